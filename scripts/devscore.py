@@ -1,0 +1,104 @@
+"""Score the extraction alone (no RDF, no store) against gold files, for fast iteration.
+
+It turns each `Extraction` into the rows the named queries return and hands
+them to the official scorer's own matching code, so the figures agree with
+`score.py` run through the CLI (which remains the reference).
+
+    python scripts/devscore.py [--shared ../shared] [--only seed,r001] [--misses 40] [--cat speakers]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+from kg.extract import extract
+from kg.model import Extraction
+from kg.read import read_release
+from kg.segment import segment
+
+
+def rows(ex: Extraction) -> dict[str, list[dict]]:
+    def org(name):
+        o = ex.organisation(name)
+        return o.name if o else name
+
+    def person(name):
+        p = ex.person(name)
+        return p.name if p else name
+
+    out: dict[str, list[dict]] = {c: [] for c in
+                                  ["speakers", "organisations", "events", "sponsors", "organisers",
+                                   "recommendations", "quotes", "contacts"]}
+    out["organisations"] = [{"name": o.name} for o in ex.organisations]
+    seen = set()
+    for s in ex.speeches:
+        name = person(s.person)
+        if name in seen:
+            continue
+        seen.add(name)
+        aff = next((a for a in ex.affiliations if person(a.person) == name), None)
+        out["speakers"].append({"name": name, "role": aff.role if aff else "",
+                                "organisation": org(aff.organisation) if aff and aff.organisation else ""})
+    for e in ex.events:
+        date = e.start_date or ""
+        if e.end_date and e.end_date != e.start_date:
+            date = f"{date}/{e.end_date}"
+        out["events"].append({"name": e.name, "location": e.location or "", "date": date})
+    for r in ex.event_roles:
+        col = "sponsor" if r.role == "sponsor" else "organiser"
+        out[col + "s"].append({"event": r.event, col: org(r.organisation)})
+    out["recommendations"] = [{"text": r.text, "by": org(r.by) if r.by else ""} for r in ex.recommendations]
+    out["quotes"] = [{"speaker": person(q.speaker) if q.speaker else "", "text": q.text} for q in ex.quotes]
+    out["contacts"] = [{"name": c.name, "organisation": org(c.organisation) if c.organisation else "",
+                        "email": c.emails[0] if c.emails else ""} for c in ex.contacts]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
+    ap.add_argument("--only")
+    ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--cat", help="print misses of this category only")
+    args = ap.parse_args()
+    spec = importlib.util.spec_from_file_location("score", args.shared / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    import json
+
+    gold_dir = args.shared / "corpus" / "dev" / "gold"
+    rel_dir = args.shared / "corpus" / "dev" / "releases"
+    only = set(args.only.split(",")) if args.only else None
+    tallies = {c: score.Tally() for c in score.CATEGORIES + ["speaker+role+org"]}
+    misses: list = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        rid = gold_path.stem
+        if only and rid not in only:
+            continue
+        gold = json.loads(gold_path.read_text())
+        gold.setdefault("id", rid)
+        rel_path = next(rel_dir.glob(rid + ".*"))
+        release = read_release(rel_path)[0]
+        ex = extract(segment(release))
+        score.score_release(gold, rows(ex), tallies, misses)
+    headline = []
+    print(f"{'category':<18}{'P':>6}{'R':>6}{'F1':>6}  {'attr':>5}  tp/fp/fn")
+    for cat, tl in tallies.items():
+        p, r, f = tl.prf()
+        attr = tl.attr_ok / tl.attr_n if tl.attr_n else None
+        a = f"{attr:5.2f}" if attr is not None else "    -"
+        print(f"{cat:<18}{p:6.2f}{r:6.2f}{f:6.2f}  {a}  {tl.tp}/{tl.fp}/{tl.fn}")
+        if cat != "speakers":
+            headline.append(f)
+    shown = [m for m in misses if not args.cat or m[1] == args.cat]
+    for m in shown[: args.misses]:
+        print("  ", *m, sep=" | ")
+    print(f"macro F1 {sum(headline) / len(headline):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

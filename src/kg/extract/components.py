@@ -1,0 +1,24 @@
+"""The default extraction components, in the order they run.
+
+Importing this module registers every component with the registry.
+"""
+
+from __future__ import annotations
+
+from kg.extract import (  # noqa: F401
+    contacts,
+    events,
+    organisations,
+    people,
+    quotes,
+    recommendations,
+)
+
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "organisations",
+    "people",
+    "quotes",
+    "events",
+    "recommendations",
+    "contacts",
+)

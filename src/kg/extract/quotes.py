@@ -1,0 +1,11 @@
+"""quotes extraction (to be written)."""
+
+from __future__ import annotations
+
+from kg.extract.registry import component
+from kg.model import Document, Extraction
+
+
+@component("quotes")
+def find_quotes(doc: Document, ex: Extraction) -> None:
+    return None

@@ -1,0 +1,11 @@
+"""recommendations extraction (to be written)."""
+
+from __future__ import annotations
+
+from kg.extract.registry import component
+from kg.model import Document, Extraction
+
+
+@component("recommendations")
+def find_recommendations(doc: Document, ex: Extraction) -> None:
+    return None
