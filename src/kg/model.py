@@ -56,6 +56,8 @@ class Segment:
 class Document:
     release: Release
     segments: list[Segment] = field(default_factory=list)
+    # Shared, lazily computed analyses (tokens, sentences) so components do not redo them.
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
