@@ -29,9 +29,19 @@ def rows(ex: Extraction) -> dict[str, list[dict]]:
         p = ex.person(name)
         return p.name if p else name
 
-    out: dict[str, list[dict]] = {c: [] for c in
-                                  ["speakers", "organisations", "events", "sponsors", "organisers",
-                                   "recommendations", "quotes", "contacts"]}
+    out: dict[str, list[dict]] = {
+        c: []
+        for c in [
+            "speakers",
+            "organisations",
+            "events",
+            "sponsors",
+            "organisers",
+            "recommendations",
+            "quotes",
+            "contacts",
+        ]
+    }
     out["organisations"] = [{"name": o.name} for o in ex.organisations]
     seen = set()
     for s in ex.speeches:
@@ -40,8 +50,13 @@ def rows(ex: Extraction) -> dict[str, list[dict]]:
             continue
         seen.add(name)
         aff = next((a for a in ex.affiliations if person(a.person) == name), None)
-        out["speakers"].append({"name": name, "role": aff.role if aff else "",
-                                "organisation": org(aff.organisation) if aff and aff.organisation else ""})
+        out["speakers"].append(
+            {
+                "name": name,
+                "role": aff.role if aff else "",
+                "organisation": org(aff.organisation) if aff and aff.organisation else "",
+            }
+        )
     for e in ex.events:
         date = e.start_date or ""
         if e.end_date and e.end_date != e.start_date:
@@ -52,8 +67,14 @@ def rows(ex: Extraction) -> dict[str, list[dict]]:
         out[col + "s"].append({"event": r.event, col: org(r.organisation)})
     out["recommendations"] = [{"text": r.text, "by": org(r.by) if r.by else ""} for r in ex.recommendations]
     out["quotes"] = [{"speaker": person(q.speaker) if q.speaker else "", "text": q.text} for q in ex.quotes]
-    out["contacts"] = [{"name": c.name, "organisation": org(c.organisation) if c.organisation else "",
-                        "email": c.emails[0] if c.emails else ""} for c in ex.contacts]
+    out["contacts"] = [
+        {
+            "name": c.name,
+            "organisation": org(c.organisation) if c.organisation else "",
+            "email": c.emails[0] if c.emails else "",
+        }
+        for c in ex.contacts
+    ]
     return out
 
 

@@ -99,7 +99,7 @@ class Person:
 
 @dataclass
 class Affiliation:
-    """"X, Deputy Director General of IOM": a person's role at an organisation, as stated."""
+    """ "X, Deputy Director General of IOM": a person's role at an organisation, as stated."""
 
     person: str
     role: str | None

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.registry import Component, component, get, names
-from kg.model import Document, Extraction
-
 # Importing the component modules registers them.
 from kg.extract import components as _components  # noqa: F401,E402
+from kg.extract.registry import Component, component, get, names
+from kg.model import Document, Extraction
 
 DEFAULT_PIPELINE: tuple[str, ...] = _components.DEFAULT_PIPELINE
 

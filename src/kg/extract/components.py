@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract import (  # noqa: F401
     contacts,
     events,
+    metadata,
     organisations,
     people,
     quotes,
@@ -21,4 +22,5 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "events",
     "recommendations",
     "contacts",
+    "metadata",
 )

@@ -30,7 +30,9 @@ def get(name: str) -> Component:
     try:
         return _REGISTRY[name]
     except KeyError:
-        raise KeyError(f"no extraction component named {name!r}; known: {', '.join(sorted(_REGISTRY))}") from None
+        raise KeyError(
+            f"no extraction component named {name!r}; known: {', '.join(sorted(_REGISTRY))}"
+        ) from None
 
 
 def names() -> list[str]:

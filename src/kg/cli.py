@@ -1,0 +1,239 @@
+"""The `kg` command line: parses arguments and calls the library. No logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__
+
+STORE_HELP = "Store directory (default: $KG_STORE or ./.kg/store)."
+
+
+def store_option(f):
+    return click.option("--store", "store_path", envvar="KG_STORE", default=None, help=STORE_HELP)(f)
+
+
+def base_option(f):
+    return click.option(
+        "--base",
+        envvar="KG_BASE",
+        default=None,
+        help="Base IRI for minted nodes (default: $KG_BASE or https://example.org/kg/id/).",
+    )(f)
+
+
+def _open(store_path: str | None, read_only: bool = False):
+    from kg.store import StoreError, open_store
+
+    try:
+        return open_store(store_path, read_only=read_only)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _open_existing(store_path: str | None):
+    from kg.store import default_location
+
+    loc = store_path or default_location()
+    if not loc.startswith(("http://", "https://")) and not Path(loc).exists():
+        raise click.ClickException(f"no store at {loc}: run `kg build PATH --store {loc}` first")
+    return _open(loc)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build a knowledge graph of speakers, organisations, events, sponsors and
+    recommendations from press releases; validate it with SHACL; query it with SPARQL."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@base_option
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each release graph.")
+@click.option(
+    "--on-invalid",
+    type=click.Choice(["keep", "skip", "fail"]),
+    default="keep",
+    show_default=True,
+    help="What to do with a release whose graph fails the shapes.",
+)
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
+@click.option("--force", is_flag=True, help="Rebuild releases even when unchanged.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary and problems.")
+def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet) -> None:
+    """Extract, map, validate and store the releases in PATHS (files or folders)."""
+    from kg.build import build as run_build
+
+    progress = None
+    if not quiet and sys.stderr.isatty():
+
+        def progress(path: str) -> None:
+            click.echo(f"\r\033[Kreading {path}", nl=False, err=True)
+
+    with _open(store_path) as store:
+        result = run_build(
+            paths,
+            store,
+            base=base,
+            validate=not no_validate,
+            on_invalid=on_invalid,
+            strict=strict,
+            force=force,
+            progress=progress,
+        )
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    for failure in result.failed:
+        click.echo(f"error: {failure.describe()}", err=True)
+    for rid, report in result.invalid:
+        click.echo(f"invalid: {rid}\n{report.text()}", err=True)
+    click.echo(result.summary() + f" -> {store.location}")
+    if result.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("name_or_file")
+@store_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--param",
+    "-p",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable (as a literal; <iri> for an IRI). Repeatable.",
+)
+def query(name_or_file, store_path, fmt, param) -> None:
+    """Run a named query (see `kg queries`) or a .rq file."""
+    from kg.query import QueryError, load_query, render, run_query
+
+    params = {}
+    for p in param:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
+        key, value = p.split("=", 1)
+        params[key.lstrip("?$")] = value
+    try:
+        sparql = load_query(name_or_file)
+        with _open_existing(store_path) as store:
+            result = run_query(store, sparql, params)
+    except QueryError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(render(result, fmt), nl=False)
+
+
+@cli.command()
+def queries() -> None:
+    """List the named queries and what they return."""
+    from kg.query import named_queries
+
+    for name, path in named_queries().items():
+        first = next((ln[1:].strip() for ln in path.read_text().splitlines() if ln.startswith("#")), "")
+        click.echo(f"{name:<24}{first}")
+
+
+@cli.command()
+@store_option
+@click.option("--format", "fmt", default=None, help="turtle (default), trig, nt, nq or jsonld.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout)."
+)
+@click.option("--release", default=None, help="Export only this release's graph.")
+@base_option
+def export(store_path, fmt, output, release, base) -> None:
+    """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD."""
+    from kg.export import export as run_export
+    from kg.iris import Minter
+    from kg.vocab import base_iri
+
+    graph = Minter(base_iri(base)).release(release) if release else None
+    with _open_existing(store_path) as store:
+        try:
+            size = run_export(store, output, fmt, graph)
+        except ValueError as e:
+            raise click.ClickException(str(e)) from None
+    if output:
+        click.echo(f"wrote {output} ({size} bytes)", err=True)
+
+
+@cli.command()
+@store_option
+def validate(store_path) -> None:
+    """Validate the store against the SHACL shapes; exit status 0 only when it conforms."""
+    from kg.validate import validate_store
+
+    with _open_existing(store_path) as store:
+        report = validate_store(store)
+    click.echo(report.text())
+    sys.exit(0 if report.conforms else 1)
+
+
+@cli.command()
+@store_option
+@click.option(
+    "-o",
+    "--output",
+    default="graph.png",
+    show_default=True,
+    help="Picture or graph file: .png .svg .pdf .graphml .gexf",
+)
+@click.option("--release", default=None, help="Only this release.")
+@click.option(
+    "--types",
+    default="person,organisation,event",
+    show_default=True,
+    help="Node types to include (person, organisation, event, recommendation, release, country).",
+)
+def draw(store_path, output, release, types) -> None:
+    """Draw a relationship graph of people, organisations and events."""
+    from kg.draw import write_graph
+    from kg.project import project
+
+    with _open_existing(store_path) as store:
+        g = project(store, types=tuple(t.strip() for t in types.split(",")), release=release)
+    try:
+        write_graph(g, output)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
+
+
+@cli.command()
+@store_option
+def stats(store_path) -> None:
+    """Counts per class and per release."""
+    from kg.query import render
+    from kg.stats import stats as run_stats
+
+    with _open_existing(store_path) as store:
+        s = run_stats(store)
+    click.echo(f"{s.graphs} release graph(s), {s.triples} triples")
+    for label, n in s.per_class.items():
+        click.echo(f"  {label:<16}{n:>8}")
+    click.echo()
+    click.echo(render(s.per_release, "table"), nl=False)
+
+
+@cli.command()
+@click.argument("release_ids", nargs=-1, required=True)
+@store_option
+@base_option
+def remove(release_ids, store_path, base) -> None:
+    """Remove releases (by id: the file name without extension) from the store."""
+    from kg.build import remove as run_remove
+
+    with _open_existing(store_path) as store:
+        removed = run_remove(store, release_ids, base)
+    for rid in release_ids:
+        click.echo(f"{'removed' if rid in removed else 'not in store'}: {rid}")
+
+
+def main() -> None:
+    cli()

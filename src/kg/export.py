@@ -1,0 +1,92 @@
+"""Export the store as RDF files: Turtle (default), TriG, N-Triples, N-Quads or JSON-LD.
+
+Triple formats (Turtle, N-Triples, JSON-LD) get the union of all release
+graphs, each triple once; dataset formats (TriG, N-Quads) keep one named
+graph per release. Files are written to a temporary name and renamed, so an
+interrupted export never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, serialize
+
+from kg.vocab import PREFIXES
+
+FORMATS: dict[str, RdfFormat] = {
+    "turtle": RdfFormat.TURTLE,
+    "ttl": RdfFormat.TURTLE,
+    "trig": RdfFormat.TRIG,
+    "nt": RdfFormat.N_TRIPLES,
+    "ntriples": RdfFormat.N_TRIPLES,
+    "nq": RdfFormat.N_QUADS,
+    "nquads": RdfFormat.N_QUADS,
+    "jsonld": RdfFormat.JSON_LD,
+    "json-ld": RdfFormat.JSON_LD,
+}
+
+
+def format_for(name: str | None, path: str | None = None) -> RdfFormat:
+    if name:
+        try:
+            return FORMATS[name.lower()]
+        except KeyError:
+            raise ValueError(
+                f"unknown export format {name!r}; choose one of turtle, trig, nt, nq, jsonld"
+            ) from None
+    if path:
+        fmt = RdfFormat.from_extension(Path(path).suffix.lstrip(".")) if Path(path).suffix else None
+        if fmt is not None:
+            return fmt
+    return RdfFormat.TURTLE
+
+
+def serialise_store(store, fmt: RdfFormat, graph: str | None = None) -> bytes:
+    """The store (or one release graph) in `fmt`, deterministic for the same content."""
+    prefixes = PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None
+    if fmt.supports_datasets and graph is None:
+        quads = sorted(set(store.quads()), key=_quad_key)
+        return serialize(quads, format=fmt, prefixes=prefixes) if prefixes else serialize(quads, format=fmt)
+    triples = sorted({q.triple for q in store.quads(graph)}, key=_triple_key)
+    if prefixes:
+        return serialize(triples, format=fmt, prefixes=prefixes)
+    return serialize(triples, format=fmt)
+
+
+def _triple_key(t) -> tuple[str, str, str]:
+    return (str(t.subject), str(t.predicate), str(t.object))
+
+
+def _quad_key(q) -> tuple[str, str, str, str]:
+    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export(store, output: str | Path | None = None, fmt: str | None = None, graph: str | None = None) -> int:
+    """Write the store to `output` (stdout when None); returns the number of bytes written."""
+    rdf_format = format_for(fmt, str(output) if output else None)
+    data = serialise_store(store, rdf_format, graph)
+    if output is None or str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, data)
+    return len(data)

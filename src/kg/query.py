@@ -1,0 +1,107 @@
+"""Queries: named ones from queries/ or any .rq file, run on a store, rendered for people or tools.
+
+Parameters are bound as SPARQL variable substitutions, never pasted into the
+query text, so a name from a release cannot change what a query does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.resources import query_files
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+class QueryError(Exception):
+    pass
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[str]]
+
+    def as_dicts(self) -> list[dict[str, str]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def named_queries() -> dict[str, Path]:
+    return query_files()
+
+
+def load_query(name_or_file: str) -> str:
+    """The SPARQL text of a named query (queries/NAME.rq) or of a .rq file."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq" or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"{name_or_file}: no such query file")
+        return path.read_text(encoding="utf-8")
+    queries = named_queries()
+    if name_or_file not in queries:
+        raise QueryError(f"no named query {name_or_file!r}; named queries: {', '.join(queries)}")
+    return queries[name_or_file].read_text(encoding="utf-8")
+
+
+def _term_text(term) -> str:
+    if term is None:
+        return ""
+    return getattr(term, "value", str(term))
+
+
+def run_query(store, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a SELECT (or ASK) query. `params` bind variables (as plain literals, or IRIs if <...>)."""
+    from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, Variable
+
+    subs = {}
+    for key, value in (params or {}).items():
+        term = NamedNode(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
+        subs[Variable(key)] = term
+    try:
+        result = store.query(sparql, substitutions=subs or None)
+    except SyntaxError as e:
+        raise QueryError(f"SPARQL syntax error: {e}") from None
+    except (ValueError, OSError) as e:
+        raise QueryError(f"query failed: {e}") from None
+    if isinstance(result, QueryBoolean):
+        return QueryResult(["result"], [["true" if bool(result) else "false"]])
+    if not isinstance(result, QuerySolutions):
+        raise QueryError(
+            "only SELECT and ASK queries can be shown as a table; use kg export or kg draw --query"
+        )
+    columns = [v.value for v in result.variables]
+    rows = [[_term_text(sol[c]) for c in columns] for sol in result]
+    return QueryResult(columns, rows)
+
+
+def render(result: QueryResult, fmt: str = "table", max_width: int = 60) -> str:
+    if fmt == "csv" or fmt == "tsv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow([" ".join(v.split()) if fmt == "tsv" else v for v in row])
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps(result.as_dicts(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "table":
+        return _table(result, max_width)
+    raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _table(result: QueryResult, max_width: int) -> str:
+    def cell(v: str) -> str:
+        v = " ".join(v.split())
+        return v if len(v) <= max_width else v[: max_width - 1] + "…"
+
+    rows = [[cell(v) for v in row] for row in result.rows]
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(result.columns)]
+    line = "  ".join(c.ljust(w) for c, w in zip(result.columns, widths, strict=True))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,129 @@
+"""Stores: where release graphs live. The default is embedded (pyoxigraph on RocksDB, no server).
+
+Each release is one named graph. Replacing a release's graph is a single
+SPARQL Update (DROP + INSERT DATA), which Oxigraph runs as one transaction:
+a reader, or a build killed half-way, sees the release either fully in or
+fully out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
+
+DEFAULT_STORE = ".kg/store"
+
+
+def default_location() -> str:
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+class StoreError(Exception):
+    pass
+
+
+@dataclass
+class ReleaseState:
+    graph: str
+    content_hash: str | None
+    pipeline_version: str | None
+
+
+class GraphStore(Protocol):
+    location: str
+
+    def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None: ...
+    def remove_graph(self, graph: str) -> bool: ...
+    def graphs(self) -> list[str]: ...
+    def query(self, sparql: str, substitutions: dict | None = None): ...
+    def quads(self, graph: str | None = None) -> Iterator[Quad]: ...
+    def close(self) -> None: ...
+
+
+def _insert_data(graph: str, quads: Iterable[Quad]) -> str:
+    """A DROP + INSERT DATA update; terms are written by the N-Triples serializer, never by hand."""
+    body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES).decode("utf-8")
+    g = NamedNode(graph)  # validates the IRI
+    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
+
+
+class EmbeddedStore:
+    """A pyoxigraph store on disk (or in memory when location is None)."""
+
+    def __init__(self, location: str | Path | None, read_only: bool = False):
+        self.location = str(location) if location is not None else ":memory:"
+        try:
+            if location is None:
+                self._store = Store()
+            elif read_only:
+                self._store = Store.read_only(str(location))
+            else:
+                Path(location).mkdir(parents=True, exist_ok=True)
+                self._store = Store(str(location))
+        except OSError as e:
+            raise StoreError(f"cannot open store {self.location}: {e}") from e
+
+    @property
+    def raw(self) -> Store:
+        """The underlying pyoxigraph Store, for users who want its full API."""
+        return self._store
+
+    def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
+        self._store.update(_insert_data(graph, quads))
+
+    def remove_graph(self, graph: str) -> bool:
+        node = NamedNode(graph)
+        if not self._store.contains_named_graph(node):
+            return False
+        self._store.remove_graph(node)
+        return True
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
+
+    def query(self, sparql: str, substitutions: dict | None = None):
+        return self._store.query(sparql, substitutions=substitutions)
+
+    def quads(self, graph: str | None = None) -> Iterator[Quad]:
+        g = NamedNode(graph) if graph else None
+        return iter(self._store.quads_for_pattern(None, None, None, g))
+
+    def dump(self, output, fmt: RdfFormat, graph: str | None = None, prefixes: dict | None = None) -> None:
+        kwargs = {"prefixes": prefixes} if prefixes else {}
+        if graph is not None:
+            self._store.dump(output, fmt, from_graph=NamedNode(graph), **kwargs)
+        else:
+            self._store.dump(output, fmt, **kwargs)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        """Release the store (and its directory lock) so another process or command can open it."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None:
+            with contextlib.suppress(OSError):  # read-only and in-memory stores have nothing to flush
+                store.flush()
+            del store
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(location: str | Path | None = None, read_only: bool = False) -> EmbeddedStore:
+    """Open the store at `location` (default: $KG_STORE or ./.kg/store)."""
+    loc = str(location) if location is not None else default_location()
+    if loc.startswith(("http://", "https://")):
+        raise StoreError(f"remote SPARQL stores are not supported yet: {loc}")
+    if loc == ":memory:":
+        return EmbeddedStore(None)
+    return EmbeddedStore(loc, read_only=read_only)

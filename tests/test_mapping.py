@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.iris import Minter, person_key, slug
+from kg.mapping import to_quads
+from kg.vocab import KG, SCHEMA
+
+BASE = "https://test.example/id/"
+
+
+def test_mapping_is_deterministic(handmade):
+    assert to_quads(handmade, BASE) == to_quads(handmade, BASE)
+
+
+def test_one_named_graph_per_release(handmade):
+    graphs = {q.graph_name.value for q in to_quads(handmade, BASE)}
+    assert graphs == {BASE + "release/forum-release"}
+
+
+def test_every_fact_node_has_evidence_matching_the_text(handmade):
+    quads = to_quads(handmade, BASE)
+    text = handmade.release.text
+    evidence = [q for q in quads if q.predicate.value == KG + "evidence"]
+    assert len(evidence) >= 8
+    starts = {q.subject: int(q.object.value) for q in quads if q.predicate.value.endswith("oa#start")}
+    ends = {q.subject: int(q.object.value) for q in quads if q.predicate.value.endswith("oa#end")}
+    exact = {q.subject: q.object.value for q in quads if q.predicate.value.endswith("oa#exact")}
+    for span in starts:
+        assert text[starts[span] : ends[span]] == exact[span]
+
+
+def test_aliases_resolve_to_one_node(handmade):
+    quads = to_quads(handmade, BASE)
+    orgs = {
+        q.subject.value
+        for q in quads
+        if q.predicate.value.endswith("#type") and q.object.value == SCHEMA + "Organization"
+    }
+    assert orgs == {BASE + "org/international-organization-for-migration", BASE + "org/government-of-norway"}
+    # the quote's speaker "Ms. Doe" is the person "Jane Doe"
+    attributed = [q.object.value for q in quads if q.predicate.value.endswith("wasAttributedTo")]
+    assert attributed == [BASE + "person/jane-doe"]
+
+
+def test_government_linked_to_country(handmade):
+    g = Graph()
+    g.parse(
+        data=ox.serialize([q.triple for q in to_quads(handmade, BASE)], format=ox.RdfFormat.N_TRIPLES),
+        format="nt",
+    )
+    rows = list(
+        g.query("""PREFIX kg: <https://example.org/kg/ontology#> PREFIX schema: <https://schema.org/>
+        SELECT ?code WHERE { ?o kg:governmentOf ?c . ?c schema:identifier ?code }""")
+    )
+    assert [str(r[0]) for r in rows] == ["NO"]
+
+
+def test_person_iri_ignores_honorifics():
+    assert person_key("Ms. Jane Doe") == person_key("Jane Doe") == "jane doe"
+    m = Minter(BASE)
+    assert m.person("H.E. Jane Doe") == m.person("jane doe")
+
+
+def test_iris_are_valid_whatever_the_name():
+    m = Minter(BASE)
+    for name in [
+        'a "quoted" <name>',
+        "back\\slash }",
+        "Ιωάννης Παπαδόπουλος",
+        "王小明",
+        "\u202eevil",
+        "",
+        "   ",
+    ]:
+        for iri in (m.person(name), m.organisation(name), m.event("r 1", name, False), m.place(name)):
+            ox.NamedNode(iri)  # raises on an invalid IRI
+    assert slug("王小明") != slug("李小明")
