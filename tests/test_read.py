@@ -1,0 +1,414 @@
+"""Readers: encodings, formats, metadata, and every bad input naming its file.
+
+All fixtures are short invented releases written at run time into tmp_path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+
+import pytest
+
+from kg.read import ReadError, ReadResult, RecordError, iter_paths, read_release
+from kg.read.dates import iso_date
+from kg.read.decoding import MAX_BYTES
+from kg.read.ids import IdGuard, safe_id
+
+BODY = "GENEVA \u2013 The agency said \u201cwe must act now\u201d, and it\u2019s urgent.\nSecond line.\n"
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Readers must never fetch anything (trafilatura included)."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def write(tmp_path, name: str, data: bytes | str):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def one(path):
+    releases = read_release(path)
+    assert len(releases) == 1
+    return releases[0]
+
+
+# --- plain text and encodings ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (BODY.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + BODY.encode("utf-8"), "utf-8-sig"),
+        (BODY.encode("utf-16"), "utf-16"),  # with BOM
+        (BODY.encode("utf-16-le"), "utf-16-le"),  # no BOM
+        (BODY.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_text_encodings_decode_to_the_same_text(tmp_path, data, encoding):
+    release = one(write(tmp_path, "r1.txt", data))
+    assert release.text == BODY
+    assert release.encoding == encoding
+    assert release.id == "r1" and release.format == "txt"
+
+
+def test_latin1_german_and_french_text_is_not_misread_as_central_european(tmp_path):
+    text = "Der Bericht f\u00fcr Gesundheit wurde ver\u00f6ffentlicht. Caf\u00e9 \u00e0 Gen\u00e8ve.\n"
+    release = one(write(tmp_path, "de.txt", text.encode("latin-1")))
+    assert release.text == text
+    assert release.encoding == "iso-8859-1"
+
+
+def test_cyrillic_single_byte_text_is_detected(tmp_path):
+    text = "Пресс-релиз: агентство сегодня заявило о начале новой программы помощи беженцам.\n"
+    release = one(write(tmp_path, "ru.txt", text.encode("cp1251")))
+    assert release.text == text
+
+
+def test_newlines_normalised_and_nothing_else_changed(tmp_path):
+    release = one(write(tmp_path, "nl.txt", b"Title line\r\n\r\n  Indented\tpara.\rOld mac line \n"))
+    assert release.text == "Title line\n\n  Indented\tpara.\nOld mac line \n"
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\r\n", "only whitespace"),
+        ("   \n".encode("utf-16"), "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" + bytes(range(256)), "binary"),
+        (bytes(b % 200 + 1 for b in os.urandom(4000)), "binary"),  # no NUL, still not text
+    ],
+)
+def test_bad_text_files_name_file_and_problem(tmp_path, data, problem):
+    path = write(tmp_path, "bad.txt", data)
+    with pytest.raises(ReadError) as err:
+        read_release(path)
+    message = str(err.value)
+    assert message.startswith(str(path)) and problem in message and "\n" not in message
+
+
+def test_oversized_file_gives_size_in_message(tmp_path):
+    path = tmp_path / "big.txt"
+    with open(path, "wb") as f:
+        f.truncate(MAX_BYTES + 5 * 1024 * 1024)
+    with pytest.raises(ReadError, match=r"big\.txt: file is too large \(25\.0 MB; the limit is 20 MB\)"):
+        read_release(path)
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file(tmp_path):
+    path = write(tmp_path, "locked.txt", "Some text.")
+    path.chmod(0)
+    try:
+        with pytest.raises(ReadError, match=r"locked\.txt: cannot read the file \(permission denied\)"):
+            read_release(path)
+    finally:
+        path.chmod(0o644)
+
+
+def test_permission_denied_even_when_running_as_root(tmp_path, monkeypatch):
+    path = write(tmp_path, "locked2.txt", "Some text.")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(path), "read_bytes", denied)
+    with pytest.raises(ReadError, match=r"locked2\.txt: cannot read the file \(permission denied\)"):
+        read_release(path)
+
+
+def test_missing_folder_and_unsupported_suffix(tmp_path):
+    with pytest.raises(ReadError, match=r"nope\.txt: no such file"):
+        read_release(tmp_path / "nope.txt")
+    with pytest.raises(ReadError, match="is a folder"):
+        read_release(tmp_path)
+    with pytest.raises(ReadError, match=r"x\.pdf: unsupported file type '\.pdf'"):
+        read_release(write(tmp_path, "x.pdf", "text"))
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="{charset}">
+<title>Agency hosts river forum | Example Agency</title>
+<meta property="og:site_name" content="Example Agency">
+<meta property="article:published_time" content="2031-04-07T09:00:00+02:00">
+<meta property="og:url" content="https://example.org/og">
+<link rel="canonical" href="https://example.org/news/river-forum">
+</head><body>
+<header><nav><ul><li><a href="/">Homepage</a></li><li><a href="/jobs">Vacancies</a></li>
+<li><a href="/donate">Donate now</a></li></ul></nav></header>
+<main><article><h1>Agency hosts river forum</h1>
+<p>LAKETOWN, 7 April 2031 \u2013 The Example Agency today opened a forum on shared rivers,
+bringing together officials and engineers from nine countries for three days of talks.</p>
+<p>\u201cRivers connect us,\u201d said Ann Smith, Director of the agency, opening the forum.
+The meeting is supported by the Imaginary Trust and hosted by the city council.</p>
+<p>The agency recommends that governments:</p>
+<ul><li>publish river gauge data every day;</li><li>plan flood shelters with local communities.</li></ul>
+<p>For more information, please contact:<br>Bob Jones<br>Tel: +99 123 4567</p>
+</article></main>
+<footer><p>Copyright Example Agency. Privacy notice. Terms and conditions.</p></footer>
+</body></html>"""
+
+
+def test_html_article_text_without_menus_with_layout(tmp_path):
+    release = one(write(tmp_path, "forum.html", PAGE.format(charset="utf-8")))
+    text = release.text
+    for chrome in ("Homepage", "Vacancies", "Donate now", "Copyright", "Privacy notice"):
+        assert chrome not in text
+    assert text.startswith("Agency hosts river forum\n\nLAKETOWN, 7 April 2031 \u2013 The Example Agency")
+    assert "\n\n\u201cRivers connect us,\u201d said Ann Smith" in text
+    assert "governments:\n\n\u2022 publish river gauge data every day;\n\u2022 plan flood shelters" in text
+    assert "please contact:\nBob Jones\nTel: +99 123 4567" in text
+    assert text.count("Agency hosts river forum") == 1
+    assert release.title == "Agency hosts river forum"
+    assert release.date == "2031-04-07"
+    assert release.url == "https://example.org/news/river-forum"
+    assert release.publisher == "Example Agency"
+    assert release.language == "en"
+    assert release.format == "html" and release.encoding == "utf-8" and release.id == "forum"
+
+
+def test_html_declared_windows_1252_charset(tmp_path):
+    release = one(write(tmp_path, "w.htm", PAGE.format(charset="windows-1252").encode("cp1252")))
+    assert "\u201cRivers connect us,\u201d" in release.text
+    assert release.encoding == "cp1252"
+
+
+def test_html_title_from_title_tag_and_date_from_time_element(tmp_path):
+    page = (
+        "<html><head><title>Short statement on floods</title></head><body>"
+        "<div class='menu'><a href='/'>Start</a></div><article>"
+        "<time datetime='2030-12-01'>1 December 2030</time>"
+        "<p>The agency is deeply concerned about the floods affecting the northern region this week.</p>"
+        "</article></body></html>"
+    )
+    release = one(write(tmp_path, "s.html", page))
+    assert release.title == "Short statement on floods"
+    assert release.date == "2030-12-01"
+    assert release.text.startswith("Short statement on floods\n\n")
+    assert "deeply concerned" in release.text
+
+
+def test_truncated_html_still_gives_the_text_it_has(tmp_path):
+    page = PAGE.format(charset="utf-8")
+    cut = page[: page.index("hosted by the city")]
+    release = one(write(tmp_path, "cut.html", cut))
+    assert "LAKETOWN, 7 April 2031" in release.text and "Homepage" not in release.text
+
+
+def test_html_without_article_text_is_an_error(tmp_path):
+    path = write(
+        tmp_path, "menu.html", "<html><body><nav><a href='/'>Home</a></nav><script>x=1</script></body>"
+    )
+    with pytest.raises(ReadError, match=r"menu\.html: no article text found"):
+        read_release(path)
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+MARKDOWN = """---
+title: "Agency opens river forum"
+date: 7 April 2031
+url: https://example.org/news/river
+publisher: Example Agency
+lang: fr-CH
+tags: [water]
+---
+
+# Agency opens river forum
+
+**LAKETOWN, 7 April 2031** \u2013 The *Example Agency* opened a [regional forum](https://example.org/f)
+on shared rivers with officials from nine countries.
+
+> \u201cRivers connect us,\u201d said Ann Smith, Director of the agency.
+
+The agency recommends that governments:
+- publish river gauge data every day;
+* plan flood shelters
+  with local communities.
+
+## Background
+
+Contact: Bob Jones, <bob@example.org>. The file_name_with_underscores stays \\*as is\\*.
+"""
+
+
+def test_markdown_front_matter_and_plain_text(tmp_path):
+    release = one(write(tmp_path, "river.md", MARKDOWN))
+    assert release.title == "Agency opens river forum"
+    assert release.date == "2031-04-07"
+    assert release.url == "https://example.org/news/river"
+    assert release.publisher == "Example Agency"
+    assert release.language == "fr"
+    assert release.format == "markdown"
+    assert release.text == (
+        "Agency opens river forum\n\n"
+        "LAKETOWN, 7 April 2031 \u2013 The Example Agency opened a regional forum\n"
+        "on shared rivers with officials from nine countries.\n\n"
+        "\u201cRivers connect us,\u201d said Ann Smith, Director of the agency.\n\n"
+        "The agency recommends that governments:\n\n"
+        "\u2022 publish river gauge data every day;\n"
+        "\u2022 plan flood shelters with local communities.\n\n"
+        "Background\n\n"
+        "Contact: Bob Jones, bob@example.org. The file_name_with_underscores stays *as is*."
+    )
+
+
+def test_markdown_without_front_matter_takes_title_from_heading(tmp_path):
+    release = one(write(tmp_path, "m.markdown", "Plain intro line.\n\n# The Headline\n\nBody text here.\n"))
+    assert release.title == "The Headline"
+    assert release.date is None
+    # a front-matter title missing from the body is prepended as the headline
+    release = one(write(tmp_path, "n.md", "---\ntitle: Given Title\n---\nBody only.\n"))
+    assert release.text == "Given Title\n\nBody only."
+
+
+# --- JSON and JSON Lines --------------------------------------------------------------------
+
+
+def test_json_single_object(tmp_path):
+    record = {
+        "title": "Forum on rivers opens",
+        "body": "LAKETOWN \u2013 The forum opened today.\r\nMore text.",
+        "published": "Mon, 07 Apr 2031 10:00:00 GMT",
+        "link": "https://example.org/r",
+        "source": {"name": "Example Agency"},
+        "lang": "en",
+    }
+    release = one(write(tmp_path, "single.json", json.dumps(record)))
+    assert release.id == "single"
+    assert release.text == "Forum on rivers opens\n\nLAKETOWN \u2013 The forum opened today.\nMore text."
+    assert (release.title, release.date, release.url) == (
+        "Forum on rivers opens",
+        "2031-04-07",
+        "https://example.org/r",
+    )
+    assert release.publisher == "Example Agency" and release.language == "en" and release.format == "json"
+
+
+def test_json_list_ids_headline_not_duplicated_and_html_body(tmp_path):
+    records = [
+        {"id": "IOM/2031/07 (final)", "title": "First one", "text": "First one\n\nBody of the first."},
+        {"title": "Second", "content": "<p>Opening para.</p><ul><li>alpha</li><li>beta</li></ul>"},
+    ]
+    releases = read_release(write(tmp_path, "batch.json", json.dumps({"releases": records})))
+    assert [r.id for r in releases] == ["IOM-2031-07-final", "batch-2"]
+    assert releases[0].text == "First one\n\nBody of the first."
+    assert releases[1].text == "Second\n\nOpening para.\n\n\u2022 alpha\n\u2022 beta"
+
+
+def test_jsonl_bad_lines_are_reported_and_good_ones_kept(tmp_path, caplog):
+    lines = [
+        json.dumps({"id": "a", "text": "Alpha release text.", "date": "07/04/2031"}),
+        json.dumps({"title": "No body"}),
+        "{not json",
+        "",
+        json.dumps({"text": "Gamma release text.", "date": 1933286400 + 3600}),
+        json.dumps({"id": "a", "text": "Same id again."}),
+        json.dumps(["a list"]),
+    ]
+    path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    result = read_release(path)
+    assert isinstance(result, ReadResult)
+    assert [(r.id, r.date) for r in result] == [("a", "2031-04-07"), ("feed-4", "2031-04-07")]
+    problems = [str(p) for p in result.problems]
+    assert all(isinstance(p, RecordError) and p.path == str(path) for p in result.problems)
+    assert (
+        problems[0]
+        == f"{path}: line 2: no text (one of the fields text, body, content must hold the release text)"
+    )
+    assert problems[1].startswith(f"{path}: line 3: invalid JSON")
+    assert problems[2] == f"{path}: line 6: duplicate id 'a' (first used at line 1)"
+    assert problems[3] == f"{path}: line 7: expected a JSON object, found list"
+    assert "line 3" in caplog.text  # also logged, for callers that ignore .problems
+
+
+def test_json_files_with_no_good_record(tmp_path):
+    with pytest.raises(ReadError, match=r"x\.ndjson: no readable release: line 1: no text .* \(and 1 more"):
+        read_release(write(tmp_path, "x.ndjson", '{"title": "t"}\n{"body": "  "}\n'))
+    with pytest.raises(ReadError, match=r"y\.json: invalid JSON"):
+        read_release(write(tmp_path, "y.json", '{"text": "unfinished'))
+    with pytest.raises(ReadError, match=r"z\.json: no release records"):
+        read_release(write(tmp_path, "z.json", "[]"))
+
+
+# --- dates, ids, paths ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2031-04-07T23:30:00-05:00", "2031-04-07"),  # the publisher's calendar day, no tz shift
+        ("Mon, 07 Apr 2031 10:00:00 GMT", "2031-04-07"),
+        ("7 April 2031", "2031-04-07"),
+        ("April 7, 2031", "2031-04-07"),
+        ("07/04/2031", "2031-04-07"),  # day first
+        ("04/13/2031", "2031-04-13"),  # impossible day-first reading
+        ("7 avril 2031", "2031-04-07"),
+        ("7 de abril de 2031", "2031-04-07"),
+        ("April 2031", None),  # no day: never invented
+        ("2031", None),
+        ("31/02/2031", None),
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_iso_date(value, expected):
+    assert iso_date(value) == expected
+
+
+def test_safe_id():
+    assert safe_id("Communiqué de presse (final)") == "Communique-de-presse-final"
+    assert safe_id("../..") == "release"
+
+
+def test_iter_paths_filters_sorts_and_skips_hidden(tmp_path):
+    for name in [
+        "b.md",
+        "a.txt",
+        "sub/c.jsonl",
+        "sub/d.HTML",
+        "notes.pdf",
+        ".hidden.txt",
+        ".git/e.txt",
+        "~$f.txt",
+    ]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])]
+    assert found == ["a.txt", "b.md", "sub/c.jsonl", "sub/d.HTML"]
+    assert list(iter_paths([tmp_path / "a.txt", tmp_path, tmp_path / "a.txt"]))[0] == tmp_path / "a.txt"
+    assert len(list(iter_paths([tmp_path / "a.txt", tmp_path]))) == 4
+    with pytest.raises(ReadError, match=r"missing: no such file or folder"):
+        list(iter_paths([tmp_path / "missing"]))
+
+
+def test_same_stem_in_two_folders_is_refused(tmp_path):
+    for name in ["iom/001.txt", "unhcr/001.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    with pytest.raises(ReadError, match=r"unhcr/001\.md: same release id '001' as .*iom/001\.txt"):
+        list(iter_paths([tmp_path]))
+
+
+def test_id_guard_catches_record_ids_across_files(tmp_path):
+    guard = IdGuard()
+    for release in read_release(write(tmp_path, "one.jsonl", '{"id": "x", "text": "A."}\n')):
+        guard.claim(release)
+    guard.claim(
+        read_release(write(tmp_path, "one.jsonl", '{"id": "x", "text": "A."}\n'))[0]
+    )  # same file: fine
+    with pytest.raises(ReadError, match=r"two\.json: release id 'x' is already used by .*one\.jsonl"):
+        guard.claim(read_release(write(tmp_path, "two.json", '{"id": "x", "text": "B."}'))[0])
