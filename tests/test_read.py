@@ -201,6 +201,47 @@ def test_html_title_from_title_tag_and_date_from_time_element(tmp_path):
     assert "deeply concerned" in release.text
 
 
+DIV_PAGE = """<html><head><title>Office welcomes new funding - Example Office</title>
+<meta name="date" content="2030-02-14"></head><body>
+<div id="top-menu" class="menu"><ul><li><a href="/">Homepage</a></li><li><a href="/work">Our work</a></li>
+<li><a href="/media">Media centre</a></li></ul></div>
+<div class="content"><h1>Office welcomes new funding</h1>
+<p>VIENNA \u2013 The Example Office welcomed new funding from three donor countries for its programme
+against wildlife crime, which will run for four years.</p>
+<p>"This support comes at the right time," said Maria Lopez, head of the programme, in the capital.</p>
+<h2>Key points</h2>
+<ol><li>Training for border officials in five countries.</li><li>New forensic laboratories.</li></ol></div>
+<div class="sidebar"><h3>Related stories</h3><ul><li><a href="/n1">Office opens a lab</a></li>
+<li><a href="/n2">Annual report launched</a></li></ul></div>
+<div id="footer" class="site-footer"><p>Example Office 2030 | Privacy | Sitemap</p>
+<ul><li><a href="/fb">Facebook</a></li></ul></div></body></html>"""
+
+
+def test_html_chrome_in_plain_divs_is_removed_too(tmp_path):
+    release = one(write(tmp_path, "funding.html", DIV_PAGE))
+    for chrome in ("Homepage", "Media centre", "Related stories", "Annual report", "Sitemap", "Facebook"):
+        assert chrome not in release.text
+    assert release.text.startswith("Office welcomes new funding\n\nVIENNA \u2013 The Example Office")
+    assert release.text.endswith(
+        "Key points\n\n\u2022 Training for border officials in five countries.\n"
+        "\u2022 New forensic laboratories."
+    )
+    assert (release.title, release.date) == ("Office welcomes new funding", "2030-02-14")
+
+
+def test_short_page_keeps_blocks_and_moves_heading_up(tmp_path):
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        "<div class='crumbs'>News &gt; Releases</div><h1>Agency hosts forum</h1>"
+        "<p>The agency today hosted a forum on migration in the region with partners.</p></body></html>"
+    )
+    release = one(write(tmp_path, "short.xhtml.html", page))
+    assert release.text == (
+        "Agency hosts forum\n\nNews > Releases\n\n"
+        "The agency today hosted a forum on migration in the region with partners."
+    )
+
+
 def test_truncated_html_still_gives_the_text_it_has(tmp_path):
     page = PAGE.format(charset="utf-8")
     cut = page[: page.index("hosted by the city")]
@@ -270,6 +311,7 @@ def test_markdown_without_front_matter_takes_title_from_heading(tmp_path):
     release = one(write(tmp_path, "m.markdown", "Plain intro line.\n\n# The Headline\n\nBody text here.\n"))
     assert release.title == "The Headline"
     assert release.date is None
+    assert release.text == "The Headline\n\nPlain intro line.\n\nBody text here."  # moved up, not repeated
     # a front-matter title missing from the body is prepended as the headline
     release = one(write(tmp_path, "n.md", "---\ntitle: Given Title\n---\nBody only.\n"))
     assert release.text == "Given Title\n\nBody only."

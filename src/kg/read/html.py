@@ -25,6 +25,7 @@ from kg.read.errors import ReadError
 from kg.read.ids import safe_id
 
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
 SPACES = re.compile(r"[ \t\u00a0\u200b]+")
 BLANKS = re.compile(r"\n{3,}")
 BULLET = "• "
@@ -210,6 +211,7 @@ def extract(html: str, path: Path) -> tuple[str, dict[str, str | None]]:
     """Article text and head metadata of an HTML document (a whole page or a fragment)."""
     import trafilatura  # imported late: heavy, and only HTML needs it
 
+    html = XML_DECL.sub("", html, count=1)  # lxml refuses str input that declares an encoding
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
@@ -226,21 +228,37 @@ def extract(html: str, path: Path) -> tuple[str, dict[str, str | None]]:
     )
     body = getattr(doc, "body", None)
     text = body_text(body) if body is not None else ""
-    if not text.strip():
+    # On short pages trafilatura gives up and returns the whole body as one
+    # <p> of newline-joined lines; our own pass over the DOM keeps the blocks.
+    baseline = body is not None and len(body) == 1 and "\n" in (body[0].text or "")
+    if baseline or not text.strip():
         body = _fallback_body(lxml.html.document_fromstring(html))
         text = body_text(body) if body is not None else ""
     return text, meta
 
 
-def _starts_with(text: str, title: str) -> bool:
-    key = " ".join(title.split()).casefold()
-    return " ".join(text[: len(title) + 40].split()).casefold().startswith(key)
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def with_headline(text: str, title: str | None, *also: str | None) -> str:
-    """Prepend the title as the first line unless the text already starts with it (or an `also` form)."""
-    if not title or any(t and _starts_with(text, t) for t in (title, *also)):
+    """Make the title the first block, so segmentation finds the headline first.
+
+    Unchanged when the text already starts with the title (or an `also` form,
+    e.g. the page's h1). When the heading sits a little further down (after a
+    breadcrumb or a date line) it is moved up rather than repeated, so no
+    sentence appears twice; otherwise the title is prepended.
+    """
+    if not title:
         return text
+    forms = [_norm(t) for t in (title, *also) if t]
+    head = _norm(text[: max(len(t) for t in forms) + 40])
+    if any(head.startswith(f) for f in forms):
+        return text
+    blocks = text.split("\n\n")
+    for i, block in enumerate(blocks[:4]):
+        if _norm(block) in forms:
+            return "\n\n".join([block, *blocks[:i], *blocks[i + 1 :]])
     return f"{title}\n\n{text}" if text else title
 
 
