@@ -11,6 +11,8 @@ import socket
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.read import ReadError, ReadResult, RecordError, iter_paths, read_release
 from kg.read.dates import iso_date
@@ -74,6 +76,27 @@ def test_cyrillic_single_byte_text_is_detected(tmp_path):
     text = "Пресс-релиз: агентство сегодня заявило о начале новой программы помощи беженцам.\n"
     release = one(write(tmp_path, "ru.txt", text.encode("cp1251")))
     assert release.text == text
+
+
+def test_utf8_with_stray_cp1252_bytes_is_decoded_piecewise(tmp_path):
+    data = "Caf\u00e9 \u2013 r\u00e9sum\u00e9 ".encode() + "\u201cquoted\u201d".encode("cp1252") + b" end"
+    release = one(write(tmp_path, "mixed.txt", data))
+    assert release.text == "Caf\u00e9 \u2013 r\u00e9sum\u00e9 \u201cquoted\u201d end"
+    assert release.encoding == "utf-8+cp1252"
+
+
+TEXTS = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff") | st.just("\n")
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=TEXTS.filter(lambda t: t.strip()), codec=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
+def test_unicode_text_round_trips_exactly(tmp_path_factory, text, codec):
+    """Offsets stay stable: what was written is what is read, character for character."""
+    path = tmp_path_factory.mktemp("rt") / "r.txt"
+    path.write_bytes(text.encode(codec))
+    assert one(path).text == text
 
 
 def test_newlines_normalised_and_nothing_else_changed(tmp_path):
@@ -349,6 +372,12 @@ def test_json_list_ids_headline_not_duplicated_and_html_body(tmp_path):
     assert [r.id for r in releases] == ["IOM-2031-07-final", "batch-2"]
     assert releases[0].text == "First one\n\nBody of the first."
     assert releases[1].text == "Second\n\nOpening para.\n\n\u2022 alpha\n\u2022 beta"
+
+
+def test_json_object_of_records_keyed_by_id_and_paragraph_lists(tmp_path):
+    data = {"r-1": {"text": ["First para.", "Second para."]}, "r-2": {"body": "Other."}}
+    releases = read_release(write(tmp_path, "keyed.json", json.dumps(data)))
+    assert [(r.id, r.text) for r in releases] == [("r-1", "First para.\n\nSecond para."), ("r-2", "Other.")]
 
 
 def test_jsonl_bad_lines_are_reported_and_good_ones_kept(tmp_path, caplog):

@@ -29,6 +29,7 @@ LATIN_FAMILY = re.compile(
 )
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 NEWLINES = re.compile(r"\r\n?")
+UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -67,6 +68,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _cp1252_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error("kg-cp1252", _cp1252_bytes)
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray Windows-1252 bytes (a file edited by two programs), decoded piecewise.
+
+    Reading such a file wholly as cp1252 would turn every correct UTF-8
+    character into mojibake ("â€™"); so when valid multi-byte UTF-8 sequences
+    outnumber the invalid bytes, only the invalid bytes are read as cp1252.
+    """
+    valid = len(UTF8_MULTI.findall(data))
+    if not valid:
+        return None
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+    if invalid > valid:
+        return None
+    return data.decode("utf-8", errors="kg-cp1252")
+
+
 def _western(data: bytes) -> tuple[str, str] | None:
     """cp1252 (or latin-1 when no cp1252-only bytes occur) if the text looks Western European."""
     try:
@@ -85,8 +109,9 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> tuple[str, s
     """Decode bytes and name the encoding used.
 
     Order: byte-order mark, a charset the file itself declares (HTML meta),
-    UTF-16 without BOM (text never holds NUL bytes), strict UTF-8, then
-    detection (charset-normalizer), preferring Windows-1252 among Latin single-byte encodings.
+    UTF-16 without BOM (text never holds NUL bytes), strict UTF-8, UTF-8
+    with stray cp1252 bytes, then detection (charset-normalizer), preferring
+    Windows-1252 among Latin single-byte encodings.
     """
     for bom, enc in BOMS:
         if data.startswith(bom):
@@ -114,6 +139,8 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> tuple[str, s
         return _checked(data.decode("utf-8"), path), "utf-8"
     except UnicodeDecodeError:
         pass
+    if mixed := _mixed_utf8(data):
+        return _checked(mixed, path), "utf-8+cp1252"
     from charset_normalizer import from_bytes  # imported late: only needed for non-UTF-8 files
 
     best = from_bytes(data).best()

@@ -1,11 +1,12 @@
 """JSON and JSON Lines exports: one release per object.
 
-A `.json` file holds one release object, a list of them, or an object wrapping
-such a list ("releases", "items", ...). A `.jsonl`/`.ndjson` file holds one
-object per line. Bad records (invalid JSON, no text, duplicate id) are skipped
-and reported in `ReadResult.problems` (and logged) while the good ones are
-returned; only a file with no good record at all raises ReadError. Text given
-as an HTML fragment (CMS body fields) is converted like an HTML page.
+A `.json` file holds one release object, a list of them, an object wrapping
+such a list ("releases", "items", ...), or an object mapping ids to records.
+A `.jsonl`/`.ndjson` file holds one object per line. Bad records (invalid
+JSON, no text, duplicate id) are skipped and reported in
+`ReadResult.problems` (and logged) while the good ones are returned; only
+a file with no good record at all raises ReadError. Text given as an HTML
+fragment (CMS body fields) is converted like an HTML page.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def to_release(record: object, path: Path, default_id: str, encoding: str, fmt: 
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, found {type(record).__name__}")
     body = _first(record, TEXT_FIELDS)
+    if isinstance(body, list) and all(isinstance(b, str) for b in body):  # paragraphs as a list
+        body = "\n\n".join(b.strip() for b in body if b.strip())
     if not isinstance(body, str) or not body.strip():
         raise ValueError(f"no text (one of the fields {', '.join(TEXT_FIELDS)} must hold the release text)")
     meta = {key: _string(_first(record, names)) for key, names in FIELDS.items()}
@@ -123,6 +126,9 @@ def read_json(path: Path) -> ReadResult:
         raise ReadError(path, f"invalid JSON ({e})") from None
     if isinstance(data, dict) and not _first(data, TEXT_FIELDS):
         wrapped = next((data[k] for k in WRAPPERS if isinstance(data.get(k), list)), None)
+        if wrapped is None and data and all(isinstance(v, dict) for v in data.values()):
+            # {"<id>": {record}, ...}: the keys are the ids
+            wrapped = [{"id": key, **value} for key, value in data.items()]
         data = wrapped if wrapped is not None else data
     if isinstance(data, list):
         return _collect(path, [(f"record {i}", r) for i, r in enumerate(data, 1)], encoding, "json", False)
