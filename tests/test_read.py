@@ -265,6 +265,23 @@ def test_short_page_keeps_blocks_and_moves_heading_up(tmp_path):
     )
 
 
+def test_logo_heading_and_sidebar_dates_are_not_taken_for_the_article(tmp_path):
+    page = (
+        "<html><head><title>Camp reopens after storm | Relief Network</title></head><body>"
+        "<header><h1 class='logo'>Relief Network</h1></header>"
+        "<aside><time datetime='2029-01-01'>1 Jan</time><a href='/old'>Older story</a></aside>"
+        "<article><h1>Camp reopens after storm</h1><time datetime='2030-06-09'>9 June 2030</time>"
+        "<p>The camp reopened on Monday after repairs to the water system damaged by the storm last week.</p>"
+        "</article><aside><time datetime='2029-02-02'>2 Feb</time></aside></body></html>"
+    )
+    release = one(write(tmp_path, "camp.html", page))
+    assert (release.title, release.date) == ("Camp reopens after storm", "2030-06-09")
+    assert release.text.startswith("Camp reopens after storm\n\n") and "Relief Network" not in release.text
+    # without the article's h1 the <title> is used, minus its " | site" part
+    release = one(write(tmp_path, "camp2.html", page.replace("<h1>Camp reopens after storm</h1>", "")))
+    assert release.title == "Camp reopens after storm"
+
+
 def test_truncated_html_still_gives_the_text_it_has(tmp_path):
     page = PAGE.format(charset="utf-8")
     cut = page[: page.index("hosted by the city")]

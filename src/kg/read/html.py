@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import lxml.html
@@ -95,29 +96,51 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+def _in_article(el) -> bool:
+    return any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
+def _in_chrome(el) -> bool:
+    return any(a.tag in ("header", "nav", "footer", "aside") for a in el.iterancestors())
+
+
+def _article_first(elements: list) -> list:
+    """Elements inside <article>/<main> first, then those outside site chrome.
+
+    Sites put their logo in an <h1> in the page header and list dated "related
+    news" in sidebars; the article's own heading and <time> come first.
+    """
+    inside = [el for el in elements if _in_article(el)]
+    return inside + [el for el in elements if el not in inside and not _in_chrome(el)]
+
+
 def metadata(tree) -> dict[str, str | None]:
     """title, date, url, publisher, language as the page's head states them."""
     meta = _meta(tree)
-    h1 = next((_clean(el.text_content()) for el in tree.iter("h1")), None)
+    h1 = next((t for el in _article_first(list(tree.iter("h1"))) if (t := _clean(el.text_content()))), None)
     title_el = next(tree.iter("title"), None)
-    title = (
-        _clean(meta.get("og:title"))
-        or h1
-        or _clean(title_el.text_content() if title_el is not None else None)
-    )
+    page_title = _clean(title_el.text_content() if title_el is not None else None)
+    if page_title and " | " in page_title:  # "Agency hosts forum | Example Agency"
+        page_title = page_title.rsplit(" | ", 1)[0]
+    title = _clean(meta.get("og:title")) or h1 or page_title
     publisher = _clean(meta.get("og:site_name"))
-    if title and publisher:  # "Agency hosts forum | Example Agency" -> "Agency hosts forum"
+    if title and publisher:  # "Agency hosts forum - Example Agency" -> "Agency hosts forum"
         title = re.sub(rf"\s+[|\-–—:]\s+{re.escape(publisher)}$", "", title, flags=re.I) or title
     date = next((d for k in DATE_META if (d := iso_date(meta.get(k))) is not None), None)
     date = date or _jsonld_date(tree)
     if date is None:
-        date = next((d for el in tree.iter("time") if (d := iso_date(el.get("datetime"))) is not None), None)
+        times = list(tree.iter("time"))
+        times = times if len(times) == 1 else [t for t in times if _in_article(t)]
+        date = next(
+            (d for el in times if (d := iso_date(el.get("datetime") or el.text_content())) is not None), None
+        )
     canonical = next(
         (el.get("href") for el in tree.iter("link") if "canonical" in (el.get("rel") or "").lower().split()),
         None,
     )
     url = _clean(canonical) or _clean(meta.get("og:url"))
-    lang = tree.getroot().get("lang") if hasattr(tree, "getroot") else tree.get("lang")
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     lang = lang or meta.get("og:locale") or meta.get("content-language")
     return {
         "title": title,
@@ -207,6 +230,22 @@ def _fallback_body(tree):
     return body
 
 
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura settings, built once.
+
+    MIN_EXTRACTED_SIZE=1: by default a result under 250 characters (a short
+    statement) is replaced by trafilatura's "baseline", the whole article as
+    one paragraph with headings and list items run together; we would rather
+    keep the structured result, and fall back to our own DOM pass when empty.
+    """
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return config
+
+
 def extract(html: str, path: Path) -> tuple[str, dict[str, str | None]]:
     """Article text and head metadata of an HTML document (a whole page or a fragment)."""
     import trafilatura  # imported late: heavy, and only HTML needs it
@@ -220,6 +259,7 @@ def extract(html: str, path: Path) -> tuple[str, dict[str, str | None]]:
     _drop_chrome(tree)
     doc = trafilatura.bare_extraction(
         tree,
+        config=_config(),
         with_metadata=False,
         include_comments=False,
         include_tables=True,
