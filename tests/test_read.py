@@ -282,6 +282,19 @@ def test_logo_heading_and_sidebar_dates_are_not_taken_for_the_article(tmp_path):
     assert release.title == "Camp reopens after storm"
 
 
+def test_old_style_page_with_double_breaks_between_paragraphs(tmp_path):
+    page = (
+        "<html><body><div id='content'><b>Agency welcomes pledge</b><br><br>CITY, 2 May 2030 - The agency\n"
+        "welcomed the pledge made by donors today.<br><br>For more information:<br>\nAnn Lee<br>Tel: 99"
+        "</div></body></html>"
+    )
+    release = one(write(tmp_path, "old.html", page))
+    assert release.text == (
+        "Agency welcomes pledge\n\nCITY, 2 May 2030 - The agency welcomed the pledge made by donors today."
+        "\n\nFor more information:\nAnn Lee\nTel: 99"
+    )
+
+
 def test_truncated_html_still_gives_the_text_it_has(tmp_path):
     page = PAGE.format(charset="utf-8")
     cut = page[: page.index("hosted by the city")]

@@ -28,7 +28,7 @@ from kg.read.ids import safe_id
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
 SPACES = re.compile(r"[ \t\u00a0\u200b]+")
-BLANKS = re.compile(r"\n{3,}")
+BLANKS = re.compile(r"\n{2,}")
 BULLET = "• "
 DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
@@ -153,12 +153,16 @@ def metadata(tree) -> dict[str, str | None]:
 
 
 def _inline(el) -> str:
-    """An element's text with <lb/>/<br> as newlines and whitespace collapsed per line."""
+    """An element's text with <lb/>/<br> as newlines and whitespace collapsed per line.
+
+    Newlines in the HTML source are just spaces to a browser, so only breaks
+    count as line ends.
+    """
     parts: list[str] = []
 
     def walk(node) -> None:
         if node.text:
-            parts.append(node.text)
+            parts.append(node.text.replace("\n", " "))
         for child in node:
             if not isinstance(child.tag, str):  # comments, processing instructions
                 pass
@@ -167,11 +171,13 @@ def _inline(el) -> str:
             elif child.tag not in SKIP:
                 walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(child.tail.replace("\n", " "))
 
     walk(el)
-    lines = (SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    # One break is a line break; two or more (old CMS pages: "<br><br>" between
+    # paragraphs) make a paragraph break, i.e. a blank line.
+    lines = [SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    return BLANKS.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
 def body_text(body) -> str:
