@@ -370,6 +370,21 @@ def test_markdown_without_front_matter_takes_title_from_heading(tmp_path):
     assert release.text == "Given Title\n\nBody only."
 
 
+def test_markdown_setext_headings_tables_links_with_parentheses(tmp_path):
+    source = (
+        "Big Title\n=========\n\nSee [the report (2030)](https://example.org/a_(b)) ![chart](c.png) now.\n"
+        "Steps:\n1. first\n   continued\n2. second\n\n| Name | Role |\n|------|------|\n| Ann | Chair |\n\n"
+        "Sub heading\n-----------\nA snake_case word, __bold__, _emph_ and 3 * 4 * 5.\nHard break\\\nnext.\n"
+    )
+    release = one(write(tmp_path, "edge.md", source))
+    assert release.title == "Big Title"
+    assert release.text == (
+        "Big Title\n\nSee the report (2030) now.\nSteps:\n\n\u2022 first continued\n\u2022 second\n\n"
+        "Name | Role\nAnn | Chair\n\nSub heading\n\nA snake_case word, bold, emph and 3 * 4 * 5.\n"
+        "Hard break\nnext."
+    )
+
+
 # --- JSON and JSON Lines --------------------------------------------------------------------
 
 

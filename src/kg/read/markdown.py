@@ -30,8 +30,9 @@ ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(.*)$"
 QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
 REFDEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
-LINK = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])")
+TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # "(url)", allowing one level of parentheses in the url
+IMAGE = re.compile(rf"[ \t]?!\[[^\]]*\](?:{TARGET}|\[[^\]]*\])")
+LINK = re.compile(rf"\[([^\]]+)\](?:{TARGET}|\[[^\]]*\])")
 AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[^@>\s]+@[^>\s]+)>")
 TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 EMPHASIS = (
@@ -113,6 +114,9 @@ def to_text(source: str) -> tuple[str, str | None]:
         line = raw
         while QUOTE.match(line):
             line = QUOTE.sub("", line, count=1)
+        if "|" in line and TABLE_RULE.match(line) and current:  # header underline: the table stays one block
+            continue
+        line = line.removesuffix("\\")  # hard line break marker
         if not line.strip() or RULE.match(line) or REFDEF.match(line) or TABLE_RULE.match(line):
             if not line.strip() and kind == "list" and i + 1 < len(lines) and ITEM.match(lines[i + 1]):
                 continue  # a loose list: blank lines between items stay one block
