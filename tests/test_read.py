@@ -203,6 +203,12 @@ def test_html_article_text_without_menus_with_layout(tmp_path):
     assert release.format == "html" and release.encoding == "utf-8" and release.id == "forum"
 
 
+def test_page_wrapped_in_one_form_like_aspnet_sites(tmp_path):
+    page = PAGE.format(charset="utf-8").replace("<body>", "<body><form id='aspnetForm'>")
+    release = one(write(tmp_path, "aspx.html", page.replace("</body>", "</form></body>")))
+    assert "said Ann Smith" in release.text and "Homepage" not in release.text
+
+
 def test_html_declared_windows_1252_charset(tmp_path):
     release = one(write(tmp_path, "w.htm", PAGE.format(charset="windows-1252").encode("cp1252")))
     assert "\u201cRivers connect us,\u201d" in release.text

@@ -211,11 +211,10 @@ def _drop_chrome(tree) -> None:
     trafilatura falls back to the whole body on short pages, menus included;
     a <nav> (or role=navigation) is never article text, and a page-level
     header/footer is site chrome. Headers and footers inside <article>/<main>
-    are kept: some sites put the byline or the press contact there.
+    are kept: some sites put the byline or the press contact there. <form>
+    is kept too: ASP.NET/SharePoint sites wrap the whole page in one.
     """
-    for el in list(
-        tree.iter("nav", "header", "footer", "aside", "menu", "script", "style", "noscript", "form")
-    ):
+    for el in list(tree.iter("nav", "header", "footer", "aside", "menu", "script", "style", "noscript")):
         if el.getparent() is None:
             continue
         inside = any(a.tag in ("article", "main") for a in el.iterancestors())
@@ -231,7 +230,7 @@ def _fallback_body(tree):
     body = next(tree.iter("body"), None)
     if body is None:
         return None
-    for el in list(body.iter("script", "style", "nav", "header", "footer", "aside", "form", "noscript")):
+    for el in list(body.iter("script", "style", "nav", "header", "footer", "aside", "noscript")):
         el.drop_tree()
     return body
 
@@ -314,7 +313,6 @@ def read_html(path: Path) -> list[Release]:
     html, encoding = decode(data, path, declared[1].decode("ascii", "ignore") if declared else None)
     html = normalise_newlines(html).removeprefix("\ufeff")
     text, meta = extract(html, path)
-    meta = dict(meta)
     text = BLANKS.sub("\n\n", text).strip()
     if not text:
         raise ReadError(path, "no article text found in the HTML page")
