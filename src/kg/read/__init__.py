@@ -1,48 +1,101 @@
-"""Readers: turn a file on disk into a `Release` (text plus whatever metadata the file carries).
+"""Readers: turn a file on disk into `Release`s (text plus whatever metadata the file carries).
 
 One reader per format, chosen by extension. A reader never guesses facts: it
 only decodes the file and lifts metadata the format states explicitly.
+
+`read_release(path)` returns a list: JSON and JSON Lines files hold several
+releases. For those, bad records do not sink the file: the list returned is a
+`ReadResult` whose `.problems` holds a `RecordError` per skipped record (see
+errors.py). Any file that yields no release raises `ReadError`, whose message
+is one line naming the file and the problem.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kg.model import Release
-from kg.read.errors import ReadError
+from kg.read.errors import ReadError, ReadResult, RecordError
+from kg.read.html import read_html
+from kg.read.ids import IdGuard, safe_id
+from kg.read.jsonfile import read_json, read_jsonl
+from kg.read.markdown import read_markdown
 from kg.read.text import read_text
 
-SUFFIXES = {".txt": "txt", ".text": "txt"}
+READERS: dict[str, Callable[[Path], list[Release]]] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+}
+SUFFIXES = {suffix: reader.__name__.removeprefix("read_") for suffix, reader in READERS.items()}
 
 
-def reader_for(path: Path):
-    fmt = SUFFIXES.get(path.suffix.lower())
-    if fmt == "txt":
-        return read_text
-    raise ReadError(path, f"unsupported file type {path.suffix or '(none)'!r}")
+def reader_for(path: Path) -> Callable[[Path], list[Release]]:
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        supported = ", ".join(sorted(READERS))
+        raise ReadError(path, f"unsupported file type {path.suffix or '(none)'!r} (supported: {supported})")
+    return reader
 
 
 def read_release(path: str | Path) -> list[Release]:
-    """Read one file; JSON Lines exports may hold several releases, so a list comes back."""
+    """Read one file; JSON (Lines) exports may hold several releases, so a list comes back."""
     path = Path(path)
-    if not path.is_file():
-        raise ReadError(path, "not a file")
+    if path.is_dir():
+        raise ReadError(path, "is a folder, not a file")
+    if not path.exists():
+        raise ReadError(path, "no such file")
     return reader_for(path)(path)
 
 
-def iter_paths(paths: list[str | Path]) -> Iterator[Path]:
-    """The release files named by `paths` (files, or folders searched recursively), sorted."""
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith((".", "~")) for part in path.relative_to(root).parts)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The release files named by `paths`: files as given, folders searched recursively.
+
+    Folder contents are filtered to supported suffixes, skip hidden files and
+    folders (".git", ".DS_Store", "~$" office lock files) and are sorted by
+    relative path, so runs are reproducible (arguments keep their order). A file named twice is yielded
+    once. Two files whose release ids (stems) would clash raise ReadError
+    naming both, before anything is yielded (see ids.py for why).
+    """
+    found: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
-                    yield child
+            children = (c for c in p.rglob("*") if c.suffix.lower() in READERS and not _hidden(c, p))
+            found.extend(
+                sorted((c for c in children if c.is_file()), key=lambda c: c.relative_to(p).as_posix())
+            )
         elif p.exists():
-            yield p
+            found.append(p)
         else:
             raise ReadError(p, "no such file or folder")
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    stems: dict[str, Path] = {}
+    for path in found:
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        unique.append(path)
+        other = stems.setdefault(safe_id(path.stem).casefold(), path)
+        if other != path:
+            raise ReadError(
+                path,
+                f"same release id {safe_id(path.stem)!r} as {other}; rename one of them "
+                "(release ids come from file names, and two releases must not share one)",
+            )
+    yield from unique
 
 
-__all__ = ["ReadError", "read_release", "iter_paths", "SUFFIXES"]
+__all__ = ["IdGuard", "ReadError", "ReadResult", "RecordError", "iter_paths", "read_release", "SUFFIXES"]
