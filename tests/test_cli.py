@@ -160,7 +160,7 @@ def test_bad_file_is_reported_and_others_still_built(tmp_path, sample_dir_module
     store = tmp_path / "s"
     result = CliRunner().invoke(cli, ["build", str(folder), "--store", str(store)])
     assert result.exit_code == 1
-    assert "empty.txt: empty file" in result.output
+    assert "empty.txt: file holds only whitespace" in result.output
     assert "binary.txt: binary file" in result.output
     assert "1 release(s) built" in result.output and "2 failed" in result.output
     assert "good" in run("query", "releases", "--store", str(store), "--format", "csv").output

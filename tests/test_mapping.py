@@ -77,3 +77,16 @@ def test_iris_are_valid_whatever_the_name():
         for iri in (m.person(name), m.organisation(name), m.event("r 1", name, False), m.place(name)):
             ox.NamedNode(iri)  # raises on an invalid IRI
     assert slug("王小明") != slug("李小明")
+
+
+def test_api_functions_stay_callable_after_importing_every_module():
+    import importlib
+    import pkgutil
+
+    import kg
+
+    for info in pkgutil.walk_packages(kg.__path__, "kg."):
+        if info.name != "kg.__main__":
+            importlib.import_module(info.name)
+    for name in ("build", "query", "export", "validate", "open_store"):
+        assert callable(getattr(kg, name)), name

@@ -14,23 +14,23 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from kg.build import BuildResult, build, process_release, remove
-from kg.export import export
-from kg.store import open_store
+# Submodules that share a name with an API function are imported first: importing a
+# submodule later would rebind the package attribute (kg.query) to the module.
+import kg.query as _query_module  # noqa: E402
+import kg.validate as _validate_module  # noqa: E402
+from kg.build import BuildResult, build, process_release, remove  # noqa: E402
+from kg.export import export  # noqa: E402
+from kg.store import open_store  # noqa: E402
 
 
 def query(store, name_or_file: str, params: dict[str, str] | None = None):
     """Run a named query (see queries/) or a .rq file; returns a QueryResult."""
-    from kg.query import load_query, run_query
-
-    return run_query(store, load_query(name_or_file), params)
+    return _query_module.run_query(store, _query_module.load_query(name_or_file), params)
 
 
 def validate(store):
     """Validate every release graph in the store against the shapes; returns a ValidationReport."""
-    from kg.validate import validate_store
-
-    return validate_store(store)
+    return _validate_module.validate_store(store)
 
 
 __all__ = [

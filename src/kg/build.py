@@ -144,6 +144,8 @@ def build(
                 if strict:
                     break
                 continue
+            for problem in getattr(releases, "problems", []):
+                result.failed.append(Failure(problem.path, problem.problem))
             for release in releases:
                 if release.id in seen and seen[release.id] != release.source:
                     result.failed.append(
