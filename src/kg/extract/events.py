@@ -1,11 +1,240 @@
-"""events extraction (to be written)."""
+"""Events: the conferences, meetings and workshops a release reports on, merged across mentions.
+
+Mentions come from `eventnames` (names, quoted titles, descriptions, references
+back). Here they become `Event`s: names that are forms of one another ("96th
+Council", "96th Session of the IOM Council") are merged, a headline only
+confirms or lengthens an event of the body, references back ("the two-day
+meeting") attach to the event they point at, and each event gets a place and
+dates from the clause that mentions it. Roles (sponsors, organisers) follow in
+`eventroles`, which needs the mention positions computed here.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract import eventroles
+from kg.extract.dates import find_dates, to_date
+from kg.extract.eventnames import Mention, clean, find_mentions, find_titles
+from kg.extract.nlp import sentences
+from kg.extract.places import cities_in, countries, dateline, location_near, publication_date
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Document, Event, Extraction, Span
+
+STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
+VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,5}?(?:Chamber|Centre|Center|Hotel|Hall|Palais\s+[A-Z]\w+|Palace|"
+    r"House|Building|Headquarters|Auditorium|Hofburg|Library|Museum|University|Campus)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
+
+
+@dataclass
+class EventMentions:
+    """What the role finder needs: each mention with the event it was resolved to, and the sentences."""
+
+    mentions: list[tuple[Mention, int]] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    flat: str = ""
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[\w’'-]+", name) if t.lower() not in STOP]
+
+
+def _acronyms(name: str) -> set[str]:
+    caps = [t for t in re.findall(r"[\w’'-]+", name) if t[:1].isupper() and t.lower() not in STOP]
+    out: set[str] = set()
+    for n in range(2, 7):
+        for i in range(len(caps) - n + 1):
+            out.add("".join(w[0] for w in caps[i : i + n]).upper())
+    return out
+
+
+def _covers(big: str, small: str) -> bool:
+    """Every content word of `small` is in `big` (an acronym may stand for capitalised words of `big`)."""
+    words = {t.lower().removesuffix("’s").removesuffix("'s") for t in _tokens(big)}
+    acr = _acronyms(big)
+    toks = _tokens(small)
+    if len(toks) < 2:
+        return False
+    for t in toks:
+        low = t.lower().removesuffix("’s").removesuffix("'s")
+        if low not in words and not (t.isupper() and t in acr):
+            return False
+    return True
+
+
+def same_event(a: str, b: str) -> bool:
+    na, nb = clean(a).lower(), clean(b).lower()
+    return na == nb or _covers(a, b) or _covers(b, a)
+
+
+def _event_forms(ev: Event) -> list[str]:
+    return [ev.name, *ev.aliases]
+
+
+def _add_alias(ev: Event, form: str) -> None:
+    if all(form.lower() != f.lower() for f in _event_forms(ev)):
+        ev.aliases.append(form)
+
+
+def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, int, bool]]]:
+    """All mentions, sorted, each with its sentence index and whether a quoted title claims it as alias."""
+    sents = sentences(doc)
+    headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")]
+    found: list[tuple[Mention, int, bool]] = []
+    for si, sent in enumerate(sents):
+        is_head = any(a <= sent.start < b for a, b in headline_ranges)
+        titles = find_titles(flat, sent.start, sent.end, is_head)
+        plain = find_mentions(flat, sent.start, sent.end, is_head, doc.text)
+        plain = [m for m in plain if not any(t.start <= m.start < t.end for t, _ in titles)]
+        claimed: set[int] = set()
+        for t, cue in titles:
+            for k, m in enumerate(plain):
+                if m.mode == "named":
+                    continue
+                gap_before = t.start - m.end
+                gap_after = m.start - t.end
+                if 0 <= gap_before <= 3 or 0 <= gap_after <= 3 or (cue and m.end <= t.start):
+                    claimed.add(k)
+            found.append((t, si, False))
+        for k, m in enumerate(plain):
+            found.append((m, si, k in claimed))
+    found.sort(key=lambda x: x[0].start)
+    return sents, found
+
+
+def _merge_target(events: list[Event], name: str) -> int | None:
+    for i, ev in enumerate(events):
+        if any(same_event(f, name) for f in _event_forms(ev)):
+            return i
+    return None
+
+
+def build_events(doc: Document, ex: Extraction) -> EventMentions:
+    flat = doc.text.replace("\n", " ")
+    sents, found = _collect(doc, flat)
+    events: list[Event] = []
+    named_flags: list[bool] = []
+    resolved: list[tuple[Mention, int]] = []
+    pending: list[tuple[Mention, int, bool]] = []  # (mention, sentence index, claimed by a title)
+    title_of_sentence: dict[int, int] = {}
+    for m, si, claimed in found:
+        if m.headline:
+            continue
+        if claimed:
+            pending.append((m, si, True))
+            continue
+        if m.mode == "named":
+            if ex.organisation(m.name) is not None:
+                continue
+            target = _merge_target(events, m.name)
+            if target is None:
+                events.append(Event(name=m.name, named=True, kind=m.kind))
+                named_flags.append(True)
+                target = len(events) - 1
+            else:
+                _add_alias(events[target], m.name)
+                if not events[target].named:
+                    events[target].named = True
+                    events[target].name, m_name = m.name, events[target].name
+                    _add_alias(events[target], m_name)
+            resolved.append((m, target))
+            if m.title:
+                title_of_sentence[si] = target
+        elif m.mode == "described":
+            target = next((i for i, ev in enumerate(events) if any(f.lower() == m.name.lower() for f in _event_forms(ev))), None)
+            if target is None:
+                events.append(Event(name=m.name, named=False, kind=m.kind))
+                target = len(events) - 1
+            resolved.append((m, target))
+        else:
+            pending.append((m, si, False))
+    # Headlines only confirm (and may lengthen) events of the body.
+    for m, _si, _c in found:
+        if m.headline and m.mode in ("named", "described"):
+            target = _merge_target(events, m.name)
+            if target is not None:
+                ev = events[target]
+                _add_alias(ev, m.name)
+                if m.mode == "named" and ev.named and len(m.name) > len(ev.name) and _covers(m.name, ev.name):
+                    ev.aliases.remove(m.name)
+                    _add_alias(ev, ev.name)
+                    ev.name = m.name
+                resolved.append((m, target))
+    for m, si, claimed in pending:
+        target = title_of_sentence.get(si) if claimed else None
+        if target is None:
+            target = _resolve(m, resolved, events)
+        if target is None:
+            continue
+        if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
+            _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
+        resolved.append((m, target))
+    resolved.sort(key=lambda x: x[0].start)
+    _place_and_date(doc, flat, sents, events, resolved)
+    ex.events.extend(events)
+    return EventMentions([(m, i) for m, i in resolved], sents, flat)
+
+
+def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
+    before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
+    for x, t in reversed(before):
+        if events[t].kind == m.kind or m.kind in ("event", "gathering"):
+            return t
+    if before:
+        return 0 if events else None
+    after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
+    return after[0][1] if after else None
+
+
+def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Event], resolved) -> None:
+    pub = to_date(publication_date(doc))
+    dl = dateline(doc)
+    if pub is None and dl and dl.date:
+        pub = to_date(dl.date)
+    starts = sorted(m.start for m, _ in resolved)
+    for m, idx in resolved:
+        ev = events[idx]
+        sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        nxt = next((s for s in starts if s > m.end), sent.end)
+        after = flat[m.end : min(sent.end, max(nxt, m.end + 1), m.end + 160)]
+        if ev.location is None and not m.headline:
+            ev.location = location_near(after) or location_near(flat[max(sent.start, m.start - 80) : m.start])
+        if ev.venue is None:
+            v = VENUE.search(after)
+            if v:
+                ev.venue = clean(v.group(1))
+        if ev.start_date is None:
+            _date_for(ev, flat, m, sent, after, pub)
+    main = events[0] if events else None
+    if main is not None and main.location is None and dl and dl.place:
+        main.location = dl.place
+    for ev in events:
+        if ev.location is None or ev.location in countries():
+            city = next((c.group(1) for f in _event_forms(ev) for c in cities_in(f)), None)
+            ev.location = city or ev.location
+
+
+def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None) -> None:
+    # A date right before the next mention belongs to that event ("the March 3-5, 2010 Global Consultation").
+    found = [d for d in find_dates(after[:120], pub) if d.iso_start and d.end < len(after) - 3]
+    if not found:
+        before = flat[max(sent.start, m.start - 30) : m.start]
+        found = [d for d in find_dates(before, pub) if d.iso_start and d.end >= len(before) - 2]
+    if found:
+        ev.start_date = found[0].iso_start
+        if found[0].iso_end and found[0].iso_end != found[0].iso_start:
+            ev.end_date = found[0].iso_end
 
 
 @component("events")
 def find_events(doc: Document, ex: Extraction) -> None:
-    return None
+    mentions = build_events(doc, ex)
+    if ex.events:
+        eventroles.find_roles(doc, ex, mentions)

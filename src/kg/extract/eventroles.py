@@ -1,0 +1,258 @@
+"""Sponsors and organisers of events, from the phrases releases use for them.
+
+- "sponsored/funded/supported by LIST", "with support from LIST", "LIST-funded workshop" -> sponsor
+- "organised/hosted/convened by LIST", "LIST hosted/will hold/is organising a conference",
+  "IOM's conference", "an IOM workshop" -> organiser
+- a project or programme the event belongs to, "funded by LIST" -> sponsor (GUIDELINES:
+  "Funding through a project").
+LIST is split into organisations ("the Belarus and Philippines governments, UNODC and the
+NGO Vital Voices" -> four), each registered through `ensure_organisation`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.organisations import ensure_organisation
+from kg.model import Document, EventRole, Extraction, Span
+
+if TYPE_CHECKING:
+    from kg.extract.events import EventMentions
+
+SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
+ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened)"
+BY = re.compile(rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+)?by\s+", re.I)
+WITH = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?P<verb>support|funding|sponsorship|assistance)\s+(?:of|from)\s+",
+    re.I,
+)
+ACTIVE = re.compile(
+    r"\b(?:(?:will|to|is|are|was|were|has|have|had)\s+)?(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
+    r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
+    r"convened|convening|hold|holds|held|holding)|sponsor|sponsors|sponsored|fund|funds|funded|finance|finances|financed)\s+"
+    r"(?!by\b)",
+    re.I,
+)
+COMPOUND = re.compile(
+    r"(?P<org>(?:[A-Z][\w’'.]*\s+){0,4}[A-Z][\w’'.]*)[-\s](?P<verb>funded|sponsored|financed|supported|organi[sz]ed|hosted)\s+",
+)
+PROJECT_LINK = re.compile(
+    r"\b(?:part\s+of|culmination\s+of|framework\s+of|under|within|for)\s+(?:the|its|a|an|their)\s+[^.]{0,80}?"
+    r"\b(?:project|programme|program)\b",
+    re.I,
+)
+PROJECT_FUNDED = re.compile(
+    rf"\b(?:project|programme|program)\b[^.;]{{0,40}}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+", re.I
+)
+LEAD = re.compile(r"^(?:the\s+NGO\s+|the\s+|The\s+|NGO\s+|and\s+|with\s+|together\s+with\s+)+")
+TIME_WORDS = re.compile(
+    r"^(?:(?:Yesterday|Today|Tomorrow|Last|Next|This|On|In|During|Earlier|Later|Recently)\b[^,]*?,?\s+)+"
+)
+ORG_HEADS = re.compile(
+    r"(?:Organi[sz]ation|Federation|Office|Ministry|Government|Fund|Programme|Bank|Union|Commission|Council|"
+    r"Agency|Foundation|Institute|University|Centre|Center|Secretariat|Department|Association|Network|Committee|"
+    r"Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|Partnership|\))$"
+)
+GENERIC = {
+    "participants", "delegates", "experts", "officials", "ministers", "members", "governments", "countries",
+    "states", "member states", "partners", "donors", "organizers", "organisers", "they", "we", "he", "she", "it",
+    "which", "who", "speakers", "representatives", "authorities", "agencies", "organizations", "organisations",
+}  # fmt: skip
+TITLES = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Director|Secretary|Ambassador|Deputy|Chief|Head|Special|"
+    r"Commissioner|Chairman|Chair|Executive|Vice|Prime|Sheikh|Sheikha|King|Queen|Prince|Princess)\b"
+)
+CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&"}
+# Lowercase nouns that end an organisation's name as releases write it ("the Belarus government").
+ORG_NOUNS = {"government", "governments", "ministry", "authorities", "embassy", "mission", "chairmanship", "presidency"}
+NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "tomorrow", "last", "next", "this", "year", "week", "month", "earlier", "later",
+}  # fmt: skip
+ACRONYM = re.compile(r"^[A-Z][A-Z&.-]{1,9}$")
+
+
+SEPARATORS = re.compile(
+    r",\s*(?:and\s+)?|;\s*|\s+together with\s+|\s+along with\s+|\s+as well as\s+"
+    r"|\s+in (?:collaboration|cooperation|partnership|association) with\s+"
+)
+
+
+def _distribute(text: str) -> str:
+    """ "the Belarus and Philippines governments" -> "Belarus government, Philippines government"."""
+
+    def plural_after(m: re.Match) -> str:
+        names = re.split(r",\s*|\s+and\s+", m.group(1))
+        word = m.group(2)[:-1]
+        return ", ".join(f"{n.strip()} {word}" for n in names if n.strip())
+
+    def plural_before(m: re.Match) -> str:
+        names = re.split(r",\s*|\s+and\s+", m.group(2))
+        word = m.group(1)[:-1]
+        return ", ".join(f"{word} of {n.strip()}" for n in names if n.strip())
+
+    text = re.sub(
+        r"\b((?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(governments|Governments)\b",
+        plural_after,
+        text,
+    )
+    return re.sub(
+        r"\b(Governments)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)",
+        plural_before,
+        text,
+    )
+
+
+def split_list(text: str) -> list[str]:
+    """Organisation names in a coordinated list, stopping where the list ends (first non-name)."""
+    text = _distribute(re.sub(r"\s+", " ", text))
+    parts = SEPARATORS.split(text)
+    out: list[str] = []
+    for part in parts:
+        items = _split_and(part.strip())
+        stop = False
+        for item in items:
+            name = clean_org(item)
+            if name is None:
+                stop = True
+                break
+            out.append(name)
+        if stop:
+            break
+    return out
+
+
+def _split_and(part: str) -> list[str]:
+    pieces = part.split(" and ")
+    items = [pieces[0]]
+    for p in pieces[1:]:
+        left = items[-1].strip()
+        if p.startswith(("the ", "The ")) or ACRONYM.match(p.split(" ")[0].strip("()")) or ACRONYM.match(left) or ORG_HEADS.search(left):
+            items.append(p)
+        else:
+            items[-1] = f"{items[-1]} and {p}"
+    return items
+
+
+def clean_org(item: str) -> str | None:
+    """The cleanest surface form of one list item, or None when it is not an organisation name."""
+    s = item.strip().strip(",.;:")
+    s = TIME_WORDS.sub("", s)
+    s = LEAD.sub("", s)
+    s = re.sub(r"^[A-Z][\w’']*(?:’s|'s)\s+(?=[A-Z][\w’'-]+\s+[A-Z])", "", s)  # "IOM's Global ... Centre"
+    # Names end at the first lowercase word that is not a connector ("IOM and aimed at ...").
+    words = s.split(" ")
+    kept: list[str] = []
+    for w in words:
+        if not w:
+            continue
+        if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(" or w in CONNECT or (kept and w.strip(",.;") in ORG_NOUNS):
+            kept.append(w)
+        else:
+            break
+    while kept and kept[-1] in CONNECT:
+        kept.pop()
+    s = " ".join(kept)
+    s = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", s)  # "GMDAC in Berlin"
+    s = re.sub(r"\s*\([^)]*\)\s*$", "", s).strip()
+    s = re.sub(r"\s*\($", "", s).strip()
+    if s and all(w.lower() in NOT_NAMES for w in s.split()):
+        return None
+    if not s or not s[:1].isupper() or (s.lower() in GENERIC and not s.isupper()) or TITLES.match(s) or len(s.split()) > 14:
+        return None
+    if words and words[0][:1].islower() and not item.strip().startswith(("the ", "and ", "with ")):
+        return None
+    return s
+
+
+def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span) -> None:
+    for name in names:
+        if ex.person(name) is not None:
+            continue
+        org = ensure_organisation(ex, name, span)
+        if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
+            continue
+        ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
+
+
+def _role(verb: str) -> str:
+    v = verb.lower()
+    return "organiser" if re.search(r"organi|host|conven|hold|held", v) else "sponsor"
+
+
+def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
+    flat = em.flat
+    mentions = [(m, ex.events[i].name) for m, i in em.mentions if not m.headline]
+    project_linked = False
+    for sent in em.sentences:
+        text = flat[sent.start : sent.end]
+        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        if in_sent and PROJECT_LINK.search(text):
+            project_linked = True
+    main = ex.events[0].name
+    for sent in em.sentences:
+        text = flat[sent.start : sent.end]
+        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        for rx in (BY, WITH):
+            for m in rx.finditer(text):
+                pos = sent.start + m.start()
+                before = [(x, n) for x, n in in_sent if x.end <= pos and pos - x.end <= 160]
+                names = split_list(text[m.end() :])
+                span = Span(pos, sent.start + m.end())
+                if before:
+                    _add(ex, before[-1][1], names, _role(m.group("verb")), span)
+        for m in ACTIVE.finditer(text):
+            obj_start = sent.start + m.end()
+            obj = [(x, n) for x, n in in_sent if 0 <= x.start - obj_start <= 40]
+            if not obj:
+                continue
+            subject = text[: m.start()]
+            subject = re.split(r"\s[-–—]\s", subject)[-1]
+            names = subject_names(subject)
+            _add(ex, obj[0][1], names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
+        for m in COMPOUND.finditer(text):
+            pos = sent.start + m.end()
+            target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
+            linked = re.match(r"(?:\w+\s+){0,2}(?:project|programme|program)\b", text[m.end() :]) and project_linked
+            name = clean_org(m.group("org"))
+            if name and (target or linked):
+                _add(ex, target[0][1] if target else main, [name], _role(m.group("verb")), Span(sent.start + m.start(), pos))
+        if project_linked:
+            for m in PROJECT_FUNDED.finditer(text):
+                names = split_list(text[m.end() :])
+                _add(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for x, n in in_sent:
+            if x.possessor and x.kind not in ("council", "assembly", "session", "dialogue"):
+                name = clean_org(x.possessor)
+                if name and ACRONYM.match(name):
+                    _add(ex, n, [name], "organiser", Span(x.start, x.end))
+            for acr in x.modifier_orgs:
+                _add(ex, n, [acr], "organiser", Span(x.start, x.end))
+
+
+def subject_names(subject: str) -> list[str]:
+    """The organisations at the end of a clause's subject: the longest run of list items that are all names."""
+    text = _distribute(re.sub(r"\s+", " ", subject)).strip().rstrip(",")
+    parts = SEPARATORS.split(text)
+    out: list[str] = []
+    for part in reversed(parts):
+        if not part.strip():
+            continue
+        names = [clean_org(i) for i in _split_and(part.strip())]
+        if not names or any(n is None for n in names) or not _whole(part):
+            break
+        out = [n for n in names if n] + out
+    return out
+
+
+def _whole(part: str) -> bool:
+    """The list item is nothing but names (no lead-in such as "on the occasion of", no headline words)."""
+    core = LEAD.sub("", TIME_WORDS.sub("", part.strip()))
+    core = re.sub(r"\s*\([^)]*\)", "", core)
+    core = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", core).rstrip(",. ")
+    if '"' in core or "“" in core or "”" in core:
+        return False
+    names = [clean_org(i) for i in _split_and(core)]
+    return bool(names) and all(names) and core.endswith(names[-1])
