@@ -79,7 +79,7 @@ _RELATIVE = re.compile(
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date found in text: offsets relative to the searched string, ISO start and end (None if unresolved)."""
+    """A date found in text: offsets relative to the searched string, ISO start and end (None if unresolved)."""  # noqa: E501
 
     start: int
     end: int
@@ -138,7 +138,7 @@ def find_dates(text: str, ref: date | None = None) -> list[DateMention]:
 
 
 def resolve_relative(text: str, ref: date) -> list[DateMention]:
-    """"yesterday", "on Monday", "last October" ... resolved against the reference date."""
+    """ "yesterday", "on Monday", "last October" ... resolved against the reference date."""
     out: list[DateMention] = []
     for m in _RELATIVE.finditer(text):
         if m.group("word"):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.places import cities_in, countries_in
+from kg.extract.places import cities_in, countries_in, is_place
 
 TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*|[^\w\s]")
 
@@ -24,12 +24,12 @@ HEADS = {
     "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
     "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
-    "colloquium", "convention", "gathering", "hearing", "course", "exhibition", "expo", "fair",
+    "colloquium", "convention", "gathering", "hearing", "course",
 }  # fmt: skip
 # Words that are events only as part of a proper name with an ordinal ("96th Council").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
-NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "course", "exhibition", "expo", "fair", "hearing", "gathering"}
+NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "course", "hearing", "gathering"}
 # A head followed by one of these is a modifier of another thing ("conference centre").
 NOT_AFTER = {
     "programme", "programmes", "program", "programs", "project", "projects", "centre", "center", "room",
@@ -54,7 +54,7 @@ MODIFIERS = {
     "stakeholder", "stakeholders", "consultation", "review", "emergency", "extraordinary", "ordinary",
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "european", "african", "asian", "arab", "pacific", "ministers", "partners", "partner", "donors",
-    "senior", "officials", "heads", "level", "sectoral", "cross", "border", "multi", "country", "city",
+    "senior", "officials", "heads", "sectoral", "cross", "border", "multi", "country", "city",
     "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
     "launch", "welcome", "pledging", "follow", "up", "brainstorming", "civil", "society", "community",
 }  # fmt: skip
@@ -65,14 +65,28 @@ ORDINAL_WORDS = {
 }  # fmt: skip
 ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$", re.I)
 LEFT_CONNECTORS = {"of", "and", "&", "for", "on", "–", "-"}
-TAIL_CONNECTORS = {"of", "on", "for", "in", "the", "and", "against", "to", "with", "&", "a", "between", "among"}
+TAIL_CONNECTORS = {
+    "of",
+    "on",
+    "for",
+    "in",
+    "the",
+    "and",
+    "against",
+    "to",
+    "with",
+    "&",
+    "a",
+    "between",
+    "among",
+}
 TAIL_START = {"of", "on", "for", "against", "in"}
 # Title Case headline verbs, so "IOM Hosts Berlin Conference" does not become one name.
 HEADLINE_VERBS = {
     "hosts", "holds", "opens", "leads", "calls", "launches", "convenes", "organizes", "organises",
     "welcomes", "attends", "concludes", "begins", "sets", "wraps", "closes", "ends", "starts", "kicks",
     "addresses", "joins", "up", "marks", "examines", "discusses", "focuses", "urges", "gathers", "meet",
-    "meets", "gather", "celebrates", "hold", "host", "open", "close", "launch", "set", "to", "at", "in", "for", "from", "with", "by", "as", "during", "after", "before",
+    "meets", "gather", "celebrates", "hold", "host", "open", "close", "launch", "set", "to", "at", "in", "for", "from", "with", "by", "as", "during", "after", "before",  # noqa: E501
 }  # fmt: skip
 MONTHS_WEEKDAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -89,7 +103,9 @@ ORG_NAMES = re.compile(
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")
 TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|themed|theme|the theme of)\s*[:,]?\s*$", re.I)
 ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participated in|join|joined)\s*$", re.I)
-TAKING_PLACE = re.compile(r"^\s*,?\s*(?:which|that)\s+(?:is|was|will be)\s+(?:taking place|held|take place)", re.I)
+TAKING_PLACE = re.compile(
+    r"^\s*,?\s*(?:which|that)\s+(?:is|was|will be)\s+(?:taking place|held|take place)", re.I
+)
 NOT_EVENT_BEFORE_QUOTE = re.compile(
     r"(?:project|programme|program|campaign|report|publication|book|film|study|exhibition|initiative|"
     r"strategy|plan|policy|guide|manual|handbook|toolkit|survey|website|app|video)\s*,?\s*$",
@@ -166,13 +182,27 @@ def _tail(toks: list[re.Match], j: int, text: str) -> int:
     k += 1
     while k < len(toks):
         t = toks[k].group()
+        if t.isdigit() and len(t) < 4:
+            break
+        if t[:1].isupper() and _is_cap(toks[k - 1].group()) and is_place(t):
+            break
         if _is_cap(t) and t.lower() not in HEADLINE_VERBS - TAIL_CONNECTORS:
             last = k
-        elif t.lower() in TAIL_CONNECTORS or t in ("-", "–", "’s", "'s"):
-            pass
-        elif t == "," and k + 1 < len(toks) and (
-            _is_cap(toks[k + 1].group()) or toks[k + 1].group() == "and"
-        ) and text[toks[k].end() : toks[k + 1].start()] == " ":
+        elif (
+            (
+                t in ("es", "de", "el", "al", "del", "la", "da", "do")
+                and k + 1 < len(toks)
+                and toks[k + 1].group()[:1].isupper()
+            )
+            or t.lower() in TAIL_CONNECTORS
+            or t in ("-", "–", "’s", "'s")
+            or (
+                t == ","
+                and k + 1 < len(toks)
+                and (_is_cap(toks[k + 1].group()) or toks[k + 1].group() == "and")
+                and text[toks[k].end() : toks[k + 1].start()] == " "
+            )
+        ):
             pass
         else:
             break
@@ -181,7 +211,7 @@ def _tail(toks: list[re.Match], j: int, text: str) -> int:
 
 
 def _line_breaks(orig: str, toks: list[re.Match]) -> list[bool]:
-    """breaks[i]: a short line ends between toks[i-1] and toks[i] (a menu item or headline, not a wrapped line)."""
+    """breaks[i]: a short line ends between toks[i-1] and toks[i] (a menu item or headline, not a wrapped line)."""  # noqa: E501
     out = [False] * len(toks)
     for i in range(1, len(toks)):
         gap = orig[toks[i - 1].end() : toks[i].start()]
@@ -191,7 +221,9 @@ def _line_breaks(orig: str, toks: list[re.Match]) -> list[bool]:
     return out
 
 
-def find_mentions(text: str, start: int, end: int, headline: bool = False, orig: str | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, start: int, end: int, headline: bool = False, orig: str | None = None
+) -> list[Mention]:
     """Event mentions in text[start:end] (absolute offsets; `text` is the flattened release text, `orig`
     the same text with its newlines, used to keep names from running across short lines)."""
     toks = list(TOKEN.finditer(text, start, end))
@@ -201,7 +233,7 @@ def find_mentions(text: str, start: int, end: int, headline: bool = False, orig:
         if cut:
             out: list[Mention] = []
             bounds = [0, *cut, len(toks)]
-            for a, b in zip(bounds, bounds[1:]):
+            for a, b in zip(bounds, bounds[1:], strict=False):
                 if a < b:
                     out.extend(find_mentions(text, toks[a].start(), toks[b - 1].end(), headline))
             return out
@@ -234,9 +266,21 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
             break
         if _is_cap(t) or _is_ordinal(t) or low == "annual":
             first = j
-        elif low in LEFT_CONNECTORS and j > 0 and _is_cap(toks[j - 1].group()):
+        elif low in LEFT_CONNECTORS and j > 0 and _is_cap(toks[j - 1].group()) and low != "and":
             pass
         else:
+            # "IOM's milestone Geneva ... Conference": the possessor may sit before a modifier or two.
+            for k in (j - 1, j - 2):
+                if (
+                    low in MODIFIERS
+                    and k >= 0
+                    and toks[k].group().endswith(("'s", "’s"))
+                    and toks[k].group()[0].isupper()
+                ):
+                    possessor = toks[k].group()[:-2]
+                    break
+                if k >= 0 and toks[k].group().lower() not in MODIFIERS:
+                    break
             break
         j -= 1
     last = _tail(toks, i + 1, text) - 1
@@ -291,7 +335,9 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     s = toks[first].start()
     e = tok_end = toks[i].end()
     if det in DETERMINERS_OLD or det in ("", "'s"):
-        if det in DETERMINERS_OLD and not (kind == "event" and i + 1 < len(toks) and toks[i + 1].group() == "of"):
+        if det in DETERMINERS_OLD and not (
+            kind == "event" and i + 1 < len(toks) and toks[i + 1].group() == "of"
+        ):
             return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
@@ -307,7 +353,9 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             low = t.lower()
             if not re.match(r"\w", t) and t not in ("-", "–"):
                 break
-            if low in TAIL_STOP or (low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())):
+            if low in TAIL_STOP or (
+                low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())
+            ):
                 break
             e = toks[k].end()
             k += 1
@@ -339,21 +387,35 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             continue
         before = text[max(start, m.start() - 60) : m.start()]
         after = text[m.end() : min(end, m.end() + 40)]
-        head_before = re.search(r"(?:^|\W)(side event|round table|roundtable|" + "|".join(HEADS - {"table"}) + r")\s*$", before, re.I)
-        head_after = re.match(r"\s*(side event|seminar|conference|workshop|forum|summit|meeting|symposium|dialogue|"
-                              r"round table|roundtable|panel|webinar|event|session|consultation|briefing)\b", after, re.I)
+        head_before = re.search(
+            r"(?:^|\W)(side event|round table|roundtable|" + "|".join(HEADS - {"table"}) + r")\s*$",
+            before,
+            re.I,
+        )
+        head_after = re.match(
+            r"\s*(side event|seminar|conference|workshop|forum|summit|meeting|symposium|dialogue|"
+            r"round table|roundtable|panel|webinar|event|session|consultation|briefing)\b",
+            after,
+            re.I,
+        )
         if NOT_EVENT_BEFORE_QUOTE.search(before):
             continue
         if head_before and not TITLE_CUE.search(before):
             kind = head_before.group(1).lower()
         elif head_after:
             kind = head_after.group(1).lower()
-        elif TITLE_CUE.search(before):
-            kind = "event"
-        elif ATTEND_CUE.search(before) or TAKING_PLACE.match(after):
+        elif TITLE_CUE.search(before) or ATTEND_CUE.search(before) or TAKING_PLACE.match(after):
             kind = "event"
         else:
             continue
-        mention = Mention(m.start(1), m.start(1) + len(m.group(1).rstrip(",.;: ")), kind, title, "named", headline, title=True)
+        mention = Mention(
+            m.start(1),
+            m.start(1) + len(m.group(1).rstrip(",.;: ")),
+            kind,
+            title,
+            "named",
+            headline,
+            title=True,
+        )
         out.append((mention, bool(TITLE_CUE.search(before))))
     return out

@@ -28,7 +28,7 @@ WITH = re.compile(
     re.I,
 )
 ACTIVE = re.compile(
-    r"\b(?:(?:will|to|is|are|was|were|has|have|had)\s+)?(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
+    r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding)|sponsor|sponsors|sponsored|fund|funds|funded|finance|finances|financed)\s+"
     r"(?!by\b)",
@@ -43,7 +43,8 @@ PROJECT_LINK = re.compile(
     re.I,
 )
 PROJECT_FUNDED = re.compile(
-    rf"\b(?:project|programme|program)\b[^.;]{{0,40}}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+", re.I
+    r"\b(?:project|programme|program)\b[^.;]{0,40}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+",
+    re.I,
 )
 LEAD = re.compile(r"^(?:the\s+NGO\s+|the\s+|The\s+|NGO\s+|and\s+|with\s+|together\s+with\s+)+")
 TIME_WORDS = re.compile(
@@ -56,16 +57,25 @@ ORG_HEADS = re.compile(
 )
 GENERIC = {
     "participants", "delegates", "experts", "officials", "ministers", "members", "governments", "countries",
-    "states", "member states", "partners", "donors", "organizers", "organisers", "they", "we", "he", "she", "it",
-    "which", "who", "speakers", "representatives", "authorities", "agencies", "organizations", "organisations",
+    "states", "member states", "partners", "donors", "organizers", "organisers", "they", "we", "he", "she", "it",  # noqa: E501
+    "which", "who", "speakers", "representatives", "authorities", "agencies", "organizations", "organisations",  # noqa: E501
 }  # fmt: skip
 TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Director|Secretary|Ambassador|Deputy|Chief|Head|Special|"
     r"Commissioner|Chairman|Chair|Executive|Vice|Prime|Sheikh|Sheikha|King|Queen|Prince|Princess)\b"
 )
-CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&"}
+CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
 # Lowercase nouns that end an organisation's name as releases write it ("the Belarus government").
-ORG_NOUNS = {"government", "governments", "ministry", "authorities", "embassy", "mission", "chairmanship", "presidency"}
+ORG_NOUNS = {
+    "government",
+    "governments",
+    "ministry",
+    "authorities",
+    "embassy",
+    "mission",
+    "chairmanship",
+    "presidency",
+}
 NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -129,7 +139,12 @@ def _split_and(part: str) -> list[str]:
     items = [pieces[0]]
     for p in pieces[1:]:
         left = items[-1].strip()
-        if p.startswith(("the ", "The ")) or ACRONYM.match(p.split(" ")[0].strip("()")) or ACRONYM.match(left) or ORG_HEADS.search(left):
+        if (
+            p.startswith(("the ", "The "))
+            or ACRONYM.match(p.split(" ")[0].strip("()"))
+            or ACRONYM.match(left)
+            or ORG_HEADS.search(left)
+        ):
             items.append(p)
         else:
             items[-1] = f"{items[-1]} and {p}"
@@ -148,7 +163,13 @@ def clean_org(item: str) -> str | None:
     for w in words:
         if not w:
             continue
-        if w[:1].isupper() or w[:1].isdigit() or w[:1] in "(" or w in CONNECT or (kept and w.strip(",.;") in ORG_NOUNS):
+        if (
+            w[:1].isupper()
+            or w[:1].isdigit()
+            or w[:1] in "("
+            or w in CONNECT
+            or (kept and w.strip(",.;") in ORG_NOUNS)
+        ):
             kept.append(w)
         else:
             break
@@ -160,7 +181,13 @@ def clean_org(item: str) -> str | None:
     s = re.sub(r"\s*\($", "", s).strip()
     if s and all(w.lower() in NOT_NAMES for w in s.split()):
         return None
-    if not s or not s[:1].isupper() or (s.lower() in GENERIC and not s.isupper()) or TITLES.match(s) or len(s.split()) > 14:
+    if (
+        not s
+        or not s[:1].isupper()
+        or (s.lower() in GENERIC and not s.isupper())
+        or TITLES.match(s)
+        or len(s.split()) > 14
+    ):
         return None
     if words and words[0][:1].islower() and not item.strip().startswith(("the ", "and ", "with ")):
         return None
@@ -175,6 +202,15 @@ def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span) ->
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
         ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
+
+
+def _head_event(before: list, flat: str) -> str:
+    """The event a trailing role clause is about: the nearest mention, or the one it is part of
+    ("the side event X of the 21st session of the Committee, co-hosted by ..." -> the side event)."""
+    k = len(before) - 1
+    while k > 0 and re.fullmatch(r"\W*\s+of\s+(?:the\s+)?", flat[before[k - 1][0].end : before[k][0].start]):
+        k -= 1
+    return before[k][1]
 
 
 def _role(verb: str) -> str:
@@ -195,14 +231,18 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
-        for rx in (BY, WITH):
-            for m in rx.finditer(text):
-                pos = sent.start + m.start()
-                before = [(x, n) for x, n in in_sent if x.end <= pos and pos - x.end <= 160]
-                names = split_list(text[m.end() :])
-                span = Span(pos, sent.start + m.end())
-                if before:
-                    _add(ex, before[-1][1], names, _role(m.group("verb")), span)
+        last_event: str | None = None
+        clauses = sorted([*BY.finditer(text), *WITH.finditer(text)], key=lambda m: m.start())
+        for m in clauses:
+            pos = sent.start + m.start()
+            before = [(x, n) for x, n in in_sent if x.end <= pos]
+            near = [b for b in before if pos - b[0].end <= 160]
+            target = _head_event(before, flat) if near else last_event
+            if target is None:
+                continue
+            names = split_list(text[m.end() :])
+            _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()))
+            last_event = target
         for m in ACTIVE.finditer(text):
             obj_start = sent.start + m.end()
             obj = [(x, n) for x, n in in_sent if 0 <= x.start - obj_start <= 40]
@@ -211,14 +251,31 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             subject = text[: m.start()]
             subject = re.split(r"\s[-–—]\s", subject)[-1]
             names = subject_names(subject)
-            _add(ex, obj[0][1], names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
+            # "hosted a Donor Briefing and a Diplomatic Reception": every coordinated object.
+            targets = [obj[0]]
+            for x, n in in_sent:
+                if x.start > targets[-1][0].end and re.fullmatch(
+                    r",?\s+(?:and|as well as)\s+(?:an?\s+|the\s+)?", flat[targets[-1][0].end : x.start]
+                ):
+                    targets.append((x, n))
+            for _x, n in targets:
+                _add(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
         for m in COMPOUND.finditer(text):
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
-            linked = re.match(r"(?:\w+\s+){0,2}(?:project|programme|program)\b", text[m.end() :]) and project_linked
+            linked = (
+                re.match(r"(?:\w+\s+){0,2}(?:project|programme|program)\b", text[m.end() :])
+                and project_linked
+            )
             name = clean_org(m.group("org"))
             if name and (target or linked):
-                _add(ex, target[0][1] if target else main, [name], _role(m.group("verb")), Span(sent.start + m.start(), pos))
+                _add(
+                    ex,
+                    target[0][1] if target else main,
+                    [name],
+                    _role(m.group("verb")),
+                    Span(sent.start + m.start(), pos),
+                )
         if project_linked:
             for m in PROJECT_FUNDED.finditer(text):
                 names = split_list(text[m.end() :])
@@ -233,7 +290,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 
 
 def subject_names(subject: str) -> list[str]:
-    """The organisations at the end of a clause's subject: the longest run of list items that are all names."""
+    """The organisations at the end of a clause's subject: the longest run of list items that are all names."""  # noqa: E501
     text = _distribute(re.sub(r"\s+", " ", subject)).strip().rstrip(",")
     parts = SEPARATORS.split(text)
     out: list[str] = []

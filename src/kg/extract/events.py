@@ -19,7 +19,7 @@ from kg.extract import eventroles
 from kg.extract.dates import find_dates, to_date
 from kg.extract.eventnames import Mention, clean, find_mentions, find_titles
 from kg.extract.nlp import sentences
-from kg.extract.places import cities_in, countries, dateline, location_near, publication_date
+from kg.extract.places import CITIES, cities_in, countries, dateline, location_near, publication_date
 from kg.extract.registry import component
 from kg.model import Document, Event, Extraction, Span
 
@@ -53,6 +53,23 @@ def _acronyms(name: str) -> set[str]:
     return out
 
 
+def _acronym_of(acr: str, big: str) -> bool:
+    """`acr` abbreviates a run of capitalised words of `big`, skipping a few ("GCM" for "Global Compact for
+    Safe, Orderly, and Regular Migration")."""
+    caps = [t for t in re.findall(r"[\w’'-]+", big) if t[:1].isupper() and t.lower() not in STOP]
+    for i, w in enumerate(caps):
+        if w[0] != acr[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(acr) and j < len(caps) and j - i <= len(acr) + 3:
+            if caps[j][0] == acr[k]:
+                k += 1
+            j += 1
+        if k == len(acr):
+            return True
+    return False
+
+
 def _covers(big: str, small: str) -> bool:
     """Every content word of `small` is in `big` (an acronym may stand for capitalised words of `big`)."""
     words = {t.lower().removesuffix("’s").removesuffix("'s") for t in _tokens(big)}
@@ -62,7 +79,7 @@ def _covers(big: str, small: str) -> bool:
         return False
     for t in toks:
         low = t.lower().removesuffix("’s").removesuffix("'s")
-        if low not in words and not (t.isupper() and t in acr):
+        if low not in words and not (t.isupper() and (t in acr or _acronym_of(t, big))):
             return False
     return True
 
@@ -146,7 +163,14 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if m.title:
                 title_of_sentence[si] = target
         elif m.mode == "described":
-            target = next((i for i, ev in enumerate(events) if any(f.lower() == m.name.lower() for f in _event_forms(ev))), None)
+            target = next(
+                (
+                    i
+                    for i, ev in enumerate(events)
+                    if any(f.lower() == m.name.lower() for f in _event_forms(ev))
+                ),
+                None,
+            )
             if target is None:
                 events.append(Event(name=m.name, named=False, kind=m.kind))
                 target = len(events) - 1
@@ -160,8 +184,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if target is not None:
                 ev = events[target]
                 _add_alias(ev, m.name)
-                if m.mode == "named" and ev.named and len(m.name) > len(ev.name) and _covers(m.name, ev.name):
-                    ev.aliases.remove(m.name)
+                if m.mode == "named" and ev.named and m.name.lower().startswith(ev.name.lower()):
+                    ev.aliases = [a for a in ev.aliases if a != m.name]
                     _add_alias(ev, ev.name)
                     ev.name = m.name
                 resolved.append((m, target))
@@ -182,7 +206,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
 
 def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
-    for x, t in reversed(before):
+    for _x, t in reversed(before):
         if events[t].kind == m.kind or m.kind in ("event", "gathering"):
             return t
     if before:
@@ -197,7 +221,10 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
     if pub is None and dl and dl.date:
         pub = to_date(dl.date)
     starts = sorted(m.start for m, _ in resolved)
-    for m, idx in resolved:
+    # Names and descriptions place an event more surely than references back ("the meeting").
+    weak = ("anaphor", "bare")
+    ordered = [r for r in resolved if r[0].mode not in weak] + [r for r in resolved if r[0].mode in weak]
+    for m, idx in ordered:
         ev = events[idx]
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         if sent is None:
@@ -205,25 +232,28 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
         nxt = next((s for s in starts if s > m.end), sent.end)
         after = flat[m.end : min(sent.end, max(nxt, m.end + 1), m.end + 160)]
         if ev.location is None and not m.headline:
-            ev.location = location_near(after) or location_near(flat[max(sent.start, m.start - 80) : m.start])
+            loc = location_near(after) or location_near(flat[max(sent.start, m.start - 80) : m.start])
+            # A reference back ("the event ... in Egypt") is only trusted for a city.
+            if m.mode not in weak or loc in CITIES:
+                ev.location = loc
         if ev.venue is None:
             v = VENUE.search(after)
             if v:
                 ev.venue = clean(v.group(1))
         if ev.start_date is None:
-            _date_for(ev, flat, m, sent, after, pub)
-    main = events[0] if events else None
-    if main is not None and main.location is None and dl and dl.place:
-        main.location = dl.place
+            _date_for(ev, flat, m, sent, after, pub, cut=nxt < sent.end and nxt <= m.end + 160)
     for ev in events:
         if ev.location is None or ev.location in countries():
-            city = next((c.group(1) for f in _event_forms(ev) for c in cities_in(f)), None)
+            forms = [*_event_forms(ev), ev.venue or ""]
+            city = next((c.group(1) for f in forms for c in cities_in(f)), None)
             ev.location = city or ev.location
+        if ev.location is None and dl and dl.place:
+            ev.location = dl.place
 
 
-def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None) -> None:
+def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None, cut: bool) -> None:
     # A date right before the next mention belongs to that event ("the March 3-5, 2010 Global Consultation").
-    found = [d for d in find_dates(after[:120], pub) if d.iso_start and d.end < len(after) - 3]
+    found = [d for d in find_dates(after[:120], pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
     if not found:
         before = flat[max(sent.start, m.start - 30) : m.start]
         found = [d for d in find_dates(before, pub) if d.iso_start and d.end >= len(before) - 2]

@@ -16,36 +16,42 @@ from kg.extract.dates import find_dates
 from kg.model import Document
 
 _CITIES = """
-Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Antananarivo|Apia|Ashgabat|Asmara|Astana|Asuncion|Asunción|
-Athens|Baghdad|Baku|Bali|Bamako|Bandar Seri Begawan|Bangkok|Bangui|Banjul|Barcelona|Basra|Beijing|Beirut|Belgrade|Belmopan|
-Berlin|Bern|Bishkek|Bissau|Bogota|Bogotá|Bonn|Brasilia|Brasília|Bratislava|Brazzaville|Bridgetown|Brussels|Bucharest|
-Budapest|Buenos Aires|Bujumbura|Cairo|Canberra|Cape Town|Caracas|Casablanca|Castries|Chisinau|Colombo|Conakry|Copenhagen|
-Cotonou|Cox's Bazar|Dakar|Damascus|Dar es Salaam|Davos|Delhi|Dhaka|Dili|Djibouti|Dodoma|Doha|Dubai|Dublin|Dushanbe|
-Erbil|Freetown|Gaborone|Gaziantep|Geneva|Georgetown|Goma|Guatemala City|Hanoi|Harare|Havana|Helsinki|Ho Chi Minh City|
-Hong Kong|Honiara|Islamabad|Istanbul|Jakarta|Jerusalem|Johannesburg|Juba|Kabul|Kampala|Karachi|Kathmandu|Khartoum|Kiev|
-Kigali|Kingston|Kinshasa|Kish Island|Kuala Lumpur|Kuwait City|Kyiv|La Paz|Lagos|Lahore|Libreville|Lilongwe|Lima|Lisbon|
-Ljubljana|Lome|Lomé|London|Luanda|Lusaka|Luxembourg|Lyon|Madrid|Majuro|Malabo|Male|Malé|Managua|Manama|Manila|Maputo|
-Marrakech|Marrakesh|Maseru|Mbabane|Mexico City|Milan|Minsk|Mogadishu|Monaco|Monrovia|Montevideo|Montreal|Moroni|Moscow|
-Mumbai|Munich|Muscat|N'Djamena|Nairobi|Naples|Nassau|Nay Pyi Taw|Naypyidaw|New Delhi|New York|Niamey|Nicosia|Nouakchott|
-Nuku'alofa|Oslo|Ottawa|Ouagadougou|Palermo|Panama City|Paramaribo|Paris|Phnom Penh|Podgorica|Port Louis|Port Moresby|
-Port of Spain|Port-au-Prince|Port Vila|Porto-Novo|Prague|Praia|Pretoria|Pristina|Quito|Rabat|Reykjavik|Riga|Rio de Janeiro|
-Riyadh|Rome|Roseau|San Francisco|San Jose|San José|San Salvador|Sanaa|Sana'a|Santiago|Santo Domingo|Sao Paulo|São Paulo|
-Sao Tome|Sarajevo|Seoul|Singapore|Skopje|Sofia|St. Petersburg|Stockholm|Strasbourg|Suva|Sydney|Taipei|Tallinn|Tarawa|
-Tashkent|Tbilisi|Tegucigalpa|Tehran|Tel Aviv|The Hague|Thimphu|Tirana|Tokyo|Toronto|Tripoli|Tunis|Turin|Ulaanbaatar|
-Vaduz|Valletta|Vancouver|Victoria|Vienna|Vientiane|Vilnius|Warsaw|Washington|Washington, D.C.|Washington DC|Wellington|
-Windhoek|Yamoussoukro|Yangon|Yaounde|Yaoundé|Yerevan|Zagreb|Zurich|Zürich|Chiang Mai|Cancun|Cancún|Sharm el-Sheikh|
-Marseille|Hamburg|Frankfurt|Rotterdam|Antwerp|Geneve|Genève|Kuching|Cebu|Surabaya|Mombasa|Kisumu|Peshawar|Quetta|Herat|
-Mazar-i-Sharif|Aleppo|Mosul|Benghazi|Misrata|Agadez|Gao|Timbuktu|Tijuana|Ciudad Juarez|Ciudad Juárez|Guayaquil|Medellin|
-Medellín|Cali|Cartagena|Recife|Salvador|Chicago|Los Angeles|Boston|Miami|Houston|Atlanta|Geneva City|Osaka|Kyoto|Busan|
-Shanghai|Guangzhou|Shenzhen|Chengdu|Kolkata|Chennai|Bangalore|Bengaluru|Hyderabad|Chittagong|Yokohama|Alexandria|Aden
+Abu Dhabi|Abuja|Accra|Addis Ababa|Algiers|Amman|Amsterdam|Ankara|Antananarivo|Apia|Ashgabat|Asmara|
+Astana|Asuncion|Asunción|Athens|Baghdad|Baku|Bali|Bamako|Bandar Seri Begawan|Bangkok|Bangui|Banjul|
+Barcelona|Basra|Beijing|Beirut|Belgrade|Belmopan|Berlin|Bern|Bishkek|Bissau|Bogota|Bogotá|Bonn|
+Brasilia|Brasília|Bratislava|Brazzaville|Bridgetown|Brussels|Bucharest|Budapest|Buenos Aires|
+Bujumbura|Cairo|Canberra|Cape Town|Caracas|Casablanca|Castries|Chisinau|Colombo|Conakry|Copenhagen|
+Cotonou|Cox's Bazar|Dakar|Damascus|Dar es Salaam|Davos|Delhi|Dhaka|Dili|Djibouti|Dodoma|Doha|Dubai|
+Dublin|Dushanbe|Erbil|Freetown|Gaborone|Gaziantep|Geneva|Georgetown|Goma|Guatemala City|Hanoi|
+Harare|Havana|Helsinki|Ho Chi Minh City|Hong Kong|Honiara|Islamabad|Istanbul|Jakarta|Jerusalem|
+Johannesburg|Juba|Kabul|Kampala|Karachi|Kathmandu|Khartoum|Kiev|Kigali|Kingston|Kinshasa|
+Kish Island|Kuala Lumpur|Kuwait City|Kyiv|La Paz|Lagos|Lahore|Libreville|Lilongwe|Lima|Lisbon|
+Ljubljana|Lome|Lomé|London|Luanda|Lusaka|Luxembourg|Lyon|Madrid|Majuro|Malabo|Male|Malé|Managua|
+Manama|Manila|Maputo|Marrakech|Marrakesh|Maseru|Mbabane|Mexico City|Milan|Minsk|Mogadishu|Monaco|
+Monrovia|Montevideo|Montreal|Moroni|Moscow|Mumbai|Munich|Muscat|N'Djamena|Nairobi|Naples|Nassau|
+Nay Pyi Taw|Naypyidaw|New Delhi|New York|Niamey|Nicosia|Nouakchott|Nuku'alofa|Oslo|Ottawa|
+Ouagadougou|Palermo|Panama City|Paramaribo|Paris|Phnom Penh|Podgorica|Port Louis|Port Moresby|
+Port of Spain|Port-au-Prince|Port Vila|Porto-Novo|Prague|Praia|Pretoria|Pristina|Quito|Rabat|
+Reykjavik|Riga|Rio de Janeiro|Riyadh|Rome|Roseau|San Francisco|San Jose|San José|San Salvador|Sanaa|
+Sana'a|Santiago|Santo Domingo|Sao Paulo|São Paulo|Sao Tome|Sarajevo|Seoul|Singapore|Skopje|Sofia|
+St. Petersburg|Stockholm|Strasbourg|Suva|Sydney|Taipei|Tallinn|Tarawa|Tashkent|Tbilisi|Tegucigalpa|
+Tehran|Tel Aviv|The Hague|Thimphu|Tirana|Tokyo|Toronto|Tripoli|Tunis|Turin|Ulaanbaatar|Vaduz|
+Valletta|Vancouver|Victoria|Vienna|Vientiane|Vilnius|Warsaw|Washington|Washington, D.C.|
+Washington DC|Wellington|Windhoek|Yamoussoukro|Yangon|Yaounde|Yaoundé|Yerevan|Zagreb|Zurich|Zürich|
+Chiang Mai|Cancun|Cancún|Sharm el-Sheikh|Marseille|Hamburg|Frankfurt|Rotterdam|Antwerp|Geneve|
+Genève|Kuching|Cebu|Surabaya|Mombasa|Kisumu|Peshawar|Quetta|Herat|Mazar-i-Sharif|Aleppo|Mosul|
+Benghazi|Misrata|Agadez|Gao|Timbuktu|Tijuana|Ciudad Juarez|Ciudad Juárez|Guayaquil|Medellin|
+Medellín|Cali|Cartagena|Recife|Salvador|Chicago|Los Angeles|Boston|Miami|Houston|Atlanta|
+Geneva City|Osaka|Kyoto|Busan|Shanghai|Guangzhou|Shenzhen|Chengdu|Kolkata|Chennai|Bangalore|
+Bengaluru|Hyderabad|Chittagong|Yokohama|Alexandria|Aden
 """
 
 # Short forms releases use for countries whose ISO names are long or formal.
 _COUNTRY_EXTRA = (
-    "Iran|Syria|Russia|Vietnam|Viet Nam|Bolivia|Venezuela|Tanzania|Moldova|Laos|South Korea|North Korea|Korea|"
+    "Iran|Syria|Russia|Vietnam|Viet Nam|Bolivia|Venezuela|Tanzania|Moldova|Laos|South Korea|North Korea|Korea|"  # noqa: E501
     "the Philippines|Philippines|the Netherlands|Netherlands|the United States|United States|USA|US|UK|"
     "United Kingdom|the United Kingdom|Britain|Great Britain|Czech Republic|Ivory Coast|Cote d'Ivoire|"
-    "Côte d'Ivoire|Macedonia|Kosovo|Palestine|Turkey|Taiwan|the Gambia|Gambia|Democratic Republic of the Congo|"
+    "Côte d'Ivoire|Macedonia|Kosovo|Palestine|Turkey|Taiwan|the Gambia|Gambia|Democratic Republic of the Congo|"  # noqa: E501
     "DRC|Congo|Micronesia|Cape Verde|Swaziland|Burma|East Timor|Timor-Leste"
 )
 
@@ -95,7 +101,7 @@ def is_place(name: str) -> bool:
     return name in CITIES or name in countries() or strip_the(name) in countries()
 
 
-# "held in Geneva", "gathered in Beijing", "at the Palais Wilson in Geneva", "in the Belgian capital, Brussels"
+# "held in Geneva", "gathered in Beijing", "at the Palais Wilson in Geneva", "in the Belgian capital, Brussels"  # noqa: E501
 _PLACE_CUE = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+[A-Z]?[a-z]+\s+capital,?\s+)?(?:[\w’']+[’']s\s+)?$",
 )
@@ -109,14 +115,18 @@ def location_near(text: str) -> str | None:
     for m in countries_in(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
-        if re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before) and not after.startswith("’") and "'s" not in after:
+        if (
+            re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before)
+            and not after.startswith("’")
+            and "'s" not in after
+        ):
             return strip_the(m.group(1))
     return None
 
 
 @dataclass(frozen=True)
 class Dateline:
-    """"VIENNA, 14 March (UNIS) - ": where (and maybe when) the release was filed."""
+    """ "VIENNA, 14 March (UNIS) - ": where (and maybe when) the release was filed."""
 
     place: str | None
     date: str | None
@@ -124,7 +134,7 @@ class Dateline:
 
 
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z’'. ]{1,40}?)(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\([^)\n]{1,40}\)\s*(?:[-–—]\s+)?|[-–—]\s+)",
+    r"(?P<place>[A-Z][A-Za-z’'. ]{1,40}?)(?:,\s*(?P<date>[^()\n–—-]{3,30}?))?\s*(?:\([^)\n]{1,40}\)\s*(?:[-–—]\s+)?|[-–—]\s+)",  # noqa: E501
 )
 
 

@@ -18,10 +18,20 @@ from kg.extract.nlp import sentences
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
-INTRO = re.compile(r"\b(?:recommend\w*|calls?\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|priorit\w+|measures|actions)\b", re.I)
-INTRO_BY = re.compile(r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)")
-INTRO_SUBJ = re.compile(r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)", re.I)
-INTRO_FOR = re.compile(r"\bfor\s+(?P<to>(?:the\s+)?[a-z][\w\s-]{2,60}?)(?:\s+for\s+[\w\s-]+?)?\s+(?:are|include|is)\s*:?\s*$")
+INTRO = re.compile(
+    r"\b(?:recommend\w*|calls?\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|priorit\w+|measures|actions)\b",
+    re.I,
+)
+INTRO_BY = re.compile(
+    r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"  # noqa: E501
+)
+INTRO_SUBJ = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
+    re.I,
+)
+INTRO_FOR = re.compile(
+    r"\bfor\s+(?P<to>(?:the\s+)?[a-z][\w\s-]{2,60}?)(?:\s+for\s+[\w\s-]+?)?\s+(?:are|include|is)\s*:?\s*$"
+)
 
 VERBS = (
     r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+on|calls\s+on|call\s+on|"
@@ -36,10 +46,15 @@ NEED = re.compile(
     r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
     r"We\s+(?:need|must|should)\s+|It\s+is\s+(?:essential|crucial|vital|imperative|in\s+our\s+(?:best\s+)?interest)\s+to)",
 )
-REQUIRE = re.compile(r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I)
+REQUIRE = re.compile(
+    r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
+)
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
 SAID = re.compile(r"[,\"”]\s*(?:he|she|they|\w+)\s+(?:said|added|stated)\b.*$|[\"”]\s*$")
-NO_ORG_SUBJECTS = re.compile(r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b", re.I)
+NO_ORG_SUBJECTS = re.compile(
+    r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",
+    re.I,
+)
 
 
 def _clean(text: str) -> str:
@@ -65,7 +80,9 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         text = _clean(doc.segment_text(seg))
         if text:
             ex.recommendations.append(
-                Recommendation(text, Span(seg.start, seg.end), by=by, addressee=_clean(to.group("to")) if to else None)
+                Recommendation(
+                    text, Span(seg.start, seg.end), by=by, addressee=_clean(to.group("to")) if to else None
+                )
             )
 
 
@@ -102,6 +119,9 @@ def _speaker_org(ex: Extraction, person: str | None) -> str | None:
 
 def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str | None, str | None]:
     """(organisation, person) behind a call made in `span` whose clause subject is `subject`."""
+    # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
+    # the relative clause names other actors.
+    subject = re.sub(r",\s*(?:who|which|whose)\b.*,\s*$", "", subject, flags=re.S)
     for s in ex.speeches:
         if s.span.start <= span.start < s.span.end or (span.start <= s.span.start < span.end):
             return _speaker_org(ex, s.person), s.person
@@ -138,7 +158,11 @@ def _prose(doc: Document, ex: Extraction) -> None:
         if not hits:
             m = PROPOSED.search(s) or NEED.search(s)
             if m:
-                start = m.start() if m.group().lstrip("\"“ ")[:1].isupper() is False else m.start() + len(m.group()) - len(m.group().lstrip("\"“ "))
+                start = (
+                    m.start()
+                    if m.group().lstrip('"“ ')[:1].isupper() is False
+                    else m.start() + len(m.group()) - len(m.group().lstrip('"“ '))
+                )
                 hits.append((start, len(s)))
             elif prev_hit:
                 r = REQUIRE.match(s)
@@ -153,7 +177,11 @@ def _prose(doc: Document, ex: Extraction) -> None:
             span = Span(sent.start + a, sent.start + b)
             by, speaker = _who(ex, doc, span, s[:a])
             addressee = None
-            m = re.match(r"(?:urged|urges|urging|calls?\s+on|called\s+on)\s+(?:the\s+)?([\w\s-]{2,40}?)\s+to\b", rec, re.I)
+            m = re.match(
+                r"(?:urged|urges|urging|calls?\s+on|called\s+on)\s+(?:the\s+)?([\w\s-]{2,40}?)\s+to\b",
+                rec,
+                re.I,
+            )
             if m:
                 addressee = m.group(1)
             ex.recommendations.append(Recommendation(rec, span, by=by, speaker=speaker, addressee=addressee))
