@@ -199,6 +199,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
         resolved.append((m, target))
     resolved.sort(key=lambda x: x[0].start)
+    for m, idx in resolved:
+        events[idx].spans.append(Span(m.start, m.end))
     _place_and_date(doc, flat, sents, events, resolved)
     ex.events.extend(events)
     return EventMentions([(m, i) for m, i in resolved], sents, flat)

@@ -1,0 +1,68 @@
+"""Recommendations: bullet lists introduced as such, and prose calls, with their authors."""
+
+from kg.extract import extract
+from kg.extract.recommendations import find_recommendations
+from kg.model import Affiliation, Extraction, Organisation, Person, Release, Speech, Span
+from kg.segment import segment
+
+
+def doc_of(text: str):
+    return segment(Release(id="t", source="t.txt", text=text))
+
+
+def test_bullets_under_a_recommendations_intro():
+    text = """Report Calls for Safer Migration
+
+Among recommendations made by UNHCR for transit countries are:
+
+  • Open more legal routes for family reunification;
+  • Train border guards in refugee law.
+
+Participants are listed below:
+
+  • Ms Ana Lopez, Director
+"""
+    ex = extract(doc_of(text))
+    bullets = [r for r in ex.recommendations if r.text.startswith(("Open", "Train", "Ms"))]
+    assert [r.text for r in bullets] == [
+        "Open more legal routes for family reunification",
+        "Train border guards in refugee law",
+    ]
+    assert all(r.by == "UNHCR" and r.addressee == "transit countries" for r in bullets)
+
+
+def test_prose_calls_and_negatives():
+    text = """Forum Ends
+
+Experts recommended mapping remote communities at risk of flooding. The mayor urged donors to
+fund early warning systems, and stressed the need for local training of volunteers.
+Families in need of shelter were counted. The report was released on Monday.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert texts == [
+        "recommended mapping remote communities at risk of flooding",
+        "urged donors to fund early warning systems",
+        "stressed the need for local training of volunteers",
+    ]
+    assert ex.recommendations[0].by is None
+    assert ex.recommendations[1].addressee == "donors"
+
+
+def test_by_comes_from_the_speaker_affiliation():
+    text = """Health Leaders Meet
+
+Dr Kofi Mensah called for free vaccination of migrant children in all transit camps.
+"""
+    doc = doc_of(text)
+    ex = Extraction(release=doc.release)
+    ex.organisations.append(Organisation(name="World Health Organization", aliases=["WHO"]))
+    ex.people.append(Person(name="Kofi Mensah"))
+    start = text.index("Dr Kofi")
+    ex.speeches.append(Speech(person="Kofi Mensah", span=Span(start, start + 60), verb="called for"))
+    ex.affiliations.append(Affiliation("Kofi Mensah", "Director", "World Health Organization", Span(0, 1)))
+    find_recommendations(doc, ex)
+    assert len(ex.recommendations) == 1
+    rec = ex.recommendations[0]
+    assert rec.text.startswith("called for free vaccination")
+    assert rec.by == "World Health Organization" and rec.speaker == "Kofi Mensah"
