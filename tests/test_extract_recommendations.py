@@ -2,7 +2,7 @@
 
 from kg.extract import extract
 from kg.extract.recommendations import find_recommendations
-from kg.model import Affiliation, Extraction, Organisation, Person, Release, Speech, Span
+from kg.model import Affiliation, Extraction, Organisation, Person, Release, Span, Speech
 from kg.segment import segment
 
 

@@ -85,8 +85,8 @@ ACRONYM = re.compile(r"^[A-Z][A-Z&.-]{1,9}$")
 
 
 SEPARATORS = re.compile(
-    r",\s*(?:and\s+)?|;\s*|\s+together with\s+|\s+along with\s+|\s+as well as\s+"
-    r"|\s+in (?:collaboration|cooperation|partnership|association) with\s+"
+    r",?\s*\b(?:together|along|jointly|in\s+(?:collaboration|cooperation|partnership|association))\s+with\s+"
+    r"|,?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|;\s*"
 )
 
 

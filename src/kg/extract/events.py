@@ -101,12 +101,14 @@ def _add_alias(ev: Event, form: str) -> None:
 def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, int, bool]]]:
     """All mentions, sorted, each with its sentence index and whether a quoted title claims it as alias."""
     sents = sentences(doc)
-    headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")]
+    headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")] + headline_lines(doc)
     found: list[tuple[Mention, int, bool]] = []
     for si, sent in enumerate(sents):
-        is_head = any(a <= sent.start < b for a, b in headline_ranges)
-        titles = find_titles(flat, sent.start, sent.end, is_head)
-        plain = find_mentions(flat, sent.start, sent.end, is_head, doc.text)
+        titles = find_titles(flat, sent.start, sent.end)
+        plain = find_mentions(flat, sent.start, sent.end, False, doc.text)
+        for m in [*plain, *(t for t, _ in titles)]:
+            m.headline = m.headline or any(a <= m.start < b for a, b in headline_ranges)
+        _topic(flat, sent, plain)
         plain = [m for m in plain if not any(t.start <= m.start < t.end for t, _ in titles)]
         claimed: set[int] = set()
         for t, cue in titles:
@@ -122,6 +124,68 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
             found.append((m, si, k in claimed))
     found.sort(key=lambda x: x[0].start)
     return sents, found
+
+
+def headline_lines(doc: Document) -> list[tuple[int, int]]:
+    """Title Case lines that open a block right after a menu or at its start: headlines that
+    segmentation left inside a paragraph (a wrapped body line follows a long line, not a short one)."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for seg in doc.of_kind("paragraph"):
+        prev_len = 0
+        pos = seg.start
+        for line in text[seg.start : seg.end].split("\n"):
+            stripped = line.strip()
+            words = [w for w in re.findall(r"[\w’'-]+", stripped) if w.lower() not in SMALL_WORDS]
+            caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+            if (
+                (pos == seg.start or prev_len < 48)
+                and len(words) >= 3
+                and caps == len(words)
+                and stripped.split()[-1].lower() not in SMALL_WORDS
+                and not stripped.endswith((".", ",", ";", ":"))
+                and len(stripped) < 160
+                and pos + len(line) < seg.end
+            ):
+                out.append((pos, pos + len(line)))
+            prev_len = len(stripped)
+            pos += len(line) + 1
+    return out
+
+
+SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "on",
+    "in",
+    "for",
+    "and",
+    "to",
+    "at",
+    "with",
+    "by",
+    "from",
+    "or",
+    "as",
+    "vs",
+}
+PURPOSE = re.compile(
+    r"\bto\s+(?:facilitate|discuss|hold|foster|promote|encourage|examine|explore|review|debate)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:dialogue|discussion|debate|exchange|conversation)\s+)?(?:on|about)\s+"
+    r"(?P<topic>[a-z][\w\s-]{3,120}?)(?=[,.;:(]|\s+(?:and|to|in order|which|that|while|with)\b|$)"
+)
+
+
+def _topic(flat: str, sent: Span, plain: list[Mention]) -> None:
+    """ "hosted a side event ... to facilitate a dialogue on X": a vague event gets its topic as name."""
+    for m in plain:
+        if m.mode == "bare" or (m.mode == "described" and len(m.name) < 12):
+            p = PURPOSE.search(flat, m.end, sent.end)
+            if p and len(p.group("topic").split()) <= 12:
+                m.name = f"{m.name} on {clean(p.group('topic'))}"
+                m.mode = "described"
 
 
 def _merge_target(events: list[Event], name: str) -> int | None:
