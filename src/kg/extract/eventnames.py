@@ -29,7 +29,9 @@ HEADS = {
 # Words that are events only as part of a proper name with an ordinal ("96th Council").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
-NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "course", "hearing", "gathering"}
+NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering"}
+# Lowercase adjectives by their endings ("national tripartite workshop", "two-week training course").
+ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ory|ite|ian|ean|ese|ish|wide|level|long)$")
 # A head followed by one of these is a modifier of another thing ("conference centre").
 NOT_AFTER = {
     "programme", "programmes", "program", "programs", "project", "projects", "centre", "center", "room",
@@ -56,7 +58,7 @@ MODIFIERS = {
     "european", "african", "asian", "arab", "pacific", "ministers", "partners", "partner", "donors",
     "senior", "officials", "heads", "sectoral", "cross", "border", "multi", "country", "city",
     "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
-    "launch", "welcome", "pledging", "follow", "up", "brainstorming", "civil", "society", "community",
+    "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society", "community",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
@@ -323,7 +325,12 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             return None
         if low.endswith(("'s", "’s")):
             break
-        if "-" in t or low in MODIFIERS or (t[0].isupper() and low not in MONTHS_WEEKDAYS):
+        if (
+            "-" in t
+            or low in MODIFIERS
+            or ADJECTIVE.search(low)
+            or (t[0].isupper() and low not in MONTHS_WEEKDAYS)
+        ):
             if _is_acronym(t):
                 orgs.append(t)
             first = j
@@ -338,6 +345,9 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         if det in DETERMINERS_OLD and not (
             kind == "event" and i + 1 < len(toks) and toks[i + 1].group() == "of"
         ):
+            # "the annual meeting of the OSCE Ministerial Council": keep a Title Case "of" tail.
+            if first < i and i + 1 < len(toks) and toks[i + 1].group().lower() == "of":
+                e = toks[_tail(toks, i + 1, text) - 1].end()
             return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
@@ -346,7 +356,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         return None
     # A short tail that says what the event is about: "on human trafficking", "addressing ...".
     k = i + 1
-    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding"):
+    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding", "for"):
         k += 1
         while k < len(toks):
             t = toks[k].group()

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.organisations import ensure_organisation
+from kg.extract.places import is_place
 from kg.model import Document, EventRole, Extraction, Span
 
 if TYPE_CHECKING:
@@ -46,6 +47,12 @@ PROJECT_FUNDED = re.compile(
     r"\b(?:project|programme|program)\b[^.;]{0,40}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+",
     re.I,
 )
+WITH_PHRASE = re.compile(
+    r",?\s*with\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|assistance)\s+(?:of|from)\s+[^,]*,?"
+)
+PROJECT_WORDS = re.compile(r"project|programme|program")
+ACTIVE_HINT = re.compile(r"host|organi[sz]|conven|hold|held|sponsor|fund|financ")
+COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 LEAD = re.compile(r"^(?:the\s+NGO\s+|the\s+|The\s+|NGO\s+|and\s+|with\s+|together\s+with\s+)+")
 TIME_WORDS = re.compile(
     r"^(?:(?:Yesterday|Today|Tomorrow|Last|Next|This|On|In|During|Earlier|Later|Recently)\b[^,]*?,?\s+)+"
@@ -109,7 +116,7 @@ def _distribute(text: str) -> str:
         text,
     )
     return re.sub(
-        r"\b(Governments)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)",
+        r"\b([Gg]overnments)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)",
         plural_before,
         text,
     )
@@ -144,11 +151,17 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(p.split(" ")[0].strip("()"))
             or ACRONYM.match(left)
             or ORG_HEADS.search(left)
+            or (is_place(left) and is_place(_leading_caps(p)))
         ):
             items.append(p)
         else:
             items[-1] = f"{items[-1]} and {p}"
     return items
+
+
+def _leading_caps(text: str) -> str:
+    m = re.match(r"(?:[A-Z][\w’'-]*\s?)+", text.strip())
+    return m.group().strip() if m else ""
 
 
 def clean_org(item: str) -> str | None:
@@ -230,7 +243,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     main = ex.events[0].name
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
+        low = text.lower()
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        if project_linked and PROJECT_WORDS.search(low):
+            for m in PROJECT_FUNDED.finditer(text):
+                names = split_list(text[m.end() :])
+                _add(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        if not in_sent:
+            continue
         last_event: str | None = None
         clauses = sorted([*BY.finditer(text), *WITH.finditer(text)], key=lambda m: m.start())
         for m in clauses:
@@ -238,18 +258,23 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             before = [(x, n) for x, n in in_sent if x.end <= pos]
             near = [b for b in before if pos - b[0].end <= 160]
             target = _head_event(before, flat) if near else last_event
+            if target is None and not before:
+                # "With support from X, the Government hosted the dialogue": the event comes after.
+                later = [(x, n) for x, n in in_sent if x.start > pos]
+                target = later[0][1] if later else None
             if target is None:
                 continue
             names = split_list(text[m.end() :])
             _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()))
             last_event = target
-        for m in ACTIVE.finditer(text):
+        for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
             obj = [(x, n) for x, n in in_sent if 0 <= x.start - obj_start <= 40]
             if not obj:
                 continue
             subject = text[: m.start()]
             subject = re.split(r"\s[-–—]\s", subject)[-1]
+            subject = WITH_PHRASE.sub(",", subject)
             names = subject_names(subject)
             # "hosted a Donor Briefing and a Diplomatic Reception": every coordinated object.
             targets = [obj[0]]
@@ -260,7 +285,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     targets.append((x, n))
             for _x, n in targets:
                 _add(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
-        for m in COMPOUND.finditer(text):
+        for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
             linked = (
@@ -276,10 +301,6 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     _role(m.group("verb")),
                     Span(sent.start + m.start(), pos),
                 )
-        if project_linked:
-            for m in PROJECT_FUNDED.finditer(text):
-                names = split_list(text[m.end() :])
-                _add(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
         for x, n in in_sent:
             if x.possessor and x.kind not in ("council", "assembly", "session", "dialogue"):
                 name = clean_org(x.possessor)

@@ -208,6 +208,9 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             continue
         if claimed:
             pending.append((m, si, True))
+            target = title_of_sentence.get(si)
+            if target is not None and events[target].kind == "event":
+                events[target].kind = m.kind
             continue
         if m.mode == "named":
             if ex.organisation(m.name) is not None:
@@ -257,6 +260,12 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
         target = title_of_sentence.get(si) if claimed else None
         if target is None:
             target = _resolve(m, resolved, events)
+        if target is None and (m.mode == "bare" or len(m.name.split()) > 2 or _has_modifier(m)):
+            # An event the text reports without introducing it ("The launch ceremony, held at ...").
+            name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
+            events.append(Event(name=name, named=False, kind=m.kind))
+            resolved.append((m, len(events) - 1))
+            continue
         if target is None:
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
@@ -270,15 +279,43 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     return EventMentions([(m, i) for m, i in resolved], sents, flat)
 
 
+def _has_modifier(m: Mention) -> bool:
+    words = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name).split()
+    return len(words) >= 2 and m.kind not in ("event", "gathering")
+
+
+# Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
+KIND_CLASSES = [
+    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering", "symposium",
+     "colloquium", "convention", "council", "assembly", "review", "session"},
+    {"workshop", "training", "seminar", "course", "webinar", "retreat"},
+    {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
+    {"reception", "ceremony", "launch"},
+]  # fmt: skip
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)
+
+
 def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
+    """The event a reference back points at: the latest of the same kind, else of a related kind;
+    an indefinite "a workshop" only joins an event of a related kind, else it is an event of its own;
+    "the annual meeting of the X Council" names an event of its own."""
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
-    for _x, t in reversed(before):
-        if events[t].kind == m.kind or m.kind in ("event", "gathering"):
-            return t
-    if before:
-        return 0 if events else None
     after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
-    return after[0][1] if after else None
+    wildcard = m.kind in ("event", "gathering")
+    for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):
+        for _x, t in reversed(before):
+            if test(events[t].kind):
+                return t
+    if m.mode == "bare":
+        return next((t for _x, t in after if _related(events[t].kind, m.kind)), None)
+    if re.search(r"\sof\s", m.name) or (_has_modifier(m) and not before):
+        return None
+    if before:
+        return 0
+    return after[0][1] if after and not _has_modifier(m) else None
 
 
 def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Event], resolved) -> None:
