@@ -107,10 +107,11 @@ def _parse(m: re.Match, ref: date | None) -> tuple[str | None, str | None]:
     year = int(g["y"]) if g.get("y") else None
     if year is None and ref is not None:
         year = ref.year
-        # A release written in December about "2-3 January" means next year, and vice versa.
-        if m1 - ref.month > 6:
+        # A release written in December about "2-3 January" means next year, and vice versa;
+        # other months are taken to be in the year of the reference date.
+        if m1 - ref.month > 8:
             year -= 1
-        elif ref.month - m1 > 6:
+        elif ref.month - m1 > 8:
             year += 1
     start = _iso(year, m1, d1)
     end = _iso(year + (1 if m2 < m1 and year else 0) if year else None, m2, d2) if d2 else start

@@ -58,7 +58,8 @@ MODIFIERS = {
     "european", "african", "asian", "arab", "pacific", "ministers", "partners", "partner", "donors",
     "senior", "officials", "heads", "sectoral", "cross", "border", "multi", "country", "city",
     "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
-    "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society", "community",
+    "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
+    "community",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
@@ -361,7 +362,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         while k < len(toks):
             t = toks[k].group()
             low = t.lower()
-            if not re.match(r"\w", t) and t not in ("-", "–"):
+            if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
                 break
             if low in TAIL_STOP or (
                 low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())

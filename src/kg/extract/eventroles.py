@@ -107,7 +107,7 @@ def _distribute(text: str) -> str:
 
     def plural_before(m: re.Match) -> str:
         names = re.split(r",\s*|\s+and\s+", m.group(2))
-        word = m.group(1)[:-1]
+        word = m.group(1)[:-1].capitalize()
         return ", ".join(f"{word} of {n.strip()}" for n in names if n.strip())
 
     text = re.sub(

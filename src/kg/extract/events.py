@@ -286,8 +286,8 @@ def _has_modifier(m: Mention) -> bool:
 
 # Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
 KIND_CLASSES = [
-    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering", "symposium",
-     "colloquium", "convention", "council", "assembly", "review", "session"},
+    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering",
+     "symposium", "colloquium", "convention", "council", "assembly", "review", "session"},
     {"workshop", "training", "seminar", "course", "webinar", "retreat"},
     {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
     {"reception", "ceremony", "launch"},
@@ -350,8 +350,21 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
             forms = [*_event_forms(ev), ev.venue or ""]
             city = next((c.group(1) for f in forms for c in cities_in(f)), None)
             ev.location = city or ev.location
-        if ev.location is None and dl and dl.place:
+        if ev.location is None and dl and dl.place and _reported_with_main(ev, events, resolved, sents):
             ev.location = dl.place
+
+
+def _reported_with_main(ev: Event, events: list[Event], resolved, sents: list[Span]) -> bool:
+    """The dateline places the release's main event (first mentioned) and those named alongside it,
+    not every event the release recalls."""
+    if not resolved:
+        return False
+    first = min(resolved, key=lambda r: r[0].start)
+    main = events[first[1]]
+    if ev is main:
+        return True
+    sent = next((s for s in sents if s.start <= first[0].start < s.end), None)
+    return sent is not None and any(events[t] is ev and sent.start <= m.start < sent.end for m, t in resolved)
 
 
 def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None, cut: bool) -> None:

@@ -50,7 +50,10 @@ REQUIRE = re.compile(
     r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
-SAID = re.compile(r"[,\"”]\s*(?:he|she|they|\w+)\s+(?:said|added|stated)\b.*$|[\"”]\s*$")
+SAID = re.compile(
+    r"[,\"”]+\s*(?:(?:he|she|they|[A-Z][\w.-]*)\s+)?(?:said|says|added|adds|stated|noted|explained)\b.*$|[\"”]\s*$",
+    re.S,
+)
 NO_ORG_SUBJECTS = re.compile(
     r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",
     re.I,
@@ -170,12 +173,16 @@ def _prose(doc: Document, ex: Extraction) -> None:
                     hits.append((r.end(), len(s)))
         prev_hit = bool(hits)
         for a, b in hits:
-            body = SAID.sub("", s[a:b])
+            said = SAID.search(s[a:b])
+            body = s[a : a + said.start()] if said else s[a:b]
             rec = _clean(body)
             if len(rec.split()) < 3:
                 continue
             span = Span(sent.start + a, sent.start + b)
-            by, speaker = _who(ex, doc, span, s[:a])
+            # '"We must ...," said ILO Director X': the speaker follows the call.
+            by, speaker = _who(
+                ex, doc, span, s[:a] + (said.group() if said and said.group()[1:].strip() else "")
+            )
             addressee = None
             m = re.match(
                 r"(?:urged|urges|urging|calls?\s+on|called\s+on)\s+(?:the\s+)?([\w\s-]{2,40}?)\s+to\b",
@@ -187,7 +194,45 @@ def _prose(doc: Document, ex: Extraction) -> None:
             ex.recommendations.append(Recommendation(rec, span, by=by, speaker=speaker, addressee=addressee))
 
 
+INLINE_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?P<item>.*)$")
+
+
+def _inline_bullets(doc: Document, ex: Extraction) -> None:
+    """Lists that segmentation left inside a paragraph: an intro line ending with ':' then marked lines."""
+    text = doc.text
+    for seg in doc.of_kind("paragraph"):
+        block = text[seg.start : seg.end]
+        if "\n" not in block or ":" not in block:
+            continue
+        intro: str | None = None
+        pos = seg.start
+        items: list[tuple[int, int]] = []
+        for line in block.split("\n"):
+            m = INLINE_BULLET.match(line)
+            if m and intro is not None:
+                items.append((pos + m.start("item"), pos + len(line)))
+            elif items and line.startswith((" ", "\t")) and line.strip():
+                items[-1] = (items[-1][0], pos + len(line))  # continuation of the previous item
+            else:
+                intro = line if line.rstrip().endswith(":") and INTRO.search(line) else None
+                items = [] if intro is None else items
+            if intro is not None and items and (not m) and not line.startswith((" ", "\t")):
+                break
+            pos += len(line) + 1
+        if intro is None or not items:
+            continue
+        flat_intro = re.sub(r"\s+", " ", intro)
+        by, to = _intro_by(ex, flat_intro), INTRO_FOR.search(flat_intro)
+        for a, b in items:
+            rec = _clean(text[a:b])
+            if rec:
+                ex.recommendations.append(
+                    Recommendation(rec, Span(a, b), by=by, addressee=_clean(to.group("to")) if to else None)
+                )
+
+
 @component("recommendations")
 def find_recommendations(doc: Document, ex: Extraction) -> None:
     _bullets(doc, ex)
+    _inline_bullets(doc, ex)
     _prose(doc, ex)
