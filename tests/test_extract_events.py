@@ -99,3 +99,29 @@ def test_split_list_keeps_names_with_and():
     ]
     assert split_list("the Governments of Chile and Peru.") == ["Government of Chile", "Government of Peru"]
     assert split_list("experts from the region") == []
+
+
+def test_support_phrases_plural_names_and_known_bodies():
+    text = """Finance Ministers Meet
+
+ROME, 10 April 2018 - Ministers gathered in Rome this week for the Spring Meetings of the Global
+Fund for Farming. The meetings were made possible through funding from the Government of Italy.
+
+At a news conference, the Security Council and the UN General Assembly were mentioned.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["Spring Meetings of the Global Fund for Farming"]
+    assert ex.events[0].location == "Rome"
+    assert {(r.organisation, r.role) for r in ex.event_roles} == {("Government of Italy", "sponsor")}
+
+
+def test_headline_line_inside_a_block_only_confirms():
+    text = """Menu
+Take Action
+Partners Hold Successful Regional Water Conference
+A three-day regional conference on water security organized by UNEP ended today in Nairobi.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["three-day regional conference on water security"]
+    assert ex.events[0].location == "Nairobi"
+    assert [(r.organisation, r.role) for r in ex.event_roles] == [("UNEP", "organiser")]

@@ -129,6 +129,7 @@ class Mention:
     possessor: str | None = None  # "IOM" in "IOM's milestone ... Conference"
     modifier_orgs: tuple[str, ...] = ()  # "IOM" in "an IOM training workshop"
     title: bool = False  # a quoted title
+    plural: bool = False  # "the meetings": refers back, never introduces an event
 
 
 def clean(text: str) -> str:
@@ -149,6 +150,15 @@ def _is_acronym(tok: str) -> bool:
 
 def _head_at(toks: list[re.Match], i: int) -> str | None:
     word = toks[i].group().lower()
+    if word in ("meetings", "talks") and toks[i].group()[0].isupper():
+        word = "meeting"  # "Spring Meetings of the ...", "Peace Talks": named plurals
+    elif (
+        word.endswith("s")
+        and word[:-1] in HEADS - {"table", "event", "course", "session"}
+        and toks[i].group()[0].islower()
+    ):
+        # "the meetings", "these consultations": only ever a reference back (see `_described`).
+        return word[:-1] if i > 0 and toks[i - 1].group().lower() in ("the", "these") else None
     if word not in HEADS:
         return None
     if word == "table":
@@ -179,7 +189,7 @@ def _tail(toks: list[re.Match], j: int, text: str) -> int:
     k = j + 1
     if k < len(toks) and toks[k].group().lower() == "the":
         k += 1
-    if k >= len(toks) or not _is_cap(toks[k].group()):
+    if k >= len(toks) or not toks[k].group()[:1].isupper():
         return j
     last = k
     k += 1
@@ -242,6 +252,8 @@ def find_mentions(
             return out
     out: list[Mention] = []
     for i, tok in enumerate(toks):
+        if out and tok.start() < out[-1].end:
+            continue  # inside the tail of a name just found ("Consultation of the Abu Dhabi Dialogue")
         kind = _head_at(toks, i)
         if kind is None:
             continue
@@ -339,6 +351,10 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             break
         j -= 1
     det = toks[j].group().lower() if j >= 0 else ""
+    if toks[i].group().lower().endswith("s") and toks[i].group().lower() != kind:
+        return Mention(
+            toks[i].start(), toks[i].end(), kind, toks[i].group(), "anaphor", headline, plural=True
+        )
     pre = toks[j - 1].group().lower() if j >= 1 else ""
     s = toks[first].start()
     e = tok_end = toks[i].end()

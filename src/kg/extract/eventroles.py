@@ -25,7 +25,8 @@ SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|ma
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened)"
 BY = re.compile(rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+)?by\s+", re.I)
 WITH = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?(?P<verb>support|funding|sponsorship|assistance)\s+(?:of|from)\s+",
+    r"\b(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?"
+    r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?)\s+(?:of|from)\s+",
     re.I,
 )
 ACTIVE = re.compile(
@@ -269,7 +270,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             last_event = target
         for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
-            obj = [(x, n) for x, n in in_sent if 0 <= x.start - obj_start <= 40]
+            # The object follows at once: only lowercase words (articles, adjectives) in between.
+            obj = [
+                (x, n)
+                for x, n in in_sent
+                if 0 <= x.start - obj_start <= 40 and not re.search(r"[A-Z\n]", flat[obj_start : x.start])
+            ]
             if not obj:
                 continue
             subject = text[: m.start()]

@@ -213,7 +213,9 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 events[target].kind = m.kind
             continue
         if m.mode == "named":
-            if ex.organisation(m.name) is not None:
+            # A body the organisations component knows by this very name ("Pacific Islands Forum") is not an
+            # event; a name with a topic or a number ("Global Forum on Migration ...", "96th Council") is.
+            if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
                 continue
             target = _merge_target(events, m.name)
             if target is None:
@@ -260,7 +262,11 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
         target = title_of_sentence.get(si) if claimed else None
         if target is None:
             target = _resolve(m, resolved, events)
-        if target is None and (m.mode == "bare" or len(m.name.split()) > 2 or _has_modifier(m)):
+        if (
+            target is None
+            and not m.plural
+            and (m.mode == "bare" or len(m.name.split()) > 2 or _has_modifier(m))
+        ):
             # An event the text reports without introducing it ("The launch ceremony, held at ...").
             name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
             events.append(Event(name=name, named=False, kind=m.kind))
