@@ -1,6 +1,6 @@
 """Dates as press releases write them, turned into ISO strings.
 
-Releases give dates absolutely ("17 December 2015", "March 3-5, 2010",
+Releases give dates absolutely ("9 October 2012", "May 4-6, 2012",
 "September 2005"), partly ("on 4th of September", "2-3 December") or
 relatively ("yesterday", "on Monday", "last October"). A partial or
 relative date is only turned into ISO when a reference date (publication
@@ -62,7 +62,7 @@ _PATTERNS = [
     _p(r"\b{d1}{of}\s+{m1}{dash}{d2}{of}\s+{m2}(?:{of},?\s+{y})?\b"),
     # 18-19 June 2013, 4-6 November, 21st and 22nd February, 4 de septiembre de 2014
     _p(r"\b{d1}(?:{dash}{d2})?{of}\s+{m1}(?:{of},?\s+{y})?\b"),
-    # March 3-5, 2010 / July 17-20 / February 21-23 / December 6
+    # May 4-6, 2012 / August 10-12 / June 2
     _p(r"\b{m1}\s+{d1}(?:{dash}{d2})?(?:,?\s+{y})?\b"),
     # September 2005
     _p(r"\b{m1}\s+{y}\b"),

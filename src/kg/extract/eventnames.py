@@ -2,12 +2,12 @@
 
 Press releases name events in a few recurring ways, and each is a rule here:
 - a Title Case name ending in an event word, with an optional "of/on ..." tail
-  ("International Conference on Trafficking in Women and Girls",
-  "2nd Steering Committee Meeting", "96th Session of the IOM Council");
-- an ordinal session of a body ("the 21st session of the Committee on ...");
-- a quoted title tied to an event word ('a seminar titled "X"', 'the side event "X"');
-- an indefinite description ("a two-day European-wide conference on ...");
-- references back ("the conference", "the two-day meeting"), resolved later.
+  ("International Conference on Water Rights in Arid Regions",
+  "3rd Expert Group Meeting", "41st Session of the WMO Assembly");
+- an ordinal session of a body ("the 12th session of the Commission on ...");
+- a quoted title tied to an event word ('a seminar titled "X"', 'the panel "X"');
+- an indefinite description ("a three-day pan-African conference on ...");
+- references back ("the conference", "the three-day forum"), resolved later.
 Working on a flattened copy of the text (newlines as spaces) keeps offsets intact.
 """
 
@@ -26,7 +26,7 @@ HEADS = {
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
     "colloquium", "convention", "gathering", "hearing", "course",
 }  # fmt: skip
-# Words that are events only as part of a proper name with an ordinal ("96th Council").
+# Words that are events only as part of a proper name with an ordinal ("41st Assembly").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
 NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering"}
@@ -84,7 +84,7 @@ TAIL_CONNECTORS = {
     "among",
 }
 TAIL_START = {"of", "on", "for", "against", "in"}
-# Title Case headline verbs, so "IOM Hosts Berlin Conference" does not become one name.
+# Title Case headline verbs, so "UNEP Hosts Oslo Conference" does not become one name.
 HEADLINE_VERBS = {
     "hosts", "holds", "opens", "leads", "calls", "launches", "convenes", "organizes", "organises",
     "welcomes", "attends", "concludes", "begins", "sets", "wraps", "closes", "ends", "starts", "kicks",
@@ -103,17 +103,6 @@ ORG_NAMES = re.compile(
     r"Islands Forum|Conference of Catholic Bishops|Nordic Council|Arctic Council|European Council|"
     r"Executive Council|Legislative Council|National Assembly|Parliamentary Assembly|Constituent Assembly)$"
 )
-QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")
-TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|themed|theme|the theme of)\s*[:,]?\s*$", re.I)
-ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participated in|join|joined)\s*$", re.I)
-TAKING_PLACE = re.compile(
-    r"^\s*,?\s*(?:which|that)\s+(?:is|was|will be)\s+(?:taking place|held|take place)", re.I
-)
-NOT_EVENT_BEFORE_QUOTE = re.compile(
-    r"(?:project|programme|program|campaign|report|publication|book|film|study|exhibition|initiative|"
-    r"strategy|plan|policy|guide|manual|handbook|toolkit|survey|website|app|video)\s*,?\s*$",
-    re.I,
-)
 
 
 @dataclass
@@ -126,7 +115,7 @@ class Mention:
     name: str  # the form seen, whitespace collapsed
     mode: str  # "named", "described" (new, indefinite), "bare" (indefinite, too vague), "anaphor"
     headline: bool = False
-    possessor: str | None = None  # "IOM" in "IOM's milestone ... Conference"
+    possessor: str | None = None  # "WHO" in "WHO's landmark ... Summit"
     modifier_orgs: tuple[str, ...] = ()  # "IOM" in "an IOM training workshop"
     title: bool = False  # a quoted title
     plural: bool = False  # "the meetings": refers back, never introduces an event
@@ -183,7 +172,7 @@ def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
 
 
 def _tail(toks: list[re.Match], j: int, text: str) -> int:
-    """Index one past the last token of a Title Case tail starting at toks[j] ("on Trafficking in Women")."""
+    """Index one past the last token of a Title Case tail starting at toks[j] ("on Water Rights in Arid Regions")."""
     if j >= len(toks) or toks[j].group().lower() not in TAIL_START:
         return j
     k = j + 1
@@ -284,7 +273,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         elif low in LEFT_CONNECTORS and j > 0 and _is_cap(toks[j - 1].group()) and low != "and":
             pass
         else:
-            # "IOM's milestone Geneva ... Conference": the possessor may sit before a modifier or two.
+            # "WHO's landmark Oslo ... Summit": the possessor may sit before a modifier or two.
             for k in (j - 1, j - 2):
                 if (
                     low in MODIFIERS
@@ -314,7 +303,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
 
 
 def _ordinal_session(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
-    """ "the 21st session of the Committee on ...": a numbered sitting of a named body."""
+    """ "the 12th session of the Commission on ...": a numbered sitting of a named body."""
     if i == 0 or not _is_ordinal(toks[i - 1].group()) or kind not in ("session", "meeting", "conference"):
         return None
     first = i - 1
@@ -400,49 +389,3 @@ TAIL_STOP = {
     "co-organized", "co-organised", "co-hosted", "co-sponsored", "financed", "with", "by", "has", "have",
     "starting", "taking", "running", "since", "under", "said", "told",
 }  # fmt: skip
-
-
-def find_titles(text: str, start: int, end: int, headline: bool = False) -> list[tuple[Mention, bool]]:
-    """Quoted titles of events; the flag says whether a preceding noun phrase ("a round table session ... was
-    entitled") names the same event and should become an alias rather than an event of its own."""
-    out: list[tuple[Mention, bool]] = []
-    for m in QUOTE.finditer(text, start, end):
-        title = clean(m.group(1)).rstrip(",.;: ")
-        if not title[:1].isupper() or len(title.split()) > 25 or len(title) < 5:
-            continue
-        if m.group(1).rstrip()[-1:] in ".!?,":
-            continue
-        before = text[max(start, m.start() - 60) : m.start()]
-        after = text[m.end() : min(end, m.end() + 40)]
-        head_before = re.search(
-            r"(?:^|\W)(side event|round table|roundtable|" + "|".join(HEADS - {"table"}) + r")\s*$",
-            before,
-            re.I,
-        )
-        head_after = re.match(
-            r"\s*(side event|seminar|conference|workshop|forum|summit|meeting|symposium|dialogue|"
-            r"round table|roundtable|panel|webinar|event|session|consultation|briefing)\b",
-            after,
-            re.I,
-        )
-        if NOT_EVENT_BEFORE_QUOTE.search(before):
-            continue
-        if head_before and not TITLE_CUE.search(before):
-            kind = head_before.group(1).lower()
-        elif head_after:
-            kind = head_after.group(1).lower()
-        elif TITLE_CUE.search(before) or ATTEND_CUE.search(before) or TAKING_PLACE.match(after):
-            kind = "event"
-        else:
-            continue
-        mention = Mention(
-            m.start(1),
-            m.start(1) + len(m.group(1).rstrip(",.;: ")),
-            kind,
-            title,
-            "named",
-            headline,
-            title=True,
-        )
-        out.append((mention, bool(TITLE_CUE.search(before))))
-    return out

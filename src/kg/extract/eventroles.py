@@ -5,8 +5,8 @@
   "IOM's conference", "an IOM workshop" -> organiser
 - a project or programme the event belongs to, "funded by LIST" -> sponsor (GUIDELINES:
   "Funding through a project").
-LIST is split into organisations ("the Belarus and Philippines governments, UNODC and the
-NGO Vital Voices" -> four), each registered through `ensure_organisation`.
+LIST is split into organisations ("the Chilean and Peruvian governments, UNDP and the
+NGO Water Trust" -> four), each registered through `ensure_organisation`.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ TITLES = re.compile(
     r"Commissioner|Chairman|Chair|Executive|Vice|Prime|Sheikh|Sheikha|King|Queen|Prince|Princess)\b"
 )
 CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
-# Lowercase nouns that end an organisation's name as releases write it ("the Belarus government").
+# Lowercase nouns that end an organisation's name as releases write it ("the Chile government").
 ORG_NOUNS = {
     "government",
     "governments",
@@ -99,7 +99,7 @@ SEPARATORS = re.compile(
 
 
 def _distribute(text: str) -> str:
-    """ "the Belarus and Philippines governments" -> "Belarus government, Philippines government"."""
+    """ "the Chile and Peru governments" -> "Chile government, Peru government"."""
 
     def plural_after(m: re.Match) -> str:
         names = re.split(r",\s*|\s+and\s+", m.group(1))
@@ -190,7 +190,7 @@ def clean_org(item: str) -> str | None:
     while kept and kept[-1] in CONNECT:
         kept.pop()
     s = " ".join(kept)
-    s = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", s)  # "GMDAC in Berlin"
+    s = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", s)  # "UNEP in Nairobi"
     s = re.sub(r"\s*\([^)]*\)\s*$", "", s).strip()
     s = re.sub(r"\s*\($", "", s).strip()
     if s and all(w.lower() in NOT_NAMES for w in s.split()):
@@ -220,7 +220,7 @@ def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span) ->
 
 def _head_event(before: list, flat: str) -> str:
     """The event a trailing role clause is about: the nearest mention, or the one it is part of
-    ("the side event X of the 21st session of the Committee, co-hosted by ..." -> the side event)."""
+    ("the panel X of the 12th session of the Commission, co-hosted by ..." -> the panel)."""
     k = len(before) - 1
     while k > 0 and re.fullmatch(r"\W*\s+of\s+(?:the\s+)?", flat[before[k - 1][0].end : before[k][0].start]):
         k -= 1
@@ -282,7 +282,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             subject = re.split(r"\s[-–—]\s", subject)[-1]
             subject = WITH_PHRASE.sub(",", subject)
             names = subject_names(subject)
-            # "hosted a Donor Briefing and a Diplomatic Reception": every coordinated object.
+            # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
             for x, n in in_sent:
                 if x.start > targets[-1][0].end and re.fullmatch(

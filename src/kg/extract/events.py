@@ -1,8 +1,8 @@
 """Events: the conferences, meetings and workshops a release reports on, merged across mentions.
 
 Mentions come from `eventnames` (names, quoted titles, descriptions, references
-back). Here they become `Event`s: names that are forms of one another ("96th
-Council", "96th Session of the IOM Council") are merged, a headline only
+back). Here they become `Event`s: names that are forms of one another ("41st
+Assembly", "41st Session of the WMO Assembly") are merged, a headline only
 confirms or lengthens an event of the body, references back ("the two-day
 meeting") attach to the event they point at, and each event gets a place and
 dates from the clause that mentions it. Roles (sponsors, organisers) follow in
@@ -17,7 +17,8 @@ from datetime import date
 
 from kg.extract import eventroles
 from kg.extract.dates import find_dates, to_date
-from kg.extract.eventnames import Mention, clean, find_mentions, find_titles
+from kg.extract.eventnames import Mention, clean, find_mentions
+from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.places import CITIES, cities_in, countries, dateline, location_near, publication_date
 from kg.extract.registry import component
@@ -54,7 +55,7 @@ def _acronyms(name: str) -> set[str]:
 
 
 def _acronym_of(acr: str, big: str) -> bool:
-    """`acr` abbreviates a run of capitalised words of `big`, skipping a few ("GCM" for "Global Compact for
+    """`acr` abbreviates a run of capitalised words of `big`, skipping a few ("GPR" for "Global Platform for
     Safe, Orderly, and Regular Migration")."""
     caps = [t for t in re.findall(r"[\w’'-]+", big) if t[:1].isupper() and t.lower() not in STOP]
     for i, w in enumerate(caps):
@@ -214,7 +215,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             continue
         if m.mode == "named":
             # A body the organisations component knows by this very name ("Pacific Islands Forum") is not an
-            # event; a name with a topic or a number ("Global Forum on Migration ...", "96th Council") is.
+            # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
             if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
                 continue
             target = _merge_target(events, m.name)
@@ -374,7 +375,7 @@ def _reported_with_main(ev: Event, events: list[Event], resolved, sents: list[Sp
 
 
 def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None, cut: bool) -> None:
-    # A date right before the next mention belongs to that event ("the March 3-5, 2010 Global Consultation").
+    # A date right before the next mention belongs to that event ("the May 4-6, 2012 Global Summit").
     found = [d for d in find_dates(after[:120], pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
     if not found:
         before = flat[max(sent.start, m.start - 30) : m.start]

@@ -25,7 +25,7 @@ Cotonou|Cox's Bazar|Dakar|Damascus|Dar es Salaam|Davos|Delhi|Dhaka|Dili|Djibouti
 Dublin|Dushanbe|Erbil|Freetown|Gaborone|Gaziantep|Geneva|Georgetown|Goma|Guatemala City|Hanoi|
 Harare|Havana|Helsinki|Ho Chi Minh City|Hong Kong|Honiara|Islamabad|Istanbul|Jakarta|Jerusalem|
 Johannesburg|Juba|Kabul|Kampala|Karachi|Kathmandu|Khartoum|Kiev|Kigali|Kingston|Kinshasa|
-Kish Island|Kuala Lumpur|Kuwait City|Kyiv|La Paz|Lagos|Lahore|Libreville|Lilongwe|Lima|Lisbon|
+Kuala Lumpur|Kuwait City|Kyiv|La Paz|Lagos|Lahore|Libreville|Lilongwe|Lima|Lisbon|
 Ljubljana|Lome|Lomé|London|Luanda|Lusaka|Luxembourg|Lyon|Madrid|Majuro|Malabo|Male|Malé|Managua|
 Manama|Manila|Maputo|Marrakech|Marrakesh|Maseru|Mbabane|Mexico City|Milan|Minsk|Mogadishu|Monaco|
 Monrovia|Montevideo|Montreal|Moroni|Moscow|Mumbai|Munich|Muscat|N'Djamena|Nairobi|Naples|Nassau|

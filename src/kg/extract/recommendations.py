@@ -1,8 +1,8 @@
 """Recommendations: calls, proposals and stated needs for action, with who made them.
 
 Two shapes are common in releases:
-- a bullet list introduced as recommendations ("Among recommendations made by IOM for
-  countries of destination ... are:"), each bullet one recommendation;
+- a bullet list introduced as recommendations ("Recommendations made by UNHCR for
+  transit countries include:"), each bullet one recommendation;
 - prose: "X urged countries to ...", "called for ...", "stressed the need for ...",
   "Experts recommended ...", "There is a need to ...", "We must ...".
 The text is kept from the verb on (the scorer and readers both find the call in it);
@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.nlp import sentences
+from kg.extract.organisations import ensure_organisation
+from kg.extract.places import is_place
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
@@ -54,6 +56,11 @@ SAID = re.compile(
     r"[,\"”]+\s*(?:(?:he|she|they|[A-Z][\w.-]*)\s+)?(?:said|says|added|adds|stated|noted|explained)\b.*$|[\"”]\s*$",
     re.S,
 )
+ACRONYM_IN = re.compile(r"\b[A-Z]{2,8}\b")
+NOT_ACRONYMS = {
+    "US", "USA", "HIV", "AIDS", "COVID", "GDP", "NGO", "NGOS", "CEO", "TV", "SDG", "SDGS", "IDP", "IDPS",
+    "PM", "AM", "ID", "II", "III", "IV", "VI", "OK", "ICT", "LGBT", "LGBTI", "PRESS", "RELEASE", "NEWS",
+}  # fmt: skip
 NO_ORG_SUBJECTS = re.compile(
     r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",
     re.I,
@@ -78,7 +85,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         intro = re.sub(r"\s+", " ", doc.segment_text(segs[intro_idx]))
         if not intro.rstrip().endswith(":") or not INTRO.search(intro):
             continue
-        by = _intro_by(ex, intro)
+        by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
         to = INTRO_FOR.search(intro)
         text = _clean(doc.segment_text(seg))
         if text:
@@ -89,24 +96,28 @@ def _bullets(doc: Document, ex: Extraction) -> None:
             )
 
 
-def _intro_by(ex: Extraction, intro: str) -> str | None:
+def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
     for rx in (INTRO_BY, INTRO_SUBJ):
         m = rx.search(intro)
         if m:
-            org = _org_in(ex, m.group("org"))
+            org = _org_in(ex, m.group("org"), span)
             if org:
                 return org
     return None
 
 
-def _org_in(ex: Extraction, text: str) -> str | None:
-    """An organisation named in `text`: a known form, else an acronym, else None."""
+def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
+    """An organisation named in `text`: a known form, else an acronym (registered through
+    `ensure_organisation`, as every author must be), else None."""
     for org in ex.organisations:
         for form in org.forms:
             if form and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 return org.name
-    m = re.search(r"\b[A-Z]{2,8}\b", text)
-    return m.group() if m else None
+    for m in ACRONYM_IN.finditer(text):
+        word = m.group()
+        if word not in NOT_ACRONYMS and not is_place(word.title()):
+            return ensure_organisation(ex, word, span).name
+    return None
 
 
 def _speaker_org(ex: Extraction, person: str | None) -> str | None:
@@ -143,7 +154,7 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
         before = [s for s in ex.speeches if s.span.start < span.start]
         if before:
             return _speaker_org(ex, before[-1].person), before[-1].person
-    return _org_in(ex, subject), None
+    return _org_in(ex, subject, span), None
 
 
 def _prose(doc: Document, ex: Extraction) -> None:
@@ -222,7 +233,7 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
         if intro is None or not items:
             continue
         flat_intro = re.sub(r"\s+", " ", intro)
-        by, to = _intro_by(ex, flat_intro), INTRO_FOR.search(flat_intro)
+        by, to = _intro_by(ex, flat_intro, Span(seg.start, seg.end)), INTRO_FOR.search(flat_intro)
         for a, b in items:
             rec = _clean(text[a:b])
             if rec:
