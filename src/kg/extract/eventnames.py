@@ -172,7 +172,7 @@ def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
 
 
 def _tail(toks: list[re.Match], j: int, text: str) -> int:
-    """Index one past the last token of a Title Case tail starting at toks[j] ("on Water Rights in Arid Regions")."""
+    """Index one past the last token of a Title Case tail at toks[j] ("on Water Rights in Arid Regions")."""
     if j >= len(toks) or toks[j].group().lower() not in TAIL_START:
         return j
     k = j + 1

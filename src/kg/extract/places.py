@@ -101,6 +101,8 @@ def is_place(name: str) -> bool:
     return name in CITIES or name in countries() or strip_the(name) in countries()
 
 
+# "on the country's Pearl Island": islands are common venues and rarely in a city list.
+_ISLAND = re.compile(r"\b(?:on|in|at)\s+(?:[\w’']+[’']s\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Island)\b")
 # "held in Geneva", "gathered in Beijing", "at the Palais Wilson in Geneva", "in the Belgian capital, Brussels"  # noqa: E501
 _PLACE_CUE = re.compile(
     r"\b(?:in|at|on)\s+(?:the\s+[A-Z]?[a-z]+\s+capital,?\s+)?(?:[\w’']+[’']s\s+)?$",
@@ -112,6 +114,9 @@ def location_near(text: str) -> str | None:
     for m in cities_in(text):
         if _PLACE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
             return m.group(1)
+    island = _ISLAND.search(text)
+    if island:
+        return island.group(1)
     for m in countries_in(text):
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 2]
