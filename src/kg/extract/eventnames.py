@@ -184,7 +184,7 @@ def _tail(toks: list[re.Match], j: int, text: str) -> int:
     k += 1
     while k < len(toks):
         t = toks[k].group()
-        if t.isdigit() and len(t) < 4:
+        if (t.isdigit() and len(t) < 4) or t.lower() in MONTHS_WEEKDAYS - TAIL_CONNECTORS - {"may", "march"}:
             break
         if t[:1].isupper() and _is_cap(toks[k - 1].group()) and is_place(t):
             break

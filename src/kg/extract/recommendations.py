@@ -53,7 +53,8 @@ REQUIRE = re.compile(
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
 SAID = re.compile(
-    r"[,\"”]+\s*(?:(?:he|she|they|[A-Z][\w.-]*)\s+)?(?:said|says|added|adds|stated|noted|explained)\b.*$|[\"”]\s*$",
+    r"[,\"”]+\s*(?:(?:he|she|they|the|[A-Z][\w.-]*|\w+)\s+){0,3}(?:said|says|added|adds|stated|noted|explained)\b.*$"
+    r"|[\"”]\s*$",
     re.S,
 )
 ACRONYM_IN = re.compile(r"\b[A-Z]{2,8}\b")
