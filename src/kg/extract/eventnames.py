@@ -362,7 +362,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         return None
     # A short tail that says what the event is about: "on human trafficking", "addressing ...".
     k = i + 1
-    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding", "for"):
+    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding", "for", "of"):
         k += 1
         while k < len(toks):
             t = toks[k].group()

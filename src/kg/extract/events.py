@@ -24,6 +24,7 @@ from kg.extract.places import CITIES, cities_in, countries, dateline, location_n
 from kg.extract.registry import component
 from kg.model import Document, Event, Extraction, Span
 
+WINDOW = 260  # characters after a mention searched for its place and date
 STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
 VENUE = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,5}?(?:Chamber|Centre|Center|Hotel|Hall|Palais\s+[A-Z]\w+|Palace|"
@@ -340,7 +341,7 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
         if sent is None:
             continue
         nxt = next((s for s in starts if s > m.end), sent.end)
-        after = flat[m.end : min(sent.end, max(nxt, m.end + 1), m.end + 160)]
+        after = flat[m.end : min(sent.end, max(nxt, m.end + 1), m.end + WINDOW)]
         if ev.location is None and not m.headline:
             loc = location_near(after) or location_near(flat[max(sent.start, m.start - 80) : m.start])
             # A reference back ("the event ... in Egypt") is only trusted for a city.
@@ -351,14 +352,29 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
             if v:
                 ev.venue = clean(v.group(1))
         if ev.start_date is None:
-            _date_for(ev, flat, m, sent, after, pub, cut=nxt < sent.end and nxt <= m.end + 160)
+            _date_for(ev, flat, m, sent, after, pub, cut=nxt < sent.end and nxt <= m.end + WINDOW)
     for ev in events:
         if ev.location is None or ev.location in countries():
             forms = [*_event_forms(ev), ev.venue or ""]
             city = next((c.group(1) for f in forms for c in cities_in(f)), None)
             ev.location = city or ev.location
+        if ev.location is None and ev is _main(events, resolved):
+            # "... a conference on X ended today. Delegates gathered in Islamabad ...": the next sentences.
+            first = min(m.start for m, t in resolved if events[t] is ev)
+            following = [s for s in sents if s.start > first][:2]
+            for s in following:
+                loc = location_near(flat[s.start : s.end])
+                if loc in CITIES:
+                    ev.location = loc
+                    break
         if ev.location is None and dl and dl.place and _reported_with_main(ev, events, resolved, sents):
             ev.location = dl.place
+
+
+def _main(events: list[Event], resolved) -> Event | None:
+    """The release's main event: the one mentioned first in the body."""
+    body = [r for r in resolved if not r[0].headline]
+    return events[min(body, key=lambda r: r[0].start)[1]] if body else None
 
 
 def _reported_with_main(ev: Event, events: list[Event], resolved, sents: list[Span]) -> bool:
