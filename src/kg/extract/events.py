@@ -264,13 +264,15 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
         target = title_of_sentence.get(si) if claimed else None
         if target is None:
             target = _resolve(m, resolved, events)
+        name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
+        if target is None:
+            target = next((i for i, ev in enumerate(events) if ev.name.lower() == name.lower()), None)
         if (
             target is None
             and not m.plural
             and (m.mode == "bare" or len(m.name.split()) > 2 or _has_modifier(m))
         ):
             # An event the text reports without introducing it ("The launch ceremony, held at ...").
-            name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
             events.append(Event(name=name, named=False, kind=m.kind))
             resolved.append((m, len(events) - 1))
             continue
@@ -335,8 +337,9 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
     # Names and descriptions place an event more surely than references back ("the meeting").
     weak = ("anaphor", "bare")
     ordered = [r for r in resolved if r[0].mode not in weak] + [r for r in resolved if r[0].mode in weak]
+    by_start = sorted(resolved, key=lambda r: r[0].start)
     for m, idx in ordered:
-        ev = events[idx]
+        ev = events[_owner(m, idx, by_start, flat)]
         sent = next((s for s in sents if s.start <= m.start < s.end), None)
         if sent is None:
             continue
@@ -371,6 +374,18 @@ def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Ev
             ev.location = dl.place
 
 
+def _owner(m: Mention, idx: int, by_start, flat: str) -> int:
+    """Whose place and date a clause after `m` gives: in "the panel X of the 12th session of the
+    Commission, held on 4 May in Geneva" they belong to the panel, not to the session it is part of."""
+    k = next((i for i, r in enumerate(by_start) if r[0] is m), 0)
+    while k > 0 and re.fullmatch(
+        r"\W*\s+of\s+(?:the\s+)?", flat[by_start[k - 1][0].end : by_start[k][0].start]
+    ):
+        k -= 1
+        idx = by_start[k][1]
+    return idx
+
+
 def _main(events: list[Event], resolved) -> Event | None:
     """The release's main event: the one mentioned first in the body."""
     body = [r for r in resolved if not r[0].headline]
@@ -392,7 +407,7 @@ def _reported_with_main(ev: Event, events: list[Event], resolved, sents: list[Sp
 
 def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None, cut: bool) -> None:
     # A date right before the next mention belongs to that event ("the May 4-6, 2012 Global Summit").
-    found = [d for d in find_dates(after[:120], pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
+    found = [d for d in find_dates(after, pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
     if not found:
         before = flat[max(sent.start, m.start - 30) : m.start]
         found = [d for d in find_dates(before, pub) if d.iso_start and d.end >= len(before) - 2]
