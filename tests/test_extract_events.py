@@ -125,3 +125,26 @@ A three-day regional conference on water security organized by UNEP ended today 
     assert [e.name for e in ex.events] == ["three-day regional conference on water security"]
     assert ex.events[0].location == "Nairobi"
     assert [(r.organisation, r.role) for r in ex.event_roles] == [("UNEP", "organiser")]
+
+
+def test_part_of_clause_and_unintroduced_events():
+    text = """Panel on Water Rights
+
+The panel "Water for All" of the 12th session of the Commission on Water Resources, co-hosted by
+UNEP and the FAO, was held on 4 May at the Palais des Nations in Geneva.
+
+The launch ceremony of the report took place the next day. IOM also held a workshop for
+journalists on water reporting.
+"""
+    ex = run(text.replace("4 May", "4 May 2015"))
+    by_name = {e.name: e for e in ex.events}
+    panel = by_name["Water for All"]
+    assert (panel.location, panel.start_date) == ("Geneva", "2015-05-04")
+    session = by_name["12th session of the Commission on Water Resources"]
+    assert session.location is None and session.start_date is None
+    roles = {(r.event, r.organisation, r.role) for r in ex.event_roles}
+    assert ("Water for All", "UNEP", "organiser") in roles and ("Water for All", "FAO", "organiser") in roles
+    # Not introduced with "a", but reported: an event of its own; a workshop is not the panel.
+    assert "launch ceremony" in by_name
+    assert "workshop for journalists on water reporting" in by_name
+    assert ("workshop for journalists on water reporting", "IOM", "organiser") in roles

@@ -66,3 +66,23 @@ Dr Kofi Mensah called for free vaccination of migrant children in all transit ca
     rec = ex.recommendations[0]
     assert rec.text.startswith("called for free vaccination")
     assert rec.by == "World Health Organization" and rec.speaker == "Kofi Mensah"
+
+
+def test_list_inside_a_paragraph_and_reporting_clause():
+    text = """Forum Closes
+
+Recommendations of the regional forum include:
+- Strengthen early warning systems;
+- Fund community shelters.
+
+"We must share data across borders," said WMO official Ana Silva. The crisis calls for urgent
+action, the report says.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert texts[:2] == ["Strengthen early warning systems", "Fund community shelters"]
+    assert "We must share data across borders" in texts
+    assert "calls for urgent action" in texts
+    # The author named after the call is registered as an organisation.
+    by = next(r.by for r in ex.recommendations if r.text.startswith("We must"))
+    assert by == "WMO" and ex.organisation("WMO") is not None

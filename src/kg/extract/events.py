@@ -321,8 +321,8 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
                 return t
     if m.mode == "bare":
         return next((t for _x, t in after if _related(events[t].kind, m.kind)), None)
-    if re.search(r"\sof\s", m.name) or (_has_modifier(m) and not before):
-        return None
+    if re.search(r"\sof\s", m.name) or _has_modifier(m):
+        return None  # "the closing ceremony" after a conference: an event of its own
     if before:
         return 0
     return after[0][1] if after and not _has_modifier(m) else None
