@@ -26,6 +26,8 @@ HEADS = {
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
     "colloquium", "convention", "gathering", "hearing", "course",
 }  # fmt: skip
+HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
+HEAD_RX = re.compile(r"\b(?:" + "|".join(sorted(HEAD_FORMS)) + r")\b", re.I)
 # Words that are events only as part of a proper name with an ordinal ("41st Assembly").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
@@ -228,6 +230,8 @@ def find_mentions(
 ) -> list[Mention]:
     """Event mentions in text[start:end] (absolute offsets; `text` is the flattened release text, `orig`
     the same text with its newlines, used to keep names from running across short lines)."""
+    if not HEAD_RX.search(text, start, end):
+        return []
     toks = list(TOKEN.finditer(text, start, end))
     if orig is not None:
         breaks = _line_breaks(orig, toks)
@@ -243,6 +247,8 @@ def find_mentions(
     for i, tok in enumerate(toks):
         if out and tok.start() < out[-1].end:
             continue  # inside the tail of a name just found ("Consultation of the Abu Dhabi Dialogue")
+        if tok.group().lower() not in HEAD_FORMS:
+            continue
         kind = _head_at(toks, i)
         if kind is None:
             continue

@@ -262,6 +262,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 resolved.append((m, target))
     for m, si, claimed in pending:
         target = title_of_sentence.get(si) if claimed else None
+        if target is not None and events[target].kind == "event":
+            events[target].kind = m.kind  # 'a seminar titled "X"': X is a seminar
         if target is None:
             target = _resolve(m, resolved, events)
         name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)

@@ -11,13 +11,15 @@ import re
 
 from kg.extract.eventnames import HEADS, Mention, clean
 
+QUOTE_CHAR = re.compile(r"[\"“]")
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")
 TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|themed|theme|the theme of)\s*[:,]?\s*$", re.I)
 ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participated in|join|joined)\s*$", re.I)
 TAKING_PLACE = re.compile(
     r"^\s*,?\s*(?:which|that)\s+(?:is|was|will be)\s+(?:taking place|held|take place)", re.I
 )
-NOT_EVENT_BEFORE_QUOTE = re.compile(
+NOT_EVENT_BEFORE_QUOTE_CHAR = re.compile(r"[\"“]")
+QUOTE = re.compile(
     r"(?:project|programme|program|campaign|report|publication|book|film|study|exhibition|initiative|"
     r"strategy|plan|policy|guide|manual|handbook|toolkit|survey|website|app|video)\s*,?\s*$",
     re.I,
@@ -28,6 +30,8 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
     """Quoted titles of events; the flag says whether a preceding noun phrase ("a two-hour panel ... was
     entitled") names the same event and should become an alias rather than an event of its own."""
     out: list[tuple[Mention, bool]] = []
+    if not QUOTE_CHAR.search(text, start, end):
+        return out
     for m in QUOTE.finditer(text, start, end):
         title = clean(m.group(1)).rstrip(",.;: ")
         if not title[:1].isupper() or len(title.split()) > 25 or len(title) < 5:

@@ -145,6 +145,12 @@ _DATELINE = re.compile(
 
 def dateline(doc: Document) -> Dateline | None:
     """The dateline at the start of the first body paragraph that has one (segmentation may not mark it)."""
+    if "dateline" not in doc.cache:
+        doc.cache["dateline"] = _dateline(doc)
+    return doc.cache["dateline"]
+
+
+def _dateline(doc: Document) -> Dateline | None:
     text = doc.text
     starts = [
         (line_start, seg.end)
@@ -174,6 +180,15 @@ def publication_date(doc: Document) -> str | None:
     """The release's date: stated metadata, else the first full date in a short line or a dateline."""
     if doc.release.date:
         return doc.release.date
+    if "publication_date" not in doc.cache:
+        doc.cache["publication_date"] = _publication_date(doc)
+    return doc.cache["publication_date"]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _publication_date(doc: Document) -> str | None:
     text = doc.text
     for seg in doc.segments:
         if seg.kind in ("contact", "navigation"):
@@ -182,6 +197,8 @@ def publication_date(doc: Document) -> str | None:
         # opens a paragraph; a merged block may hold one at the start of any of its lines.
         for line_start, line in _lines(text, seg.start, seg.end):
             head = line[:60]
+            if not _YEAR.search(head):
+                continue
             for d in find_dates(head):
                 rest = len(line.strip()) - (d.end - d.start)
                 at_start = line_start == seg.start and d.start < 30

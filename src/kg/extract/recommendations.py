@@ -112,13 +112,24 @@ def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
     `ensure_organisation`, as every author must be), else None."""
     for org in ex.organisations:
         for form in org.forms:
-            if form and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if form and _has_word(text, form):
                 return org.name
     for m in ACRONYM_IN.finditer(text):
         word = m.group()
         if word not in NOT_ACRONYMS and not is_place(word.title()):
             return ensure_organisation(ex, word, span).name
     return None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` occurs in `text` as a whole word (no regex compiled per organisation form)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _speaker_org(ex: Extraction, person: str | None) -> str | None:
