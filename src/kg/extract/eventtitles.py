@@ -18,8 +18,7 @@ ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participat
 TAKING_PLACE = re.compile(
     r"^\s*,?\s*(?:which|that)\s+(?:is|was|will be)\s+(?:taking place|held|take place)", re.I
 )
-NOT_EVENT_BEFORE_QUOTE_CHAR = re.compile(r"[\"“]")
-QUOTE = re.compile(
+NOT_EVENT_BEFORE_QUOTE = re.compile(
     r"(?:project|programme|program|campaign|report|publication|book|film|study|exhibition|initiative|"
     r"strategy|plan|policy|guide|manual|handbook|toolkit|survey|website|app|video)\s*,?\s*$",
     re.I,
