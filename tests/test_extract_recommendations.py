@@ -86,3 +86,15 @@ action, the report says.
     # The author named after the call is registered as an organisation.
     by = next(r.by for r in ex.recommendations if r.text.startswith("We must"))
     assert by == "WMO" and ex.organisation("WMO") is not None
+
+
+def test_lists_of_actions_taken_are_not_recommendations():
+    text = """Relief Update
+
+IOM teams carried out the following actions:
+
+  • Distributed 5,000 hygiene kits;
+  • Repaired two water points.
+"""
+    ex = extract(doc_of(text))
+    assert ex.recommendations == []

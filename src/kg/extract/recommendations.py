@@ -21,7 +21,8 @@ from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
 INTRO = re.compile(
-    r"\b(?:recommend\w*|calls?\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|priorit\w+|measures|actions)\b",
+    r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
+    r"should|must|need\s+to|priorit\w+\s+for\s+action)\b",
     re.I,
 )
 INTRO_BY = re.compile(
