@@ -148,3 +148,19 @@ journalists on water reporting.
     assert "launch ceremony" in by_name
     assert "workshop for journalists on water reporting" in by_name
     assert ("workshop for journalists on water reporting", "IOM", "organiser") in roles
+
+
+def test_relative_subject_and_lists_that_end_mid_item():
+    text = """Talks on Water
+
+Delegates thanked UNDP, which hosted the two-day meeting on water governance in Dakar. The meeting
+was hosted in Dakar by the Government of Senegal and sponsored jointly by Sida and the World Bank.
+"""
+    ex = run(text)
+    roles = {(r.organisation, r.role) for r in ex.event_roles}
+    assert roles == {
+        ("UNDP", "organiser"),
+        ("Government of Senegal", "organiser"),
+        ("Sida", "sponsor"),
+        ("World Bank", "sponsor"),
+    }

@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened)"
-BY = re.compile(rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+)?by\s+", re.I)
+BY = re.compile(
+    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+|in\s+[A-Z][\w’'-]+\s+)?by\s+",
+    re.I,
+)
 WITH = re.compile(
     r"\b(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?"
     r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?)\s+(?:of|from)\s+",
@@ -48,6 +51,8 @@ PROJECT_FUNDED = re.compile(
     r"\b(?:project|programme|program)\b[^.;]{0,40}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+",
     re.I,
 )
+ANTECEDENT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*)+(?:\([A-Z]+\))?$")
+RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*$")
 WITH_PHRASE = re.compile(
     r",?\s*with\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|assistance)\s+(?:of|from)\s+[^,]*,?"
 )
@@ -137,9 +142,19 @@ def split_list(text: str) -> list[str]:
                 stop = True
                 break
             out.append(name)
+            if _runs_on(item, name):
+                stop = True  # "the Government of X and sponsored by ...": the list ended inside this item
+                break
         if stop:
             break
     return out
+
+
+def _runs_on(item: str, name: str) -> bool:
+    """Text follows the name in its item that is not part of a name (a verb, a clause)."""
+    rest = item[item.find(name) + len(name) :] if name in item else ""
+    rest = re.sub(r"^\s*\([^)]*\)", "", rest).strip(" ,.;:")
+    return bool(rest) and bool(re.search(r"(?:^|\s)[a-z]", rest)) and not rest.startswith("in ")
 
 
 def _split_and(part: str) -> list[str]:
@@ -281,6 +296,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             subject = text[: m.start()]
             subject = re.split(r"\s[-–—]\s", subject)[-1]
             subject = WITH_PHRASE.sub(",", subject)
+            relative = RELATIVE_END.search(subject)
+            if relative:  # "UNDP, which hosted the meeting": the antecedent alone
+                ante = ANTECEDENT.search(subject[: relative.start()])
+                subject = ante.group() if ante else ""
             names = subject_names(subject)
             # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
