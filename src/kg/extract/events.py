@@ -1,11 +1,426 @@
-"""events extraction (to be written)."""
+"""Events: the conferences, meetings and workshops a release reports on, merged across mentions.
+
+Mentions come from `eventnames` (names, quoted titles, descriptions, references
+back). Here they become `Event`s: names that are forms of one another ("41st
+Assembly", "41st Session of the WMO Assembly") are merged, a headline only
+confirms or lengthens an event of the body, references back ("the two-day
+meeting") attach to the event they point at, and each event gets a place and
+dates from the clause that mentions it. Roles (sponsors, organisers) follow in
+`eventroles`, which needs the mention positions computed here.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract import eventroles
+from kg.extract.dates import find_dates, to_date
+from kg.extract.eventnames import Mention, clean, find_mentions
+from kg.extract.eventtitles import find_titles
+from kg.extract.nlp import sentences
+from kg.extract.places import CITIES, cities_in, countries, dateline, location_near, publication_date
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Document, Event, Extraction, Span
+
+WINDOW = 260  # characters after a mention searched for its place and date
+STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
+VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,5}?(?:Chamber|Centre|Center|Hotel|Hall|Palais\s+[A-Z]\w+|Palace|"
+    r"House|Building|Headquarters|Auditorium|Hofburg|Library|Museum|University|Campus)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
+
+
+@dataclass
+class EventMentions:
+    """What the role finder needs: each mention with the event it was resolved to, and the sentences."""
+
+    mentions: list[tuple[Mention, int]] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    flat: str = ""
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[\w’'-]+", name) if t.lower() not in STOP]
+
+
+def _acronyms(name: str) -> set[str]:
+    caps = [t for t in re.findall(r"[\w’'-]+", name) if t[:1].isupper() and t.lower() not in STOP]
+    out: set[str] = set()
+    for n in range(2, 7):
+        for i in range(len(caps) - n + 1):
+            out.add("".join(w[0] for w in caps[i : i + n]).upper())
+    return out
+
+
+def _acronym_of(acr: str, big: str) -> bool:
+    """`acr` abbreviates a run of capitalised words of `big`, skipping a few ("GPR" for "Global Platform for
+    Safe, Orderly, and Regular Migration")."""
+    caps = [t for t in re.findall(r"[\w’'-]+", big) if t[:1].isupper() and t.lower() not in STOP]
+    for i, w in enumerate(caps):
+        if w[0] != acr[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(acr) and j < len(caps) and j - i <= len(acr) + 3:
+            if caps[j][0] == acr[k]:
+                k += 1
+            j += 1
+        if k == len(acr):
+            return True
+    return False
+
+
+def _covers(big: str, small: str) -> bool:
+    """Every content word of `small` is in `big` (an acronym may stand for capitalised words of `big`)."""
+    words = {t.lower().removesuffix("’s").removesuffix("'s") for t in _tokens(big)}
+    acr = _acronyms(big)
+    toks = _tokens(small)
+    if len(toks) < 2:
+        return False
+    for t in toks:
+        low = t.lower().removesuffix("’s").removesuffix("'s")
+        if low not in words and not (t.isupper() and (t in acr or _acronym_of(t, big))):
+            return False
+    return True
+
+
+def same_event(a: str, b: str) -> bool:
+    na, nb = clean(a).lower(), clean(b).lower()
+    return na == nb or _covers(a, b) or _covers(b, a)
+
+
+def _event_forms(ev: Event) -> list[str]:
+    return [ev.name, *ev.aliases]
+
+
+def _add_alias(ev: Event, form: str) -> None:
+    if all(form.lower() != f.lower() for f in _event_forms(ev)):
+        ev.aliases.append(form)
+
+
+def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, int, bool]]]:
+    """All mentions, sorted, each with its sentence index and whether a quoted title claims it as alias."""
+    sents = sentences(doc)
+    headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")] + headline_lines(doc)
+    found: list[tuple[Mention, int, bool]] = []
+    for si, sent in enumerate(sents):
+        titles = find_titles(flat, sent.start, sent.end)
+        plain = find_mentions(flat, sent.start, sent.end, False, doc.text)
+        for m in [*plain, *(t for t, _ in titles)]:
+            m.headline = m.headline or any(a <= m.start < b for a, b in headline_ranges)
+        _topic(flat, sent, plain)
+        plain = [m for m in plain if not any(t.start <= m.start < t.end for t, _ in titles)]
+        claimed: set[int] = set()
+        for t, cue in titles:
+            for k, m in enumerate(plain):
+                if m.mode == "named":
+                    continue
+                gap_before = t.start - m.end
+                gap_after = m.start - t.end
+                if 0 <= gap_before <= 3 or 0 <= gap_after <= 3 or (cue and m.end <= t.start):
+                    claimed.add(k)
+            found.append((t, si, False))
+        for k, m in enumerate(plain):
+            found.append((m, si, k in claimed))
+    found.sort(key=lambda x: x[0].start)
+    return sents, found
+
+
+def headline_lines(doc: Document) -> list[tuple[int, int]]:
+    """Title Case lines that open a block right after a menu or at its start: headlines that
+    segmentation left inside a paragraph (a wrapped body line follows a long line, not a short one)."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for seg in doc.of_kind("paragraph"):
+        prev_len = 0
+        pos = seg.start
+        for line in text[seg.start : seg.end].split("\n"):
+            stripped = line.strip()
+            words = [w for w in re.findall(r"[\w’'-]+", stripped) if w.lower() not in SMALL_WORDS]
+            caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+            if (
+                (pos == seg.start or prev_len < 48)
+                and len(words) >= 3
+                and caps == len(words)
+                and stripped.split()[-1].lower() not in SMALL_WORDS
+                and not stripped.endswith((".", ",", ";", ":"))
+                and len(stripped) < 160
+                and pos + len(line) < seg.end
+            ):
+                out.append((pos, pos + len(line)))
+            prev_len = len(stripped)
+            pos += len(line) + 1
+    return out
+
+
+SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "on",
+    "in",
+    "for",
+    "and",
+    "to",
+    "at",
+    "with",
+    "by",
+    "from",
+    "or",
+    "as",
+    "vs",
+}
+PURPOSE = re.compile(
+    r"\bto\s+(?:facilitate|discuss|hold|foster|promote|encourage|examine|explore|review|debate)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:dialogue|discussion|debate|exchange|conversation)\s+)?(?:on|about)\s+"
+    r"(?P<topic>[a-z][\w\s-]{3,120}?)(?=[,.;:(]|\s+(?:and|to|in order|which|that|while|with)\b|$)"
+)
+
+
+def _topic(flat: str, sent: Span, plain: list[Mention]) -> None:
+    """ "hosted a side event ... to facilitate a dialogue on X": a vague event gets its topic as name."""
+    for m in plain:
+        if m.mode == "bare" or (m.mode == "described" and len(m.name) < 12):
+            p = PURPOSE.search(flat, m.end, sent.end)
+            if p and len(p.group("topic").split()) <= 12:
+                m.name = f"{m.name} on {clean(p.group('topic'))}"
+                m.mode = "described"
+
+
+def _merge_target(events: list[Event], name: str) -> int | None:
+    for i, ev in enumerate(events):
+        if any(same_event(f, name) for f in _event_forms(ev)):
+            return i
+    return None
+
+
+def build_events(doc: Document, ex: Extraction) -> EventMentions:
+    flat = doc.text.replace("\n", " ")
+    sents, found = _collect(doc, flat)
+    events: list[Event] = []
+    named_flags: list[bool] = []
+    resolved: list[tuple[Mention, int]] = []
+    pending: list[tuple[Mention, int, bool]] = []  # (mention, sentence index, claimed by a title)
+    title_of_sentence: dict[int, int] = {}
+    for m, si, claimed in found:
+        if m.headline:
+            continue
+        if claimed:
+            pending.append((m, si, True))
+            target = title_of_sentence.get(si)
+            if target is not None and events[target].kind == "event":
+                events[target].kind = m.kind
+            continue
+        if m.mode == "named":
+            # A body the organisations component knows by this very name ("Pacific Islands Forum") is not an
+            # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
+            if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
+                continue
+            target = _merge_target(events, m.name)
+            if target is None:
+                events.append(Event(name=m.name, named=True, kind=m.kind))
+                named_flags.append(True)
+                target = len(events) - 1
+            else:
+                _add_alias(events[target], m.name)
+                if not events[target].named:
+                    events[target].named = True
+                    events[target].name, m_name = m.name, events[target].name
+                    _add_alias(events[target], m_name)
+            resolved.append((m, target))
+            if m.title:
+                title_of_sentence[si] = target
+        elif m.mode == "described":
+            target = next(
+                (
+                    i
+                    for i, ev in enumerate(events)
+                    if any(f.lower() == m.name.lower() for f in _event_forms(ev))
+                ),
+                None,
+            )
+            if target is None:
+                events.append(Event(name=m.name, named=False, kind=m.kind))
+                target = len(events) - 1
+            resolved.append((m, target))
+        else:
+            pending.append((m, si, False))
+    # Headlines only confirm (and may lengthen) events of the body.
+    for m, _si, _c in found:
+        if m.headline and m.mode in ("named", "described"):
+            target = _merge_target(events, m.name)
+            if target is not None:
+                ev = events[target]
+                _add_alias(ev, m.name)
+                if m.mode == "named" and ev.named and m.name.lower().startswith(ev.name.lower()):
+                    ev.aliases = [a for a in ev.aliases if a != m.name]
+                    _add_alias(ev, ev.name)
+                    ev.name = m.name
+                resolved.append((m, target))
+    for m, si, claimed in pending:
+        target = title_of_sentence.get(si) if claimed else None
+        if target is not None and events[target].kind == "event":
+            events[target].kind = m.kind  # 'a seminar titled "X"': X is a seminar
+        if target is None:
+            target = _resolve(m, resolved, events)
+        name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
+        if target is None:
+            target = next((i for i, ev in enumerate(events) if ev.name.lower() == name.lower()), None)
+        if (
+            target is None
+            and not m.plural
+            and (m.mode == "bare" or len(m.name.split()) > 2 or _has_modifier(m))
+        ):
+            # An event the text reports without introducing it ("The launch ceremony, held at ...").
+            events.append(Event(name=name, named=False, kind=m.kind))
+            resolved.append((m, len(events) - 1))
+            continue
+        if target is None:
+            continue
+        if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
+            _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
+        resolved.append((m, target))
+    resolved.sort(key=lambda x: x[0].start)
+    for m, idx in resolved:
+        events[idx].spans.append(Span(m.start, m.end))
+    _place_and_date(doc, flat, sents, events, resolved)
+    ex.events.extend(events)
+    return EventMentions([(m, i) for m, i in resolved], sents, flat)
+
+
+def _has_modifier(m: Mention) -> bool:
+    words = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name).split()
+    return len(words) >= 2 and m.kind not in ("event", "gathering")
+
+
+# Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
+KIND_CLASSES = [
+    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering",
+     "symposium", "colloquium", "convention", "council", "assembly", "review", "session"},
+    {"workshop", "training", "seminar", "course", "webinar", "retreat"},
+    {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
+    {"reception", "ceremony", "launch"},
+]  # fmt: skip
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)
+
+
+def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
+    """The event a reference back points at: the latest of the same kind, else of a related kind;
+    an indefinite "a workshop" only joins an event of a related kind, else it is an event of its own;
+    "the annual meeting of the X Council" names an event of its own."""
+    before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
+    after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
+    wildcard = m.kind in ("event", "gathering")
+    for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):
+        for _x, t in reversed(before):
+            if test(events[t].kind):
+                return t
+    if m.mode == "bare":
+        return next((t for _x, t in after if _related(events[t].kind, m.kind)), None)
+    if re.search(r"\sof\s", m.name) or _has_modifier(m):
+        return None  # "the closing ceremony" after a conference: an event of its own
+    if before:
+        return 0
+    return after[0][1] if after and not _has_modifier(m) else None
+
+
+def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Event], resolved) -> None:
+    pub = to_date(publication_date(doc))
+    dl = dateline(doc)
+    if pub is None and dl and dl.date:
+        pub = to_date(dl.date)
+    starts = sorted(m.start for m, _ in resolved)
+    # Names and descriptions place an event more surely than references back ("the meeting").
+    weak = ("anaphor", "bare")
+    ordered = [r for r in resolved if r[0].mode not in weak] + [r for r in resolved if r[0].mode in weak]
+    by_start = sorted(resolved, key=lambda r: r[0].start)
+    for m, idx in ordered:
+        ev = events[_owner(m, idx, by_start, flat)]
+        sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        nxt = next((s for s in starts if s > m.end), sent.end)
+        after = flat[m.end : min(sent.end, max(nxt, m.end + 1), m.end + WINDOW)]
+        if ev.location is None and not m.headline:
+            loc = location_near(after) or location_near(flat[max(sent.start, m.start - 80) : m.start])
+            # A reference back ("the event ... in Egypt") is only trusted for a city.
+            if m.mode not in weak or loc in CITIES:
+                ev.location = loc
+        if ev.venue is None:
+            v = VENUE.search(after)
+            if v:
+                ev.venue = clean(v.group(1))
+        if ev.start_date is None:
+            _date_for(ev, flat, m, sent, after, pub, cut=nxt < sent.end and nxt <= m.end + WINDOW)
+    for ev in events:
+        if ev.location is None or ev.location in countries():
+            forms = [*_event_forms(ev), ev.venue or ""]
+            city = next((c.group(1) for f in forms for c in cities_in(f)), None)
+            ev.location = city or ev.location
+        if ev.location is None and ev is _main(events, resolved):
+            # "... a conference on X ended today. Delegates gathered in Islamabad ...": the next sentences.
+            first = min(m.start for m, t in resolved if events[t] is ev)
+            following = [s for s in sents if s.start > first][:2]
+            for s in following:
+                loc = location_near(flat[s.start : s.end])
+                if loc in CITIES:
+                    ev.location = loc
+                    break
+        if ev.location is None and dl and dl.place and _reported_with_main(ev, events, resolved, sents):
+            ev.location = dl.place
+
+
+def _owner(m: Mention, idx: int, by_start, flat: str) -> int:
+    """Whose place and date a clause after `m` gives: in "the panel X of the 12th session of the
+    Commission, held on 4 May in Geneva" they belong to the panel, not to the session it is part of."""
+    k = next((i for i, r in enumerate(by_start) if r[0] is m), 0)
+    while k > 0 and re.fullmatch(
+        r"\W*\s+of\s+(?:the\s+)?", flat[by_start[k - 1][0].end : by_start[k][0].start]
+    ):
+        k -= 1
+        idx = by_start[k][1]
+    return idx
+
+
+def _main(events: list[Event], resolved) -> Event | None:
+    """The release's main event: the one mentioned first in the body."""
+    body = [r for r in resolved if not r[0].headline]
+    return events[min(body, key=lambda r: r[0].start)[1]] if body else None
+
+
+def _reported_with_main(ev: Event, events: list[Event], resolved, sents: list[Span]) -> bool:
+    """The dateline places the release's main event (first mentioned) and those named alongside it,
+    not every event the release recalls."""
+    if not resolved:
+        return False
+    first = min(resolved, key=lambda r: r[0].start)
+    main = events[first[1]]
+    if ev is main:
+        return True
+    sent = next((s for s in sents if s.start <= first[0].start < s.end), None)
+    return sent is not None and any(events[t] is ev and sent.start <= m.start < sent.end for m, t in resolved)
+
+
+def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None, cut: bool) -> None:
+    # A date right before the next mention belongs to that event ("the May 4-6, 2012 Global Summit").
+    found = [d for d in find_dates(after, pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
+    if not found:
+        before = flat[max(sent.start, m.start - 30) : m.start]
+        found = [d for d in find_dates(before, pub) if d.iso_start and d.end >= len(before) - 2]
+    if found:
+        ev.start_date = found[0].iso_start
+        if found[0].iso_end and found[0].iso_end != found[0].iso_start:
+            ev.end_date = found[0].iso_end
 
 
 @component("events")
 def find_events(doc: Document, ex: Extraction) -> None:
-    return None
+    mentions = build_events(doc, ex)
+    if ex.events:
+        eventroles.find_roles(doc, ex, mentions)

@@ -1,0 +1,397 @@
+"""Finding event mentions: proper names, quoted titles, described events and references back.
+
+Press releases name events in a few recurring ways, and each is a rule here:
+- a Title Case name ending in an event word, with an optional "of/on ..." tail
+  ("International Conference on Water Rights in Arid Regions",
+  "3rd Expert Group Meeting", "41st Session of the WMO Assembly");
+- an ordinal session of a body ("the 12th session of the Commission on ...");
+- a quoted title tied to an event word ('a seminar titled "X"', 'the panel "X"');
+- an indefinite description ("a three-day pan-African conference on ...");
+- references back ("the conference", "the three-day forum"), resolved later.
+Working on a flattened copy of the text (newlines as spaces) keeps offsets intact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.places import cities_in, countries_in, is_place
+
+TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*|[^\w\s]")
+
+HEADS = {
+    "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
+    "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
+    "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
+    "colloquium", "convention", "gathering", "hearing", "course",
+}  # fmt: skip
+HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
+HEAD_RX = re.compile(r"\b(?:" + "|".join(sorted(HEAD_FORMS)) + r")\b", re.I)
+# Words that are events only as part of a proper name with an ordinal ("41st Assembly").
+NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
+# Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
+NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering"}
+# Lowercase adjectives by their endings ("national tripartite workshop", "two-week training course").
+ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ory|ite|ian|ean|ese|ish|wide|level|long)$")
+# A head followed by one of these is a modifier of another thing ("conference centre").
+NOT_AFTER = {
+    "programme", "programmes", "program", "programs", "project", "projects", "centre", "center", "room",
+    "hall", "series", "participants", "organizers", "organisers", "secretariat", "statement", "declaration",
+    "report", "outcome", "outcomes", "president", "chair", "chairman", "venue", "materials", "manual",
+    "module", "modules", "facility", "facilities", "agenda", "theme", "website", "document", "documents",
+    "package", "kit", "delegates", "attendees", "proceedings", "paper", "papers", "schedule", "call",
+    "calls", "centres", "centers", "curriculum", "needs", "sessions", "table", "tables", "organizer",
+    "organiser", "bureau", "body", "member", "members", "host", "hosts", "season", "date", "dates",
+}  # fmt: skip
+DETERMINERS_NEW = {"a", "an", "another"}
+DETERMINERS_OLD = {"the", "this", "that", "its", "their", "his", "her", "our", "these", "those"}
+MODIFIERS = {
+    "regional", "international", "national", "annual", "special", "ministerial", "technical", "expert",
+    "experts", "training", "consultative", "interactive", "public", "joint", "side", "round", "global",
+    "inaugural", "closing", "opening", "lunch", "donor", "diplomatic", "subregional", "bilateral",
+    "trilateral", "multilateral", "informal", "virtual", "online", "high", "level", "intergovernmental",
+    "parliamentary", "plenary", "preparatory", "awareness", "capacity", "building", "thematic", "working",
+    "steering", "committee", "validation", "planning", "coordination", "networking", "information",
+    "orientation", "induction", "leadership", "strategic", "landmark", "milestone", "final", "two",
+    "three", "four", "five", "hybrid", "breakfast", "dinner", "policy", "historic", "unprecedented",
+    "stakeholder", "stakeholders", "consultation", "review", "emergency", "extraordinary", "ordinary",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "european", "african", "asian", "arab", "pacific", "ministers", "partners", "partner", "donors",
+    "senior", "officials", "heads", "sectoral", "cross", "border", "multi", "country", "city",
+    "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
+    "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
+    "community",
+}  # fmt: skip
+KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
+ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
+}  # fmt: skip
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$", re.I)
+LEFT_CONNECTORS = {"of", "and", "&", "for", "on", "–", "-"}
+TAIL_CONNECTORS = {
+    "of",
+    "on",
+    "for",
+    "in",
+    "the",
+    "and",
+    "against",
+    "to",
+    "with",
+    "&",
+    "a",
+    "between",
+    "among",
+}
+TAIL_START = {"of", "on", "for", "against", "in"}
+# Title Case headline verbs, so "UNEP Hosts Oslo Conference" does not become one name.
+HEADLINE_VERBS = {
+    "hosts", "holds", "opens", "leads", "calls", "launches", "convenes", "organizes", "organises",
+    "welcomes", "attends", "concludes", "begins", "sets", "wraps", "closes", "ends", "starts", "kicks",
+    "addresses", "joins", "up", "marks", "examines", "discusses", "focuses", "urges", "gathers", "meet",
+    "meets", "gather", "celebrates", "hold", "host", "open", "close", "launch", "set", "to", "at", "in", "for", "from", "with", "by", "as", "during", "after", "before",  # noqa: E501
+}  # fmt: skip
+MONTHS_WEEKDAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "today", "yesterday", "tomorrow", "last", "next", "this", "on", "during", "at", "in",
+}  # fmt: skip
+# Well-known bodies whose names end in an event word: they are organisations, not events.
+ORG_NAMES = re.compile(
+    r"(?:Conference on Trade and Development|Conference on Disarmament|Hague Conference|Council of Europe|"
+    r"Security Council|Human Rights Council|Economic and Social Council|General Assembly|Economic Forum|"
+    r"Islands Forum|Conference of Catholic Bishops|Nordic Council|Arctic Council|European Council|"
+    r"Executive Council|Legislative Council|National Assembly|Parliamentary Assembly|Constituent Assembly)$"
+)
+
+
+@dataclass
+class Mention:
+    """One place where the text refers to an event."""
+
+    start: int
+    end: int
+    kind: str  # head word: conference, meeting ...
+    name: str  # the form seen, whitespace collapsed
+    mode: str  # "named", "described" (new, indefinite), "bare" (indefinite, too vague), "anaphor"
+    headline: bool = False
+    possessor: str | None = None  # "WHO" in "WHO's landmark ... Summit"
+    modifier_orgs: tuple[str, ...] = ()  # "IOM" in "an IOM training workshop"
+    title: bool = False  # a quoted title
+    plural: bool = False  # "the meetings": refers back, never introduces an event
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and bool(ORDINAL.match(tok)))
+
+
+def _is_ordinal(tok: str) -> bool:
+    return bool(ORDINAL.match(tok)) or tok.lower() in ORDINAL_WORDS
+
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and tok.isupper() and tok.isalpha()
+
+
+def _head_at(toks: list[re.Match], i: int) -> str | None:
+    word = toks[i].group().lower()
+    if word in ("meetings", "talks") and toks[i].group()[0].isupper():
+        word = "meeting"  # "Spring Meetings of the ...", "Peace Talks": named plurals
+    elif (
+        word.endswith("s")
+        and word[:-1] in HEADS - {"table", "event", "course", "session"}
+        and toks[i].group()[0].islower()
+    ):
+        # "the meetings", "these consultations": only ever a reference back (see `_described`).
+        return word[:-1] if i > 0 and toks[i - 1].group().lower() in ("the", "these") else None
+    if word not in HEADS:
+        return None
+    if word == "table":
+        return "round table" if i > 0 and toks[i - 1].group().lower() == "round" else None
+    nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+    if nxt.lower() in NOT_AFTER or (nxt.lower() in HEADS and nxt.lower() != "table"):
+        return None
+    if word == "round" or (word == "table" and nxt.lower() == "session"):
+        return None
+    return "side event" if word == "event" and i > 0 and toks[i - 1].group().lower() == "side" else word
+
+
+def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
+    """Cut a name's tail before ' in <place>' so "Conference on X in Geneva" keeps only the name."""
+    span = text[name_start:name_end]
+    for m in [*cities_in(span), *countries_in(span)]:
+        before = span[: m.start()]
+        if re.search(r"\s(?:in|at)\s+(?:the\s+)?$", before):
+            cut = re.search(r"\s(?:in|at)\s+(?:the\s+)?$", before).start()
+            return name_start + cut
+    return name_end
+
+
+def _tail(toks: list[re.Match], j: int, text: str) -> int:
+    """Index one past the last token of a Title Case tail at toks[j] ("on Water Rights in Arid Regions")."""
+    if j >= len(toks) or toks[j].group().lower() not in TAIL_START:
+        return j
+    k = j + 1
+    if k < len(toks) and toks[k].group().lower() == "the":
+        k += 1
+    if k >= len(toks) or not toks[k].group()[:1].isupper():
+        return j
+    last = k
+    k += 1
+    while k < len(toks):
+        t = toks[k].group()
+        if (t.isdigit() and len(t) < 4) or t.lower() in MONTHS_WEEKDAYS - TAIL_CONNECTORS - {"may", "march"}:
+            break
+        if t[:1].isupper() and _is_cap(toks[k - 1].group()) and is_place(t):
+            break
+        if _is_cap(t) and t.lower() not in HEADLINE_VERBS - TAIL_CONNECTORS:
+            last = k
+        elif (
+            (
+                t in ("es", "de", "el", "al", "del", "la", "da", "do")
+                and k + 1 < len(toks)
+                and toks[k + 1].group()[:1].isupper()
+            )
+            or t.lower() in TAIL_CONNECTORS
+            or t in ("-", "–", "’s", "'s")
+            or (
+                t == ","
+                and k + 1 < len(toks)
+                and (_is_cap(toks[k + 1].group()) or toks[k + 1].group() == "and")
+                and text[toks[k].end() : toks[k + 1].start()] == " "
+            )
+        ):
+            pass
+        else:
+            break
+        k += 1
+    return last + 1
+
+
+def _line_breaks(orig: str, toks: list[re.Match]) -> list[bool]:
+    """breaks[i]: a short line ends between toks[i-1] and toks[i] (a menu item or headline, not a wrapped line)."""  # noqa: E501
+    out = [False] * len(toks)
+    for i in range(1, len(toks)):
+        gap = orig[toks[i - 1].end() : toks[i].start()]
+        if "\n" in gap:
+            line_start = orig.rfind("\n", 0, toks[i - 1].start()) + 1
+            out[i] = toks[i - 1].end() - line_start < 48
+    return out
+
+
+def find_mentions(
+    text: str, start: int, end: int, headline: bool = False, orig: str | None = None
+) -> list[Mention]:
+    """Event mentions in text[start:end] (absolute offsets; `text` is the flattened release text, `orig`
+    the same text with its newlines, used to keep names from running across short lines)."""
+    if not HEAD_RX.search(text, start, end):
+        return []
+    toks = list(TOKEN.finditer(text, start, end))
+    if orig is not None:
+        breaks = _line_breaks(orig, toks)
+        cut = [i for i, b in enumerate(breaks) if b]
+        if cut:
+            out: list[Mention] = []
+            bounds = [0, *cut, len(toks)]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                if a < b:
+                    out.extend(find_mentions(text, toks[a].start(), toks[b - 1].end(), headline))
+            return out
+    out: list[Mention] = []
+    for i, tok in enumerate(toks):
+        if out and tok.start() < out[-1].end:
+            continue  # inside the tail of a name just found ("Consultation of the Abu Dhabi Dialogue")
+        if tok.group().lower() not in HEAD_FORMS:
+            continue
+        kind = _head_at(toks, i)
+        if kind is None:
+            continue
+        word = tok.group()
+        if word[0].isupper():
+            m = _named(text, toks, i, kind, headline)
+        else:
+            m = _ordinal_session(text, toks, i, kind, headline) or _described(text, toks, i, kind, headline)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
+    j = i - 1
+    first = i
+    possessor = None
+    while j >= 0:
+        t = toks[j].group()
+        low = t.lower()
+        if low.endswith(("'s", "’s")) and t[0].isupper():
+            possessor = t[:-2]
+            break
+        if low in HEADLINE_VERBS or low in MONTHS_WEEKDAYS or low in ("the", "a", "an", "this", "that"):
+            break
+        if _is_cap(t) or _is_ordinal(t) or low == "annual":
+            first = j
+        elif low in LEFT_CONNECTORS and j > 0 and _is_cap(toks[j - 1].group()) and low != "and":
+            pass
+        else:
+            # "WHO's landmark Oslo ... Summit": the possessor may sit before a modifier or two.
+            for k in (j - 1, j - 2):
+                if (
+                    low in MODIFIERS
+                    and k >= 0
+                    and toks[k].group().endswith(("'s", "’s"))
+                    and toks[k].group()[0].isupper()
+                ):
+                    possessor = toks[k].group()[:-2]
+                    break
+                if k >= 0 and toks[k].group().lower() not in MODIFIERS:
+                    break
+            break
+        j -= 1
+    last = _tail(toks, i + 1, text) - 1
+    has_left = first < i and not (first == i - 1 and toks[i - 1].group().lower() == "round")
+    if kind in NAMED_ONLY and not any(_is_ordinal(toks[k].group()) for k in range(first, i)):
+        return None
+    s, e = toks[first].start(), toks[last].end()
+    if last > i:
+        e = _trim_place_tail(text, s, e)
+    if not has_left and last == i:
+        return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
+    name = clean(text[s:e])
+    if ORG_NAMES.search(name):
+        return None
+    return Mention(s, e, kind, name, "named", headline, possessor=possessor)
+
+
+def _ordinal_session(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
+    """ "the 12th session of the Commission on ...": a numbered sitting of a named body."""
+    if i == 0 or not _is_ordinal(toks[i - 1].group()) or kind not in ("session", "meeting", "conference"):
+        return None
+    first = i - 1
+    last = _tail(toks, i + 1, text) - 1
+    if last == i or toks[i + 1].group().lower() != "of":
+        return None
+    s, e = toks[first].start(), toks[last].end()
+    return Mention(s, e, kind, clean(text[s:e]), "named", headline)
+
+
+def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
+    j = i - 1
+    first = i
+    orgs: list[str] = []
+    while j >= 0:
+        t = toks[j].group()
+        low = t.lower()
+        if low in DETERMINERS_NEW or low in DETERMINERS_OLD:
+            break
+        if low in KILL_MODIFIERS:
+            return None
+        if low.endswith(("'s", "’s")):
+            break
+        if (
+            "-" in t
+            or low in MODIFIERS
+            or ADJECTIVE.search(low)
+            or (t[0].isupper() and low not in MONTHS_WEEKDAYS)
+        ):
+            if _is_acronym(t):
+                orgs.append(t)
+            first = j
+        else:
+            break
+        j -= 1
+    det = toks[j].group().lower() if j >= 0 else ""
+    if toks[i].group().lower().endswith("s") and toks[i].group().lower() != kind:
+        return Mention(
+            toks[i].start(), toks[i].end(), kind, toks[i].group(), "anaphor", headline, plural=True
+        )
+    pre = toks[j - 1].group().lower() if j >= 1 else ""
+    s = toks[first].start()
+    e = tok_end = toks[i].end()
+    if det in DETERMINERS_OLD or det in ("", "'s"):
+        if det in DETERMINERS_OLD and not (
+            kind == "event" and i + 1 < len(toks) and toks[i + 1].group() == "of"
+        ):
+            # "the annual meeting of the OSCE Ministerial Council": keep a Title Case "of" tail.
+            if first < i and i + 1 < len(toks) and toks[i + 1].group().lower() == "of":
+                e = toks[_tail(toks, i + 1, text) - 1].end()
+            return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
+        return None
+    if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
+        return None
+    if kind in NO_DESCRIBED:
+        return None
+    # A short tail that says what the event is about: "on human trafficking", "addressing ...".
+    k = i + 1
+    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding", "for", "of"):
+        k += 1
+        while k < len(toks):
+            t = toks[k].group()
+            low = t.lower()
+            if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
+                break
+            if low in TAIL_STOP or (
+                low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())
+            ):
+                break
+            e = toks[k].end()
+            k += 1
+            if k - i > 14:
+                break
+    name = clean(text[s:e])
+    if first == i and e == tok_end:
+        return Mention(s, e, kind, name, "bare", headline)
+    return Mention(s, e, kind, name, "described", headline, modifier_orgs=tuple(orgs))
+
+
+TAIL_STOP = {
+    "organized", "organised", "hosted", "held", "sponsored", "funded", "supported", "convened", "which",
+    "that", "who", "to", "will", "is", "was", "are", "were", "from", "begins", "began", "opens", "opened",
+    "co-organized", "co-organised", "co-hosted", "co-sponsored", "financed", "with", "by", "has", "have",
+    "starting", "taking", "running", "since", "under", "said", "told",
+}  # fmt: skip

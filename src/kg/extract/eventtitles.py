@@ -1,0 +1,73 @@
+"""Quoted event titles: 'a seminar titled "Water for All"', 'the panel "X"', 'attend "X", which'.
+
+A quotation is an event's title only when the text ties it to an event: an event word right
+before or after it, a naming verb ("titled", "entitled"), or attendance ("attend ...", "which
+is taking place"). Speech quotes, report and campaign titles are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.eventnames import HEADS, Mention, clean
+
+QUOTE_CHAR = re.compile(r"[\"“]")
+QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")
+TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|themed|theme|the theme of)\s*[:,]?\s*$", re.I)
+ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participated in|join|joined)\s*$", re.I)
+TAKING_PLACE = re.compile(
+    r"^\s*,?\s*(?:which|that)\s+(?:is|was|will be)\s+(?:taking place|held|take place)", re.I
+)
+NOT_EVENT_BEFORE_QUOTE = re.compile(
+    r"(?:project|programme|program|campaign|report|publication|book|film|study|exhibition|initiative|"
+    r"strategy|plan|policy|guide|manual|handbook|toolkit|survey|website|app|video)\s*,?\s*$",
+    re.I,
+)
+
+
+def find_titles(text: str, start: int, end: int, headline: bool = False) -> list[tuple[Mention, bool]]:
+    """Quoted titles of events; the flag says whether a preceding noun phrase ("a two-hour panel ... was
+    entitled") names the same event and should become an alias rather than an event of its own."""
+    out: list[tuple[Mention, bool]] = []
+    if not QUOTE_CHAR.search(text, start, end):
+        return out
+    for m in QUOTE.finditer(text, start, end):
+        title = clean(m.group(1)).rstrip(",.;: ")
+        if not title[:1].isupper() or len(title.split()) > 25 or len(title) < 5:
+            continue
+        if m.group(1).rstrip()[-1:] in ".!?,":
+            continue
+        before = text[max(start, m.start() - 60) : m.start()]
+        after = text[m.end() : min(end, m.end() + 40)]
+        head_before = re.search(
+            r"(?:^|\W)(side event|round table|roundtable|" + "|".join(HEADS - {"table"}) + r")\s*$",
+            before,
+            re.I,
+        )
+        head_after = re.match(
+            r"\s*(side event|seminar|conference|workshop|forum|summit|meeting|symposium|dialogue|"
+            r"round table|roundtable|panel|webinar|event|session|consultation|briefing)\b",
+            after,
+            re.I,
+        )
+        if NOT_EVENT_BEFORE_QUOTE.search(before):
+            continue
+        if head_before and not TITLE_CUE.search(before):
+            kind = head_before.group(1).lower()
+        elif head_after:
+            kind = head_after.group(1).lower()
+        elif TITLE_CUE.search(before) or ATTEND_CUE.search(before) or TAKING_PLACE.match(after):
+            kind = "event"
+        else:
+            continue
+        mention = Mention(
+            m.start(1),
+            m.start(1) + len(m.group(1).rstrip(",.;: ")),
+            kind,
+            title,
+            "named",
+            headline,
+            title=True,
+        )
+        out.append((mention, bool(TITLE_CUE.search(before))))
+    return out

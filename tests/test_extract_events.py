@@ -1,0 +1,166 @@
+"""Events and their sponsors/organisers on short releases written for these tests."""
+
+from kg.extract import extract
+from kg.extract.eventroles import split_list
+from kg.model import Release
+from kg.segment import segment
+
+
+def run(text: str):
+    return extract(segment(Release(id="t", source="t.txt", text=text)))
+
+
+RELEASE = """News
+
+Ministers Meet on Coastal Fisheries
+
+Lisbon, 12 May 2016 - The Portuguese and Spanish governments, FAO and the NGO Ocean Trust
+sponsored the 3rd Atlantic Forum on Coastal Fisheries at the Belem Cultural Centre in
+Lisbon on 11-12 May.
+
+Speaking at the forum, the minister said fishing communities need support.
+
+Last March, FAO and the Government of Norway organized a workshop on small boat safety.
+The workshop was funded by the European Union.
+"""
+
+
+def test_named_event_with_place_date_and_sponsors():
+    ex = run(RELEASE)
+    names = [e.name for e in ex.events]
+    assert names[0] == "3rd Atlantic Forum on Coastal Fisheries"
+    forum = ex.events[0]
+    assert forum.named and forum.location == "Lisbon"
+    assert (forum.start_date, forum.end_date) == ("2016-05-11", "2016-05-12")
+    assert forum.venue == "Belem Cultural Centre"
+    sponsors = {r.organisation for r in ex.event_roles if r.role == "sponsor" and r.event == forum.name}
+    assert sponsors == {"Portuguese government", "Spanish government", "FAO", "Ocean Trust"}
+
+
+def test_reference_back_is_not_a_second_event():
+    ex = run(RELEASE)
+    # "the forum" and "The workshop" refer back; only two events exist.
+    assert len(ex.events) == 2
+    ws = ex.events[1]
+    assert not ws.named and ws.name == "workshop on small boat safety"
+    roles = {(r.organisation, r.role) for r in ex.event_roles if r.event == ws.name}
+    assert roles == {
+        ("FAO", "organiser"),
+        ("Government of Norway", "organiser"),
+        ("European Union", "sponsor"),
+    }
+    assert ws.start_date is None  # "Last March" has no stated year
+
+
+def test_quoted_title_and_headline_only_confirms():
+    text = """Youth Forum Opens
+
+The city of Accra hosts a youth gathering this week.
+
+UNICEF hosted a panel titled "Voices of Tomorrow" in Accra, supported by the Government of Ghana.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["Voices of Tomorrow"]
+    ev = ex.events[0]
+    assert ev.location == "Accra" and ev.spans
+    roles = {(r.organisation, r.role) for r in ex.event_roles}
+    assert roles == {("UNICEF", "organiser"), ("Government of Ghana", "sponsor")}
+
+
+def test_generic_mentions_make_no_event():
+    text = """Aid Agencies Expand Programme
+
+The programme, funded by the World Bank, will train 500 nurses. At the conference, officials
+spoke about the campaign. The organisation acts as a forum for dialogue.
+"""
+    ex = run(text)
+    assert ex.events == []
+    assert ex.event_roles == []
+
+
+def test_project_funding_makes_a_sponsor_only_when_linked():
+    linked = """Training in Document Security
+
+IOM held a three-day training workshop on document fraud in Amman. The workshop is part of a
+regional project on border security. The project is funded by the Government of Canada.
+"""
+    ex = run(linked)
+    assert {(r.organisation, r.role) for r in ex.event_roles} >= {("Government of Canada", "sponsor")}
+    unlinked = linked.replace("The workshop is part of a\nregional project on border security. ", "")
+    ex = run(unlinked)
+    assert ("Government of Canada", "sponsor") not in {(r.organisation, r.role) for r in ex.event_roles}
+
+
+def test_split_list_keeps_names_with_and():
+    assert split_list("the Ministry of Water and Sanitation, WHO and the ILO, which met") == [
+        "Ministry of Water and Sanitation",
+        "WHO",
+        "ILO",
+    ]
+    assert split_list("the Governments of Chile and Peru.") == ["Government of Chile", "Government of Peru"]
+    assert split_list("experts from the region") == []
+
+
+def test_support_phrases_plural_names_and_known_bodies():
+    text = """Finance Ministers Meet
+
+ROME, 10 April 2018 - Ministers gathered in Rome this week for the Spring Meetings of the Global
+Fund for Farming. The meetings were made possible through funding from the Government of Italy.
+
+At a news conference, the Security Council and the UN General Assembly were mentioned.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["Spring Meetings of the Global Fund for Farming"]
+    assert ex.events[0].location == "Rome"
+    assert {(r.organisation, r.role) for r in ex.event_roles} == {("Government of Italy", "sponsor")}
+
+
+def test_headline_line_inside_a_block_only_confirms():
+    text = """Menu
+Take Action
+Partners Hold Successful Regional Water Conference
+A three-day regional conference on water security organized by UNEP ended today in Nairobi.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["three-day regional conference on water security"]
+    assert ex.events[0].location == "Nairobi"
+    assert [(r.organisation, r.role) for r in ex.event_roles] == [("UNEP", "organiser")]
+
+
+def test_part_of_clause_and_unintroduced_events():
+    text = """Panel on Water Rights
+
+The panel "Water for All" of the 12th session of the Commission on Water Resources, co-hosted by
+UNEP and the FAO, was held on 4 May at the Palais des Nations in Geneva.
+
+The launch ceremony of the report took place the next day. IOM also held a workshop for
+journalists on water reporting.
+"""
+    ex = run(text.replace("4 May", "4 May 2015"))
+    by_name = {e.name: e for e in ex.events}
+    panel = by_name["Water for All"]
+    assert (panel.location, panel.start_date) == ("Geneva", "2015-05-04")
+    session = by_name["12th session of the Commission on Water Resources"]
+    assert session.location is None and session.start_date is None
+    roles = {(r.event, r.organisation, r.role) for r in ex.event_roles}
+    assert ("Water for All", "UNEP", "organiser") in roles and ("Water for All", "FAO", "organiser") in roles
+    # Not introduced with "a", but reported: an event of its own; a workshop is not the panel.
+    assert "launch ceremony" in by_name
+    assert "workshop for journalists on water reporting" in by_name
+    assert ("workshop for journalists on water reporting", "IOM", "organiser") in roles
+
+
+def test_relative_subject_and_lists_that_end_mid_item():
+    text = """Talks on Water
+
+Delegates thanked UNDP, which hosted the two-day meeting on water governance in Dakar. The meeting
+was hosted in Dakar by the Government of Senegal and sponsored jointly by Sida and the World Bank.
+"""
+    ex = run(text)
+    roles = {(r.organisation, r.role) for r in ex.event_roles}
+    assert roles == {
+        ("UNDP", "organiser"),
+        ("Government of Senegal", "organiser"),
+        ("Sida", "sponsor"),
+        ("World Bank", "sponsor"),
+    }

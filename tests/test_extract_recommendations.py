@@ -1,0 +1,100 @@
+"""Recommendations: bullet lists introduced as such, and prose calls, with their authors."""
+
+from kg.extract import extract
+from kg.extract.recommendations import find_recommendations
+from kg.model import Affiliation, Extraction, Organisation, Person, Release, Span, Speech
+from kg.segment import segment
+
+
+def doc_of(text: str):
+    return segment(Release(id="t", source="t.txt", text=text))
+
+
+def test_bullets_under_a_recommendations_intro():
+    text = """Report Calls for Safer Migration
+
+Among recommendations made by UNHCR for transit countries are:
+
+  • Open more legal routes for family reunification;
+  • Train border guards in refugee law.
+
+Participants are listed below:
+
+  • Ms Ana Lopez, Director
+"""
+    ex = extract(doc_of(text))
+    bullets = [r for r in ex.recommendations if r.text.startswith(("Open", "Train", "Ms"))]
+    assert [r.text for r in bullets] == [
+        "Open more legal routes for family reunification",
+        "Train border guards in refugee law",
+    ]
+    assert all(r.by == "UNHCR" and r.addressee == "transit countries" for r in bullets)
+
+
+def test_prose_calls_and_negatives():
+    text = """Forum Ends
+
+Experts recommended mapping remote communities at risk of flooding. The mayor urged donors to
+fund early warning systems, and stressed the need for local training of volunteers.
+Families in need of shelter were counted. The report was released on Monday.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert texts == [
+        "recommended mapping remote communities at risk of flooding",
+        "urged donors to fund early warning systems",
+        "stressed the need for local training of volunteers",
+    ]
+    assert ex.recommendations[0].by is None
+    assert ex.recommendations[1].addressee == "donors"
+
+
+def test_by_comes_from_the_speaker_affiliation():
+    text = """Health Leaders Meet
+
+Dr Kofi Mensah called for free vaccination of migrant children in all transit camps.
+"""
+    doc = doc_of(text)
+    ex = Extraction(release=doc.release)
+    ex.organisations.append(Organisation(name="World Health Organization", aliases=["WHO"]))
+    ex.people.append(Person(name="Kofi Mensah"))
+    start = text.index("Dr Kofi")
+    ex.speeches.append(Speech(person="Kofi Mensah", span=Span(start, start + 60), verb="called for"))
+    ex.affiliations.append(Affiliation("Kofi Mensah", "Director", "World Health Organization", Span(0, 1)))
+    find_recommendations(doc, ex)
+    assert len(ex.recommendations) == 1
+    rec = ex.recommendations[0]
+    assert rec.text.startswith("called for free vaccination")
+    assert rec.by == "World Health Organization" and rec.speaker == "Kofi Mensah"
+
+
+def test_list_inside_a_paragraph_and_reporting_clause():
+    text = """Forum Closes
+
+Recommendations of the regional forum include:
+- Strengthen early warning systems;
+- Fund community shelters.
+
+"We must share data across borders," said WMO official Ana Silva. The crisis calls for urgent
+action, the report says.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert texts[:2] == ["Strengthen early warning systems", "Fund community shelters"]
+    assert "We must share data across borders" in texts
+    assert "calls for urgent action" in texts
+    # The author named after the call is registered as an organisation.
+    by = next(r.by for r in ex.recommendations if r.text.startswith("We must"))
+    assert by == "WMO" and ex.organisation("WMO") is not None
+
+
+def test_lists_of_actions_taken_are_not_recommendations():
+    text = """Relief Update
+
+IOM teams carried out the following actions:
+
+  • Distributed 5,000 hygiene kits;
+  • Repaired two water points.
+"""
+    ex = extract(doc_of(text))
+    assert ex.recommendations == []
