@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from kg.extract.dates import find_dates
 from kg.model import Document
@@ -42,7 +43,7 @@ Chiang Mai|Cancun|Cancún|Sharm el-Sheikh|Marseille|Hamburg|Frankfurt|Rotterdam|
 Genève|Kuching|Cebu|Surabaya|Mombasa|Kisumu|Peshawar|Quetta|Herat|Mazar-i-Sharif|Aleppo|Mosul|
 Benghazi|Misrata|Agadez|Gao|Timbuktu|Tijuana|Ciudad Juarez|Ciudad Juárez|Guayaquil|Medellin|
 Medellín|Cali|Cartagena|Recife|Salvador|Chicago|Los Angeles|Boston|Miami|Houston|Atlanta|
-Geneva City|Osaka|Kyoto|Busan|Shanghai|Guangzhou|Shenzhen|Chengdu|Kolkata|Chennai|Bangalore|
+Osaka|Kyoto|Busan|Shanghai|Guangzhou|Shenzhen|Chengdu|Kolkata|Chennai|Bangalore|
 Bengaluru|Hyderabad|Chittagong|Yokohama|Alexandria|Aden
 """
 
@@ -55,7 +56,33 @@ _COUNTRY_EXTRA = (
     "DRC|Congo|Micronesia|Cape Verde|Swaziland|Burma|East Timor|Timor-Leste"
 )
 
-CITIES: frozenset[str] = frozenset(c.strip() for c in _CITIES.replace("\n", "").split("|") if c.strip())
+_CURATED = frozenset(c.strip() for c in _CITIES.replace("\n", "").split("|") if c.strip())
+
+
+def _load_cities() -> frozenset[str]:
+    """The curated list plus GeoNames' capitals and cities of 100,000+ (gazetteer/cities.tsv)."""
+    path = Path(__file__).with_name("gazetteer") / "cities.tsv"
+    names = set(_CURATED)
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                names.add(line.split("\t", 1)[0])
+    return frozenset(n for n in names if n)
+
+
+CITIES: frozenset[str] = _load_cities()
+# A city inside a longer capitalised run counts only when the run names a venue or an event
+# ("Geneva City Hall", "Conference Centre Geneva", "Geneva Diaspora Conference"), not a person
+# ("Florence Mwangi").
+_VENUE_OR_EVENT_WORDS = frozenset(
+    "City Hall Centre Center Convention Conference International Airport Office Headquarters Hotel "
+    "Palace Palais House Summit Forum Meeting Ministerial Workshop Seminar Dialogue Symposium "
+    "Consultation Round Table Process Declaration Agenda Campus University".split()
+)
+_CANDIDATE = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -](?:(?:de|del|da|do|es|el|al|la|le|of|au|sur|am|an|der)[ -])?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*)*)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -76,11 +103,6 @@ def _alternation(names) -> str:
 
 
 @lru_cache(maxsize=1)
-def _city_rx() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + _alternation(CITIES) + r")(?![\w-])")
-
-
-@lru_cache(maxsize=1)
 def _country_rx() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + _alternation(countries()) + r")(?![\w-])")
 
@@ -90,7 +112,38 @@ def strip_the(name: str) -> str:
 
 
 def cities_in(text: str) -> list[re.Match]:
-    return list(_city_rx().finditer(text))
+    """City mentions: a capitalised run that is a city, or starts with one followed by a place word.
+
+    A set look-up per capitalised run rather than one huge alternation: the
+    gazetteer has thousands of names. "Florence Mwangi" is a person, not a city,
+    because only the whole run (or a run ending in a place word) counts.
+    """
+    found = []
+    for m in _CANDIDATE.finditer(text):
+        run = m.group(1).rstrip(".'’-")
+        if run in CITIES:
+            found.append(_CITY_AT.match(text, m.start(), m.start() + len(run)))
+            continue
+        words = run.split(" ")
+        if len(words) < 2 or not _VENUE_OR_EVENT_WORDS.intersection(words):
+            continue
+        offsets = [0]
+        for w in words[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        i = 0
+        while i < len(words):
+            for k in range(min(len(words), i + 4), i, -1):  # longest city starting at word i
+                sub = " ".join(words[i:k])
+                if sub in CITIES and not _VENUE_OR_EVENT_WORDS.issuperset(words[i:k]):
+                    start = m.start() + offsets[i]
+                    found.append(_CITY_AT.match(text, start, start + len(sub)))
+                    i = k - 1
+                    break
+            i += 1
+    return found
+
+
+_CITY_AT = re.compile(r"(.+)", re.S)
 
 
 def countries_in(text: str) -> list[re.Match]:
