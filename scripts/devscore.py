@@ -5,6 +5,7 @@ them to the official scorer's own matching code, so the figures agree with
 `score.py` run through the CLI (which remains the reference).
 
     python scripts/devscore.py [--shared ../shared] [--only seed,r001] [--misses 40] [--cat speakers]
+    python scripts/devscore.py --releases tests/probe/releases --gold tests/probe/gold   # our own probe set
 """
 
 from __future__ import annotations
@@ -84,14 +85,16 @@ def main() -> int:
     ap.add_argument("--only")
     ap.add_argument("--misses", type=int, default=0)
     ap.add_argument("--cat", help="print misses of this category only")
+    ap.add_argument("--releases", type=Path, help="releases folder (default: the shared dev corpus)")
+    ap.add_argument("--gold", type=Path, help="gold folder (default: the shared dev corpus)")
     args = ap.parse_args()
     spec = importlib.util.spec_from_file_location("score", args.shared / "eval" / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     import json
 
-    gold_dir = args.shared / "corpus" / "dev" / "gold"
-    rel_dir = args.shared / "corpus" / "dev" / "releases"
+    gold_dir = args.gold or args.shared / "corpus" / "dev" / "gold"
+    rel_dir = args.releases or args.shared / "corpus" / "dev" / "releases"
     only = set(args.only.split(",")) if args.only else None
     tallies = {c: score.Tally() for c in score.CATEGORIES + ["speaker+role+org"]}
     misses: list = []
