@@ -65,7 +65,7 @@ _EDGES = {
 }
 
 _PROPS = """
-SELECT ?n ?p ?o WHERE { GRAPH ?g { SCOPE
+SELECT ?n ?p ?o ?rid WHERE { GRAPH ?g { SCOPE
   ?n a ?t . VALUES ?t { schema:Person schema:Organization schema:Event kg:Recommendation
                         schema:NewsArticle schema:Country }
   { ?n ?p ?o FILTER(isLiteral(?o)) }
@@ -141,15 +141,12 @@ class _Projector:
         self.types = types
         self.params = {"rid": release} if release else None
         # The release graph's own triple names the release; a CONSTRUCT graph may not have one.
-        self.scope = "?g dct:identifier ?rid ." if release else "OPTIONAL { ?g dct:identifier ?graph_rid }"
+        self.scope = "?g dct:identifier ?rid ." if release else "OPTIONAL { ?g dct:identifier ?rid }"
         self.g = nx.MultiDiGraph()
 
     def select(self, body: str) -> list[list[str]]:
         sparql = sparql_prefixes() + body.replace("SCOPE", self.scope)
         return run_query(self.store, sparql, self.params).rows
-
-    def rid_expr(self) -> str:
-        return "?rid" if self.params else "?graph_rid"
 
     def run(self) -> nx.MultiDiGraph:
         self.nodes()
@@ -159,12 +156,11 @@ class _Projector:
         return self.g
 
     def nodes(self) -> None:
-        rid = self.rid_expr()
         for kind in self.types:
             pattern = _TYPE_PATTERNS.get(kind)
             if pattern is None:
                 continue
-            body = f"SELECT DISTINCT ?n ?label ({rid} AS ?r) WHERE {{ GRAPH ?g {{ SCOPE {pattern} }} }}"
+            body = f"SELECT DISTINCT ?n ?label ?rid WHERE {{ GRAPH ?g {{ SCOPE {pattern} }} }}"
             for iri, label, r in sorted(self.select(body)):
                 if iri not in self.g:
                     self.g.add_node(
@@ -181,7 +177,7 @@ class _Projector:
                     node["releases"].append(r)
 
     def props(self) -> None:
-        for iri, p, o in self.select(_PROPS):
+        for iri, p, o, _ in self.select(_PROPS):
             if iri not in self.g:
                 continue
             name = p.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -194,9 +190,7 @@ class _Projector:
             data["props"] = {k: sorted(v) for k, v in sorted(data["props"].items())}
 
     def evidence(self) -> None:
-        rid = self.rid_expr()
-        body = _EVIDENCE.replace("?rid WHERE", f"({rid} AS ?r) WHERE")
-        for iri, text, start, end, r in self.select(body):
+        for iri, text, start, end, r in self.select(_EVIDENCE):
             if iri in self.g:
                 ev = self.g.nodes[iri]["evidence"]
                 item = Evidence(r, text, int(start), int(end)).as_dict()
@@ -204,11 +198,10 @@ class _Projector:
                     ev.append(item)
 
     def edges(self) -> None:
-        rid = self.rid_expr()
         addressees: dict[tuple[str, str], str] = {}
         for relation, pattern in _EDGES.items():
             body = (
-                f"SELECT DISTINCT ?a ?b ({rid} AS ?r) ?detail ?text ?start ?end WHERE {{ GRAPH ?g {{ "
+                "SELECT DISTINCT ?a ?b ?rid ?detail ?text ?start ?end WHERE { GRAPH ?g { "
                 f"SCOPE {pattern} OPTIONAL {{ ?x kg:evidence ?s . ?s oa:exact ?text ; oa:start ?start ; "
                 "oa:end ?end } } }"
             )

@@ -116,6 +116,7 @@ def to_html(g: nx.MultiDiGraph, title: str | None = None, seed: int = 7) -> str:
     title = title or f"kg: {g.number_of_nodes()} entities, {g.number_of_edges()} relations"
     data = {
         "types": {t: {"colour": COLOURS[t], "shape": _JS_SHAPES[t]} for t in COLOURS},
+        "order": list(COLOURS),
         "elements": elements(g, seed),
     }
     page = (_HERE / "page.html").read_text(encoding="utf-8")
