@@ -104,7 +104,7 @@ def draw_static(
     order = sorted(und, key=lambda v: (-degree[v], str(und.nodes[v].get("label", v))))
     shown = []
     # Hubs' names matter most: they may cover other markers; minor labels may cover nothing.
-    hubs = set(order[: max(12, n // 15)])
+    hubs = set(order[: max(12, n // 15)]) if n > 100 else set()
     for v in order:
         x, y = pos[v]
         text = ax.text(
@@ -118,10 +118,21 @@ def draw_static(
             zorder=5,
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7},
         )
-        # Place the label just under the marker: offset in points, independent of the data scale.
-        text.set_transform(ax.transData + _offset(fig, -math.sqrt(node_size[v]) / 2 - 1))
-        if _fits(text, renderer, placed, fig, () if v in hubs else markers):
-            shown.append(v)
+        # Try under, over, right and left of the marker (offsets in points, whatever the data scale);
+        # a label that fits nowhere is hidden.
+        r = math.sqrt(node_size[v]) / 2 + 1
+        for ha, va, dx, dy in (
+            ("center", "top", 0, -r),
+            ("center", "bottom", 0, r),
+            ("left", "center", r, 0),
+            ("right", "center", -r, 0),
+        ):
+            text.set_ha(ha)
+            text.set_va(va)
+            text.set_transform(ax.transData + _offset(fig, dy, dx))
+            if _fits(text, renderer, placed, fig, () if v in hubs else markers):
+                shown.append(v)
+                break
         else:
             text.remove()
     edge_labels = []
@@ -187,10 +198,10 @@ def _marker_boxes(ax, pos: dict, node_size: dict) -> list:
     return boxes
 
 
-def _offset(fig, points: float):
+def _offset(fig, dy: float, dx: float = 0.0):
     from matplotlib.transforms import ScaledTranslation
 
-    return ScaledTranslation(0, points / 72, fig.dpi_scale_trans)
+    return ScaledTranslation(dx / 72, dy / 72, fig.dpi_scale_trans)
 
 
 def _fits(text, renderer, placed: list, fig, markers=()) -> bool:
