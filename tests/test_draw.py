@@ -222,3 +222,22 @@ def test_cli_stats_top(store_path):
     section = default.split("Most connected (distinct neighbours)\n", 1)[1].split("\n\n", 1)[0]
     assert len(section.splitlines()) == 10
     assert "Most connected" not in run("stats", "--store", store_path).output
+
+
+def test_sample_release_graph(tmp_path, sample_dir):
+    """Needs the real extraction (other branch): the sample's speaker, her event and its sponsors."""
+    store = str(tmp_path / "store")
+    assert run("build", str(sample_dir), "--store", store).exit_code == 0
+    with open_store(store) as s:
+        g = project(s)
+    edges = {(g.nodes[a]["label"], d["relation"], g.nodes[b]["label"]) for a, b, d in g.edges(data=True)}
+    spoke = {e for p, r, e in edges if p == "Ndioro Ndiaye" and r == "spoke at"}
+    assert any("Trafficking in Women and Girls" in e for e in spoke), edges
+    sponsors = {o for o, r, e in edges if r == "sponsored" and e in spoke}
+    assert any("UNODC" in o or "United Nations Office on Drugs and Crime" in o for o in sponsors), sponsors
+    from kg.analytics import co_sponsors
+
+    assert co_sponsors(g), "four sponsors of one conference make co-sponsorship pairs"
+    out = tmp_path / "sample.html"
+    assert run("draw", "--store", store, "-o", str(out), "--focus", "Ndioro Ndiaye").exit_code == 0
+    assert "Ndioro Ndiaye" in out.read_text()
