@@ -130,7 +130,7 @@ def draw_static(
             text.set_ha(ha)
             text.set_va(va)
             text.set_transform(ax.transData + _offset(fig, dy, dx))
-            if _fits(text, renderer, placed, fig, () if v in hubs else markers):
+            if _fits(text, renderer, placed, fig, markers[:0] if v in hubs else markers):
                 shown.append(v)
                 break
         else:
@@ -186,16 +186,26 @@ def _equal_limits(ax, fig, pos: dict, pad: float = 0.6) -> None:
     ax.set_ylim(cy - per_px * height_px / 2, cy + per_px * height_px / 2)
 
 
-def _marker_boxes(ax, pos: dict, node_size: dict) -> list:
-    """Display-space boxes of the markers: labels must not cover other nodes either."""
-    from matplotlib.transforms import Bbox
+def _marker_boxes(ax, pos: dict, node_size: dict):
+    """Display-space boxes (x0, y0, x1, y1 rows) of the markers: labels must not cover other nodes."""
+    import numpy as np
 
     boxes = []
     for v, (x, y) in pos.items():
         cx, cy = ax.transData.transform((x, y))
         r = math.sqrt(node_size[v]) / 2 * ax.figure.dpi / 72 * 0.9
-        boxes.append(Bbox.from_extents(cx - r, cy - r, cx + r, cy + r))
-    return boxes
+        boxes.append((cx - r, cy - r, cx + r, cy + r))
+    return np.array(boxes).reshape(-1, 4)
+
+
+def _hits(box, boxes) -> bool:
+    """Does `box` overlap any row of `boxes` (an (n, 4) array)? Vectorised: 500 nodes x 4 tries."""
+    import numpy as np
+
+    if len(boxes) == 0:
+        return False
+    b = np.asarray(boxes)
+    return bool(np.any((b[:, 0] < box.x1) & (b[:, 2] > box.x0) & (b[:, 1] < box.y1) & (b[:, 3] > box.y0)))
 
 
 def _offset(fig, dy: float, dx: float = 0.0):
@@ -210,7 +220,7 @@ def _fits(text, renderer, placed: list, fig, markers=()) -> bool:
     w, h = fig.bbox.width, fig.bbox.height
     if box.x0 < 0 or box.y0 < 0 or box.x1 > w or box.y1 > h:
         return False
-    if any(box.overlaps(other) for other in placed) or any(box.overlaps(m) for m in markers):
+    if _hits(box, [b.extents for b in placed]) or _hits(box, markers):
         return False
     placed.append(box)
     return True
