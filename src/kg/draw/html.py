@@ -63,6 +63,7 @@ def elements(g: nx.MultiDiGraph, seed: int = 7) -> list[dict]:
     """Cytoscape elements with preset positions (the same seeded layout as the pictures)."""
     pos = layout(g, seed=seed)
     degree = dict(simple_graph(g).degree())
+    top = max(degree.values(), default=1) or 1
     out: list[dict] = []
     for v, d in sorted(g.nodes(data=True)):
         x, y = pos[v]
@@ -81,7 +82,9 @@ def elements(g: nx.MultiDiGraph, seed: int = 7) -> list[dict]:
                     "props": props,
                     "releases": d.get("releases", []),
                     "evidence": d.get("evidence", []),
-                    "size": round(14 + 6 * degree[v] ** 0.5, 1),
+                    "size": round(min(60.0, 14 + 4 * degree[v] ** 0.5), 1),
+                    # Hubs get bigger type, so their names stay readable when zoomed out on a big graph.
+                    "font": round(10 + 20 * degree[v] / top, 1),
                 },
                 "position": {"x": round(x * _SCALE, 2), "y": round(-y * _SCALE, 2)},
             }
