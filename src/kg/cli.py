@@ -182,32 +182,65 @@ def validate(store_path) -> None:
     "--output",
     default="graph.png",
     show_default=True,
-    help="Picture or graph file: .png .svg .pdf .graphml .gexf",
+    help="Output file; the extension picks the format: .png .svg .pdf .html .graphml .gexf .dot .json",
 )
-@click.option("--release", default=None, help="Only this release.")
+@click.option("--release", default=None, help="Only this release (its id).")
 @click.option(
     "--types",
     default="person,organisation,event",
     show_default=True,
-    help="Node types to include (person, organisation, event, recommendation, release, country).",
+    help="Node types to include: person, organisation, event, recommendation, addressee, release, country.",
 )
-def draw(store_path, output, release, types) -> None:
-    """Draw a relationship graph of people, organisations and events."""
+@click.option("--focus", default=None, help="Only this entity (name or IRI) and its neighbourhood.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0), help="Neighbourhood radius.")
+@click.option(
+    "--min-degree", default=0, show_default=True, type=click.IntRange(0), help="Drop less connected nodes."
+)
+@click.option(
+    "--query",
+    "query_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Draw what this SPARQL CONSTRUCT query returns instead of the whole store.",
+)
+@click.option("--title", default=None, help="Title of the picture or page.")
+@click.option("--size", default="1600x1200", show_default=True, help="Picture size in pixels, WxH.")
+@click.option("--seed", default=7, show_default=True, type=int, help="Layout seed.")
+def draw(store_path, output, release, types, focus, depth, min_degree, query_file, title, size, seed) -> None:
+    """Draw a relationship graph: a picture, an interactive HTML page or a file for Gephi/Graphviz."""
     from kg.draw import write_graph
-    from kg.project import project
+    from kg.project import project, select
+    from kg.query import QueryError
 
-    with _open_existing(store_path) as store:
-        g = project(store, types=tuple(t.strip() for t in types.split(",")), release=release)
     try:
-        write_graph(g, output)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
+        width, height = (int(x) for x in size.lower().split("x"))
+    except ValueError:
+        raise click.BadParameter(f"{size!r} is not WxH", param_hint="--size") from None
+    sparql = Path(query_file).read_text(encoding="utf-8") if query_file else None
+    try:
+        with _open_existing(store_path) as store:
+            g = project(
+                store, types=[t.strip() for t in types.split(",") if t.strip()], release=release, query=sparql
+            )
+        g = select(g, focus=focus, depth=depth, min_degree=min_degree)
+        write_graph(g, output, title=title, size=(width, height), seed=seed)
+    except (ValueError, LookupError, QueryError) as e:
+        raise click.ClickException(str(e).strip("'\"")) from None
     click.echo(f"wrote {output} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")
 
 
 @cli.command()
 @store_option
-def stats(store_path) -> None:
+@click.option(
+    "--top",
+    type=click.IntRange(1),
+    is_flag=False,
+    flag_value=10,
+    default=None,
+    help="Also list the N (default 10) most connected people and organisations, co-sponsors, "
+    "PageRank and betweenness.",
+)
+def stats(store_path, top) -> None:
     """Counts per class and per release."""
     from kg.query import render
     from kg.stats import stats as run_stats
@@ -219,6 +252,14 @@ def stats(store_path) -> None:
         click.echo(f"  {label:<16}{n:>8}")
     click.echo()
     click.echo(render(s.per_release, "table"), nl=False)
+    if top:
+        from kg.analytics import top as run_top
+        from kg.project import project
+
+        with _open_existing(store_path) as store:
+            g = project(store, types=("person", "organisation", "event", "recommendation"))
+        click.echo()
+        click.echo(run_top(g, top).text(), nl=False)
 
 
 @cli.command()
