@@ -19,7 +19,7 @@ from kg.extract.orgnames import (
     gazetteer,
     government_name,
 )
-from kg.extract.orgpatterns import head_runs
+from kg.extract.orgpatterns import HEADS, head_runs
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -74,7 +74,10 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     parts = s.split(" ", 1)
     if len(parts) == 2 and parts[0].isupper():
         entry = gaz_lookup(parts[0])
-        if entry and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?", parts[1]):
+        from kg.extract.persons import TITLE_WORDS
+
+        place = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?", parts[1])
+        if entry and place and not any(w in TITLE_WORDS or w in HEADS for w in parts[1].split()):
             return entry.name, entry.kind, None, "gaz:" + entry.name
     return s, _kind(s), None, None
 
@@ -101,7 +104,7 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     """
     form = clean(surface) or surface.strip()
     name, kind, country, key = canonical(surface)
-    org = ex.organisation(form)
+    org = ex.organisation(form) or _find(ex, form)
     if org is None and key:
         org = next((o for o in ex.organisations if _key(o) == key), None)
     if org is None:
@@ -132,6 +135,9 @@ def _prefer_full(org: Organisation, full: str) -> None:
 
 def _find(ex: Extraction, surface: str) -> Organisation | None:
     org = ex.organisation(clean(surface))
+    parts = clean(surface).split(" ", 1)
+    if org is None and len(parts) == 2 and gaz_lookup(parts[0]) and parts[0].isupper():
+        org = ex.organisation(parts[1])  # "UN Committee on ..." -> "Committee on ..."
     if org is None:
         key = canonical(surface)[3]
         org = next((o for o in ex.organisations if key and _key(o) == key), None)

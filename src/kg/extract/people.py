@@ -1,11 +1,122 @@
-"""people extraction (to be written)."""
+"""Speakers: persons who speak (said, urged, addressed, listed as speakers), with role and organisation.
+
+A name mention is a speech when a speech verb follows it (across an appositive)
+or precedes it ("said IOM Director General William Swing"), when a speaker-list
+trigger precedes it in the sentence ("Other speakers included ..."), or when it
+is a bullet under an intro that announces speakers. The role and organisation
+come from the title phrase right before the name or the appositive after it.
+"""
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.affiliation import affiliation
+from kg.extract.nlp import sentences
+from kg.extract.persons import Mention, mentions, surname_mentions
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
+
+VERBS = (r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
+         r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|warned|"
+         r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
+         r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
+         r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
+         r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
+         r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
+         r"proposed|suggested|appealed|pledged|reported")
+VERB_AFTER = re.compile(rf"^(?:'s|’s)?(?:,[^.;\"“”]{{0,160}}?,)?,?\s*(?:\w+ly\s+)?(?:{VERBS})\b")
+VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b,?\s+(?:[^.;\"“”]{{0,90}})$")
+TRIGGER = re.compile(
+    r"speakers? (?:included|include|includes|were|are|will include|was)|panel(?:l)?ists? (?:included|include|were|are)|"
+    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|following speakers|"
+    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|presentation|"
+    r"(?:speech|address|remarks|statement) (?:by|from)",
+    re.I,
+)
+POSS_SPEECH = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b")
+INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address", re.I)
 
 
 @component("people")
 def find_people(doc: Document, ex: Extraction) -> None:
+    text = doc.text
+    ms = mentions(doc)
+    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
+    for i, m in enumerate(ms):
+        sent = next((s for s in sents if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        prev_end = max([x.end for x in ms[:i] if x.end <= m.start and x.end > sent.start] + [sent.start])
+        nxt = next((x.start for x in ms[i + 1 :] if x.start >= m.end), sent.end)
+        before = text[prev_end : m.start]
+        after = text[m.end : min(nxt, sent.end)]
+        if ex.organisation(m.name):
+            continue
+        verb = _speaks(text, m, sent, before, after, doc, bullets)
+        if not verb:
+            continue
+        person = _person(ex, m)
+        ex.speeches.append(Speech(person.name, Span(sent.start, sent.end), verb=verb))
+        role, org = affiliation(ex, text, m, before, text[m.end : min(nxt, sent.end)])
+        if (role or org) and not any(a.person == person.name for a in ex.affiliations):
+            ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
+    _surname_speeches(doc, ex, sents)
+
+
+def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
+    va = VERB_AFTER.match(after)
+    if va:
+        return va.group(0).split()[-1]
+    if POSS_SPEECH.match(after):
+        return "addressed"
+    if VERB_BEFORE.search(before.replace("\n", " ")):
+        return "said"
+    if TRIGGER.search(text[sent.start : m.start]):
+        return "listed"
+    for (bs, be), seg in bullets.items():
+        if bs <= m.start < be and seg.intro is not None:
+            if INTRO_SPEAK.search(doc.segment_text(doc.segments[seg.intro])) and m.start - bs < 40:
+                return "listed"
     return None
+
+
+def _person(ex: Extraction, m: Mention) -> Person:
+    p = ex.person(m.name) or _by_tokens(ex, m.name)
+    if p is None:
+        p = Person(name=m.name)
+        ex.people.append(p)
+    if m.surface != p.name and m.surface not in p.aliases:
+        p.aliases.append(m.surface)
+    p.spans.append(Span(m.start, m.end))
+    return p
+
+
+def _by_tokens(ex: Extraction, name: str) -> Person | None:
+    toks = set(name.replace(".", "").split())
+    for p in ex.people:
+        ptoks = set(p.name.replace(".", "").split())
+        if len(toks & ptoks) >= 2:
+            return p
+    return None
+
+
+def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
+    """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
+    text = doc.text
+    for p in list(ex.people):
+        surname = p.name.split()[-1]
+        for s, e in surname_mentions(doc, surname):
+            if any(sp.start <= s < sp.end for sp in p.spans):
+                continue
+            sent = next((x for x in sents if x.start <= s < x.end), None)
+            if sent is None:
+                continue
+            after = text[e : sent.end]
+            if VERB_AFTER.match(after) or VERB_BEFORE.search(text[sent.start : s].replace("\n", " ")[-60:]):
+                ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
+                form = re.sub(r"\s+", " ", text[s:e])
+                if form not in p.aliases and form != p.name:
+                    p.aliases.append(form)
+                p.spans.append(Span(s, e))

@@ -1,0 +1,117 @@
+"""A speaker's role and organisation, from the title phrase before the name or the appositive after it.
+
+"IOM's Deputy Director General, Ndioro Ndiaye", "UN Deputy Secretary General Asha-Rose Migiro",
+"Name, Minister of the Interior, Austria", "Name, Secretary General of the CoE", "Name of the World Bank".
+The organisation is registered through `ensure_organisation`; the role is the title without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.organisations import _find, canonical, clean, ensure_organisation
+from kg.extract.persons import TITLE_WORDS, Mention
+from kg.model import Extraction, Span
+
+SPLIT_BEFORE = re.compile(
+    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
+    r"remarks|address|during)\b",
+    re.I,
+)
+CUT_AFTER = re.compile(
+    r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
+    r"warned|announced|addressed|opened|presented|delivered|will|has|had|is|was|in (?:his|her) )\b.*$|[.;].*$",
+    re.S,
+)
+PLACE_TAIL = re.compile(r"\s+(?:in|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def _resolves(ex: Extraction, surface: str) -> bool:
+    s = clean(surface)
+    if not s:
+        return False
+    return bool(_find(ex, s) or canonical(s)[3])
+
+
+def _has_title(phrase: str) -> bool:
+    return any(w.strip(",").capitalize() in TITLE_WORDS or w in TITLE_WORDS for w in phrase.split())
+
+
+def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
+    """(role, org) from "IOM's Deputy Director General", "Secretary General of the CoE", "Chief ... at the ILO"."""
+    phrase = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", phrase).strip(" ,")
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    if not phrase:
+        return None, None
+    words = phrase.split()
+    if _resolves(ex, phrase) and not _has_title(words[0]):
+        if len(words) > 1 and _has_title(" ".join(words[1:])) and not _resolves(ex, words[0]):
+            return None, phrase
+        # "UN High Commissioner for Refugees": the whole is an organisation, the title follows its prefix.
+        for k in range(1, len(words)):
+            if _resolves(ex, " ".join(words[:k])) and _has_title(" ".join(words[k:])):
+                return " ".join(words[k:]), phrase
+        return None, phrase
+    # Prefix organisation: "IOM's ...", "OSCE Special Representative", "Council of Europe Commissioner".
+    for k in range(min(len(words) - 1, 9), 0, -1):
+        prefix = " ".join(words[:k])
+        rest = " ".join(words[k:])
+        if _has_title(rest) and _resolves(ex, prefix):
+            return rest, prefix
+    # Suffix organisation: "... of the CoE", "... at the ILO".
+    for m in re.finditer(r"\s+(?:of|at|with|to)\s+(?:the\s+)?", phrase):
+        tail = phrase[m.end() :]
+        if _resolves(ex, tail):
+            return phrase[: m.start()], tail
+    return (phrase if _has_title(phrase) else None), None
+
+
+def affiliation(ex: Extraction, text: str, m: Mention, before: str, after: str) -> tuple[str | None, str | None]:
+    role, org = None, None
+    # Appositive after the name.
+    app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    app_m = re.match(r"^(?:'s|’s)?\s*,\s*(.+?)\s*,?\s*$", app) or re.match(r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app)
+    if app_m and app_m.lastindex == 2:
+        tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
+        if _resolves(ex, tail):
+            org = tail
+    elif app_m:
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[a-z])", app_m.group(1)) if p.strip()]
+        role_parts: list[str] = []
+        tentative = False
+        for part in parts:
+            bare = re.sub(r"^(?:from|of|at)\s+(?:the\s+)?", "", part)
+            bare = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", bare)
+            if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
+                org, tentative = bare, False
+                continue
+            if org is not None:
+                if tentative:
+                    continue
+                break
+            r, o = _split_org_role(ex, bare)
+            if o:
+                org, tentative = o, True
+                if r:
+                    role_parts.append(r)
+                continue
+            role_parts.append(part)
+        role = ", ".join(role_parts) or None
+        if role and not _has_title(role) and org is None:
+            role = None
+    # Title phrase before the name.
+    if role is None:
+        before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
+        chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
+        chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
+        if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
+            role, pre_org = _split_org_role(ex, chunk)
+            org = org or pre_org
+            if role:
+                role = PLACE_TAIL.sub("", role)
+    if org:
+        org = ensure_organisation(ex, org, Span(m.start, m.end)).name
+    if role:
+        role = role.strip(" ,;")
+    return role or None, org
