@@ -136,7 +136,7 @@ def _prefer_full(org: Organisation, full: str) -> None:
 def _find(ex: Extraction, surface: str) -> Organisation | None:
     org = ex.organisation(clean(surface))
     parts = clean(surface).split(" ", 1)
-    if org is None and len(parts) == 2 and gaz_lookup(parts[0]) and parts[0].isupper():
+    if org is None and len(parts) == 2 and gaz_lookup(parts[0]) and parts[0].isupper() and len(parts[1].split()) >= 3:
         org = ex.organisation(parts[1])  # "UN Committee on ..." -> "Committee on ..."
     if org is None:
         key = canonical(surface)[3]
