@@ -27,11 +27,40 @@ CONTACT = re.compile(
 NAV_ITEMS = frozenset(
     s.casefold()
     for s in (
-        "Who we are", "Our Work", "What We Do", "Partnerships", "Highlights", "Where we work",
-        "Take Action", "Work with us", "Get involved", "Data and Research", "2030 Agenda",
-        "News", "Global", "Home", "Menu", "Search", "About us", "About", "Contact us", "Donate",
-        "Media Centre", "Media Center", "Press Room", "Newsroom", "Share", "Print", "Skip to main content",
-        "Main navigation", "Resources", "Publications", "Events", "Careers", "Jobs", "Subscribe",
+        "Who we are",
+        "Our Work",
+        "What We Do",
+        "Partnerships",
+        "Highlights",
+        "Where we work",
+        "Take Action",
+        "Work with us",
+        "Get involved",
+        "Data and Research",
+        "2030 Agenda",
+        "News",
+        "Global",
+        "Home",
+        "Menu",
+        "Search",
+        "About us",
+        "About",
+        "Contact us",
+        "Donate",
+        "Media Centre",
+        "Media Center",
+        "Press Room",
+        "Newsroom",
+        "Share",
+        "Print",
+        "Skip to main content",
+        "Main navigation",
+        "Resources",
+        "Publications",
+        "Events",
+        "Careers",
+        "Jobs",
+        "Subscribe",
     )
 )
 NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
@@ -50,7 +79,7 @@ DATE_LINE = re.compile(
     re.I,
 )
 CAPTION = re.compile(r"^\s*(?:©|\(c\)|Photo:|Photo credit)", re.I)
-TERMINAL = ('.', '!', '?', '"', "”", ":", ";", "’", "'")
+TERMINAL = (".", "!", "?", '"', "”", ":", ";", "’", "'")
 
 
 @dataclass
@@ -161,7 +190,7 @@ def segment(release: Release) -> Document:
                 continue
             if CAPTION.match(first):
                 segments.append(Segment("caption", start, end))
-                caption_next = len(para) == 1
+                caption_next = False  # a credit line only covers its own block
                 continue
             if caption_next and len(para) == 1 and len(first) < 300:
                 caption_next = False

@@ -66,11 +66,15 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     return (phrase if _has_title(phrase) else None), None
 
 
-def affiliation(ex: Extraction, text: str, m: Mention, before: str, after: str) -> tuple[str | None, str | None]:
+def affiliation(
+    ex: Extraction, text: str, m: Mention, before: str, after: str
+) -> tuple[str | None, str | None]:
     role, org = None, None
     # Appositive after the name.
     app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
-    app_m = re.match(r"^(?:'s|’s)?\s*,\s*(.+?)\s*,?\s*$", app) or re.match(r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app)
+    app_m = re.match(r"^(?:'s|’s)?\s*,\s*(.+?)\s*,?\s*$", app) or re.match(
+        r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app
+    )
     if app_m and app_m.lastindex == 2:
         tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
         if _resolves(ex, tail):

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgnames import gazetteer
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgnames import gazetteer
 from kg.extract.persons import NAME_RUN, _name_token_ok
 from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:Tel|Phone|Mobile|Mob|Cell|Fax|T|M)\.?\s*:?\s*(\+?[\d][\d ()/.\-]{6,}\d)", re.I)
-LEAD = re.compile(r"^(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
-                  r"press contacts?|contacts?|please contact)\s*:?", re.I)
+LEAD = re.compile(
+    r"^(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
+    r"press contacts?|contacts?|please contact)\s*:?",
+    re.I,
+)
 
 
 @component("contacts")
@@ -49,8 +52,11 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
         if g:
             line = tail[g.start() :].split("\n")[0].split(",")[0].strip()
             office = re.match(r"[A-Z][\w]*(?:\s+[A-Z][a-z]+)?", line)
-            org = ensure_organisation(ex, office.group(0) if office else g.group(0),
-                                      Span(start + e + g.start(), start + e + g.end()))
+            org = ensure_organisation(
+                ex,
+                office.group(0) if office else g.group(0),
+                Span(start + e + g.start(), start + e + g.end()),
+            )
             c.organisation = org.name
             c.office = office.group(0) if office and office.group(0) != g.group(0) else None
         for em in EMAIL.findall(tail):

@@ -39,8 +39,10 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
     item = rf"(?:{cpat.pattern}|{dpat.pattern})"
     gov_of = re.compile(rf"\b[Gg]overnments?\s+of\s+(?:the\s+)?({cpat.pattern}(?:{SEP}{cpat.pattern})*)")
     gov_adj = re.compile(rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+[Gg]overnments?\b")
-    chair = re.compile(rf"({dpat.pattern})\s+(?:(?:EU|OSCE|AU|ASEAN|European Union|Council of Europe)\s+)?"
-                       r"(?:Chairmanship|Presidency)\b")
+    chair = re.compile(
+        rf"({dpat.pattern})\s+(?:(?:EU|OSCE|AU|ASEAN|European Union|Council of Europe)\s+)?"
+        r"(?:Chairmanship|Presidency)\b"
+    )
     country_list = re.compile(rf"{cpat.pattern}(?:{SEP}{cpat.pattern})*")
     out: list[tuple[str, Span]] = []
     for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):

@@ -26,18 +26,42 @@ from kg.model import Document, Extraction, Organisation, Span
 TEXT_KINDS = ("headline", "paragraph", "bullet", "caption", "contact")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 GOV = re.compile(r"^(?:the\s+)?(?:government|governments)\s+of\s+(?:the\s+)?(.+)$", re.I)
-GOV_SUFFIX = re.compile(r"^(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:government|authorities|chairmanship|presidency|"
-                        r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$", re.I)
+GOV_SUFFIX = re.compile(
+    r"^(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:government|authorities|chairmanship|presidency|"
+    r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
+    re.I,
+)
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
-OFFICE = re.compile(r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
-                    r"headquarters|team)\b.*$", re.I)
+OFFICE = re.compile(
+    r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
+    r"headquarters|team)\b.*$",
+    re.I,
+)
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*$")
-MODIFIER_NEXT = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
-                           r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b")
+MODIFIER_NEXT = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
+    r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
+)
 NGO_NAMED = re.compile(r"\b(?:NGO|non-governmental organi[sz]ation|charity)\s+((?:[A-Z][\w'’\-]+\s?){1,5})")
 VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
 ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
-CONNECT = {"of", "for", "on", "and", "the", "to", "against", "in", "de", "du", "des", "la", "et", "&", "under"}
+CONNECT = {
+    "of",
+    "for",
+    "on",
+    "and",
+    "the",
+    "to",
+    "against",
+    "in",
+    "de",
+    "du",
+    "des",
+    "la",
+    "et",
+    "&",
+    "under",
+}
 
 
 def clean(surface: str) -> str:
@@ -136,7 +160,13 @@ def _prefer_full(org: Organisation, full: str) -> None:
 def _find(ex: Extraction, surface: str) -> Organisation | None:
     org = ex.organisation(clean(surface))
     parts = clean(surface).split(" ", 1)
-    if org is None and len(parts) == 2 and gaz_lookup(parts[0]) and parts[0].isupper() and len(parts[1].split()) >= 3:
+    if (
+        org is None
+        and len(parts) == 2
+        and gaz_lookup(parts[0])
+        and parts[0].isupper()
+        and len(parts[1].split()) >= 3
+    ):
         org = ex.organisation(parts[1])  # "UN Committee on ..." -> "Committee on ..."
     if org is None:
         key = canonical(surface)[3]
@@ -178,7 +208,9 @@ def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[
         words = list(reversed(picked))
         # Trim to the shortest tail whose initials can spell the acronym's first letter.
         full = _join(words)
-        start_idx = next((i for i, w in enumerate(words) if w[0].upper() == acr[0].upper() and w not in CONNECT), None)
+        start_idx = next(
+            (i for i, w in enumerate(words) if w[0].upper() == acr[0].upper() and w not in CONNECT), None
+        )
         if start_idx is None:
             continue
         full = _join(words[start_idx:])
@@ -248,8 +280,13 @@ def _drop_nested(ex: Extraction) -> None:
     keep = []
     for org in ex.organisations:
         inside = all(
-            any(o is not org and s.start <= sp.start and sp.end <= s.end and (s.start, s.end) != (sp.start, sp.end)
-                for s, o in outer)
+            any(
+                o is not org
+                and s.start <= sp.start
+                and sp.end <= s.end
+                and (s.start, s.end) != (sp.start, sp.end)
+                for s, o in outer
+            )
             for sp in org.spans
         )
         if not (org.spans and inside):

@@ -18,42 +18,175 @@ GAZETTEER = Path(__file__).with_name("gazetteer") / "organisations.tsv"
 
 # Adjectival forms -> ISO alpha-2 (country *names* come from pycountry).
 DEMONYMS = {
-    "Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Argentine": "AR", "Argentinian": "AR",
-    "Armenian": "AM", "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ", "Bangladeshi": "BD",
-    "Belarusian": "BY", "Belgian": "BE", "Bolivian": "BO", "Bosnian": "BA", "Brazilian": "BR", "British": "GB",
-    "Bulgarian": "BG", "Burmese": "MM", "Cambodian": "KH", "Cameroonian": "CM", "Canadian": "CA", "Chilean": "CL",
-    "Chinese": "CN", "Colombian": "CO", "Croatian": "HR", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK",
-    "Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Eritrean": "ER", "Estonian": "EE", "Ethiopian": "ET",
-    "Filipino": "PH", "Philippine": "PH", "Finnish": "FI", "French": "FR", "Georgian": "GE", "German": "DE",
-    "Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT", "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU",
-    "Icelandic": "IS", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE",
-    "Israeli": "IL", "Italian": "IT", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO", "Kazakh": "KZ",
-    "Kenyan": "KE", "Korean": "KR", "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Latvian": "LV",
-    "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY", "Lithuanian": "LT", "Luxembourgish": "LU",
-    "Macedonian": "MK", "Malaysian": "MY", "Malian": "ML", "Maltese": "MT", "Mexican": "MX", "Moldovan": "MD",
-    "Mongolian": "MN", "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ", "Nepalese": "NP", "Nepali": "NP",
-    "Nigerian": "NG", "Nigerien": "NE", "Norwegian": "NO", "Pakistani": "PK", "Palestinian": "PS",
-    "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO", "Russian": "RU",
-    "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN", "Serbian": "RS", "Slovak": "SK", "Slovenian": "SI",
-    "Somali": "SO", "South African": "ZA", "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD",
-    "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Tajik": "TJ", "Tanzanian": "TZ", "Thai": "TH",
-    "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG", "Ukrainian": "UA", "Uzbek": "UZ",
-    "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW",
+    "Afghan": "AF",
+    "Albanian": "AL",
+    "Algerian": "DZ",
+    "American": "US",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Armenian": "AM",
+    "Australian": "AU",
+    "Austrian": "AT",
+    "Azerbaijani": "AZ",
+    "Bangladeshi": "BD",
+    "Belarusian": "BY",
+    "Belgian": "BE",
+    "Bolivian": "BO",
+    "Bosnian": "BA",
+    "Brazilian": "BR",
+    "British": "GB",
+    "Bulgarian": "BG",
+    "Burmese": "MM",
+    "Cambodian": "KH",
+    "Cameroonian": "CM",
+    "Canadian": "CA",
+    "Chilean": "CL",
+    "Chinese": "CN",
+    "Colombian": "CO",
+    "Croatian": "HR",
+    "Cypriot": "CY",
+    "Czech": "CZ",
+    "Danish": "DK",
+    "Dutch": "NL",
+    "Ecuadorian": "EC",
+    "Egyptian": "EG",
+    "Eritrean": "ER",
+    "Estonian": "EE",
+    "Ethiopian": "ET",
+    "Filipino": "PH",
+    "Philippine": "PH",
+    "Finnish": "FI",
+    "French": "FR",
+    "Georgian": "GE",
+    "German": "DE",
+    "Ghanaian": "GH",
+    "Greek": "GR",
+    "Guatemalan": "GT",
+    "Haitian": "HT",
+    "Honduran": "HN",
+    "Hungarian": "HU",
+    "Icelandic": "IS",
+    "Indian": "IN",
+    "Indonesian": "ID",
+    "Iranian": "IR",
+    "Iraqi": "IQ",
+    "Irish": "IE",
+    "Israeli": "IL",
+    "Italian": "IT",
+    "Jamaican": "JM",
+    "Japanese": "JP",
+    "Jordanian": "JO",
+    "Kazakh": "KZ",
+    "Kenyan": "KE",
+    "Korean": "KR",
+    "Kosovar": "XK",
+    "Kuwaiti": "KW",
+    "Kyrgyz": "KG",
+    "Lao": "LA",
+    "Latvian": "LV",
+    "Lebanese": "LB",
+    "Liberian": "LR",
+    "Libyan": "LY",
+    "Lithuanian": "LT",
+    "Luxembourgish": "LU",
+    "Macedonian": "MK",
+    "Malaysian": "MY",
+    "Malian": "ML",
+    "Maltese": "MT",
+    "Mexican": "MX",
+    "Moldovan": "MD",
+    "Mongolian": "MN",
+    "Montenegrin": "ME",
+    "Moroccan": "MA",
+    "Mozambican": "MZ",
+    "Nepalese": "NP",
+    "Nepali": "NP",
+    "Nigerian": "NG",
+    "Nigerien": "NE",
+    "Norwegian": "NO",
+    "Pakistani": "PK",
+    "Palestinian": "PS",
+    "Peruvian": "PE",
+    "Polish": "PL",
+    "Portuguese": "PT",
+    "Qatari": "QA",
+    "Romanian": "RO",
+    "Russian": "RU",
+    "Rwandan": "RW",
+    "Saudi": "SA",
+    "Senegalese": "SN",
+    "Serbian": "RS",
+    "Slovak": "SK",
+    "Slovenian": "SI",
+    "Somali": "SO",
+    "South African": "ZA",
+    "Spanish": "ES",
+    "Sri Lankan": "LK",
+    "Sudanese": "SD",
+    "Swedish": "SE",
+    "Swiss": "CH",
+    "Syrian": "SY",
+    "Tajik": "TJ",
+    "Tanzanian": "TZ",
+    "Thai": "TH",
+    "Tunisian": "TN",
+    "Turkish": "TR",
+    "Turkmen": "TM",
+    "Ugandan": "UG",
+    "Ukrainian": "UA",
+    "Uzbek": "UZ",
+    "Venezuelan": "VE",
+    "Vietnamese": "VN",
+    "Yemeni": "YE",
+    "Zambian": "ZM",
+    "Zimbabwean": "ZW",
 }
 # Usual English short names where pycountry's differ, and variants pycountry lacks.
-SHORT = {"TR": "Turkey", "VN": "Vietnam", "RU": "Russia", "KR": "South Korea", "KP": "North Korea",
-         "GB": "United Kingdom", "US": "United States", "CZ": "Czech Republic", "MK": "North Macedonia",
-         "CD": "Democratic Republic of the Congo", "LA": "Laos", "SY": "Syria", "MD": "Moldova", "TZ": "Tanzania",
-         "BO": "Bolivia", "VE": "Venezuela", "IR": "Iran", "PS": "Palestine", "XK": "Kosovo", "TW": "Taiwan"}
-EXTRA_NAMES = {
-    "Former Yugoslav Republic of Macedonia": "MK", "Macedonia": "MK", "Serbia and Montenegro": "CS",
-    "Ivory Coast": "CI", "Cape Verde": "CV", "Swaziland": "SZ", "Burma": "MM", "Britain": "GB",
-    "Great Britain": "GB", "UK": "GB", "U.K.": "GB", "USA": "US", "U.S.": "US", "US": "US",
-    "People's Republic of China": "CN", "Kosovo": "XK",
+SHORT = {
+    "TR": "Turkey",
+    "VN": "Vietnam",
+    "RU": "Russia",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "CZ": "Czech Republic",
+    "MK": "North Macedonia",
+    "CD": "Democratic Republic of the Congo",
+    "LA": "Laos",
+    "SY": "Syria",
+    "MD": "Moldova",
+    "TZ": "Tanzania",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "IR": "Iran",
+    "PS": "Palestine",
+    "XK": "Kosovo",
+    "TW": "Taiwan",
 }
-THE_NAMES = re.compile(r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"
-                       r"Kingdom|Principality|Federated|State of|Philippines|Netherlands|Bahamas|Gambia|Maldives|"
-                       r"Comoros|Seychelles|.* Islands$)")
+EXTRA_NAMES = {
+    "Former Yugoslav Republic of Macedonia": "MK",
+    "Macedonia": "MK",
+    "Serbia and Montenegro": "CS",
+    "Ivory Coast": "CI",
+    "Cape Verde": "CV",
+    "Swaziland": "SZ",
+    "Burma": "MM",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "UK": "GB",
+    "U.K.": "GB",
+    "USA": "US",
+    "U.S.": "US",
+    "US": "US",
+    "People's Republic of China": "CN",
+    "Kosovo": "XK",
+}
+THE_NAMES = re.compile(
+    r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"
+    r"Kingdom|Principality|Federated|State of|Philippines|Netherlands|Bahamas|Gambia|Maldives|"
+    r"Comoros|Seychelles|.* Islands$)"
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +198,14 @@ class GazEntry:
 
 def _variants(form: str) -> set[str]:
     out = {form}
-    for a, b in (("Organization", "Organisation"), ("Labour", "Labor"), ("Programme", "Program"),
-                 ("Centre", "Center"), ("Co-operation", "Cooperation"), ("United Nations", "UN")):
+    for a, b in (
+        ("Organization", "Organisation"),
+        ("Labour", "Labor"),
+        ("Programme", "Program"),
+        ("Centre", "Center"),
+        ("Co-operation", "Cooperation"),
+        ("United Nations", "UN"),
+    ):
         for f in list(out):
             if a in f:
                 out.add(f.replace(a, b))
@@ -121,7 +260,9 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
         names[k.casefold()] = v
         originals.add(k)
     alts = sorted(originals, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    pattern = re.compile(
+        r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
+    )
     return names, pattern
 
 
@@ -158,8 +299,10 @@ def country_short(code: str) -> str:
     return getattr(c, "common_name", None) or c.name
 
 
-OFFICIAL = re.compile(r"^(?:the\s+)?(?:Principality|Kingdom|Republic|State|Islamic|People|Federal|Grand Duchy|"
-                      r"Swiss Confederation|Sultanate|Commonwealth)")
+OFFICIAL = re.compile(
+    r"^(?:the\s+)?(?:Principality|Kingdom|Republic|State|Islamic|People|Federal|Grand Duchy|"
+    r"Swiss Confederation|Sultanate|Commonwealth)"
+)
 
 
 def government_name(code: str, text_form: str | None = None, keep_official: bool = False) -> str:

@@ -14,18 +14,11 @@ import re
 from kg.extract.orgnames import country_code, gaz_lookup
 
 HEADS = frozenset(
-    "Organization Organisation Agency Office Commission Council Foundation Institute University Association "
-    "Centre Center Network Alliance Fund Programme Program Committee Bank Union Group Federation Ministry "
-    "Department Secretariat Authority Service Police Court Parliament Assembly Community Corporation Society "
-    "Coalition Unit Bureau Board Mission Delegation Trust Partnership Confederation Caritas Process College "
-    "School Academy Observatory Directorate Inspectorate Gendarmerie Guard Company Ltd Inc Institution "
-    "Movement Party Congress Senate".split()
+    ["Organization", "Organisation", "Agency", "Office", "Commission", "Council", "Foundation", "Institute", "University", "Association", "Centre", "Center", "Network", "Alliance", "Fund", "Programme", "Program", "Committee", "Bank", "Union", "Group", "Federation", "Ministry", "Department", "Secretariat", "Authority", "Service", "Police", "Court", "Parliament", "Assembly", "Community", "Corporation", "Society", "Coalition", "Unit", "Bureau", "Board", "Mission", "Delegation", "Trust", "Partnership", "Confederation", "Caritas", "Process", "College", "School", "Academy", "Observatory", "Directorate", "Inspectorate", "Gendarmerie", "Guard", "Company", "Ltd", "Inc", "Institution", "Movement", "Party", "Congress", "Senate"]
 )
-VENUE_WORDS = frozenset("Hotel Hall Palais Hofburg Chamber Building Room Plaza Stadium Conference".split())
+VENUE_WORDS = frozenset(["Hotel", "Hall", "Palais", "Hofburg", "Chamber", "Building", "Room", "Plaza", "Stadium", "Conference"])
 TITLE_LEAD = frozenset(
-    "Head Minister Director Secretary Chief Chair Chairman Chairperson President Member Representative "
-    "Commissioner Ambassador Coordinator Co-ordinator Deputy Vice Under-Secretary Counsellor Officer Adviser "
-    "Advisor Spokesperson Executive General Special Senior Assistant Permanent".split()
+    ["Head", "Minister", "Director", "Secretary", "Chief", "Chair", "Chairman", "Chairperson", "President", "Member", "Representative", "Commissioner", "Ambassador", "Coordinator", "Co-ordinator", "Deputy", "Vice", "Under-Secretary", "Counsellor", "Officer", "Adviser", "Advisor", "Spokesperson", "Executive", "General", "Special", "Senior", "Assistant", "Permanent"]
 )
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
 WORD = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|&)"
@@ -34,11 +27,15 @@ RUN = re.compile(
 )
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 CUT_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(.+)$")
-SENT_START = frozenset("The A An In On At During Yesterday Today Last This That These Its Their His Her As".split())
+SENT_START = frozenset(
+    ["The", "A", "An", "In", "On", "At", "During", "Yesterday", "Today", "Last", "This", "That", "These", "Its", "Their", "His", "Her", "As"]
+)
 PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau")
 
 
-def head_runs(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[str, object, str | None]]:
+def head_runs(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[tuple[str, object, str | None]]:
     """(surface, Span, alias_of) for organisation names in text[start:end].
 
     alias_of is set when the name is an office of a known organisation ("EU Delegation to the UN").
@@ -50,8 +47,12 @@ def head_runs(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
         words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
         toks = [(w.rstrip(",;:"), s) for w, s in words]
         # Drop sentence-initial function words and leading titles ("Head of the ...").
-        while toks and (toks[0][0] in SENT_START or toks[0][0] in TITLE_LEAD or toks[0][0] in CONNECT
-                        or toks[0][0] == "the"):
+        while toks and (
+            toks[0][0] in SENT_START
+            or toks[0][0] in TITLE_LEAD
+            or toks[0][0] in CONNECT
+            or toks[0][0] == "the"
+        ):
             toks = toks[1:]
         if not toks:
             continue
@@ -124,7 +125,9 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 return None, None
             return rest, None
     # Ministries "of the Government of X" / "of the People's Republic of X": the ministry is the name.
-    if parts[0] in ("Ministry", "Department") or surface.startswith(("Federal Ministry", "Federal Department")):
+    if parts[0] in ("Ministry", "Department") or surface.startswith(
+        ("Federal Ministry", "Federal Department")
+    ):
         cut = CUT_COUNTRY.search(surface)
         while cut:
             if country_code(cut.group(1)):

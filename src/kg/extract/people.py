@@ -17,14 +17,16 @@ from kg.extract.persons import Mention, mentions, surname_mentions
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
-VERBS = (r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
-         r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|warned|"
-         r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
-         r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
-         r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
-         r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
-         r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-         r"proposed|suggested|appealed|pledged|reported")
+VERBS = (
+    r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
+    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|warned|"
+    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
+    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
+    r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
+    r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
+    r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
+    r"proposed|suggested|appealed|pledged|reported"
+)
 VERB_AFTER = re.compile(rf"^(?:'s|’s)?(?:,[^.;\"“”]{{0,160}}?,)?,?\s*(?:\w+ly\s+)?(?:{VERBS})\b")
 VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b,?\s+(?:[^.;\"“”]{{0,90}})$")
 TRIGGER = re.compile(
@@ -34,7 +36,9 @@ TRIGGER = re.compile(
     r"(?:speech|address|remarks|statement) (?:by|from)",
     re.I,
 )
-POSS_SPEECH = re.compile(r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b")
+POSS_SPEECH = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
+)
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address", re.I)
 
 

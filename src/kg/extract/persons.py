@@ -19,25 +19,10 @@ PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|e
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
 NAME_RUN = re.compile(rf"(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
 TITLE_WORDS = frozenset(
-    "Minister Director General Deputy Secretary President Vice Ambassador Chief Head Commissioner High "
-    "Representative Coordinator Co-ordinator Spokesperson Spokesman Spokeswoman Chair Chairman Chairperson "
-    "Chairwoman Executive Special Senior Regional Country Assistant Under-Secretary Permanent Officer Adviser "
-    "Advisor Counsellor Councillor Federal Member Manager Specialist Expert Envoy Rapporteur Governor Mayor "
-    "Prime King Queen Prince Princess Judge Professor Dr Mr Mrs Ms Dean Rector Consul Attaché Delegate "
-    "Additional Joint Acting Interim Founder Co-founder CEO Programme Program Project Officer-in-Charge DDG DG "
-    "Lord Baroness Senator Congressman Congresswoman MP Speaker Mission Emeritus Associate First Second Third "
-    "Lieutenant Colonel Major Captain Commander Inspector Superintendent Sheikh Sheikha Her His Excellency".split()
+    ["Minister", "Director", "General", "Deputy", "Secretary", "President", "Vice", "Ambassador", "Chief", "Head", "Commissioner", "High", "Representative", "Coordinator", "Co-ordinator", "Spokesperson", "Spokesman", "Spokeswoman", "Chair", "Chairman", "Chairperson", "Chairwoman", "Executive", "Special", "Senior", "Regional", "Country", "Assistant", "Under-Secretary", "Permanent", "Officer", "Adviser", "Advisor", "Counsellor", "Councillor", "Federal", "Member", "Manager", "Specialist", "Expert", "Envoy", "Rapporteur", "Governor", "Mayor", "Prime", "King", "Queen", "Prince", "Princess", "Judge", "Professor", "Dr", "Mr", "Mrs", "Ms", "Dean", "Rector", "Consul", "Attaché", "Delegate", "Additional", "Joint", "Acting", "Interim", "Founder", "Co-founder", "CEO", "Programme", "Program", "Project", "Officer-in-Charge", "DDG", "DG", "Lord", "Baroness", "Senator", "Congressman", "Congresswoman", "MP", "Speaker", "Mission", "Emeritus", "Associate", "First", "Second", "Third", "Lieutenant", "Colonel", "Major", "Captain", "Commander", "Inspector", "Superintendent", "Sheikh", "Sheikha", "Her", "His", "Excellency"]
 )
 STOP = frozenset(
-    "The A An In On At During After Before Other This That These Those Its Their His Her He She They We It "
-    "Last Next New Together While When Although Despite Among According Yesterday Today Tomorrow Monday "
-    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Conference Meeting Workshop Forum Summit Seminar Session Council "
-    "Panellists Panelists Participants Delegates Experts Speakers Global International National Regional "
-    "European African Asian Human Rights Trafficking Migration Migrants Women Children Persons Day Week "
-    "Year Press Release News Media Story Photo For Tel Fax Email E-mail Phone Mobile Our Your As Also "
-    "Both All Some Many Most Such If But And Or Of To By From With Without Within Under Over Further Please "
-    "Contact Contacts Information Secretary-General Government Ministry".split()
+    ["The", "A", "An", "In", "On", "At", "During", "After", "Before", "Other", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "He", "She", "They", "We", "It", "Last", "Next", "New", "Together", "While", "When", "Although", "Despite", "Among", "According", "Yesterday", "Today", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Conference", "Meeting", "Workshop", "Forum", "Summit", "Seminar", "Session", "Council", "Panellists", "Panelists", "Participants", "Delegates", "Experts", "Speakers", "Global", "International", "National", "Regional", "European", "African", "Asian", "Human", "Rights", "Trafficking", "Migration", "Migrants", "Women", "Children", "Persons", "Day", "Week", "Year", "Press", "Release", "News", "Media", "Story", "Photo", "For", "Tel", "Fax", "Email", "E-mail", "Phone", "Mobile", "Our", "Your", "As", "Also", "Both", "All", "Some", "Many", "Most", "Such", "If", "But", "And", "Or", "Of", "To", "By", "From", "With", "Without", "Within", "Under", "Over", "Further", "Please", "Contact", "Contacts", "Information", "Secretary-General", "Government", "Ministry"]
 )
 
 
@@ -89,11 +74,19 @@ def mentions(doc: Document) -> list[Mention]:
             while best and re.fullmatch(PARTICLE, best[-1][0]):
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
-            if re.search(r"[A-Z][\w’']*\s+(?:for|of|on|and|&|the|to|against|in)\s+$", text[max(seg.start, best[0][1] - 40) : best[0][1]]):
+            if re.search(
+                r"[A-Z][\w’']*\s+(?:for|of|on|and|&|the|to|against|in)\s+$",
+                text[max(seg.start, best[0][1] - 40) : best[0][1]],
+            ):
                 best = best[1:]
             nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
-            if not _real(best) or (nxt_tok and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS)
-                                   and toks[-1][1] > best[-1][1] and toks.index((nxt_tok, next(p for t, p in toks if p > best[-1][1]))) == len([x for x in toks if x[1] <= best[-1][1]])):
+            if not _real(best) or (
+                nxt_tok
+                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS)
+                and toks[-1][1] > best[-1][1]
+                and toks.index((nxt_tok, next(p for t, p in toks if p > best[-1][1])))
+                == len([x for x in toks if x[1] <= best[-1][1]])
+            ):
                 continue
             start = best[0][1]
             end = best[-1][1] + len(best[-1][0])
@@ -118,5 +111,7 @@ def _real(cur: list[tuple[str, int]]) -> bool:
 
 def surname_mentions(doc: Document, surname: str) -> list[tuple[int, int]]:
     """Spans where a single surname ("Guterres", "Dr. Martini") is used on its own."""
-    pat = re.compile(rf"(?<![\w-])(?:{HONORIFIC}\s+|(?:DDG|DG|Ambassador|Minister|President)\s+)?{re.escape(surname)}(?![\w-])")
+    pat = re.compile(
+        rf"(?<![\w-])(?:{HONORIFIC}\s+|(?:DDG|DG|Ambassador|Minister|President)\s+)?{re.escape(surname)}(?![\w-])"
+    )
     return [(m.start(), m.end()) for m in pat.finditer(doc.text)]

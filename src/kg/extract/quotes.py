@@ -15,8 +15,10 @@ from kg.extract.registry import component
 from kg.model import Document, Extraction, Quote, Span, Speech
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
-VERB = (r"said|says|told|stated|noted|stressed|urged|highlighted|added|explained|emphasi[sz]ed|warned|announced|"
-        r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled")
+VERB = (
+    r"said|says|told|stated|noted|stressed|urged|highlighted|added|explained|emphasi[sz]ed|warned|announced|"
+    r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled"
+)
 AFTER = re.compile(rf"^\s*,?\s*(?:(?P<pron>he|she|they)\s+(?:{VERB})|(?:{VERB})\b)", re.I)
 BEFORE = re.compile(rf"\b(?:{VERB})\s*(?:,|:)?\s*$", re.I)
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)

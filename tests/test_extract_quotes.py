@@ -1,0 +1,16 @@
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+
+def test_quotes_attributed_and_titles_skipped():
+    text = (
+        "Water Forum Opens\n\nWFP Executive Director Maria Olsen opened the forum titled "
+        '"Water for All Nations Today". "We must act on water now," she said. '
+        '"Every village deserves a clean and safe well."\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people", "quotes"])
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Maria Olsen", "We must act on water now"),
+        ("Maria Olsen", "Every village deserves a clean and safe well"),
+    ]
