@@ -23,7 +23,7 @@ CUT_AFTER = re.compile(
     r"warned|announced|addressed|opened|presented|delivered|will|has|had|is|was|in (?:his|her) )\b.*$|[.;].*$",
     re.S,
 )
-PLACE_TAIL = re.compile(r"\s+(?:in|for) [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 def _resolves(ex: Extraction, surface: str) -> bool:
@@ -34,7 +34,9 @@ def _resolves(ex: Extraction, surface: str) -> bool:
 
 
 def _has_title(phrase: str) -> bool:
-    return any(w.strip(",").capitalize() in TITLE_WORDS or w in TITLE_WORDS for w in phrase.split())
+    words = phrase.replace(",", " ").split()
+    words += [p for w in words if "-" in w for p in w.split("-")]
+    return any(w.capitalize() in TITLE_WORDS or w in TITLE_WORDS for w in words)
 
 
 def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:

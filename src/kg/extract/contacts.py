@@ -1,26 +1,30 @@
 """Press contacts from the contact block: name, organisation, office, phones and e-mails.
 
-Each person name in the block starts a contact; the organisation, phones and
-e-mails that follow (until the next name) belong to it. Mangled "mailto:" leftovers
-are reduced to the address.
+A contact starts with a person name at the start of a line (after an optional
+"In Nairobi," office label or honorific) or right after "please contact"; the
+organisation, phones and e-mails that follow, up to the next name, belong to it.
+Mangled "mailto:" leftovers and "[at]" spellings are reduced to the address.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.orgnames import gaz_lookup, gazetteer
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orgnames import gazetteer
-from kg.extract.persons import NAME_RUN, _name_token_ok
+from kg.extract.persons import HONORIFIC, NAME_RUN, _name_token_ok
 from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?:Tel|Phone|Mobile|Mob|Cell|Fax|T|M)\.?\s*:?\s*(\+?[\d][\d ()/.\-]{6,}\d)", re.I)
+EMAIL = re.compile(r"[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w@.])\+?\d[\d ()/.\-]{6,}\d")
 LEAD = re.compile(
-    r"^(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
-    r"press contacts?|contacts?|please contact)\s*:?",
+    r"(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
+    r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
     re.I,
+)
+LINE_START = re.compile(
+    rf"\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|(?:[A-Z][a-z]+\s*:\s*))?(?:{HONORIFIC}\s+)?"
 )
 
 
@@ -34,33 +38,41 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
     block = text[start:end]
     lead = LEAD.search(block)
     offset = lead.end() if lead else 0
-    names = []
-    pos = offset
-    for line in block[offset:].split("\n"):
-        for m in NAME_RUN.finditer(line):
-            toks = m.group(0).split()
-            good = [t for t in toks if _name_token_ok(t) and t[0].isupper()]
-            if len(good) >= 2 and len(good) == len(toks) and not EMAIL.search(m.group(0)):
-                names.append((pos + m.start(), pos + m.end(), m.group(0)))
+    names: list[tuple[int, int, str, str | None]] = []
+    pos = 0
+    for line in block.split("\n"):
+        line_start = max(pos, offset) if pos <= offset < pos + len(line) + 1 else pos
+        if line_start < pos + len(line) and pos + len(line) > offset:
+            ls = LINE_START.match(block, line_start, pos + len(line))
+            m = NAME_RUN.match(block, ls.end(), pos + len(line)) if ls else None
+            if m and _is_name(m.group(0)):
+                office = re.match(r"\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),", block[line_start : ls.end()])
+                s = ls.start() if re.search(HONORIFIC, block[line_start : ls.end()]) else m.start()
+                s = m.start() if office else s
+                names.append((s, m.end(), block[s : m.end()], office.group(1) if office else None))
         pos += len(line) + 1
     _, gpat = gazetteer()
-    for i, (s, e, name) in enumerate(names):
+    for i, (s, e, name, office) in enumerate(names):
         stop = names[i + 1][0] if i + 1 < len(names) else len(block)
         tail = block[e:stop]
-        c = Contact(name=re.sub(r"\s+", " ", name), span=Span(start + s, start + e))
+        c = Contact(name=re.sub(r"\s+", " ", name).strip(), span=Span(start + s, start + e), office=office)
+        emails = [re.sub(r"\s?[\[(]at[\])]\s?", "@", x) for x in EMAIL.findall(tail)]
+        c.emails = list(dict.fromkeys(emails))
+        c.phones = [p.strip() for p in PHONE.findall(EMAIL.sub(" ", tail))]
         g = gpat.search(tail)
-        if g:
-            line = tail[g.start() :].split("\n")[0].split(",")[0].strip()
-            office = re.match(r"[A-Z][\w]*(?:\s+[A-Z][a-z]+)?", line)
-            org = ensure_organisation(
-                ex,
-                office.group(0) if office else g.group(0),
-                Span(start + e + g.start(), start + e + g.end()),
-            )
+        org_form = g.group(0) if g else None
+        if org_form is None and c.emails:
+            label = c.emails[0].split("@")[1].split(".")[0].upper()
+            org_form = label if gaz_lookup(label) else None
+        if org_form:
+            org = ensure_organisation(ex, org_form, Span(start + e, start + stop))
             c.organisation = org.name
-            c.office = office.group(0) if office and office.group(0) != g.group(0) else None
-        for em in EMAIL.findall(tail):
-            if em not in c.emails:
-                c.emails.append(em)
-        c.phones = [p.strip() for p in PHONE.findall(tail)]
+            if g and c.office is None:
+                place = re.match(r"\s+(?:office in\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", tail[g.end() :])
+                c.office = f"{g.group(0)} {place.group(1)}" if place else None
         ex.contacts.append(c)
+
+
+def _is_name(run: str) -> bool:
+    toks = run.split()
+    return 2 <= len(toks) <= 5 and all(_name_token_ok(t) or re.fullmatch(r"[A-Z]\.", t) for t in toks)

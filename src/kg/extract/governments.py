@@ -9,6 +9,7 @@ words right around a list of country names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.orgnames import countries, demonym_pattern
 from kg.model import Document, Span
@@ -31,10 +32,10 @@ ACTOR_AFTER = re.compile(
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
 
 
-def government_mentions(doc: Document) -> list[tuple[str, Span]]:
-    """(surface, span) for every government the text names or has act."""
-    text = doc.text
-    names, cpat = countries()
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """Compiled once: they embed every country name and demonym."""
+    _, cpat = countries()
     dpat = demonym_pattern()
     item = rf"(?:{cpat.pattern}|{dpat.pattern})"
     gov_of = re.compile(rf"\b[Gg]overnments?\s+of\s+(?:the\s+)?({cpat.pattern}(?:{SEP}{cpat.pattern})*)")
@@ -44,6 +45,13 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
         r"(?:Chairmanship|Presidency)\b"
     )
     country_list = re.compile(rf"{cpat.pattern}(?:{SEP}{cpat.pattern})*")
+    return cpat, gov_of, gov_adj, chair, country_list, re.compile(item)
+
+
+def government_mentions(doc: Document) -> list[tuple[str, Span]]:
+    """(surface, span) for every government the text names or has act."""
+    text = doc.text
+    cpat, gov_of, gov_adj, chair, country_list, item = _patterns()
     out: list[tuple[str, Span]] = []
     for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):
         s, e = seg.start, seg.end
@@ -51,7 +59,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             for c in cpat.finditer(text, m.start(1), m.end(1)):
                 out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
         for m in gov_adj.finditer(text, s, e):
-            for c in re.finditer(rf"{item}", m.group(1)):
+            for c in item.finditer(m.group(1)):
                 out.append((f"{c.group(0)} government", Span(m.start(), m.end())))
         for m in chair.finditer(text, s, e):
             out.append((m.group(0), Span(m.start(), m.end())))

@@ -180,6 +180,8 @@ EXTRA_NAMES = {
     "U.S.": "US",
     "US": "US",
     "People's Republic of China": "CN",
+    "Lao PDR": "LA",
+    "Lao People's Democratic Republic": "LA",
     "Kosovo": "XK",
 }
 THE_NAMES = re.compile(
@@ -272,17 +274,17 @@ def demonym_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
 
 
+_DEMONYM_KEYS = {d.casefold(): code for d, code in DEMONYMS.items()}
+
+
+@lru_cache(maxsize=8192)
 def country_code(form: str) -> str | None:
     """Alpha-2 for a country name or demonym ("Belarus", "Belarusian", "the Philippines")."""
-    form = re.sub(r"\s+", " ", form.strip())
-    form = re.sub(r"^the ", "", form, flags=re.I)
+    key = " ".join(form.split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
     names, _ = countries()
-    if form.casefold() in names:
-        return names[form.casefold()]
-    for d, code in DEMONYMS.items():
-        if d.casefold() == form.casefold():
-            return code
-    return None
+    return names.get(key) or _DEMONYM_KEYS.get(key)
 
 
 def is_country_name(form: str) -> bool:

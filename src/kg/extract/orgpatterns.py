@@ -14,11 +14,105 @@ import re
 from kg.extract.orgnames import country_code, gaz_lookup
 
 HEADS = frozenset(
-    ["Organization", "Organisation", "Agency", "Office", "Commission", "Council", "Foundation", "Institute", "University", "Association", "Centre", "Center", "Network", "Alliance", "Fund", "Programme", "Program", "Committee", "Bank", "Union", "Group", "Federation", "Ministry", "Department", "Secretariat", "Authority", "Service", "Police", "Court", "Parliament", "Assembly", "Community", "Corporation", "Society", "Coalition", "Unit", "Bureau", "Board", "Mission", "Delegation", "Trust", "Partnership", "Confederation", "Caritas", "Process", "College", "School", "Academy", "Observatory", "Directorate", "Inspectorate", "Gendarmerie", "Guard", "Company", "Ltd", "Inc", "Institution", "Movement", "Party", "Congress", "Senate"]
+    [
+        "Organization",
+        "Organisation",
+        "Agency",
+        "Office",
+        "Commission",
+        "Council",
+        "Foundation",
+        "Institute",
+        "University",
+        "Association",
+        "Centre",
+        "Center",
+        "Network",
+        "Alliance",
+        "Fund",
+        "Programme",
+        "Program",
+        "Committee",
+        "Bank",
+        "Union",
+        "Group",
+        "Federation",
+        "Ministry",
+        "Department",
+        "Secretariat",
+        "Authority",
+        "Service",
+        "Police",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Community",
+        "Corporation",
+        "Society",
+        "Coalition",
+        "Unit",
+        "Bureau",
+        "Board",
+        "Mission",
+        "Delegation",
+        "Trust",
+        "Partnership",
+        "Confederation",
+        "Caritas",
+        "Process",
+        "College",
+        "School",
+        "Academy",
+        "Observatory",
+        "Directorate",
+        "Inspectorate",
+        "Gendarmerie",
+        "Guard",
+        "Company",
+        "Ltd",
+        "Inc",
+        "Institution",
+        "Movement",
+        "Party",
+        "Congress",
+        "Senate",
+    ]
 )
-VENUE_WORDS = frozenset(["Hotel", "Hall", "Palais", "Hofburg", "Chamber", "Building", "Room", "Plaza", "Stadium", "Conference"])
+VENUE_WORDS = frozenset(
+    ["Hotel", "Hall", "Palais", "Hofburg", "Chamber", "Building", "Room", "Plaza", "Stadium", "Conference"]
+)
 TITLE_LEAD = frozenset(
-    ["Head", "Minister", "Director", "Secretary", "Chief", "Chair", "Chairman", "Chairperson", "President", "Member", "Representative", "Commissioner", "Ambassador", "Coordinator", "Co-ordinator", "Deputy", "Vice", "Under-Secretary", "Counsellor", "Officer", "Adviser", "Advisor", "Spokesperson", "Executive", "General", "Special", "Senior", "Assistant", "Permanent"]
+    [
+        "Head",
+        "Minister",
+        "Director",
+        "Secretary",
+        "Chief",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "President",
+        "Member",
+        "Representative",
+        "Commissioner",
+        "Ambassador",
+        "Coordinator",
+        "Co-ordinator",
+        "Deputy",
+        "Vice",
+        "Under-Secretary",
+        "Counsellor",
+        "Officer",
+        "Adviser",
+        "Advisor",
+        "Spokesperson",
+        "Executive",
+        "General",
+        "Special",
+        "Senior",
+        "Assistant",
+        "Permanent",
+    ]
 )
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
 WORD = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|&)"
@@ -28,7 +122,26 @@ RUN = re.compile(
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 CUT_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(.+)$")
 SENT_START = frozenset(
-    ["The", "A", "An", "In", "On", "At", "During", "Yesterday", "Today", "Last", "This", "That", "These", "Its", "Their", "His", "Her", "As"]
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "During",
+        "Yesterday",
+        "Today",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "As",
+    ]
 )
 PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau")
 
@@ -123,6 +236,9 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 return rest, bare
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
+            # "Kenya Red Cross Society" is a national body; "Egypt's Ministry of ..." / "Iranian Ministry" is the ministry.
+            if not gaz_lookup(bare) and bare == prefix and rest.split()[0] not in ("Ministry", "Department"):
+                return surface, None
             return rest, None
     # Ministries "of the Government of X" / "of the People's Republic of X": the ministry is the name.
     if parts[0] in ("Ministry", "Department") or surface.startswith(

@@ -27,7 +27,9 @@ VERBS = (
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
     r"proposed|suggested|appealed|pledged|reported"
 )
-VERB_AFTER = re.compile(rf"^(?:'s|’s)?(?:,[^.;\"“”]{{0,160}}?,)?,?\s*(?:\w+ly\s+)?(?:{VERBS})\b")
+VERB_AFTER = re.compile(
+    rf"^(?:'s|’s)?(?:,[^.;\"“”]{{0,160}}?,)?,?\s*(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+)
 VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b,?\s+(?:[^.;\"“”]{{0,90}})$")
 TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|panel(?:l)?ists? (?:included|include|were|are)|"

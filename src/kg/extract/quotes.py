@@ -20,7 +20,7 @@ VERB = (
     r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled"
 )
 AFTER = re.compile(rf"^\s*,?\s*(?:(?P<pron>he|she|they)\s+(?:{VERB})|(?:{VERB})\b)", re.I)
-BEFORE = re.compile(rf"\b(?:{VERB})\s*(?:,|:)?\s*$", re.I)
+BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$", re.I)
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
