@@ -63,8 +63,10 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in re.finditer(r"\s+(?:of|at|with|to)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
-        if _resolves(ex, tail):
-            return phrase[: m.start()], tail
+        # "Ambassador of Egypt to Jordan": the sending side is the organisation.
+        for cand in (tail, re.split(r"\s+(?:to|in)\s+", tail)[0]):
+            if _resolves(ex, cand):
+                return phrase[: m.start()], cand
     return (phrase if _has_title(phrase) else None), None
 
 
@@ -74,9 +76,9 @@ def affiliation(
     role, org = None, None
     # Appositive after the name.
     app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
-    app_m = re.match(r"^(?:'s|’s)?\s*,\s*(.+?)\s*,?\s*$", app) or re.match(
-        r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app
-    )
+    app_m = re.match(
+        r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$", app
+    ) or re.match(r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app)
     if app_m and app_m.lastindex == 2:
         tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
         if _resolves(ex, tail):
@@ -109,6 +111,7 @@ def affiliation(
     if role is None:
         before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
         chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
         chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
         chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
         if chunk and _has_title(chunk) and len(chunk.split()) <= 14:

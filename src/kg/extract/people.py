@@ -13,7 +13,7 @@ import re
 
 from kg.extract.affiliation import affiliation
 from kg.extract.nlp import sentences
-from kg.extract.persons import Mention, mentions, surname_mentions
+from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -30,7 +30,12 @@ VERBS = (
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s)?(?:,[^.;\"“”]{{0,160}}?,)?,?\s*(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
 )
-VERB_BEFORE = re.compile(rf"\b(?:{VERBS}|according to)\b,?\s+(?:[^.;\"“”]{{0,90}})$")
+SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
+# "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
+# so "X said Ambassador Y had ..." does not make Y a speaker.
+VERB_BEFORE = re.compile(
+    rf"(?:[,\"”’]\s*(?:{SAY})|(?i:according to)|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+)
 TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|panel(?:l)?ists? (?:included|include|were|are)|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|following speakers|"
@@ -41,6 +46,7 @@ TRIGGER = re.compile(
 POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
+HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address", re.I)
 
 
@@ -77,7 +83,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"
-    if VERB_BEFORE.search(before.replace("\n", " ")):
+    if VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " "))):
         return "said"
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"

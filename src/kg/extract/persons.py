@@ -251,6 +251,22 @@ STOP = frozenset(
         "Contacts",
         "Information",
         "Secretary-General",
+        "Initiative",
+        "Campaign",
+        "Project",
+        "Strategy",
+        "Plan",
+        "Agenda",
+        "Compact",
+        "Convention",
+        "Declaration",
+        "Report",
+        "Survey",
+        "Award",
+        "Prize",
+        "Street",
+        "Road",
+        "Avenue",
         "Government",
         "Ministry",
     ]
@@ -323,7 +339,11 @@ def mentions(doc: Document) -> list[Mention]:
                 continue
             start = best[0][1]
             end = best[-1][1] + len(best[-1][0])
-            if gaz_lookup(text[start:end]) or re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6]):
+            if (
+                gaz_lookup(text[start:end])
+                or country_code(text[start:end])
+                or re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6])
+            ):
                 continue
             if re.search(r"(?:'s|’s)$", text[start:end]):
                 end -= 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.persons import mentions
+from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Quote, Span, Speech
 
@@ -19,7 +19,10 @@ VERB = (
     r"said|says|told|stated|noted|stressed|urged|highlighted|added|explained|emphasi[sz]ed|warned|announced|"
     r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled"
 )
-AFTER = re.compile(rf"^\s*,?\s*(?:(?P<pron>he|she|they)\s+(?:{VERB})|(?:{VERB})\b)", re.I)
+AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
+)
 BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$", re.I)
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -49,6 +52,8 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             if am:
                 if am.group("pron"):
                     speaker = _recent(ex, ms, q.start())
+                elif am.group("who"):
+                    speaker = _resolve(ex, am.group("who")) or _recent(ex, ms, q.start())
                 else:
                     nxt = next((m for m in ms if q.end() <= m.start < q.end() + 140), None)
                     speaker = ex.person(nxt.name).name if nxt else _recent(ex, ms, q.start())
@@ -63,6 +68,17 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             ex.quotes.append(Quote(body, Span(q.start(), q.end()), speaker))
             if not any(s.person == speaker for s in ex.speeches):
                 ex.speeches.append(Speech(speaker, Span(q.start(), q.end()), verb="quoted"))
+
+
+def _resolve(ex: Extraction, who: str) -> str | None:
+    """A written name or bare surname ("Mr. Ryder") -> the release's person."""
+    bare = re.sub(rf"^{HONORIFIC}\s+", "", who).strip()
+    p = ex.person(bare) or ex.person(who)
+    if p:
+        return p.name
+    last = bare.split()[-1]
+    hits = [p for p in ex.people if p.name.split()[-1] == last]
+    return hits[-1].name if hits else None
 
 
 def _recent(ex: Extraction, ms, pos: int) -> str | None:
