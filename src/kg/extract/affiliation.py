@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgnames import gaz_lookup
 from kg.extract.organisations import _find, canonical, clean, ensure_organisation
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.model import Extraction, Span
@@ -67,6 +68,11 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         for cand in (tail, re.split(r"\s+(?:to|in)\s+", tail)[0]):
             if _resolves(ex, cand):
                 return phrase[: m.start()], cand
+        # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
+        words = tail.split()
+        for k in range(len(words) - 1, 0, -1):
+            if gaz_lookup(" ".join(words[:k])):
+                return phrase[: m.start()], " ".join(words[:k])
     return (phrase if _has_title(phrase) else None), None
 
 
@@ -81,6 +87,7 @@ def affiliation(
     ) or re.match(r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app)
     if app_m and app_m.lastindex == 2:
         tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
+        tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
         if _resolves(ex, tail):
             org = tail
     elif app_m:

@@ -89,6 +89,12 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     code = country_code(s)
     if code:
         return government_name(code, s), "government", code, "gov:" + code
+    # "the US State Department's Office to Monitor ...": a named unit is an organisation of its own.
+    poss = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
+    if poss and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4) and poss.group(2)[0].isupper():
+        inner = canonical(poss.group(2))
+        if inner[3] or not OFFICE.match(s) or " in " not in poss.group(2):
+            return inner
     m = OFFICE.match(s)
     if m:
         entry = gaz_lookup(clean(m.group("org")))

@@ -324,10 +324,15 @@ def mentions(doc: Document) -> list[Mention]:
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             if re.search(
-                r"[A-Z][\w’']*\s+(?:for|of|on|and|&|the|to|against|in)\s+$",
+                r"[A-Z][\w’']*(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$",
                 text[max(seg.start, best[0][1] - 40) : best[0][1]],
             ):
                 best = best[1:]
+            if re.match(
+                r"\s+(?:on|for|against)\s+[A-Z]",
+                text[best[-1][1] + len(best[-1][0]) : best[-1][1] + len(best[-1][0]) + 30],
+            ):
+                continue  # "... Task Force on Trafficking": part of a Title Case name
             nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
             if not _real(best) or (
                 nxt_tok
