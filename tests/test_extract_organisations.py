@@ -38,3 +38,12 @@ def test_ensure_organisation_canonicalises_forms():
         ensure_organisation(ex, "IOM Geneva", Span(10, 11)).name == "International Organization for Migration"
     )
     assert len(ex.organisations) == 3
+
+
+def test_offices_venues_and_scare_uses_are_not_new_organisations():
+    ex = _ex(
+        "Talks Held\n\nThe conference was held at the ECOSOC Chamber and IOM's office in Cairo helped. "
+        "The Kenya Red Cross Society and the EU Delegation to the UN joined. Key UN conventions were recalled.\n"
+    )
+    names = sorted(o.name for o in ex.organisations)
+    assert names == ["European Union", "International Organization for Migration", "Kenya Red Cross Society"]

@@ -14,3 +14,15 @@ def test_quotes_attributed_and_titles_skipped():
         ("Maria Olsen", "We must act on water now"),
         ("Maria Olsen", "Every village deserves a clean and safe well"),
     ]
+
+
+def test_quote_before_named_speaker_and_untagged_quotes_skipped():
+    text = (
+        "Jobs Talks Open\n\nILO Director-General Tom Reyes opened the talks. "
+        '"Fair recruitment is the foundation of decent work," Mr. Reyes said. '
+        'The panel was entitled "migrants, a key population left behind in the response".\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people", "quotes"])
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Tom Reyes", "Fair recruitment is the foundation of decent work")
+    ]

@@ -39,7 +39,7 @@ def _is_title(q: str) -> bool:
 def find_quotes(doc: Document, ex: Extraction) -> None:
     text = doc.text
     ms = [m for m in mentions(doc) if ex.person(m.name)]
-    last_in_para: dict[int, str] = {}
+    last_in_para: dict[int, tuple[str, int]] = {}
     for seg in doc.of_kind("paragraph", "bullet"):
         for q in QUOTE.finditer(text, seg.start, seg.end):
             body = re.sub(r"\s+", " ", q.group(1)).strip().rstrip(",.").strip()
@@ -60,11 +60,14 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             elif BEFORE.search(before):
                 prev = [m for m in ms if seg.start <= m.start < q.start()]
                 speaker = ex.person(prev[-1].name).name if prev else _recent(ex, ms, q.start())
-            elif seg.start in last_in_para:
-                speaker = last_in_para[seg.start]
+            elif seg.start in last_in_para and re.search(
+                r"[.!?:]\s*$", text[last_in_para[seg.start][1] : q.start()]
+            ):
+                # A further quote opening a new sentence continues the same speaker.
+                speaker = last_in_para[seg.start][0]
             if speaker is None:
                 continue
-            last_in_para[seg.start] = speaker
+            last_in_para[seg.start] = (speaker, q.end())
             ex.quotes.append(Quote(body, Span(q.start(), q.end()), speaker))
             if not any(s.person == speaker for s in ex.speeches):
                 ex.speeches.append(Speech(speaker, Span(q.start(), q.end()), verb="quoted"))
