@@ -43,7 +43,8 @@ def test_ensure_organisation_canonicalises_forms():
 def test_offices_venues_and_scare_uses_are_not_new_organisations():
     ex = _ex(
         "Talks Held\n\nThe conference was held at the ECOSOC Chamber and IOM's office in Cairo helped. "
-        "The Kenya Red Cross Society and the EU Delegation to the UN joined. Key UN conventions were recalled.\n"
+        "The Kenya Red Cross Society and the EU Delegation to the UN joined. "
+        "Key UN conventions were recalled.\n"
     )
     names = sorted(o.name for o in ex.organisations)
     assert names == ["European Union", "International Organization for Migration", "Kenya Red Cross Society"]

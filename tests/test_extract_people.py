@@ -39,7 +39,8 @@ def test_bullet_list_of_speakers_and_named_unit():
     ex = _ex(
         "Forum Opens\n\nThe following officials will speak at the event:\n"
         "• Ana Lima, Minister of Water, Portugal;\n"
-        "• Mark Olsen, Director of the US State Department's Office to Monitor and Combat Trafficking in Persons;\n"
+        "• Mark Olsen, Director of the US State Department's Office to Monitor "
+        "and Combat Trafficking in Persons;\n"
         "• Eva Berg, OSCE Special Representative.\n"
     )
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}

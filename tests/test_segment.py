@@ -11,7 +11,8 @@ def _doc(text):
 def test_navigation_headline_and_hard_wrapped_paragraphs():
     text = (
         NAV
-        + "Ministers Meet on Fisheries\nThe meeting opened today in\nthe capital city.\nA second paragraph starts here and\ncontinues on this longer line.\n"
+        + "Ministers Meet on Fisheries\nThe meeting opened today in\nthe capital city.\n"
+        + "A second paragraph starts here and\ncontinues on this longer line.\n"
     )
     doc = _doc(text)
     kinds = [s.kind for s in doc.segments]

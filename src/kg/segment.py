@@ -65,7 +65,10 @@ NAV_ITEMS = frozenset(
 )
 NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+)
 # "GENEVA, December 6 (UNHCR) –", "Vienna, 10 February 2014 –", "Germany - ", "GENEVA (ILO News) - "
 DATELINE = re.compile(
     rf"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){{0,3}})"
@@ -75,7 +78,8 @@ DATELINE = re.compile(
 )
 # A line that is only a date or a "Press release | date" kind of stamp.
 DATE_LINE = re.compile(
-    rf"^(?:[A-Za-z ]{{0,30}}(?:,|\||:)\s*)?(?:[A-Z][a-z]+day,?\s+)?{DATE}\b[^.]{{0,30}}$|^Date Published:?\s*$|^(?:Press release|News Stories)\s*$",
+    rf"^(?:[A-Za-z ]{{0,30}}(?:,|\||:)\s*)?(?:[A-Z][a-z]+day,?\s+)?{DATE}\b[^.]{{0,30}}$"
+    r"|^Date Published:?\s*$|^(?:Press release|News Stories)\s*$",
     re.I,
 )
 CAPTION = re.compile(r"^\s*(?:©|\(c\)|Photo:|Photo credit)", re.I)

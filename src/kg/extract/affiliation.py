@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgnames import gaz_lookup
 from kg.extract.organisations import _find, canonical, clean, ensure_organisation
+from kg.extract.orgnames import gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.model import Extraction, Span
 
@@ -21,7 +21,8 @@ SPLIT_BEFORE = re.compile(
 )
 CUT_AFTER = re.compile(
     r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
-    r"warned|announced|addressed|opened|presented|delivered|will|has|had|is|was|in (?:his|her) )\b.*$|[.;].*$",
+    r"warned|announced|addressed|opened|presented|delivered|will|has|had|is|was|in (?:his|her) )\b.*$"
+    r"|[.;].*$",
     re.S,
 )
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
@@ -41,7 +42,7 @@ def _has_title(phrase: str) -> bool:
 
 
 def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
-    """(role, org) from "IOM's Deputy Director General", "Secretary General of the CoE", "Chief ... at the ILO"."""
+    """(role, org) from "IOM's Deputy Director General", "Secretary General of the CoE" and the like."""
     phrase = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", phrase).strip(" ,")
     phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
     if not phrase:

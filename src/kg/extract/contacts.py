@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgnames import gaz_lookup, gazetteer
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgnames import gaz_lookup, gazetteer
 from kg.extract.persons import HONORIFIC, NAME_RUN, _name_token_ok
 from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span

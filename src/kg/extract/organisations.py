@@ -281,7 +281,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
 
 
 def _drop_nested(ex: Extraction) -> None:
-    """An organisation seen only inside other organisations' names ("Mission of Italy to the UN") is not one."""
+    """An organisation seen only inside other organisations' names ("Mission of Italy to the UN") is none."""
     outer = [(s, o) for o in ex.organisations for s in o.spans]
     keep = []
     for org in ex.organisations:

@@ -173,7 +173,7 @@ def head_runs(
         if not heads:
             continue
         first, last = heads[0], heads[-1]
-        # The head must end the run or be followed by a connector ("Ministry of ..."), not "Committee Meeting".
+        # The head ends the run or is followed by a connector ("Ministry of ..."), not "Committee Meeting".
         if last + 1 < len(toks) and toks[last + 1][0] not in CONNECT and toks[last + 1][0] != "the":
             continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
@@ -211,7 +211,7 @@ def head_runs(
 
 
 def valid_org(name: str) -> bool:
-    """A head word whose capitalised group starts the name, and nothing capitalised right after the last head."""
+    """A head word whose capitalised group starts the name, nothing capitalised right after the last head."""
     toks = name.replace(",", " ").split()
     heads = [i for i, w in enumerate(toks) if w in HEADS]
     if not heads:
@@ -223,7 +223,7 @@ def valid_org(name: str) -> bool:
 
 
 def _split_known(surface: str) -> tuple[str | None, str | None]:
-    """Separate a known organisation or country prefix ("UNODC's Regional ...", "Council of Europe Commissioner")."""
+    """Separate a known organisation or country prefix ("UNODC's Regional ...", "Council of Europe X")."""
     parts = surface.split()
     for n in range(min(len(parts) - 1, 8), 0, -1):
         prefix = " ".join(parts[:n])
@@ -236,7 +236,7 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 return rest, bare
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
-            # "Kenya Red Cross Society" is a national body; "Egypt's Ministry of ..." / "Iranian Ministry" is the ministry.
+            # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ..." is the ministry.
             if not gaz_lookup(bare) and bare == prefix and rest.split()[0] not in ("Ministry", "Department"):
                 return surface, None
             return rest, None

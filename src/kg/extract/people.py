@@ -19,7 +19,8 @@ from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 VERBS = (
     r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
-    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|warned|"
+    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
+    r"warned|"
     r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
     r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
@@ -37,8 +38,10 @@ VERB_BEFORE = re.compile(
     rf"(?:[,\"”’]\s*(?:{SAY})|(?i:according to)|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
 )
 TRIGGER = re.compile(
-    r"speakers? (?:included|include|includes|were|are|will include|was)|panel(?:l)?ists? (?:included|include|were|are)|"
-    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|following speakers|"
+    r"speakers? (?:included|include|includes|were|are|will include|was)|"
+    r"panel(?:l)?ists? (?:included|include|were|are)|"
+    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
+    r"following speakers|"
     r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|presentation|"
     r"(?:speech|address|remarks|statement) (?:by|from)",
     re.I,
@@ -88,9 +91,9 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
     for (bs, be), seg in bullets.items():
-        if bs <= m.start < be and seg.intro is not None:
-            if INTRO_SPEAK.search(doc.segment_text(doc.segments[seg.intro])) and m.start - bs < 40:
-                return "listed"
+        intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""
+        if bs <= m.start < be and INTRO_SPEAK.search(intro) and m.start - bs < 40:
+            return "listed"
     return None
 
 

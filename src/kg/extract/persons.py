@@ -289,9 +289,7 @@ def _name_token_ok(tok: str) -> bool:
         return False  # "Director-General", "Vice-President"
     if len(bare) > 1 and bare.isupper() and not bare.endswith("."):
         return False
-    if gaz_lookup(bare) or country_code(bare):
-        return False
-    return True
+    return not (gaz_lookup(bare) or country_code(bare))
 
 
 def mentions(doc: Document) -> list[Mention]:
