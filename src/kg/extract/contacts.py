@@ -12,7 +12,7 @@ import re
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import gaz_lookup, gazetteer
-from kg.extract.persons import HONORIFIC, NAME_RUN, _name_token_ok
+from kg.extract.persons import HONORIFIC, NAME_RUN, TITLE_WORDS, _name_token_ok
 from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span
 
@@ -69,8 +69,13 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
             c.organisation = org.name
             if g and c.office is None:
                 place = re.match(r"\s+(?:office in\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", tail[g.end() :])
-                c.office = f"{g.group(0)} {place.group(1)}" if place else None
+                if place and not _is_title_word(place.group(1)):
+                    c.office = f"{g.group(0)} {place.group(1)}"
         ex.contacts.append(c)
+
+
+def _is_title_word(words: str) -> bool:
+    return any(w in TITLE_WORDS for w in words.split())
 
 
 def _is_name(run: str) -> bool:

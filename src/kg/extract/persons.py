@@ -272,6 +272,9 @@ STOP = frozenset(
     ]
 )
 
+# Words of country and organisation names that also start capitalised runs ("United Nations Educational").
+STOP = STOP | frozenset({"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation"})
+
 
 @dataclass(frozen=True)
 class Mention:
