@@ -89,8 +89,8 @@ def affiliation(
     if app_m and app_m.lastindex == 2:
         tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
         tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
-        if _resolves(ex, tail):
-            org = tail
+        short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
+        org = next((c for c in (tail, short) if _resolves(ex, c)), None)
     elif app_m:
         parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[a-z])", app_m.group(1)) if p.strip()]
         role_parts: list[str] = []
