@@ -56,13 +56,15 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):
         s, e = seg.start, seg.end
-        for m in gov_of.finditer(text, s, e):
+        chunk = text[s:e]
+        has_gov = "overnment" in chunk
+        for m in gov_of.finditer(text, s, e) if has_gov else ():
             for c in cpat.finditer(text, m.start(1), m.end(1)):
                 out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
-        for m in gov_adj.finditer(text, s, e):
+        for m in gov_adj.finditer(text, s, e) if has_gov else ():
             for c in item.finditer(m.group(1)):
                 out.append((f"{c.group(0)} government", Span(m.start(), m.end())))
-        for m in chair.finditer(text, s, e):
+        for m in chair.finditer(text, s, e) if ("Chairmanship" in chunk or "Presidency" in chunk) else ():
             out.append((m.group(0), Span(m.start(), m.end())))
         if seg.kind == "headline":
             continue

@@ -10,6 +10,7 @@ through `ensure_organisation`, so one real organisation gets one record.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.orgnames import (
     DEMONYMS,
@@ -64,12 +65,14 @@ CONNECT = {
 }
 
 
+@lru_cache(maxsize=8192)
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
     return POSSESSIVE.sub("", s).strip()
 
 
+@lru_cache(maxsize=8192)
 def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     """(canonical name, kind, country, identity key) for a surface form, without context."""
     s = clean(surface)

@@ -235,7 +235,7 @@ def gazetteer() -> tuple[dict[str, GazEntry], re.Pattern]:
             index.setdefault(f.casefold(), entry)
         forms_all |= forms
     alts = sorted(forms_all, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w|-[A-Z])")
+    pattern = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w|-[A-Z])")
     return index, pattern
 
 
@@ -263,7 +263,7 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
         originals.add(k)
     alts = sorted(originals, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
+        r"(?<![\w-])(?=[A-Zt])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
     )
     return names, pattern
 
@@ -271,7 +271,7 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
 @lru_cache(maxsize=1)
 def demonym_pattern() -> re.Pattern:
     alts = sorted(DEMONYMS, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?=[A-Z])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
 
 
 _DEMONYM_KEYS = {d.casefold(): code for d, code in DEMONYMS.items()}
