@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.organisations import _find, canonical, clean, ensure_organisation
+from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.model import Extraction, Span
@@ -32,7 +32,7 @@ def _resolves(ex: Extraction, surface: str) -> bool:
     s = clean(surface)
     if not s:
         return False
-    return bool(_find(ex, s) or canonical(s)[3])
+    return bool(_find(ex, s) or known(s))
 
 
 def _has_title(phrase: str) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.orgpatterns import HEADS, head_runs
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
+NORM_DROP = re.compile(r"\bthe\b|[^\w\s]")
 TEXT_KINDS = ("headline", "paragraph", "bullet", "caption", "contact")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 GOV = re.compile(r"^(?:the\s+)?(?:government|governments)\s+of\s+(?:the\s+)?(.+)$", re.I)
@@ -96,7 +97,7 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     poss = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
     if poss and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4) and poss.group(2)[0].isupper():
         inner = canonical(poss.group(2))
-        if inner[3] or not OFFICE.match(s) or " in " not in poss.group(2):
+        if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):
             return inner
     m = OFFICE.match(s)
     if m:
@@ -112,7 +113,14 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         place = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?", parts[1])
         if entry and place and not any(w in TITLE_WORDS or w in HEADS for w in parts[1].split()):
             return entry.name, entry.kind, None, "gaz:" + entry.name
-    return s, _kind(s), None, None
+    # Other names: one organisation per spelling that differs only in "the", case or punctuation.
+    return s, _kind(s), None, "n:" + " ".join(NORM_DROP.sub(" ", s.casefold()).split())
+
+
+def known(surface: str) -> bool:
+    """True for a gazetteer organisation (or one of its offices) or a government, known without context."""
+    key = canonical(surface)[3]
+    return bool(key) and not key.startswith("n:")
 
 
 def _kind(name: str) -> str:

@@ -252,7 +252,10 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             v = getattr(c, attr, None)
-            if v and "," not in v:
+            if v and "," in v:  # "Korea, Republic of" -> "Republic of Korea"
+                head, _, tail = v.partition(", ")
+                v = re.sub(r"^The ", "", f"{tail} {head}")
+            if v:
                 names[v.casefold()] = c.alpha_2
                 originals.add(v)
     for k, v in SHORT.items():
