@@ -127,7 +127,7 @@ def _navigation_end(lines: list[_Line | None]) -> int:
             last, gap = i, 0
         else:
             gap += 1
-            if gap > 3:
+            if gap > 3 or len(ln.text) > 100:  # real content: the header is over
                 break
     return last + 1
 
@@ -203,6 +203,9 @@ def segment(release: Release) -> Document:
             caption_next = False
             if BULLET.match(first):
                 _add_bullets(text, para, segments, intro)
+                continue
+            if len(para) == 1 and _is_nav(first):  # a stray "Share" / "Print" line
+                segments.append(Segment("navigation", start, end))
                 continue
             if DATE_LINE.match(first) and len(para) == 1:
                 segments.append(Segment("dateline", start, end))
