@@ -270,6 +270,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
         for m in pattern.finditer(text, seg.start, seg.end):
             if VENUE_NEXT.match(text, m.end()) or MODIFIER_NEXT.match(text, m.end()):
                 continue
+            if _inside_longer_name(text, m):
+                continue
             ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # 3. Governments and countries acting.
@@ -289,6 +291,24 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
             else:
                 ensure_organisation(ex, surface, span)
     _drop_nested(ex)
+
+
+PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _inside_longer_name(text: str, m: re.Match) -> bool:
+    """ "National Security Council" is not the UN Security Council: a multi-word form right after
+    another capitalised word (not a function word, country or demonym) is part of a longer name."""
+    form = m.group(0)
+    if " " not in form or form.isupper():
+        return False
+    prev = PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    if not prev:
+        return False
+    word = prev.group(1)
+    from kg.extract.persons import STOP
+
+    return word not in STOP and not country_code(word) and not gaz_lookup(word)
 
 
 def _drop_nested(ex: Extraction) -> None:
