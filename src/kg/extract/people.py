@@ -60,24 +60,41 @@ def find_people(doc: Document, ex: Extraction) -> None:
     sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
     for i, m in enumerate(ms):
-        sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if sent is None:
-            continue
-        prev_end = max([x.end for x in ms[:i] if x.end <= m.start and x.end > sent.start] + [sent.start])
-        nxt = next((x.start for x in ms[i + 1 :] if x.start >= m.end), sent.end)
-        before = text[prev_end : m.start]
-        after = text[m.end : min(nxt, sent.end)]
         if ex.organisation(m.name):
             continue
-        verb = _speaks(text, m, sent, before, after, doc, bullets)
-        if not verb:
+        ctx = _context(doc, ms, i, sents)
+        if ctx is None:
             continue
-        person = _person(ex, m)
-        ex.speeches.append(Speech(person.name, Span(sent.start, sent.end), verb=verb))
-        role, org = affiliation(ex, text, m, before, text[m.end : min(nxt, sent.end)])
-        if (role or org) and not any(a.person == person.name for a in ex.affiliations):
-            ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
+        sent, before, after = ctx
+        verb = _speaks(text, m, sent, before, after, doc, bullets)
+        if verb:
+            register_speaker(doc, ex, i, verb)
     _surname_speeches(doc, ex, sents)
+
+
+def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tuple[Span, str, str] | None:
+    """The mention's sentence, and the text between it and the neighbouring mentions in that sentence."""
+    m, text = ms[i], doc.text
+    sent = next((s for s in sents if s.start <= m.start < s.end), None)
+    if sent is None:
+        return None
+    prev_end = max([x.end for x in ms[:i] if sent.start < x.end <= m.start] + [sent.start])
+    nxt = next((x.start for x in ms[i + 1 :] if x.start >= m.end), sent.end)
+    return sent, text[prev_end : m.start], text[m.end : min(nxt, sent.end)]
+
+
+def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Span | None = None) -> Person:
+    """Record mention i as a speaker: the person, one Speech, and the affiliation its context states."""
+    ms = mentions(doc)
+    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    m = ms[i]
+    sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
+    person = _person(ex, m)
+    ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
+    role, org = affiliation(ex, doc.text, m, before, after)
+    if (role or org) and not any(a.person == person.name for a in ex.affiliations):
+        ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
+    return person
 
 
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:

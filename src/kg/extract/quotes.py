@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -39,38 +40,71 @@ def _is_title(q: str) -> bool:
 def find_quotes(doc: Document, ex: Extraction) -> None:
     text = doc.text
     ms = [m for m in mentions(doc) if ex.person(m.name)]
-    last_in_para: dict[int, tuple[str, int]] = {}
-    for seg in doc.of_kind("paragraph", "bullet"):
-        for q in QUOTE.finditer(text, seg.start, seg.end):
-            body = re.sub(r"\s+", " ", q.group(1)).strip().rstrip(",.").strip()
+    found: list[tuple[int, Span, str, str | None, bool]] = []  # (paragraph, span, text, speaker, unclosed)
+    for pi, seg in enumerate(doc.of_kind("paragraph", "bullet")):
+        last: tuple[str, int] | None = None
+        for q in _quotes(text, seg.start, seg.end):
+            qs, qe, unclosed = q
+            body = (
+                re.sub(r"\s+", " ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
+            )
             if _is_title(body):
                 continue
-            after = text[q.end() : min(seg.end, q.end() + 160)]
-            before = text[max(seg.start, q.start() - 200) : q.start()]
-            speaker = None
-            am = AFTER.match(after)
-            if am:
-                if am.group("pron"):
-                    speaker = _recent(ex, ms, q.start())
-                elif am.group("who"):
-                    speaker = _resolve(ex, am.group("who")) or _recent(ex, ms, q.start())
-                else:
-                    nxt = next((m for m in ms if q.end() <= m.start < q.end() + 140), None)
-                    speaker = ex.person(nxt.name).name if nxt else _recent(ex, ms, q.start())
-            elif BEFORE.search(before):
-                prev = [m for m in ms if seg.start <= m.start < q.start()]
-                speaker = ex.person(prev[-1].name).name if prev else _recent(ex, ms, q.start())
-            elif seg.start in last_in_para and re.search(
-                r"[.!?:]\s*$", text[last_in_para[seg.start][1] : q.start()]
-            ):
-                # A further quote opening a new sentence continues the same speaker.
-                speaker = last_in_para[seg.start][0]
-            if speaker is None:
-                continue
-            last_in_para[seg.start] = (speaker, q.end())
-            ex.quotes.append(Quote(body, Span(q.start(), q.end()), speaker))
-            if not any(s.person == speaker for s in ex.speeches):
-                ex.speeches.append(Speech(speaker, Span(q.start(), q.end()), verb="quoted"))
+            speaker = _attribute(doc, ex, ms, seg, qs, qe)
+            if speaker is None and last and re.search(r"[.!?:]\s*$", text[last[1] : qs]):
+                speaker = last[0]  # a further quote opening a new sentence continues the same speaker
+            if speaker:
+                last = (speaker, qe)
+            found.append((pi, Span(qs, qe), body, speaker, unclosed))
+    # Quotes running over several paragraphs: an unclosed quote takes the speaker of its neighbours.
+    for k, (pi, span, body, speaker, unclosed) in enumerate(found):
+        if speaker is None and k > 0 and found[k - 1][0] == pi - 1 and found[k - 1][4]:
+            speaker = found[k - 1][3]
+        if speaker is None and unclosed and k + 1 < len(found) and found[k + 1][0] == pi + 1:
+            speaker = found[k + 1][3]
+        found[k] = (pi, span, body, speaker, unclosed)
+    for k, (pi, span, body, speaker, _unclosed) in enumerate(found):
+        if speaker is None and k > 0 and found[k - 1][0] == pi - 1 and found[k - 1][4]:
+            speaker = found[k - 1][3]
+        if speaker is None:
+            continue
+        ex.quotes.append(Quote(body, span, speaker))
+        if not any(s.person == speaker for s in ex.speeches):
+            ex.speeches.append(Speech(speaker, span, verb="quoted"))
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, unclosed) of quoted passages; a paragraph that opens a quote it never closes
+    (a quote running on into the next paragraph) yields one unclosed passage to its end."""
+    out = [(q.start(), q.end(), False) for q in QUOTE.finditer(text, start, end)]
+    chunk = text[start:end]
+    opened = chunk.lstrip()[:1] in ('"', "“")
+    closed_at_start = bool(out) and out[0][0] == start + len(chunk) - len(chunk.lstrip())
+    if opened and not closed_at_start:
+        out.insert(0, (start + len(chunk) - len(chunk.lstrip()), end, True))
+    elif opened and (chunk.count('"') + chunk.count("“") + chunk.count("”")) % 2 == 1:
+        last_end = out[-1][1]
+        if text[last_end:end].strip()[:1] in ('"', "“"):
+            out.append((last_end + text[last_end:end].index(text[last_end:end].strip()[0]), end, True))
+    return out
+
+
+def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str | None:
+    text = doc.text
+    after = text[qe : min(seg.end, qe + 160)]
+    before = text[max(seg.start, qs - 200) : qs]
+    am = AFTER.match(after)
+    if am:
+        if am.group("pron"):
+            return _recent(doc, ex, ms, qs)
+        if am.group("who"):
+            return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
+        nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
+        return ex.person(nxt.name).name if nxt else _recent(doc, ex, ms, qs)
+    if BEFORE.search(before):
+        prev = [m for m in ms if seg.start <= m.start < qs]
+        return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    return None
 
 
 def _resolve(ex: Extraction, who: str) -> str | None:
@@ -84,10 +118,18 @@ def _resolve(ex: Extraction, who: str) -> str | None:
     return hits[-1].name if hits else None
 
 
-def _recent(ex: Extraction, ms, pos: int) -> str | None:
+def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     """The speaker mentioned most recently before `pos` (pronoun resolution)."""
     speakers = {s.person for s in ex.speeches}
     prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
     if prev:
         return ex.person(prev[-1].name).name
-    return ex.speeches[-1].person if ex.speeches else None
+    earlier = [s for s in ex.speeches if s.span.start < pos]
+    if earlier:
+        return max(earlier, key=lambda s: s.span.start).person
+    # Nobody has spoken yet: the person named last before the quote ("... closed the talks. '...,' he said").
+    allm = mentions(doc)
+    idx = [
+        k for k, m in enumerate(allm) if m.start < pos and pos - m.start < 800 and not ex.organisation(m.name)
+    ]
+    return register_speaker(doc, ex, idx[-1], "quoted").name if idx else None
