@@ -19,8 +19,10 @@ from kg.model import Document, Release, Segment
 
 BULLET = re.compile(r"[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?=\S)")
 CONTACT = re.compile(
-    r"^(?:for (?:further|more|additional) information|for media (?:enquiries|inquiries)|media contacts?|"
-    r"press contacts?|contacts?\s*:|media enquiries|press enquiries|for interviews)",
+    r"^(?:for (?:further|more|additional) (?:information|details)|for (?:media|press) (?:enquiries|inquiries)|"
+    r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
+    r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"
+    r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:)",
     re.I,
 )
 # Menu entries of news sites: a line that is only one of these (optionally after "- ") is navigation.
