@@ -47,3 +47,15 @@ def test_bullet_list_of_speakers_and_named_unit():
     assert aff["Ana Lima"] == ("Minister of Water", "Government of Portugal")
     assert aff["Mark Olsen"] == ("Director", "Office to Monitor and Combat Trafficking in Persons")
     assert aff["Eva Berg"][1] == "Organization for Security and Co-operation in Europe"
+
+
+def test_parenthesised_and_of_affiliations():
+    ex = _ex(
+        "Panel Meets\n\nThe panel heard from Sara Lind (UNHCR), who said displacement was rising. "
+        "Tom Bell of the World Bank noted that remittances fell.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff == {
+        "Sara Lind": (None, "United Nations High Commissioner for Refugees"),
+        "Tom Bell": (None, "World Bank"),
+    }

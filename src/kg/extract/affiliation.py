@@ -82,6 +82,9 @@ def affiliation(
 ) -> tuple[str | None, str | None]:
     role, org = None, None
     # Appositive after the name.
+    paren = re.match(r"^\s*\(([^()]{1,80})\)", after)
+    if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
+        after = ", " + paren.group(1) + "," + after[paren.end() :]
     app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
     app_m = re.match(
         r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$", app
