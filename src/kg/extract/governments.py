@@ -32,6 +32,9 @@ ACTOR_AFTER = re.compile(
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member",
     re.I,
 )
+LOCATIVE = re.compile(
+    r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside)\s+(?:the\s+)?$", re.I
+)
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
 
 
@@ -74,7 +77,8 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             before = text[max(s, m.start() - 60) : m.start()]
             after = text[m.end() : min(e, m.end() + 60)]
             sentence_rest = text[m.end() : min(e, m.end() + 200)].split(". ")[0]
-            actor = bool(ACTOR_BEFORE.search(before) or ACTOR_AFTER.match(after))
+            place = LOCATIVE.search(before)  # "the Country Office in Pakistan signed": Pakistan is a place
+            actor = bool(ACTOR_BEFORE.search(before) or (ACTOR_AFTER.match(after) and not place))
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
                 actor = True
             if actor:

@@ -143,7 +143,18 @@ SENT_START = frozenset(
         "As",
     ]
 )
-PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau")
+PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau", "Headquarters")
+OFFICE_MODIFIERS = frozenset(
+    "Regional Country Liaison Field Sub-Regional Subregional Sub-regional Special National Area Project "
+    "Permanent Sub-Office Sub".split()
+)
+
+
+def _is_office(rest: str) -> bool:
+    """ "Regional Office for Asia", "Delegation to the UN": an office of the organisation before it."""
+    words = rest.split()
+    k = next((i for i, w in enumerate(words) if w in PLACE_UNITS), None)
+    return k is not None and all(w in OFFICE_MODIFIERS for w in words[:k])
 
 
 def head_runs(
@@ -232,7 +243,7 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
             rest = " ".join(parts[n:])
             if not valid_org(rest):
                 return None, None
-            if rest.split()[0] in PLACE_UNITS and gaz_lookup(bare):
+            if _is_office(rest) and gaz_lookup(bare):
                 return rest, bare
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
