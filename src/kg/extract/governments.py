@@ -18,8 +18,8 @@ SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
     r"members|member states|governments?|co-chairs|chairs|hosts)\s+(?:from|of)\s+(?:the\s+)?$"
-    r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|(?:partnership|cooperation|collaboration)"
-    r" with|delegations? of|"
+    r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
+    r"(?:partnership|cooperation|collaboration) with|delegations? of|"
     r"namely|co-chairs|co-chaired by|chaired by|hosted by|funded by|financed by|supported by|"
     r"sponsored by|"
     r"organi[sz]ed by|convened by|[Gg]overnment and)[:,]?\s*(?:the\s+)?$",

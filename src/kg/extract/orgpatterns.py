@@ -145,8 +145,22 @@ SENT_START = frozenset(
 )
 PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau", "Headquarters")
 OFFICE_MODIFIERS = frozenset(
-    "Regional Country Liaison Field Sub-Regional Subregional Sub-regional Special National Area Project "
-    "Permanent Sub-Office Sub".split()
+    [
+        "Regional",
+        "Country",
+        "Liaison",
+        "Field",
+        "Sub-Regional",
+        "Subregional",
+        "Sub-regional",
+        "Special",
+        "National",
+        "Area",
+        "Project",
+        "Permanent",
+        "Sub-Office",
+        "Sub",
+    ]
 )
 
 
