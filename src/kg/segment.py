@@ -19,7 +19,8 @@ from kg.model import Document, Release, Segment
 
 BULLET = re.compile(r"[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?=\S)")
 CONTACT = re.compile(
-    r"^(?:for (?:further|more|additional) (?:information|details)|for (?:media|press) (?:enquiries|inquiries)|"
+    r"^(?:for (?:further|more|additional) (?:information|details)|"
+    r"for (?:media|press) (?:enquiries|inquiries)|"
     r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
     r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"
     r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:)",

@@ -145,7 +145,7 @@ SENT_START = frozenset(
 )
 PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau", "Headquarters")
 OFFICE_MODIFIERS = frozenset(
-    [
+    {
         "Regional",
         "Country",
         "Liaison",
@@ -160,7 +160,7 @@ OFFICE_MODIFIERS = frozenset(
         "Permanent",
         "Sub-Office",
         "Sub",
-    ]
+    }
 )
 
 
