@@ -77,6 +77,24 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     return (phrase if _has_title(phrase) else None), None
 
 
+def _title_tail(chunk: str) -> str:
+    """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
+    ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
+    words = chunk.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        bare = re.sub(r"(?:'s|’s)$", "", w)
+        if w[:1].isupper() or _has_title(bare) or w in ("of", "for", "on", "the", "and", "in", "to", "&"):
+            k -= 1
+        else:
+            break
+    tail = words[k:]
+    while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
+        tail = tail[1:]
+    return " ".join(tail)
+
+
 def affiliation(
     ex: Extraction, text: str, m: Mention, before: str, after: str
 ) -> tuple[str | None, str | None]:
@@ -125,6 +143,7 @@ def affiliation(
         chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
         chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
         chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
+        chunk = _title_tail(chunk)
         if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = _split_org_role(ex, chunk)
             org = org or pre_org

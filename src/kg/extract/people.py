@@ -71,6 +71,30 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if verb:
             register_speaker(doc, ex, i, verb)
     _surname_speeches(doc, ex, sents)
+    _best_affiliations(doc, ex, ms, sents)
+
+
+def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
+    """A speaker's role and organisation may be stated at another mention than the one where they speak
+    ("IOM Deputy Director Jane Doe arrived ... Doe addressed"): keep the fullest statement."""
+    speakers = {s.person for s in ex.speeches}
+    for i, m in enumerate(ms):
+        p = ex.person(m.name)
+        if p is None or p.name not in speakers:
+            continue
+        ctx = _context(doc, ms, i, sents)
+        if ctx is None:
+            continue
+        sent, before, after = ctx
+        role, org = affiliation(ex, doc.text, m, before, after)
+        if not (role or org):
+            continue
+        cur = next((a for a in ex.affiliations if a.person == p.name), None)
+        score = (org is not None) * 2 + (role is not None)
+        if cur is None:
+            ex.affiliations.append(Affiliation(p.name, role, org, Span(sent.start, sent.end)))
+        elif score > (cur.organisation is not None) * 2 + (cur.role is not None):
+            cur.role, cur.organisation, cur.span = role, org, Span(sent.start, sent.end)
 
 
 def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tuple[Span, str, str] | None:

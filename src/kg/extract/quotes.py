@@ -25,6 +25,11 @@ AFTER = re.compile(
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
 )
 BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$", re.I)
+SENT_END = re.compile(r"[.!?][\"”’]?\s+")
+REPORTED = re.compile(
+    rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
+    rf"\s+(?:(?:also|further|\w+ly)\s+)?(?:{VERB})\b"
+)
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
@@ -104,6 +109,13 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if BEFORE.search(before):
         prev = [m for m in ms if seg.start <= m.start < qs]
         return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    # "She noted that migrants face “...”": a quoted fragment inside reported speech.
+    starts = [x.end() for x in SENT_END.finditer(text, seg.start, qs)]
+    rm = REPORTED.match(text, starts[-1] if starts else seg.start, qs)
+    if rm:
+        if rm.group("pron"):
+            return _recent(doc, ex, ms, qs)
+        return _resolve(ex, rm.group("who"))
     return None
 
 
