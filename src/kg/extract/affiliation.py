@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import _find, clean, ensure_organisation, known
-from kg.extract.orgnames import gaz_lookup
+from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.model import Extraction, Span
 
@@ -21,7 +21,8 @@ SPLIT_BEFORE = re.compile(
 )
 CUT_AFTER = re.compile(
     r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
-    r"warned|announced|addressed|opened|presented|delivered|will|has|had|is|was|in (?:his|her) )\b.*$"
+    r"warned|announced|addressed|opened|presented|delivered|expressed|underscored|underlined|welcomed|"
+    r"reiterated|recalled|launched|gave|spoke|made|will|would|has|had|is|was|in (?:his|her) )\b.*$"
     r"|[.;].*$",
     re.S,
 )
@@ -33,6 +34,21 @@ def _resolves(ex: Extraction, surface: str) -> bool:
     if not s:
         return False
     return bool(_find(ex, s) or known(s))
+
+
+def _acronym_and_word(prefix: str) -> bool:
+    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass."""
+    parts = prefix.split()
+    return len(parts) == 2 and parts[0].isupper() and not country_code(parts[1]) and not gaz_lookup(prefix)
+
+
+def _starts_like_title(app: str) -> bool:
+    first = app.split()[0] if app.split() else ""
+    return (
+        first[:1].isupper()
+        or _has_title(" ".join(app.split()[:3]))
+        or first in ("the", "a", "an", "from", "of")
+    )
 
 
 def _has_title(phrase: str) -> bool:
@@ -60,13 +76,13 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     for k in range(min(len(words) - 1, 9), 0, -1):
         prefix = " ".join(words[:k])
         rest = " ".join(words[k:])
-        if _has_title(rest) and _resolves(ex, prefix):
+        if _has_title(rest) and _resolves(ex, prefix) and not _acronym_and_word(prefix):
             return rest, prefix
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in re.finditer(r"\s+(?:of|at|with|to)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
-        for cand in (tail, re.split(r"\s+(?:to|in)\s+", tail)[0]):
+        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0]):
             if _resolves(ex, cand):
                 return phrase[: m.start()], cand
         # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
@@ -112,6 +128,8 @@ def affiliation(
         tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
         short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
         org = next((c for c in (tail, short) if _resolves(ex, c)), None)
+    elif app_m and not _starts_like_title(app_m.group(1)):
+        pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
         parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[a-z])", app_m.group(1)) if p.strip()]
         role_parts: list[str] = []
@@ -139,6 +157,7 @@ def affiliation(
     # Title phrase before the name.
     if role is None:
         before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
+        before = re.sub(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE|Sheikha?)\.?)+\s*$", "", before)
         chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
         chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
         chunk = re.sub(r"^(?:the|The)\s+", "", chunk)

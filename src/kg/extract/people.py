@@ -30,7 +30,7 @@ VERBS = (
 )
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s)?(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
-    rf"(?:,[^.;\"“”]{{0,160}}?,)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
 )
 SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
@@ -162,16 +162,23 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
 def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
     text = doc.text
-    for p in list(ex.people):
-        surname = p.name.split()[-1]
+    ms = mentions(doc)
+    first: dict[str, int] = {}
+    for i, m in enumerate(ms):
+        if not ex.organisation(m.name):
+            first.setdefault(m.name, i)
+    for name, i in first.items():
+        surname = name.split()[-1]
+        full_spans = [(x.start, x.end) for x in ms if x.name == name]
         for s, e in surname_mentions(doc, surname):
-            if any(sp.start <= s < sp.end for sp in p.spans):
+            if any(a <= s < b for a, b in full_spans):
                 continue
             sent = next((x for x in sents if x.start <= s < x.end), None)
             if sent is None:
                 continue
             after = text[e : sent.end]
             if VERB_AFTER.match(after) or VERB_BEFORE.search(text[sent.start : s].replace("\n", " ")[-60:]):
+                p = ex.person(name) or register_speaker(doc, ex, i, "said")
                 ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
                 form = re.sub(r"\s+", " ", text[s:e])
                 if form not in p.aliases and form != p.name:
