@@ -76,7 +76,7 @@ DATE = (
 DATELINE = re.compile(
     rf"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){{0,3}})"
     rf"(?:\s*,\s*(?P<date>{DATE}))?"
-    rf"(?:\s*\((?P<agency>[A-Za-z][\w .'-]{{1,30}})\))?"
+    rf"(?:\s*\((?P<agency>[A-Za-z][\w .,'-]{{1,30}})\))?"
     rf"(?:\s*[–—-]+\s+|(?<=\))\s+(?=[A-Z]))"
 )
 # A line that is only a date or a "Press release | date" kind of stamp.

@@ -61,6 +61,16 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             if speaker:
                 last = (speaker, qe)
             found.append((pi, Span(qs, qe), body, speaker, unclosed))
+    # A statement release ("Statement by UNICEF Executive Director X on ..."): its quotes are the author's.
+    headline = doc.of_kind("headline")
+    author = next(
+        (s.person for s in ex.speeches if headline and headline[0].start <= s.span.start < headline[0].end),
+        None,
+    )
+    if author:
+        found = [
+            (pi, sp, b, spk or (author if len(b.split()) >= 8 else None), u) for pi, sp, b, spk, u in found
+        ]
     # Quotes running over several paragraphs: an unclosed quote takes the speaker of its neighbours.
     for k, (pi, span, body, speaker, unclosed) in enumerate(found):
         if speaker is None and k > 0 and found[k - 1][0] == pi - 1 and found[k - 1][4]:
