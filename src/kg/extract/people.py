@@ -43,7 +43,8 @@ TRIGGER = re.compile(
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
     r"following speakers|"
-    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|presentation|"
+    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
+    r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
     r"(?:speech|address|remarks|statement) (?:by|from)",
     re.I,
 )
@@ -51,7 +52,7 @@ POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
-INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address", re.I)
+INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
 
 @component("people")
