@@ -48,3 +48,18 @@ def test_offices_venues_and_scare_uses_are_not_new_organisations():
     )
     names = sorted(o.name for o in ex.organisations)
     assert names == ["European Union", "International Organization for Migration", "Kenya Red Cross Society"]
+
+
+def test_split_coordinated_governments():
+    from kg.extract.organisations import split_coordinated
+
+    assert split_coordinated("the Belgian, Italian and Greek governments") == [
+        "Belgian government",
+        "Italian government",
+        "Greek government",
+    ]
+    assert split_coordinated("the Governments of Portugal and Spain") == [
+        "Government of Portugal",
+        "Government of Spain",
+    ]
+    assert split_coordinated("UNODC") == ["UNODC"]
