@@ -19,6 +19,11 @@ SPLIT_BEFORE = re.compile(
     r"remarks|address|during)\b",
     re.I,
 )
+SPLIT_NO_COMMA = re.compile(
+    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
+    r"remarks|address|during)\b",
+    re.I,
+)
 CUT_AFTER = re.compile(
     r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
     r"warned|announced|addressed|opened|presented|delivered|expressed|underscored|underlined|welcomed|"
@@ -112,8 +117,12 @@ def _title_tail(chunk: str) -> str:
 
 
 def affiliation(
-    ex: Extraction, text: str, m: Mention, before: str, after: str
+    ex: Extraction, text: str, m: Mention, before: str, after: str, runs_into_name: bool = False
 ) -> tuple[str | None, str | None]:
+    """(role, organisation) for mention m; `runs_into_name` means `after` stops at the next person's name,
+    so an unclosed appositive there ("..., Greek Deputy Minister X") is that person's title."""
+    if runs_into_name and not re.search(r"(?:[,;]|\band)\s*$", after):
+        after = re.sub(r",[^,;]*$", "", after)
     role, org = None, None
     # Appositive after the name.
     paren = re.match(r"^\s*\(([^()]{1,80})\)", after)
@@ -159,6 +168,10 @@ def affiliation(
         before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
         before = re.sub(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE|Sheikha?)\.?)+\s*$", "", before)
         chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        if not _has_title(chunk):
+            # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
+            # clause words only, then keep the capitalised tail.
+            chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()
         chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
         chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
         chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()

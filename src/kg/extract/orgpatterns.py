@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgnames import country_code, gaz_lookup
+from kg.extract.orgnames import countries, country_code, gaz_lookup
 
 HEADS = frozenset(
     [
@@ -214,6 +214,12 @@ def head_runs(
         e0 = toks[-1][1] + len(toks[-1][0])
         surface = text[s0:e0]
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
+        # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
+        head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])
+        c = countries()[1].search(surface, max(head_at, 0))
+        if c and re.match(r"\s+[A-Z]", surface[c.end() :]):
+            surface = surface[: c.end()]
+            e0 = s0 + len(surface)
         full = surface
         if gaz_lookup(surface) or any(a <= s0 and e0 <= b for a, b in taken):
             continue

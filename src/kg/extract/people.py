@@ -87,7 +87,7 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
         if ctx is None:
             continue
         sent, before, after = ctx
-        role, org = affiliation(ex, doc.text, m, before, after)
+        role, org = affiliation(ex, doc.text, m, before, after, _runs_into_name(ms, i, sent))
         if not (role or org):
             continue
         cur = next((a for a in ex.affiliations if a.person == p.name), None)
@@ -96,6 +96,11 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
             ex.affiliations.append(Affiliation(p.name, role, org, Span(sent.start, sent.end)))
         elif score > (cur.organisation is not None) * 2 + (cur.role is not None):
             cur.role, cur.organisation, cur.span = role, org, Span(sent.start, sent.end)
+
+
+def _runs_into_name(ms: list[Mention], i: int, sent: Span) -> bool:
+    """True when the text after mention i ends at the next name in the sentence (its title, not ours)."""
+    return any(ms[i].end <= x.start < sent.end for x in ms[i + 1 :])
 
 
 def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tuple[Span, str, str] | None:
@@ -117,7 +122,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
-    role, org = affiliation(ex, doc.text, m, before, after)
+    role, org = affiliation(ex, doc.text, m, before, after, _runs_into_name(ms, i, sent))
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person
