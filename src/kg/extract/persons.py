@@ -334,9 +334,8 @@ def mentions(doc: Document) -> list[Mention]:
                 k = next((j for j, (_, p) in enumerate(toks) if p == best[0][1]), 0)
                 prev = toks[k - 1][0] if k > 0 else ""
                 titled = prev in TITLE_WORDS or any(x in TITLE_WORDS for x in prev.split("-"))
-                if prev and not (titled or re.fullmatch(HONORIFIC, prev) or prev.isupper()):
-                    if len(best) > 2:
-                        best = best[1:]
+                if prev and not (titled or re.fullmatch(HONORIFIC, prev) or prev.isupper()) and len(best) > 2:
+                    best = best[1:]
             if re.match(
                 r"\s+(?:on|for|against)\s+[A-Z]",
                 text[best[-1][1] + len(best[-1][0]) : best[-1][1] + len(best[-1][0]) + 30],
