@@ -98,7 +98,7 @@ def test_unknown_named_query(store):
     assert result.exit_code == 1 and "no named query 'nonsense'" in result.output
 
 
-@pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
+@pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("nt", "nt")])
 def test_export_triple_formats_parse(store, tmp_path, fmt, parser):
     out = tmp_path / f"graph.{fmt}"
     result = run("export", "--store", store, "--format", fmt, "-o", str(out))
@@ -107,7 +107,7 @@ def test_export_triple_formats_parse(store, tmp_path, fmt, parser):
     assert len(g) > 10
 
 
-@pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("nq", "nquads")])
+@pytest.mark.parametrize("fmt,parser", [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
 def test_export_dataset_formats_keep_named_graphs(store, tmp_path, fmt, parser):
     out = tmp_path / f"graph.{fmt}"
     run("export", "--store", store, "--format", fmt, "-o", str(out))

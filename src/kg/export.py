@@ -1,7 +1,7 @@
 """Export the store as RDF files: Turtle (default), TriG, N-Triples, N-Quads or JSON-LD.
 
-Triple formats (Turtle, N-Triples, JSON-LD) get the union of all release
-graphs, each triple once; dataset formats (TriG, N-Quads) keep one named
+Triple formats (Turtle, N-Triples) get the union of all release graphs, each
+triple once; dataset formats (TriG, N-Quads, JSON-LD) keep one named
 graph per release. Files are written to a temporary name and renamed, so an
 interrupted export never leaves a half-written file behind.
 """

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract import (  # noqa: F401
     contacts,
     events,
+    links,
     metadata,
     organisations,
     people,
@@ -20,6 +21,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "people",
     "quotes",
     "events",
+    "speech_events",
     "recommendations",
     "contacts",
     "metadata",
