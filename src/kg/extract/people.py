@@ -29,7 +29,8 @@ VERBS = (
     r"proposed|suggested|appealed|pledged|reported"
 )
 VERB_AFTER = re.compile(
-    rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
+    rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
+    rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
 )
 SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
