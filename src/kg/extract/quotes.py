@@ -24,7 +24,7 @@ AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
 )
-BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$", re.I)
+BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$", re.I)
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
@@ -119,6 +119,12 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if BEFORE.search(before):
         prev = [m for m in ms if seg.start <= m.start < qs]
         return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    if not before.strip():
+        # 'X made the following statement:' closing the previous paragraph introduces this quote.
+        prior = [s for s in doc.segments if s.end <= seg.start and s.kind in ("paragraph", "bullet")]
+        if prior and BEFORE.search(text[max(prior[-1].start, prior[-1].end - 200) : prior[-1].end]):
+            prev = [m for m in ms if prior[-1].start <= m.start < prior[-1].end]
+            return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
     # "She noted that migrants face “...”": a quoted fragment inside reported speech.
     starts = [x.end() for x in SENT_END.finditer(text, seg.start, qs)]
     rm = REPORTED.match(text, starts[-1] if starts else seg.start, qs)
