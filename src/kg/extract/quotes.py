@@ -33,9 +33,10 @@ REPORTED = re.compile(
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
-def _is_title(q: str) -> bool:
+def _is_title(q: str, min_words: int = 5) -> bool:
+    """Scare quotes and quoted titles: short, or mostly Title Case."""
     words = q.split()
-    if len(words) < 5:
+    if len(words) < min_words:
         return True
     caps = [w for w in words if len(w) > 3]
     return bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps) and len(words) <= 20
@@ -53,7 +54,11 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             body = (
                 re.sub(r"\s+", " ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
             )
-            if _is_title(body):
+            # A passage framed by a speech verb ('"We must act now," she said') may be short.
+            framed = AFTER.match(text[qe : min(seg.end, qe + 160)]) or BEFORE.search(
+                text[max(seg.start, qs - 200) : qs]
+            )
+            if _is_title(body, 3 if framed else 5):
                 continue
             speaker = _attribute(doc, ex, ms, seg, qs, qe)
             if speaker is None and last and re.search(r"[.!?:]\s*$", text[last[1] : qs]):
