@@ -29,3 +29,15 @@ def test_contacts_on_one_line_with_offices_and_domains():
         ("Ann Mwangi", "Nairobi", ["mwangi@unhcr.org"], ["+254 735 337 608"], unhcr),
         ("Paul Roux", "Geneva", ["roux@unhcr.org"], [], unhcr),
     ]
+
+
+def test_several_contacts_on_the_lead_line():
+    text = (
+        "Workshop Ends\n\nThe workshop ended.\n\nFor more information please contact IOM Geneva: "
+        "Jean-Paul Chaux, Tel: +41 22 717 9361, Email: jpc@iom.int or Jemima Pandit, Email: jp@iom.int\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "contacts"])
+    assert [(c.name, c.emails) for c in ex.contacts] == [
+        ("Jean-Paul Chaux", ["jpc@iom.int"]),
+        ("Jemima Pandit", ["jp@iom.int"]),
+    ]

@@ -38,3 +38,12 @@ def test_quote_over_two_paragraphs_and_pronoun_to_person_named_before():
     assert [q.speaker for q in ex.quotes] == ["Ana Duarte", "Ana Duarte"]
     assert ex.quotes[0].text.startswith("We have made real progress")
     assert {a.person: a.role for a in ex.affiliations} == {"Ana Duarte": "Director-General"}
+
+
+def test_short_framed_quote_kept_scare_quote_dropped():
+    text = (
+        'Talks Close\n\nILO Director-General Tom Reyes opened the talks, calling migrants "ambassadors". '
+        '"We must act now," Mr. Reyes said.\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people", "quotes"])
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Tom Reyes", "We must act now")]

@@ -38,3 +38,12 @@ def test_dateline_bullets_contact_caption():
 def test_dash_inside_sentence_is_not_a_bullet():
     text = "Title Here Now\n\nThe rise of the sea\n– evident in floods – will matter.\n"
     assert not _doc(text).of_kind("bullet")
+
+
+def test_long_site_menu_of_dash_items_is_navigation():
+    menu = "-\nOur work\n- Arms control\n- Border management\n-\nCountries\n- Albania\n- Andorra\n"
+    doc = _doc(
+        menu + "Secretary General Meets Minister\nVIENNA, 3 March 2022 – The meeting took place today.\n"
+    )
+    assert not doc.of_kind("bullet")
+    assert doc.segment_text(doc.of_kind("headline")[0]) == "Secretary General Meets Minister"

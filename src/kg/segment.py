@@ -66,6 +66,7 @@ NAV_ITEMS = frozenset(
         "Subscribe",
     )
 )
+MENU_ITEM = re.compile(r"^-\s*\S(?:\S*\s+){0,5}\S*$")
 NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = (
@@ -122,12 +123,14 @@ def _navigation_end(lines: list[_Line | None]) -> int:
 
     Menu entries come in a run; more than three ordinary lines in a row end the header.
     """
-    last, gap = -1, 0
-    for i, ln in enumerate(lines[:120]):
+    last, gap, seen_menu = -1, 0, False
+    for i, ln in enumerate(lines[:400]):
         if ln is None:
             continue
         if _is_nav(ln.text):
-            last, gap = i, 0
+            last, gap, seen_menu = i, 0, True
+        elif seen_menu and MENU_ITEM.match(ln.text):
+            last, gap = i, 0  # "- Arms control", "- Albania": a menu's entries, once a menu has begun
         else:
             gap += 1
             if gap > 3 or len(ln.text) > 100:  # real content: the header is over

@@ -52,7 +52,7 @@ def _starts_like_title(app: str) -> bool:
     return (
         first[:1].isupper()
         or _has_title(" ".join(app.split()[:3]))
-        or first in ("the", "a", "an", "from", "of")
+        or first in ("the", "a", "an", "from", "of", "for", "at")
     )
 
 
@@ -76,7 +76,7 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         for k in range(1, len(words)):
             if _resolves(ex, " ".join(words[:k])) and _has_title(" ".join(words[k:])):
                 return " ".join(words[k:]), phrase
-        return None, phrase
+        return (phrase if _has_title(phrase) else None), phrase
     # Prefix organisation: "IOM's ...", "OSCE Special Representative", "Council of Europe Commissioner".
     for k in range(min(len(words) - 1, 9), 0, -1):
         prefix = " ".join(words[:k])
@@ -131,12 +131,14 @@ def affiliation(
     app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
     app_m = re.match(
         r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$", app
-    ) or re.match(r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app)
+    ) or re.match(r"^\s+(of|from|for)\s+(.+?)\s*,?\s*$", app)
     if app_m and app_m.lastindex == 2:
         tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
         tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
         short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
-        org = next((c for c in (tail, short) if _resolves(ex, c)), None)
+        acr = re.search(r"\(([A-Z][A-Za-z]{1,10})\)", app_m.group(2))  # "the High Commissioner (UNHCR)"
+        cands = (tail, short, acr.group(1) if acr else "")
+        org = next((c for c in cands if c and _resolves(ex, c)), None)
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
@@ -144,7 +146,7 @@ def affiliation(
         role_parts: list[str] = []
         tentative = False
         for part in parts:
-            bare = re.sub(r"^(?:from|of|at)\s+(?:the\s+)?", "", part)
+            bare = re.sub(r"^(?:from|of|at|for)\s+(?:the\s+)?", "", part)
             bare = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", bare)
             if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
                 org, tentative = bare, False

@@ -23,8 +23,11 @@ LEAD = re.compile(
     r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
     re.I,
 )
-LINE_START = re.compile(
-    rf"\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|(?:[A-Z][a-z]+\s*:\s*))?(?:{HONORIFIC}\s+)?"
+# What may come right before a contact's name: a line start (with an "In Nairobi," office or "Name:" label),
+# "contact", or a list separator.
+NAME_LEAD = re.compile(
+    rf"(?:(?:^|\n)\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|[A-Z][a-z]+\s*:\s*)?"
+    rf"|(?:contact|:|;|,|\bor|\band|/|\|)\s*)(?:{HONORIFIC}\s+)?$"
 )
 
 
@@ -39,18 +42,18 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
     lead = LEAD.search(block)
     offset = lead.end() if lead else 0
     names: list[tuple[int, int, str, str | None]] = []
-    pos = 0
-    for line in block.split("\n"):
-        line_start = max(pos, offset) if pos <= offset < pos + len(line) + 1 else pos
-        if line_start < pos + len(line) and pos + len(line) > offset:
-            ls = LINE_START.match(block, line_start, pos + len(line))
-            m = NAME_RUN.match(block, ls.end(), pos + len(line)) if ls else None
-            if m and _is_name(m.group(0)):
-                office = re.match(r"\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),", block[line_start : ls.end()])
-                s = ls.start() if re.search(HONORIFIC, block[line_start : ls.end()]) else m.start()
-                s = m.start() if office else s
-                names.append((s, m.end(), block[s : m.end()], office.group(1) if office else None))
-        pos += len(line) + 1
+    for m in _runs(block, offset):
+        lead_in = block[max(offset, m.start() - 40) : m.start()]
+        if not _is_name(m.group(0)) or not NAME_LEAD.search(
+            lead_in if m.start() - 40 >= offset else "\n" + lead_in
+        ):
+            continue
+        office = re.search(
+            r"(?:^|\n)\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),\s*(?:" + HONORIFIC + r"\s+)?$", lead_in
+        )
+        hon = re.search(rf"{HONORIFIC}\s+$", lead_in)
+        s = m.start() - len(hon.group(0)) if hon else m.start()
+        names.append((s, m.end(), block[s : m.end()], office.group(1) if office else None))
     _, gpat = gazetteer()
     for i, (s, e, name, office) in enumerate(names):
         stop = names[i + 1][0] if i + 1 < len(names) else len(block)
@@ -72,6 +75,16 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
                 if place and not _is_title_word(place.group(1)):
                     c.office = f"{g.group(0)} {place.group(1)}"
         ex.contacts.append(c)
+
+
+def _runs(block: str, offset: int):
+    """Capitalised runs line by line (a name never runs on into the next line)."""
+    pos = 0
+    for line in block.split("\n"):
+        end = pos + len(line)
+        if end > offset:
+            yield from NAME_RUN.finditer(block, max(pos, offset), end)
+        pos = end + 1
 
 
 def _is_title_word(words: str) -> bool:

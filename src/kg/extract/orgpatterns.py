@@ -231,6 +231,8 @@ def head_runs(
             continue
         if len(surface.split()) < 2 and not alias_of:
             continue
+        if surface in GENERIC_BODIES:  # "the project's Steering Committee" names no particular body
+            continue
         span_start = text.find(surface, s0, e0 + 1) if surface in text[s0 : e0 + 1] else s0
         if any(a <= span_start and span_start + len(surface) <= b for a, b in taken) and not alias_of:
             continue
@@ -239,6 +241,29 @@ def head_runs(
         else:
             out.append((surface, Span(min(s0, span_start), span_start + len(surface)), None))
     return out
+
+
+GENERIC_BODIES = frozenset(
+    {
+        "Steering Committee",
+        "Organizing Committee",
+        "Organising Committee",
+        "Working Group",
+        "Technical Committee",
+        "Advisory Group",
+        "Advisory Board",
+        "Task Force",
+        "Contact Group",
+        "Drafting Committee",
+        "Coordination Group",
+        "Reference Group",
+        "Organising Group",
+        "Coordination Committee",
+        "Management Board",
+        "Project Board",
+        "Expert Group",
+    }
+)
 
 
 def valid_org(name: str) -> bool:

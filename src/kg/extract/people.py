@@ -26,10 +26,12 @@ VERBS = (
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
     r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-    r"proposed|suggested|appealed|pledged|reported"
+    r"proposed|suggested|appealed|pledged|reported|"
+    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
 VERB_AFTER = re.compile(
-    rf"^(?:'s|’s)?(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
+    rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
+    rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
 )
 SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"

@@ -24,7 +24,7 @@ AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
 )
-BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$", re.I)
+BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$", re.I)
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
@@ -33,9 +33,10 @@ REPORTED = re.compile(
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
-def _is_title(q: str) -> bool:
+def _is_title(q: str, min_words: int = 5) -> bool:
+    """Scare quotes and quoted titles: short, or mostly Title Case."""
     words = q.split()
-    if len(words) < 5:
+    if len(words) < min_words:
         return True
     caps = [w for w in words if len(w) > 3]
     return bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps) and len(words) <= 20
@@ -53,7 +54,11 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             body = (
                 re.sub(r"\s+", " ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
             )
-            if _is_title(body):
+            # A passage framed by a speech verb ('"We must act now," she said') may be short.
+            framed = AFTER.match(text[qe : min(seg.end, qe + 160)]) or BEFORE.search(
+                text[max(seg.start, qs - 200) : qs]
+            )
+            if _is_title(body, 3 if framed else 5):
                 continue
             speaker = _attribute(doc, ex, ms, seg, qs, qe)
             if speaker is None and last and re.search(r"[.!?:]\s*$", text[last[1] : qs]):
@@ -119,6 +124,12 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if BEFORE.search(before):
         prev = [m for m in ms if seg.start <= m.start < qs]
         return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    if not before.strip():
+        # 'X made the following statement:' closing the previous paragraph introduces this quote.
+        prior = [s for s in doc.segments if s.end <= seg.start and s.kind in ("paragraph", "bullet")]
+        if prior and BEFORE.search(text[max(prior[-1].start, prior[-1].end - 200) : prior[-1].end]):
+            prev = [m for m in ms if prior[-1].start <= m.start < prior[-1].end]
+            return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
     # "She noted that migrants face “...”": a quoted fragment inside reported speech.
     starts = [x.end() for x in SENT_END.finditer(text, seg.start, qs)]
     rm = REPORTED.match(text, starts[-1] if starts else seg.start, qs)
