@@ -90,3 +90,24 @@ def test_api_functions_stay_callable_after_importing_every_module():
             importlib.import_module(info.name)
     for name in ("build", "query", "export", "validate", "open_store"):
         assert callable(getattr(kg, name)), name
+
+
+def test_two_forms_folding_to_one_node_keep_one_preferred_name(handmade):
+    from kg.model import Event, Organisation, Span
+    from kg.validate import validate_quads
+
+    handmade.organisations.append(
+        Organisation("INTERNATIONAL ORGANIZATION FOR MIGRATION", spans=[Span(0, 5)])
+    )
+    handmade.events.append(
+        Event("REGIONAL FORUM ON SAFE MIGRATION", True, spans=[Span(0, 5)], start_date="2024-05-03")
+    )
+    quads = to_quads(handmade, BASE)
+    names = [
+        q
+        for q in quads
+        if q.subject.value.endswith("/international-organization-for-migration")
+        and q.predicate.value == SCHEMA + "name"
+    ]
+    assert len(names) == 1
+    assert validate_quads(quads).conforms

@@ -70,6 +70,8 @@ class _Mapper:
         self.g = _Graph(self.rel, {})
         self._orgs: dict[int, NamedNode] = {}
         self._people: dict[int, NamedNode] = {}
+        self._named: set[NamedNode] = set()
+        self._events: set[NamedNode] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     def span(self, span: Span) -> NamedNode:
@@ -90,6 +92,15 @@ class _Mapper:
         if method:
             self.g.add(node, T.method, Literal(method))
 
+    def name(self, node: NamedNode, name: str) -> None:
+        """One preferred name per node: two forms that fold to the same IRI keep the first as
+        schema:name and the others as schema:alternateName."""
+        if node in self._named:
+            self.g.add(node, T.alternateName, Literal(clean(name)))
+        else:
+            self._named.add(node)
+            self.g.add(node, T.name, Literal(clean(name)))
+
     def mention(self, entity: NamedNode, span: Span) -> None:
         node = NamedNode(self.mint.fact(self.rid, "mention", entity.value, span.start, span.end))
         self.fact(node, T.Mention, span)
@@ -105,7 +116,7 @@ class _Mapper:
         self._orgs[id(org)] = node
         add = self.g.add
         add(node, T.type, T.Organization)
-        add(node, T.name, Literal(clean(org.name)))
+        self.name(node, org.name)
         for alias in sorted(set(org.aliases) - {org.name}):
             add(node, T.alternateName, Literal(clean(alias)))
         add(node, T.orgKind, Literal(org.kind))
@@ -127,7 +138,7 @@ class _Mapper:
         node = NamedNode(self.mint.person(person.name))
         self._people[id(person)] = node
         self.g.add(node, T.type, T.Person)
-        self.g.add(node, T.name, Literal(clean(person.name)))
+        self.name(node, person.name)
         for alias in sorted(set(person.aliases) - {person.name}):
             self.g.add(node, T.alternateName, Literal(clean(alias)))
         for span in person.spans:
@@ -139,7 +150,8 @@ class _Mapper:
         self.g.add(node, T.type, T.Place)
         if cls != T.Place:
             self.g.add(node, T.type, cls)
-        self.g.add(node, T.name, Literal(clean(name)))
+        if node not in self._named:
+            self.name(node, name)
         return node
 
     # -- the release and its facts ---------------------------------------------------------------
@@ -182,7 +194,10 @@ class _Mapper:
         node = NamedNode(self.mint.event(self.rid, e.name, e.named))
         add = self.g.add
         add(node, T.type, T.Event)
-        add(node, T.name, Literal(clean(e.name)))
+        self.name(node, e.name)
+        if node in self._events:
+            return node
+        self._events.add(node)
         add(node, T.named, Literal(bool(e.named)))
         add(node, T.eventKind, Literal(e.kind))
         add(node, T.wasDerivedFrom, self.rel)
