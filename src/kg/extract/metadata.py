@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.organisations import canonical, known
 from kg.extract.places import publication_date
 from kg.extract.registry import component
 from kg.model import Document, Extraction
@@ -29,9 +30,13 @@ def release_metadata(doc: Document, ex: Extraction) -> None:
         # "GENEVA, December 6 (UNHCR) -": the agency filing the release
         for seg in doc.of_kind("dateline"):
             for m in _PAREN.finditer(doc.segment_text(seg)):
-                org = ex.organisation(m.group(1).strip())
+                form = m.group(1).strip()
+                org = ex.organisation(form)
                 if org is not None:
                     release.publisher = org.name
+                    return
+                if known(form):
+                    release.publisher = canonical(form)[0]
                     return
         for contact in ex.contacts:
             if contact.organisation:
