@@ -2,53 +2,258 @@
 
 Offsets always point into the release text unchanged, so every later span is
 evidence a reader can find again in the original.
+
+Releases come in many shapes: hard-wrapped text with blank lines between
+paragraphs, hard-wrapped text *without* blank lines (a paragraph ends on a
+short line that closes a sentence), or one paragraph per long line. Scraped
+pages often start with site navigation ("Who we are", "Take Action" ...),
+which is marked `navigation` so no component extracts from it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
 
-BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+", re.M)
-CONTACT = re.compile(r"^(?:for (?:further|more) information|media contacts?|press contacts?|contacts?:)", re.I)
-BLOCK = re.compile(r"\S(?:.*\S)?(?:\n[ \t]*\S.*)*", re.M)
+BULLET = re.compile(r"[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?=\S)")
+CONTACT = re.compile(
+    r"^(?:for (?:further|more|additional) (?:information|details)|"
+    r"for (?:media|press) (?:enquiries|inquiries)|"
+    r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
+    r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"
+    r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:)",
+    re.I,
+)
+# Menu entries of news sites: a line that is only one of these (optionally after "- ") is navigation.
+NAV_ITEMS = frozenset(
+    s.casefold()
+    for s in (
+        "Who we are",
+        "Our Work",
+        "What We Do",
+        "Partnerships",
+        "Highlights",
+        "Where we work",
+        "Take Action",
+        "Work with us",
+        "Get involved",
+        "Data and Research",
+        "2030 Agenda",
+        "News",
+        "Global",
+        "Home",
+        "Menu",
+        "Search",
+        "About us",
+        "About",
+        "Contact us",
+        "Donate",
+        "Media Centre",
+        "Media Center",
+        "Press Room",
+        "Newsroom",
+        "Share",
+        "Print",
+        "Skip to main content",
+        "Main navigation",
+        "Resources",
+        "Publications",
+        "Events",
+        "Careers",
+        "Jobs",
+        "Subscribe",
+    )
+)
+NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+)
+# "GENEVA, December 6 (UNHCR) –", "Vienna, 10 February 2014 –", "Germany - ", "GENEVA (ILO News) - "
+DATELINE = re.compile(
+    rf"(?P<city>[A-Z][A-Za-z'’.\-]+(?:[ /][A-Z][A-Za-z'’.\-]+){{0,3}})"
+    rf"(?:\s*,\s*(?P<date>{DATE}))?"
+    rf"(?:\s*\((?P<agency>[A-Za-z][\w .,'-]{{1,30}})\))?"
+    rf"(?:\s*[–—-]+\s+|(?<=\))\s+(?=[A-Z]))"
+)
+# A line that is only a date or a "Press release | date" kind of stamp.
+DATE_LINE = re.compile(
+    rf"^(?:[A-Za-z ]{{0,30}}(?:,|\||:)\s*)?(?:[A-Z][a-z]+day,?\s+)?{DATE}\b[^.]{{0,30}}$"
+    r"|^Date Published:?\s*$|^(?:Press release|News Stories)\s*$",
+    re.I,
+)
+CAPTION = re.compile(r"^\s*(?:©|\(c\)|Photo:|Photo credit)", re.I)
+TERMINAL = (".", "!", "?", '"', "”", ":", ";", "’", "'")
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in BLOCK.finditer(text)]
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line | None]:
+    """Non-blank lines (stripped, with offsets); None marks a blank line."""
+    out: list[_Line | None] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            s = pos + lead
+            out.append(_Line(s, s + len(stripped), stripped))
+        else:
+            out.append(None)
+        pos += len(raw) + 1
+    return out
+
+
+def _is_nav(line: str) -> bool:
+    item = line.lstrip("-–• ").strip().casefold()
+    return not item or item in NAV_ITEMS or bool(NAV_LEAD.match(line))
+
+
+def _navigation_end(lines: list[_Line | None]) -> int:
+    """Index after the last navigation line of the page header (0 if the text has none).
+
+    Menu entries come in a run; more than three ordinary lines in a row end the header.
+    """
+    last, gap = -1, 0
+    for i, ln in enumerate(lines[:120]):
+        if ln is None:
+            continue
+        if _is_nav(ln.text):
+            last, gap = i, 0
+        else:
+            gap += 1
+            if gap > 3 or len(ln.text) > 100:  # real content: the header is over
+                break
+    return last + 1
+
+
+def _blocks(lines: list[_Line | None], first: int) -> list[list[_Line]]:
+    blocks: list[list[_Line]] = []
+    cur: list[_Line] = []
+    for ln in lines[first:]:
+        if ln is None:
+            if cur:
+                blocks.append(cur)
+            cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]]:
+    """Split a block with no blank lines into paragraphs (hard-wrapped or one per line)."""
+    if len(block) == 1:
+        return [block]
+    width = max(len(ln.text) for ln in block)
+    if width > 150 or BULLET.match(block[0].text):
+        return [[ln] for ln in block] if width > 150 else [block]
+    paras: list[list[_Line]] = []
+    cur: list[_Line] = []
+    for i, ln in enumerate(block):
+        cur.append(ln)
+        nxt = block[i + 1] if i + 1 < len(block) else None
+        if nxt is None:
+            break
+        short = len(ln.text) < 0.8 * width
+        ends = ln.text.endswith(TERMINAL)
+        title = headline_pending and i == 0 and not ends and _title_case(ln.text)
+        bullet_next = BULLET.match(nxt.text) and ln.text.endswith(TERMINAL)
+        if (short and ends) or title or bullet_next or CONTACT.match(nxt.text):
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    return paras
 
 
 def segment(release: Release) -> Document:
     text = release.text
+    lines = _lines(text)
     segments: list[Segment] = []
+    nav_end = _navigation_end(lines)
+    for ln in lines[:nav_end]:
+        if ln is not None:
+            segments.append(Segment("navigation", ln.start, ln.end))
     in_contact = False
     intro: int | None = None
-    for start, end in _blocks(text):
-        block = text[start:end]
-        if in_contact or CONTACT.match(block.lstrip()):
-            in_contact = True
-            segments.append(Segment("contact", start, end))
-            continue
-        if BULLET.match(block):
-            items = list(BULLET.finditer(block))
-            for i, m in enumerate(items):
-                item_end = items[i + 1].start() if i + 1 < len(items) else len(block)
-                s = start + m.end()
-                e = start + len(block[:item_end].rstrip())
-                segments.append(Segment("bullet", s, e, intro=intro))
-            continue
-        kind = "paragraph"
-        if not any(sg.kind == "headline" for sg in segments) and _looks_like_headline(block):
-            kind = "headline"
-        segments.append(Segment(kind, start, end))
-        if block.rstrip().endswith(":"):
-            intro = len(segments) - 1
-        else:
-            intro = None
+    caption_next = False
+    for block in _blocks(lines, nav_end):
+        for para in _split_block(block, not any(sg.kind == "headline" for sg in segments)):
+            start, end = para[0].start, para[-1].end
+            first = para[0].text
+            if in_contact or CONTACT.match(first):
+                in_contact = True
+                segments.append(Segment("contact", start, end))
+                continue
+            if CAPTION.match(first):
+                segments.append(Segment("caption", start, end))
+                caption_next = False  # a credit line only covers its own block
+                continue
+            if caption_next and len(para) == 1 and len(first) < 300:
+                caption_next = False
+                segments.append(Segment("caption", start, end))
+                continue
+            caption_next = False
+            if BULLET.match(first):
+                _add_bullets(text, para, segments, intro)
+                continue
+            if len(para) == 1 and _is_nav(first):  # a stray "Share" / "Print" line
+                segments.append(Segment("navigation", start, end))
+                continue
+            if DATE_LINE.match(first) and len(para) == 1:
+                segments.append(Segment("dateline", start, end))
+                continue
+            if not any(sg.kind == "headline" for sg in segments) and _looks_like_headline(para):
+                segments.append(Segment("headline", start, end))
+                intro = None
+                continue
+            m = DATELINE.match(text, start, end) if start < end else None
+            if m and _plausible_dateline(m):
+                segments.append(Segment("dateline", start, start + len(m.group(0).rstrip(" -–—\t"))))
+                start = m.end()
+            segments.append(Segment("paragraph", start, end))
+            intro = len(segments) - 1 if text[start:end].rstrip().endswith(":") else None
     return Document(release=release, segments=segments)
 
 
-def _looks_like_headline(block: str) -> bool:
-    words = block.split()
-    return 3 <= len(words) <= 25 and not block.rstrip().endswith((".", ":")) and "\n" not in block.strip()
+def _plausible_dateline(m: re.Match) -> bool:
+    city = m.group("city")
+    if m.group("date") or m.group("agency"):
+        return True
+    # "Germany - IOM ..." : a single place word and a dash, nothing else.
+    return len(city.split()) <= 3 and city.lower() not in {"the", "a", "an", "in", "on"}
+
+
+def _add_bullets(text: str, para: list[_Line], segments: list[Segment], intro: int | None) -> None:
+    """One bullet segment per item; continuation lines (not starting with a bullet) join the item."""
+    items: list[list[_Line]] = []
+    for ln in para:
+        if BULLET.match(ln.text) or not items:
+            items.append([ln])
+        else:
+            items[-1].append(ln)
+    for item in items:
+        m = BULLET.match(text, item[0].start)
+        s = m.end() if m else item[0].start
+        segments.append(Segment("bullet", s, item[-1].end, intro=intro))
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _looks_like_headline(para: list[_Line]) -> bool:
+    words = " ".join(ln.text for ln in para).split()
+    last = para[-1].text
+    return 3 <= len(words) <= 30 and len(para) <= 2 and not last.endswith((".", ":", ";"))

@@ -1,11 +1,83 @@
-"""contacts extraction (to be written)."""
+"""Press contacts from the contact block: name, organisation, office, phones and e-mails.
+
+A contact starts with a person name at the start of a line (after an optional
+"In Nairobi," office label or honorific) or right after "please contact"; the
+organisation, phones and e-mails that follow, up to the next name, belong to it.
+Mangled "mailto:" leftovers and "[at]" spellings are reduced to the address.
+"""
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.organisations import ensure_organisation
+from kg.extract.orgnames import gaz_lookup, gazetteer
+from kg.extract.persons import HONORIFIC, NAME_RUN, TITLE_WORDS, _name_token_ok
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Contact, Document, Extraction, Span
+
+EMAIL = re.compile(r"[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w@.])\+?\d[\d ()/.\-]{6,}\d")
+LEAD = re.compile(
+    r"(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
+    r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
+    re.I,
+)
+LINE_START = re.compile(
+    rf"\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|(?:[A-Z][a-z]+\s*:\s*))?(?:{HONORIFIC}\s+)?"
+)
 
 
 @component("contacts")
 def find_contacts(doc: Document, ex: Extraction) -> None:
-    return None
+    text = doc.text
+    segs = doc.of_kind("contact")
+    if not segs:
+        return
+    start, end = segs[0].start, segs[-1].end
+    block = text[start:end]
+    lead = LEAD.search(block)
+    offset = lead.end() if lead else 0
+    names: list[tuple[int, int, str, str | None]] = []
+    pos = 0
+    for line in block.split("\n"):
+        line_start = max(pos, offset) if pos <= offset < pos + len(line) + 1 else pos
+        if line_start < pos + len(line) and pos + len(line) > offset:
+            ls = LINE_START.match(block, line_start, pos + len(line))
+            m = NAME_RUN.match(block, ls.end(), pos + len(line)) if ls else None
+            if m and _is_name(m.group(0)):
+                office = re.match(r"\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),", block[line_start : ls.end()])
+                s = ls.start() if re.search(HONORIFIC, block[line_start : ls.end()]) else m.start()
+                s = m.start() if office else s
+                names.append((s, m.end(), block[s : m.end()], office.group(1) if office else None))
+        pos += len(line) + 1
+    _, gpat = gazetteer()
+    for i, (s, e, name, office) in enumerate(names):
+        stop = names[i + 1][0] if i + 1 < len(names) else len(block)
+        tail = block[e:stop]
+        c = Contact(name=re.sub(r"\s+", " ", name).strip(), span=Span(start + s, start + e), office=office)
+        emails = [re.sub(r"\s?[\[(]at[\])]\s?", "@", x) for x in EMAIL.findall(tail)]
+        c.emails = list(dict.fromkeys(emails))
+        c.phones = [p.strip() for p in PHONE.findall(EMAIL.sub(" ", tail))]
+        g = gpat.search(tail)
+        org_form = g.group(0) if g else None
+        if org_form is None and c.emails:
+            label = c.emails[0].split("@")[1].split(".")[0].upper()
+            org_form = label if gaz_lookup(label) else None
+        if org_form:
+            org = ensure_organisation(ex, org_form, Span(start + e, start + stop))
+            c.organisation = org.name
+            if g and c.office is None:
+                place = re.match(r"\s+(?:office in\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", tail[g.end() :])
+                if place and not _is_title_word(place.group(1)):
+                    c.office = f"{g.group(0)} {place.group(1)}"
+        ex.contacts.append(c)
+
+
+def _is_title_word(words: str) -> bool:
+    return any(w in TITLE_WORDS for w in words.split())
+
+
+def _is_name(run: str) -> bool:
+    toks = run.split()
+    return 2 <= len(toks) <= 5 and all(_name_token_ok(t) or re.fullmatch(r"[A-Z]\.", t) for t in toks)

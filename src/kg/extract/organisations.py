@@ -1,26 +1,352 @@
-"""Organisations: gazetteer look-up, acronyms tied to full names, governments tied to countries."""
+"""Organisations: gazetteer look-up, acronyms tied to full names, governments tied to countries.
+
+Sources, in order: acronym definitions ("Full Name (ACR)"), gazetteer forms,
+governments ("Government of X", "the Belgian and Greek governments", countries
+acting as participants, funders, chairs), and capitalised names around an
+organisation head word ("Ministry of ...", "... Federation"). Every form goes
+through `ensure_organisation`, so one real organisation gets one record.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from kg.extract.orgnames import (
+    DEMONYMS,
+    countries,
+    country_code,
+    gaz_lookup,
+    gazetteer,
+    government_name,
+)
+from kg.extract.orgpatterns import HEADS, head_runs
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
+
+NORM_DROP = re.compile(r"\bthe\b|[^\w\s]")
+TEXT_KINDS = ("headline", "paragraph", "bullet", "caption", "contact")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+GOV = re.compile(r"^(?:the\s+)?(?:government|governments)\s+of\s+(?:the\s+)?(.+)$", re.I)
+GOV_SUFFIX = re.compile(
+    r"^(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:government|authorities|chairmanship|presidency|"
+    r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
+    re.I,
+)
+CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
+OFFICE = re.compile(
+    r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
+    r"headquarters|team)\b.*$",
+    re.I,
+)
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*$")
+MODIFIER_NEXT = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
+    r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
+)
+NGO_NAMED = re.compile(r"\b(?:NGO|non-governmental organi[sz]ation|charity)\s+((?:[A-Z][\w'’\-]+\s?){1,5})")
+VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
+ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
+CONNECT = {
+    "of",
+    "for",
+    "on",
+    "and",
+    "the",
+    "to",
+    "against",
+    "in",
+    "de",
+    "du",
+    "des",
+    "la",
+    "et",
+    "&",
+    "under",
+}
+
+
+@lru_cache(maxsize=8192)
+def clean(surface: str) -> str:
+    s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    return POSSESSIVE.sub("", s).strip()
+
+
+@lru_cache(maxsize=8192)
+def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
+    """(canonical name, kind, country, identity key) for a surface form, without context."""
+    s = clean(surface)
+    entry = gaz_lookup(s)
+    if entry:
+        return entry.name, entry.kind, None, "gaz:" + entry.name
+    m = GOV.match(s)
+    if m:
+        code = country_code(m.group(1))
+        if code:
+            return government_name(code, m.group(1), keep_official=True), "government", code, "gov:" + code
+    m = GOV_SUFFIX.match(s) or CHAIR.match(s)
+    if m:
+        code = country_code(m.group(1))
+        if code:
+            return government_name(code), "government", code, "gov:" + code
+    code = country_code(s)
+    if code:
+        return government_name(code, s), "government", code, "gov:" + code
+    # "the US State Department's Office to Monitor ...": a named unit is an organisation of its own.
+    poss = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
+    if poss and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4) and poss.group(2)[0].isupper():
+        inner = canonical(poss.group(2))
+        if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):
+            return inner
+    m = OFFICE.match(s)
+    if m:
+        entry = gaz_lookup(clean(m.group("org")))
+        if entry:
+            return entry.name, entry.kind, None, "gaz:" + entry.name
+    # "IOM Geneva", "IOM Egypt": a known organisation followed by a place.
+    parts = s.split(" ", 1)
+    if len(parts) == 2 and parts[0].isupper():
+        entry = gaz_lookup(parts[0])
+        from kg.extract.persons import TITLE_WORDS
+
+        place = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?", parts[1])
+        if entry and place and not any(w in TITLE_WORDS or w in HEADS for w in parts[1].split()):
+            return entry.name, entry.kind, None, "gaz:" + entry.name
+    # Other names: one organisation per spelling that differs only in "the", case or punctuation.
+    return s, _kind(s), None, "n:" + " ".join(NORM_DROP.sub(" ", s.casefold()).split())
+
+
+def known(surface: str) -> bool:
+    """True for a gazetteer organisation (or one of its offices) or a government, known without context."""
+    key = canonical(surface)[3]
+    return bool(key) and not key.startswith("n:")
+
+
+def _kind(name: str) -> str:
+    low = name.lower()
+    if low.startswith(("ministry", "department", "federal department")):
+        return "ministry"
+    if "university" in low:
+        return "university"
+    return "organisation"
+
+
+def _key(org: Organisation) -> str | None:
+    return getattr(org, "_key", None)
 
 
 def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisation:
     """The organisation `surface` names in this release, added if new.
 
     Other components (events, recommendations, speakers) call this with the
-    form they saw ("the Belarus government", "UNODC") so that every relation
-    points at one canonical organisation.
+    form they saw ("the Belarus government", "UNODC", "IOM Geneva") so that every
+    relation points at one canonical organisation.
     """
-    org = ex.organisation(surface)
+    form = clean(surface) or surface.strip()
+    name, kind, country, key = canonical(surface)
+    org = ex.organisation(form) or _find(ex, form)
+    if org is None and key:
+        org = next((o for o in ex.organisations if _key(o) == key), None)
     if org is None:
-        org = Organisation(name=surface)
+        org = ex.organisation(name)
+    if org is None:
+        org = Organisation(name=name, kind=kind, country=country)
+        org._key = key  # type: ignore[attr-defined]
         ex.organisations.append(org)
-    org.spans.append(span)
+    for f in (form, name):
+        if f and all(f.casefold() != x.casefold() for x in org.forms):
+            org.aliases.append(f)
+    if span not in org.spans:
+        org.spans.append(span)
     return org
+
+
+def _prefer_full(org: Organisation, full: str) -> None:
+    """A full name the text itself defines ("Full Name (ACR)") becomes the preferred name."""
+    full = clean(full)
+    if org.name != full:
+        if all(full.casefold() != x.casefold() for x in org.aliases):
+            org.aliases.append(full)
+        if org.name not in org.aliases:
+            org.aliases.insert(0, org.name)
+        org.aliases = [a for a in org.aliases if a.casefold() != full.casefold()]
+        org.name = full
+
+
+COORD_GOVS = re.compile(r"^(?:the\s+)?(.+?)\s+(?:governments|Governments)$")
+COORD_GOVS_OF = re.compile(r"^(?:the\s+)?[Gg]overnments\s+of\s+(.+)$")
+COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def split_coordinated(surface: str) -> list[str]:
+    """One form per government in "the Belgian, Italian and Greek governments" / "the Governments of
+    Portugal and Spain", so callers can `ensure_organisation` each; any other surface comes back alone."""
+    s = " ".join(surface.split())
+    m = COORD_GOVS_OF.match(s)
+    if m:
+        return [f"Government of {p}" for p in COORD_SPLIT.split(m.group(1)) if p]
+    m = COORD_GOVS.match(s)
+    if m:
+        return [f"{p} government" for p in COORD_SPLIT.split(m.group(1)) if p]
+    return [surface]
+
+
+def _find(ex: Extraction, surface: str) -> Organisation | None:
+    org = ex.organisation(clean(surface))
+    parts = clean(surface).split(" ", 1)
+    if (
+        org is None
+        and len(parts) == 2
+        and gaz_lookup(parts[0])
+        and parts[0].isupper()
+        and len(parts[1].split()) >= 3
+    ):
+        org = ex.organisation(parts[1])  # "UN Committee on ..." -> "Committee on ..."
+    if org is None:
+        key = canonical(surface)[3]
+        org = next((o for o in ex.organisations if key and _key(o) == key), None)
+    return org
+
+
+def _link(ex: Extraction, full: str, acr: str, span: Span) -> None:
+    """Tie a defined acronym to its full name: one organisation, the text's full name preferred."""
+    org = _find(ex, acr) or _find(ex, full)
+    if org is None:
+        org = ensure_organisation(ex, full if not gaz_lookup(acr) else acr, span)
+    for f in (acr, full):
+        if all(f.casefold() != x.casefold() for x in org.forms):
+            org.aliases.append(f)
+    if org._key is None and gaz_lookup(acr):  # type: ignore[attr-defined]
+        org._key = canonical(acr)[3]  # type: ignore[attr-defined]
+    _prefer_full(org, full)
+    org.spans.append(span)
+
+
+def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[str, str, Span]]:
+    """("Full Name", "ACR", span) for every "Full Name (ACR)" whose full name looks like an organisation."""
+    out = []
+    for m in ACR_DEF.finditer(text, seg_start, seg_end):
+        acr = m.group(1)
+        before = text[max(seg_start, m.start() - 160) : m.start()].rstrip()
+        tokens = re.findall(r"[\w'’&.\-]+|[,()]", before)
+        picked: list[str] = []
+        for tok in reversed(tokens):
+            if tok in "()":
+                break
+            if tok[0].isupper() or tok in CONNECT or tok == "," and picked:
+                picked.append(tok)
+            else:
+                break
+        while picked and (picked[-1] in CONNECT or picked[-1] == ","):
+            picked.pop()
+        words = list(reversed(picked))
+        # Trim to the shortest tail whose initials can spell the acronym's first letter.
+        full = _join(words)
+        start_idx = next(
+            (i for i, w in enumerate(words) if w[0].upper() == acr[0].upper() and w not in CONNECT), None
+        )
+        if start_idx is None:
+            continue
+        full = _join(words[start_idx:])
+        full = re.sub(r"^(?:The|the)\s+", "", full)
+        if len(full.split()) < 2 or not full[0].isupper():
+            continue
+        flex = re.compile(r"\s+".join(re.escape(w) for w in full.split()))
+        found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
+        out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
+    return out
+
+
+def _join(words: list[str]) -> str:
+    return " ".join(words).replace(" ,", ",")
+
+
+def _is_org_name(full: str, acr: str) -> bool:
+    from kg.extract.orgpatterns import valid_org
+
+    if gaz_lookup(full) or gaz_lookup(acr):
+        return True
+    return valid_org(full)
 
 
 @component("organisations")
 def find_organisations(doc: Document, ex: Extraction) -> None:
-    return None
+    text = doc.text
+    segs = doc.of_kind(*TEXT_KINDS)
+    taken: list[tuple[int, int]] = []
+    # 1. Acronyms defined in the text tie a full name to its short form.
+    for seg in segs:
+        for full, acr, span in _acronym_definitions(text, seg.start, seg.end):
+            if not _is_org_name(full, acr):
+                continue
+            _link(ex, full, acr, span)
+            taken.append((span.start, span.end))
+    # 2. Gazetteer forms.
+    _, pattern = gazetteer()
+    for seg in segs:
+        for m in pattern.finditer(text, seg.start, seg.end):
+            if VENUE_NEXT.match(text, m.end()) or MODIFIER_NEXT.match(text, m.end()):
+                continue
+            if _inside_longer_name(text, m):
+                continue
+            ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    # 3. Governments and countries acting.
+    from kg.extract.governments import government_mentions
+
+    for surface, span in government_mentions(doc):
+        ensure_organisation(ex, surface, span)
+    for seg in segs:
+        for m in NGO_NAMED.finditer(text, seg.start, seg.end):
+            name = m.group(1).strip()
+            ensure_organisation(ex, name, Span(m.start(1), m.start(1) + len(name)))
+    # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
+    for seg in doc.of_kind("paragraph", "bullet", "caption"):
+        for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
+            if alias_of:
+                ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
+            else:
+                ensure_organisation(ex, surface, span)
+    _drop_nested(ex)
+
+
+PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+def _inside_longer_name(text: str, m: re.Match) -> bool:
+    """ "National Security Council" is not the UN Security Council: a multi-word form right after
+    another capitalised word (not a function word, country or demonym) is part of a longer name."""
+    form = m.group(0)
+    if " " not in form or form.isupper():
+        return False
+    prev = PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    if not prev:
+        return False
+    word = prev.group(1)
+    from kg.extract.persons import STOP
+
+    return word not in STOP and not country_code(word) and not gaz_lookup(word)
+
+
+def _drop_nested(ex: Extraction) -> None:
+    """An organisation seen only inside other organisations' names ("Mission of Italy to the UN") is none."""
+    outer = [(s, o) for o in ex.organisations for s in o.spans]
+    keep = []
+    for org in ex.organisations:
+        inside = all(
+            any(
+                o is not org
+                and s.start <= sp.start
+                and sp.end <= s.end
+                and (s.start, s.end) != (sp.start, sp.end)
+                for s, o in outer
+            )
+            for sp in org.spans
+        )
+        if not (org.spans and inside):
+            keep.append(org)
+    ex.organisations[:] = keep
+
+
+__all__ = ["ensure_organisation", "canonical", "clean", "DEMONYMS", "countries"]

@@ -1,11 +1,187 @@
-"""people extraction (to be written)."""
+"""Speakers: persons who speak (said, urged, addressed, listed as speakers), with role and organisation.
+
+A name mention is a speech when a speech verb follows it (across an appositive)
+or precedes it ("said IOM Director General William Swing"), when a speaker-list
+trigger precedes it in the sentence ("Other speakers included ..."), or when it
+is a bullet under an intro that announces speakers. The role and organisation
+come from the title phrase right before the name or the appositive after it.
+"""
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.affiliation import affiliation
+from kg.extract.nlp import sentences
+from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
+
+VERBS = (
+    r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
+    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
+    r"warned|"
+    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
+    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
+    r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
+    r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
+    r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
+    r"proposed|suggested|appealed|pledged|reported"
+)
+VERB_AFTER = re.compile(
+    rf"^(?:'s|’s)?(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
+    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+)
+SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
+# "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
+# so "X said Ambassador Y had ..." does not make Y a speaker.
+VERB_BEFORE = re.compile(
+    rf"(?:[,\"”’]\s*(?:{SAY})|(?i:according to)|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+)
+TRIGGER = re.compile(
+    r"speakers? (?:included|include|includes|were|are|will include|was)|"
+    r"panel(?:l)?ists? (?:included|include|were|are)|"
+    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
+    r"following speakers|"
+    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
+    r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
+    r"(?:speech|address|remarks|statement) (?:by|from)",
+    re.I,
+)
+POSS_SPEECH = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
+)
+HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
+INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
 
 @component("people")
 def find_people(doc: Document, ex: Extraction) -> None:
+    text = doc.text
+    ms = mentions(doc)
+    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
+    for i, m in enumerate(ms):
+        if ex.organisation(m.name):
+            continue
+        ctx = _context(doc, ms, i, sents)
+        if ctx is None:
+            continue
+        sent, before, after = ctx
+        verb = _speaks(text, m, sent, before, after, doc, bullets)
+        if verb:
+            register_speaker(doc, ex, i, verb)
+    _surname_speeches(doc, ex, sents)
+    _best_affiliations(doc, ex, ms, sents)
+
+
+def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
+    """A speaker's role and organisation may be stated at another mention than the one where they speak
+    ("IOM Deputy Director Jane Doe arrived ... Doe addressed"): keep the fullest statement."""
+    speakers = {s.person for s in ex.speeches}
+    for i, m in enumerate(ms):
+        p = ex.person(m.name)
+        if p is None or p.name not in speakers:
+            continue
+        ctx = _context(doc, ms, i, sents)
+        if ctx is None:
+            continue
+        sent, before, after = ctx
+        role, org = affiliation(ex, doc.text, m, before, after)
+        if not (role or org):
+            continue
+        cur = next((a for a in ex.affiliations if a.person == p.name), None)
+        score = (org is not None) * 2 + (role is not None)
+        if cur is None:
+            ex.affiliations.append(Affiliation(p.name, role, org, Span(sent.start, sent.end)))
+        elif score > (cur.organisation is not None) * 2 + (cur.role is not None):
+            cur.role, cur.organisation, cur.span = role, org, Span(sent.start, sent.end)
+
+
+def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tuple[Span, str, str] | None:
+    """The mention's sentence, and the text between it and the neighbouring mentions in that sentence."""
+    m, text = ms[i], doc.text
+    sent = next((s for s in sents if s.start <= m.start < s.end), None)
+    if sent is None:
+        return None
+    prev_end = max([x.end for x in ms[:i] if sent.start < x.end <= m.start] + [sent.start])
+    nxt = next((x.start for x in ms[i + 1 :] if x.start >= m.end), sent.end)
+    return sent, text[prev_end : m.start], text[m.end : min(nxt, sent.end)]
+
+
+def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Span | None = None) -> Person:
+    """Record mention i as a speaker: the person, one Speech, and the affiliation its context states."""
+    ms = mentions(doc)
+    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    m = ms[i]
+    sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
+    person = _person(ex, m)
+    ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
+    role, org = affiliation(ex, doc.text, m, before, after)
+    if (role or org) and not any(a.person == person.name for a in ex.affiliations):
+        ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
+    return person
+
+
+def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
+    va = VERB_AFTER.match(after)
+    if va:
+        return va.group(0).split()[-1]
+    if POSS_SPEECH.match(after):
+        return "addressed"
+    if VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " "))):
+        return "said"
+    if TRIGGER.search(text[sent.start : m.start]):
+        return "listed"
+    for (bs, be), seg in bullets.items():
+        intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""
+        if bs <= m.start < be and INTRO_SPEAK.search(intro) and m.start - bs < 40:
+            return "listed"
     return None
+
+
+def _person(ex: Extraction, m: Mention) -> Person:
+    p = ex.person(m.name) or _by_tokens(ex, m.name)
+    if p is None:
+        p = Person(name=m.name)
+        ex.people.append(p)
+    if m.surface != p.name and m.surface not in p.aliases:
+        p.aliases.append(m.surface)
+    p.spans.append(Span(m.start, m.end))
+    return p
+
+
+def _by_tokens(ex: Extraction, name: str) -> Person | None:
+    toks = set(name.replace(".", "").split())
+    for p in ex.people:
+        ptoks = set(p.name.replace(".", "").split())
+        if len(toks & ptoks) >= 2:
+            return p
+    return None
+
+
+def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
+    """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
+    text = doc.text
+    ms = mentions(doc)
+    first: dict[str, int] = {}
+    for i, m in enumerate(ms):
+        if not ex.organisation(m.name):
+            first.setdefault(m.name, i)
+    for name, i in first.items():
+        surname = name.split()[-1]
+        full_spans = [(x.start, x.end) for x in ms if x.name == name]
+        for s, e in surname_mentions(doc, surname):
+            if any(a <= s < b for a, b in full_spans):
+                continue
+            sent = next((x for x in sents if x.start <= s < x.end), None)
+            if sent is None:
+                continue
+            after = text[e : sent.end]
+            if VERB_AFTER.match(after) or VERB_BEFORE.search(text[sent.start : s].replace("\n", " ")[-60:]):
+                p = ex.person(name) or register_speaker(doc, ex, i, "said")
+                ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
+                form = re.sub(r"\s+", " ", text[s:e])
+                if form not in p.aliases and form != p.name:
+                    p.aliases.append(form)
+                p.spans.append(Span(s, e))

@@ -1,11 +1,157 @@
-"""quotes extraction (to be written)."""
+"""Quotes: passages in double quotes attributed to a speaker.
+
+A quote counts only with an attribution signal: a speech verb right after it
+('..., she said', '... said Name') or right before it ('Name said, "...'), or it
+continues a quote already attributed in the same paragraph. Pronouns resolve to
+the most recent speaker. Scare quotes and quoted titles (short, Title Case) are skipped.
+"""
 
 from __future__ import annotations
 
+import re
+
+from kg.extract.people import register_speaker
+from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Document, Extraction, Quote, Span, Speech
+
+QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
+VERB = (
+    r"said|says|told|stated|noted|stressed|urged|highlighted|added|explained|emphasi[sz]ed|warned|announced|"
+    r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled"
+)
+AFTER = re.compile(
+    rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
+)
+BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$", re.I)
+SENT_END = re.compile(r"[.!?][\"”’]?\s+")
+REPORTED = re.compile(
+    rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
+    rf"\s+(?:(?:also|further|\w+ly)\s+)?(?:{VERB})\b"
+)
+PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
+
+
+def _is_title(q: str) -> bool:
+    words = q.split()
+    if len(words) < 5:
+        return True
+    caps = [w for w in words if len(w) > 3]
+    return bool(caps) and sum(w[0].isupper() for w in caps) >= 0.6 * len(caps) and len(words) <= 20
 
 
 @component("quotes")
 def find_quotes(doc: Document, ex: Extraction) -> None:
+    text = doc.text
+    ms = [m for m in mentions(doc) if ex.person(m.name)]
+    found: list[tuple[int, Span, str, str | None, bool]] = []  # (paragraph, span, text, speaker, unclosed)
+    for pi, seg in enumerate(doc.of_kind("paragraph", "bullet")):
+        last: tuple[str, int] | None = None
+        for q in _quotes(text, seg.start, seg.end):
+            qs, qe, unclosed = q
+            body = (
+                re.sub(r"\s+", " ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
+            )
+            if _is_title(body):
+                continue
+            speaker = _attribute(doc, ex, ms, seg, qs, qe)
+            if speaker is None and last and re.search(r"[.!?:]\s*$", text[last[1] : qs]):
+                speaker = last[0]  # a further quote opening a new sentence continues the same speaker
+            if speaker:
+                last = (speaker, qe)
+            found.append((pi, Span(qs, qe), body, speaker, unclosed))
+    # A statement release ("Statement by UNICEF Executive Director X on ..."): its quotes are the author's.
+    headline = doc.of_kind("headline")
+    author = next(
+        (s.person for s in ex.speeches if headline and headline[0].start <= s.span.start < headline[0].end),
+        None,
+    )
+    if author:
+        found = [
+            (pi, sp, b, spk or (author if len(b.split()) >= 8 else None), u) for pi, sp, b, spk, u in found
+        ]
+    # Quotes running over several paragraphs: an unclosed quote takes the speaker of its neighbours.
+    for k, (pi, span, body, speaker, unclosed) in enumerate(found):
+        if speaker is None and k > 0 and found[k - 1][0] == pi - 1 and found[k - 1][4]:
+            speaker = found[k - 1][3]
+        if speaker is None and unclosed and k + 1 < len(found) and found[k + 1][0] == pi + 1:
+            speaker = found[k + 1][3]
+        found[k] = (pi, span, body, speaker, unclosed)
+    for k, (pi, span, body, speaker, _unclosed) in enumerate(found):
+        if speaker is None and k > 0 and found[k - 1][0] == pi - 1 and found[k - 1][4]:
+            speaker = found[k - 1][3]
+        if speaker is None:
+            continue
+        ex.quotes.append(Quote(body, span, speaker))
+        if not any(s.person == speaker for s in ex.speeches):
+            ex.speeches.append(Speech(speaker, span, verb="quoted"))
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, unclosed) of quoted passages; a paragraph that opens a quote it never closes
+    (a quote running on into the next paragraph) yields one unclosed passage to its end."""
+    out = [(q.start(), q.end(), False) for q in QUOTE.finditer(text, start, end)]
+    chunk = text[start:end]
+    opened = chunk.lstrip()[:1] in ('"', "“")
+    closed_at_start = bool(out) and out[0][0] == start + len(chunk) - len(chunk.lstrip())
+    if opened and not closed_at_start:
+        out.insert(0, (start + len(chunk) - len(chunk.lstrip()), end, True))
+    elif opened and (chunk.count('"') + chunk.count("“") + chunk.count("”")) % 2 == 1:
+        last_end = out[-1][1]
+        if text[last_end:end].strip()[:1] in ('"', "“"):
+            out.append((last_end + text[last_end:end].index(text[last_end:end].strip()[0]), end, True))
+    return out
+
+
+def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str | None:
+    text = doc.text
+    after = text[qe : min(seg.end, qe + 160)]
+    before = text[max(seg.start, qs - 200) : qs]
+    am = AFTER.match(after)
+    if am:
+        if am.group("pron"):
+            return _recent(doc, ex, ms, qs)
+        if am.group("who"):
+            return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
+        nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
+        return ex.person(nxt.name).name if nxt else _recent(doc, ex, ms, qs)
+    if BEFORE.search(before):
+        prev = [m for m in ms if seg.start <= m.start < qs]
+        return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    # "She noted that migrants face “...”": a quoted fragment inside reported speech.
+    starts = [x.end() for x in SENT_END.finditer(text, seg.start, qs)]
+    rm = REPORTED.match(text, starts[-1] if starts else seg.start, qs)
+    if rm:
+        if rm.group("pron"):
+            return _recent(doc, ex, ms, qs)
+        return _resolve(ex, rm.group("who"))
     return None
+
+
+def _resolve(ex: Extraction, who: str) -> str | None:
+    """A written name or bare surname ("Mr. Ryder") -> the release's person."""
+    bare = re.sub(rf"^{HONORIFIC}\s+", "", who).strip()
+    p = ex.person(bare) or ex.person(who)
+    if p:
+        return p.name
+    last = bare.split()[-1]
+    hits = [p for p in ex.people if p.name.split()[-1] == last]
+    return hits[-1].name if hits else None
+
+
+def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
+    """The speaker mentioned most recently before `pos` (pronoun resolution)."""
+    speakers = {s.person for s in ex.speeches}
+    prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
+    if prev:
+        return ex.person(prev[-1].name).name
+    earlier = [s for s in ex.speeches if s.span.start < pos]
+    if earlier:
+        return max(earlier, key=lambda s: s.span.start).person
+    # Nobody has spoken yet: the person named last before the quote ("... closed the talks. '...,' he said").
+    allm = mentions(doc)
+    idx = [
+        k for k, m in enumerate(allm) if m.start < pos and pos - m.start < 800 and not ex.organisation(m.name)
+    ]
+    return register_speaker(doc, ex, idx[-1], "quoted").name if idx else None

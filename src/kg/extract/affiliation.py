@@ -1,0 +1,175 @@
+"""A speaker's role and organisation, from the title phrase before the name or the appositive after it.
+
+"IOM's Deputy Director General, Ndioro Ndiaye", "UN Deputy Secretary General Asha-Rose Migiro",
+"Name, Minister of the Interior, Austria", "Name, Secretary General of the CoE", "Name of the World Bank".
+The organisation is registered through `ensure_organisation`; the role is the title without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.organisations import _find, clean, ensure_organisation, known
+from kg.extract.orgnames import country_code, gaz_lookup
+from kg.extract.persons import TITLE_WORDS, Mention
+from kg.model import Extraction, Span
+
+SPLIT_BEFORE = re.compile(
+    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
+    r"remarks|address|during)\b",
+    re.I,
+)
+CUT_AFTER = re.compile(
+    r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
+    r"warned|announced|addressed|opened|presented|delivered|expressed|underscored|underlined|welcomed|"
+    r"reiterated|recalled|launched|gave|spoke|made|will|would|has|had|is|was|in (?:his|her) )\b.*$"
+    r"|[.;].*$",
+    re.S,
+)
+PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def _resolves(ex: Extraction, surface: str) -> bool:
+    s = clean(surface)
+    if not s:
+        return False
+    return bool(_find(ex, s) or known(s))
+
+
+def _acronym_and_word(prefix: str) -> bool:
+    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass."""
+    parts = prefix.split()
+    return len(parts) == 2 and parts[0].isupper() and not country_code(parts[1]) and not gaz_lookup(prefix)
+
+
+def _starts_like_title(app: str) -> bool:
+    first = app.split()[0] if app.split() else ""
+    return (
+        first[:1].isupper()
+        or _has_title(" ".join(app.split()[:3]))
+        or first in ("the", "a", "an", "from", "of")
+    )
+
+
+def _has_title(phrase: str) -> bool:
+    words = phrase.replace(",", " ").split()
+    words += [p for w in words if "-" in w for p in w.split("-")]
+    return any(w.capitalize() in TITLE_WORDS or w in TITLE_WORDS for w in words)
+
+
+def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
+    """(role, org) from "IOM's Deputy Director General", "Secretary General of the CoE" and the like."""
+    phrase = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", phrase).strip(" ,")
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    if not phrase:
+        return None, None
+    words = phrase.split()
+    if _resolves(ex, phrase) and not _has_title(words[0]):
+        if len(words) > 1 and _has_title(" ".join(words[1:])) and not _resolves(ex, words[0]):
+            return None, phrase
+        # "UN High Commissioner for Refugees": the whole is an organisation, the title follows its prefix.
+        for k in range(1, len(words)):
+            if _resolves(ex, " ".join(words[:k])) and _has_title(" ".join(words[k:])):
+                return " ".join(words[k:]), phrase
+        return None, phrase
+    # Prefix organisation: "IOM's ...", "OSCE Special Representative", "Council of Europe Commissioner".
+    for k in range(min(len(words) - 1, 9), 0, -1):
+        prefix = " ".join(words[:k])
+        rest = " ".join(words[k:])
+        if _has_title(rest) and _resolves(ex, prefix) and not _acronym_and_word(prefix):
+            return rest, prefix
+    # Suffix organisation: "... of the CoE", "... at the ILO".
+    for m in re.finditer(r"\s+(?:of|at|with|to)\s+(?:the\s+)?", phrase):
+        tail = phrase[m.end() :]
+        # "Ambassador of Egypt to Jordan": the sending side is the organisation.
+        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0]):
+            if _resolves(ex, cand):
+                return phrase[: m.start()], cand
+        # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
+        words = tail.split()
+        for k in range(len(words) - 1, 0, -1):
+            if gaz_lookup(" ".join(words[:k])):
+                return phrase[: m.start()], " ".join(words[:k])
+    return (phrase if _has_title(phrase) else None), None
+
+
+def _title_tail(chunk: str) -> str:
+    """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
+    ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
+    words = chunk.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        bare = re.sub(r"(?:'s|’s)$", "", w)
+        if w[:1].isupper() or _has_title(bare) or w in ("of", "for", "on", "the", "and", "in", "to", "&"):
+            k -= 1
+        else:
+            break
+    tail = words[k:]
+    while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
+        tail = tail[1:]
+    return " ".join(tail)
+
+
+def affiliation(
+    ex: Extraction, text: str, m: Mention, before: str, after: str
+) -> tuple[str | None, str | None]:
+    role, org = None, None
+    # Appositive after the name.
+    paren = re.match(r"^\s*\(([^()]{1,80})\)", after)
+    if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
+        after = ", " + paren.group(1) + "," + after[paren.end() :]
+    app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    app_m = re.match(
+        r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$", app
+    ) or re.match(r"^\s+(of|from)\s+(.+?)\s*,?\s*$", app)
+    if app_m and app_m.lastindex == 2:
+        tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
+        tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
+        short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
+        org = next((c for c in (tail, short) if _resolves(ex, c)), None)
+    elif app_m and not _starts_like_title(app_m.group(1)):
+        pass  # ", launched the report ...": a clause, not an appositive
+    elif app_m:
+        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[a-z])", app_m.group(1)) if p.strip()]
+        role_parts: list[str] = []
+        tentative = False
+        for part in parts:
+            bare = re.sub(r"^(?:from|of|at)\s+(?:the\s+)?", "", part)
+            bare = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", bare)
+            if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
+                org, tentative = bare, False
+                continue
+            if org is not None:
+                if tentative:
+                    continue
+                break
+            r, o = _split_org_role(ex, bare)
+            if o:
+                org, tentative = o, True
+                if r:
+                    role_parts.append(r)
+                continue
+            role_parts.append(part)
+        role = ", ".join(role_parts) or None
+        if role and not _has_title(role) and org is None:
+            role = None
+    # Title phrase before the name.
+    if role is None:
+        before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
+        before = re.sub(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE|Sheikha?)\.?)+\s*$", "", before)
+        chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
+        chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
+        chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
+        chunk = _title_tail(chunk)
+        if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
+            role, pre_org = _split_org_role(ex, chunk)
+            org = org or pre_org
+            if role:
+                role = PLACE_TAIL.sub("", role)
+    if org:
+        org = ensure_organisation(ex, org, Span(m.start, m.end)).name
+    if role:
+        role = role.strip(" ,;")
+    return role or None, org

@@ -1,0 +1,87 @@
+"""Governments: "Government of X", "the Belgian and Greek governments", and countries acting as governments.
+
+Per the annotation conventions, a country named as a participant, chair, host,
+funder or member acts as its government; a country named only as a place,
+origin or destination does not. The context tests below look only at the
+words right around a list of country names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.orgnames import countries, demonym_pattern
+from kg.model import Document, Span
+
+SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
+ACTOR_BEFORE = re.compile(
+    r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
+    r"members|member states|governments?|co-chairs|chairs|hosts)\s+(?:from|of)\s+(?:the\s+)?$"
+    r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
+    r"(?:partnership|cooperation|collaboration) with|delegations? of|"
+    r"namely|co-chairs|co-chaired by|chaired by|hosted by|funded by|financed by|supported by|"
+    r"sponsored by|"
+    r"organi[sz]ed by|convened by|[Gg]overnment and)[:,]?\s*(?:the\s+)?$",
+    re.I,
+)
+ACTOR_AFTER = re.compile(
+    r"^,?\s*(?:both\s+|also\s+|have\s+|has\s+|had\s+|jointly\s+)*(?:participated|attended|signed|agreed|pledged|"
+    r"adopted|joined|hosted|chaired|co-chaired|highlighted|stressed|presented|committed|ratified|funded|"
+    r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed)\b"
+    r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member",
+    re.I,
+)
+LOCATIVE = re.compile(
+    r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside)\s+(?:the\s+)?$", re.I
+)
+PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """Compiled once: they embed every country name and demonym."""
+    _, cpat = countries()
+    dpat = demonym_pattern()
+    item = rf"(?:{cpat.pattern}|{dpat.pattern})"
+    gov_of = re.compile(rf"\b[Gg]overnments?\s+of\s+(?:the\s+)?({cpat.pattern}(?:{SEP}{cpat.pattern})*)")
+    gov_adj = re.compile(rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+[Gg]overnments?\b")
+    chair = re.compile(
+        rf"({dpat.pattern})\s+(?:(?:EU|OSCE|AU|ASEAN|European Union|Council of Europe)\s+)?"
+        r"(?:Chairmanship|Presidency)\b"
+    )
+    country_list = re.compile(rf"{cpat.pattern}(?:{SEP}{cpat.pattern})*")
+    return cpat, gov_of, gov_adj, chair, country_list, re.compile(item)
+
+
+def government_mentions(doc: Document) -> list[tuple[str, Span]]:
+    """(surface, span) for every government the text names or has act."""
+    text = doc.text
+    cpat, gov_of, gov_adj, chair, country_list, item = _patterns()
+    out: list[tuple[str, Span]] = []
+    for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):
+        s, e = seg.start, seg.end
+        chunk = text[s:e]
+        has_gov = "overnment" in chunk
+        for m in gov_of.finditer(text, s, e) if has_gov else ():
+            for c in cpat.finditer(text, m.start(1), m.end(1)):
+                out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
+        for m in gov_adj.finditer(text, s, e) if has_gov else ():
+            for c in item.finditer(m.group(1)):
+                out.append((f"{c.group(0)} government", Span(m.start(), m.end())))
+        for m in chair.finditer(text, s, e) if ("Chairmanship" in chunk or "Presidency" in chunk) else ():
+            out.append((m.group(0), Span(m.start(), m.end())))
+        if seg.kind == "headline":
+            continue
+        for m in country_list.finditer(text, s, e):
+            before = text[max(s, m.start() - 60) : m.start()]
+            after = text[m.end() : min(e, m.end() + 60)]
+            sentence_rest = text[m.end() : min(e, m.end() + 200)].split(". ")[0]
+            place = LOCATIVE.search(before)  # "the Country Office in Pakistan signed": Pakistan is a place
+            actor = bool(ACTOR_BEFORE.search(before) or (ACTOR_AFTER.match(after) and not place))
+            if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
+                actor = True
+            if actor:
+                for c in cpat.finditer(text, m.start(), m.end()):
+                    out.append((c.group(0), Span(c.start(), c.end())))
+    return out

@@ -1,0 +1,320 @@
+"""Names of organisations and countries: the curated gazetteer, pycountry, demonyms, canonical forms.
+
+Loaded once per process (module level / lru_cache) because every release needs them.
+The gazetteer holds only well-known organisations (UN system, IGOs, major NGOs,
+donor agencies); everything else is found by patterns in `organisations.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+GAZETTEER = Path(__file__).with_name("gazetteer") / "organisations.tsv"
+
+# Adjectival forms -> ISO alpha-2 (country *names* come from pycountry).
+DEMONYMS = {
+    "Afghan": "AF",
+    "Albanian": "AL",
+    "Algerian": "DZ",
+    "American": "US",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Armenian": "AM",
+    "Australian": "AU",
+    "Austrian": "AT",
+    "Azerbaijani": "AZ",
+    "Bangladeshi": "BD",
+    "Belarusian": "BY",
+    "Belgian": "BE",
+    "Bolivian": "BO",
+    "Bosnian": "BA",
+    "Brazilian": "BR",
+    "British": "GB",
+    "Bulgarian": "BG",
+    "Burmese": "MM",
+    "Cambodian": "KH",
+    "Cameroonian": "CM",
+    "Canadian": "CA",
+    "Chilean": "CL",
+    "Chinese": "CN",
+    "Colombian": "CO",
+    "Croatian": "HR",
+    "Cypriot": "CY",
+    "Czech": "CZ",
+    "Danish": "DK",
+    "Dutch": "NL",
+    "Ecuadorian": "EC",
+    "Egyptian": "EG",
+    "Eritrean": "ER",
+    "Estonian": "EE",
+    "Ethiopian": "ET",
+    "Filipino": "PH",
+    "Philippine": "PH",
+    "Finnish": "FI",
+    "French": "FR",
+    "Georgian": "GE",
+    "German": "DE",
+    "Ghanaian": "GH",
+    "Greek": "GR",
+    "Guatemalan": "GT",
+    "Haitian": "HT",
+    "Honduran": "HN",
+    "Hungarian": "HU",
+    "Icelandic": "IS",
+    "Indian": "IN",
+    "Indonesian": "ID",
+    "Iranian": "IR",
+    "Iraqi": "IQ",
+    "Irish": "IE",
+    "Israeli": "IL",
+    "Italian": "IT",
+    "Jamaican": "JM",
+    "Japanese": "JP",
+    "Jordanian": "JO",
+    "Kazakh": "KZ",
+    "Kenyan": "KE",
+    "Korean": "KR",
+    "Kosovar": "XK",
+    "Kuwaiti": "KW",
+    "Kyrgyz": "KG",
+    "Lao": "LA",
+    "Latvian": "LV",
+    "Lebanese": "LB",
+    "Liberian": "LR",
+    "Libyan": "LY",
+    "Lithuanian": "LT",
+    "Luxembourgish": "LU",
+    "Macedonian": "MK",
+    "Malaysian": "MY",
+    "Malian": "ML",
+    "Maltese": "MT",
+    "Mexican": "MX",
+    "Moldovan": "MD",
+    "Mongolian": "MN",
+    "Montenegrin": "ME",
+    "Moroccan": "MA",
+    "Mozambican": "MZ",
+    "Nepalese": "NP",
+    "Nepali": "NP",
+    "Nigerian": "NG",
+    "Nigerien": "NE",
+    "Norwegian": "NO",
+    "Pakistani": "PK",
+    "Palestinian": "PS",
+    "Peruvian": "PE",
+    "Polish": "PL",
+    "Portuguese": "PT",
+    "Qatari": "QA",
+    "Romanian": "RO",
+    "Russian": "RU",
+    "Rwandan": "RW",
+    "Saudi": "SA",
+    "Senegalese": "SN",
+    "Serbian": "RS",
+    "Slovak": "SK",
+    "Slovenian": "SI",
+    "Somali": "SO",
+    "South African": "ZA",
+    "Spanish": "ES",
+    "Sri Lankan": "LK",
+    "Sudanese": "SD",
+    "Swedish": "SE",
+    "Swiss": "CH",
+    "Syrian": "SY",
+    "Tajik": "TJ",
+    "Tanzanian": "TZ",
+    "Thai": "TH",
+    "Tunisian": "TN",
+    "Turkish": "TR",
+    "Turkmen": "TM",
+    "Ugandan": "UG",
+    "Ukrainian": "UA",
+    "Uzbek": "UZ",
+    "Venezuelan": "VE",
+    "Vietnamese": "VN",
+    "Yemeni": "YE",
+    "Zambian": "ZM",
+    "Zimbabwean": "ZW",
+}
+# Usual English short names where pycountry's differ, and variants pycountry lacks.
+SHORT = {
+    "TR": "Turkey",
+    "VN": "Vietnam",
+    "RU": "Russia",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "CZ": "Czech Republic",
+    "MK": "North Macedonia",
+    "CD": "Democratic Republic of the Congo",
+    "LA": "Laos",
+    "SY": "Syria",
+    "MD": "Moldova",
+    "TZ": "Tanzania",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "IR": "Iran",
+    "PS": "Palestine",
+    "XK": "Kosovo",
+    "TW": "Taiwan",
+}
+EXTRA_NAMES = {
+    "Former Yugoslav Republic of Macedonia": "MK",
+    "Macedonia": "MK",
+    "Serbia and Montenegro": "CS",
+    "Ivory Coast": "CI",
+    "Cape Verde": "CV",
+    "Swaziland": "SZ",
+    "Burma": "MM",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "UK": "GB",
+    "U.K.": "GB",
+    "USA": "US",
+    "U.S.": "US",
+    "US": "US",
+    "People's Republic of China": "CN",
+    "Lao PDR": "LA",
+    "Lao People's Democratic Republic": "LA",
+    "Kosovo": "XK",
+}
+THE_NAMES = re.compile(
+    r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"
+    r"Kingdom|Principality|Federated|State of|Philippines|Netherlands|Bahamas|Gambia|Maldives|"
+    r"Comoros|Seychelles|.* Islands$)"
+)
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+
+
+def _variants(form: str) -> set[str]:
+    out = {form}
+    for a, b in (
+        ("Organization", "Organisation"),
+        ("Labour", "Labor"),
+        ("Programme", "Program"),
+        ("Centre", "Center"),
+        ("Co-operation", "Cooperation"),
+        ("United Nations", "UN"),
+    ):
+        for f in list(out):
+            if a in f:
+                out.add(f.replace(a, b))
+            if b in f and b != "UN":
+                out.add(f.replace(b, a))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, GazEntry], re.Pattern]:
+    """Form (casefolded) -> entry, and one compiled pattern matching every form (longest first)."""
+    index: dict[str, GazEntry] = {}
+    forms_all: set[str] = set()
+    for line in GAZETTEER.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        name, kind = parts[0], parts[1]
+        others = [f for f in (parts[2].split("|") if len(parts) > 2 else []) if f]
+        forms: set[str] = set()
+        for f in [name, *others]:
+            forms |= _variants(f) if not f.isupper() else {f}
+        entry = GazEntry(name, kind, tuple(sorted(forms)))
+        for f in forms:
+            index.setdefault(f.casefold(), entry)
+        forms_all |= forms
+    alts = sorted(forms_all, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w|-[A-Z])")
+    return index, pattern
+
+
+def gaz_lookup(form: str) -> GazEntry | None:
+    index, _ = gazetteer()
+    return index.get(form.casefold())
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[dict[str, str], re.Pattern]:
+    """Country name (casefolded) -> alpha-2, and a pattern matching names and demonyms."""
+    names: dict[str, str] = {}
+    originals: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," in v:  # "Korea, Republic of" -> "Republic of Korea"
+                head, _, tail = v.partition(", ")
+                v = re.sub(r"^The ", "", f"{tail} {head}")
+            if v:
+                names[v.casefold()] = c.alpha_2
+                originals.add(v)
+    for k, v in SHORT.items():
+        names[v.casefold()] = k
+        originals.add(v)
+    for k, v in EXTRA_NAMES.items():
+        names[k.casefold()] = v
+        originals.add(k)
+    alts = sorted(originals, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?=[A-Zt])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
+    )
+    return names, pattern
+
+
+@lru_cache(maxsize=1)
+def demonym_pattern() -> re.Pattern:
+    alts = sorted(DEMONYMS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?=[A-Z])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+
+
+_DEMONYM_KEYS = {d.casefold(): code for d, code in DEMONYMS.items()}
+
+
+@lru_cache(maxsize=8192)
+def country_code(form: str) -> str | None:
+    """Alpha-2 for a country name or demonym ("Belarus", "Belarusian", "the Philippines")."""
+    key = " ".join(form.split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    names, _ = countries()
+    return names.get(key) or _DEMONYM_KEYS.get(key)
+
+
+def is_country_name(form: str) -> bool:
+    names, _ = countries()
+    return re.sub(r"^the ", "", form.strip(), flags=re.I).casefold() in names
+
+
+def country_short(code: str) -> str:
+    if code in SHORT:
+        return SHORT[code]
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return next((k for k, v in EXTRA_NAMES.items() if v == code), code)
+    return getattr(c, "common_name", None) or c.name
+
+
+OFFICIAL = re.compile(
+    r"^(?:the\s+)?(?:Principality|Kingdom|Republic|State|Islamic|People|Federal|Grand Duchy|"
+    r"Swiss Confederation|Sultanate|Commonwealth)"
+)
+
+
+def government_name(code: str, text_form: str | None = None, keep_official: bool = False) -> str:
+    """ "Government of X", using the text's own country name when it gave one (official long forms
+    like "Principality of Liechtenstein" only when the text itself said "Government of ...")."""
+    usable = text_form and is_country_name(text_form) and (keep_official or not OFFICIAL.match(text_form))
+    name = text_form if usable else country_short(code)
+    name = re.sub(r"^the ", "", name.strip(), flags=re.I)
+    article = "the " if THE_NAMES.match(name) else ""
+    return f"Government of {article}{name}"

@@ -1,0 +1,277 @@
+"""Organisation names not in the gazetteer, found as capitalised runs around a head word.
+
+"Ministry of Health and Social Policy", "All-China Women's Federation",
+"Federal Department of Justice and Police", "Mini Dublin Group". A run is a
+sequence of capitalised words joined by connectors ("of", "for the", "and").
+The organisation ends at its last head word plus any "of/for ..." complement;
+venues, events and plain titles are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orgnames import country_code, gaz_lookup
+
+HEADS = frozenset(
+    [
+        "Organization",
+        "Organisation",
+        "Agency",
+        "Office",
+        "Commission",
+        "Council",
+        "Foundation",
+        "Institute",
+        "University",
+        "Association",
+        "Centre",
+        "Center",
+        "Network",
+        "Alliance",
+        "Fund",
+        "Programme",
+        "Program",
+        "Committee",
+        "Bank",
+        "Union",
+        "Group",
+        "Federation",
+        "Ministry",
+        "Department",
+        "Secretariat",
+        "Authority",
+        "Service",
+        "Police",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Community",
+        "Corporation",
+        "Society",
+        "Coalition",
+        "Unit",
+        "Bureau",
+        "Board",
+        "Mission",
+        "Delegation",
+        "Trust",
+        "Partnership",
+        "Confederation",
+        "Caritas",
+        "Process",
+        "College",
+        "School",
+        "Academy",
+        "Observatory",
+        "Directorate",
+        "Inspectorate",
+        "Gendarmerie",
+        "Guard",
+        "Company",
+        "Ltd",
+        "Inc",
+        "Institution",
+        "Movement",
+        "Party",
+        "Congress",
+        "Senate",
+    ]
+)
+VENUE_WORDS = frozenset(
+    ["Hotel", "Hall", "Palais", "Hofburg", "Chamber", "Building", "Room", "Plaza", "Stadium", "Conference"]
+)
+TITLE_LEAD = frozenset(
+    [
+        "Head",
+        "Minister",
+        "Director",
+        "Secretary",
+        "Chief",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "President",
+        "Member",
+        "Representative",
+        "Commissioner",
+        "Ambassador",
+        "Coordinator",
+        "Co-ordinator",
+        "Deputy",
+        "Vice",
+        "Under-Secretary",
+        "Counsellor",
+        "Officer",
+        "Adviser",
+        "Advisor",
+        "Spokesperson",
+        "Executive",
+        "General",
+        "Special",
+        "Senior",
+        "Assistant",
+        "Permanent",
+    ]
+)
+CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
+WORD = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|&)"
+RUN = re.compile(
+    rf"{WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
+)
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
+CUT_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(.+)$")
+SENT_START = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "During",
+        "Yesterday",
+        "Today",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "As",
+    ]
+)
+PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau", "Headquarters")
+OFFICE_MODIFIERS = frozenset(
+    {
+        "Regional",
+        "Country",
+        "Liaison",
+        "Field",
+        "Sub-Regional",
+        "Subregional",
+        "Sub-regional",
+        "Special",
+        "National",
+        "Area",
+        "Project",
+        "Permanent",
+        "Sub-Office",
+        "Sub",
+    }
+)
+
+
+def _is_office(rest: str) -> bool:
+    """ "Regional Office for Asia", "Delegation to the UN": an office of the organisation before it."""
+    words = rest.split()
+    k = next((i for i, w in enumerate(words) if w in PLACE_UNITS), None)
+    return k is not None and all(w in OFFICE_MODIFIERS for w in words[:k])
+
+
+def head_runs(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[tuple[str, object, str | None]]:
+    """(surface, Span, alias_of) for organisation names in text[start:end].
+
+    alias_of is set when the name is an office of a known organisation ("EU Delegation to the UN").
+    """
+    from kg.model import Span
+
+    out: list[tuple[str, object, str | None]] = []
+    for m in RUN.finditer(text, start, end):
+        words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+        toks = [(w.rstrip(",;:"), s) for w, s in words]
+        # Drop sentence-initial function words and leading titles ("Head of the ...").
+        while toks and (
+            toks[0][0] in SENT_START
+            or toks[0][0] in TITLE_LEAD
+            or toks[0][0] in CONNECT
+            or toks[0][0] == "the"
+        ):
+            toks = toks[1:]
+        if not toks:
+            continue
+        heads = [i for i, (w, _) in enumerate(toks) if w in HEADS]
+        if not heads:
+            continue
+        first, last = heads[0], heads[-1]
+        # The head ends the run or is followed by a connector ("Ministry of ..."), not "Committee Meeting".
+        if last + 1 < len(toks) and toks[last + 1][0] not in CONNECT and toks[last + 1][0] != "the":
+            continue
+        # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
+        b = first
+        while b > 0 and toks[b - 1][0] not in CONNECT and toks[b - 1][0] != "the":
+            b -= 1
+        toks = toks[b:]
+        if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
+            continue
+        s0 = toks[0][1]
+        if ORDINAL.search(text[max(start, s0 - 8) : s0]):
+            continue
+        e0 = toks[-1][1] + len(toks[-1][0])
+        surface = text[s0:e0]
+        surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
+        full = surface
+        if gaz_lookup(surface) or any(a <= s0 and e0 <= b for a, b in taken):
+            continue
+        surface, alias_of = _split_known(surface)
+        if surface is None:
+            continue
+        words_cap = [w for w in surface.split() if w[0].isupper() and w not in HEADS]
+        if not words_cap and not alias_of:
+            continue
+        if len(surface.split()) < 2 and not alias_of:
+            continue
+        span_start = text.find(surface, s0, e0 + 1) if surface in text[s0 : e0 + 1] else s0
+        if any(a <= span_start and span_start + len(surface) <= b for a, b in taken) and not alias_of:
+            continue
+        if alias_of:
+            out.append((full, Span(s0, s0 + len(full)), alias_of))
+        else:
+            out.append((surface, Span(min(s0, span_start), span_start + len(surface)), None))
+    return out
+
+
+def valid_org(name: str) -> bool:
+    """A head word whose capitalised group starts the name, nothing capitalised right after the last head."""
+    toks = name.replace(",", " ").split()
+    heads = [i for i, w in enumerate(toks) if w in HEADS]
+    if not heads:
+        return False
+    if any(t in CONNECT or t == "the" for t in toks[: heads[0]]):
+        return False
+    nxt = heads[-1] + 1
+    return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
+
+
+def _split_known(surface: str) -> tuple[str | None, str | None]:
+    """Separate a known organisation or country prefix ("UNODC's Regional ...", "Council of Europe X")."""
+    parts = surface.split()
+    for n in range(min(len(parts) - 1, 8), 0, -1):
+        prefix = " ".join(parts[:n])
+        bare = re.sub(r"(?:'s|’s)$", "", prefix)
+        if gaz_lookup(bare) or country_code(bare):
+            rest = " ".join(parts[n:])
+            if not valid_org(rest):
+                return None, None
+            if _is_office(rest) and gaz_lookup(bare):
+                return rest, bare
+            if rest.split()[0] in HEADS and len(rest.split()) == 1:
+                return None, None
+            # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ..." is the ministry.
+            if not gaz_lookup(bare) and bare == prefix and rest.split()[0] not in ("Ministry", "Department"):
+                return surface, None
+            return rest, None
+    # Ministries "of the Government of X" / "of the People's Republic of X": the ministry is the name.
+    if parts[0] in ("Ministry", "Department") or surface.startswith(
+        ("Federal Ministry", "Federal Department")
+    ):
+        cut = CUT_COUNTRY.search(surface)
+        while cut:
+            if country_code(cut.group(1)):
+                return surface[: cut.start()], None
+            cut = CUT_COUNTRY.search(surface, cut.start() + 1)
+    return surface, None

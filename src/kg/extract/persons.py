@@ -1,0 +1,376 @@
+"""Person-name detection without a statistical model, and the title vocabulary speakers are introduced with.
+
+A name is a run of capitalised tokens (hyphenated, accented, with particles such
+as "de", "van", "Al" and initials "J.") that contains no title, organisation,
+country or month word. Mentions are cached on the Document for quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.orgnames import country_code, gaz_lookup
+from kg.extract.orgpatterns import HEADS
+from kg.model import Document
+
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon)\.?"
+PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
+TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
+NAME_RUN = re.compile(rf"(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
+TITLE_WORDS = frozenset(
+    [
+        "Minister",
+        "Director",
+        "General",
+        "Deputy",
+        "Secretary",
+        "President",
+        "Vice",
+        "Ambassador",
+        "Chief",
+        "Head",
+        "Commissioner",
+        "High",
+        "Representative",
+        "Coordinator",
+        "Co-ordinator",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Chairwoman",
+        "Executive",
+        "Special",
+        "Senior",
+        "Regional",
+        "Country",
+        "Assistant",
+        "Under-Secretary",
+        "Permanent",
+        "Officer",
+        "Adviser",
+        "Advisor",
+        "Counsellor",
+        "Councillor",
+        "Federal",
+        "Member",
+        "Manager",
+        "Specialist",
+        "Expert",
+        "Envoy",
+        "Rapporteur",
+        "Governor",
+        "Mayor",
+        "Prime",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Judge",
+        "Professor",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dean",
+        "Rector",
+        "Consul",
+        "Attaché",
+        "Delegate",
+        "Additional",
+        "Joint",
+        "Acting",
+        "Interim",
+        "Founder",
+        "Co-founder",
+        "CEO",
+        "Programme",
+        "Program",
+        "Project",
+        "Officer-in-Charge",
+        "DDG",
+        "DG",
+        "Lord",
+        "Baroness",
+        "Senator",
+        "Congressman",
+        "Congresswoman",
+        "MP",
+        "Speaker",
+        "Mission",
+        "Emeritus",
+        "Associate",
+        "First",
+        "Second",
+        "Third",
+        "Lieutenant",
+        "Colonel",
+        "Major",
+        "Captain",
+        "Commander",
+        "Inspector",
+        "Superintendent",
+        "Sheikh",
+        "Sheikha",
+        "Her",
+        "His",
+        "Excellency",
+    ]
+)
+STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "Other",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "He",
+        "She",
+        "They",
+        "We",
+        "It",
+        "Last",
+        "Next",
+        "New",
+        "Together",
+        "While",
+        "When",
+        "Although",
+        "Despite",
+        "Among",
+        "According",
+        "Yesterday",
+        "Today",
+        "Tomorrow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Conference",
+        "Meeting",
+        "Workshop",
+        "Forum",
+        "Summit",
+        "Seminar",
+        "Session",
+        "Council",
+        "Panellists",
+        "Panelists",
+        "Participants",
+        "Delegates",
+        "Experts",
+        "Speakers",
+        "Global",
+        "International",
+        "National",
+        "Regional",
+        "European",
+        "African",
+        "Asian",
+        "Human",
+        "Rights",
+        "Trafficking",
+        "Migration",
+        "Migrants",
+        "Women",
+        "Children",
+        "Persons",
+        "Day",
+        "Week",
+        "Year",
+        "Press",
+        "Release",
+        "News",
+        "Media",
+        "Story",
+        "Photo",
+        "For",
+        "Tel",
+        "Fax",
+        "Email",
+        "E-mail",
+        "Phone",
+        "Mobile",
+        "Our",
+        "Your",
+        "As",
+        "Also",
+        "Both",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Such",
+        "If",
+        "But",
+        "And",
+        "Or",
+        "Of",
+        "To",
+        "By",
+        "From",
+        "With",
+        "Without",
+        "Within",
+        "Under",
+        "Over",
+        "Further",
+        "Please",
+        "Contact",
+        "Contacts",
+        "Information",
+        "Secretary-General",
+        "Initiative",
+        "Campaign",
+        "Project",
+        "Strategy",
+        "Plan",
+        "Agenda",
+        "Compact",
+        "Convention",
+        "Declaration",
+        "Report",
+        "Survey",
+        "Award",
+        "Prize",
+        "Street",
+        "Road",
+        "Avenue",
+        "Government",
+        "Ministry",
+    ]
+)
+
+# Words of country and organisation names that also start capitalised runs ("United Nations Educational").
+STOP = STOP | frozenset({"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the name without honorific
+    surface: str  # as written, with honorific
+
+
+def _name_token_ok(tok: str) -> bool:
+    bare = re.sub(r"(?:'s|’s)$", "", tok)
+    if bare in STOP or bare in TITLE_WORDS or bare in HEADS:
+        return False
+    if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
+        return False  # "Director-General", "Vice-President"
+    if len(bare) > 1 and bare.isupper() and not bare.endswith(".") and "-" not in bare and len(bare) < 3:
+        return False  # short all-capitals tokens are acronyms; "BAN Ki-moon" style surnames pass
+    return not (gaz_lookup(bare) or country_code(bare))
+
+
+def mentions(doc: Document) -> list[Mention]:
+    """Every multi-token person-name mention in headline, paragraph, bullet and caption segments."""
+    key = ("person_mentions",)
+    if key in doc.cache:
+        return doc.cache[key]
+    text = doc.text
+    out: list[Mention] = []
+    for seg in doc.of_kind("paragraph", "bullet", "caption", "headline"):
+        for m in NAME_RUN.finditer(text, seg.start, seg.end):
+            toks = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
+            best: list[tuple[str, int]] = []
+            cur: list[tuple[str, int]] = []
+            for tok, pos in toks:
+                if re.fullmatch(PARTICLE, tok) and cur:
+                    cur.append((tok, pos))
+                    continue
+                if _name_token_ok(tok) and not re.fullmatch(HONORIFIC, tok):
+                    cur.append((tok, pos))
+                else:
+                    if _real(cur):
+                        best = cur
+                    cur = []
+            if _real(cur):
+                best = cur
+            if not best:
+                continue
+            while best and re.fullmatch(PARTICLE, best[-1][0]):
+                best.pop()
+            # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
+            if re.search(
+                r"[A-Z][\w’']*(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$",
+                text[max(seg.start, best[0][1] - 40) : best[0][1]],
+            ):
+                best = best[1:]
+            if re.match(
+                r"\s+(?:on|for|against)\s+[A-Z]",
+                text[best[-1][1] + len(best[-1][0]) : best[-1][1] + len(best[-1][0]) + 30],
+            ):
+                continue  # "... Task Force on Trafficking": part of a Title Case name
+            nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
+            if not _real(best) or (
+                nxt_tok
+                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS)
+                and toks[-1][1] > best[-1][1]
+                and toks.index((nxt_tok, next(p for t, p in toks if p > best[-1][1])))
+                == len([x for x in toks if x[1] <= best[-1][1]])
+            ):
+                continue
+            start = best[0][1]
+            end = best[-1][1] + len(best[-1][0])
+            if (
+                gaz_lookup(text[start:end])
+                or country_code(text[start:end])
+                or re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6])
+            ):
+                continue
+            if re.search(r"(?:'s|’s)$", text[start:end]):
+                end -= 2
+            name = re.sub(r"\s+", " ", text[start:end])
+            hon = re.search(rf"{HONORIFIC}\s+$", text[max(seg.start, start - 12) : start])
+            surface = (re.sub(r"\s+", " ", hon.group(0)) if hon else "") + name
+            if hon and hon.group(0).strip().rstrip(".") in ("Sheikh", "Sheikha"):
+                name = surface
+            out.append(Mention(start, end, name, surface))
+    doc.cache[key] = out
+    return out
+
+
+def _real(cur: list[tuple[str, int]]) -> bool:
+    words = [t for t, _ in cur if not re.fullmatch(PARTICLE, t)]
+    return len(words) >= 2 and any(len(w) > 2 and not w.endswith(".") for w in words)
+
+
+def surname_mentions(doc: Document, surname: str) -> list[tuple[int, int]]:
+    """Spans where a single surname ("Guterres", "Dr. Martini") is used on its own."""
+    pat = re.compile(
+        rf"(?<![\w-])(?:{HONORIFIC}\s+|(?:DDG|DG|Ambassador|Minister|President)\s+)?{re.escape(surname)}(?![\w-])"
+    )
+    return [(m.start(), m.end()) for m in pat.finditer(doc.text)]

@@ -1,0 +1,65 @@
+from kg.extract import extract
+from kg.extract.organisations import ensure_organisation
+from kg.model import Extraction, Release, Span
+from kg.segment import segment
+
+
+def _ex(text):
+    return extract(segment(Release(id="t", source="t", text=text)), ["organisations"])
+
+
+def test_acronym_definition_gazetteer_and_governments():
+    ex = _ex(
+        "Fish Talks Close Today\n\nThe Northern Fisheries Council (NFC) met with the World Food Programme "
+        "and the Norwegian and Danish governments. Delegates from Chile and Peru attended. "
+        "Migrants from Nepal were discussed. WFP and NFC agreed.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Northern Fisheries Council" in names and "World Food Programme" in names
+    assert {
+        "Government of Norway",
+        "Government of Denmark",
+        "Government of Chile",
+        "Government of Peru",
+    } <= names
+    assert "Government of Nepal" not in names  # a place, not an actor
+    assert ex.organisation("NFC").name == "Northern Fisheries Council"
+
+
+def test_ensure_organisation_canonicalises_forms():
+    ex = Extraction(release=Release(id="t", source="t", text=""))
+    a = ensure_organisation(ex, "the Belarus government", Span(0, 1))
+    b = ensure_organisation(ex, "Government of Belarus", Span(2, 3))
+    c = ensure_organisation(ex, "Belarusian government", Span(4, 5))
+    assert a is b is c and a.name == "Government of Belarus" and a.country == "BY"
+    u = ensure_organisation(ex, "UN refugee agency", Span(6, 7))
+    assert ensure_organisation(ex, "UNHCR's", Span(8, 9)) is u
+    assert (
+        ensure_organisation(ex, "IOM Geneva", Span(10, 11)).name == "International Organization for Migration"
+    )
+    assert len(ex.organisations) == 3
+
+
+def test_offices_venues_and_scare_uses_are_not_new_organisations():
+    ex = _ex(
+        "Talks Held\n\nThe conference was held at the ECOSOC Chamber and IOM's office in Cairo helped. "
+        "The Kenya Red Cross Society and the EU Delegation to the UN joined. "
+        "Key UN conventions were recalled.\n"
+    )
+    names = sorted(o.name for o in ex.organisations)
+    assert names == ["European Union", "International Organization for Migration", "Kenya Red Cross Society"]
+
+
+def test_split_coordinated_governments():
+    from kg.extract.organisations import split_coordinated
+
+    assert split_coordinated("the Belgian, Italian and Greek governments") == [
+        "Belgian government",
+        "Italian government",
+        "Greek government",
+    ]
+    assert split_coordinated("the Governments of Portugal and Spain") == [
+        "Government of Portugal",
+        "Government of Spain",
+    ]
+    assert split_coordinated("UNODC") == ["UNODC"]

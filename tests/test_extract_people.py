@@ -1,0 +1,61 @@
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+
+def _ex(text):
+    return extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people"])
+
+
+def test_speakers_roles_and_organisations():
+    ex = _ex(
+        "Water Forum Opens\n\nWFP Executive Director Maria Olsen opened the forum. "
+        "Peter Brandt, Minister of the Interior, Norway, stressed the need for action. "
+        "The forum thanked John Smith for his support.\n"
+    )
+    speakers = {s.person for s in ex.speeches}
+    assert speakers == {"Maria Olsen", "Peter Brandt"}  # John Smith is only thanked
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Maria Olsen"] == ("Executive Director", "World Food Programme")
+    assert aff["Peter Brandt"] == ("Minister of the Interior", "Government of Norway")
+
+
+def test_reported_speech_forms_and_non_speakers():
+    ex = _ex(
+        "Jobs Talks Open\n\nThe dialogue was opened by the Minister of Labour of Jordan, Samir Hadid, "
+        "and ILO Director-General Tom Reyes. According to Dr. Jane Goodwin, head of research at the "
+        "University of Jordan, fees remain high. Tom Reyes said Ambassador Lars Holm had been helpful. "
+        "Delegates from Sri Lanka attended. Participants thanked Ambassador Lars Holm for his support.\n"
+    )
+    speakers = {s.person for s in ex.speeches}
+    assert {"Samir Hadid", "Tom Reyes", "Jane Goodwin"} <= speakers
+    assert "Lars Holm" not in speakers and "Sri Lanka" not in speakers
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Tom Reyes"] == ("Director-General", "International Labour Organization")
+    assert aff["Jane Goodwin"] == ("head of research", "University of Jordan")
+
+
+def test_bullet_list_of_speakers_and_named_unit():
+    ex = _ex(
+        "Forum Opens\n\nThe following officials will speak at the event:\n"
+        "• Ana Lima, Minister of Water, Portugal;\n"
+        "• Mark Olsen, Director of the US State Department's Office to Monitor "
+        "and Combat Trafficking in Persons;\n"
+        "• Eva Berg, OSCE Special Representative.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Ana Lima"] == ("Minister of Water", "Government of Portugal")
+    assert aff["Mark Olsen"] == ("Director", "Office to Monitor and Combat Trafficking in Persons")
+    assert aff["Eva Berg"][1] == "Organization for Security and Co-operation in Europe"
+
+
+def test_parenthesised_and_of_affiliations():
+    ex = _ex(
+        "Panel Meets\n\nThe panel heard from Sara Lind (UNHCR), who said displacement was rising. "
+        "Tom Bell of the World Bank noted that remittances fell.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff == {
+        "Sara Lind": (None, "United Nations High Commissioner for Refugees"),
+        "Tom Bell": (None, "World Bank"),
+    }

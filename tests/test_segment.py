@@ -1,0 +1,40 @@
+from kg.model import Release
+from kg.segment import segment
+
+NAV = "-\nWho we are\nWHO WE AREThe Agency (XYZ) helps people.\nTake Action\nGet involved\n- 2030 Agenda\n"
+
+
+def _doc(text):
+    return segment(Release(id="t", source="t", text=text))
+
+
+def test_navigation_headline_and_hard_wrapped_paragraphs():
+    text = (
+        NAV
+        + "Ministers Meet on Fisheries\nThe meeting opened today in\nthe capital city.\n"
+        + "A second paragraph starts here and\ncontinues on this longer line.\n"
+    )
+    doc = _doc(text)
+    kinds = [s.kind for s in doc.segments]
+    assert kinds[:6] == ["navigation"] * 6
+    assert doc.segment_text(doc.of_kind("headline")[0]) == "Ministers Meet on Fisheries"
+    assert len(doc.of_kind("paragraph")) == 2
+
+
+def test_dateline_bullets_contact_caption():
+    text = (
+        "Talks on Water Open\n\n© Agency/J.Doe\n\nLISBON, 3 May 2012 (ABC) – Delegates met today.\n\n"
+        "Speakers included:\n• Ana Lima, Minister of Water;\n• Rui Costa, Mayor.\n\n"
+        "For further information, please contact:\nJo Bell\nTel: +1 555 1234\n"
+    )
+    doc = _doc(text)
+    assert doc.segment_text(doc.of_kind("dateline")[0]).startswith("LISBON, 3 May 2012")
+    assert doc.of_kind("caption")
+    bullets = doc.of_kind("bullet")
+    assert len(bullets) == 2 and doc.segment_text(doc.segments[bullets[0].intro]) == "Speakers included:"
+    assert doc.of_kind("contact")
+
+
+def test_dash_inside_sentence_is_not_a_bullet():
+    text = "Title Here Now\n\nThe rise of the sea\n– evident in floods – will matter.\n"
+    assert not _doc(text).of_kind("bullet")
