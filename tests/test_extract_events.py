@@ -10,6 +10,24 @@ def run(text: str):
     return extract(segment(Release(id="t", source="t.txt", text=text)))
 
 
+def canon(ex, name: str) -> str:
+    """The organisation's preferred name, so tests do not depend on the gazetteer's canonical forms."""
+    org = ex.organisation(name)
+    return org.name if org else name
+
+
+def role_set(ex, event: str | None = None, role: str | None = None) -> set:
+    return {
+        (r.organisation, r.role) if role is None else r.organisation
+        for r in ex.event_roles
+        if (event is None or r.event == event) and (role is None or r.role == role)
+    }
+
+
+def expect(ex, *pairs) -> set:
+    return {(canon(ex, o), r) for o, r in pairs}
+
+
 RELEASE = """News
 
 Ministers Meet on Coastal Fisheries
@@ -33,8 +51,8 @@ def test_named_event_with_place_date_and_sponsors():
     assert forum.named and forum.location == "Lisbon"
     assert (forum.start_date, forum.end_date) == ("2016-05-11", "2016-05-12")
     assert forum.venue == "Belem Cultural Centre"
-    sponsors = {r.organisation for r in ex.event_roles if r.role == "sponsor" and r.event == forum.name}
-    assert sponsors == {"Portuguese government", "Spanish government", "FAO", "Ocean Trust"}
+    sponsors = role_set(ex, forum.name, "sponsor")
+    assert sponsors == {canon(ex, n) for n in ("Portuguese government", "Spanish government", "FAO", "Ocean Trust")}
 
 
 def test_reference_back_is_not_a_second_event():
@@ -43,12 +61,9 @@ def test_reference_back_is_not_a_second_event():
     assert len(ex.events) == 2
     ws = ex.events[1]
     assert not ws.named and ws.name == "workshop on small boat safety"
-    roles = {(r.organisation, r.role) for r in ex.event_roles if r.event == ws.name}
-    assert roles == {
-        ("FAO", "organiser"),
-        ("Government of Norway", "organiser"),
-        ("European Union", "sponsor"),
-    }
+    assert role_set(ex, ws.name) == expect(
+        ex, ("FAO", "organiser"), ("Government of Norway", "organiser"), ("European Union", "sponsor")
+    )
     assert ws.start_date is None  # "Last March" has no stated year
 
 
@@ -63,8 +78,7 @@ UNICEF hosted a panel titled "Voices of Tomorrow" in Accra, supported by the Gov
     assert [e.name for e in ex.events] == ["Voices of Tomorrow"]
     ev = ex.events[0]
     assert ev.location == "Accra" and ev.spans
-    roles = {(r.organisation, r.role) for r in ex.event_roles}
-    assert roles == {("UNICEF", "organiser"), ("Government of Ghana", "sponsor")}
+    assert role_set(ex) == expect(ex, ("UNICEF", "organiser"), ("Government of Ghana", "sponsor"))
 
 
 def test_generic_mentions_make_no_event():
@@ -85,10 +99,10 @@ IOM held a three-day training workshop on document fraud in Amman. The workshop 
 regional project on border security. The project is funded by the Government of Canada.
 """
     ex = run(linked)
-    assert {(r.organisation, r.role) for r in ex.event_roles} >= {("Government of Canada", "sponsor")}
+    assert role_set(ex) >= expect(ex, ("Government of Canada", "sponsor"))
     unlinked = linked.replace("The workshop is part of a\nregional project on border security. ", "")
     ex = run(unlinked)
-    assert ("Government of Canada", "sponsor") not in {(r.organisation, r.role) for r in ex.event_roles}
+    assert not role_set(ex, role="sponsor")
 
 
 def test_split_list_keeps_names_with_and():
@@ -112,7 +126,7 @@ At a news conference, the Security Council and the UN General Assembly were ment
     ex = run(text)
     assert [e.name for e in ex.events] == ["Spring Meetings of the Global Fund for Farming"]
     assert ex.events[0].location == "Rome"
-    assert {(r.organisation, r.role) for r in ex.event_roles} == {("Government of Italy", "sponsor")}
+    assert role_set(ex) == expect(ex, ("Government of Italy", "sponsor"))
 
 
 def test_headline_line_inside_a_block_only_confirms():
@@ -124,7 +138,7 @@ A three-day regional conference on water security organized by UNEP ended today 
     ex = run(text)
     assert [e.name for e in ex.events] == ["three-day regional conference on water security"]
     assert ex.events[0].location == "Nairobi"
-    assert [(r.organisation, r.role) for r in ex.event_roles] == [("UNEP", "organiser")]
+    assert role_set(ex) == expect(ex, ("UNEP", "organiser"))
 
 
 def test_part_of_clause_and_unintroduced_events():
@@ -142,12 +156,11 @@ journalists on water reporting.
     assert (panel.location, panel.start_date) == ("Geneva", "2015-05-04")
     session = by_name["12th session of the Commission on Water Resources"]
     assert session.location is None and session.start_date is None
-    roles = {(r.event, r.organisation, r.role) for r in ex.event_roles}
-    assert ("Water for All", "UNEP", "organiser") in roles and ("Water for All", "FAO", "organiser") in roles
+    assert role_set(ex, "Water for All", "organiser") >= {canon(ex, "UNEP"), canon(ex, "FAO")}
     # Not introduced with "a", but reported: an event of its own; a workshop is not the panel.
     assert "launch ceremony" in by_name
     assert "workshop for journalists on water reporting" in by_name
-    assert ("workshop for journalists on water reporting", "IOM", "organiser") in roles
+    assert canon(ex, "IOM") in role_set(ex, "workshop for journalists on water reporting", "organiser")
 
 
 def test_relative_subject_and_lists_that_end_mid_item():
@@ -157,10 +170,10 @@ Delegates thanked UNDP, which hosted the two-day meeting on water governance in 
 was hosted in Dakar by the Government of Senegal and sponsored jointly by Sida and the World Bank.
 """
     ex = run(text)
-    roles = {(r.organisation, r.role) for r in ex.event_roles}
-    assert roles == {
+    assert role_set(ex) == expect(
+        ex,
         ("UNDP", "organiser"),
         ("Government of Senegal", "organiser"),
         ("Sida", "sponsor"),
         ("World Bank", "sponsor"),
-    }
+    )

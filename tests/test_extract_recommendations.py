@@ -10,6 +10,12 @@ def doc_of(text: str):
     return segment(Release(id="t", source="t.txt", text=text))
 
 
+def canon(ex, name: str) -> str:
+    """The organisation's preferred name, so tests do not depend on the gazetteer's canonical forms."""
+    org = ex.organisation(name)
+    return org.name if org else name
+
+
 def test_bullets_under_a_recommendations_intro():
     text = """Report Calls for Safer Migration
 
@@ -28,7 +34,7 @@ Participants are listed below:
         "Open more legal routes for family reunification",
         "Train border guards in refugee law",
     ]
-    assert all(r.by == "UNHCR" and r.addressee == "transit countries" for r in bullets)
+    assert all(r.by == canon(ex, "UNHCR") and r.addressee == "transit countries" for r in bullets)
 
 
 def test_prose_calls_and_negatives():
@@ -85,7 +91,7 @@ action, the report says.
     assert "calls for urgent action" in texts
     # The author named after the call is registered as an organisation.
     by = next(r.by for r in ex.recommendations if r.text.startswith("We must"))
-    assert by == "WMO" and ex.organisation("WMO") is not None
+    assert ex.organisation("WMO") is not None and by == canon(ex, "WMO")
 
 
 def test_lists_of_actions_taken_are_not_recommendations():
