@@ -149,12 +149,20 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
     # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
     # the relative clause names other actors.
     subject = re.sub(r",\s*(?:who|which|whose)\b.*,\s*$", "", subject, flags=re.S)
+    person = None
     for s in ex.speeches:
         if s.span.start <= span.start < s.span.end or (span.start <= s.span.start < span.end):
-            return _speaker_org(ex, s.person), s.person
-    for q in ex.quotes:
-        if q.span.start <= span.start < q.span.end and q.speaker:
-            return _speaker_org(ex, q.speaker), q.speaker
+            person = s.person
+            break
+    else:
+        for q in ex.quotes:
+            if q.span.start <= span.start < q.span.end and q.speaker:
+                person = q.speaker
+                break
+    if person:
+        # A speaker with no stated affiliation may still be tied to an organisation in the clause
+        # ("said WMO official Ana Silva").
+        return _speaker_org(ex, person) or _org_in(ex, subject, span), person
     for p in ex.people:
         if any(f and f in subject for f in p.forms):
             return _speaker_org(ex, p.name), p.name
