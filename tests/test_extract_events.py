@@ -52,7 +52,9 @@ def test_named_event_with_place_date_and_sponsors():
     assert (forum.start_date, forum.end_date) == ("2016-05-11", "2016-05-12")
     assert forum.venue == "Belem Cultural Centre"
     sponsors = role_set(ex, forum.name, "sponsor")
-    assert sponsors == {canon(ex, n) for n in ("Portuguese government", "Spanish government", "FAO", "Ocean Trust")}
+    assert sponsors == {
+        canon(ex, n) for n in ("Portuguese government", "Spanish government", "FAO", "Ocean Trust")
+    }
 
 
 def test_reference_back_is_not_a_second_event():

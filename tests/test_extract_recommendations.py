@@ -104,3 +104,58 @@ IOM teams carried out the following actions:
 """
     ex = extract(doc_of(text))
     assert ex.recommendations == []
+
+
+def test_coordinated_calls_are_split_and_intros_are_not_calls():
+    text = """Water Plan Adopted
+
+The new plan calls on ministries to publish water data every month, to train local technicians,
+and to fund repairs of rural pumps. The agency also called for an audit of all reservoirs, and for
+the closure of unsafe wells. She said the roads should reopen soon.
+
+The plan calls on donors to:
+
+a) finance pumps in the driest districts;
+b) share drought forecasts with farmers.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert "calls on ministries to publish water data every month" in texts
+    assert "train local technicians" in texts and "fund repairs of rural pumps" in texts
+    assert "called for an audit of all reservoirs" in texts
+    assert "the closure of unsafe wells" in texts
+    assert "finance pumps in the driest districts" in texts
+    assert "share drought forecasts with farmers" in texts
+    assert not any(t.startswith("calls on donors") for t in texts)
+    assert not any("roads" in t for t in texts)  # "said ... should" is a report, not a call
+
+
+def test_first_person_and_that_clause_calls():
+    text = """Shelter Agency Appeals for Funds
+
+"We are asking donors to act before the winter comes," said Maria Lund, the agency's director.
+The director insisted that landlords must register every tenant with the city.
+He noted that rents have risen by a third.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert "We are asking donors to act before the winter comes" in texts
+    assert "landlords must register every tenant with the city" in texts
+    assert len(texts) == 2
+
+
+def test_headline_call_counts_only_when_the_body_has_none():
+    restated = """UNICEF Calls for Safe Schools in the Sahel
+
+DAKAR - UNICEF called for an end to attacks on schools and teachers in the region.
+"""
+    ex = extract(doc_of(restated))
+    assert [r.text for r in ex.recommendations] == [
+        "called for an end to attacks on schools and teachers in the region"
+    ]
+    alone = """Seminar Calls on Governments to Protect Migrant Workers
+
+Delegates met in Rome on Monday to discuss labour migration.
+"""
+    ex = extract(doc_of(alone))
+    assert len(ex.recommendations) == 1

@@ -47,10 +47,25 @@ PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
 PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
 NEED = re.compile(
     r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
-    r"We\s+(?:need|must|should)\s+|It\s+is\s+(?:essential|crucial|vital|imperative|in\s+our\s+(?:best\s+)?interest)\s+to)",
+    r"We\s+(?:need|must|should)\s+|"
+    r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
+    r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|It\s+is\s+(?:essential|crucial|vital|imperative|in\s+our\s+(?:best\s+)?interest)\s+to)",
 )
 REQUIRE = re.compile(
     r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
+)
+# "stressed that employers must ...": a reported call in a that-clause with a modal of obligation.
+THAT_CALL = re.compile(
+    r"\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|underlined|underscored|argued|"
+    r"argues|recommended|recommends|proposed|proposes|suggested|suggests)\s+that\s+"
+    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
+    re.I,
+)
+# Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
+COORD = re.compile(
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+    r"(?:(?P<for>for)\s+|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|other|"
+    r"such|each|every|them|him|it|us)\b))(?=[a-z])"
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
 SAID = re.compile(
@@ -181,15 +196,24 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
 def _prose(doc: Document, ex: Extraction) -> None:
     text = doc.text
     prev_hit = False
+    heads = [(h.start, h.end) for h in doc.of_kind("headline")]
+    first = len(ex.recommendations)
     for sent in sentences(doc, ("headline", "paragraph")):
         s = text[sent.start : sent.end]
         hits: list[tuple[int, int]] = []
+        if s.rstrip().endswith(":"):
+            prev_hit = False
+            continue  # "The report calls on governments to:": a list intro; its items are the calls
         for m in PROSE.finditer(s):
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:
                 end = nxt.start()
             hits.append((m.start(), end))
+        if not hits:
+            t = THAT_CALL.search(s)
+            if t:
+                hits.append((t.end(), len(s)))
         if not hits:
             m = PROPOSED.search(s) or NEED.search(s)
             if m:
@@ -207,9 +231,6 @@ def _prose(doc: Document, ex: Extraction) -> None:
         for a, b in hits:
             said = SAID.search(s[a:b])
             body = s[a : a + said.start()] if said else s[a:b]
-            rec = _clean(body)
-            if len(rec.split()) < 3:
-                continue
             span = Span(sent.start + a, sent.start + b)
             # '"We must ...," said ILO Director X': the speaker follows the call.
             by, speaker = _who(
@@ -218,44 +239,90 @@ def _prose(doc: Document, ex: Extraction) -> None:
             addressee = None
             m = re.match(
                 r"(?:urged|urges|urging|calls?\s+on|called\s+on)\s+(?:the\s+)?([\w\s-]{2,40}?)\s+to\b",
-                rec,
+                _clean(body),
                 re.I,
             )
             if m:
                 addressee = m.group(1)
-            ex.recommendations.append(Recommendation(rec, span, by=by, speaker=speaker, addressee=addressee))
+            for off, part in _coordinated(body):
+                rec = _clean(part)
+                if len(rec.split()) < 3:
+                    continue
+                pspan = Span(sent.start + a + off, sent.start + a + off + len(part)) if off else span
+                ex.recommendations.append(
+                    Recommendation(rec, pspan, by=by, speaker=speaker, addressee=addressee)
+                )
+    # A headline call restates one of the body's ("IOM Calls for Safe Corridors" over "IOM urged ..."):
+    # it is a fact of its own only when the body has no call by the same author.
+    mine = ex.recommendations[first:]
+    body_by = {r.by for r in mine if not any(a <= r.span.start < b for a, b in heads)}
+    ex.recommendations[first:] = [
+        r for r in mine if not (any(a <= r.span.start < b for a, b in heads) and r.by in body_by)
+    ]
 
 
-INLINE_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?P<item>.*)$")
+def _coordinated(body: str) -> list[tuple[int, str]]:
+    """A call split where its verb's preposition repeats: "called for A, and for B" -> A..., B.
+    The first part keeps its verb; later parts start after the repeated "for" / "to"."""
+    first = re.match(
+        r"(?:(?:urged|urges|urging|calls?|called|calling)\s+(?:on|upon)\s+[^,;]{2,60}?\s+to|"
+        r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|"
+        r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to)\s+",
+        body,
+        re.I,
+    )
+    if not first:
+        return [(0, body)]
+    prep = "for" if re.search(r"for\s+$", first.group()) else "to"
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in COORD.finditer(body, first.end()):
+        if not m.group(prep):
+            continue
+        out.append((start, body[start : m.start()]))
+        start = m.end()
+    out.append((start, body[start:]))
+    return out
+
+
+INLINE_BULLET = re.compile(
+    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
+)
 
 
 def _inline_bullets(doc: Document, ex: Extraction) -> None:
-    """Lists that segmentation left inside a paragraph: an intro line ending with ':' then marked lines."""
+    """Lists that segmentation left as paragraphs: an intro line ending with ':' then marked lines
+    ("- ...", "2. ...", "b) ..."), within one paragraph or running on over the next ones."""
     text = doc.text
-    for seg in doc.of_kind("paragraph"):
-        block = text[seg.start : seg.end]
-        if "\n" not in block or ":" not in block:
+    intro: tuple[str, Span] | None = None
+    items: list[tuple[int, int]] = []
+    lists: list[tuple[tuple[str, Span], list[tuple[int, int]]]] = []
+    for seg in doc.segments:
+        if seg.kind != "paragraph":
+            if intro and items:
+                lists.append((intro, items))
+            intro, items = None, []
             continue
-        intro: str | None = None
         pos = seg.start
-        items: list[tuple[int, int]] = []
-        for line in block.split("\n"):
+        for line in text[seg.start : seg.end].split("\n"):
             m = INLINE_BULLET.match(line)
             if m and intro is not None:
                 items.append((pos + m.start("item"), pos + len(line)))
             elif items and line.startswith((" ", "\t")) and line.strip():
                 items[-1] = (items[-1][0], pos + len(line))  # continuation of the previous item
             else:
-                intro = line if line.rstrip().endswith(":") and INTRO.search(line) else None
-                items = [] if intro is None else items
-            if intro is not None and items and (not m) and not line.startswith((" ", "\t")):
-                break
+                if intro and items:
+                    lists.append((intro, items))
+                items = []
+                is_intro = line.rstrip().endswith(":") and INTRO.search(line)
+                intro = (line, Span(seg.start, seg.end)) if is_intro else None
             pos += len(line) + 1
-        if intro is None or not items:
-            continue
-        flat_intro = re.sub(r"\s+", " ", intro)
-        by, to = _intro_by(ex, flat_intro, Span(seg.start, seg.end)), INTRO_FOR.search(flat_intro)
-        for a, b in items:
+    if intro and items:
+        lists.append((intro, items))
+    for (line, span), found in lists:
+        flat_intro = re.sub(r"\s+", " ", line)
+        by, to = _intro_by(ex, flat_intro, span), INTRO_FOR.search(flat_intro)
+        for a, b in found:
             rec = _clean(text[a:b])
             if rec:
                 ex.recommendations.append(
