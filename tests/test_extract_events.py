@@ -179,3 +179,47 @@ was hosted in Dakar by the Government of Senegal and sponsored jointly by Sida a
         ("Sida", "sponsor"),
         ("World Bank", "sponsor"),
     )
+
+
+def test_definite_name_after_a_described_event_names_it():
+    text = """Mayors Discuss Flood Defences
+
+ROTTERDAM, 3 June 2019 - City officials gathered in Rotterdam today for a two-day conference on
+urban flood defences. The Delta Cities Conference on Flood Resilience, held on 3 and 4 June, was
+organized by the Water Institute.
+
+"A storm can turn a street into a river and a quiet meeting into a political event," the mayor said.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["Delta Cities Conference on Flood Resilience"]
+    ev = ex.events[0]
+    assert ev.named and "two-day conference on urban flood defences" in ev.aliases
+    assert ev.location == "Rotterdam"
+
+
+def test_title_case_name_before_a_lowercase_head_and_ordinal_words():
+    text = """Volunteers Honoured
+
+Oslo, 2 May 2021 - Prizes were handed out at the Foundation's annual Friends of the Fjord Prize
+ceremony. The findings will go to the sixty-second session of the Council of Water Ministers in
+Bergen in June 2021.
+"""
+    ex = run(text)
+    names = [e.name for e in ex.events]
+    assert "Friends of the Fjord Prize ceremony" in names
+    assert "sixty-second session of the Council of Water Ministers" in names
+    session = next(e for e in ex.events if e.name.startswith("sixty"))
+    assert session.location == "Bergen" and session.start_date == "2021-06"
+    prize = next(e for e in ex.events if e.name.startswith("Friends"))
+    assert prize.named and prize.start_date is None
+
+
+def test_a_launch_event_is_reported_even_without_a_name():
+    text = """New Helpline for Workers
+
+TUNIS - A workers' association opened a new helpline. The launch event at a city hotel drew
+200 people.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["launch event"]
+    assert ex.events[0].kind == "launch" and ex.events[0].location == "Tunis"

@@ -66,9 +66,17 @@ MODIFIERS = {
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+    "seventieth", "eightieth", "ninetieth", "hundredth",
 }  # fmt: skip
 ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$", re.I)
+# "fifty-fifth", "Twenty-First"
+COMPOUND_ORDINAL = re.compile(
+    r"^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$",
+    re.I,
+)
 LEFT_CONNECTORS = {"of", "and", "&", "for", "on", "–", "-"}
 TAIL_CONNECTORS = {
     "of",
@@ -132,7 +140,7 @@ def _is_cap(tok: str) -> bool:
 
 
 def _is_ordinal(tok: str) -> bool:
-    return bool(ORDINAL.match(tok)) or tok.lower() in ORDINAL_WORDS
+    return bool(ORDINAL.match(tok)) or tok.lower() in ORDINAL_WORDS or bool(COMPOUND_ORDINAL.match(tok))
 
 
 def _is_acronym(tok: str) -> bool:
@@ -159,7 +167,10 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         return None
     if word == "round" or (word == "table" and nxt.lower() == "session"):
         return None
-    return "side event" if word == "event" and i > 0 and toks[i - 1].group().lower() == "side" else word
+    if word == "event" and i > 0:
+        # "side event", "launch event", "signing event": the modifier says what kind of event it is.
+        return EVENT_TYPES.get(toks[i - 1].group().lower(), word)
+    return word
 
 
 def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
@@ -317,35 +328,65 @@ def _ordinal_session(text: str, toks: list[re.Match], i: int, kind: str, headlin
     if last == i or toks[i + 1].group().lower() != "of":
         return None
     s, e = toks[first].start(), toks[last].end()
+    e = _trim_place_tail(text, s, e)
     return Mention(s, e, kind, clean(text[s:e]), "named", headline)
+
+
+def _cap_word(t: str) -> bool:
+    return t[:1].isupper() and t.lower() not in MONTHS_WEEKDAYS
 
 
 def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
     orgs: list[str] = []
+    cap_start: int | None = None  # first token of a Title Case name before the head word
+    inner = False  # that name has a connector inside ("Children on the Move Awards ceremony")
+    possessor = None
     while j >= 0:
         t = toks[j].group()
         low = t.lower()
+        if low in NAME_CONNECTORS and cap_start == j + 1:
+            # "of", "on the" inside a Title Case name: keep going when a capitalised word sits just before.
+            k = j - 1
+            if low == "the" and k >= 0 and toks[k].group().lower() in ("of", "on", "for"):
+                k -= 1
+            if (
+                k >= 0
+                and (low != "the" or k < j - 1)
+                and _cap_word(toks[k].group())
+                and not toks[k].group().endswith(("'s", "’s"))
+            ):
+                first = cap_start = k
+                inner = True
+                j = k - 1
+                continue
         if low in DETERMINERS_NEW or low in DETERMINERS_OLD:
             break
         if low in KILL_MODIFIERS:
             return None
         if low.endswith(("'s", "’s")):
             break
-        if (
-            "-" in t
-            or low in MODIFIERS
-            or ADJECTIVE.search(low)
-            or (t[0].isupper() and low not in MONTHS_WEEKDAYS)
-        ):
+        if "-" in t or low in MODIFIERS or ADJECTIVE.search(low) or _cap_word(t):
             if _is_acronym(t):
                 orgs.append(t)
             first = j
+            if _cap_word(t) and (cap_start is None or cap_start == j + 1):
+                cap_start = j
         else:
             break
         j -= 1
     det = toks[j].group().lower() if j >= 0 else ""
+    if det.endswith(("'s", "’s")) and toks[j].group()[:1].isupper():
+        # "IOM's regional workshop", "the Trust's annual ... ceremony": a definite reference whose
+        # possessor is the organiser.
+        possessor = toks[j].group()[:-2]
+        det = "the"
+    if inner and cap_start is not None and not headline:
+        cap_words = [x.group() for x in toks[cap_start:i] if _cap_word(x.group())]
+        if len(cap_words) >= 3:
+            s, e = toks[cap_start].start(), toks[i].end()
+            return Mention(s, e, kind, clean(text[s:e]), "named", headline, possessor=possessor)
     if toks[i].group().lower().endswith("s") and toks[i].group().lower() != kind:
         return Mention(
             toks[i].start(), toks[i].end(), kind, toks[i].group(), "anaphor", headline, plural=True
@@ -360,7 +401,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             # "the annual meeting of the OSCE Ministerial Council": keep a Title Case "of" tail.
             if first < i and i + 1 < len(toks) and toks[i + 1].group().lower() == "of":
                 e = toks[_tail(toks, i + 1, text) - 1].end()
-            return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
+            return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline, possessor=possessor)
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
         return None
@@ -389,6 +430,17 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     return Mention(s, e, kind, name, "described", headline, modifier_orgs=tuple(orgs))
 
 
+EVENT_TYPES = {
+    "side": "side event",
+    "launch": "launch",
+    "signing": "ceremony",
+    "award": "ceremony",
+    "awards": "ceremony",
+    "commemorative": "ceremony",
+    "networking": "reception",
+    "fundraising": "reception",
+}
+NAME_CONNECTORS = {"of", "on", "the", "for", "and", "&"}
 TAIL_STOP = {
     "organized", "organised", "hosted", "held", "sponsored", "funded", "supported", "convened", "which",
     "that", "who", "to", "will", "is", "was", "are", "were", "from", "begins", "began", "opens", "opened",

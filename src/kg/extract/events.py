@@ -33,6 +33,9 @@ VENUE = re.compile(
 )
 
 
+DATE_GAP = re.compile(r"\W{0,2}(?:\s*(?:for|at|of|during|to)\s+)?(?:(?:the|a|an)\s+)?")
+
+
 @dataclass
 class EventMentions:
     """What the role finder needs: each mention with the event it was resolved to, and the sentences."""
@@ -205,6 +208,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     resolved: list[tuple[Mention, int]] = []
     pending: list[tuple[Mention, int, bool]] = []  # (mention, sentence index, claimed by a title)
     title_of_sentence: dict[int, int] = {}
+    intro_sentence: dict[int, int] = {}  # described event -> sentence that introduced it
+    quoted = _quoted_spans(flat) if '"' in flat or "“" in flat else []
     for m, si, claimed in found:
         if m.headline:
             continue
@@ -220,6 +225,12 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
                 continue
             target = _merge_target(events, m.name)
+            if target is None:
+                target = _introduced(m, si, events, intro_sentence, flat, sents[si].start)
+                if target is not None:
+                    ev = events[target]
+                    old_name, ev.name, ev.named = ev.name, m.name, True
+                    _add_alias(ev, old_name)
             if target is None:
                 events.append(Event(name=m.name, named=True, kind=m.kind))
                 named_flags.append(True)
@@ -243,8 +254,11 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 None,
             )
             if target is None:
+                if _in_quote(m, quoted):
+                    continue  # "every arrest becomes a political event": speech, not a reported event
                 events.append(Event(name=m.name, named=False, kind=m.kind))
                 target = len(events) - 1
+                intro_sentence[target] = si
             resolved.append((m, target))
         else:
             pending.append((m, si, False))
@@ -289,6 +303,34 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     _place_and_date(doc, flat, sents, events, resolved)
     ex.events.extend(events)
     return EventMentions([(m, i) for m, i in resolved], sents, flat)
+
+
+QUOTED = re.compile(r"[“\"][^”\"\n]{1,600}[”\"]")
+
+
+def _quoted_spans(flat: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in QUOTED.finditer(flat) if len(q.group().split()) > 5]
+
+
+def _in_quote(m: Mention, quoted: list[tuple[int, int]]) -> bool:
+    """Inside direct speech (longer than a title): "every arrest becomes a political event"."""
+    return any(a < m.start < b for a, b in quoted)
+
+
+def _introduced(
+    m: Mention, si: int, events: list[Event], intro_sentence: dict[int, int], flat: str, sent_start: int
+) -> int | None:
+    """ "... gathered for a two-day conference on X. The OSCE High-Level Conference on Y, held ...":
+    a definite name right after an unnamed event of the same kind is that event's name."""
+    if m.title or not re.fullmatch(r"\W*The\s+", flat[sent_start : m.start]):
+        return None
+    same_kind = [i for i, ev in enumerate(events) if ev.kind == m.kind]
+    if len(same_kind) != 1:
+        return None
+    i = same_kind[0]
+    if events[i].named or i not in intro_sentence or not 0 < si - intro_sentence[i] <= 2:
+        return None
+    return i
 
 
 def _has_modifier(m: Mention) -> bool:
@@ -411,8 +453,9 @@ def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: dat
     # A date right before the next mention belongs to that event ("the May 4-6, 2012 Global Summit").
     found = [d for d in find_dates(after, pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
     if not found:
-        before = flat[max(sent.start, m.start - 30) : m.start]
-        found = [d for d in find_dates(before, pub) if d.iso_start and d.end >= len(before) - 2]
+        # "from 13 to 15 April 2005 for the European Forum ...": a date just before the name.
+        before = flat[max(sent.start, m.start - 40) : m.start]
+        found = [d for d in find_dates(before, pub) if d.iso_start and DATE_GAP.fullmatch(before[d.end :])]
     if found:
         ev.start_date = found[0].iso_start
         if found[0].iso_end and found[0].iso_end != found[0].iso_start:
