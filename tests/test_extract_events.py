@@ -1,7 +1,7 @@
 """Events and their sponsors/organisers on short releases written for these tests."""
 
 from kg.extract import extract
-from kg.extract.eventroles import split_list
+from kg.extract.orglists import split_list
 from kg.model import Release
 from kg.segment import segment
 
@@ -223,3 +223,61 @@ TUNIS - A workers' association opened a new helpline. The launch event at a city
     ex = run(text)
     assert [e.name for e in ex.events] == ["launch event"]
     assert ex.events[0].kind == "launch" and ex.events[0].location == "Tunis"
+
+
+def test_pronoun_subjects_partners_and_contributions():
+    text = """Judges Meet on Water Law
+
+QUITO, 2 April 2014 - A seminar on water law for judges was held in Quito on 1 and 2 April 2014.
+It was funded by the Global Fund to Fight AIDS, Tuberculosis and Malaria and the Ford Foundation.
+
+The Regional Water Forum was convened by the Andean Water Network in co-operation with the
+Latin American Judges Association, and financed through a voluntary contribution from the
+Principality of Monaco. The Mayor of Quito, who hosted a reception for delegates, welcomed them.
+"""
+    ex = run(text)
+    sponsors = role_set(ex, role="sponsor")
+    assert {
+        canon(ex, "Global Fund to Fight AIDS, Tuberculosis and Malaria"),
+        canon(ex, "Ford Foundation"),
+    } <= sponsors
+    assert not any(s.startswith("Tuberculosis") for s in sponsors)
+    assert canon(ex, "Principality of Monaco") in sponsors
+    organisers = role_set(ex, role="organiser")
+    assert organisers == {canon(ex, "Andean Water Network"), canon(ex, "Latin American Judges Association")}
+
+
+def test_subjects_after_reporting_clauses_and_launches():
+    text = """Clean Wells for Villages
+
+LUSAKA, 5 May 2017 - The Water Trust today launched the Clean Wells project, which will dig 300
+wells. The launch ceremony in Lusaka drew 200 people. The project is funded by the Swedish
+International Development Cooperation Agency.
+
+The minister recalled that the African Union had hosted a donor conference on water in 2015, and
+said Zambia was ready to host a follow-up workshop next year. Prizes were given at the Trust's
+annual Friends of the River Awards ceremony.
+"""
+    ex = run(text)
+    launch = next(e for e in ex.events if "launch" in e.name)
+    assert role_set(ex, launch.name) == expect(
+        ex,
+        ("Water Trust", "organiser"),
+        ("Swedish International Development Cooperation Agency", "sponsor"),
+    )
+    assert canon(ex, "African Union") in role_set(ex, "donor conference on water", "organiser")
+    assert role_set(ex, "follow-up workshop", "organiser") == {canon(ex, "Zambia")}
+    awards = next(e for e in ex.events if e.name.startswith("Friends"))
+    assert role_set(ex, awards.name, "organiser") == {canon(ex, "Water Trust")}
+
+
+def test_owners_of_units_and_descriptors_before_names():
+    assert split_list(
+        "the US Department of Labor's Bureau of International Labor Affairs (ILAB) and the Lebanese NGO "
+        "Shelter House."
+    ) == ["Bureau of International Labor Affairs", "Shelter House"]
+    assert split_list("the European Union's humanitarian aid department (ECHO).") == [
+        "European Union's humanitarian aid department"
+    ]
+    assert split_list("Chile's Ministry of Health and a grant") == ["Chile's Ministry of Health"]
+    assert split_list("a grant from the Hill Family Foundation.") == ["Hill Family Foundation"]

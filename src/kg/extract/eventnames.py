@@ -424,6 +424,9 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             k += 1
             if k - i > 14:
                 break
+    # "a donor conference on water in 2015": the tail does not end on a preposition.
+    while e > tok_end and (dangling := DANGLING.search(text, tok_end, e)):
+        e = dangling.start()
     name = clean(text[s:e])
     if first == i and e == tok_end:
         return Mention(s, e, kind, name, "bare", headline)
@@ -440,6 +443,7 @@ EVENT_TYPES = {
     "networking": "reception",
     "fundraising": "reception",
 }
+DANGLING = re.compile(r"\s+(?:in|on|at|of|for|and|or|to|the|a|an|with|from|by|between|among|during)$")
 NAME_CONNECTORS = {"of", "on", "the", "for", "and", "&"}
 TAIL_STOP = {
     "organized", "organised", "hosted", "held", "sponsored", "funded", "supported", "convened", "which",
