@@ -281,3 +281,22 @@ def test_owners_of_units_and_descriptors_before_names():
     ]
     assert split_list("Chile's Ministry of Health and a grant") == ["Chile's Ministry of Health"]
     assert split_list("a grant from the Hill Family Foundation.") == ["Hill Family Foundation"]
+
+
+def test_places_of_parts_of_an_event_and_references_back():
+    text = """Customs Officers Trained
+
+KIBUNGO, Rwanda, 3 March 2016 - Thirty customs officers completed a two-week training course on
+risk profiling today. The training was the second of its kind, after earlier courses held in
+Nairobi in 2014.
+
+At the closing ceremony, the director handed out certificates. The agency also hosted a side event
+during the East African Customs Forum in Arusha. "Smugglers from Kampala adapt fast," she said.
+"""
+    ex = run(text)
+    by_name = {e.name: e for e in ex.events}
+    course = by_name["two-week training course on risk profiling"]
+    assert course.location == "Kibungo"  # a town the gazetteer lacks, placed by its dateline
+    assert by_name["closing ceremony"].location == "Kibungo"
+    side = next(e for e in ex.events if e.kind == "side event")
+    assert side.location == "Arusha"

@@ -159,3 +159,29 @@ Delegates met in Rome on Monday to discuss labour migration.
 """
     ex = extract(doc_of(alone))
     assert len(ex.recommendations) == 1
+
+
+def test_authors_of_reports_and_of_a_voice_and_people_subjects():
+    text = """FAO Report on Fisheries
+
+ROME (FAO News) - Small fisheries feed millions, says a new report released today by the Food and
+Agriculture Organization (FAO).
+
+The report calls on governments to:
+- protect coastal fishing grounds from industrial trawlers;
+- register small boats free of charge.
+
+FAO urges coastal states to publish catch data every year. We also call on donors to fund
+cold storage for fishing villages.
+
+Participants from the ASEAN Fisheries Network and civil society stressed the need for better
+weather warnings at sea. A statement adopted at a meeting organized by FAO called for
+cheaper fuel for small boats.
+"""
+    ex = extract(doc_of(text))
+    by = {r.text: r.by for r in ex.recommendations}
+    fao = canon(ex, "FAO")
+    assert by["protect coastal fishing grounds from industrial trawlers"] == fao
+    assert by["call on donors to fund cold storage for fishing villages"] == fao
+    assert by["stressed the need for better weather warnings at sea"] is None
+    assert by["called for cheaper fuel for small boats"] is None

@@ -449,5 +449,6 @@ TAIL_STOP = {
     "organized", "organised", "hosted", "held", "sponsored", "funded", "supported", "convened", "which",
     "that", "who", "to", "will", "is", "was", "are", "were", "from", "begins", "began", "opens", "opened",
     "co-organized", "co-organised", "co-hosted", "co-sponsored", "financed", "with", "by", "has", "have",
-    "starting", "taking", "running", "since", "under", "said", "told",
+    "starting", "taking", "running", "since", "under", "said", "told", "today", "yesterday", "tomorrow",
+    "this", "last", "next", "earlier", "later", "recently", "here",
 }  # fmt: skip

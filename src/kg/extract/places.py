@@ -158,7 +158,7 @@ def is_place(name: str) -> bool:
 _ISLAND = re.compile(r"\b(?:on|in|at)\s+(?:[\w’']+[’']s\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Island)\b")
 # "held in Geneva", "gathered in Beijing", "at the Palais Wilson in Geneva", "in the Belgian capital, Brussels"  # noqa: E501
 _PLACE_CUE = re.compile(
-    r"\b(?:in|at|on)\s+(?:the\s+[A-Z]?[a-z]+\s+capital,?\s+)?(?:[\w’']+[’']s\s+)?$",
+    r"\b(?:in|at|on)\s+(?:the\s+[A-Z]?[a-z]+\s+capital,?\s+|the\s+University\s+of\s+)?(?:[\w’']+[’']s\s+)?$",
 )
 
 
@@ -236,11 +236,20 @@ def _match_dateline(m: re.Match | None, start: int, loose_date: bool = False) ->
         return None
     place = m.group("place").strip()
     norm = place.title() if place.isupper() else place
+    date = m.group("date")
     if norm not in CITIES and norm not in countries():
-        return None
+        # "MOROTO, Uganda, 22 November 2016 -": a town the gazetteer lacks, placed by its country.
+        country = re.match(r"([A-Z][\w ’'.-]{2,30}?)\s*(?:,\s*|$)", date or "")
+        if not (
+            country
+            and country.group(1) in countries()
+            and re.fullmatch(r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}", norm)
+        ):
+            return None
+        date = date[country.end() :]
     when = None
-    if m.group("date"):
-        found = find_dates(m.group("date"))
+    if date:
+        found = find_dates(date)
         if not found and not loose_date:
             return None
         when = found[0].iso_start if found else None

@@ -32,6 +32,21 @@ INTRO_SUBJ = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
     re.I,
 )
+DOC_NOUNS = r"report|study|survey|paper|review|assessment|analysis|evaluation|strategy"
+DOC_SUBJECT = re.compile(rf"^\W*The\s+(?:new\s+|latest\s+|annual\s+|final\s+)?({DOC_NOUNS})\b")
+AUTHORED_BY = re.compile(
+    rf"\b(?P<noun>{DOC_NOUNS})\b[^.]{{0,40}}?\b(?:released|published|issued|launched|produced|prepared|"
+    r"compiled|presented|commissioned)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*)",
+    re.I,
+)
+AUTHORED_OWN = re.compile(
+    rf"\b(?P<org>[A-Z]{{2,8}})(?:’s|'s)?\s+(?:new\s+|latest\s+|annual\s+|flagship\s+)?(?P<noun>{DOC_NOUNS})\b",
+    re.I,
+)
+ROLE_PHRASE = re.compile(
+    r"\b(?:organi[sz]ed|hosted|sponsored|funded|convened|supported|co-organi[sz]ed|co-hosted)\s+by\s+[^,]*"
+)
 INTRO_FOR = re.compile(
     r"\bfor\s+(?P<to>(?:the\s+)?[a-z][\w\s-]{2,60}?)(?:\s+for\s+[\w\s-]+?)?\s+(?:are|include|is)\s*:?\s*$"
 )
@@ -120,6 +135,22 @@ def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
             org = _org_in(ex, m.group("org"), span)
             if org:
                 return org
+    doc_subject = DOC_SUBJECT.match(intro)
+    if doc_subject:
+        return _document_author(ex, doc_subject.group(1).lower(), span)
+    return None
+
+
+def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
+    """ "The report calls on governments to:" -- whose report: the organisation the release says issued
+    it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
+    text = re.sub(r"\s+", " ", ex.release.text[: span.start])
+    for rx in (AUTHORED_BY, AUTHORED_OWN):
+        for m in rx.finditer(text):
+            if m.group("noun").lower() == noun:
+                org = _org_in(ex, m.group("org"), span)
+                if org:
+                    return org
     return None
 
 
@@ -186,6 +217,16 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
             return a.organisation, a.person
     if NO_ORG_SUBJECTS.search(subject) and not re.search(r"\b[A-Z]{2,}\b", subject):
         return None, None
+    # "Participants from CP Member States, ... emphasized": the people, not the bodies they come from.
+    if NO_ORG_SUBJECTS.match(re.sub(r"^\W*(?:The|All|Some|Many|Other)?\s*", "", subject)):
+        return None, None
+    # "A declaration adopted at a conference organized by IOM called for": the organiser is not the author.
+    subject = ROLE_PHRASE.sub("", subject)
+    if re.match(r"^\W*We\b", subject):
+        # "UNHCR urges all governments ... We also call on ...": the voice of the call just before.
+        prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
+        if prev and prev[-1].by:
+            return prev[-1].by, prev[-1].speaker
     if re.match(r"^\s*(?:He|She)\b", subject):
         before = [s for s in ex.speeches if s.span.start < span.start]
         if before:
