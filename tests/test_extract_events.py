@@ -300,3 +300,23 @@ during the East African Customs Forum in Arusha. "Smugglers from Kampala adapt f
     assert by_name["closing ceremony"].location == "Kibungo"
     side = next(e for e in ex.events if e.kind == "side event")
     assert side.location == "Arusha"
+
+
+def test_support_provided_sponsorship_and_definite_events_with_a_topic():
+    text = """Statisticians Meet
+
+AMMAN, 4 May 2015 - A three-day workshop on migration statistics opened in Amman today.
+Financial support was provided by the Ford Foundation. The workshop, held under the sponsorship of
+the Nordic Data Fund, brought together 40 statisticians.
+
+The seminar on border data was hosted by the Government of Jordan. The minister opened the
+seminar on Thursday and the workshop on behalf of the Prime Minister.
+"""
+    ex = run(text)
+    assert sorted(e.name for e in ex.events) == [
+        "seminar on border data",
+        "three-day workshop on migration statistics",
+    ]
+    workshop = "three-day workshop on migration statistics"
+    assert role_set(ex, workshop, "sponsor") == {canon(ex, "Ford Foundation"), canon(ex, "Nordic Data Fund")}
+    assert role_set(ex, "seminar on border data") == expect(ex, ("Government of Jordan", "organiser"))

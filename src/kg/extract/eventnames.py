@@ -129,6 +129,7 @@ class Mention:
     modifier_orgs: tuple[str, ...] = ()  # "IOM" in "an IOM training workshop"
     title: bool = False  # a quoted title
     plural: bool = False  # "the meetings": refers back, never introduces an event
+    topic: str | None = None  # "border data" in "the seminar on border data" (references back only)
 
 
 def clean(text: str) -> str:
@@ -401,32 +402,19 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             # "the annual meeting of the OSCE Ministerial Council": keep a Title Case "of" tail.
             if first < i and i + 1 < len(toks) and toks[i + 1].group().lower() == "of":
                 e = toks[_tail(toks, i + 1, text) - 1].end()
-            return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline, possessor=possessor)
+            m = Mention(s, e, kind, clean(text[s:e]), "anaphor", headline, possessor=possessor)
+            # "The seminar on border data was hosted by ...": what it is about tells whether it is new.
+            topic_end = _topic_end(text, toks, i, ("on", "about", "addressing", "regarding"))
+            if topic_end > e and toks[i + 2].group()[:1].islower():
+                topic = clean(text[toks[i + 2].start() : topic_end])
+                m.topic = None if NOT_TOPIC.match(topic) else topic
+            return m
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
         return None
     if kind in NO_DESCRIBED:
         return None
-    # A short tail that says what the event is about: "on human trafficking", "addressing ...".
-    k = i + 1
-    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding", "for", "of"):
-        k += 1
-        while k < len(toks):
-            t = toks[k].group()
-            low = t.lower()
-            if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
-                break
-            if low in TAIL_STOP or (
-                low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())
-            ):
-                break
-            e = toks[k].end()
-            k += 1
-            if k - i > 14:
-                break
-    # "a donor conference on water in 2015": the tail does not end on a preposition.
-    while e > tok_end and (dangling := DANGLING.search(text, tok_end, e)):
-        e = dangling.start()
+    e = _topic_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
     name = clean(text[s:e])
     if first == i and e == tok_end:
         return Mention(s, e, kind, name, "bare", headline)
@@ -445,6 +433,38 @@ EVENT_TYPES = {
 }
 DANGLING = re.compile(r"\s+(?:in|on|at|of|for|and|or|to|the|a|an|with|from|by|between|among|during)$")
 NAME_CONNECTORS = {"of", "on", "the", "for", "and", "&"}
+
+
+def _topic_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...]) -> int:
+    """End of a short tail that says what the event at toks[i] is about ("on human trafficking")."""
+    e = tok_end = toks[i].end()
+    k = i + 1
+    if k < len(toks) and toks[k].group().lower() in starts:
+        k += 1
+        while k < len(toks):
+            t = toks[k].group()
+            low = t.lower()
+            if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
+                break
+            if low in TAIL_STOP or (
+                low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())
+            ):
+                break
+            e = toks[k].end()
+            k += 1
+            if k - i > 14:
+                break
+    # "a donor conference on water in 2015": the tail does not end on a preposition.
+    while e > tok_end and (dangling := DANGLING.search(text, tok_end, e)):
+        e = dangling.start()
+    return e
+
+
+# "on behalf of", "on the sidelines of", "on the occasion of": not what the event is about.
+NOT_TOPIC = re.compile(
+    r"(?:behalf|the\s+(?:occasion|sidelines|margins|eve|basis|ground|way|day|morning|evening|afternoon|"
+    r"first|second|last|final|opening|closing)|time|track|schedule|record|site|location|day\b)"
+)
 TAIL_STOP = {
     "organized", "organised", "hosted", "held", "sponsored", "funded", "supported", "convened", "which",
     "that", "who", "to", "will", "is", "was", "are", "were", "from", "begins", "began", "opens", "opened",

@@ -31,7 +31,7 @@ BY = re.compile(
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:with|through|thanks\s+to|under)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
 )
@@ -76,8 +76,16 @@ LAUNCHED = re.compile(
     r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
 )
 PRONOUN_SUBJECT = re.compile(
-    r"\W*(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)"
+    r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
+    r"(?:Financial\s+|Additional\s+|Generous\s+|Technical\s+)?(?:support|funding|financing|sponsorship)\s+"
+    r"(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|granted|made\s+available))"
+)
+# "Financial support was provided by X", "with funding provided by X": a sponsor.
+PROVIDED = re.compile(
+    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,40}?\b(?:provided|given|offered|granted|"
+    r"made\s+available)\s+by\s+",
+    re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
 ACTIVE_HINT = re.compile(r"host|organi[sz]|conven|hold|held|sponsor|fund|financ")
@@ -143,7 +151,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # the sentence just before.
             if prev_mentions and PRONOUN_SUBJECT.match(text):
                 last_event = prev_mentions[-1][1]
-                for m in BY.finditer(text):
+                for m in [*BY.finditer(text), *PROVIDED.finditer(text)]:
                     if m.start() < 60:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -151,7 +159,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             prev_mentions = []
             continue
         prev_mentions = in_sent
-        clauses = sorted([*BY.finditer(text), *WITH.finditer(text)], key=lambda m: m.start())
+        clauses = sorted(
+            [*BY.finditer(text), *WITH.finditer(text), *PROVIDED.finditer(text)], key=lambda m: m.start()
+        )
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]

@@ -267,9 +267,14 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
         target = title_of_sentence.get(si) if claimed else None
         if target is not None and events[target].kind == "event":
             events[target].kind = m.kind  # 'a seminar titled "X"': X is a seminar
+        name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
+        if target is None and m.topic and not m.plural and not _topic_known(m.topic, events):
+            # "The seminar on border data was hosted by ...": a topic no event has is a new event.
+            events.append(Event(name=f"{name} on {m.topic}", named=False, kind=m.kind))
+            resolved.append((m, len(events) - 1))
+            continue
         if target is None:
             target = _resolve(m, resolved, events)
-        name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
         if target is None:
             target = next((i for i, ev in enumerate(events) if ev.name.lower() == name.lower()), None)
         if (
@@ -296,6 +301,12 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
 
 def _quoted_spans(flat: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in QUOTED.finditer(flat) if len(q.group().split()) > 5]
+
+
+def _topic_known(topic: str, events: list[Event]) -> bool:
+    words = [w for w in re.findall(r"[a-z][\w-]{3,}", topic.lower()) if w not in STOP]
+    text = " ".join(f.lower() for ev in events for f in _event_forms(ev))
+    return not words or any(w[:5] in text for w in words)
 
 
 def _in_quote(m: Mention, quoted: list[tuple[int, int]]) -> bool:
