@@ -320,3 +320,13 @@ seminar on Thursday and the workshop on behalf of the Prime Minister.
     workshop = "three-day workshop on migration statistics"
     assert role_set(ex, workshop, "sponsor") == {canon(ex, "Ford Foundation"), canon(ex, "Nordic Data Fund")}
     assert role_set(ex, "seminar on border data") == expect(ex, ("Government of Jordan", "organiser"))
+
+
+def test_a_person_is_not_an_organiser():
+    text = """Delegates Welcomed
+
+OSLO, 2 May 2018 - Businessman Peter Olsen hosted a reception for the delegates of the Nordic Forum on
+Fisheries, which was organised by the Nordic Fisheries Council.
+"""
+    ex = run(text)
+    assert role_set(ex, role="organiser") == {canon(ex, "Nordic Fisheries Council")}

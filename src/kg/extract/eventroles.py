@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orglists import ACRONYM, clean_org, split_list, subject_names
+from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.model import Document, EventRole, Extraction, Span
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[
 
 def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span) -> None:
     for name in names:
-        if ex.person(name) is not None:
+        if ex.person(name) is not None or not plausible_org(name, ex.organisation(name) is not None):
             continue
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):

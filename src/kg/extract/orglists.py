@@ -29,6 +29,24 @@ ORG_HEADS = re.compile(
     r"Agency|Foundation|Institute|University|Centre|Center|Secretariat|Department|Association|Network|Committee|"
     r"Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|Partnership|\))$"
 )
+# Words that make a name an organisation's wherever they stand ("Ministry of Health of X", "Acme Ltd").
+ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Federation|Office|Ministry|Government|Fund|Programme|Program|Bank|Union|Commission|"
+    r"Council|Agency|Foundation|Institute|University|Centre|Center|Secretariat|Department|Association|Network|"
+    r"Committee|Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|"
+    r"Partnership|Division|Unit|Service|Services|Authority|Board|Bureau|Directorate|Corporation|Company|Group|"
+    r"Institution|Academy|College|School|Court|Parliament|Assembly|Cross|Crescent|International|Initiative|"
+    r"Project|Fondation|Fundación|Ltd|LLP|LLC|Inc|GmbH|A/S|S\.A\.|PLC|Co\.)(?:\b|$)|&|\bof\s+the\b"
+)
+
+
+def plausible_org(name: str, known: bool) -> bool:
+    """A name from a role phrase that can stand for an organisation: one the release already knows, an
+    acronym, a country (its government), or a name with an organisation word; not a bare person's name
+    ("John Mbeki hosted a dinner")."""
+    return known or bool(ACRONYM.match(name)) or is_place(name) or bool(ORG_WORDS.search(name))
+
+
 GENERIC = {
     "participants", "delegates", "experts", "officials", "ministers", "members", "governments", "countries",
     "states", "member states", "partners", "donors", "organizers", "organisers", "they", "we", "he", "she", "it",  # noqa: E501
