@@ -330,3 +330,13 @@ Fisheries, which was organised by the Nordic Fisheries Council.
 """
     ex = run(text)
     assert role_set(ex, role="organiser") == {canon(ex, "Nordic Fisheries Council")}
+
+
+def test_a_funded_study_presented_at_an_event_does_not_sponsor_it():
+    text = """Data Forum
+
+NAIROBI, 2 May 2018 - The regional forum on migration data, organised by IGAD, heard a study funded by
+the World Bank.
+"""
+    ex = run(text)
+    assert role_set(ex) == expect(ex, ("IGAD", "organiser"))

@@ -185,3 +185,19 @@ cheaper fuel for small boats.
     assert by["call on donors to fund cold storage for fishing villages"] == fao
     assert by["stressed the need for better weather warnings at sea"] is None
     assert by["called for cheaper fuel for small boats"] is None
+
+
+def test_more_ways_to_call_for_action():
+    text = """Aid Appeal
+
+The agency appealed to donors to fund winter shelters in the north. It called upon all parties to
+open the roads. It encouraged neighbouring countries to keep borders open. The director invited
+journalists to visit the camps. Asked about the cost, she said it was high.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert texts == [
+        "appealed to donors to fund winter shelters in the north",
+        "called upon all parties to open the roads",
+        "encouraged neighbouring countries to keep borders open",
+    ]

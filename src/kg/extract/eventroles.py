@@ -75,6 +75,13 @@ ATTITUDE = re.compile(
 LAUNCHED = re.compile(
     r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
 )
+# A noun right before "funded by" that is not the event: the participle is its own.
+OTHER_HEAD = re.compile(
+    r"\b(?:report|study|survey|research|project|programme|program|initiative|plan|campaign|declaration|"
+    r"resolution|statement|publication|book|film|centre|center|facility|scheme|shelter|shelters|services|"
+    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?,?\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
@@ -173,6 +180,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = later[0][1] if later else None
             if target is None:
                 continue
+            if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
+                continue  # "presented a study funded by X": the clause is the study's, not the event's
             names = split_list(text[m.end() :], known)
             _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()))
             last_event = target

@@ -52,7 +52,9 @@ INTRO_FOR = re.compile(
 )
 
 VERBS = (
-    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+on|calls\s+on|call\s+on|"
+    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
+    r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
+    r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
     r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
@@ -307,7 +309,7 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
     The first part keeps its verb; later parts start after the repeated "for" / "to"."""
     first = re.match(
         r"(?:(?:urged|urges|urging|calls?|called|calling)\s+(?:on|upon)\s+[^,;]{2,60}?\s+to|"
-        r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|"
+        r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|appeal\w*\s+to\s+[^,;]{2,60}?\s+to|"
         r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to)\s+",
         body,
         re.I,
