@@ -340,3 +340,37 @@ the World Bank.
 """
     ex = run(text)
     assert role_set(ex) == expect(ex, ("IGAD", "organiser"))
+
+
+def test_a_body_that_only_refers_back_still_reports_its_event():
+    headline = """Ministers Open Regional Water Conference
+
+DAKAR, 2 May 2018 - The conference was organised by the Senegal River Basin Organization.
+"""
+    ex = run(headline)
+    assert [(e.name, e.named) for e in ex.events] == [("Regional Water Conference", True)]
+    assert role_set(ex) == expect(ex, ("Senegal River Basin Organization", "organiser"))
+    body_only = """Funds for Training
+
+The Government of Australia is funding the workshop. The EU provided funding for the seminar.
+"""
+    ex = run(body_only)
+    assert [e.name for e in ex.events] == ["workshop"]
+    assert role_set(ex, role="sponsor") >= {canon(ex, "Government of Australia")}
+
+
+def test_active_roles_conducted_facilitated_and_names_of_organisations():
+    text = """Officers Trained
+
+AMMAN, 2 May 2018 - IOM conducted a two-day workshop on document fraud for 25 officers. The Bali Process
+Regional Support Office facilitated a roundtable on labour migration in Jakarta. The seminar on
+recruitment was organized by UN Women and the NGO Migrant Forum Asia.
+"""
+    ex = run(text)
+    names = [e.name for e in ex.events]
+    assert not any("Forum" in n for n in names)
+    assert canon(ex, "IOM") in role_set(ex, "two-day workshop on document fraud", "organiser")
+    assert role_set(ex, "roundtable on labour migration", "organiser") == {
+        canon(ex, "Bali Process Regional Support Office")
+    }
+    assert canon(ex, "Migrant Forum Asia") in role_set(ex, "seminar on recruitment", "organiser")

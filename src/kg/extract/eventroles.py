@@ -39,7 +39,9 @@ WITH = re.compile(
 ACTIVE = re.compile(
     r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
-    r"convened|convening|hold|holds|held|holding)|sponsor|sponsors|sponsored|fund|funds|funded|finance|finances|financed)\s+"
+    r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
+    r"facilitated|facilitating)|sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
+    r"financed|financing)\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -70,7 +72,9 @@ CLAUSE_CUT = re.compile(
 ATTITUDE = re.compile(
     r"\s+(?:(?:is|was|are|were|would\s+be|will\s+be)\s+(?:ready|willing|prepared|due|set|scheduled|expected|"
     r"keen|glad|pleased|proud|honou?red|delighted)|offered|offers|agreed|agrees|decided|decides|plans?|planned|"
-    r"intends?|intended|hopes?|hoped|wants?|wanted|promised|pledged|volunteered)\s*$"
+    r"intends?|intended|hopes?|hoped|wants?|wanted|promised|pledged|volunteered|"
+    # "The EU provided funding for the workshop"
+    r"(?:provided|provides|gave|gives|contributed|contributes)(?:\s+(?:generous|additional|financial))?)\s*$"
 )
 LAUNCHED = re.compile(
     r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
@@ -95,7 +99,7 @@ PROVIDED = re.compile(
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
-ACTIVE_HINT = re.compile(r"host|organi[sz]|conven|hold|held|sponsor|fund|financ")
+ACTIVE_HINT = re.compile(r"host|organi[sz]|conven|hold|held|conduct|facilitat|sponsor|fund|financ")
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
 
@@ -120,7 +124,7 @@ def _head_event(before: list, flat: str) -> str:
 
 def _role(verb: str) -> str:
     v = verb.lower()
-    return "organiser" if re.search(r"organi|host|conven|hold|held", v) else "sponsor"
+    return "organiser" if re.search(r"organi|host|conven|hold|held|conduct|facilitat", v) else "sponsor"
 
 
 def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:

@@ -213,6 +213,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
             if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
                 continue
+            if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or ORG_TAIL.match(flat, m.end):
+                continue  # "the NGO Migrant Forum Asia": part of an organisation's name
             target = _merge_target(events, m.name)
             if target is None:
                 target = _introduced(m, si, events, intro_sentence, flat, sents[si].start)
@@ -263,6 +265,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                     _add_alias(ev, ev.name)
                     ev.name = m.name
                 resolved.append((m, target))
+    orphans: list[tuple[Mention, bool]] = []  # references back with nothing to point at; with a role cue
     for m, si, claimed in pending:
         target = title_of_sentence.get(si) if claimed else None
         if target is not None and events[target].kind == "event":
@@ -287,10 +290,14 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
+            if not m.plural and m.kind not in ("event", "gathering", "session"):
+                orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
             _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
         resolved.append((m, target))
+    if not events and orphans:
+        _only_references(orphans, found, events, resolved)
     resolved.sort(key=lambda x: x[0].start)
     for m, idx in resolved:
         events[idx].spans.append(Span(m.start, m.end))
@@ -301,6 +308,53 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
 
 def _quoted_spans(flat: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in QUOTED.finditer(flat) if len(q.group().split()) > 5]
+
+
+ROLE_CUE = re.compile(r"organi[sz]|host|conven|sponsor|fund|financ|support|made\s+possible")
+ORG_LEAD = re.compile(r"(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
+ORG_TAIL = re.compile(
+    r" (?:Asia|Africa|Europe|America|International|Worldwide|Global|Foundation|Trust|Network|Secretariat)\b"
+)
+
+
+def _only_references(orphans: list[tuple[Mention, bool]], found, events: list[Event], resolved: list) -> None:
+    """A body that only says "the conference" reports one event all the same when the headline names
+    one of that kind ("Ministers Open Regional Water Conference") or the text says who held or funded it
+    ("The seminar was organized by ..."); a passing "at the conference" alone is not enough."""
+    first = orphans[0][0]
+    head = next(
+        (
+            h
+            for h, _si, _c in found
+            if h.headline and h.mode in ("named", "described") and _related(h.kind, first.kind)
+        ),
+        None,
+    )
+    if head is None and not any(cue for _m, cue in orphans):
+        return
+    orphans = [m for m, _cue in orphans]
+    name = head.name if head else re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", first.name)
+    events.append(Event(name=name, named=bool(head and head.mode == "named"), kind=first.kind))
+    for m in [*orphans, *([head] if head else [])]:
+        if _related(m.kind, first.kind):
+            resolved.append((m, 0))
+
+
+def _inside_org(m: Mention, ex: Extraction, flat: str) -> bool:
+    """The mention lies inside a longer form of a known organisation written at the same place."""
+    window = flat[max(0, m.start - 60) : m.end + 60]
+    offset = max(0, m.start - 60)
+    for org in ex.organisations:
+        for form in org.forms:
+            if len(form) <= len(m.name) or m.name.split()[-1] not in form:
+                continue
+            at = window.find(form)
+            while at >= 0:
+                a, b = offset + at, offset + at + len(form)
+                if a <= m.start < b and m.end <= b + 1 and (a < m.start or b > m.end):
+                    return True
+                at = window.find(form, at + 1)
+    return False
 
 
 def _topic_known(topic: str, events: list[Event]) -> bool:
