@@ -201,3 +201,23 @@ journalists to visit the camps. Asked about the cost, she said it was high.
         "called upon all parties to open the roads",
         "encouraged neighbouring countries to keep borders open",
     ]
+
+
+def test_actors_told_what_to_do_inline_lists_and_proposals():
+    text = """Water Summit Ends
+
+The summit concluded with a set of recommendations, including the creation of a basin authority.
+"Governments should publish river data every month," said the chair. UNICEF is calling for safe
+water in every school. The experts also proposed the creation of a drought fund. It is important
+to note that rainfall fell by half. It is essential that farmers get early warnings. The proposed
+dam was not discussed.
+"""
+    ex = extract(doc_of(text))
+    texts = [r.text for r in ex.recommendations]
+    assert texts == [
+        "the creation of a basin authority",
+        "Governments should publish river data every month",
+        "calling for safe water in every school",
+        "proposed the creation of a drought fund",
+        "It is essential that farmers get early warnings",
+    ]

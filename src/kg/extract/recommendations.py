@@ -53,6 +53,7 @@ INTRO_FOR = re.compile(
 
 VERBS = (
     r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
+    r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
@@ -66,7 +67,19 @@ NEED = re.compile(
     r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
     r"We\s+(?:need|must|should)\s+|"
     r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
-    r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|It\s+is\s+(?:essential|crucial|vital|imperative|in\s+our\s+(?:best\s+)?interest)\s+to)",
+    r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|"
+    r"It\s+is\s+(?:essential|crucial|vital|imperative|important|necessary|urgent|critical|"
+    r"in\s+our\s+(?:best\s+)?interest)\s+(?:that\s+|to\s+(?!(?:note|remember|recall|mention|say|stress|"
+    r"highlight|recognise|recognize|acknowledge)\b))|"
+    # '"Countries should open more regular pathways," said ...': an actor told what to do.
+    r"(?:All\s+)?(?:Countries|Governments|States|Member\s+States|Donors|Employers|Authorities|Parliaments|"
+    r"Policymakers|Policy-makers|All\s+parties|The\s+international\s+community|Everyone|Each\s+country)\s+"
+    r"(?:should|must|need\s+to|have\s+to|ought\s+to)\s+)",
+)
+# "concluded with a set of recommendations, including the establishment of ...": the calls follow.
+INLINE_LIST = re.compile(
+    r"\brecommendations?\s*,?\s*(?:including|such\s+as|that\s+include[ds]?|which\s+include[ds]?|on)\s+"
+    r"(?=the\s+|a\s+|an\s+|[a-z]+ing\b)"
 )
 REQUIRE = re.compile(
     r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
@@ -224,6 +237,9 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
         return None, None
     # "A declaration adopted at a conference organized by IOM called for": the organiser is not the author.
     subject = ROLE_PHRASE.sub("", subject)
+    doc_subject = DOC_SUBJECT.match(subject)
+    if doc_subject:  # "The report recommends that ...": whose report
+        return _document_author(ex, doc_subject.group(1).lower(), span), None
     if re.match(r"^\W*We\b", subject):
         # "UNHCR urges all governments ... We also call on ...": the voice of the call just before.
         prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
@@ -254,7 +270,7 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 end = nxt.start()
             hits.append((m.start(), end))
         if not hits:
-            t = THAT_CALL.search(s)
+            t = THAT_CALL.search(s) or INLINE_LIST.search(s)
             if t:
                 hits.append((t.end(), len(s)))
         if not hits:
