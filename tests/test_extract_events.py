@@ -374,3 +374,14 @@ recruitment was organized by UN Women and the NGO Migrant Forum Asia.
         canon(ex, "Bali Process Regional Support Office")
     }
     assert canon(ex, "Migrant Forum Asia") in role_set(ex, "seminar on recruitment", "organiser")
+
+
+def test_a_numbered_session_of_a_body_is_an_event_the_body_is_not():
+    text = """Rights Council Meets
+
+GENEVA, 2 March 2010 - The Human Rights Council heard the Special Rapporteur. She spoke at the 13th
+Session of the Human Rights Council. The United Nations Conference on Trade and Development also
+reported.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["13th Session of the Human Rights Council"]

@@ -248,7 +248,9 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
     if not has_left and last == i:
         return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
     name = clean(text[s:e])
-    if ORG_NAMES.search(name):
+    org = ORG_NAMES.search(name)
+    # "the Human Rights Council" is a body; "the 15th Session of the Human Rights Council" is an event.
+    if org and org.start() <= len(clean(text[s : toks[i].start()])) + 1:
         return None
     return Mention(s, e, kind, name, "named", headline, possessor=possessor)
 
