@@ -385,3 +385,21 @@ reported.
 """
     ex = run(text)
     assert [e.name for e in ex.events] == ["13th Session of the Human Rights Council"]
+
+
+def test_funding_that_came_from_or_was_received():
+    text = """Data Workshop
+
+ACCRA, 2 May 2018 - IOM held a workshop on migration data in Accra. Funding for the workshop came from
+the Government of Germany. A three-day seminar on trafficking received financial support from the
+Nordic Fund. The Minister later met delegates at the Summit Hotel.
+"""
+    ex = run(text)
+    assert sorted(e.name for e in ex.events) == [
+        "three-day seminar on trafficking",
+        "workshop on migration data",
+    ]
+    assert role_set(ex, "workshop on migration data") == expect(
+        ex, ("IOM", "organiser"), ("Government of Germany", "sponsor")
+    )
+    assert role_set(ex, "three-day seminar on trafficking") == expect(ex, ("Nordic Fund", "sponsor"))

@@ -31,7 +31,7 @@ BY = re.compile(
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to|under)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
 )
@@ -90,12 +90,13 @@ PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     r"(?:Financial\s+|Additional\s+|Generous\s+|Technical\s+)?(?:support|funding|financing|sponsorship)\s+"
-    r"(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|granted|made\s+available))"
+    r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
+    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(
-    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,40}?\b(?:provided|given|offered|granted|"
-    r"made\s+available)\s+by\s+",
+    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,40}?\b(?:(?:provided|given|offered|"
+    r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")

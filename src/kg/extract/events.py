@@ -125,6 +125,13 @@ def headline_lines(doc: Document) -> list[tuple[int, int]]:
     segmentation left inside a paragraph (a wrapped body line follows a long line, not a short one)."""
     text = doc.text
     out: list[tuple[int, int]] = []
+    # A short unpunctuated block before the dateline is the headline ("Data Workshop").
+    dl = next((s.start for s in doc.segments if s.kind == "dateline"), None)
+    for seg in doc.of_kind("paragraph"):
+        if dl is not None and seg.end <= dl:
+            block = text[seg.start : seg.end].strip()
+            if len(block) < 160 and not block.endswith((".", ":", ";")):
+                out.append((seg.start, seg.end))
     for seg in doc.of_kind("paragraph"):
         prev_len = 0
         pos = seg.start

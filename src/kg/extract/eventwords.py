@@ -29,6 +29,7 @@ NOT_AFTER = {
     "package", "kit", "delegates", "attendees", "proceedings", "paper", "papers", "schedule", "call",
     "calls", "centres", "centers", "curriculum", "needs", "sessions", "table", "tables", "organizer",
     "organiser", "bureau", "body", "member", "members", "host", "hosts", "season", "date", "dates",
+    "hotel", "street", "road", "avenue", "plaza", "tower", "towers", "park", "square",
 }  # fmt: skip
 DETERMINERS_NEW = {"a", "an", "another"}
 DETERMINERS_OLD = {"the", "this", "that", "its", "their", "his", "her", "our", "these", "those"}
@@ -129,5 +130,11 @@ TAIL_STOP = {
     "included", "includes", "discussed", "discusses", "examined", "examines", "explored", "explores",
     "addressed", "addresses", "heard", "hears", "adopted", "adopts", "agreed", "agrees", "produced",
     "resulted", "offered", "offers", "provided", "provides", "saw", "sees", "marked", "marks", "came",
-    "comes", "where", "when", "during", "after", "before", "while",
+    "comes", "where", "when", "during", "after", "before", "while", "received", "receives", "welcomed",
+    "welcomes", "helped", "helps", "allowed", "allows", "gave", "gives",
+    "showed", "shows", "called", "calls", "urged", "urges", "recommended", "recommends", "highlighted",
+    "highlights", "stressed", "stresses", "emphasised", "emphasized", "noted", "notes", "reviewed",
+    "reviews", "assessed", "considered", "identified", "launched", "launches", "presented", "presents",
+    "enabled", "enables", "sought", "seeks", "built", "builds", "involved", "involves", "covered", "covers",
+    "trained", "trains", "equipped", "reached", "reaches", "followed", "follows", "continued", "continues",
 }  # fmt: skip
