@@ -17,101 +17,31 @@ import re
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.places import is_place
+from kg.extract.recpatterns import (
+    ACRONYM_IN,
+    AUTHORED_BY,
+    AUTHORED_OWN,
+    COORD,
+    DOC_SUBJECT,
+    INLINE_BULLET,
+    INLINE_LIST,
+    INTRO,
+    INTRO_BY,
+    INTRO_FOR,
+    INTRO_SUBJ,
+    NEED,
+    NEXT_CALL,
+    NO_ORG_SUBJECTS,
+    NOT_ACRONYMS,
+    PROPOSED,
+    PROSE,
+    REQUIRE,
+    ROLE_PHRASE,
+    SAID,
+    THAT_CALL,
+)
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
-
-INTRO = re.compile(
-    r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
-    r"should|must|need\s+to|priorit\w+\s+for\s+action)\b",
-    re.I,
-)
-INTRO_BY = re.compile(
-    r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"  # noqa: E501
-)
-INTRO_SUBJ = re.compile(
-    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
-    re.I,
-)
-DOC_NOUNS = r"report|study|survey|paper|review|assessment|analysis|evaluation|strategy"
-DOC_SUBJECT = re.compile(rf"^\W*The\s+(?:new\s+|latest\s+|annual\s+|final\s+)?({DOC_NOUNS})\b")
-AUTHORED_BY = re.compile(
-    rf"\b(?P<noun>{DOC_NOUNS})\b[^.]{{0,40}}?\b(?:released|published|issued|launched|produced|prepared|"
-    r"compiled|presented|commissioned)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*)",
-    re.I,
-)
-AUTHORED_OWN = re.compile(
-    rf"\b(?P<org>[A-Z]{{2,8}})(?:’s|'s)?\s+(?:new\s+|latest\s+|annual\s+|flagship\s+)?(?P<noun>{DOC_NOUNS})\b",
-    re.I,
-)
-ROLE_PHRASE = re.compile(
-    r"\b(?:organi[sz]ed|hosted|sponsored|funded|convened|supported|co-organi[sz]ed|co-hosted)\s+by\s+[^,]*"
-)
-INTRO_FOR = re.compile(
-    r"\bfor\s+(?P<to>(?:the\s+)?[a-z][\w\s-]{2,60}?)(?:\s+for\s+[\w\s-]+?)?\s+(?:are|include|is)\s*:?\s*$"
-)
-
-VERBS = (
-    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
-    r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
-    r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
-    r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
-    r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
-    r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
-    r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
-    r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
-)
-PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
-PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
-NEED = re.compile(
-    r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
-    r"We\s+(?:need|must|should)\s+|"
-    r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
-    r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|"
-    r"It\s+is\s+(?:essential|crucial|vital|imperative|important|necessary|urgent|critical|"
-    r"in\s+our\s+(?:best\s+)?interest)\s+(?:that\s+|to\s+(?!(?:note|remember|recall|mention|say|stress|"
-    r"highlight|recognise|recognize|acknowledge)\b))|"
-    # '"Countries should open more regular pathways," said ...': an actor told what to do.
-    r"(?:All\s+)?(?:Countries|Governments|States|Member\s+States|Donors|Employers|Authorities|Parliaments|"
-    r"Policymakers|Policy-makers|All\s+parties|The\s+international\s+community|Everyone|Each\s+country)\s+"
-    r"(?:should|must|need\s+to|have\s+to|ought\s+to)\s+)",
-)
-# "concluded with a set of recommendations, including the establishment of ...": the calls follow.
-INLINE_LIST = re.compile(
-    r"\brecommendations?\s*,?\s*(?:including|such\s+as|that\s+include[ds]?|which\s+include[ds]?|on)\s+"
-    r"(?=the\s+|a\s+|an\s+|[a-z]+ing\b)"
-)
-REQUIRE = re.compile(
-    r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
-)
-# "stressed that employers must ...": a reported call in a that-clause with a modal of obligation.
-THAT_CALL = re.compile(
-    r"\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|underlined|underscored|argued|"
-    r"argues|recommended|recommends|proposed|proposes|suggested|suggests)\s+that\s+"
-    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
-    re.I,
-)
-# Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
-COORD = re.compile(
-    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-    r"(?:(?P<for>for)\s+|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|other|"
-    r"such|each|every|them|him|it|us)\b))(?=[a-z])"
-)
-NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
-SAID = re.compile(
-    r"[,\"”]+\s*(?:(?:he|she|they|the|[A-Z][\w.-]*|\w+)\s+){0,3}(?:said|says|added|adds|stated|noted|explained)\b.*$"
-    r"|[\"”]\s*$",
-    re.S,
-)
-ACRONYM_IN = re.compile(r"\b[A-Z]{2,8}\b")
-NOT_ACRONYMS = {
-    "US", "USA", "HIV", "AIDS", "COVID", "GDP", "NGO", "NGOS", "CEO", "TV", "SDG", "SDGS", "IDP", "IDPS",
-    "PM", "AM", "ID", "II", "III", "IV", "VI", "OK", "ICT", "LGBT", "LGBTI", "PRESS", "RELEASE", "NEWS",
-}  # fmt: skip
-NO_ORG_SUBJECTS = re.compile(
-    r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",
-    re.I,
-)
 
 
 def _clean(text: str) -> str:
@@ -342,11 +272,6 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
         start = m.end()
     out.append((start, body[start:]))
     return out
-
-
-INLINE_BULLET = re.compile(
-    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
-)
 
 
 def _inline_bullets(doc: Document, ex: Extraction) -> None:
