@@ -403,3 +403,33 @@ Nordic Fund. The Minister later met delegates at the Summit Hotel.
         ex, ("IOM", "organiser"), ("Government of Germany", "sponsor")
     )
     assert role_set(ex, "three-day seminar on trafficking") == expect(ex, ("Nordic Fund", "sponsor"))
+
+
+def test_offices_backers_and_subjects_of_a_new_clause():
+    assert split_list("IOM's Regional Office for East Africa and the African Union.") == [
+        "IOM",
+        "African Union",
+    ]
+    assert split_list("UNHCR's office in Amman.") == ["UNHCR"]
+    assert split_list("the OSCE's Office for Democratic Institutions and Human Rights.") == [
+        "Office for Democratic Institutions and Human Rights"
+    ]
+    # A list that ends where a new clause starts; "X and Y was launched" keeps both.
+    assert split_list("the EU, the Ministry of Labour organized a forum") == ["EU"]
+    assert split_list("the British Government and the Principality of Monaco was launched") == [
+        "British Government",
+        "Principality of Monaco",
+    ]
+    text = """Border Workshop
+
+ACCRA, 2 May 2018 - The Government of Ghana, with IOM support, hosted a two-day workshop on border
+management in Accra. With funding from the European Union, the Ministry of Labour organized a national
+conference on labour migration.
+"""
+    ex = run(text)
+    assert role_set(ex, "two-day workshop on border management") == expect(
+        ex, ("Government of Ghana", "organiser"), ("IOM", "sponsor")
+    )
+    assert role_set(ex, "national conference on labour migration") == expect(
+        ex, ("European Union", "sponsor"), ("Ministry of Labour", "organiser")
+    )

@@ -62,6 +62,11 @@ ANTECEDENT = re.compile(
     r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
 )
 RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*$")
+# "The Government, with IOM support, hosted ...": the supporter named before the noun.
+WITH_ORG_SUPPORT = re.compile(
+    r",?\s*with\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s+){1,5}?)(?:financial\s+|technical\s+|generous\s+)?"
+    r"(?:support|funding|assistance|backing),?"
+)
 WITH_PHRASE = re.compile(
     r",?\s*with\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|assistance)\s+(?:of|from)\s+[^,]*,?"
 )
@@ -201,6 +206,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if not obj:
                 continue
             names = subject_names(_subject(text[: m.start()]))
+            backers = [clean_org(w.group("org")) for w in WITH_ORG_SUPPORT.finditer(text, 0, m.start())]
             # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
             for x, n in in_sent:
@@ -210,6 +216,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     targets.append((x, n))
             for _x, n in targets:
                 _add(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
+                if names:
+                    _add(ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end()))
         for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
@@ -244,6 +252,7 @@ def _subject(subject: str) -> str:
     subject = CLAUSE_CUT.split(subject)[-1]
     # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.
     subject = ATTITUDE.sub("", subject)
+    subject = WITH_ORG_SUPPORT.sub(",", subject)
     subject = WITH_PHRASE.sub(",", subject)
     relative = RELATIVE_END.search(subject)
     if relative:  # "UNDP, which hosted the meeting": the antecedent alone

@@ -44,7 +44,13 @@ def plausible_org(name: str, known: bool) -> bool:
     """A name from a role phrase that can stand for an organisation: one the release already knows, an
     acronym, a country (its government), or a name with an organisation word; not a bare person's name
     ("John Mbeki hosted a dinner")."""
-    return known or bool(ACRONYM.match(name)) or is_place(name) or bool(ORG_WORDS.search(name))
+    return (
+        known
+        or bool(ACRONYM.match(name))
+        or bool(re.match(r"[A-Z]{2,}\b", name))  # "IOM Uganda", "UNHCR Kenya"
+        or is_place(name)
+        or bool(ORG_WORDS.search(name))
+    )
 
 
 GENERIC = {
@@ -79,6 +85,15 @@ ACRONYM = re.compile(r"^[A-Z][A-Z&.-]{1,9}$")
 OWNER = re.compile(
     r"^(?P<owner>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*)*)(?:’s|'s)\s+"
     r"(?=[A-Z][\w’'-]+\s+(?:(?:of|for|on|and)\s+)?[A-Z])"
+)
+OWNED = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*)*)(?:’s|'s)\s+")
+# An organisation's own offices are the organisation (GUIDELINES: offices are aliases).
+OFFICE = re.compile(
+    r"(?:(?:(?:Regional|Country|Sub-?[Rr]egional|Liaison|Field|National|Area|Project|Special|Coordination|Head|"
+    r"Main)\s+)*(?:Office|Mission|Delegation|Representation)|(?:[a-z]+\s+)?(?:office|mission|representation|"
+    r"team|delegation))"
+    r"(?=\s*$|\s*[,(]|\s+(?:in|to|at|based)\s|\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Africa|Asia|Europe|"
+    r"America|Americas|Pacific|Caribbean|East|Region|Gulf|Balkans|Sahel)\b)"
 )
 # An owner's unit written in lowercase but named by its acronym: "X's humanitarian aid department (ECHO)".
 OWNED_UNIT = re.compile(
@@ -121,6 +136,11 @@ def _distribute(text: str) -> str:
     )
 
 
+# A known name that holds a separator ("Global Fund to Fight AIDS, Tuberculosis and Malaria"), but not
+# one that looks like two names run together ("X's Office and the Y Authority").
+SPLITTABLE = re.compile(r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s)")
+
+
 def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Organisation names in a coordinated list, stopping where the list ends (first non-name).
     `known` organisation forms are kept whole even when they hold a comma or "and"
@@ -129,7 +149,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     text = GRANT_LEAD.sub("", text)
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):
-        if ("," in form or " and " in form) and form in text and len(protected) < 26:
+        if SPLITTABLE.search(form) and form in text and len(protected) < 26:
             key = f"Qqknown{chr(97 + len(protected))}"  # one Title Case word that no separator splits
             protected[key] = form
             text = text.replace(form, key)
@@ -138,7 +158,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     for part in parts:
         items = _split_and(part.strip())
         stop = False
-        for item in items:
+        for k, item in enumerate(items):
             name = clean_org(item)
             if name is None:
                 stop = True
@@ -146,6 +166,9 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
             if "Qqknown" in item:
                 for key, form in protected.items():
                     name, item = name.replace(key, form), item.replace(key, form)
+            if out and k == 0 and len(items) == 1 and NEW_CLAUSE.match(_rest(item, name or "")):
+                stop = True  # "with funding from the EU, the Ministry organized ...": a new clause's subject
+                break
             out.append(name)
             if _runs_on(item, name):
                 stop = True  # "the Government of X and sponsored by ...": the list ended inside this item
@@ -155,10 +178,24 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+def _rest(item: str, name: str) -> str:
+    rest = item[item.find(name) + len(name) :] if name in item else ""
+    office = re.match(r"(?:’s|'s)\s+", rest)
+    if office and OFFICE.match(rest, office.end()):
+        return ""  # "IOM's office in Cairo": all of it names IOM
+    return re.sub(r"^\s*\([^)]*\)", "", rest).strip(" ,.;:")
+
+
+# A finite verb right after a name: the name is the subject of a clause, not an item of the list.
+NEW_CLAUSE = re.compile(
+    r"(?:(?:also|today|jointly|then|later|recently)\s+)?(?:[a-z]+ed|will|has|have|had|is|was|are|were|held|holds|"
+    r"hosts|organi[sz]es|convenes|opened|opens|launched|launches|said|says|can|could|would|may)\b"
+)
+
+
 def _runs_on(item: str, name: str) -> bool:
     """Text follows the name in its item that is not part of a name (a verb, a clause)."""
-    rest = item[item.find(name) + len(name) :] if name in item else ""
-    rest = re.sub(r"^\s*\([^)]*\)", "", rest).strip(" ,.;:")
+    rest = _rest(item, name)
     return bool(rest) and bool(re.search(r"(?:^|\s)[a-z]", rest)) and not rest.startswith("in ")
 
 
@@ -193,6 +230,9 @@ def clean_org(item: str) -> str | None:
     unit = OWNED_UNIT.match(s)
     if unit:
         return unit.group("name")  # "the European Union's humanitarian aid department (ECHO)"
+    office = OWNED.match(s)
+    if office and not is_place(office.group("owner")) and OFFICE.match(s, office.end()):
+        return office.group("owner")  # "IOM's Regional Office for East Africa" is IOM (an office of it)
     owner = OWNER.match(s)
     if owner and not is_place(owner.group("owner")):
         s = s[owner.end() :]  # "IOM's Global ... Centre", "the US Department of State's Bureau of ..."
