@@ -221,3 +221,12 @@ dam was not discussed.
         "proposed the creation of a drought fund",
         "It is essential that farmers get early warnings",
     ]
+
+
+def test_participles_used_as_adjectives_are_not_calls():
+    text = """Vaccines Arrive
+
+Health workers gave the recommended dose to 300 children, as called for in the national plan.
+"""
+    ex = extract(doc_of(text))
+    assert ex.recommendations == []
