@@ -433,3 +433,20 @@ conference on labour migration.
     assert role_set(ex, "national conference on labour migration") == expect(
         ex, ("European Union", "sponsor"), ("Ministry of Labour", "organiser")
     )
+
+
+def test_a_launched_campaign_and_partners():
+    text = """Helpline Campaign Launched
+
+TUNIS, 2 May 2018 - The Workers' Aid Network launched "Call Us", a public campaign for farm workers.
+The launch event at a city hotel drew 200 people. The campaign was made possible by a grant from the
+Olive Tree Foundation and is run in partnership with the Tunisian Bar Association.
+"""
+    ex = run(text)
+    launch = next(e for e in ex.events if e.kind == "launch")
+    assert role_set(ex, launch.name) == expect(
+        ex,
+        ("Workers' Aid Network", "organiser"),
+        ("Olive Tree Foundation", "sponsor"),
+        ("Tunisian Bar Association", "organiser"),
+    )

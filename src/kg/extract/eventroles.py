@@ -91,6 +91,19 @@ OTHER_HEAD = re.compile(
     r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?,?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# "The forum was held in partnership with X": a co-organiser.
+PARTNER = re.compile(
+    r"\b(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
+    r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
+    r"jointly)\s+with\s+",
+    re.I,
+)
+ORGANISER_VERB = re.compile(
+    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat"
+)
+CAMPAIGN_SUBJECT = re.compile(
+    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
+)
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
@@ -130,7 +143,7 @@ def _head_event(before: list, flat: str) -> str:
 
 def _role(verb: str) -> str:
     v = verb.lower()
-    return "organiser" if re.search(r"organi|host|conven|hold|held|conduct|facilitat", v) else "sponsor"
+    return "organiser" if ORGANISER_VERB.search(v) else "sponsor"
 
 
 def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
@@ -166,10 +179,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if not in_sent:
             # "The meeting was held in Vienna. It was funded by X.": a pronoun subject is the event of
             # the sentence just before.
-            if prev_mentions and PRONOUN_SUBJECT.match(text):
-                last_event = prev_mentions[-1][1]
-                for m in [*BY.finditer(text), *PROVIDED.finditer(text)]:
-                    if m.start() < 60:
+            target = prev_mentions[-1][1] if prev_mentions and PRONOUN_SUBJECT.match(text) else None
+            if target is None and launches and CAMPAIGN_SUBJECT.match(text):
+                target = launches[0]  # "The campaign was made possible by ...": its launch is the event
+            if target is not None:
+                last_event = target
+                for m in [*BY.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)]:
+                    if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
                         _add(ex, last_event, names, _role(m.group("verb")), span)
@@ -177,7 +193,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             continue
         prev_mentions = in_sent
         clauses = sorted(
-            [*BY.finditer(text), *WITH.finditer(text), *PROVIDED.finditer(text)], key=lambda m: m.start()
+            [*BY.finditer(text), *WITH.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)],
+            key=lambda m: m.start(),
         )
         for m in clauses:
             pos = sent.start + m.start()
