@@ -32,6 +32,7 @@ from kg.extract.recpatterns import (
     NEED,
     NEXT_CALL,
     NO_ORG_SUBJECTS,
+    NOT_A_CALL_BEFORE,
     NOT_ACRONYMS,
     PROPOSED,
     PROSE,
@@ -194,6 +195,8 @@ def _prose(doc: Document, ex: Extraction) -> None:
             prev_hit = False
             continue  # "The report calls on governments to:": a list intro; its items are the calls
         for m in PROSE.finditer(s):
+            if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+                continue
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:

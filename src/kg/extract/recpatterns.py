@@ -51,10 +51,10 @@ VERBS = (
     r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
     r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
 )
-# Not the participle used as an adjective ("the recommended dose", "its proposed budget").
-PROSE = re.compile(
-    rf"(?<!\bthe )(?<!\bas )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b(?P<verb>{VERBS})\b", re.I
-)
+PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
+# Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
+# for in the plan"), not a call.
+NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)
 PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
 NEED = re.compile(
     r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
