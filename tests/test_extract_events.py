@@ -450,3 +450,12 @@ Olive Tree Foundation and is run in partnership with the Tunisian Bar Associatio
         ("Olive Tree Foundation", "sponsor"),
         ("Tunisian Bar Association", "organiser"),
     )
+
+
+def test_subjects_with_unnamed_partners_and_time_phrases():
+    from kg.extract.orglists import subject_names
+
+    assert subject_names("IOM, together with its partners, ") == ["IOM"]
+    assert subject_names("IOM, UNHCR and other agencies ") == ["IOM", "UNHCR"]
+    assert subject_names("Last week UNICEF ") == ["UNICEF"]
+    assert subject_names("Experts and partners ") == []

@@ -22,7 +22,19 @@ LEAD = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:NGO|non-governmental\s+organi[sz]ation|charity|company|firm|foundation|group)\s+(?=[A-Z]))+"
 )
 TIME_WORDS = re.compile(
-    r"^(?:(?:Yesterday|Today|Tomorrow|Last|Next|This|On|In|During|Earlier|Later|Recently)\b[^,]*?,?\s+)+"
+    r"^(?:(?:(?:Earlier|Later)\s+this|Last|Next|This)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+|"
+    r"(?:Yesterday|Today|Tomorrow|Last|Next|This|On|In|During|Earlier|Later|Recently)\b[^,]*?,?\s+)+"
+)
+# Unnamed partners coordinated with a named organisation ("IOM, together with its partners,").
+GENERIC_PART = re.compile(
+    r"^(?:and\s+|with\s+|together\s+with\s+|along\s+with\s+)?(?:its|their|other|local|national|international|"
+    r"several|various|key|many|all|government)?\s*(?:[a-z-]+\s+)?(?:partners?|agencies|organi[sz]ations|"
+    r"stakeholders|donors|authorities|NGOs|counterparts|governments|actors|bodies|institutions)\s*$"
+)
+GENERIC_TAIL = re.compile(
+    r"\s+and\s+(?:its|their|other|local|national|several|various|key)\s+(?:[a-z-]+\s+)?(?:partners?|agencies|"
+    r"organi[sz]ations|stakeholders|donors|authorities|NGOs|counterparts)\s*,?\s*$"
 )
 ORG_HEADS = re.compile(
     r"(?:Organi[sz]ation|Federation|Office|Ministry|Government|Fund|Programme|Bank|Union|Commission|Council|"
@@ -276,10 +288,11 @@ def clean_org(item: str) -> str | None:
 def subject_names(subject: str) -> list[str]:
     """The organisations at the end of a clause's subject: the longest run of list items that are all names."""  # noqa: E501
     text = _distribute(re.sub(r"\s+", " ", subject)).strip().rstrip(",")
+    text = GENERIC_TAIL.sub("", text)
     parts = SEPARATORS.split(text)
     out: list[str] = []
     for part in reversed(parts):
-        if not part.strip():
+        if not part.strip() or GENERIC_PART.match(part.strip()):
             continue
         names = [clean_org(i) for i in _split_and(part.strip())]
         if not names or any(n is None for n in names) or not _whole(part):
