@@ -459,3 +459,13 @@ def test_subjects_with_unnamed_partners_and_time_phrases():
     assert subject_names("IOM, UNHCR and other agencies ") == ["IOM", "UNHCR"]
     assert subject_names("Last week UNICEF ") == ["UNICEF"]
     assert subject_names("Experts and partners ") == []
+
+
+def test_bringing_people_together_for_an_event_organises_it():
+    text = """Border Officials Meet
+
+AMMAN, 2 May 2018 - IOM brought together 50 border officials for a two-day workshop on document fraud.
+The workshop brought together 300 participants. Delegates gathered for a conference on statelessness.
+"""
+    ex = run(text)
+    assert role_set(ex) == expect(ex, ("IOM", "organiser"))

@@ -40,7 +40,8 @@ ACTIVE = re.compile(
     r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
-    r"facilitated|facilitating)|sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
+    r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
+    r"sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
     r"financed|financing)\s+"
     r"(?!by\b)",
     re.I,
@@ -99,7 +100,7 @@ PARTNER = re.compile(
     re.I,
 )
 ORGANISER_VERB = re.compile(
-    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat"
+    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat|gather"
 )
 CAMPAIGN_SUBJECT = re.compile(
     r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
@@ -118,7 +119,9 @@ PROVIDED = re.compile(
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
-ACTIVE_HINT = re.compile(r"host|organi[sz]|conven|hold|held|conduct|facilitat|sponsor|fund|financ")
+ACTIVE_HINT = re.compile(
+    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
+)
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
 
