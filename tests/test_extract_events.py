@@ -469,3 +469,13 @@ The workshop brought together 300 participants. Delegates gathered for a confere
 """
     ex = run(text)
     assert role_set(ex) == expect(ex, ("IOM", "organiser"))
+
+
+def test_an_event_among_a_project_s_activities_is_sponsored_by_its_funders():
+    text = """Training Ends
+
+AMMAN, 2 May 2018 - IOM held a workshop on document fraud in Amman. The workshop is one of the
+activities of the regional border project, which is funded by the Government of Canada.
+"""
+    ex = run(text)
+    assert canon(ex, "Government of Canada") in role_set(ex, role="sponsor")
