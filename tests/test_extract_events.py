@@ -479,3 +479,12 @@ activities of the regional border project, which is funded by the Government of 
 """
     ex = run(text)
     assert canon(ex, "Government of Canada") in role_set(ex, role="sponsor")
+
+
+def test_a_body_s_numbered_session_in_the_possessive():
+    text = """Rights Experts Meet
+
+GENEVA, 2 March 2017 - The expert spoke at the Human Rights Council's 35th session on Tuesday.
+"""
+    ex = run(text)
+    assert [(e.name, e.named) for e in ex.events] == [("35th session of the Human Rights Council", True)]

@@ -268,6 +268,18 @@ def _ordinal_session(text: str, toks: list[re.Match], i: int, kind: str, headlin
     return Mention(s, e, kind, clean(text[s:e]), "named", headline)
 
 
+def _owner_phrase(toks: list[re.Match], j: int) -> str:
+    """The Title Case name that ends in the possessive token toks[j] ("Human Rights Council's")."""
+    words = [toks[j].group()[:-2]]
+    k = j - 1
+    while k >= 0 and (_cap_word(toks[k].group()) or toks[k].group() in ("of", "for", "on", "and", "the")):
+        words.insert(0, toks[k].group())
+        k -= 1
+    while words and words[0].lower() in ("of", "for", "on", "and", "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _cap_word(t: str) -> bool:
     return t[:1].isupper() and t.lower() not in MONTHS_WEEKDAYS
 
@@ -303,7 +315,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             return None
         if low.endswith(("'s", "’s")):
             break
-        if "-" in t or low in MODIFIERS or ADJECTIVE.search(low) or _cap_word(t):
+        if "-" in t or low in MODIFIERS or ADJECTIVE.search(low) or _cap_word(t) or _is_ordinal(t):
             if _is_acronym(t):
                 orgs.append(t)
             first = j
@@ -318,6 +330,18 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         # possessor is the organiser.
         possessor = toks[j].group()[:-2]
         det = "the"
+        owner = _owner_phrase(toks, j)
+        if (
+            kind in ("session", "meeting", "conference", "summit", "congress", "assembly")
+            and _is_ordinal(toks[first].group())
+            and first < i
+            and len(owner.split()) >= 2
+            and not headline
+        ):
+            # "the Human Rights Council's 35th session": the 35th session of the Human Rights Council.
+            s, e = toks[first].start(), toks[i].end()
+            name = f"{clean(text[s:e])} of the {owner}"
+            return Mention(toks[j].start(), e, kind, name, "named", headline)
     if inner and cap_start is not None and not headline:
         cap_words = [x.group() for x in toks[cap_start:i] if _cap_word(x.group())]
         if len(cap_words) >= 3:
