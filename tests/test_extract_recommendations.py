@@ -230,3 +230,22 @@ Health workers gave the recommended dose to 300 children, as called for in the n
 """
     ex = extract(doc_of(text))
     assert ex.recommendations == []
+
+
+def test_lists_under_a_recommendations_heading_without_a_colon():
+    text = """Forum on Water
+
+Key recommendations
+
+  • Map flood-prone villages every year;
+  • Fund early warning radios.
+
+Activities in 2019
+
+  • Built 12 wells;
+"""
+    ex = extract(doc_of(text))
+    assert [r.text for r in ex.recommendations] == [
+        "Map flood-prone villages every year",
+        "Fund early warning radios",
+    ]

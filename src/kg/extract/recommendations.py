@@ -23,6 +23,7 @@ from kg.extract.recpatterns import (
     AUTHORED_OWN,
     COORD,
     DOC_SUBJECT,
+    HEADING_INTRO,
     INLINE_BULLET,
     INLINE_LIST,
     INTRO,
@@ -61,7 +62,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         if intro_idx is None:
             continue
         intro = re.sub(r"\s+", " ", doc.segment_text(segs[intro_idx]))
-        if not intro.rstrip().endswith(":") or not INTRO.search(intro):
+        if not _is_intro(intro):
             continue
         by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
         to = INTRO_FOR.search(intro)
@@ -72,6 +73,15 @@ def _bullets(doc: Document, ex: Extraction) -> None:
                     text, Span(seg.start, seg.end), by=by, addressee=_clean(to.group("to")) if to else None
                 )
             )
+
+
+def _is_intro(intro: str) -> bool:
+    """A list intro that announces calls: "... recommended that:", or a short heading such as
+    "Key recommendations" / "The recommendations include" without a colon."""
+    stripped = intro.strip()
+    if stripped.endswith(":"):
+        return bool(INTRO.search(stripped))
+    return len(stripped) < 80 and bool(HEADING_INTRO.search(stripped))
 
 
 def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
@@ -301,7 +311,7 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
                 if intro and items:
                     lists.append((intro, items))
                 items = []
-                is_intro = line.rstrip().endswith(":") and INTRO.search(line)
+                is_intro = _is_intro(line)
                 intro = (line, Span(seg.start, seg.end)) if is_intro else None
             pos += len(line) + 1
     if intro and items:
