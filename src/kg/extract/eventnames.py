@@ -384,7 +384,14 @@ def _topic_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...])
     """End of a short tail that says what the event at toks[i] is about ("on human trafficking")."""
     e = tok_end = toks[i].end()
     k = i + 1
-    if k < len(toks) and toks[k].group().lower() in starts:
+    if (
+        k + 1 < len(toks)
+        and toks[k].group().lower() in starts
+        # "a side event on Tuesday", "a meeting on 4 May", "on behalf of": when, not what about
+        and toks[k + 1].group().lower() not in MONTHS_WEEKDAYS
+        and not toks[k + 1].group()[:1].isdigit()
+        and not NOT_TOPIC.match(text, toks[k + 1].start())
+    ):
         k += 1
         while k < len(toks):
             t = toks[k].group()
