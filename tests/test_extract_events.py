@@ -488,3 +488,14 @@ GENEVA, 2 March 2017 - The expert spoke at the Human Rights Council's 35th sessi
 """
     ex = run(text)
     assert [(e.name, e.named) for e in ex.events] == [("35th session of the Human Rights Council", True)]
+
+
+def test_lowercase_expert_group_meeting_and_its_organisers():
+    text = """Evidence Experts Meet
+
+LYON, 2 May 2021 - Earlier this year, UNODC and INTERPOL co-organized an expert group meeting on
+electronic evidence in Lyon.
+"""
+    ex = run(text)
+    assert [e.name for e in ex.events] == ["expert group meeting on electronic evidence"]
+    assert role_set(ex) == expect(ex, ("UNODC", "organiser"), ("INTERPOL", "organiser"))

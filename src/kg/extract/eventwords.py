@@ -48,7 +48,7 @@ MODIFIERS = {
     "senior", "officials", "heads", "sectoral", "cross", "border", "multi", "country", "city",
     "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
     "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
-    "community",
+    "community", "group", "task", "force", "focus", "government", "governmental",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
