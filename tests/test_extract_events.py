@@ -499,3 +499,13 @@ electronic evidence in Lyon.
     ex = run(text)
     assert [e.name for e in ex.events] == ["expert group meeting on electronic evidence"]
     assert role_set(ex) == expect(ex, ("UNODC", "organiser"), ("INTERPOL", "organiser"))
+
+
+def test_a_defined_acronym_or_a_date_ends_an_organiser_s_name():
+    assert split_list(
+        "the Office for Democratic Institutions (ODIHR) in Warsaw on 11 and 12 October 2016."
+    ) == ["Office for Democratic Institutions"]
+    assert split_list("the Southern African Development Community (SADC) Secretariat and UNHCR.") == [
+        "Southern African Development Community (SADC) Secretariat",
+        "UNHCR",
+    ]

@@ -254,6 +254,10 @@ def clean_org(item: str) -> str | None:
     for w in words:
         if not w:
             continue
+        if w[:1].isdigit() and kept and kept[-1] in CONNECT:
+            break  # "... (ODIHR) in Warsaw on 11 and 12 October": a date, not the name
+        if kept and kept[-1].startswith("(") and kept[-1].rstrip(",.;").endswith(")") and not w[:1].isupper():
+            break  # "X (ACR) in Warsaw": the defined acronym ends the name
         if (
             w[:1].isupper()
             or w[:1].isdigit()
