@@ -509,3 +509,23 @@ def test_a_defined_acronym_or_a_date_ends_an_organiser_s_name():
         "Southern African Development Community (SADC) Secretariat",
         "UNHCR",
     ]
+
+
+def test_the_headline_names_the_main_event_the_body_only_describes():
+    text = """UNHCR Convenes Global Consultation on Resettlement
+
+GENEVA, 2 June 2015 - Governments and NGOs met in Geneva today for three-day consultations on
+resettlement. A training workshop on data will follow in July.
+"""
+    ex = run(text.replace("three-day consultations", "a three-day consultation"))
+    main = ex.events[0]
+    assert (main.name, main.named) == ("three-day consultation on resettlement", False)
+    assert "Global Consultation on Resettlement" in main.aliases
+    other = """IOM Convenes Regional Meeting on Border Data
+
+GENEVA, 2 June 2015 - Officials met today for the Regional Consultation on Border Data. It follows a
+technical meeting held in Yerevan in 2014.
+"""
+    ex = run(other)
+    assert "technical meeting held in Yerevan" not in [e.name for e in ex.events if e.named]
+    assert not any(e.name == "Regional Meeting on Border Data" for e in ex.events)

@@ -214,6 +214,14 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     for m, _si, _c in found:
         if m.headline and m.mode in ("named", "described"):
             target = _merge_target(events, m.name)
+            if target is None and m.mode == "named" and not m.title:
+                # "UNHCR Convenes Global Consultations on Resettlement" over "a three-day consultation on
+                # resettlement": the headline's form is another name of the one body event of its kind
+                # (a headline's Title Case does not make the event named).
+                same_kind = [i for i, ev in enumerate(events) if _related(ev.kind, m.kind)]
+                first_body = min(resolved, key=lambda r: r[0].start)[1] if resolved else None
+                if same_kind == [first_body] and not events[same_kind[0]].named:
+                    target = same_kind[0]
             if target is not None:
                 ev = events[target]
                 _add_alias(ev, m.name)
