@@ -529,3 +529,18 @@ technical meeting held in Yerevan in 2014.
     ex = run(other)
     assert "technical meeting held in Yerevan" not in [e.name for e in ex.events if e.named]
     assert not any(e.name == "Regional Meeting on Border Data" for e in ex.events)
+
+
+def test_finite_passives_relative_clauses_and_backers_after_a_list():
+    text = """Health Training
+
+NAIROBI, 2 May 2018 - A two-day training on malaria care, which took place at the new health centre,
+was funded by Unilever. Canada, which has backed the programme since 2015, funded a workshop on
+vaccines. A seminar on nutrition was organized by the Ministry of Health with UNICEF support.
+"""
+    ex = run(text)
+    assert canon(ex, "Unilever") in role_set(ex, "two-day training on malaria care", "sponsor")
+    assert canon(ex, "Canada") in role_set(ex, "workshop on vaccines", "sponsor")
+    assert role_set(ex, "seminar on nutrition") == expect(
+        ex, ("Ministry of Health", "organiser"), ("UNICEF", "sponsor")
+    )

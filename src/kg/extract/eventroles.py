@@ -90,7 +90,8 @@ LAUNCHED = re.compile(
 OTHER_HEAD = re.compile(
     r"\b(?:report|study|survey|research|project|programme|program|initiative|plan|campaign|declaration|"
     r"resolution|statement|publication|book|film|centre|center|facility|scheme|shelter|shelters|services|"
-    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?,?\s+(?:\w+\s+){0,2}$",
+    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?\s+"
+    r"(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
 )
 # "The forum was held in partnership with X": a co-organiser.
@@ -215,6 +216,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
             names = split_list(text[m.end() :], known)
             _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()))
+            # "organized by the Ministry with UNICEF support": a sponsor after the list.
+            for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
+                backer = clean_org(w.group("org"))
+                if backer:
+                    _add(ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end()))
             last_event = target
         for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
@@ -269,6 +275,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 def _subject(subject: str) -> str:
     """The subject of a clause that ends where its verb starts, without what leads up to it."""
     subject = re.split(r"\s[-–—]\s", subject)[-1]
+    # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
+    subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
     # "... recalled that the EU had hosted": the subject starts after the reporting clause.
     subject = CLAUSE_CUT.split(subject)[-1]
     # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.

@@ -58,6 +58,7 @@ def plausible_org(name: str, known: bool) -> bool:
     ("John Mbeki hosted a dinner")."""
     return (
         known
+        or " " not in name  # "Microsoft", "Sida": a one-word name is rarely a person's in a role phrase
         or bool(ACRONYM.match(name))
         or bool(re.match(r"[A-Z]{2,}\b", name))  # "IOM Uganda", "UNHCR Kenya"
         or is_place(name)
@@ -120,6 +121,8 @@ SEPARATORS = re.compile(
     r"|,?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|;\s*"
     # "convened by X with the Y Secretariat": a co-organiser, not "with the support of ...".
     r"|\s+with\s+(?=(?:the\s+)?[A-Z])"
+    r"(?!(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,5}(?:financial\s+|technical\s+|generous\s+)?"
+    r"(?:support|funding|assistance|backing)\b)"
 )
 
 
