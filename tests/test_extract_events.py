@@ -544,3 +544,13 @@ vaccines. A seminar on nutrition was organized by the Ministry of Health with UN
     assert role_set(ex, "seminar on nutrition") == expect(
         ex, ("Ministry of Health", "organiser"), ("UNICEF", "sponsor")
     )
+
+
+def test_a_meeting_held_at_the_invitation_of_a_government():
+    text = """Refugee Protection
+
+NAIROBI, 2 May 2018 - The regional meeting on refugee protection, held at the invitation of the
+Government of Kenya, brought together 12 countries.
+"""
+    ex = run(text)
+    assert role_set(ex) == expect(ex, ("Government of Kenya", "organiser"))

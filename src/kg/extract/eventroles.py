@@ -96,13 +96,15 @@ OTHER_HEAD = re.compile(
 )
 # "The forum was held in partnership with X": a co-organiser.
 PARTNER = re.compile(
-    r"\b(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
+    r"\b(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
-    r"jointly)\s+with\s+",
+    r"jointly)\s+with|"
+    # "held at the invitation of the Government of Kenya": the host
+    r"(?P<host>at\s+the\s+invitation)\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(
-    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat|gather"
+    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat|gather|invitation"
 )
 CAMPAIGN_SUBJECT = re.compile(
     r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
@@ -146,8 +148,8 @@ def _head_event(before: list, flat: str) -> str:
     return before[k][1]
 
 
-def _role(verb: str) -> str:
-    v = verb.lower()
+def _role(verb: str | None) -> str:
+    v = (verb or "invitation").lower()
     return "organiser" if ORGANISER_VERB.search(v) else "sponsor"
 
 
