@@ -554,3 +554,16 @@ Government of Kenya, brought together 12 countries.
 """
     ex = run(text)
     assert role_set(ex) == expect(ex, ("Government of Kenya", "organiser"))
+
+
+def test_a_named_event_announced_for_later_is_not_the_described_one():
+    text = """Water Workshop
+
+LIMA, 2 May 2018 - Engineers attended a workshop on pump repair in Lima. The Regional Workshop on
+Water Safety will take place in Quito next year.
+"""
+    ex = run(text)
+    assert sorted(e.name for e in ex.events) == [
+        "Regional Workshop on Water Safety",
+        "workshop on pump repair",
+    ]

@@ -275,6 +275,7 @@ def _quoted_spans(flat: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in QUOTED.finditer(flat) if len(q.group().split()) > 5]
 
 
+ANOTHER_TIME = re.compile(r"\b(?:will|next|upcoming|previous|last\s+year|earlier|follow-up|future|planned)\b")
 ROLE_CUE = re.compile(r"organi[sz]|host|conven|sponsor|fund|financ|support|made\s+possible")
 ORG_LEAD = re.compile(r"(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
 ORG_TAIL = re.compile(
@@ -340,6 +341,9 @@ def _introduced(
     a definite name right after an unnamed event of the same kind is that event's name."""
     if m.title or not re.fullmatch(r"\W*The\s+", flat[sent_start : m.start]):
         return None
+    stop = flat.find(". ", m.end)
+    if ANOTHER_TIME.search(flat, m.end, stop if stop >= 0 else len(flat)):
+        return None  # "The Regional Workshop on Y will take place next year": another event
     same_kind = [i for i, ev in enumerate(events) if ev.kind == m.kind]
     if len(same_kind) != 1:
         return None
