@@ -31,3 +31,22 @@ def test_city_mentions():
 def test_a_person_named_like_a_city_is_not_a_city():
     assert found("Florence Mwangi said in Nairobi") == ["Nairobi"]
     assert found("Victoria Santos spoke") == []
+
+
+def dl(text: str):
+    from kg.extract.places import dateline
+    from kg.model import Release
+    from kg.segment import segment
+
+    return dateline(segment(Release(id="t", source="t.txt", text=text)))
+
+
+def test_datelines_on_a_line_of_their_own():
+    d = dl("Farmers Meet on Water\n\nACCRA, 4 March 2015\n\nFarmers from six regions met today.\n")
+    assert (d.place, d.date) == ("Accra", "2015-03-04")
+    d = dl("Water Week Ends\n\nLIMA/NEW YORK, 9 May 2019 - Experts closed the week.\n")
+    assert d.place == "Lima"
+    d = dl("Rain Forum\n\nQuito, 12.05.2014\n\nThe forum opened.\n")
+    assert d.place == "Quito"
+    # A plain sentence that starts with a city is not a dateline.
+    assert dl("Farmers Meet\n\nLima is the capital where farmers met on Monday to discuss water.\n") is None

@@ -16,95 +16,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.eventwords import (
+    ADJECTIVE,
+    COMPOUND_ORDINAL,
+    DANGLING,
+    DETERMINERS_NEW,
+    DETERMINERS_OLD,
+    EVENT_TYPES,
+    HEAD_FORMS,
+    HEAD_RX,
+    HEADLINE_VERBS,
+    HEADS,
+    KILL_MODIFIERS,
+    LEFT_CONNECTORS,
+    MODIFIERS,
+    MONTHS_WEEKDAYS,
+    NAME_CONNECTORS,
+    NAMED_ONLY,
+    NO_DESCRIBED,
+    NOT_AFTER,
+    NOT_TOPIC,
+    ORDINAL,
+    ORDINAL_WORDS,
+    ORG_NAMES,
+    TAIL_CONNECTORS,
+    TAIL_START,
+    TAIL_STOP,
+)
 from kg.extract.places import cities_in, countries_in, is_place
 
 TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*|[^\w\s]")
-
-HEADS = {
-    "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
-    "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
-    "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
-    "colloquium", "convention", "gathering", "hearing", "course",
-}  # fmt: skip
-HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
-HEAD_RX = re.compile(r"\b(?:" + "|".join(sorted(HEAD_FORMS)) + r")\b", re.I)
-# Words that are events only as part of a proper name with an ordinal ("41st Assembly").
-NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
-# Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
-NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering"}
-# Lowercase adjectives by their endings ("national tripartite workshop", "two-week training course").
-ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ory|ite|ian|ean|ese|ish|wide|level|long)$")
-# A head followed by one of these is a modifier of another thing ("conference centre").
-NOT_AFTER = {
-    "programme", "programmes", "program", "programs", "project", "projects", "centre", "center", "room",
-    "hall", "series", "participants", "organizers", "organisers", "secretariat", "statement", "declaration",
-    "report", "outcome", "outcomes", "president", "chair", "chairman", "venue", "materials", "manual",
-    "module", "modules", "facility", "facilities", "agenda", "theme", "website", "document", "documents",
-    "package", "kit", "delegates", "attendees", "proceedings", "paper", "papers", "schedule", "call",
-    "calls", "centres", "centers", "curriculum", "needs", "sessions", "table", "tables", "organizer",
-    "organiser", "bureau", "body", "member", "members", "host", "hosts", "season", "date", "dates",
-}  # fmt: skip
-DETERMINERS_NEW = {"a", "an", "another"}
-DETERMINERS_OLD = {"the", "this", "that", "its", "their", "his", "her", "our", "these", "those"}
-MODIFIERS = {
-    "regional", "international", "national", "annual", "special", "ministerial", "technical", "expert",
-    "experts", "training", "consultative", "interactive", "public", "joint", "side", "round", "global",
-    "inaugural", "closing", "opening", "lunch", "donor", "diplomatic", "subregional", "bilateral",
-    "trilateral", "multilateral", "informal", "virtual", "online", "high", "level", "intergovernmental",
-    "parliamentary", "plenary", "preparatory", "awareness", "capacity", "building", "thematic", "working",
-    "steering", "committee", "validation", "planning", "coordination", "networking", "information",
-    "orientation", "induction", "leadership", "strategic", "landmark", "milestone", "final", "two",
-    "three", "four", "five", "hybrid", "breakfast", "dinner", "policy", "historic", "unprecedented",
-    "stakeholder", "stakeholders", "consultation", "review", "emergency", "extraordinary", "ordinary",
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "european", "african", "asian", "arab", "pacific", "ministers", "partners", "partner", "donors",
-    "senior", "officials", "heads", "sectoral", "cross", "border", "multi", "country", "city",
-    "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
-    "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
-    "community",
-}  # fmt: skip
-KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
-ORDINAL_WORDS = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
-}  # fmt: skip
-ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$", re.I)
-LEFT_CONNECTORS = {"of", "and", "&", "for", "on", "–", "-"}
-TAIL_CONNECTORS = {
-    "of",
-    "on",
-    "for",
-    "in",
-    "the",
-    "and",
-    "against",
-    "to",
-    "with",
-    "&",
-    "a",
-    "between",
-    "among",
-}
-TAIL_START = {"of", "on", "for", "against", "in"}
-# Title Case headline verbs, so "UNEP Hosts Oslo Conference" does not become one name.
-HEADLINE_VERBS = {
-    "hosts", "holds", "opens", "leads", "calls", "launches", "convenes", "organizes", "organises",
-    "welcomes", "attends", "concludes", "begins", "sets", "wraps", "closes", "ends", "starts", "kicks",
-    "addresses", "joins", "up", "marks", "examines", "discusses", "focuses", "urges", "gathers", "meet",
-    "meets", "gather", "celebrates", "hold", "host", "open", "close", "launch", "set", "to", "at", "in", "for", "from", "with", "by", "as", "during", "after", "before",  # noqa: E501
-}  # fmt: skip
-MONTHS_WEEKDAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "yesterday", "tomorrow", "last", "next", "this", "on", "during", "at", "in",
-}  # fmt: skip
-# Well-known bodies whose names end in an event word: they are organisations, not events.
-ORG_NAMES = re.compile(
-    r"(?:Conference on Trade and Development|Conference on Disarmament|Hague Conference|Council of Europe|"
-    r"Security Council|Human Rights Council|Economic and Social Council|General Assembly|Economic Forum|"
-    r"Islands Forum|Conference of Catholic Bishops|Nordic Council|Arctic Council|European Council|"
-    r"Executive Council|Legislative Council|National Assembly|Parliamentary Assembly|Constituent Assembly)$"
-)
 
 
 @dataclass
@@ -121,6 +62,7 @@ class Mention:
     modifier_orgs: tuple[str, ...] = ()  # "IOM" in "an IOM training workshop"
     title: bool = False  # a quoted title
     plural: bool = False  # "the meetings": refers back, never introduces an event
+    topic: str | None = None  # "border data" in "the seminar on border data" (references back only)
 
 
 def clean(text: str) -> str:
@@ -132,7 +74,7 @@ def _is_cap(tok: str) -> bool:
 
 
 def _is_ordinal(tok: str) -> bool:
-    return bool(ORDINAL.match(tok)) or tok.lower() in ORDINAL_WORDS
+    return bool(ORDINAL.match(tok)) or tok.lower() in ORDINAL_WORDS or bool(COMPOUND_ORDINAL.match(tok))
 
 
 def _is_acronym(tok: str) -> bool:
@@ -159,7 +101,10 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         return None
     if word == "round" or (word == "table" and nxt.lower() == "session"):
         return None
-    return "side event" if word == "event" and i > 0 and toks[i - 1].group().lower() == "side" else word
+    if word == "event" and i > 0:
+        # "side event", "launch event", "signing event": the modifier says what kind of event it is.
+        return EVENT_TYPES.get(toks[i - 1].group().lower(), word)
+    return word
 
 
 def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
@@ -303,7 +248,9 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
     if not has_left and last == i:
         return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
     name = clean(text[s:e])
-    if ORG_NAMES.search(name):
+    org = ORG_NAMES.search(name)
+    # "the Human Rights Council" is a body; "the 15th Session of the Human Rights Council" is an event.
+    if org and org.start() <= len(clean(text[s : toks[i].start()])) + 1:
         return None
     return Mention(s, e, kind, name, "named", headline, possessor=possessor)
 
@@ -317,35 +264,89 @@ def _ordinal_session(text: str, toks: list[re.Match], i: int, kind: str, headlin
     if last == i or toks[i + 1].group().lower() != "of":
         return None
     s, e = toks[first].start(), toks[last].end()
+    e = _trim_place_tail(text, s, e)
     return Mention(s, e, kind, clean(text[s:e]), "named", headline)
+
+
+def _owner_phrase(toks: list[re.Match], j: int) -> str:
+    """The Title Case name that ends in the possessive token toks[j] ("Human Rights Council's")."""
+    words = [toks[j].group()[:-2]]
+    k = j - 1
+    while k >= 0 and (_cap_word(toks[k].group()) or toks[k].group() in ("of", "for", "on", "and", "the")):
+        words.insert(0, toks[k].group())
+        k -= 1
+    while words and words[0].lower() in ("of", "for", "on", "and", "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _cap_word(t: str) -> bool:
+    return t[:1].isupper() and t.lower() not in MONTHS_WEEKDAYS
 
 
 def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
     orgs: list[str] = []
+    cap_start: int | None = None  # first token of a Title Case name before the head word
+    inner = False  # that name has a connector inside ("Children on the Move Awards ceremony")
+    possessor = None
     while j >= 0:
         t = toks[j].group()
         low = t.lower()
+        if low in NAME_CONNECTORS and cap_start == j + 1:
+            # "of", "on the" inside a Title Case name: keep going when a capitalised word sits just before.
+            k = j - 1
+            if low == "the" and k >= 0 and toks[k].group().lower() in ("of", "on", "for"):
+                k -= 1
+            if (
+                k >= 0
+                and (low != "the" or k < j - 1)
+                and _cap_word(toks[k].group())
+                and not toks[k].group().endswith(("'s", "’s"))
+            ):
+                first = cap_start = k
+                inner = True
+                j = k - 1
+                continue
         if low in DETERMINERS_NEW or low in DETERMINERS_OLD:
             break
         if low in KILL_MODIFIERS:
             return None
         if low.endswith(("'s", "’s")):
             break
-        if (
-            "-" in t
-            or low in MODIFIERS
-            or ADJECTIVE.search(low)
-            or (t[0].isupper() and low not in MONTHS_WEEKDAYS)
-        ):
+        if "-" in t or low in MODIFIERS or ADJECTIVE.search(low) or _cap_word(t) or _is_ordinal(t):
             if _is_acronym(t):
                 orgs.append(t)
             first = j
+            if _cap_word(t) and (cap_start is None or cap_start == j + 1):
+                cap_start = j
         else:
             break
         j -= 1
     det = toks[j].group().lower() if j >= 0 else ""
+    if det.endswith(("'s", "’s")) and toks[j].group()[:1].isupper():
+        # "IOM's regional workshop", "the Trust's annual ... ceremony": a definite reference whose
+        # possessor is the organiser.
+        possessor = toks[j].group()[:-2]
+        det = "the"
+        owner = _owner_phrase(toks, j)
+        if (
+            kind in ("session", "meeting", "conference", "summit", "congress", "assembly")
+            and _is_ordinal(toks[first].group())
+            and first < i
+            and len(owner.split()) >= 2
+            and not headline
+        ):
+            # "the Human Rights Council's 35th session": the 35th session of the Human Rights Council.
+            s, e = toks[first].start(), toks[i].end()
+            name = f"{clean(text[s:e])} of the {owner}"
+            return Mention(toks[j].start(), e, kind, name, "named", headline)
+    if inner and cap_start is not None and not headline:
+        cap_words = [x.group() for x in toks[cap_start:i] if _cap_word(x.group())]
+        if len(cap_words) >= 3:
+            s, e = toks[cap_start].start(), toks[i].end()
+            return Mention(s, e, kind, clean(text[s:e]), "named", headline, possessor=possessor)
     if toks[i].group().lower().endswith("s") and toks[i].group().lower() != kind:
         return Mention(
             toks[i].start(), toks[i].end(), kind, toks[i].group(), "anaphor", headline, plural=True
@@ -360,15 +361,37 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             # "the annual meeting of the OSCE Ministerial Council": keep a Title Case "of" tail.
             if first < i and i + 1 < len(toks) and toks[i + 1].group().lower() == "of":
                 e = toks[_tail(toks, i + 1, text) - 1].end()
-            return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
+            m = Mention(s, e, kind, clean(text[s:e]), "anaphor", headline, possessor=possessor)
+            # "The seminar on border data was hosted by ...": what it is about tells whether it is new.
+            topic_end = _topic_end(text, toks, i, ("on", "about", "addressing", "regarding"))
+            if topic_end > e and toks[i + 2].group()[:1].islower():
+                topic = clean(text[toks[i + 2].start() : topic_end])
+                m.topic = None if NOT_TOPIC.match(topic) else topic
+            return m
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
         return None
     if kind in NO_DESCRIBED:
         return None
-    # A short tail that says what the event is about: "on human trafficking", "addressing ...".
+    e = _topic_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
+    name = clean(text[s:e])
+    if first == i and e == tok_end:
+        return Mention(s, e, kind, name, "bare", headline)
+    return Mention(s, e, kind, name, "described", headline, modifier_orgs=tuple(orgs))
+
+
+def _topic_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...]) -> int:
+    """End of a short tail that says what the event at toks[i] is about ("on human trafficking")."""
+    e = tok_end = toks[i].end()
     k = i + 1
-    if k < len(toks) and toks[k].group().lower() in ("on", "about", "addressing", "regarding", "for", "of"):
+    if (
+        k + 1 < len(toks)
+        and toks[k].group().lower() in starts
+        # "a side event on Tuesday", "a meeting on 4 May", "on behalf of": when, not what about
+        and toks[k + 1].group().lower() not in MONTHS_WEEKDAYS
+        and not toks[k + 1].group()[:1].isdigit()
+        and not NOT_TOPIC.match(text, toks[k + 1].start())
+    ):
         k += 1
         while k < len(toks):
             t = toks[k].group()
@@ -383,15 +406,10 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             k += 1
             if k - i > 14:
                 break
-    name = clean(text[s:e])
-    if first == i and e == tok_end:
-        return Mention(s, e, kind, name, "bare", headline)
-    return Mention(s, e, kind, name, "described", headline, modifier_orgs=tuple(orgs))
+    # "a donor conference on water in 2015": the tail does not end on a preposition.
+    while e > tok_end and (dangling := DANGLING.search(text, tok_end, e)):
+        e = dangling.start()
+    return e
 
 
-TAIL_STOP = {
-    "organized", "organised", "hosted", "held", "sponsored", "funded", "supported", "convened", "which",
-    "that", "who", "to", "will", "is", "was", "are", "were", "from", "begins", "began", "opens", "opened",
-    "co-organized", "co-organised", "co-hosted", "co-sponsored", "financed", "with", "by", "has", "have",
-    "starting", "taking", "running", "since", "under", "said", "told",
-}  # fmt: skip
+# "on behalf of", "on the sidelines of", "on the occasion of": not what the event is about.

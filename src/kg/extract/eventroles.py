@@ -15,11 +15,14 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.organisations import ensure_organisation
-from kg.extract.places import is_place
+from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.model import Document, EventRole, Extraction, Span
 
 if TYPE_CHECKING:
     from kg.extract.events import EventMentions
+
+__all__ = ["find_roles", "split_list"]
+
 
 SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened)"
@@ -28,14 +31,18 @@ BY = re.compile(
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to)\s+(?:the\s+)?(?:financial\s+|generous\s+|kind\s+)?"
-    r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?)\s+(?:of|from)\s+",
+    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
 )
+# "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
 ACTIVE = re.compile(
     r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
-    r"convened|convening|hold|holds|held|holding)|sponsor|sponsors|sponsored|fund|funds|funded|finance|finances|financed)\s+"
+    r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
+    r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
+    r"sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
+    r"financed|financing)\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -43,7 +50,9 @@ COMPOUND = re.compile(
     r"(?P<org>(?:[A-Z][\w’'.]*\s+){0,4}[A-Z][\w’'.]*)[-\s](?P<verb>funded|sponsored|financed|supported|organi[sz]ed|hosted)\s+",
 )
 PROJECT_LINK = re.compile(
-    r"\b(?:part\s+of|culmination\s+of|framework\s+of|under|within|for)\s+(?:the|its|a|an|their)\s+[^.]{0,80}?"
+    r"\b(?:part\s+of|culmination\s+of|framework\s+of|under|within|for|through|activit(?:y|ies)\s+of|"
+    r"component\s+of|organi[sz]ed\s+by|implemented\s+by|funded\s+(?:through|under))\s+"
+    r"(?:the|its|a|an|their|[A-Z][\w.-]*(?:’s|'s))\s+[^.]{0,80}?"
     r"\b(?:project|programme|program)\b",
     re.I,
 )
@@ -51,181 +60,78 @@ PROJECT_FUNDED = re.compile(
     r"\b(?:project|programme|program)\b[^.;]{0,40}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+",
     re.I,
 )
-ANTECEDENT = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*)+(?:\([A-Z]+\))?$")
+ANTECEDENT = re.compile(
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
+)
 RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*$")
+# "The Government, with IOM support, hosted ...": the supporter named before the noun.
+WITH_ORG_SUPPORT = re.compile(
+    r",?\s*with\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s+){1,5}?)(?:financial\s+|technical\s+|generous\s+)?"
+    r"(?:support|funding|assistance|backing),?"
+)
 WITH_PHRASE = re.compile(
     r",?\s*with\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|assistance)\s+(?:of|from)\s+[^,]*,?"
 )
+CLAUSE_CUT = re.compile(
+    r"\b(?:that|when|while|whereas|because|after|since|where|said|says|recalled|noted|announced|explained|"
+    r"added|stated|confirmed)\s+"
+)
+ATTITUDE = re.compile(
+    r"\s+(?:(?:is|was|are|were|would\s+be|will\s+be)\s+(?:ready|willing|prepared|due|set|scheduled|expected|"
+    r"keen|glad|pleased|proud|honou?red|delighted)|offered|offers|agreed|agrees|decided|decides|plans?|planned|"
+    r"intends?|intended|hopes?|hoped|wants?|wanted|promised|pledged|volunteered|"
+    # "The EU provided funding for the workshop"
+    r"(?:provided|provides|gave|gives|contributed|contributes)(?:\s+(?:generous|additional|financial))?)\s*$"
+)
+LAUNCHED = re.compile(
+    r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
+)
+# A noun right before "funded by" that is not the event: the participle is its own.
+OTHER_HEAD = re.compile(
+    r"\b(?:report|study|survey|research|project|programme|program|initiative|plan|campaign|declaration|"
+    r"resolution|statement|publication|book|film|centre|center|facility|scheme|shelter|shelters|services|"
+    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?\s+"
+    r"(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
+    re.I,
+)
+# "The forum was held in partnership with X": a co-organiser.
+PARTNER = re.compile(
+    r"\b(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
+    r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
+    r"jointly)\s+with|"
+    # "held at the invitation of the Government of Kenya": the host
+    r"(?P<host>at\s+the\s+invitation)\s+of)\s+",
+    re.I,
+)
+ORGANISER_VERB = re.compile(
+    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat|gather|invitation"
+)
+CAMPAIGN_SUBJECT = re.compile(
+    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
+)
+PRONOUN_SUBJECT = re.compile(
+    r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
+    r"(?:Financial\s+|Additional\s+|Generous\s+|Technical\s+)?(?:support|funding|financing|sponsorship)\s+"
+    r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
+    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
+)
+# "Financial support was provided by X", "with funding provided by X": a sponsor.
+PROVIDED = re.compile(
+    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,40}?\b(?:(?:provided|given|offered|"
+    r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
+    re.I,
+)
 PROJECT_WORDS = re.compile(r"project|programme|program")
-ACTIVE_HINT = re.compile(r"host|organi[sz]|conven|hold|held|sponsor|fund|financ")
+ACTIVE_HINT = re.compile(
+    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
+)
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
-LEAD = re.compile(r"^(?:the\s+NGO\s+|the\s+|The\s+|NGO\s+|and\s+|with\s+|together\s+with\s+)+")
-TIME_WORDS = re.compile(
-    r"^(?:(?:Yesterday|Today|Tomorrow|Last|Next|This|On|In|During|Earlier|Later|Recently)\b[^,]*?,?\s+)+"
-)
-ORG_HEADS = re.compile(
-    r"(?:Organi[sz]ation|Federation|Office|Ministry|Government|Fund|Programme|Bank|Union|Commission|Council|"
-    r"Agency|Foundation|Institute|University|Centre|Center|Secretariat|Department|Association|Network|Committee|"
-    r"Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|Partnership|\))$"
-)
-GENERIC = {
-    "participants", "delegates", "experts", "officials", "ministers", "members", "governments", "countries",
-    "states", "member states", "partners", "donors", "organizers", "organisers", "they", "we", "he", "she", "it",  # noqa: E501
-    "which", "who", "speakers", "representatives", "authorities", "agencies", "organizations", "organisations",  # noqa: E501
-}  # fmt: skip
-TITLES = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Director|Secretary|Ambassador|Deputy|Chief|Head|Special|"
-    r"Commissioner|Chairman|Chair|Executive|Vice|Prime|Sheikh|Sheikha|King|Queen|Prince|Princess)\b"
-)
-CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
-# Lowercase nouns that end an organisation's name as releases write it ("the Chile government").
-ORG_NOUNS = {
-    "government",
-    "governments",
-    "ministry",
-    "authorities",
-    "embassy",
-    "mission",
-    "chairmanship",
-    "presidency",
-}
-NOT_NAMES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "yesterday", "tomorrow", "last", "next", "this", "year", "week", "month", "earlier", "later",
-}  # fmt: skip
-ACRONYM = re.compile(r"^[A-Z][A-Z&.-]{1,9}$")
-
-
-SEPARATORS = re.compile(
-    r",?\s*\b(?:together|along|jointly|in\s+(?:collaboration|cooperation|partnership|association))\s+with\s+"
-    r"|,?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|;\s*"
-)
-
-
-def _distribute(text: str) -> str:
-    """ "the Chile and Peru governments" -> "Chile government, Peru government"."""
-
-    def plural_after(m: re.Match) -> str:
-        names = re.split(r",\s*|\s+and\s+", m.group(1))
-        word = m.group(2)[:-1]
-        return ", ".join(f"{n.strip()} {word}" for n in names if n.strip())
-
-    def plural_before(m: re.Match) -> str:
-        names = re.split(r",\s*|\s+and\s+", m.group(2))
-        word = m.group(1)[:-1].capitalize()
-        return ", ".join(f"{word} of {n.strip()}" for n in names if n.strip())
-
-    text = re.sub(
-        r"\b((?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(governments|Governments)\b",
-        plural_after,
-        text,
-    )
-    return re.sub(
-        r"\b([Gg]overnments)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)",
-        plural_before,
-        text,
-    )
-
-
-def split_list(text: str) -> list[str]:
-    """Organisation names in a coordinated list, stopping where the list ends (first non-name)."""
-    text = _distribute(re.sub(r"\s+", " ", text))
-    parts = SEPARATORS.split(text)
-    out: list[str] = []
-    for part in parts:
-        items = _split_and(part.strip())
-        stop = False
-        for item in items:
-            name = clean_org(item)
-            if name is None:
-                stop = True
-                break
-            out.append(name)
-            if _runs_on(item, name):
-                stop = True  # "the Government of X and sponsored by ...": the list ended inside this item
-                break
-        if stop:
-            break
-    return out
-
-
-def _runs_on(item: str, name: str) -> bool:
-    """Text follows the name in its item that is not part of a name (a verb, a clause)."""
-    rest = item[item.find(name) + len(name) :] if name in item else ""
-    rest = re.sub(r"^\s*\([^)]*\)", "", rest).strip(" ,.;:")
-    return bool(rest) and bool(re.search(r"(?:^|\s)[a-z]", rest)) and not rest.startswith("in ")
-
-
-def _split_and(part: str) -> list[str]:
-    pieces = part.split(" and ")
-    items = [pieces[0]]
-    for p in pieces[1:]:
-        left = items[-1].strip()
-        if (
-            p.startswith(("the ", "The "))
-            or ACRONYM.match(p.split(" ")[0].strip("()"))
-            or ACRONYM.match(left)
-            or ORG_HEADS.search(left)
-            or (is_place(left) and is_place(_leading_caps(p)))
-        ):
-            items.append(p)
-        else:
-            items[-1] = f"{items[-1]} and {p}"
-    return items
-
-
-def _leading_caps(text: str) -> str:
-    m = re.match(r"(?:[A-Z][\w’'-]*\s?)+", text.strip())
-    return m.group().strip() if m else ""
-
-
-def clean_org(item: str) -> str | None:
-    """The cleanest surface form of one list item, or None when it is not an organisation name."""
-    s = item.strip().strip(",.;:")
-    s = TIME_WORDS.sub("", s)
-    s = LEAD.sub("", s)
-    s = re.sub(r"^[A-Z][\w’']*(?:’s|'s)\s+(?=[A-Z][\w’'-]+\s+[A-Z])", "", s)  # "IOM's Global ... Centre"
-    # Names end at the first lowercase word that is not a connector ("IOM and aimed at ...").
-    words = s.split(" ")
-    kept: list[str] = []
-    for w in words:
-        if not w:
-            continue
-        if (
-            w[:1].isupper()
-            or w[:1].isdigit()
-            or w[:1] in "("
-            or w in CONNECT
-            or (kept and w.strip(",.;") in ORG_NOUNS)
-        ):
-            kept.append(w)
-        else:
-            break
-    while kept and kept[-1] in CONNECT:
-        kept.pop()
-    s = " ".join(kept)
-    s = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", s)  # "UNEP in Nairobi"
-    s = re.sub(r"\s*\([^)]*\)\s*$", "", s).strip()
-    s = re.sub(r"\s*\($", "", s).strip()
-    if s and all(w.lower() in NOT_NAMES for w in s.split()):
-        return None
-    if (
-        not s
-        or not s[:1].isupper()
-        or (s.lower() in GENERIC and not s.isupper())
-        or TITLES.match(s)
-        or len(s.split()) > 14
-    ):
-        return None
-    if words and words[0][:1].islower() and not item.strip().startswith(("the ", "and ", "with ")):
-        return None
-    return s
 
 
 def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span) -> None:
     for name in names:
-        if ex.person(name) is not None:
+        if ex.person(name) is not None or not plausible_org(name, ex.organisation(name) is not None):
             continue
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
@@ -242,33 +148,61 @@ def _head_event(before: list, flat: str) -> str:
     return before[k][1]
 
 
-def _role(verb: str) -> str:
-    v = verb.lower()
-    return "organiser" if re.search(r"organi|host|conven|hold|held", v) else "sponsor"
+def _role(verb: str | None) -> str:
+    v = (verb or "invitation").lower()
+    return "organiser" if ORGANISER_VERB.search(v) else "sponsor"
 
 
 def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     flat = em.flat
     mentions = [(m, ex.events[i].name) for m, i in em.mentions if not m.headline]
     project_linked = False
+    launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
         if in_sent and PROJECT_LINK.search(text):
             project_linked = True
-    main = ex.events[0].name
+        launched = LAUNCHED.search(text) if launches and "launched" in text else None
+        if launched:
+            # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
+            # launch hold the launch, and a launched project's funders sponsor it.
+            for name in launches:
+                _add(ex, name, subject_names(_subject(text[: launched.start()])), "organiser", sent)
+            if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
+                project_linked = True
+    main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
+    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
+    prev_mentions: list = []
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
         if project_linked and PROJECT_WORDS.search(low):
             for m in PROJECT_FUNDED.finditer(text):
-                names = split_list(text[m.end() :])
+                names = split_list(text[m.end() :], known)
                 _add(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
-        if not in_sent:
-            continue
         last_event: str | None = None
-        clauses = sorted([*BY.finditer(text), *WITH.finditer(text)], key=lambda m: m.start())
+        if not in_sent:
+            # "The meeting was held in Vienna. It was funded by X.": a pronoun subject is the event of
+            # the sentence just before.
+            target = prev_mentions[-1][1] if prev_mentions and PRONOUN_SUBJECT.match(text) else None
+            if target is None and launches and CAMPAIGN_SUBJECT.match(text):
+                target = launches[0]  # "The campaign was made possible by ...": its launch is the event
+            if target is not None:
+                last_event = target
+                for m in [*BY.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)]:
+                    if m.start() < 160:
+                        names = split_list(text[m.end() :], known)
+                        span = Span(sent.start + m.start(), sent.start + m.end())
+                        _add(ex, last_event, names, _role(m.group("verb")), span)
+            prev_mentions = []
+            continue
+        prev_mentions = in_sent
+        clauses = sorted(
+            [*BY.finditer(text), *WITH.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)],
+            key=lambda m: m.start(),
+        )
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]
@@ -280,8 +214,15 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = later[0][1] if later else None
             if target is None:
                 continue
-            names = split_list(text[m.end() :])
+            if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
+                continue  # "presented a study funded by X": the clause is the study's, not the event's
+            names = split_list(text[m.end() :], known)
             _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()))
+            # "organized by the Ministry with UNICEF support": a sponsor after the list.
+            for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
+                backer = clean_org(w.group("org"))
+                if backer:
+                    _add(ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end()))
             last_event = target
         for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
@@ -293,14 +234,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             ]
             if not obj:
                 continue
-            subject = text[: m.start()]
-            subject = re.split(r"\s[-–—]\s", subject)[-1]
-            subject = WITH_PHRASE.sub(",", subject)
-            relative = RELATIVE_END.search(subject)
-            if relative:  # "UNDP, which hosted the meeting": the antecedent alone
-                ante = ANTECEDENT.search(subject[: relative.start()])
-                subject = ante.group() if ante else ""
-            names = subject_names(subject)
+            names = subject_names(_subject(text[: m.start()]))
+            backers = [clean_org(w.group("org")) for w in WITH_ORG_SUPPORT.finditer(text, 0, m.start())]
             # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
             for x, n in in_sent:
@@ -310,6 +245,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     targets.append((x, n))
             for _x, n in targets:
                 _add(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
+                if names:
+                    _add(ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end()))
         for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
@@ -329,33 +266,40 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         for x, n in in_sent:
             if x.possessor and x.kind not in ("council", "assembly", "session", "dialogue"):
                 name = clean_org(x.possessor)
-                if name and ACRONYM.match(name):
+                if name and not ACRONYM.match(name):
+                    name = _short_form(ex, name, flat[max(0, x.start - 120) : x.start])
+                if name:
                     _add(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 _add(ex, n, [acr], "organiser", Span(x.start, x.end))
 
 
-def subject_names(subject: str) -> list[str]:
-    """The organisations at the end of a clause's subject: the longest run of list items that are all names."""  # noqa: E501
-    text = _distribute(re.sub(r"\s+", " ", subject)).strip().rstrip(",")
-    parts = SEPARATORS.split(text)
-    out: list[str] = []
-    for part in reversed(parts):
-        if not part.strip():
-            continue
-        names = [clean_org(i) for i in _split_and(part.strip())]
-        if not names or any(n is None for n in names) or not _whole(part):
-            break
-        out = [n for n in names if n] + out
-    return out
+def _subject(subject: str) -> str:
+    """The subject of a clause that ends where its verb starts, without what leads up to it."""
+    subject = re.split(r"\s[-–—]\s", subject)[-1]
+    # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
+    subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
+    # "... recalled that the EU had hosted": the subject starts after the reporting clause.
+    subject = CLAUSE_CUT.split(subject)[-1]
+    # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.
+    subject = ATTITUDE.sub("", subject)
+    subject = WITH_ORG_SUPPORT.sub(",", subject)
+    subject = WITH_PHRASE.sub(",", subject)
+    relative = RELATIVE_END.search(subject)
+    if relative:  # "UNDP, which hosted the meeting": the antecedent alone
+        ante = ANTECEDENT.search(subject[: relative.start()])
+        subject = ante.group() if ante else ""
+    return subject
 
 
-def _whole(part: str) -> bool:
-    """The list item is nothing but names (no lead-in such as "on the occasion of", no headline words)."""
-    core = LEAD.sub("", TIME_WORDS.sub("", part.strip()))
-    core = re.sub(r"\s*\([^)]*\)", "", core)
-    core = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", core).rstrip(",. ")
-    if '"' in core or "“" in core or "”" in core:
-        return False
-    names = [clean_org(i) for i in _split_and(core)]
-    return bool(names) and all(names) and core.endswith(names[-1])
+def _short_form(ex: Extraction, word: str, before: str) -> str | None:
+    """ "the Trust's annual ceremony": the one organisation of the release whose name has that word."""
+    if not re.search(rf"\bthe\s+{re.escape(word)}(?:’s|'s)\s", before):
+        return None
+    low = word.lower()
+    found = {
+        o.name for o in ex.organisations if any(low in f.lower().split() for f in o.forms) and o.name != word
+    }
+    # "Meridian Trust" and "Meridian Trust for Children" are one organisation under two forms.
+    found = {f for f in found if not any(g != f and g.startswith(f + " ") for g in found)}
+    return found.pop() if len(found) == 1 else None

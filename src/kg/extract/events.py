@@ -13,24 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from kg.extract import eventroles
-from kg.extract.dates import find_dates, to_date
 from kg.extract.eventnames import Mention, clean, find_mentions
+from kg.extract.eventplaces import QUOTED, place_and_date
+from kg.extract.eventsame import STOP, same_event
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
-from kg.extract.places import CITIES, cities_in, countries, dateline, location_near, publication_date
 from kg.extract.registry import component
 from kg.model import Document, Event, Extraction, Span
-
-WINDOW = 260  # characters after a mention searched for its place and date
-STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
-VENUE = re.compile(
-    r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,5}?(?:Chamber|Centre|Center|Hotel|Hall|Palais\s+[A-Z]\w+|Palace|"
-    r"House|Building|Headquarters|Auditorium|Hofburg|Library|Museum|University|Campus)"
-    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
-)
 
 
 @dataclass
@@ -40,55 +31,6 @@ class EventMentions:
     mentions: list[tuple[Mention, int]] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     flat: str = ""
-
-
-def _tokens(name: str) -> list[str]:
-    return [t for t in re.findall(r"[\w’'-]+", name) if t.lower() not in STOP]
-
-
-def _acronyms(name: str) -> set[str]:
-    caps = [t for t in re.findall(r"[\w’'-]+", name) if t[:1].isupper() and t.lower() not in STOP]
-    out: set[str] = set()
-    for n in range(2, 7):
-        for i in range(len(caps) - n + 1):
-            out.add("".join(w[0] for w in caps[i : i + n]).upper())
-    return out
-
-
-def _acronym_of(acr: str, big: str) -> bool:
-    """`acr` abbreviates a run of capitalised words of `big`, skipping a few ("GPR" for "Global Platform for
-    Safe, Orderly, and Regular Migration")."""
-    caps = [t for t in re.findall(r"[\w’'-]+", big) if t[:1].isupper() and t.lower() not in STOP]
-    for i, w in enumerate(caps):
-        if w[0] != acr[0]:
-            continue
-        k, j = 1, i + 1
-        while k < len(acr) and j < len(caps) and j - i <= len(acr) + 3:
-            if caps[j][0] == acr[k]:
-                k += 1
-            j += 1
-        if k == len(acr):
-            return True
-    return False
-
-
-def _covers(big: str, small: str) -> bool:
-    """Every content word of `small` is in `big` (an acronym may stand for capitalised words of `big`)."""
-    words = {t.lower().removesuffix("’s").removesuffix("'s") for t in _tokens(big)}
-    acr = _acronyms(big)
-    toks = _tokens(small)
-    if len(toks) < 2:
-        return False
-    for t in toks:
-        low = t.lower().removesuffix("’s").removesuffix("'s")
-        if low not in words and not (t.isupper() and (t in acr or _acronym_of(t, big))):
-            return False
-    return True
-
-
-def same_event(a: str, b: str) -> bool:
-    na, nb = clean(a).lower(), clean(b).lower()
-    return na == nb or _covers(a, b) or _covers(b, a)
 
 
 def _event_forms(ev: Event) -> list[str]:
@@ -133,6 +75,13 @@ def headline_lines(doc: Document) -> list[tuple[int, int]]:
     segmentation left inside a paragraph (a wrapped body line follows a long line, not a short one)."""
     text = doc.text
     out: list[tuple[int, int]] = []
+    # A short unpunctuated block before the dateline is the headline ("Data Workshop").
+    dl = next((s.start for s in doc.segments if s.kind == "dateline"), None)
+    for seg in doc.of_kind("paragraph"):
+        if dl is not None and seg.end <= dl:
+            block = text[seg.start : seg.end].strip()
+            if len(block) < 160 and not block.endswith((".", ":", ";")):
+                out.append((seg.start, seg.end))
     for seg in doc.of_kind("paragraph"):
         prev_len = 0
         pos = seg.start
@@ -205,6 +154,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     resolved: list[tuple[Mention, int]] = []
     pending: list[tuple[Mention, int, bool]] = []  # (mention, sentence index, claimed by a title)
     title_of_sentence: dict[int, int] = {}
+    intro_sentence: dict[int, int] = {}  # described event -> sentence that introduced it
+    quoted = _quoted_spans(flat) if '"' in flat or "“" in flat else []
     for m, si, claimed in found:
         if m.headline:
             continue
@@ -219,7 +170,15 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
             if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
                 continue
+            if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or ORG_TAIL.match(flat, m.end):
+                continue  # "the NGO Migrant Forum Asia": part of an organisation's name
             target = _merge_target(events, m.name)
+            if target is None:
+                target = _introduced(m, si, events, intro_sentence, flat, sents[si].start)
+                if target is not None:
+                    ev = events[target]
+                    old_name, ev.name, ev.named = ev.name, m.name, True
+                    _add_alias(ev, old_name)
             if target is None:
                 events.append(Event(name=m.name, named=True, kind=m.kind))
                 named_flags.append(True)
@@ -243,8 +202,11 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 None,
             )
             if target is None:
+                if _in_quote(m, quoted):
+                    continue  # "every arrest becomes a political event": speech, not a reported event
                 events.append(Event(name=m.name, named=False, kind=m.kind))
                 target = len(events) - 1
+                intro_sentence[target] = si
             resolved.append((m, target))
         else:
             pending.append((m, si, False))
@@ -252,6 +214,14 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     for m, _si, _c in found:
         if m.headline and m.mode in ("named", "described"):
             target = _merge_target(events, m.name)
+            if target is None and m.mode == "named" and not m.title:
+                # "UNHCR Convenes Global Consultations on Resettlement" over "a three-day consultation on
+                # resettlement": the headline's form is another name of the one body event of its kind
+                # (a headline's Title Case does not make the event named).
+                same_kind = [i for i, ev in enumerate(events) if _related(ev.kind, m.kind)]
+                first_body = min(resolved, key=lambda r: r[0].start)[1] if resolved else None
+                if same_kind == [first_body] and not events[same_kind[0]].named:
+                    target = same_kind[0]
             if target is not None:
                 ev = events[target]
                 _add_alias(ev, m.name)
@@ -260,13 +230,19 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                     _add_alias(ev, ev.name)
                     ev.name = m.name
                 resolved.append((m, target))
+    orphans: list[tuple[Mention, bool]] = []  # references back with nothing to point at; with a role cue
     for m, si, claimed in pending:
         target = title_of_sentence.get(si) if claimed else None
         if target is not None and events[target].kind == "event":
             events[target].kind = m.kind  # 'a seminar titled "X"': X is a seminar
+        name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
+        if target is None and m.topic and not m.plural and not _topic_known(m.topic, events):
+            # "The seminar on border data was hosted by ...": a topic no event has is a new event.
+            events.append(Event(name=f"{name} on {m.topic}", named=False, kind=m.kind))
+            resolved.append((m, len(events) - 1))
+            continue
         if target is None:
             target = _resolve(m, resolved, events)
-        name = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name)
         if target is None:
             target = next((i for i, ev in enumerate(events) if ev.name.lower() == name.lower()), None)
         if (
@@ -279,16 +255,102 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
+            if not m.plural and m.kind not in ("event", "gathering", "session"):
+                orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
             _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
         resolved.append((m, target))
+    if not events and orphans:
+        _only_references(orphans, found, events, resolved)
     resolved.sort(key=lambda x: x[0].start)
     for m, idx in resolved:
         events[idx].spans.append(Span(m.start, m.end))
-    _place_and_date(doc, flat, sents, events, resolved)
+    place_and_date(doc, flat, sents, events, resolved)
     ex.events.extend(events)
     return EventMentions([(m, i) for m, i in resolved], sents, flat)
+
+
+def _quoted_spans(flat: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in QUOTED.finditer(flat) if len(q.group().split()) > 5]
+
+
+ANOTHER_TIME = re.compile(r"\b(?:will|next|upcoming|previous|last\s+year|earlier|follow-up|future|planned)\b")
+ROLE_CUE = re.compile(r"organi[sz]|host|conven|sponsor|fund|financ|support|made\s+possible")
+ORG_LEAD = re.compile(r"(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
+ORG_TAIL = re.compile(
+    r" (?:Asia|Africa|Europe|America|International|Worldwide|Global|Foundation|Trust|Network|Secretariat)\b"
+)
+
+
+def _only_references(orphans: list[tuple[Mention, bool]], found, events: list[Event], resolved: list) -> None:
+    """A body that only says "the conference" reports one event all the same when the headline names
+    one of that kind ("Ministers Open Regional Water Conference") or the text says who held or funded it
+    ("The seminar was organized by ..."); a passing "at the conference" alone is not enough."""
+    first = orphans[0][0]
+    head = next(
+        (
+            h
+            for h, _si, _c in found
+            if h.headline and h.mode in ("named", "described") and _related(h.kind, first.kind)
+        ),
+        None,
+    )
+    if head is None and not any(cue for _m, cue in orphans):
+        return
+    orphans = [m for m, _cue in orphans]
+    name = head.name if head else re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", first.name)
+    events.append(Event(name=name, named=bool(head and head.mode == "named"), kind=first.kind))
+    for m in [*orphans, *([head] if head else [])]:
+        if _related(m.kind, first.kind):
+            resolved.append((m, 0))
+
+
+def _inside_org(m: Mention, ex: Extraction, flat: str) -> bool:
+    """The mention lies inside a longer form of a known organisation written at the same place."""
+    window = flat[max(0, m.start - 60) : m.end + 60]
+    offset = max(0, m.start - 60)
+    for org in ex.organisations:
+        for form in org.forms:
+            if len(form) <= len(m.name) or m.name.split()[-1] not in form:
+                continue
+            at = window.find(form)
+            while at >= 0:
+                a, b = offset + at, offset + at + len(form)
+                if a <= m.start < b and m.end <= b + 1 and (a < m.start or b > m.end):
+                    return True
+                at = window.find(form, at + 1)
+    return False
+
+
+def _topic_known(topic: str, events: list[Event]) -> bool:
+    words = [w for w in re.findall(r"[a-z][\w-]{3,}", topic.lower()) if w not in STOP]
+    text = " ".join(f.lower() for ev in events for f in _event_forms(ev))
+    return not words or any(w[:5] in text for w in words)
+
+
+def _in_quote(m: Mention, quoted: list[tuple[int, int]]) -> bool:
+    """Inside direct speech (longer than a title): "every arrest becomes a political event"."""
+    return any(a < m.start < b for a, b in quoted)
+
+
+def _introduced(
+    m: Mention, si: int, events: list[Event], intro_sentence: dict[int, int], flat: str, sent_start: int
+) -> int | None:
+    """ "... gathered for a two-day conference on X. The OSCE High-Level Conference on Y, held ...":
+    a definite name right after an unnamed event of the same kind is that event's name."""
+    if m.title or not re.fullmatch(r"\W*The\s+", flat[sent_start : m.start]):
+        return None
+    stop = flat.find(". ", m.end)
+    if ANOTHER_TIME.search(flat, m.end, stop if stop >= 0 else len(flat)):
+        return None  # "The Regional Workshop on Y will take place next year": another event
+    same_kind = [i for i, ev in enumerate(events) if ev.kind == m.kind]
+    if len(same_kind) != 1:
+        return None
+    i = same_kind[0]
+    if events[i].named or i not in intro_sentence or not 0 < si - intro_sentence[i] <= 2:
+        return None
+    return i
 
 
 def _has_modifier(m: Mention) -> bool:
@@ -328,95 +390,6 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     if before:
         return 0
     return after[0][1] if after and not _has_modifier(m) else None
-
-
-def _place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Event], resolved) -> None:
-    pub = to_date(publication_date(doc))
-    dl = dateline(doc)
-    if pub is None and dl and dl.date:
-        pub = to_date(dl.date)
-    starts = sorted(m.start for m, _ in resolved)
-    # Names and descriptions place an event more surely than references back ("the meeting").
-    weak = ("anaphor", "bare")
-    ordered = [r for r in resolved if r[0].mode not in weak] + [r for r in resolved if r[0].mode in weak]
-    by_start = sorted(resolved, key=lambda r: r[0].start)
-    for m, idx in ordered:
-        ev = events[_owner(m, idx, by_start, flat)]
-        sent = next((s for s in sents if s.start <= m.start < s.end), None)
-        if sent is None:
-            continue
-        nxt = next((s for s in starts if s > m.end), sent.end)
-        after = flat[m.end : min(sent.end, max(nxt, m.end + 1), m.end + WINDOW)]
-        if ev.location is None and not m.headline:
-            loc = location_near(after) or location_near(flat[max(sent.start, m.start - 80) : m.start])
-            # A reference back ("the event ... in Egypt") is only trusted for a city.
-            if m.mode not in weak or loc in CITIES:
-                ev.location = loc
-        if ev.venue is None:
-            v = VENUE.search(after)
-            if v:
-                ev.venue = clean(v.group(1))
-        if ev.start_date is None:
-            _date_for(ev, flat, m, sent, after, pub, cut=nxt < sent.end and nxt <= m.end + WINDOW)
-    for ev in events:
-        if ev.location is None or ev.location in countries():
-            forms = [*_event_forms(ev), ev.venue or ""]
-            city = next((c.group(1) for f in forms for c in cities_in(f)), None)
-            ev.location = city or ev.location
-        if ev.location is None and ev is _main(events, resolved):
-            # "... a conference on X ended today. Delegates gathered in Islamabad ...": the next sentences.
-            first = min(m.start for m, t in resolved if events[t] is ev)
-            following = [s for s in sents if s.start > first][:2]
-            for s in following:
-                loc = location_near(flat[s.start : s.end])
-                if loc in CITIES:
-                    ev.location = loc
-                    break
-        if ev.location is None and dl and dl.place and _reported_with_main(ev, events, resolved, sents):
-            ev.location = dl.place
-
-
-def _owner(m: Mention, idx: int, by_start, flat: str) -> int:
-    """Whose place and date a clause after `m` gives: in "the panel X of the 12th session of the
-    Commission, held on 4 May in Geneva" they belong to the panel, not to the session it is part of."""
-    k = next((i for i, r in enumerate(by_start) if r[0] is m), 0)
-    while k > 0 and re.fullmatch(
-        r"\W*\s+of\s+(?:the\s+)?", flat[by_start[k - 1][0].end : by_start[k][0].start]
-    ):
-        k -= 1
-        idx = by_start[k][1]
-    return idx
-
-
-def _main(events: list[Event], resolved) -> Event | None:
-    """The release's main event: the one mentioned first in the body."""
-    body = [r for r in resolved if not r[0].headline]
-    return events[min(body, key=lambda r: r[0].start)[1]] if body else None
-
-
-def _reported_with_main(ev: Event, events: list[Event], resolved, sents: list[Span]) -> bool:
-    """The dateline places the release's main event (first mentioned) and those named alongside it,
-    not every event the release recalls."""
-    if not resolved:
-        return False
-    first = min(resolved, key=lambda r: r[0].start)
-    main = events[first[1]]
-    if ev is main:
-        return True
-    sent = next((s for s in sents if s.start <= first[0].start < s.end), None)
-    return sent is not None and any(events[t] is ev and sent.start <= m.start < sent.end for m, t in resolved)
-
-
-def _date_for(ev: Event, flat: str, m: Mention, sent: Span, after: str, pub: date | None, cut: bool) -> None:
-    # A date right before the next mention belongs to that event ("the May 4-6, 2012 Global Summit").
-    found = [d for d in find_dates(after, pub) if d.iso_start and (not cut or d.end < len(after) - 3)]
-    if not found:
-        before = flat[max(sent.start, m.start - 30) : m.start]
-        found = [d for d in find_dates(before, pub) if d.iso_start and d.end >= len(before) - 2]
-    if found:
-        ev.start_date = found[0].iso_start
-        if found[0].iso_end and found[0].iso_end != found[0].iso_start:
-            ev.end_date = found[0].iso_end
 
 
 @component("events")

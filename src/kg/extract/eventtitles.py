@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.eventnames import HEADS, Mention, clean
+from kg.extract.eventnames import Mention, clean
+from kg.extract.eventwords import HEADS
 
 QUOTE_CHAR = re.compile(r"[\"“]")
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")

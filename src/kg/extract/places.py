@@ -158,7 +158,7 @@ def is_place(name: str) -> bool:
 _ISLAND = re.compile(r"\b(?:on|in|at)\s+(?:[\w’']+[’']s\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+Island)\b")
 # "held in Geneva", "gathered in Beijing", "at the Palais Wilson in Geneva", "in the Belgian capital, Brussels"  # noqa: E501
 _PLACE_CUE = re.compile(
-    r"\b(?:in|at|on)\s+(?:the\s+[A-Z]?[a-z]+\s+capital,?\s+)?(?:[\w’']+[’']s\s+)?$",
+    r"\b(?:in|at|on)\s+(?:the\s+[A-Z]?[a-z]+\s+capital,?\s+|the\s+University\s+of\s+)?(?:[\w’']+[’']s\s+)?$",
 )
 
 
@@ -203,30 +203,57 @@ def dateline(doc: Document) -> Dateline | None:
     return doc.cache["dateline"]
 
 
+# A dateline on a line (or segment) of its own: "NAIROBI, 12 May 2009", "DAKAR/NEW YORK, 24 January 2024",
+# "Strasbourg, 11.06.2014", "RIYADH".
+_DATELINE_ALONE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Za-z’'. ]{1,40}?)(?:/[A-Z][A-Za-z’'. ]{1,40}?)*"
+    r"(?:,\s*(?P<date>[^()\n]{3,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]*\s*"
+)
+
+
 def _dateline(doc: Document) -> Dateline | None:
     text = doc.text
-    starts = [
-        (line_start, seg.end)
-        for seg in doc.of_kind("dateline", "paragraph")
-        for line_start, _line in _lines(text, seg.start, seg.end)
-    ]
-    for start, end in starts:
-        chunk = text[start : min(end, start + 90)]
-        m = _DATELINE.match(chunk)
-        if not m:
+    early = 0  # lines before the second body paragraph may be a dateline standing alone
+    for seg in doc.segments:
+        if seg.kind not in ("dateline", "paragraph", "headline"):
             continue
-        place = m.group("place").strip()
-        norm = place.title() if place.isupper() else place
-        if norm not in CITIES and norm not in countries():
-            continue
-        when = None
-        if m.group("date"):
-            found = find_dates(m.group("date"))
-            if not found:
-                continue
-            when = found[0].iso_start
-        return Dateline(norm, when, start + m.end())
+        alone_ok = seg.kind == "dateline" or early < 2
+        early += seg.kind == "paragraph"
+        for start, line in _lines(text, seg.start, seg.end):
+            if seg.kind != "headline":
+                found = _match_dateline(_DATELINE.match(text[start : min(seg.end, start + 90)]), start)
+                if found:
+                    return found
+            if alone_ok and len(line) < 70:
+                found = _match_dateline(_DATELINE_ALONE.fullmatch(line), start, loose_date=True)
+                if found:
+                    return found
     return None
+
+
+def _match_dateline(m: re.Match | None, start: int, loose_date: bool = False) -> Dateline | None:
+    if not m:
+        return None
+    place = m.group("place").strip()
+    norm = place.title() if place.isupper() else place
+    date = m.group("date")
+    if norm not in CITIES and norm not in countries():
+        # "MOROTO, Uganda, 22 November 2016 -": a town the gazetteer lacks, placed by its country.
+        country = re.match(r"([A-Z][\w ’'.-]{2,30}?)\s*(?:,\s*|$)", date or "")
+        if not (
+            country
+            and country.group(1) in countries()
+            and re.fullmatch(r"[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){0,2}", norm)
+        ):
+            return None
+        date = date[country.end() :]
+    when = None
+    if date:
+        found = find_dates(date)
+        if not found and not loose_date:
+            return None
+        when = found[0].iso_start if found else None
+    return Dateline(norm, when, start + m.end())
 
 
 def publication_date(doc: Document) -> str | None:

@@ -17,56 +17,33 @@ import re
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.places import is_place
+from kg.extract.recpatterns import (
+    ACRONYM_IN,
+    AUTHORED_BY,
+    AUTHORED_OWN,
+    COORD,
+    DOC_SUBJECT,
+    HEADING_INTRO,
+    INLINE_BULLET,
+    INLINE_LIST,
+    INTRO,
+    INTRO_BY,
+    INTRO_FOR,
+    INTRO_SUBJ,
+    NEED,
+    NEXT_CALL,
+    NO_ORG_SUBJECTS,
+    NOT_A_CALL_BEFORE,
+    NOT_ACRONYMS,
+    PROPOSED,
+    PROSE,
+    REQUIRE,
+    ROLE_PHRASE,
+    SAID,
+    THAT_CALL,
+)
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
-
-INTRO = re.compile(
-    r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
-    r"should|must|need\s+to|priorit\w+\s+for\s+action)\b",
-    re.I,
-)
-INTRO_BY = re.compile(
-    r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"  # noqa: E501
-)
-INTRO_SUBJ = re.compile(
-    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
-    re.I,
-)
-INTRO_FOR = re.compile(
-    r"\bfor\s+(?P<to>(?:the\s+)?[a-z][\w\s-]{2,60}?)(?:\s+for\s+[\w\s-]+?)?\s+(?:are|include|is)\s*:?\s*$"
-)
-
-VERBS = (
-    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+on|calls\s+on|call\s+on|"
-    r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
-    r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
-    r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
-    r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
-)
-PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
-PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
-NEED = re.compile(
-    r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
-    r"We\s+(?:need|must|should)\s+|It\s+is\s+(?:essential|crucial|vital|imperative|in\s+our\s+(?:best\s+)?interest)\s+to)",
-)
-REQUIRE = re.compile(
-    r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
-)
-NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
-SAID = re.compile(
-    r"[,\"”]+\s*(?:(?:he|she|they|the|[A-Z][\w.-]*|\w+)\s+){0,3}(?:said|says|added|adds|stated|noted|explained)\b.*$"
-    r"|[\"”]\s*$",
-    re.S,
-)
-ACRONYM_IN = re.compile(r"\b[A-Z]{2,8}\b")
-NOT_ACRONYMS = {
-    "US", "USA", "HIV", "AIDS", "COVID", "GDP", "NGO", "NGOS", "CEO", "TV", "SDG", "SDGS", "IDP", "IDPS",
-    "PM", "AM", "ID", "II", "III", "IV", "VI", "OK", "ICT", "LGBT", "LGBTI", "PRESS", "RELEASE", "NEWS",
-}  # fmt: skip
-NO_ORG_SUBJECTS = re.compile(
-    r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",
-    re.I,
-)
 
 
 def _clean(text: str) -> str:
@@ -85,7 +62,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         if intro_idx is None:
             continue
         intro = re.sub(r"\s+", " ", doc.segment_text(segs[intro_idx]))
-        if not intro.rstrip().endswith(":") or not INTRO.search(intro):
+        if not _is_intro(intro):
             continue
         by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
         to = INTRO_FOR.search(intro)
@@ -98,6 +75,15 @@ def _bullets(doc: Document, ex: Extraction) -> None:
             )
 
 
+def _is_intro(intro: str) -> bool:
+    """A list intro that announces calls: "... recommended that:", or a short heading such as
+    "Key recommendations" / "The recommendations include" without a colon."""
+    stripped = intro.strip()
+    if stripped.endswith(":"):
+        return bool(INTRO.search(stripped))
+    return len(stripped) < 80 and bool(HEADING_INTRO.search(stripped))
+
+
 def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
     for rx in (INTRO_BY, INTRO_SUBJ):
         m = rx.search(intro)
@@ -105,6 +91,22 @@ def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
             org = _org_in(ex, m.group("org"), span)
             if org:
                 return org
+    doc_subject = DOC_SUBJECT.match(intro)
+    if doc_subject:
+        return _document_author(ex, doc_subject.group(1).lower(), span)
+    return None
+
+
+def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
+    """ "The report calls on governments to:" -- whose report: the organisation the release says issued
+    it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
+    text = re.sub(r"\s+", " ", ex.release.text[: span.start])
+    for rx in (AUTHORED_BY, AUTHORED_OWN):
+        for m in rx.finditer(text):
+            if m.group("noun").lower() == noun:
+                org = _org_in(ex, m.group("org"), span)
+                if org:
+                    return org
     return None
 
 
@@ -149,12 +151,20 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
     # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
     # the relative clause names other actors.
     subject = re.sub(r",\s*(?:who|which|whose)\b.*,\s*$", "", subject, flags=re.S)
+    person = None
     for s in ex.speeches:
         if s.span.start <= span.start < s.span.end or (span.start <= s.span.start < span.end):
-            return _speaker_org(ex, s.person), s.person
-    for q in ex.quotes:
-        if q.span.start <= span.start < q.span.end and q.speaker:
-            return _speaker_org(ex, q.speaker), q.speaker
+            person = s.person
+            break
+    else:
+        for q in ex.quotes:
+            if q.span.start <= span.start < q.span.end and q.speaker:
+                person = q.speaker
+                break
+    if person:
+        # A speaker with no stated affiliation may still be tied to an organisation in the clause
+        # ("said WMO official Ana Silva").
+        return _speaker_org(ex, person) or _org_in(ex, subject, span), person
     for p in ex.people:
         if any(f and f in subject for f in p.forms):
             return _speaker_org(ex, p.name), p.name
@@ -163,6 +173,19 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
             return a.organisation, a.person
     if NO_ORG_SUBJECTS.search(subject) and not re.search(r"\b[A-Z]{2,}\b", subject):
         return None, None
+    # "Participants from CP Member States, ... emphasized": the people, not the bodies they come from.
+    if NO_ORG_SUBJECTS.match(re.sub(r"^\W*(?:The|All|Some|Many|Other)?\s*", "", subject)):
+        return None, None
+    # "A declaration adopted at a conference organized by IOM called for": the organiser is not the author.
+    subject = ROLE_PHRASE.sub("", subject)
+    doc_subject = DOC_SUBJECT.match(subject)
+    if doc_subject:  # "The report recommends that ...": whose report
+        return _document_author(ex, doc_subject.group(1).lower(), span), None
+    if re.match(r"^\W*We\b", subject):
+        # "UNHCR urges all governments ... We also call on ...": the voice of the call just before.
+        prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
+        if prev and prev[-1].by:
+            return prev[-1].by, prev[-1].speaker
     if re.match(r"^\s*(?:He|She)\b", subject):
         before = [s for s in ex.speeches if s.span.start < span.start]
         if before:
@@ -173,15 +196,26 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
 def _prose(doc: Document, ex: Extraction) -> None:
     text = doc.text
     prev_hit = False
+    heads = [(h.start, h.end) for h in doc.of_kind("headline")]
+    first = len(ex.recommendations)
     for sent in sentences(doc, ("headline", "paragraph")):
         s = text[sent.start : sent.end]
         hits: list[tuple[int, int]] = []
+        if s.rstrip().endswith(":"):
+            prev_hit = False
+            continue  # "The report calls on governments to:": a list intro; its items are the calls
         for m in PROSE.finditer(s):
+            if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+                continue
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:
                 end = nxt.start()
             hits.append((m.start(), end))
+        if not hits:
+            t = THAT_CALL.search(s) or INLINE_LIST.search(s)
+            if t:
+                hits.append((t.end(), len(s)))
         if not hits:
             m = PROPOSED.search(s) or NEED.search(s)
             if m:
@@ -199,9 +233,6 @@ def _prose(doc: Document, ex: Extraction) -> None:
         for a, b in hits:
             said = SAID.search(s[a:b])
             body = s[a : a + said.start()] if said else s[a:b]
-            rec = _clean(body)
-            if len(rec.split()) < 3:
-                continue
             span = Span(sent.start + a, sent.start + b)
             # '"We must ...," said ILO Director X': the speaker follows the call.
             by, speaker = _who(
@@ -210,44 +241,85 @@ def _prose(doc: Document, ex: Extraction) -> None:
             addressee = None
             m = re.match(
                 r"(?:urged|urges|urging|calls?\s+on|called\s+on)\s+(?:the\s+)?([\w\s-]{2,40}?)\s+to\b",
-                rec,
+                _clean(body),
                 re.I,
             )
             if m:
                 addressee = m.group(1)
-            ex.recommendations.append(Recommendation(rec, span, by=by, speaker=speaker, addressee=addressee))
+            for off, part in _coordinated(body):
+                rec = _clean(part)
+                if len(rec.split()) < 3:
+                    continue
+                pspan = Span(sent.start + a + off, sent.start + a + off + len(part)) if off else span
+                ex.recommendations.append(
+                    Recommendation(rec, pspan, by=by, speaker=speaker, addressee=addressee)
+                )
+    # A headline call restates one of the body's ("IOM Calls for Safe Corridors" over "IOM urged ..."):
+    # it is a fact of its own only when the body has no call by the same author.
+    mine = ex.recommendations[first:]
+    body_by = {r.by for r in mine if not any(a <= r.span.start < b for a, b in heads)}
+    ex.recommendations[first:] = [
+        r for r in mine if not (any(a <= r.span.start < b for a, b in heads) and r.by in body_by)
+    ]
 
 
-INLINE_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?P<item>.*)$")
+def _coordinated(body: str) -> list[tuple[int, str]]:
+    """A call split where its verb's preposition repeats: "called for A, and for B" -> A..., B.
+    The first part keeps its verb; later parts start after the repeated "for" / "to"."""
+    first = re.match(
+        r"(?:(?:urged|urges|urging|calls?|called|calling)\s+(?:on|upon)\s+[^,;]{2,60}?\s+to|"
+        r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|appeal\w*\s+to\s+[^,;]{2,60}?\s+to|"
+        r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to)\s+",
+        body,
+        re.I,
+    )
+    if not first:
+        return [(0, body)]
+    prep = "for" if re.search(r"for\s+$", first.group()) else "to"
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in COORD.finditer(body, first.end()):
+        if not m.group(prep):
+            continue
+        out.append((start, body[start : m.start()]))
+        start = m.end()
+    out.append((start, body[start:]))
+    return out
 
 
 def _inline_bullets(doc: Document, ex: Extraction) -> None:
-    """Lists that segmentation left inside a paragraph: an intro line ending with ':' then marked lines."""
+    """Lists that segmentation left as paragraphs: an intro line ending with ':' then marked lines
+    ("- ...", "2. ...", "b) ..."), within one paragraph or running on over the next ones."""
     text = doc.text
-    for seg in doc.of_kind("paragraph"):
-        block = text[seg.start : seg.end]
-        if "\n" not in block or ":" not in block:
+    intro: tuple[str, Span] | None = None
+    items: list[tuple[int, int]] = []
+    lists: list[tuple[tuple[str, Span], list[tuple[int, int]]]] = []
+    for seg in doc.segments:
+        if seg.kind != "paragraph":
+            if intro and items:
+                lists.append((intro, items))
+            intro, items = None, []
             continue
-        intro: str | None = None
         pos = seg.start
-        items: list[tuple[int, int]] = []
-        for line in block.split("\n"):
+        for line in text[seg.start : seg.end].split("\n"):
             m = INLINE_BULLET.match(line)
             if m and intro is not None:
                 items.append((pos + m.start("item"), pos + len(line)))
             elif items and line.startswith((" ", "\t")) and line.strip():
                 items[-1] = (items[-1][0], pos + len(line))  # continuation of the previous item
             else:
-                intro = line if line.rstrip().endswith(":") and INTRO.search(line) else None
-                items = [] if intro is None else items
-            if intro is not None and items and (not m) and not line.startswith((" ", "\t")):
-                break
+                if intro and items:
+                    lists.append((intro, items))
+                items = []
+                is_intro = _is_intro(line)
+                intro = (line, Span(seg.start, seg.end)) if is_intro else None
             pos += len(line) + 1
-        if intro is None or not items:
-            continue
-        flat_intro = re.sub(r"\s+", " ", intro)
-        by, to = _intro_by(ex, flat_intro, Span(seg.start, seg.end)), INTRO_FOR.search(flat_intro)
-        for a, b in items:
+    if intro and items:
+        lists.append((intro, items))
+    for (line, span), found in lists:
+        flat_intro = re.sub(r"\s+", " ", line)
+        by, to = _intro_by(ex, flat_intro, span), INTRO_FOR.search(flat_intro)
+        for a, b in found:
             rec = _clean(text[a:b])
             if rec:
                 ex.recommendations.append(

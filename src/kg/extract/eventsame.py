@@ -1,0 +1,61 @@
+"""Whether two event names name one event: "41st Assembly" and "41st Session of the WMO Assembly",
+"GCM Review" and "Regional Review of the Global Compact for Migration" (an acronym may stand for
+capitalised words of the longer name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.eventnames import clean
+
+STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.findall(r"[\w’'-]+", name) if t.lower() not in STOP]
+
+
+def _acronyms(name: str) -> set[str]:
+    caps = [t for t in re.findall(r"[\w’'-]+", name) if t[:1].isupper() and t.lower() not in STOP]
+    out: set[str] = set()
+    for n in range(2, 7):
+        for i in range(len(caps) - n + 1):
+            out.add("".join(w[0] for w in caps[i : i + n]).upper())
+    return out
+
+
+def _acronym_of(acr: str, big: str) -> bool:
+    """`acr` abbreviates a run of capitalised words of `big`, skipping a few ("GPR" for "Global Platform for
+    Safe, Orderly, and Regular Migration")."""
+    caps = [t for t in re.findall(r"[\w’'-]+", big) if t[:1].isupper() and t.lower() not in STOP]
+    for i, w in enumerate(caps):
+        if w[0] != acr[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(acr) and j < len(caps) and j - i <= len(acr) + 3:
+            if caps[j][0] == acr[k]:
+                k += 1
+            j += 1
+        if k == len(acr):
+            return True
+    return False
+
+
+def _covers(big: str, small: str) -> bool:
+    """Every content word of `small` is in `big` (an acronym may stand for capitalised words of `big`)."""
+    words = {t.lower().removesuffix("’s").removesuffix("'s") for t in _tokens(big)}
+    acr = _acronyms(big)
+    toks = _tokens(small)
+    if len(toks) < 2:
+        return False
+    for t in toks:
+        low = t.lower().removesuffix("’s").removesuffix("'s")
+        if low not in words and not (t.isupper() and (t in acr or _acronym_of(t, big))):
+            return False
+    return True
+
+
+def same_event(a: str, b: str) -> bool:
+    na, nb = clean(a).lower(), clean(b).lower()
+    return na == nb or _covers(a, b) or _covers(b, a)

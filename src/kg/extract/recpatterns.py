@@ -1,0 +1,117 @@
+"""The phrases releases use to make or introduce a call for action, and to say who made it.
+
+Kept apart from the matching code in `recommendations`: list intros ("Recommendations made by
+UNHCR include:"), call verbs ("urged", "called on ... to", "stressed the need for"), first-person
+and impersonal calls ("We must", "It is essential that"), and the subjects that name no organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+INTRO = re.compile(
+    r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
+    r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
+    r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
+    re.I,
+)
+HEADING_INTRO = re.compile(
+    r"(?:^(?:Key\s+|Main\s+|Our\s+|The\s+)?(?:recommendations|calls\s+to\s+action|key\s+asks)$|"
+    r"recommendations\s+(?:include|are|were)(?:\s+as\s+follows)?$|recommend(?:s|ed)?\s+(?:that|the\s+following)$)",
+    re.I,
+)
+INTRO_BY = re.compile(
+    r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"  # noqa: E501
+)
+INTRO_SUBJ = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
+    re.I,
+)
+DOC_NOUNS = r"report|study|survey|paper|review|assessment|analysis|evaluation|strategy"
+DOC_SUBJECT = re.compile(rf"^\W*The\s+(?:new\s+|latest\s+|annual\s+|final\s+)?({DOC_NOUNS})\b")
+AUTHORED_BY = re.compile(
+    rf"\b(?P<noun>{DOC_NOUNS})\b[^.]{{0,40}}?\b(?:released|published|issued|launched|produced|prepared|"
+    r"compiled|presented|commissioned)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*)",
+    re.I,
+)
+AUTHORED_OWN = re.compile(
+    rf"\b(?P<org>[A-Z]{{2,8}})(?:’s|'s)?\s+(?:new\s+|latest\s+|annual\s+|flagship\s+)?(?P<noun>{DOC_NOUNS})\b",
+    re.I,
+)
+ROLE_PHRASE = re.compile(
+    r"\b(?:organi[sz]ed|hosted|sponsored|funded|convened|supported|co-organi[sz]ed|co-hosted)\s+by\s+[^,]*"
+)
+INTRO_FOR = re.compile(
+    r"\bfor\s+(?P<to>(?:the\s+)?[a-z][\w\s-]{2,60}?)(?:\s+for\s+[\w\s-]+?)?\s+(?:are|include|is)\s*:?\s*$"
+)
+
+VERBS = (
+    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
+    r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
+    r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
+    r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
+    r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
+    r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
+    r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
+    r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
+)
+PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
+# Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
+# for in the plan"), not a call.
+NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)
+PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
+NEED = re.compile(
+    r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
+    r"We\s+(?:need|must|should)\s+|"
+    r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
+    r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|"
+    r"It\s+is\s+(?:essential|crucial|vital|imperative|important|necessary|urgent|critical|"
+    r"in\s+our\s+(?:best\s+)?interest)\s+(?:that\s+|to\s+(?!(?:note|remember|recall|mention|say|stress|"
+    r"highlight|recognise|recognize|acknowledge)\b))|"
+    # '"Countries should open more regular pathways," said ...': an actor told what to do.
+    r"(?:All\s+)?(?:Countries|Governments|States|Member\s+States|Donors|Employers|Authorities|Parliaments|"
+    r"Policymakers|Policy-makers|All\s+parties|The\s+international\s+community|Everyone|Each\s+country)\s+"
+    r"(?:should|must|need\s+to|have\s+to|ought\s+to)\s+)",
+)
+# "concluded with a set of recommendations, including the establishment of ...": the calls follow.
+INLINE_LIST = re.compile(
+    r"\brecommendations?\s*,?\s*(?:including|such\s+as|that\s+include[ds]?|which\s+include[ds]?|on)\s+"
+    r"(?=the\s+|a\s+|an\s+|[a-z]+ing\b)"
+)
+REQUIRE = re.compile(
+    r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
+)
+# "stressed that employers must ...": a reported call in a that-clause with a modal of obligation.
+THAT_CALL = re.compile(
+    r"\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|underlined|underscored|argued|"
+    r"argues|recommended|recommends|proposed|proposes|suggested|suggests)\s+that\s+"
+    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
+    re.I,
+)
+# Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
+COORD = re.compile(
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+    r"(?:(?P<for>for)\s+|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|other|"
+    r"such|each|every|them|him|it|us)\b))(?=[a-z])"
+)
+NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
+SAID = re.compile(
+    r"[,\"”]+\s*(?:(?:he|she|they|the|[A-Z][\w.-]*|\w+)\s+){0,3}(?:said|says|added|adds|stated|noted|explained)\b.*$"
+    r"|[\"”]\s*$",
+    re.S,
+)
+ACRONYM_IN = re.compile(r"\b[A-Z]{2,8}\b")
+NOT_ACRONYMS = {
+    "US", "USA", "HIV", "AIDS", "COVID", "GDP", "NGO", "NGOS", "CEO", "TV", "SDG", "SDGS", "IDP", "IDPS",
+    "PM", "AM", "ID", "II", "III", "IV", "VI", "OK", "ICT", "LGBT", "LGBTI", "PRESS", "RELEASE", "NEWS",
+}  # fmt: skip
+NO_ORG_SUBJECTS = re.compile(
+    r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",
+    re.I,
+)
+
+
+INLINE_BULLET = re.compile(
+    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
+)
