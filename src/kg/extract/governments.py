@@ -17,7 +17,9 @@ from kg.model import Document, Span
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
-    r"members|member states|governments?|co-chairs|chairs|hosts)\s+(?:from|of)\s+(?:the\s+)?$"
+    r"members|member states|governments?|co-chairs|chairs|hosts|agencies|ministries|institutions|officers|"
+    r"prosecutors|investigators)\s+(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
+    r"(?:from|of)\s+(?:the\s+)?$"
     r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
     r"(?:partnership|cooperation|collaboration) with|delegations? of|"
     r"namely|co-chairs|co-chaired by|chaired by|hosted by|funded by|financed by|supported by|"
@@ -26,7 +28,8 @@ ACTOR_BEFORE = re.compile(
     re.I,
 )
 ACTOR_AFTER = re.compile(
-    r"^,?\s*(?:both\s+|also\s+|have\s+|has\s+|had\s+|jointly\s+)*(?:participated|attended|signed|agreed|pledged|"
+    r"^,?\s*(?:(?:both|also|have|has|had|jointly|today|yesterday|formally|officially|on\s+[A-Z]\w+day)\s+)*"
+    r"(?:participated|attended|signed|agreed|pledged|"
     r"adopted|joined|hosted|chaired|co-chaired|highlighted|stressed|presented|committed|ratified|funded|"
     r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed)\b"
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member",
@@ -35,6 +38,7 @@ ACTOR_AFTER = re.compile(
 LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside)\s+(?:the\s+)?$", re.I
 )
+INSIDE_NAME = re.compile(r"(?:'s|’s)?\s+(?!and\b|or\b)[A-Z]")
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
 
 
@@ -83,5 +87,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
                 actor = True
             if actor:
                 for c in cpat.finditer(text, m.start(), m.end()):
+                    if INSIDE_NAME.match(text, c.end()):
+                        continue  # "the United Kingdom's Department for ...", "United States Department of"
                     out.append((c.group(0), Span(c.start(), c.end())))
     return out

@@ -44,7 +44,14 @@ MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
     r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
 )
-NGO_NAMED = re.compile(r"\b(?:NGO|non-governmental organi[sz]ation|charity)\s+((?:[A-Z][\w'’\-]+\s?){1,5})")
+NGO_NAMED = re.compile(
+    r"(?<![A-Z][\w\-])(?<![A-Z])\s(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
+    r"non-profit|nonprofit|not-for-profit)\s+((?:[A-Z][\w'’\-/]*\s?|&\s|(?:for|of|the)\s(?=[A-Z])){1,6})"
+)
+COMPANY = re.compile(
+    r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){1,5}(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
+    r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
+)
 VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
 ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
 CONNECT = {
@@ -66,10 +73,20 @@ CONNECT = {
 }
 
 
+DESCRIBED = re.compile(
+    r"^((?:[A-Za-z][\w\-]*\s+){0,4}?)(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
+    r"organi[sz]ation|network|non-profit|nonprofit|not-for-profit)\s+(?=[A-Z0-9])"
+)
+
+
 @lru_cache(maxsize=8192)
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
+    d = DESCRIBED.match(s)
+    if d and all(w.islower() or country_code(w) or w.endswith("-based") for w in d.group(1).split()):
+        s = s[d.end() :]
     return POSSESSIVE.sub("", s).strip()
 
 
@@ -93,9 +110,17 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     code = country_code(s)
     if code:
         return government_name(code, s), "government", code, "gov:" + code
+    mb = ministry_base(s)
+    if mb and not gaz_lookup(mb[0]):
+        base, code = mb
+        return s, "ministry", code, f"min:{_norm(base)}:{code}"
     # "the US State Department's Office to Monitor ...": a named unit is an organisation of its own.
     poss = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
-    if poss and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4) and poss.group(2)[0].isupper():
+    if (
+        poss
+        and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4 or _unit_of_known(poss))
+        and poss.group(2)[0].isupper()
+    ):
         inner = canonical(poss.group(2))
         if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):
             return inner
@@ -114,7 +139,49 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         if entry and place and not any(w in TITLE_WORDS or w in HEADS for w in parts[1].split()):
             return entry.name, entry.kind, None, "gaz:" + entry.name
     # Other names: one organisation per spelling that differs only in "the", case or punctuation.
-    return s, _kind(s), None, "n:" + " ".join(NORM_DROP.sub(" ", s.casefold()).split())
+    return s, _kind(s), None, "n:" + _norm(s)
+
+
+def _norm(s: str) -> str:
+    return " ".join(NORM_DROP.sub(" ", s.casefold()).split())
+
+
+MINISTRY_HEAD = re.compile(r"^(?:Federal\s+|State\s+)?(?:Ministry|Department)\s+(?:of|for)\s+\S")
+OF_OR_COMMA = re.compile(r"\s+of\s+|,\s*")
+
+
+@lru_cache(maxsize=4096)
+def ministry_base(s: str) -> tuple[str, str] | None:
+    """("Ministry of Health", "UG") for a ministry tied to its country: "Uganda's Ministry of Health",
+    "Hungarian Ministry of Health", "Ministry of Health of Bhutan", "Ministry of X, India". The text's
+    qualified form stays the name (releases and annotators use it); the bare form becomes an alias."""
+    code = None
+    m = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
+    if m and country_code(m.group(1)):
+        code, s = country_code(m.group(1)), m.group(2)
+    else:
+        parts = s.split(" ", 2)
+        for k in (2, 1):
+            if len(parts) > k and country_code(" ".join(parts[:k])):
+                code, s = country_code(" ".join(parts[:k])), " ".join(s.split(" ")[k:])
+                break
+    if not MINISTRY_HEAD.match(s):
+        return None
+    for cut in OF_OR_COMMA.finditer(s):
+        tcode = country_code(re.sub(r"^(?:the\s+)?(?:Government\s+of\s+)?", "", s[cut.end() :]))
+        if tcode:
+            if code and code != tcode:
+                return None
+            code, s = tcode, s[: cut.start()]
+            break
+    if "'s " in s or "’s " in s:
+        return None  # "Ministry of Interior's Department for ...": a unit of the ministry
+    return (s, code) if code and MINISTRY_HEAD.match(s) else None
+
+
+def _unit_of_known(poss: re.Match) -> bool:
+    """ "Council of Europe's Children's Rights Division": a named unit of a known organisation."""
+    return bool(gaz_lookup(poss.group(1))) and any(w in HEADS for w in poss.group(2).split())
 
 
 def known(surface: str) -> bool:
@@ -150,16 +217,59 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         org = next((o for o in ex.organisations if _key(o) == key), None)
     if org is None:
         org = ex.organisation(name)
+    if org is None and key:
+        org = _same_ministry(ex, key)
+    if org is None and key and key.startswith("n:"):
+        whole = _fragment_of(ex, form)
+        if whole is not None:
+            return whole  # "Tuberculosis and Malaria" cut from a name that holds commas: no new alias
     if org is None:
         org = Organisation(name=name, kind=kind, country=country)
         org._key = key  # type: ignore[attr-defined]
         ex.organisations.append(org)
-    for f in (form, name):
+    extra = [form, name]
+    if key and key.startswith("min:"):
+        base = ministry_base(name)
+        extra.append(base[0] if base else "")
+        if _norm(org.name) == key.split(":")[1]:
+            _prefer_full(org, name)
+            org.country = country
+    for f in extra:
         if f and all(f.casefold() != x.casefold() for x in org.forms):
             org.aliases.append(f)
     if span not in org.spans:
         org.spans.append(span)
     return org
+
+
+def _fragment_of(ex: Extraction, form: str) -> Organisation | None:
+    """The organisation whose comma-holding name `form` is a piece of ("Global Fund to Fight AIDS" and
+    "Tuberculosis and Malaria" from a list split at commas): callers splitting lists cannot know."""
+    for org in ex.organisations:
+        for f in org.forms:
+            if "," in f and (
+                f.startswith(form + ",")
+                or f.endswith((", " + form, ", and " + form))
+                or f", {form}," in f
+                or f", {form} and " in f
+            ):
+                return org
+    return None
+
+
+def _same_ministry(ex: Extraction, key: str) -> Organisation | None:
+    """A bare "Ministry of Health" and "Uganda's Ministry of Health" in one release are one ministry
+    (when only one country's ministry of that name is in the release); the qualified form is the name."""
+    if key.startswith("min:"):
+        base = key.split(":")[1]
+        org = next((o for o in ex.organisations if _key(o) == "n:" + base), None)
+        if org is not None:
+            org._key = key  # type: ignore[attr-defined]
+        return org
+    if key.startswith("n:") and MINISTRY_HEAD.match(key[2:].capitalize()):
+        hits = [o for o in ex.organisations if (_key(o) or "").startswith(f"min:{key[2:]}:")]
+        return hits[0] if len(hits) == 1 else None
+    return None
 
 
 def _prefer_full(org: Organisation, full: str) -> None:
@@ -241,11 +351,7 @@ def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[
         while picked and (picked[-1] in CONNECT or picked[-1] == ","):
             picked.pop()
         words = list(reversed(picked))
-        # Trim to the shortest tail whose initials can spell the acronym's first letter.
-        full = _join(words)
-        start_idx = next(
-            (i for i, w in enumerate(words) if w[0].upper() == acr[0].upper() and w not in CONNECT), None
-        )
+        start_idx = _acronym_start(words, acr)
         if start_idx is None:
             continue
         full = _join(words[start_idx:])
@@ -256,6 +362,31 @@ def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[
         found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
         out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
     return out
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w not in CONNECT and w != "," and w[0].isupper())
+
+
+def _acronym_start(words: list[str], acr: str) -> int | None:
+    """Where the full name of "... Full Name (ACR)" starts among the capitalised words before it.
+
+    The tail whose initials spell the acronym wins ("the Overseas Labor Office in Riyadh, the Overseas
+    Workers Welfare Administration (OWWA)"); an acronym of another language ("Steering Committee for
+    Human Rights (CDDH)") takes the longest tail that reads as an organisation name; else the longest
+    tail starting with the acronym's first letter."""
+    from kg.extract.orgpatterns import SENT_START, valid_org
+
+    letters = re.sub(r"[^A-Z]", "", acr.upper())
+    starts = [i for i, w in enumerate(words) if w not in CONNECT and w != "," and w[0].isupper()]
+    for i in starts:
+        if _initials(words[i:]) == letters:
+            return i
+    for i in starts:
+        tail = words[i:]
+        if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
+            return i
+    return next((i for i in starts if words[i][0].upper() == acr[0].upper()), None)
 
 
 def _join(words: list[str]) -> str:
@@ -299,8 +430,13 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
         ensure_organisation(ex, surface, span)
     for seg in segs:
         for m in NGO_NAMED.finditer(text, seg.start, seg.end):
-            name = m.group(1).strip()
-            ensure_organisation(ex, name, Span(m.start(1), m.start(1) + len(name)))
+            name = _described_name(m.group(1))
+            if name:
+                ensure_organisation(ex, name, Span(m.start(1), m.start(1) + len(name)))
+        for m in COMPANY.finditer(text, seg.start, seg.end):
+            name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
+            if len(name.split()) >= 2 or "/" in name:
+                ensure_organisation(ex, name, Span(m.end(1) - len(name), m.end(1)))
     # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
@@ -309,6 +445,24 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
             else:
                 ensure_organisation(ex, surface, span)
     _drop_nested(ex)
+
+
+def _described_name(run: str) -> str | None:
+    """The name in "the NGO Kids First", "a group Arsis Youth Support": capitalised words up to a title,
+    month or other word that cannot be part of a name."""
+    from kg.extract.persons import STOP, TITLE_WORDS
+
+    words: list[str] = []
+    for w in run.split():
+        if w in TITLE_WORDS or (w in STOP and w not in ("For", "Of", "The")):
+            break
+        words.append(w)
+    while words and words[-1] in ("for", "of", "the", "&"):
+        words.pop()
+    name = " ".join(words)
+    if not name or country_code(name) or (len(words) == 1 and not re.search(r"[A-Z].*[A-Z]", name)):
+        return None  # "the company Director", "the NGO Kenya", a lone common word
+    return name
 
 
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")

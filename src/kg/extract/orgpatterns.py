@@ -76,6 +76,14 @@ HEADS = frozenset(
         "Party",
         "Congress",
         "Senate",
+        "Division",
+        "Administration",
+        "Embassy",
+        "Consulate",
+        "Consulate-General",
+        "LLP",
+        "Tribunal",
+        "Ombudsman",
     ]
 )
 VENUE_WORDS = frozenset(
@@ -115,12 +123,12 @@ TITLE_LEAD = frozenset(
     ]
 )
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
-WORD = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|&)"
+WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 RUN = re.compile(
     rf"{WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
 )
+EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
-CUT_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(.+)$")
 SENT_START = frozenset(
     [
         "The",
@@ -203,8 +211,13 @@ def head_runs(
             continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
-        while b > 0 and toks[b - 1][0] not in CONNECT and toks[b - 1][0] != "the":
+        while b > 0 and (
+            (toks[b - 1][0] not in CONNECT and toks[b - 1][0] != "the") or _inner_and(toks, b - 1)
+        ):
             b -= 1
+        ands = [k for k in range(b, first) if toks[k][0] in ("and", "&")]
+        if ands and any(gaz_lookup(w) or country_code(w) for w, _ in toks[b + 1 : ands[-1]]):
+            b = ands[-1] + 1  # "Greek EU Presidency and Mini Dublin Group": two names, not one
         toks = toks[b:]
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
             continue
@@ -212,6 +225,10 @@ def head_runs(
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         e0 = toks[-1][1] + len(toks[-1][0])
+        if toks[-1][0] in ("Embassy", "Consulate", "Consulate-General", "Mission"):
+            place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
+            if place:
+                e0 = place.end()
         surface = text[s0:e0]
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
@@ -266,13 +283,26 @@ GENERIC_BODIES = frozenset(
 )
 
 
+def _inner_and(toks: list, i: int) -> bool:
+    """ "and" inside one name ("National Information and Analytical Centre", "Manufacturers and Exporters
+    Association"): plain capitalised words on both sides, neither a known organisation nor a country."""
+    words = [t[0] if isinstance(t, tuple) else t for t in toks]
+    if words[i] not in ("and", "&") or i == 0 or i + 1 >= len(words):
+        return False
+    left, right = words[i - 1], words[i + 1]
+    return all(
+        w[:1].isupper() and w not in HEADS and not gaz_lookup(w) and not country_code(w)
+        for w in (left, right)
+    ) and not left.endswith(",")
+
+
 def valid_org(name: str) -> bool:
     """A head word whose capitalised group starts the name, nothing capitalised right after the last head."""
     toks = name.replace(",", " ").split()
     heads = [i for i, w in enumerate(toks) if w in HEADS]
     if not heads:
         return False
-    if any(t in CONNECT or t == "the" for t in toks[: heads[0]]):
+    if any((t in CONNECT or t == "the") and not _inner_and(toks, i) for i, t in enumerate(toks[: heads[0]])):
         return False
     nxt = heads[-1] + 1
     return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
@@ -292,17 +322,9 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 return rest, bare
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
-            # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ..." is the ministry.
-            if not gaz_lookup(bare) and bare == prefix and rest.split()[0] not in ("Ministry", "Department"):
+            # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ...", "Uganda's Ministry of
+            # ..." keep their country (`ensure_organisation` adds the bare ministry as an alias).
+            if not gaz_lookup(bare) and (bare == prefix or rest.split()[0] in ("Ministry", "Department")):
                 return surface, None
             return rest, None
-    # Ministries "of the Government of X" / "of the People's Republic of X": the ministry is the name.
-    if parts[0] in ("Ministry", "Department") or surface.startswith(
-        ("Federal Ministry", "Federal Department")
-    ):
-        cut = CUT_COUNTRY.search(surface)
-        while cut:
-            if country_code(cut.group(1)):
-                return surface[: cut.start()], None
-            cut = CUT_COUNTRY.search(surface, cut.start() + 1)
     return surface, None
