@@ -63,3 +63,53 @@ def test_split_coordinated_governments():
         "Government of Spain",
     ]
     assert split_coordinated("UNODC") == ["UNODC"]
+
+
+def test_country_qualified_ministries_are_one_body_per_country():
+    ex = _ex(
+        "Health Talks\n\nThe forum was hosted by Ruritania's Ministry of Health and the Ministry of Water of "
+        "Borduria. The Ministry of Health said it would report. The Freedonian Ministry of Labour attended.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    # Fictional countries are not countries: nothing is qualified.
+    assert "Ministry of Health" in names or "Ruritania's Ministry of Health" in names
+    ex = _ex(
+        "Health Talks\n\nThe forum was hosted by Kenya's Ministry of Health and the Ministry of Water of "
+        "Uganda. The Ministry of Health said it would report. The Danish Ministry of Labour attended.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Kenya's Ministry of Health", "Ministry of Water of Uganda", "Danish Ministry of Labour"} <= names
+    assert "Ministry of Health" not in names  # the bare re-mention is an alias
+    assert ex.organisation("Ministry of Health").name == "Kenya's Ministry of Health"
+
+
+def test_companies_described_ngos_embassies_and_acronym_initials():
+    ex = _ex(
+        "Grants Given\n\nPanels were donated by the Swedish company NordLys AB Holding Ltd and the "
+        "local NGO Kids First. The Royal Danish Embassy in Nairobi and the Kenya Tea Growers and "
+        "Packers Association (KTGPA) joined the Joint Committee on Tea. The Steering Group for Fair "
+        "Trade (GDCE) met.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "NordLys AB Holding Ltd" in names and "Kids First" in names
+    assert "Royal Danish Embassy in Nairobi" in names
+    assert ex.organisation("KTGPA").name == "Kenya Tea Growers and Packers Association"
+    assert ex.organisation("GDCE").name == "Steering Group for Fair Trade"
+    assert "Local NGO Kids First" not in names and "Packers Association" not in names
+
+
+def test_venues_short_forms_and_list_fragments():
+    ex = _ex(
+        "Awards Made\n\nThe ceremony, held at the Harbour Maritime Institute, was run by the Kestrel Trust "
+        "for Girls. The Kestrel Trust said grants doubled. Funds came from the Global Fund to Fight AIDS, "
+        "Tuberculosis and Malaria. Participants came from Chile, Peru and Bolivia.\n"
+    )
+    from kg.extract.organisations import ensure_organisation
+
+    names = {o.name for o in ex.organisations}
+    assert "Harbour Maritime Institute" not in names  # only a venue
+    assert ex.organisation("Kestrel Trust").name == "Kestrel Trust for Girls"
+    assert {"Government of Chile", "Government of Peru", "Government of Bolivia"} <= names
+    n = len(ex.organisations)
+    assert ensure_organisation(ex, "Tuberculosis and Malaria", Span(0, 1)).name.startswith("Global Fund")
+    assert len(ex.organisations) == n

@@ -20,7 +20,7 @@ from kg.extract.orgnames import (
     gazetteer,
     government_name,
 )
-from kg.extract.orgpatterns import HEADS, head_runs
+from kg.extract.orgpatterns import HEADS, head_runs, known_prefix_rest
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -199,8 +199,11 @@ def _kind(name: str) -> str:
     return "organisation"
 
 
-def _key(org: Organisation) -> str | None:
-    return getattr(org, "_key", None)
+def _key(org: Organisation, default: str | None = None) -> str | None:
+    return getattr(org, "_key", None) or default
+
+
+POSS_UNIT = re.compile(r"^(.+?)(?:'s|’s)\s+([A-Z].+)$")
 
 
 def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisation:
@@ -211,6 +214,18 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     relation points at one canonical organisation.
     """
     form = clean(surface) or surface.strip()
+    poss = POSS_UNIT.match(form)
+    if (
+        poss
+        and _find(ex, poss.group(1))
+        and not known(form)
+        and any(w in HEADS for w in poss.group(2).split())
+    ):
+        # "UCT's Refugee Rights Unit" once the release has named UCT: the unit, under its own name.
+        org = ensure_organisation(ex, poss.group(2), span)
+        if all(form.casefold() != f.casefold() for f in org.forms):
+            org.aliases.append(form)
+        return org
     name, kind, country, key = canonical(surface)
     org = ex.organisation(form) or _find(ex, form)
     if org is None and key:
@@ -223,6 +238,7 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         whole = _fragment_of(ex, form)
         if whole is not None:
             return whole  # "Tuberculosis and Malaria" cut from a name that holds commas: no new alias
+        org = _short_form(ex, form)
     if org is None:
         org = Organisation(name=name, kind=kind, country=country)
         org._key = key  # type: ignore[attr-defined]
@@ -255,6 +271,58 @@ def _fragment_of(ex: Extraction, form: str) -> Organisation | None:
             ):
                 return org
     return None
+
+
+SHORT_NEXT = r"\s+(?:of|for|on|to|against|in)\s"
+
+
+def _short_form(ex: Extraction, form: str) -> Organisation | None:
+    """ "Meridian Trust" for "Meridian Trust for Children", "National Information and Analytical Centre" for
+    "... Centre on Drug Control of Uzbekistan": a name cut before its complement is the same body (and a
+    full name arriving after its short form takes over as the name)."""
+    words = form.split()
+    if len(words) < 2 or not all(w[0].isupper() or w in CONNECT for w in words):
+        return None
+    if words[-1] in HEADS:
+        short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
+        hits = [o for o in ex.organisations if _key(o, "").startswith("n:") and short.search(o.name)]
+        if len(hits) == 1:
+            return hits[0]
+    for o in ex.organisations:  # the short form came first
+        n = o.name.split()
+        if (
+            _key(o, "").startswith("n:")
+            and len(n) >= 2
+            and n[-1] in HEADS
+            and re.match(rf"{re.escape(o.name)}{SHORT_NEXT}", form)
+        ):
+            _prefer_full(o, form)
+            o._key = "n:" + _norm(form)  # type: ignore[attr-defined]
+            return o
+    return None
+
+
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
+    r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
+    r"\bpremises of|\bvenue,?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _drop_venues(ex: Extraction, text: str) -> None:
+    """Venues are no organisations ("the training, held at the District Health Office", "a ceremony at the
+    Royal Society"): a name found by pattern whose every mention is a venue phrase is dropped."""
+    keep = []
+    for org in ex.organisations:
+        venue = (
+            _key(org, "").startswith("n:")
+            and org.spans
+            and all(VENUE_BEFORE.search(text, max(0, sp.start - 60), sp.start) for sp in org.spans)
+        )
+        if not venue:
+            keep.append(org)
+    ex.organisations[:] = keep
 
 
 def _same_ministry(ex: Extraction, key: str) -> Organisation | None:
@@ -342,7 +410,7 @@ def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[
         tokens = re.findall(r"[\w'’&.\-]+|[,()]", before)
         picked: list[str] = []
         for tok in reversed(tokens):
-            if tok in "()":
+            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
                 break
             if tok[0].isupper() or tok in CONNECT or tok == "," and picked:
                 picked.append(tok)
@@ -362,6 +430,9 @@ def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[
         found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
         out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
     return out
+
+
+SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
 
 
 def _initials(words: list[str]) -> str:
@@ -443,8 +514,12 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
             if alias_of:
                 ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
             else:
-                ensure_organisation(ex, surface, span)
+                org = ensure_organisation(ex, surface, span)
+                rest = known_prefix_rest(clean(surface))
+                if rest and all(rest.casefold() != f.casefold() for f in org.forms):
+                    org.aliases.append(rest)
     _drop_nested(ex)
+    _drop_venues(ex, text)
 
 
 def _described_name(run: str) -> str | None:
@@ -454,7 +529,7 @@ def _described_name(run: str) -> str | None:
 
     words: list[str] = []
     for w in run.split():
-        if w in TITLE_WORDS or (w in STOP and w not in ("For", "Of", "The")):
+        if (w in TITLE_WORDS and not words) or (w in STOP and w not in ("For", "Of", "The")):
             break
         words.append(w)
     while words and words[-1] in ("for", "of", "the", "&"):

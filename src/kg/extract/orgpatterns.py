@@ -168,6 +168,9 @@ OFFICE_MODIFIERS = frozenset(
         "Permanent",
         "Sub-Office",
         "Sub",
+        "Programme",
+        "Program",
+        "Branch",
     }
 )
 
@@ -225,7 +228,7 @@ def head_runs(
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         e0 = toks[-1][1] + len(toks[-1][0])
-        if toks[-1][0] in ("Embassy", "Consulate", "Consulate-General", "Mission"):
+        if toks[-1][0] in ("Embassy", "Consulate", "Consulate-General"):
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
             if place:
                 e0 = place.end()
@@ -279,6 +282,15 @@ GENERIC_BODIES = frozenset(
         "Management Board",
         "Project Board",
         "Expert Group",
+        "Board of Trustees",
+        "Board of Directors",
+        "Joint Committee",
+        "Executive Committee",
+        "Advisory Committee",
+        "Scientific Committee",
+        "Selection Committee",
+        "National Committee",
+        "Regional Committee",
     }
 )
 
@@ -308,6 +320,17 @@ def valid_org(name: str) -> bool:
     return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
 
 
+def known_prefix_rest(surface: str) -> str | None:
+    """ "Strategic Police Matters Unit" for "OSCE Strategic Police Matters Unit": the name without the
+    known organisation that prefixes it, when that rest is itself a name."""
+    parts = surface.split()
+    for n in range(min(len(parts) - 1, 8), 0, -1):
+        if gaz_lookup(" ".join(parts[:n])):
+            rest = " ".join(parts[n:])
+            return rest if len(parts) - n >= 2 and valid_org(rest) else None
+    return None
+
+
 def _split_known(surface: str) -> tuple[str | None, str | None]:
     """Separate a known organisation or country prefix ("UNODC's Regional ...", "Council of Europe X")."""
     parts = surface.split()
@@ -316,6 +339,8 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
         bare = re.sub(r"(?:'s|’s)$", "", prefix)
         if gaz_lookup(bare) or country_code(bare):
             rest = " ".join(parts[n:])
+            if rest.startswith(("Embassy", "Consulate")):
+                return surface, None  # "Philippine Embassy in Riyadh"
             if not valid_org(rest):
                 return None, None
             if _is_office(rest) and gaz_lookup(bare):
@@ -326,5 +351,7 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
             # ..." keep their country (`ensure_organisation` adds the bare ministry as an alias).
             if not gaz_lookup(bare) and (bare == prefix or rest.split()[0] in ("Ministry", "Department")):
                 return surface, None
-            return rest, None
+            # "OSCE Strategic Police Matters Unit", "EU Emergency Trust Fund": the prefix is part of the name
+            # (`known_prefix_rest` gives the short form); "UNODC's Regional Section" is the unit alone.
+            return (surface if bare == prefix else rest), None
     return surface, None
