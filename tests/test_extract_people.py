@@ -59,3 +59,27 @@ def test_parenthesised_and_of_affiliations():
         "Sara Lind": (None, "United Nations High Commissioner for Refugees"),
         "Tom Bell": (None, "World Bank"),
     }
+
+
+def test_opening_participles_lists_and_according_to():
+    ex = _ex(
+        "Seminar Held\n\nOpening the seminar, the Deputy Head of the World Bank, Rosa Lind, reminded judges "
+        "of their duty. Also addressing the meeting were Omar Said, Secretary of the Water Division of "
+        "Kenya, and Dr. Lena Berg of the Ruritanian Rowing Federation. According to the survey, many "
+        "travel to Western Europe. According to Anna Kowalski, an IOM statistician, fees rose.\n"
+    )
+    speakers = {s.person for s in ex.speeches}
+    assert {"Rosa Lind", "Omar Said", "Lena Berg", "Anna Kowalski"} <= speakers
+    assert "Western Europe" not in speakers
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Lena Berg"][0] is None  # "Secretary" belongs to Omar Said
+    assert aff["Anna Kowalski"] == ("statistician", "International Organization for Migration")
+
+
+def test_head_word_reference_to_the_release_organisation():
+    ex = _ex(
+        "Grants\n\nThe Kestrel Trust for Girls gave grants. The Trust's Chief Executive, Mia Hall, "
+        "said demand doubled.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Mia Hall"] == ("Chief Executive", "Kestrel Trust for Girls")

@@ -31,6 +31,9 @@ CUT_AFTER = re.compile(
     r"|[.;].*$",
     re.S,
 )
+A_ORG_NOUN = re.compile(
+    r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
+)
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -146,6 +149,11 @@ def affiliation(
         role_parts: list[str] = []
         tentative = False
         for part in parts:
+            plain = A_ORG_NOUN.match(part)
+            if plain and org is None and not role_parts and _resolves(ex, plain.group(1)):
+                org, tentative = plain.group(1), False  # "Jane Doe, an ILO statistician,"
+                role_parts.append(plain.group(2))
+                continue
             bare = re.sub(r"^(?:from|of|at|for)\s+(?:the\s+)?", "", part)
             bare = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", bare)
             if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
@@ -168,9 +176,13 @@ def affiliation(
     # Title phrase before the name.
     if role is None:
         before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
-        before = re.sub(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE|Sheikha?)\.?)+\s*$", "", before)
-        chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
-        if not _has_title(chunk):
+        before = re.sub(
+            r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$", "", before
+        )
+        # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
+        listed = re.search(r"(?:\band|\bas well as|&)\s*$", before)
+        chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        if not _has_title(chunk) and not listed:
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
             chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()

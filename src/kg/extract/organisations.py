@@ -384,6 +384,11 @@ def _find(ex: Extraction, surface: str) -> Organisation | None:
     if org is None:
         key = canonical(surface)[3]
         org = next((o for o in ex.organisations if key and _key(o) == key), None)
+    if org is None and clean(surface) in HEADS:
+        # "the Trust's Chief Executive": the one organisation of the release with that head word.
+        head = clean(surface)
+        hits = [o for o in ex.organisations if head in o.name.split()]
+        org = hits[0] if len(hits) == 1 else None
     return org
 
 

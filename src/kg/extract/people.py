@@ -26,7 +26,8 @@ VERBS = (
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
     r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-    r"proposed|suggested|appealed|pledged|reported|"
+    r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
+    r"briefed|informed|shared|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
 VERB_AFTER = re.compile(
@@ -38,10 +39,17 @@ SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
 VERB_BEFORE = re.compile(
-    rf"(?:[,\"”’]\s*(?:{SAY})|(?i:according to)|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+    # "according to" is followed by the name and its title only, not by a clause ("According to the
+    # survey, half had travelled to Western Europe").
+    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}$"
 )
 TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
+    r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
+    r"(?:were|was)\b|"
+    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
+    r"(?:given|made|delivered|presented) by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
     r"following speakers|"
@@ -52,6 +60,10 @@ TRIGGER = re.compile(
 )
 POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
+)
+OPENING = re.compile(
+    r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before)|Presenting)\s+"
+    r"(?:the|this|a)\s+[\w -]{1,40}?,"
 )
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
@@ -140,6 +152,9 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return "said"
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
+    opening = OPENING.match(text, sent.start, m.start)
+    if opening and len(before) == m.start - sent.start and not re.search(r"\b(?:said|told|that)\b", before):
+        return "addressed"  # "Opening the seminar, the Deputy Secretary General, Jane Doe, reminded ..."
     for (bs, be), seg in bullets.items():
         intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""
         if bs <= m.start < be and INTRO_SPEAK.search(intro) and m.start - bs < 40:

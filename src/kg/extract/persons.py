@@ -14,7 +14,9 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
 from kg.model import Document
 
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon)\.?"
+HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt)\.?"
+)
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
 NAME_RUN = re.compile(rf"(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
@@ -70,6 +72,8 @@ TITLE_WORDS = frozenset(
         "Prince",
         "Princess",
         "Judge",
+        "Lawyer",
+        "Attorney",
         "Professor",
         "Dr",
         "Mr",
@@ -155,6 +159,13 @@ STOP = frozenset(
         "Despite",
         "Among",
         "According",
+        "Section",
+        "Branch",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Central",
         "Yesterday",
         "Today",
         "Tomorrow",
@@ -276,6 +287,10 @@ STOP = frozenset(
 STOP = STOP | frozenset({"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation"})
 
 
+NOT_GLUE = frozenset({"According", "Thanks", "Due", "Owing", "Prior", "Next", "Close", "Compared", "Turning"})
+GLUED = re.compile(r"([A-Z][\w’']*)(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -324,10 +339,8 @@ def mentions(doc: Document) -> list[Mention]:
             while best and re.fullmatch(PARTICLE, best[-1][0]):
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
-            if re.search(
-                r"[A-Z][\w’']*(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$",
-                text[max(seg.start, best[0][1] - 40) : best[0][1]],
-            ):
+            glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
+            if glued and glued.group(1) not in NOT_GLUE:  # "According to Jane Doe" is no Title Case phrase
                 best = best[1:]
             else:
                 # "Human Beings Kari Johnstone": the first token continues a rejected common word.
