@@ -13,7 +13,8 @@ import re
 
 from kg.extract.affiliation import affiliation
 from kg.extract.nlp import sentences
-from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions
+from kg.extract.organisations import ensure_organisation
+from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions, titled_first_name_mentions
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -30,10 +31,13 @@ VERBS = (
     r"briefed|informed|shared|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
+SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+    # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
+    rf"|^\s+\w+ed\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
 SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
@@ -65,6 +69,13 @@ OPENING = re.compile(
     r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before)|Presenting)\s+"
     r"(?:the|this|a)\s+[\w -]{1,40}?,"
 )
+TITLE_OF = re.compile(
+    r"\b(?:director|head|president|chair|chairperson|chairman|chairwoman|founder|co-founder|coordinator|"
+    r"manager|ceo|spokesperson|spokesman|spokeswoman|secretary|treasurer|trustee|officer|member|staff|"
+    r"representative|executive director|programme director|country director)\s+(?:of|at|for|with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
@@ -75,6 +86,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
     ms = mentions(doc)
     sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
+    for m in ms:
+        if TITLE_OF.search(text, max(0, m.start - 40), m.start) and not ex.person(m.name):
+            # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
+            ensure_organisation(ex, m.name, Span(m.start, m.end))
+    ms[:] = [m for m in ms if not ex.organisation(m.name)]  # the shared cache: quotes see the same
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -193,7 +209,10 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     for name, i in first.items():
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
-        for s, e in surname_mentions(doc, surname):
+        forms = surname_mentions(doc, surname)
+        if len(name.split()) >= 2:
+            forms += titled_first_name_mentions(doc, name.split()[0])
+        for s, e in forms:
             if any(a <= s < b for a, b in full_spans):
                 continue
             sent = next((x for x in sents if x.start <= s < x.end), None)

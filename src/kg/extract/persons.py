@@ -394,3 +394,16 @@ def surname_mentions(doc: Document, surname: str) -> list[tuple[int, int]]:
         rf"(?<![\w-])(?:{HONORIFIC}\s+|(?:DDG|DG|Ambassador|Minister|President)\s+)?{re.escape(surname)}(?![\w-])"
     )
     return [(m.start(), m.end()) for m in pat.finditer(doc.text)]
+
+
+FIRST_NAME_TITLES = (
+    r"Minister|Ambassador|President|Secretary|Director|Commissioner|Chairman|Chairperson|Chair|Governor|"
+    r"Mayor|Judge|Ato|Sheikh|Sheikha|Speaker"
+)
+
+
+def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int]]:
+    """ "State Minister Yohannes", "Sheikh Ahmed": people known by their first name after a title (Ethiopian,
+    Arabic, Indonesian ... usage), when no surname follows."""
+    pat = re.compile(rf"\b(?:{FIRST_NAME_TITLES})\s+({re.escape(first)})(?![\w-])(?!\s+[A-Z])")
+    return [(m.start(1), m.end(1)) for m in pat.finditer(doc.text)]
