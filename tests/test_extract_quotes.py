@@ -47,3 +47,23 @@ def test_short_framed_quote_kept_scare_quote_dropped():
     )
     ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people", "quotes"])
     assert [(q.speaker, q.text) for q in ex.quotes] == [("Tom Reyes", "We must act now")]
+
+
+def test_title_anaphora_reported_and_described_as_quotes():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Clinic Opens\n\n"
+        "Kenya's Minister of Health, Dr. Ruth Wanjiru, told delegates the clinic was open. "
+        '"We have built this for the people who need it most," the Minister said.\n\n'
+        "Opening the forum, the Director of the World Bank, Hugo Lind, reminded participants that "
+        'the plan "is a promise we intend to keep in full" before the vote.\n\n'
+        'Maria Soto, a UNDP adviser, described the scheme as "a model that other districts can copy."\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    by_text = {q.text.split()[0]: q.speaker for q in ex.quotes}
+    assert by_text["We"] == "Ruth Wanjiru"
+    assert by_text["is"] == "Hugo Lind"
+    assert by_text["a"] == "Maria Soto"

@@ -47,3 +47,15 @@ def test_long_site_menu_of_dash_items_is_navigation():
     )
     assert not doc.of_kind("bullet")
     assert doc.segment_text(doc.of_kind("headline")[0]) == "Secretary General Meets Minister"
+
+
+def test_first_paragraph_closing_a_quote_is_no_headline():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        'Brief\n\nThe minister called the plan "a model that other districts can copy."\n\n'
+        "More text follows.\n"
+    )
+    doc = segment(Release(id="t", source="t", text=text))
+    assert [s.kind for s in doc.segments if s.kind == "headline"] == []

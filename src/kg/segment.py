@@ -259,4 +259,5 @@ def _title_case(line: str) -> bool:
 def _looks_like_headline(para: list[_Line]) -> bool:
     words = " ".join(ln.text for ln in para).split()
     last = para[-1].text
+    last = last.rstrip("\"”’'")  # a sentence closing a quote ('... copy."') is no headline either
     return 3 <= len(words) <= 30 and len(para) <= 2 and not last.endswith((".", ":", ";"))

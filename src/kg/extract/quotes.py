@@ -18,17 +18,28 @@ from kg.model import Document, Extraction, Quote, Span, Speech
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
 VERB = (
     r"said|says|told|stated|noted|stressed|urged|highlighted|added|explained|emphasi[sz]ed|warned|announced|"
-    r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled"
+    r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled|argued|"
+    r"reminded|cautioned|pointed out|acknowledged|affirmed"
 )
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
+    rf"(?P<title>the\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|"
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
 )
-BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$", re.I)
+BEFORE = re.compile(
+    rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$"
+    # "described the project as “...”", "called the plan “...”"
+    r"|\b(?:described|called|termed|characteri[sz]ed)\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?$",
+    re.I,
+)
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
     rf"\s+(?:(?:also|further|\w+ly)\s+)?(?:{VERB})\b"
+)
+REPORTED_IN = re.compile(
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:also|further|\w+ly)\s+)?"
+    rf"(?:{VERB})\b"
 )
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -117,6 +128,8 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if am:
         if am.group("pron"):
             return _recent(doc, ex, ms, qs)
+        if am.group("title"):  # '"...," the Minister said': the latest speaker holding that title
+            return _titled(ex, am.group("title"), qs) or _recent(doc, ex, ms, qs)
         if am.group("who"):
             return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
@@ -137,7 +150,26 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
         if rm.group("pron"):
             return _recent(doc, ex, ms, qs)
         return _resolve(ex, rm.group("who"))
+    # "Opening the seminar, the Deputy Head, Jane Doe, reminded participants that “...”": a speaker and a
+    # speech verb earlier in the same sentence, with no other quote in between.
+    sent_start = starts[-1] if starts else seg.start
+    if '"' not in text[sent_start:qs] and "“" not in text[sent_start:qs]:
+        for rm in reversed(list(REPORTED_IN.finditer(text, sent_start, qs))):
+            who = _resolve(ex, rm.group("who"))
+            if who:
+                return who
     return None
+
+
+def _titled(ex: Extraction, title: str, pos: int) -> str | None:
+    """The person whose stated role holds the title ("the Minister" -> "Minister of Public Health")."""
+    words = [w for w in title.split()[1:] if w[0].isupper()]
+    hits = [
+        a.person
+        for a in ex.affiliations
+        if a.role and a.span.start < pos and all(w in a.role.split() for w in words)
+    ]
+    return hits[-1] if hits else None
 
 
 def _resolve(ex: Extraction, who: str) -> str | None:
