@@ -83,3 +83,18 @@ def test_head_word_reference_to_the_release_organisation():
     )
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Mia Hall"] == ("Chief Executive", "Kestrel Trust for Girls")
+
+
+def test_lowercase_titles_relative_heads_surname_appositions_and_behalf():
+    ex = _ex(
+        "Needs Rise\n\nThe head of IOM's office in Niger, Barbara Rook, said returns continued. "
+        "Grace Mbeki, who heads UNHCR's office in Niamey, said arrivals doubled. Linda Olsen arrived "
+        "on Monday. Ms. Olsen, a spokesperson for UNICEF, told reporters that camps were full. Speaking "
+        "on behalf of the European Commission, Commissioner Ylva Johns said the EU would help.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    iom = "International Organization for Migration"
+    assert aff["Barbara Rook"][1] == iom and aff["Barbara Rook"][0].startswith("head")
+    assert aff["Grace Mbeki"] == ("head", "United Nations High Commissioner for Refugees")
+    assert aff["Linda Olsen"] == ("spokesperson", "United Nations Children's Fund")
+    assert aff["Ylva Johns"] == ("Commissioner", "European Commission")

@@ -31,6 +31,14 @@ CUT_AFTER = re.compile(
     r"|[.;].*$",
     re.S,
 )
+UNIT_WORDS = frozenset(
+    {"office", "department", "unit", "section", "division", "team", "mission", "delegation"}
+)
+WHO_HEADS = re.compile(
+    r"^\s*,\s*who\s+(heads|leads|directs|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]+)"
+)
+HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
+ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
@@ -87,7 +95,7 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         if _has_title(rest) and _resolves(ex, prefix) and not _acronym_and_word(prefix):
             return rest, prefix
     # Suffix organisation: "... of the CoE", "... at the ILO".
-    for m in re.finditer(r"\s+(?:of|at|with|to)\s+(?:the\s+)?", phrase):
+    for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0]):
@@ -114,6 +122,13 @@ def _title_tail(chunk: str) -> str:
         else:
             break
     tail = words[k:]
+    if k > 0 and words[k - 1].lower() in UNIT_WORDS:
+        # "The head of IOM's office in Niger": a lowercase unit inside the title, when a title precedes it.
+        j = k - 1
+        while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("of", "the", "for")):
+            j -= 1
+        if j > 0 and _has_title(words[j - 1]) and words[j - 1][:1].islower():
+            tail = words[j - 1 :]
     while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
         tail = tail[1:]
     return " ".join(tail)
@@ -195,8 +210,16 @@ def affiliation(
             org = org or pre_org
             if role:
                 role = PLACE_TAIL.sub("", role)
+    if role is None and org is None:
+        who = WHO_HEADS.match(after.replace("\n", " "))
+        if who and _resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
+            role, org = HEAD_NOUN.get(who.group(1), "coordinator"), who.group(2)
+    if org is None:
+        behalf = ON_BEHALF.search(before.replace("\n", " "))
+        if behalf and _resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
+            org = behalf.group(1)
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
-        role = role.strip(" ,;")
+        role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;"))
     return role or None, org

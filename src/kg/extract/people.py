@@ -222,7 +222,26 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
             if VERB_AFTER.match(after) or VERB_BEFORE.search(text[sent.start : s].replace("\n", " ")[-60:]):
                 p = ex.person(name) or register_speaker(doc, ex, i, "said")
                 ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
+                _surname_affiliation(doc, ex, p.name, s, e, sent)
                 form = re.sub(r"\s+", " ", text[s:e])
                 if form not in p.aliases and form != p.name:
                     p.aliases.append(form)
                 p.spans.append(Span(s, e))
+
+
+def _surname_affiliation(doc: Document, ex: Extraction, name: str, s: int, e: int, sent: Span) -> None:
+    """ "Ms. Olsen, a spokesperson for UNHCR, told reporters": the title given at a surname mention counts
+    when the full-name mentions gave none."""
+    if any(a.person == name and a.organisation for a in ex.affiliations):
+        return
+    text, ms = doc.text, mentions(doc)
+    prev_end = max([x.end for x in ms if sent.start < x.end <= s] + [sent.start])
+    nxt = min([x.start for x in ms if x.start >= e and x.start < sent.end] + [sent.end])
+    role, org = affiliation(ex, text, Mention(s, e, name, text[s:e]), text[prev_end:s], text[e:nxt])
+    if not (role or org):
+        return
+    cur = next((a for a in ex.affiliations if a.person == name), None)
+    if cur is None:
+        ex.affiliations.append(Affiliation(name, role, org, Span(sent.start, sent.end)))
+    elif org:
+        cur.role, cur.organisation = role or cur.role, org
