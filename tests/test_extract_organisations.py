@@ -113,3 +113,17 @@ def test_venues_short_forms_and_list_fragments():
     n = len(ex.organisations)
     assert ensure_organisation(ex, "Tuberculosis and Malaria", Span(0, 1)).name.startswith("Global Fund")
     assert len(ex.organisations) == n
+
+
+def test_named_kind_appositions_acronym_connectors_and_acting_country_lists():
+    ex = _ex(
+        "Workshop Held\n\nThe workshop was organized by Ghana's National Office for the Fight against "
+        "Trafficking in Persons (NOFTIP). Hope Rising, a local NGO, ran sessions with Blue Water Trust, a "
+        "Accra-based charity. Japan, Norway and Sweden provided funding. Migrants from Togo took part. "
+        "Jane Akua, a local NGO worker, spoke.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "National Office for the Fight against Trafficking in Persons" in names
+    assert {"Hope Rising", "Blue Water Trust"} <= names
+    assert {"Government of Japan", "Government of Norway", "Government of Sweden"} <= names
+    assert "Government of Togo" not in names and "Jane Akua" not in names

@@ -31,12 +31,14 @@ ACTOR_AFTER = re.compile(
     r"^,?\s*(?:(?:both|also|have|has|had|jointly|today|yesterday|formally|officially|on\s+[A-Z]\w+day)\s+)*"
     r"(?:participated|attended|signed|agreed|pledged|"
     r"adopted|joined|hosted|chaired|co-chaired|highlighted|stressed|presented|committed|ratified|funded|"
-    r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed)\b"
+    r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed|provided|financed|"
+    r"donated|granted|offered|welcomed|urged|reaffirmed|confirmed|proposed|voted|deployed|shared|"
+    r"led|took part|take part|were represented|was represented)\b"
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member",
     re.I,
 )
 LOCATIVE = re.compile(
-    r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside|from)\s+(?:the\s+)?$", re.I
 )
 INSIDE_NAME = re.compile(r"(?:'s|’s)?\s+(?!and\b|or\b)[A-Z]")
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)

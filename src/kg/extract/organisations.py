@@ -12,13 +12,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.orgacronyms import CONNECT, acronym_definitions
+from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
     DEMONYMS,
+    MINISTRY_HEAD,
     countries,
     country_code,
     gaz_lookup,
     gazetteer,
     government_name,
+    ministry_base,
 )
 from kg.extract.orgpatterns import HEADS, head_runs, known_prefix_rest
 from kg.extract.registry import component
@@ -44,35 +48,7 @@ MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
     r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
 )
-NGO_NAMED = re.compile(
-    r"(?<![A-Z][\w\-])(?<![A-Z])\s(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
-    r"non-profit|nonprofit|not-for-profit)\s+((?:[A-Z][\w'’\-/]*\s?|&\s|(?:for|of|the)\s(?=[A-Z])){1,6})"
-)
-COMPANY = re.compile(
-    r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){1,5}(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
-    r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
-)
 VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
-ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
-CONNECT = {
-    "of",
-    "for",
-    "on",
-    "and",
-    "the",
-    "to",
-    "against",
-    "in",
-    "de",
-    "du",
-    "des",
-    "la",
-    "et",
-    "&",
-    "under",
-}
-
-
 DESCRIBED = re.compile(
     r"^((?:[A-Za-z][\w\-]*\s+){0,4}?)(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
     r"organi[sz]ation|network|non-profit|nonprofit|not-for-profit)\s+(?=[A-Z0-9])"
@@ -144,39 +120,6 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
 
 def _norm(s: str) -> str:
     return " ".join(NORM_DROP.sub(" ", s.casefold()).split())
-
-
-MINISTRY_HEAD = re.compile(r"^(?:Federal\s+|State\s+)?(?:Ministry|Department)\s+(?:of|for)\s+\S")
-OF_OR_COMMA = re.compile(r"\s+of\s+|,\s*")
-
-
-@lru_cache(maxsize=4096)
-def ministry_base(s: str) -> tuple[str, str] | None:
-    """("Ministry of Health", "UG") for a ministry tied to its country: "Uganda's Ministry of Health",
-    "Hungarian Ministry of Health", "Ministry of Health of Bhutan", "Ministry of X, India". The text's
-    qualified form stays the name (releases and annotators use it); the bare form becomes an alias."""
-    code = None
-    m = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
-    if m and country_code(m.group(1)):
-        code, s = country_code(m.group(1)), m.group(2)
-    else:
-        parts = s.split(" ", 2)
-        for k in (2, 1):
-            if len(parts) > k and country_code(" ".join(parts[:k])):
-                code, s = country_code(" ".join(parts[:k])), " ".join(s.split(" ")[k:])
-                break
-    if not MINISTRY_HEAD.match(s):
-        return None
-    for cut in OF_OR_COMMA.finditer(s):
-        tcode = country_code(re.sub(r"^(?:the\s+)?(?:Government\s+of\s+)?", "", s[cut.end() :]))
-        if tcode:
-            if code and code != tcode:
-                return None
-            code, s = tcode, s[: cut.start()]
-            break
-    if "'s " in s or "’s " in s:
-        return None  # "Ministry of Interior's Department for ...": a unit of the ministry
-    return (s, code) if code and MINISTRY_HEAD.match(s) else None
 
 
 def _unit_of_known(poss: re.Match) -> bool:
@@ -406,69 +349,6 @@ def _link(ex: Extraction, full: str, acr: str, span: Span) -> None:
     org.spans.append(span)
 
 
-def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[str, str, Span]]:
-    """("Full Name", "ACR", span) for every "Full Name (ACR)" whose full name looks like an organisation."""
-    out = []
-    for m in ACR_DEF.finditer(text, seg_start, seg_end):
-        acr = m.group(1)
-        before = text[max(seg_start, m.start() - 160) : m.start()].rstrip()
-        tokens = re.findall(r"[\w'’&.\-]+|[,()]", before)
-        picked: list[str] = []
-        for tok in reversed(tokens):
-            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
-                break
-            if tok[0].isupper() or tok in CONNECT or tok == "," and picked:
-                picked.append(tok)
-            else:
-                break
-        while picked and (picked[-1] in CONNECT or picked[-1] == ","):
-            picked.pop()
-        words = list(reversed(picked))
-        start_idx = _acronym_start(words, acr)
-        if start_idx is None:
-            continue
-        full = _join(words[start_idx:])
-        full = re.sub(r"^(?:The|the)\s+", "", full)
-        if len(full.split()) < 2 or not full[0].isupper():
-            continue
-        flex = re.compile(r"\s+".join(re.escape(w) for w in full.split()))
-        found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
-        out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
-    return out
-
-
-SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0].upper() for w in words if w not in CONNECT and w != "," and w[0].isupper())
-
-
-def _acronym_start(words: list[str], acr: str) -> int | None:
-    """Where the full name of "... Full Name (ACR)" starts among the capitalised words before it.
-
-    The tail whose initials spell the acronym wins ("the Overseas Labor Office in Riyadh, the Overseas
-    Workers Welfare Administration (OWWA)"); an acronym of another language ("Steering Committee for
-    Human Rights (CDDH)") takes the longest tail that reads as an organisation name; else the longest
-    tail starting with the acronym's first letter."""
-    from kg.extract.orgpatterns import SENT_START, valid_org
-
-    letters = re.sub(r"[^A-Z]", "", acr.upper())
-    starts = [i for i, w in enumerate(words) if w not in CONNECT and w != "," and w[0].isupper()]
-    for i in starts:
-        if _initials(words[i:]) == letters:
-            return i
-    for i in starts:
-        tail = words[i:]
-        if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
-            return i
-    return next((i for i in starts if words[i][0].upper() == acr[0].upper()), None)
-
-
-def _join(words: list[str]) -> str:
-    return " ".join(words).replace(" ,", ",")
-
-
 def _is_org_name(full: str, acr: str) -> bool:
     from kg.extract.orgpatterns import valid_org
 
@@ -484,7 +364,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     taken: list[tuple[int, int]] = []
     # 1. Acronyms defined in the text tie a full name to its short form.
     for seg in segs:
-        for full, acr, span in _acronym_definitions(text, seg.start, seg.end):
+        for full, acr, span in acronym_definitions(text, seg.start, seg.end):
             if not _is_org_name(full, acr):
                 continue
             _link(ex, full, acr, span)
@@ -505,14 +385,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     for surface, span in government_mentions(doc):
         ensure_organisation(ex, surface, span)
     for seg in segs:
-        for m in NGO_NAMED.finditer(text, seg.start, seg.end):
-            name = _described_name(m.group(1))
-            if name:
-                ensure_organisation(ex, name, Span(m.start(1), m.start(1) + len(name)))
-        for m in COMPANY.finditer(text, seg.start, seg.end):
-            name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
-            if len(name.split()) >= 2 or "/" in name:
-                ensure_organisation(ex, name, Span(m.end(1) - len(name), m.end(1)))
+        for name, span in described_names(text, seg.start, seg.end):
+            ensure_organisation(ex, name, span)
     # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
@@ -525,24 +399,6 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                     org.aliases.append(rest)
     _drop_nested(ex)
     _drop_venues(ex, text)
-
-
-def _described_name(run: str) -> str | None:
-    """The name in "the NGO Kids First", "a group Arsis Youth Support": capitalised words up to a title,
-    month or other word that cannot be part of a name."""
-    from kg.extract.persons import STOP, TITLE_WORDS
-
-    words: list[str] = []
-    for w in run.split():
-        if (w in TITLE_WORDS and not words) or (w in STOP and w not in ("For", "Of", "The")):
-            break
-        words.append(w)
-    while words and words[-1] in ("for", "of", "the", "&"):
-        words.pop()
-    name = " ".join(words)
-    if not name or country_code(name) or (len(words) == 1 and not re.search(r"[A-Z].*[A-Z]", name)):
-        return None  # "the company Director", "the NGO Kenya", a lone common word
-    return name
 
 
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
