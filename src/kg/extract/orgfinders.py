@@ -29,20 +29,31 @@ COMPANY = re.compile(
     r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){1,5}(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
     r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
 )
+KIND_HINT = re.compile(
+    r"NGO|non-governmental|charity|company|firm|group|profit|foundation|association|network|think tank|"
+    r"union|cooperative|civil society"
+)
+A_KIND = re.compile(r", an? ")
+SUFFIX_HINT = re.compile(
+    r"Ltd|Limited|Inc\b|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|B\.V\.|N\.V\.|S\.p\.A|Corp|Co\."
+)
 
 
 def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """(name, span) for every organisation text[start:end] introduces by its kind or company suffix."""
     out: list[tuple[str, Span]] = []
-    for m in NGO_NAMED.finditer(text, start, end):
+    chunk = text[start:end]
+    # Cheap tests first: the patterns below backtrack over every capitalised word.
+    kinds = KIND_HINT.search(chunk)
+    for m in NGO_NAMED.finditer(text, start, end) if kinds else ():
         name = _described_name(m.group(1))
         if name:
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
-    for m in NAME_THEN_KIND.finditer(text, start, end):
+    for m in NAME_THEN_KIND.finditer(text, start, end) if kinds and A_KIND.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|And|With|By|From|In|On|At|For)\s+)+", "", m.group(1).strip())
         if len(name.split()) >= 2 and not country_code(name):
             out.append((name, Span(m.end(1) - len(m.group(1).strip()), m.end(1))))
-    for m in COMPANY.finditer(text, start, end):
+    for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
         if len(name.split()) >= 2 or "/" in name:
             out.append((name, Span(m.end(1) - len(name), m.end(1))))

@@ -388,22 +388,45 @@ def _real(cur: list[tuple[str, int]]) -> bool:
     return len(words) >= 2 and any(len(w) > 2 and not w.endswith(".") for w in words)
 
 
+WORD_AT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+SURNAME_PREFIX = re.compile(rf"(?:{HONORIFIC}|DDG|DG|Ambassador|Minister|President)\s+$")
+FIRST_NAME_TITLES = re.compile(
+    r"(?:Minister|Ambassador|President|Secretary|Director|Commissioner|Chairman|Chairperson|Chair|Governor|"
+    r"Mayor|Judge|Ato|Sheikh|Sheikha|Speaker)\s+$"
+)
+
+
+def _word_index(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Every word of the text (and its form without a possessive) -> its spans; built once per document so
+    re-mentions are looked up, not searched with a pattern compiled per name."""
+    key = ("word_index",)
+    if key not in doc.cache:
+        index: dict[str, list[tuple[int, int]]] = {}
+        for m in WORD_AT.finditer(doc.text):
+            w = m.group(0).rstrip("-'’")
+            s = m.start()
+            index.setdefault(w, []).append((s, s + len(w)))
+            if w.endswith(("'s", "’s")):
+                index.setdefault(w[:-2], []).append((s, s + len(w) - 2))
+        doc.cache[key] = index
+    return doc.cache[key]
+
+
 def surname_mentions(doc: Document, surname: str) -> list[tuple[int, int]]:
     """Spans where a single surname ("Guterres", "Dr. Martini") is used on its own."""
-    pat = re.compile(
-        rf"(?<![\w-])(?:{HONORIFIC}\s+|(?:DDG|DG|Ambassador|Minister|President)\s+)?{re.escape(surname)}(?![\w-])"
-    )
-    return [(m.start(), m.end()) for m in pat.finditer(doc.text)]
-
-
-FIRST_NAME_TITLES = (
-    r"Minister|Ambassador|President|Secretary|Director|Commissioner|Chairman|Chairperson|Chair|Governor|"
-    r"Mayor|Judge|Ato|Sheikh|Sheikha|Speaker"
-)
+    text, out = doc.text, []
+    for s, e in _word_index(doc).get(surname, []):
+        pre = SURNAME_PREFIX.search(text, max(0, s - 25), s)
+        out.append((pre.start() if pre else s, e))
+    return out
 
 
 def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int]]:
     """ "State Minister Yohannes", "Sheikh Ahmed": people known by their first name after a title (Ethiopian,
     Arabic, Indonesian ... usage), when no surname follows."""
-    pat = re.compile(rf"\b(?:{FIRST_NAME_TITLES})\s+({re.escape(first)})(?![\w-])(?!\s+[A-Z])")
-    return [(m.start(1), m.end(1)) for m in pat.finditer(doc.text)]
+    text = doc.text
+    return [
+        (s, e)
+        for s, e in _word_index(doc).get(first, [])
+        if FIRST_NAME_TITLES.search(text, max(0, s - 25), s) and not re.match(r"\s+[A-Z]", text[e : e + 3])
+    ]
