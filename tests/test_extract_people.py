@@ -98,3 +98,15 @@ def test_lowercase_titles_relative_heads_surname_appositions_and_behalf():
     assert aff["Grace Mbeki"] == ("head", "United Nations High Commissioner for Refugees")
     assert aff["Linda Olsen"] == ("spokesperson", "United Nations Children's Fund")
     assert aff["Ylva Johns"] == ("Commissioner", "European Commission")
+
+
+def test_media_occupations_unit_owners_and_plain_nouns():
+    ex = _ex(
+        "Forum Ends\n\nThe panel was moderated by BBC journalist Zeinab Bakr, and keynote speaker Professor "
+        'Helen Marsh of the University of Oxford presented findings. "Fees must go," said Dr. Rafael Ortiz, '
+        "head of WHO's migration health unit.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Zeinab Bakr"] == ("journalist", "British Broadcasting Corporation")
+    assert aff["Helen Marsh"] == (None, "University of Oxford")
+    assert aff["Rafael Ortiz"] == ("head", "World Health Organization")

@@ -67,10 +67,15 @@ def _starts_like_title(app: str) -> bool:
     )
 
 
+NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
+
+
 def _has_title(phrase: str) -> bool:
+    """A title word, capitalised or not ("Director", "spokesperson"); lowercase "speaker" or "her" are
+    plain nouns ("keynote speaker Jane Doe"), not titles."""
     words = phrase.replace(",", " ").split()
     words += [p for w in words if "-" in w for p in w.split("-")]
-    return any(w.capitalize() in TITLE_WORDS or w in TITLE_WORDS for w in words)
+    return any(w in TITLE_WORDS or (w not in NOT_TITLES and w.capitalize() in TITLE_WORDS) for w in words)
 
 
 def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
@@ -98,8 +103,9 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
-        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0]):
-            if _resolves(ex, cand):
+        owner = re.match(r"^(.+?)(?:'s|’s)\s+[a-z]", tail)  # "head of WHO's migration health unit"
+        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0], owner and owner.group(1)):
+            if cand and _resolves(ex, cand):
                 return phrase[: m.start()], cand
         # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
         words = tail.split()
