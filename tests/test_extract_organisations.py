@@ -127,3 +127,13 @@ def test_named_kind_appositions_acronym_connectors_and_acting_country_lists():
     assert {"Hope Rising", "Blue Water Trust"} <= names
     assert {"Government of Japan", "Government of Norway", "Government of Sweden"} <= names
     assert "Government of Togo" not in names and "Jane Akua" not in names
+
+
+def test_acronym_spelt_compound_heads_but_not_groups_of_states():
+    ex = _ex(
+        "Talks\n\nThe Turkish Directorate General of Migration Management (DGMM) and the Abuja "
+        "Process Member States (APMS) met.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Directorate General of Migration Management" in names
+    assert not any("Member States" in n for n in names)

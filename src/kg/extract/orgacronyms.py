@@ -70,7 +70,7 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0].upper() for w in words if w not in CONNECT and w != "," and w[0].isupper())
 
 
-def _spells(words: list[str], letters: str) -> bool:
+def spells(words: list[str], letters: str) -> bool:
     """Whether the words' initials spell the acronym: every capitalised word gives its initial, a
     connector may give its own ("Trafficking in Persons" -> "TIP") or none."""
     words = [w for w in words if w != ","]
@@ -100,7 +100,7 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
     letters = re.sub(r"[^A-Z]", "", acr.upper())
     starts = [i for i, w in enumerate(words) if w not in CONNECT and w != "," and w[0].isupper()]
     for i in starts:
-        if _spells(words[i:], letters):
+        if spells(words[i:], letters):
             return i
     for i in starts:
         tail = words[i:]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.orgacronyms import CONNECT, acronym_definitions
+from kg.extract.orgacronyms import CONNECT, acronym_definitions, spells
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
     DEMONYMS,
@@ -354,7 +354,14 @@ def _is_org_name(full: str, acr: str) -> bool:
 
     if gaz_lookup(full) or gaz_lookup(acr):
         return True
-    return valid_org(full)
+    # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
+    words = full.replace(",", " ").split()
+    spelt = (
+        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
+        and any(w in HEADS for w in words)
+        and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
+    )
+    return spelt or valid_org(full)
 
 
 @component("organisations")
