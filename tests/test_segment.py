@@ -59,3 +59,22 @@ def test_first_paragraph_closing_a_quote_is_no_headline():
     )
     doc = segment(Release(id="t", source="t", text=text))
     assert [s.kind for s in doc.segments if s.kind == "headline"] == []
+
+
+def test_separator_menus_section_labels_and_page_tails_are_navigation():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "City Daily\nHome / News / Sport / Contact\nBusiness Desk\n\n"
+        "Port workers sign new safety agreement with shipping firms\n\n"
+        "LAGOS, 2 May 2020 - Port workers signed an agreement today.\n\n"
+        "Press contact: Ada Obi, +234 1 000 0000, ada@example.org\n\n"
+        "Share this: Facebook | Twitter | Email\nRelated news\n"
+    )
+    doc = segment(Release(id="t", source="t", text=text))
+    kinds = {doc.text[s.start : s.end].split("\n")[0]: s.kind for s in doc.segments}
+    assert kinds["Home / News / Sport / Contact"] == "navigation"
+    assert kinds["Business Desk"] == "navigation"
+    assert kinds["Port workers sign new safety agreement with shipping firms"] == "headline"
+    assert kinds["Share this: Facebook | Twitter | Email"] == "navigation"
