@@ -137,3 +137,17 @@ def test_acronym_spelt_compound_heads_but_not_groups_of_states():
     names = {o.name for o in ex.organisations}
     assert "Directorate General of Migration Management" in names
     assert not any("Member States" in n for n in names)
+
+
+def test_countries_acting_through_possessives_and_relative_clauses():
+    ex = _ex(
+        "Aid Grows\n\nNorway's contribution covers training. Costs rose in Peru's economy. The burden is "
+        "shared with Chad and the Niger, which together host many refugees.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Government of Norway", "Government of Chad", "Government of the Niger"} <= names or {
+        "Government of Norway",
+        "Government of Chad",
+        "Government of Niger",
+    } <= names
+    assert "Government of Peru" not in names

@@ -34,13 +34,20 @@ ACTOR_AFTER = re.compile(
     r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed|provided|financed|"
     r"donated|granted|offered|welcomed|urged|reaffirmed|confirmed|proposed|voted|deployed|shared|"
     r"led|took part|take part|were represented|was represented)\b"
-    r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member",
+    r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member"
+    r"|^,\s*which\s+(?:together\s+|jointly\s+|also\s+|currently\s+)?(?:host|hosts|hosted|fund|funds|funded|"
+    r"chair|chairs|chaired|lead|leads|led|signed|pledged|provided|contributed)\b",
     re.I,
 )
 LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside|from)\s+(?:the\s+)?$", re.I
 )
 INSIDE_NAME = re.compile(r"(?:'s|’s)?\s+(?!and\b|or\b)[A-Z]")
+POSS_ACT = re.compile(
+    r"(?:'s|’s)\s+(?:own\s+|new\s+|national\s+|generous\s+|continued\s+|financial\s+)?"
+    r"(?:contribution|funding|support|programme|program|delegation|commitment|pledge|donation|grant|"
+    r"leadership|initiative)s?\b"
+)
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
 
 
@@ -87,6 +94,8 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             actor = bool(ACTOR_BEFORE.search(before) or (ACTOR_AFTER.match(after) and not place))
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
                 actor = True
+            if not actor and POSS_ACT.match(after) and "," not in m.group(0) and " and " not in m.group(0):
+                actor = True  # "Japan's contribution", "Hungary's programme of health mediators"
             if actor:
                 for c in cpat.finditer(text, m.start(), m.end()):
                     if INSIDE_NAME.match(text, c.end()):
