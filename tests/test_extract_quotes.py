@@ -67,3 +67,18 @@ def test_title_anaphora_reported_and_described_as_quotes():
     assert by_text["We"] == "Ruth Wanjiru"
     assert by_text["is"] == "Hugo Lind"
     assert by_text["a"] == "Maria Soto"
+
+
+def test_according_to_after_a_quote_and_portfolio_words_before_names():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Floods Spread\n\n"
+        '"Water levels are still rising in the north", according to Shafiq Rahman, IOM\'s coordinator.\n\n'
+        "“This is the worst flooding in forty years,” Minister of Disaster Management Mofa Hossain told "
+        "reporters.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert {q.speaker for q in ex.quotes} == {"Shafiq Rahman", "Mofa Hossain"}

@@ -306,9 +306,20 @@ class Mention:
     surface: str  # as written, with honorific
 
 
+# Title Case words of portfolios and programmes ("Minister of Disaster Management Jane Doe"): never a name.
+TOPIC_WORDS = frozenset(
+    """Management Affairs Development Security Labour Labor Education Interior Finance Planning Welfare
+    Employment Resources Protection Relations Cooperation Co-operation Services Environment Energy Agriculture
+    Transport Defence Defense Immigration Disaster Foreign Social Economic Youth Culture Sports Tourism
+    Industry Commerce Fisheries Gender Family Public Overseas Emigration Integration Refugees Citizenship
+    Health Legal Policy Policies Statistics Communications Communication Information Infrastructure Planning
+    Housing Trafficking Smuggling Governance Partnerships Operations Programmes Solidarity""".split()
+)
+
+
 def _name_token_ok(tok: str) -> bool:
     bare = re.sub(r"(?:'s|’s)$", "", tok)
-    if bare in STOP or bare in TITLE_WORDS or bare in HEADS:
+    if bare in STOP or bare in TITLE_WORDS or bare in HEADS or bare in TOPIC_WORDS:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"

@@ -24,6 +24,7 @@ VERB = (
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
     rf"(?P<title>the\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|"
+    rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
 )
 BEFORE = re.compile(
@@ -130,6 +131,8 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
             return _recent(doc, ex, ms, qs)
         if am.group("title"):  # '"...," the Minister said': the latest speaker holding that title
             return _titled(ex, am.group("title"), qs) or _recent(doc, ex, ms, qs)
+        if am.group("acc"):  # '"...", according to Jane Doe, IOM's coordinator'
+            return _resolve(ex, am.group("acc"))
         if am.group("who"):
             return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
