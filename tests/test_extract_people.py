@@ -110,3 +110,13 @@ def test_media_occupations_unit_owners_and_plain_nouns():
     assert aff["Zeinab Bakr"] == ("journalist", "British Broadcasting Corporation")
     assert aff["Helen Marsh"] == (None, "University of Oxford")
     assert aff["Rafael Ortiz"] == ("head", "World Health Organization")
+
+
+def test_names_joined_by_and_co_chairs_and_panel_lists():
+    ex = _ex(
+        "Dialogue Held in Manila\n\nJane Kim and Rahul Mehta co-chaired the meeting. The panel featured "
+        "Alicia Brown of the ILO, Tomas Novak and Wei Zhang. The Ministry of Health and Social Welfare "
+        "attended. The meeting thanked Ambassador Carl Jensen for hosting the reception.\n"
+    )
+    speakers = {s.person for s in ex.speeches}
+    assert speakers == {"Jane Kim", "Rahul Mehta", "Alicia Brown", "Tomas Novak", "Wei Zhang"}

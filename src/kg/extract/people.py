@@ -28,6 +28,7 @@ VERBS = (
     r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
     r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
+    r"chaired|co-chaired|co-moderated|facilitated|"
     r"briefed|informed|shared|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
@@ -50,6 +51,8 @@ VERB_BEFORE = re.compile(
 )
 TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
+    r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
+    r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
@@ -101,8 +104,27 @@ def find_people(doc: Document, ex: Extraction) -> None:
         verb = _speaks(text, m, sent, before, after, doc, bullets)
         if verb:
             register_speaker(doc, ex, i, verb)
+    _coordinated_speakers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
+
+
+def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
+    """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
+    follows both names speaks too."""
+    text = doc.text
+    speakers = {s.person for s in ex.speeches}
+    for i in range(len(ms) - 2, -1, -1):
+        a, b = ms[i], ms[i + 1]
+        p = ex.person(b.name)
+        if ex.person(a.name) or p is None or p.name not in speakers:
+            continue
+        if not re.fullmatch(r"\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]):
+            continue
+        ctx = _context(doc, ms, i + 1, sents)
+        if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
+            register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
+            speakers.add(a.name)
 
 
 def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:

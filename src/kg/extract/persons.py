@@ -358,8 +358,10 @@ def mentions(doc: Document) -> list[Mention]:
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
-            if glued and glued.group(1) not in NOT_GLUE:  # "According to Jane Doe" is no Title Case phrase
-                best = best[1:]
+            if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):
+                best = best[
+                    1:
+                ]  # "According to Jane Doe" and "Jane Kim and Wei Zhang" are no Title Case phrase
             else:
                 # "Human Beings Kari Johnstone": the first token continues a rejected common word.
                 k = next((j for j, (_, p) in enumerate(toks) if p == best[0][1]), 0)
@@ -386,7 +388,7 @@ def mentions(doc: Document) -> list[Mention]:
             if (
                 gaz_lookup(text[start:end])
                 or country_code(text[start:end])
-                or re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6])
+                or (re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
             if re.search(r"(?:'s|’s)$", text[start:end]):
@@ -399,6 +401,23 @@ def mentions(doc: Document) -> list[Mention]:
             out.append(Mention(start, end, name, surface))
     doc.cache[key] = out
     return out
+
+
+AND_NEXT = re.compile(r"\s*(?:and|&)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){1,4})")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """ "Jane Kim and Rahul Mehta": the words after "and" form a person's name, not the rest of a Title Case
+    name ("Ministry of Health and Social Welfare", "Bill and Melinda Gates Foundation")."""
+    m = AND_NEXT.match(text, end, end + 60)
+    toks = re.split(r"[,;:]|\.(?:\s|$)", m.group(1))[0].split() if m else []
+    return 2 <= len(toks) <= 4 and all(_name_token_ok(t.rstrip(".,;:")) for t in toks)
+
+
+def _name_list(glued: re.Match) -> bool:
+    """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang")."""
+    connectors = glued.group(0)[len(glued.group(1)) :].split()
+    return connectors == ["and"] and _name_token_ok(glued.group(1))
 
 
 def _real(cur: list[tuple[str, int]]) -> bool:
