@@ -82,3 +82,18 @@ def test_according_to_after_a_quote_and_portfolio_words_before_names():
     )
     ex = extract(segment(Release(id="t", source="t", text=text)))
     assert {q.speaker for q in ex.quotes} == {"Shafiq Rahman", "Mofa Hossain"}
+
+
+def test_named_after_a_possessive_title_and_photo_credits():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Shelters Funded\n\nThe John Smith Foundation said it would fund shelters.\n\n"
+        "Photo: UNICEF/Jane Tembo\n\n"
+        '"We will not stop until every child is safe," the Foundation\'s director Mark Lee said.\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [q.speaker for q in ex.quotes] == ["Mark Lee"]
+    assert "United Nations Children's Fund" not in {o.name for o in ex.organisations}

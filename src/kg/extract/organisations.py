@@ -384,6 +384,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue
             if _inside_longer_name(text, m):
                 continue
+            if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
+                continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor
             ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # 3. Governments and countries acting.
@@ -408,6 +410,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     _drop_venues(ex, text)
 
 
+CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
 

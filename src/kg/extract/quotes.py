@@ -23,7 +23,7 @@ VERB = (
 )
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
-    rf"(?P<title>the\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|"
+    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)\s+(?:{VERB})|"
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){{0,6}}[A-Z][\w'’-]+)"
@@ -132,7 +132,9 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
         if am.group("pron"):
             return _recent(doc, ex, ms, qs)
         if am.group("title"):  # '"...," the Minister said': the latest speaker holding that title
-            return _titled(ex, am.group("title"), qs) or _recent(doc, ex, ms, qs)
+            named = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", am.group("title"))  # "the NGO's head Jo Lee"
+            who = _resolve(ex, named.group(0)) if named else None
+            return who or _titled(ex, am.group("title"), qs) or _recent(doc, ex, ms, qs)
         if am.group("acc"):  # '"...", according to Jane Doe, IOM's coordinator'
             return _resolve(ex, am.group("acc"))
         if am.group("who"):
