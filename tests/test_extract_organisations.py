@@ -151,3 +151,10 @@ def test_countries_acting_through_possessives_and_relative_clauses():
         "Government of Niger",
     } <= names
     assert "Government of Peru" not in names
+
+
+def test_abbreviated_country_forms_give_the_short_name():
+    ex = _ex("Talks\n\nThe US and the UK pledged support. Delegates from the U.S. attended.\n")
+    names = {o.name for o in ex.organisations}
+    assert "Government of the United States" in names and "Government of the United Kingdom" in names
+    assert not any(n.endswith(("US", "UK", "U.S.")) for n in names)

@@ -313,7 +313,12 @@ OFFICIAL = re.compile(
 def government_name(code: str, text_form: str | None = None, keep_official: bool = False) -> str:
     """ "Government of X", using the text's own country name when it gave one (official long forms
     like "Principality of Liechtenstein" only when the text itself said "Government of ...")."""
-    usable = text_form and is_country_name(text_form) and (keep_official or not OFFICIAL.match(text_form))
+    usable = (
+        text_form
+        and is_country_name(text_form)
+        and (keep_official or not OFFICIAL.match(text_form))
+        and not re.fullmatch(r"(?:the\s+)?[A-Z.]{2,5}", text_form.strip())  # "US", "U.K.": the short name
+    )
     name = text_form if usable else country_short(code)
     name = re.sub(r"^the ", "", name.strip(), flags=re.I)
     article = "the " if THE_NAMES.match(name) else ""

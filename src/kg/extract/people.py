@@ -74,8 +74,8 @@ OPENING = re.compile(
 )
 TITLE_OF = re.compile(
     r"\b(?:director|head|president|chair|chairperson|chairman|chairwoman|founder|co-founder|coordinator|"
-    r"manager|ceo|spokesperson|spokesman|spokeswoman|secretary|treasurer|trustee|officer|member|staff|"
-    r"representative|executive director|programme director|country director)\s+(?:of|at|for|with)\s+"
+    r"manager|ceo|spokesperson|spokesman|spokeswoman|treasurer|executive director|programme director|"
+    r"country director)\s+(?:of|at|for|with)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
