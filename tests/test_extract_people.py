@@ -120,3 +120,16 @@ def test_names_joined_by_and_co_chairs_and_panel_lists():
     )
     speakers = {s.person for s in ex.speeches}
     assert speakers == {"Jane Kim", "Rahul Mehta", "Alicia Brown", "Tomas Novak", "Wei Zhang"}
+
+
+def test_offices_red_cross_societies_and_appositive_coordination():
+    ex = _ex(
+        'Review Held\n\n"Smugglers adapt quickly," said John Roe, Senior Programme Officer at UNODC\'s '
+        "Regional Office for Central Asia. Maria Costa, President of the Italian Red Cross, and Luis "
+        "Ortega, Secretary-General of the Spanish Red Cross, also spoke. Also speaking was Ambassador "
+        "Ingrid Holm.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["John Roe"] == ("Senior Programme Officer", "United Nations Office on Drugs and Crime")
+    assert aff["Maria Costa"] == ("President", "Italian Red Cross")
+    assert {s.person for s in ex.speeches} == {"John Roe", "Maria Costa", "Luis Ortega", "Ingrid Holm"}

@@ -24,7 +24,7 @@ from kg.extract.orgnames import (
     government_name,
     ministry_base,
 )
-from kg.extract.orgpatterns import HEADS, head_runs, known_prefix_rest
+from kg.extract.orgpatterns import HEADS, head_runs, is_office, known_prefix_rest
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -92,6 +92,8 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         return s, "ministry", code, f"min:{_norm(base)}:{code}"
     # "the US State Department's Office to Monitor ...": a named unit is an organisation of its own.
     poss = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
+    if poss and gaz_lookup(poss.group(1)) and is_office(poss.group(2)):
+        return canonical(poss.group(1))  # "UNODC's Regional Office for Central Asia": an office of UNODC
     if (
         poss
         and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4 or _unit_of_known(poss))

@@ -84,6 +84,8 @@ HEADS = frozenset(
         "LLP",
         "Tribunal",
         "Ombudsman",
+        "Cross",
+        "Crescent",
     ]
 )
 VENUE_WORDS = frozenset(
@@ -173,6 +175,11 @@ OFFICE_MODIFIERS = frozenset(
         "Branch",
     }
 )
+
+
+def is_office(rest: str) -> bool:
+    """Public name of `_is_office` for canonical names ("UNODC's Regional Office for Central Asia")."""
+    return _is_office(rest)
 
 
 def _is_office(rest: str) -> bool:

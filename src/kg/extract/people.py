@@ -53,6 +53,7 @@ TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
     r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
     r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
+    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
@@ -119,7 +120,8 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         p = ex.person(b.name)
         if ex.person(a.name) or p is None or p.name not in speakers:
             continue
-        if not re.fullmatch(r"\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]):
+        # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
+        if not re.fullmatch(r"(?:,[^;.\"“”]{0,120}?,)?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]):
             continue
         ctx = _context(doc, ms, i + 1, sents)
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
