@@ -178,8 +178,10 @@ OFFICE_MODIFIERS = frozenset(
 
 
 def is_office(rest: str) -> bool:
-    """Public name of `_is_office` for canonical names ("UNODC's Regional Office for Central Asia")."""
-    return _is_office(rest)
+    """ "Regional Office for Central Asia", "Office in Cairo": an office by its modifier or place, not a
+    named unit such as "Office to Monitor and Combat Trafficking in Persons"."""
+    words = rest.split()
+    return _is_office(rest) and (words[0] not in PLACE_UNITS or bool(re.match(r"^\S+\s+in\s+[A-Z]", rest)))
 
 
 def _is_office(rest: str) -> bool:
