@@ -61,6 +61,9 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
     for i, (s, e, name, office) in enumerate(names):
         stop = names[i + 1][0] if i + 1 < len(names) else len(block)
         tail = block[e:stop]
+        next_lead = re.search(r"\n\s*(?=" + LEAD.pattern + ")", tail, re.I)
+        if next_lead:  # "Contact: IOM Press Office ..." on a later line is another contact's
+            tail = tail[: next_lead.start()]
         c = Contact(name=re.sub(r"\s+", " ", name).strip(), span=Span(start + s, start + e), office=office)
         emails = [re.sub(r"\s?[\[(]at[\])]\s?", "@", x) for x in EMAIL.findall(tail)]
         c.emails = list(dict.fromkeys(emails))
