@@ -158,3 +158,12 @@ def test_abbreviated_country_forms_give_the_short_name():
     names = {o.name for o in ex.organisations}
     assert "Government of the United States" in names and "Government of the United Kingdom" in names
     assert not any(n.endswith(("US", "UK", "U.S.")) for n in names)
+
+
+def test_countries_listed_under_a_participants_intro():
+    ex = _ex(
+        "Meeting Closes\n\nA meeting closed today.\n\nParticipating countries:\n- Albania\n- Serbia\n\n"
+        "Topics discussed:\n- Croatia and its border posts\n- migration from Kosovo\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert names == {"Government of Albania", "Government of Serbia"}

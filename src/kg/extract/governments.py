@@ -43,6 +43,10 @@ LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside|from)\s+(?:the\s+)?$", re.I
 )
 INSIDE_NAME = re.compile(r"(?:'s|’s)?\s+(?!and\b|or\b)[A-Z]")
+INTRO_ACTORS = re.compile(
+    r"participat|countries|member states|delegations|governments|represented|signator|co-sponsor|donors",
+    re.I,
+)
 POSS_ACT = re.compile(
     r"(?:'s|’s)\s+(?:own\s+|new\s+|national\s+|generous\s+|continued\s+|financial\s+)?"
     r"(?:contribution|funding|support|programme|program|delegation|commitment|pledge|donation|grant|"
@@ -86,6 +90,17 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             out.append((m.group(0), Span(m.start(), m.end())))
         if seg.kind == "headline":
             continue
+        if (
+            seg.kind == "bullet"
+            and seg.intro is not None
+            and INTRO_ACTORS.search(doc.segment_text(doc.segments[seg.intro]))
+        ):
+            whole = country_list.fullmatch(chunk.strip().rstrip(".,;"))
+            if whole:  # "Participating countries:" followed by one country per bullet
+                lead = len(chunk) - len(chunk.lstrip())
+                for c in cpat.finditer(chunk.strip()):
+                    out.append((c.group(0), Span(s + lead + c.start(), s + lead + c.end())))
+                continue
         for m in country_list.finditer(text, s, e):
             before = text[max(s, m.start() - 60) : m.start()]
             after = text[m.end() : min(e, m.end() + 60)]
