@@ -133,3 +133,15 @@ def test_offices_red_cross_societies_and_appositive_coordination():
     assert aff["John Roe"] == ("Senior Programme Officer", "United Nations Office on Drugs and Crime")
     assert aff["Maria Costa"] == ("President", "Italian Red Cross")
     assert {s.person for s in ex.speeches} == {"John Roe", "Maria Costa", "Luis Ortega", "Ingrid Holm"}
+
+
+def test_title_heading_a_named_office():
+    ex = _ex(
+        "Conference\n\nThe conference was organised by the Office of the OSCE Representative on Freedom of "
+        "the Media. The Representative on Freedom of the Media, Ivo Kern, warned that attacks rose.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Ivo Kern"] == (
+        "Representative on Freedom of the Media",
+        "Office of the OSCE Representative on Freedom of the Media",
+    )

@@ -220,6 +220,11 @@ def affiliation(
         who = WHO_HEADS.match(after.replace("\n", " "))
         if who and _resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = HEAD_NOUN.get(who.group(1), "coordinator"), who.group(2)
+    if org is None and role and len(role.split()) >= 2:
+        # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
+        # Commissioner on National Minorities": the office the title heads.
+        office = re.compile(rf"^Office of the (?:[A-Z]{{2,8}} |United Nations )?{re.escape(role)}$", re.I)
+        org = next((o.name for o in ex.organisations if any(office.match(f) for f in o.forms)), None)
     if org is None:
         behalf = ON_BEHALF.search(before.replace("\n", " "))
         if behalf and _resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
