@@ -167,3 +167,13 @@ def test_countries_listed_under_a_participants_intro():
     )
     names = {o.name for o in ex.organisations}
     assert names == {"Government of Albania", "Government of Serbia"}
+
+
+def test_ministry_portfolio_lists_run_over_commas():
+    ex = _ex(
+        "Deal Signed\n\nThe deal was signed with Qatar's Ministry of Administrative Development, Labour and "
+        "Social Affairs. The Ministry of Health, UNICEF and WHO attended.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Qatar's Ministry of Administrative Development, Labour and Social Affairs" in names
+    assert "Ministry of Health" in names and "United Nations Children's Fund" in names

@@ -177,6 +177,28 @@ OFFICE_MODIFIERS = frozenset(
 )
 
 
+PORTFOLIO_TAIL = re.compile(
+    r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+)
+
+
+def _portfolio_tail(text: str, e0: int, end: int) -> int:
+    """ "Ministry of Administrative Development, Labour and Social Affairs": a ministry's portfolio list
+    runs over commas when every item names a portfolio (not "Ministry of Health, UNICEF and WHO")."""
+    from kg.extract.personwords import TOPIC_WORDS
+
+    m = PORTFOLIO_TAIL.match(text, e0, end)
+    if not m:
+        return e0
+    items = [i for i in re.split(r",\s*|\s+(?:and|&)\s+", m.group(0)) if i.strip()]
+    ok = all(
+        any(w in TOPIC_WORDS for w in i.split())
+        and not any(gaz_lookup(w) or country_code(w) for w in i.split())
+        for i in items
+    )
+    return m.end() if ok else e0
+
+
 def is_office(rest: str) -> bool:
     """ "Regional Office for Central Asia", "Office in Cairo": an office by its modifier or place, not a
     named unit such as "Office to Monitor and Combat Trafficking in Persons"."""
@@ -241,6 +263,8 @@ def head_runs(
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
             if place:
                 e0 = place.end()
+        if any(w in ("Ministry", "Department") for w, _ in toks):
+            e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.

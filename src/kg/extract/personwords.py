@@ -286,5 +286,9 @@ TOPIC_WORDS = frozenset(
     Transport Defence Defense Immigration Disaster Foreign Social Economic Youth Culture Sports Tourism
     Industry Commerce Fisheries Gender Family Public Overseas Emigration Integration Refugees Citizenship
     Health Legal Policy Policies Statistics Communications Communication Information Infrastructure Planning
-    Housing Trafficking Smuggling Governance Partnerships Operations Programmes Solidarity""".split()
+    Housing Trafficking Smuggling Governance Partnerships Operations Programmes Solidarity Science Technology
+    Research Innovation Training Justice Trade Investment Sport Women Children Rights Local Rural Urban
+    Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
+    Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
+    Vocational""".split()
 )
