@@ -78,3 +78,17 @@ def test_separator_menus_section_labels_and_page_tails_are_navigation():
     assert kinds["Business Desk"] == "navigation"
     assert kinds["Port workers sign new safety agreement with shipping firms"] == "headline"
     assert kinds["Share this: Facebook | Twitter | Email"] == "navigation"
+
+
+def test_letterhead_over_the_headline():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "MINISTRY OF FISHERIES\n\nRepublic of Atlantis\n\nPRESS RELEASE\n1 May 2020\n\n"
+        "Ministry and unions agree on new rules for deep-sea crews\n\n"
+        "PORT ROYAL - The ministry and the unions agreed on new rules today.\n"
+    )
+    doc = segment(Release(id="t", source="t", text=text))
+    heads = [doc.text[s.start : s.end] for s in doc.segments if s.kind == "headline"]
+    assert heads == ["Ministry and unions agree on new rules for deep-sea crews"]

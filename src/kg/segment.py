@@ -259,6 +259,19 @@ def _section_label_headline(text: str, segments: list[Segment]) -> None:
     k = next((i for i, sg in enumerate(segments) if sg.kind == "headline"), None)
     if k is None:
         return
+    head = text[segments[k].start : segments[k].end]
+    if head.isupper() and len(head.split()) <= 6:
+        # A letterhead ("DEPARTMENT OF MIGRANT WORKERS", "PRESS RELEASE", a date) over the real headline.
+        for j in range(k + 1, min(k + 5, len(segments))):
+            sg = segments[j]
+            line = text[sg.start : sg.end]
+            if sg.kind != "paragraph" or len(line.split()) > 30 or line.rstrip().endswith("."):
+                break
+            if "\n" not in line and len(line.split()) >= 5 and not line.isupper():
+                segments[k] = Segment("navigation", segments[k].start, segments[k].end)
+                segments[j] = Segment("headline", sg.start, sg.end)
+                k = j
+                break
     if k + 1 < len(segments) and len(text[segments[k].start : segments[k].end].split()) <= 3:
         nxt = segments[k + 1]
         line = text[nxt.start : nxt.end]
