@@ -177,3 +177,12 @@ def test_ministry_portfolio_lists_run_over_commas():
     names = {o.name for o in ex.organisations}
     assert "Qatar's Ministry of Administrative Development, Labour and Social Affairs" in names
     assert "Ministry of Health" in names and "United Nations Children's Fund" in names
+
+
+def test_donor_and_host_countries_act_but_places_in_lists_do_not():
+    ex = _ex(
+        "Donors Meet\n\nDonors such as Japan and Norway pledged more. The host country Thailand opened the "
+        "event. Many countries, including Chile and Peru, face drought.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert names == {"Government of Japan", "Government of Norway", "Government of Thailand"}

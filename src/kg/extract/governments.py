@@ -23,7 +23,9 @@ ACTOR_BEFORE = re.compile(
     r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
     r"(?:partnership|cooperation|collaboration) with|delegations? of|"
     r"namely|co-chairs|co-chaired by|chaired by|hosted by|funded by|financed by|supported by|"
-    r"sponsored by|"
+    r"sponsored by|host country|host government|chair country|"
+    r"(?:member states|governments|donors|donor countries|partner countries|signatories|participating "
+    r"countries),?\s+(?:such as|including|like|namely|notably)|"
     r"organi[sz]ed by|convened by|[Gg]overnment and)[:,]?\s*(?:the\s+)?$",
     re.I,
 )
