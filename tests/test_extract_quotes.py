@@ -97,3 +97,19 @@ def test_named_after_a_possessive_title_and_photo_credits():
     ex = extract(segment(Release(id="t", source="t", text=text)))
     assert [q.speaker for q in ex.quotes] == ["Mark Lee"]
     assert "United Nations Children's Fund" not in {o.name for o in ex.organisations}
+
+
+def test_appositive_before_the_verb_and_colon_introductions():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Shelter Opens\n\n"
+        '"Every survivor deserves a safe place to recover," Ama Owusu, director of the Hope Shelter '
+        "Network, said at the opening.\n\n"
+        'The minister, Esi Boateng, was blunt: "We will prosecute every trafficker we find."\n\n'
+        'Delegates adopted the following text: "All states shall protect survivors of trafficking."\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [q.speaker for q in ex.quotes] == ["Ama Owusu", "Esi Boateng"]

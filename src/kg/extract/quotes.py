@@ -27,7 +27,8 @@ AFTER = re.compile(
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){{0,6}}[A-Z][\w'’-]+)"
-    rf"\s+(?:{VERB})|(?:{VERB})\b)"
+    # '"...," Jane Doe, director of the Network, said': an appositive between name and verb.
+    rf"(?:,[^\"“”.;]{{1,120}}?,)?\s+(?:{VERB})|(?:{VERB})\b)"
 )
 BEFORE = re.compile(
     rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$"
@@ -144,6 +145,14 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if BEFORE.search(before):
         prev = [m for m in ms if seg.start <= m.start < qs]
         return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    if re.search(r"[^\s:]\s*:\s*$", before):
+        # 'The minister, Jane Doe, was blunt: "..."': a colon after a sentence naming one person.
+        sent_start = ([x.end() for x in SENT_END.finditer(text, seg.start, qs)] or [seg.start])[-1]
+        allm = mentions(doc)
+        idx = [k for k, m in enumerate(allm) if sent_start <= m.start < qs and not ex.organisation(m.name)]
+        if idx:
+            p = ex.person(allm[idx[-1]].name)
+            return p.name if p else register_speaker(doc, ex, idx[-1], "quoted").name
     if not before.strip():
         # 'X made the following statement:' closing the previous paragraph introduces this quote.
         prior = [s for s in doc.segments if s.end <= seg.start and s.kind in ("paragraph", "bullet")]
