@@ -145,3 +145,12 @@ def test_title_heading_a_named_office():
         "Representative on Freedom of the Media",
         "Office of the OSCE Representative on Freedom of the Media",
     )
+
+
+def test_programme_labels_introduce_speakers():
+    ex = _ex(
+        "Panel Announced for Forum\n\nThe forum will take place on 3 May.\n\nModerator: Jane Doe (BBC)\n\n"
+        "Panellists: Ali Khan, Director, IOM Pakistan; Mia Lund, UNHCR\n\n"
+        "Venue: Hotel Grand, Room Ana Maria\n"
+    )
+    assert {s.person for s in ex.speeches} == {"Jane Doe", "Ali Khan", "Mia Lund"}

@@ -54,6 +54,8 @@ TRIGGER = re.compile(
     r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
     r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
     r"also (?:speaking|presenting|on the panel) (?:was|were)|"
+    r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
+    r"Panell?ists?|Presenters?|Discussants?)\s*:|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
