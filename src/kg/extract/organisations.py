@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.orgacronyms import CONNECT, acronym_definitions, spells
+from kg.extract.orgfilters import drop_nested, drop_venues
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
     DEMONYMS,
@@ -247,29 +248,6 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
     return None
 
 
-VENUE_BEFORE = re.compile(
-    r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
-    r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
-    r"\bpremises of|\bvenue,?)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _drop_venues(ex: Extraction, text: str) -> None:
-    """Venues are no organisations ("the training, held at the District Health Office", "a ceremony at the
-    Royal Society"): a name found by pattern whose every mention is a venue phrase is dropped."""
-    keep = []
-    for org in ex.organisations:
-        venue = (
-            _key(org, "").startswith("n:")
-            and org.spans
-            and all(VENUE_BEFORE.search(text, max(0, sp.start - 60), sp.start) for sp in org.spans)
-        )
-        if not venue:
-            keep.append(org)
-    ex.organisations[:] = keep
-
-
 def _same_ministry(ex: Extraction, key: str) -> Organisation | None:
     """A bare "Ministry of Health" and "Uganda's Ministry of Health" in one release are one ministry
     (when only one country's ministry of that name is in the release); the qualified form is the name."""
@@ -408,8 +386,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 rest = known_prefix_rest(clean(surface))
                 if rest and all(rest.casefold() != f.casefold() for f in org.forms):
                     org.aliases.append(rest)
-    _drop_nested(ex)
-    _drop_venues(ex, text)
+    drop_nested(ex)
+    drop_venues(ex, text)
 
 
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
@@ -431,24 +409,4 @@ def _inside_longer_name(text: str, m: re.Match) -> bool:
     return word not in STOP and not country_code(word) and not gaz_lookup(word)
 
 
-def _drop_nested(ex: Extraction) -> None:
-    """An organisation seen only inside other organisations' names ("Mission of Italy to the UN") is none."""
-    outer = [(s, o) for o in ex.organisations for s in o.spans]
-    keep = []
-    for org in ex.organisations:
-        inside = all(
-            any(
-                o is not org
-                and s.start <= sp.start
-                and sp.end <= s.end
-                and (s.start, s.end) != (sp.start, sp.end)
-                for s, o in outer
-            )
-            for sp in org.spans
-        )
-        if not (org.spans and inside):
-            keep.append(org)
-    ex.organisations[:] = keep
-
-
-__all__ = ["ensure_organisation", "canonical", "clean", "DEMONYMS", "countries"]
+__all__ = ["ensure_organisation", "split_coordinated", "canonical", "clean", "DEMONYMS", "countries"]
