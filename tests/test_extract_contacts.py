@@ -41,3 +41,35 @@ def test_several_contacts_on_the_lead_line():
         ("Jean-Paul Chaux", ["jpc@iom.int"]),
         ("Jemima Pandit", ["jp@iom.int"]),
     ]
+
+
+def test_honorific_line_title_after_name_and_postcodes():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Water Deal Signed Today\n\nThe deal was signed.\n\n"
+        "For further information, contact:\nMs Anna Berg\nPress Officer\nWHO Regional Office for Europe\n"
+        "Main Street 8, DK-2100 Copenhagen, Denmark\nE-mail: aberg@who.int\n\n"
+        "Contact: Tomas Reyes, Communications Analyst, UNDP Chile, treyes@undp.org\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "contacts"])
+    assert [c.name for c in ex.contacts] == ["Ms Anna Berg", "Tomas Reyes"]
+    assert ex.contacts[0].emails == ["aberg@who.int"]
+
+
+def test_a_later_contact_line_does_not_lend_its_organisation():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Report Launched Today\n\nThe report was launched.\n\n"
+        "Media contacts: Amy Chan, achan@ilo.org; Bob Stone, Senior Communications Officer, bstone@ilo.org\n"
+        "Contact: IOM Press Office, +41 22 717 9111, media@iom.int\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "contacts"])
+    got = {c.name: (c.organisation, c.emails) for c in ex.contacts}
+    assert got["Bob Stone"] == ("International Labour Organization", ["bstone@ilo.org"])
+    assert set(got) == {"Amy Chan", "Bob Stone"}

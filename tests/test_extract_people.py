@@ -59,3 +59,98 @@ def test_parenthesised_and_of_affiliations():
         "Sara Lind": (None, "United Nations High Commissioner for Refugees"),
         "Tom Bell": (None, "World Bank"),
     }
+
+
+def test_opening_participles_lists_and_according_to():
+    ex = _ex(
+        "Seminar Held\n\nOpening the seminar, the Deputy Head of the World Bank, Rosa Lind, reminded judges "
+        "of their duty. Also addressing the meeting were Omar Said, Secretary of the Water Division of "
+        "Kenya, and Dr. Lena Berg of the Ruritanian Rowing Federation. According to the survey, many "
+        "travel to Western Europe. According to Anna Kowalski, an IOM statistician, fees rose.\n"
+    )
+    speakers = {s.person for s in ex.speeches}
+    assert {"Rosa Lind", "Omar Said", "Lena Berg", "Anna Kowalski"} <= speakers
+    assert "Western Europe" not in speakers
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Lena Berg"][0] is None  # "Secretary" belongs to Omar Said
+    assert aff["Anna Kowalski"] == ("statistician", "International Organization for Migration")
+
+
+def test_head_word_reference_to_the_release_organisation():
+    ex = _ex(
+        "Grants\n\nThe Kestrel Trust for Girls gave grants. The Trust's Chief Executive, Mia Hall, "
+        "said demand doubled.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Mia Hall"] == ("Chief Executive", "Kestrel Trust for Girls")
+
+
+def test_lowercase_titles_relative_heads_surname_appositions_and_behalf():
+    ex = _ex(
+        "Needs Rise\n\nThe head of IOM's office in Niger, Barbara Rook, said returns continued. "
+        "Grace Mbeki, who heads UNHCR's office in Niamey, said arrivals doubled. Linda Olsen arrived "
+        "on Monday. Ms. Olsen, a spokesperson for UNICEF, told reporters that camps were full. Speaking "
+        "on behalf of the European Commission, Commissioner Ylva Johns said the EU would help.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    iom = "International Organization for Migration"
+    assert aff["Barbara Rook"][1] == iom and aff["Barbara Rook"][0].startswith("head")
+    assert aff["Grace Mbeki"] == ("head", "United Nations High Commissioner for Refugees")
+    assert aff["Linda Olsen"] == ("spokesperson", "United Nations Children's Fund")
+    assert aff["Ylva Johns"] == ("Commissioner", "European Commission")
+
+
+def test_media_occupations_unit_owners_and_plain_nouns():
+    ex = _ex(
+        "Forum Ends\n\nThe panel was moderated by BBC journalist Zeinab Bakr, and keynote speaker Professor "
+        'Helen Marsh of the University of Oxford presented findings. "Fees must go," said Dr. Rafael Ortiz, '
+        "head of WHO's migration health unit.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Zeinab Bakr"] == ("journalist", "British Broadcasting Corporation")
+    assert aff["Helen Marsh"] == (None, "University of Oxford")
+    assert aff["Rafael Ortiz"] == ("head", "World Health Organization")
+
+
+def test_names_joined_by_and_co_chairs_and_panel_lists():
+    ex = _ex(
+        "Dialogue Held in Manila\n\nJane Kim and Rahul Mehta co-chaired the meeting. The panel featured "
+        "Alicia Brown of the ILO, Tomas Novak and Wei Zhang. The Ministry of Health and Social Welfare "
+        "attended. The meeting thanked Ambassador Carl Jensen for hosting the reception.\n"
+    )
+    speakers = {s.person for s in ex.speeches}
+    assert speakers == {"Jane Kim", "Rahul Mehta", "Alicia Brown", "Tomas Novak", "Wei Zhang"}
+
+
+def test_offices_red_cross_societies_and_appositive_coordination():
+    ex = _ex(
+        'Review Held\n\n"Smugglers adapt quickly," said John Roe, Senior Programme Officer at UNODC\'s '
+        "Regional Office for Central Asia. Maria Costa, President of the Italian Red Cross, and Luis "
+        "Ortega, Secretary-General of the Spanish Red Cross, also spoke. Also speaking was Ambassador "
+        "Ingrid Holm.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["John Roe"] == ("Senior Programme Officer", "United Nations Office on Drugs and Crime")
+    assert aff["Maria Costa"] == ("President", "Italian Red Cross")
+    assert {s.person for s in ex.speeches} == {"John Roe", "Maria Costa", "Luis Ortega", "Ingrid Holm"}
+
+
+def test_title_heading_a_named_office():
+    ex = _ex(
+        "Conference\n\nThe conference was organised by the Office of the OSCE Representative on Freedom of "
+        "the Media. The Representative on Freedom of the Media, Ivo Kern, warned that attacks rose.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Ivo Kern"] == (
+        "Representative on Freedom of the Media",
+        "Office of the OSCE Representative on Freedom of the Media",
+    )
+
+
+def test_programme_labels_introduce_speakers():
+    ex = _ex(
+        "Panel Announced for Forum\n\nThe forum will take place on 3 May.\n\nModerator: Jane Doe (BBC)\n\n"
+        "Panellists: Ali Khan, Director, IOM Pakistan; Mia Lund, UNHCR\n\n"
+        "Venue: Hotel Grand, Room Ana Maria\n"
+    )
+    assert {s.person for s in ex.speeches} == {"Jane Doe", "Ali Khan", "Mia Lund"}

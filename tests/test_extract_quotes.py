@@ -47,3 +47,69 @@ def test_short_framed_quote_kept_scare_quote_dropped():
     )
     ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people", "quotes"])
     assert [(q.speaker, q.text) for q in ex.quotes] == [("Tom Reyes", "We must act now")]
+
+
+def test_title_anaphora_reported_and_described_as_quotes():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Clinic Opens\n\n"
+        "Kenya's Minister of Health, Dr. Ruth Wanjiru, told delegates the clinic was open. "
+        '"We have built this for the people who need it most," the Minister said.\n\n'
+        "Opening the forum, the Director of the World Bank, Hugo Lind, reminded participants that "
+        'the plan "is a promise we intend to keep in full" before the vote.\n\n'
+        'Maria Soto, a UNDP adviser, described the scheme as "a model that other districts can copy."\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    by_text = {q.text.split()[0]: q.speaker for q in ex.quotes}
+    assert by_text["We"] == "Ruth Wanjiru"
+    assert by_text["is"] == "Hugo Lind"
+    assert by_text["a"] == "Maria Soto"
+
+
+def test_according_to_after_a_quote_and_portfolio_words_before_names():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Floods Spread\n\n"
+        '"Water levels are still rising in the north", according to Shafiq Rahman, IOM\'s coordinator.\n\n'
+        "“This is the worst flooding in forty years,” Minister of Disaster Management Mofa Hossain told "
+        "reporters.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert {q.speaker for q in ex.quotes} == {"Shafiq Rahman", "Mofa Hossain"}
+
+
+def test_named_after_a_possessive_title_and_photo_credits():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Shelters Funded\n\nThe John Smith Foundation said it would fund shelters.\n\n"
+        "Photo: UNICEF/Jane Tembo\n\n"
+        '"We will not stop until every child is safe," the Foundation\'s director Mark Lee said.\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [q.speaker for q in ex.quotes] == ["Mark Lee"]
+    assert "United Nations Children's Fund" not in {o.name for o in ex.organisations}
+
+
+def test_appositive_before_the_verb_and_colon_introductions():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Shelter Opens\n\n"
+        '"Every survivor deserves a safe place to recover," Ama Owusu, director of the Hope Shelter '
+        "Network, said at the opening.\n\n"
+        'The minister, Esi Boateng, was blunt: "We will prosecute every trafficker we find."\n\n'
+        'Delegates adopted the following text: "All states shall protect survivors of trafficking."\n'
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [q.speaker for q in ex.quotes] == ["Ama Owusu", "Esi Boateng"]

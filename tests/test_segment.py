@@ -47,3 +47,48 @@ def test_long_site_menu_of_dash_items_is_navigation():
     )
     assert not doc.of_kind("bullet")
     assert doc.segment_text(doc.of_kind("headline")[0]) == "Secretary General Meets Minister"
+
+
+def test_first_paragraph_closing_a_quote_is_no_headline():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        'Brief\n\nThe minister called the plan "a model that other districts can copy."\n\n'
+        "More text follows.\n"
+    )
+    doc = segment(Release(id="t", source="t", text=text))
+    assert [s.kind for s in doc.segments if s.kind == "headline"] == []
+
+
+def test_separator_menus_section_labels_and_page_tails_are_navigation():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "City Daily\nHome / News / Sport / Contact\nBusiness Desk\n\n"
+        "Port workers sign new safety agreement with shipping firms\n\n"
+        "LAGOS, 2 May 2020 - Port workers signed an agreement today.\n\n"
+        "Press contact: Ada Obi, +234 1 000 0000, ada@example.org\n\n"
+        "Share this: Facebook | Twitter | Email\nRelated news\n"
+    )
+    doc = segment(Release(id="t", source="t", text=text))
+    kinds = {doc.text[s.start : s.end].split("\n")[0]: s.kind for s in doc.segments}
+    assert kinds["Home / News / Sport / Contact"] == "navigation"
+    assert kinds["Business Desk"] == "navigation"
+    assert kinds["Port workers sign new safety agreement with shipping firms"] == "headline"
+    assert kinds["Share this: Facebook | Twitter | Email"] == "navigation"
+
+
+def test_letterhead_over_the_headline():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "MINISTRY OF FISHERIES\n\nRepublic of Atlantis\n\nPRESS RELEASE\n1 May 2020\n\n"
+        "Ministry and unions agree on new rules for deep-sea crews\n\n"
+        "PORT ROYAL - The ministry and the unions agreed on new rules today.\n"
+    )
+    doc = segment(Release(id="t", source="t", text=text))
+    heads = [doc.text[s.start : s.end] for s in doc.segments if s.kind == "headline"]
+    assert heads == ["Ministry and unions agree on new rules for deep-sea crews"]

@@ -113,9 +113,29 @@ def _lines(text: str) -> list[_Line | None]:
     return out
 
 
+MENU_SEP = re.compile(r"\s+[|/·»>]\s+")
+PAGE_TAIL = re.compile(
+    r"^(?:Share (?:this|on)\b|Share:|Related (?:news|stories|content|articles|links)\b|Follow us\b|Tags?:|"
+    r"Back to top\b|Print this\b|Read more\b|More news\b|Latest news\b)",
+    re.I,
+)
+
+
 def _is_nav(line: str) -> bool:
     item = line.lstrip("-–• ").strip().casefold()
-    return not item or item in NAV_ITEMS or bool(NAV_LEAD.match(line))
+    return not item or item in NAV_ITEMS or bool(NAV_LEAD.match(line)) or _is_menu(line)
+
+
+def _is_menu(line: str) -> bool:
+    """ "Home / News / Research / Events", "About us | Our work | Donate": three or more short items
+    joined by separators, at least one of them a usual menu entry."""
+    items = MENU_SEP.split(line.strip())
+    return (
+        len(items) >= 3
+        and "@" not in line
+        and all(len(i.split()) <= 4 for i in items)
+        and any(i.strip().casefold() in NAV_ITEMS for i in items)
+    )
 
 
 def _navigation_end(lines: list[_Line | None]) -> int:
@@ -194,6 +214,9 @@ def segment(release: Release) -> Document:
         for para in _split_block(block, not any(sg.kind == "headline" for sg in segments)):
             start, end = para[0].start, para[-1].end
             first = para[0].text
+            if PAGE_TAIL.match(first) or (len(para) == 1 and _is_menu(first)):
+                segments.append(Segment("navigation", start, end))  # "Share this: Facebook | Twitter"
+                continue
             if in_contact or CONTACT.match(first):
                 in_contact = True
                 segments.append(Segment("contact", start, end))
@@ -226,7 +249,48 @@ def segment(release: Release) -> Document:
                 start = m.end()
             segments.append(Segment("paragraph", start, end))
             intro = len(segments) - 1 if text[start:end].rstrip().endswith(":") else None
+    _section_label_headline(text, segments)
     return Document(release=release, segments=segments)
+
+
+def _section_label_headline(text: str, segments: list[Segment]) -> None:
+    """ "Faculty of Law" over "Symposium maps legal gaps ...": a short site-section label taken for the
+    headline gives way to the headline-like line right after it."""
+    k = next((i for i, sg in enumerate(segments) if sg.kind == "headline"), None)
+    if k is None:
+        return
+    head = text[segments[k].start : segments[k].end]
+    if head.isupper() and len(head.split()) <= 6:
+        # A letterhead ("DEPARTMENT OF MIGRANT WORKERS", "PRESS RELEASE", a date) over the real headline.
+        for j in range(k + 1, min(k + 5, len(segments))):
+            sg = segments[j]
+            line = text[sg.start : sg.end]
+            if sg.kind != "paragraph" or len(line.split()) > 30 or line.rstrip().endswith("."):
+                break
+            if "\n" not in line and len(line.split()) >= 5 and not line.isupper():
+                segments[k] = Segment("navigation", segments[k].start, segments[k].end)
+                segments[j] = Segment("headline", sg.start, sg.end)
+                k = j
+                break
+    if k + 1 < len(segments) and len(text[segments[k].start : segments[k].end].split()) <= 3:
+        nxt = segments[k + 1]
+        line = text[nxt.start : nxt.end]
+        one = [_Line(nxt.start, nxt.end, line)]
+        if (
+            nxt.kind == "paragraph"
+            and "\n" not in line
+            and len(line.split()) >= 4
+            and _looks_like_headline(one)
+        ):
+            segments[k] = Segment("navigation", segments[k].start, segments[k].end)
+            segments[k + 1] = Segment("headline", nxt.start, nxt.end)
+            k += 1
+    # Short labels between the site menu and the headline ("Business Desk") belong to the page header.
+    for i in range(k):
+        sg, words = segments[i], text[segments[i].start : segments[i].end].split()
+        menu_before = any(x.kind == "navigation" for x in segments[:i])
+        if sg.kind == "paragraph" and menu_before and len(words) <= 3 and not words[-1].endswith(TERMINAL):
+            segments[i] = Segment("navigation", sg.start, sg.end)
 
 
 def _plausible_dateline(m: re.Match) -> bool:
@@ -259,4 +323,5 @@ def _title_case(line: str) -> bool:
 def _looks_like_headline(para: list[_Line]) -> bool:
     words = " ".join(ln.text for ln in para).split()
     last = para[-1].text
+    last = last.rstrip("\"”’'")  # a sentence closing a quote ('... copy."') is no headline either
     return 3 <= len(words) <= 30 and len(para) <= 2 and not last.endswith((".", ":", ";"))

@@ -31,6 +31,17 @@ CUT_AFTER = re.compile(
     r"|[.;].*$",
     re.S,
 )
+UNIT_WORDS = frozenset(
+    {"office", "department", "unit", "section", "division", "team", "mission", "delegation"}
+)
+WHO_HEADS = re.compile(
+    r"^\s*,\s*who\s+(heads|leads|directs|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]+)"
+)
+HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
+ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+A_ORG_NOUN = re.compile(
+    r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
+)
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -56,10 +67,15 @@ def _starts_like_title(app: str) -> bool:
     )
 
 
+NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
+
+
 def _has_title(phrase: str) -> bool:
+    """A title word, capitalised or not ("Director", "spokesperson"); lowercase "speaker" or "her" are
+    plain nouns ("keynote speaker Jane Doe"), not titles."""
     words = phrase.replace(",", " ").split()
     words += [p for w in words if "-" in w for p in w.split("-")]
-    return any(w.capitalize() in TITLE_WORDS or w in TITLE_WORDS for w in words)
+    return any(w in TITLE_WORDS or (w not in NOT_TITLES and w.capitalize() in TITLE_WORDS) for w in words)
 
 
 def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
@@ -84,11 +100,12 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         if _has_title(rest) and _resolves(ex, prefix) and not _acronym_and_word(prefix):
             return rest, prefix
     # Suffix organisation: "... of the CoE", "... at the ILO".
-    for m in re.finditer(r"\s+(?:of|at|with|to)\s+(?:the\s+)?", phrase):
+    for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
-        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0]):
-            if _resolves(ex, cand):
+        owner = re.match(r"^(.+?)(?:'s|’s)\s+[a-z]", tail)  # "head of WHO's migration health unit"
+        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0], owner and owner.group(1)):
+            if cand and _resolves(ex, cand):
                 return phrase[: m.start()], cand
         # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
         words = tail.split()
@@ -111,6 +128,13 @@ def _title_tail(chunk: str) -> str:
         else:
             break
     tail = words[k:]
+    if k > 0 and words[k - 1].lower() in UNIT_WORDS:
+        # "The head of IOM's office in Niger": a lowercase unit inside the title, when a title precedes it.
+        j = k - 1
+        while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("of", "the", "for")):
+            j -= 1
+        if j > 0 and _has_title(words[j - 1]) and words[j - 1][:1].islower():
+            tail = words[j - 1 :]
     while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
         tail = tail[1:]
     return " ".join(tail)
@@ -146,6 +170,11 @@ def affiliation(
         role_parts: list[str] = []
         tentative = False
         for part in parts:
+            plain = A_ORG_NOUN.match(part)
+            if plain and org is None and not role_parts and _resolves(ex, plain.group(1)):
+                org, tentative = plain.group(1), False  # "Jane Doe, an ILO statistician,"
+                role_parts.append(plain.group(2))
+                continue
             bare = re.sub(r"^(?:from|of|at|for)\s+(?:the\s+)?", "", part)
             bare = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", bare)
             if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
@@ -168,9 +197,13 @@ def affiliation(
     # Title phrase before the name.
     if role is None:
         before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
-        before = re.sub(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE|Sheikha?)\.?)+\s*$", "", before)
-        chunk = SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
-        if not _has_title(chunk):
+        before = re.sub(
+            r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$", "", before
+        )
+        # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
+        listed = re.search(r"(?:\band|\bas well as|&)\s*$", before)
+        chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        if not _has_title(chunk) and not listed:
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
             chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()
@@ -183,8 +216,21 @@ def affiliation(
             org = org or pre_org
             if role:
                 role = PLACE_TAIL.sub("", role)
+    if role is None and org is None:
+        who = WHO_HEADS.match(after.replace("\n", " "))
+        if who and _resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
+            role, org = HEAD_NOUN.get(who.group(1), "coordinator"), who.group(2)
+    if org is None and role and len(role.split()) >= 2:
+        # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
+        # Commissioner on National Minorities": the office the title heads.
+        office = re.compile(rf"^Office of the (?:[A-Z]{{2,8}} |United Nations )?{re.escape(role)}$", re.I)
+        org = next((o.name for o in ex.organisations if any(office.match(f) for f in o.forms)), None)
+    if org is None:
+        behalf = ON_BEHALF.search(before.replace("\n", " "))
+        if behalf and _resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
+            org = behalf.group(1)
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
-        role = role.strip(" ,;")
+        role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;"))
     return role or None, org

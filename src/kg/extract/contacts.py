@@ -43,21 +43,27 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
     offset = lead.end() if lead else 0
     names: list[tuple[int, int, str, str | None]] = []
     for m in _runs(block, offset):
-        lead_in = block[max(offset, m.start() - 40) : m.start()]
-        if not _is_name(m.group(0)) or not NAME_LEAD.search(
-            lead_in if m.start() - 40 >= offset else "\n" + lead_in
-        ):
+        hon_in = re.match(rf"{HONORIFIC}\s+", m.group(0))  # "Ms Jane Doe" on a line of its own
+        m_start = m.start() + (hon_in.end() if hon_in else 0)
+        run = block[m_start : m.end()]
+        lead_in = block[max(offset, m_start - 40) : m_start]
+        if not _is_name(run) or not NAME_LEAD.search(lead_in if m_start - 40 >= offset else "\n" + lead_in):
             continue
+        if names and re.fullmatch(r",\s*", block[names[-1][1] : m_start]):
+            continue  # "Jane Doe, Communications Analyst, UNDP": the title after a name is no second name
         office = re.search(
             r"(?:^|\n)\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),\s*(?:" + HONORIFIC + r"\s+)?$", lead_in
         )
         hon = re.search(rf"{HONORIFIC}\s+$", lead_in)
-        s = m.start() - len(hon.group(0)) if hon else m.start()
+        s = m_start - len(hon.group(0)) if hon else m_start
         names.append((s, m.end(), block[s : m.end()], office.group(1) if office else None))
     _, gpat = gazetteer()
     for i, (s, e, name, office) in enumerate(names):
         stop = names[i + 1][0] if i + 1 < len(names) else len(block)
         tail = block[e:stop]
+        next_lead = re.search(r"\n\s*(?=" + LEAD.pattern + ")", tail, re.I)
+        if next_lead:  # "Contact: IOM Press Office ..." on a later line is another contact's
+            tail = tail[: next_lead.start()]
         c = Contact(name=re.sub(r"\s+", " ", name).strip(), span=Span(start + s, start + e), office=office)
         emails = [re.sub(r"\s?[\[(]at[\])]\s?", "@", x) for x in EMAIL.findall(tail)]
         c.emails = list(dict.fromkeys(emails))
@@ -93,4 +99,8 @@ def _is_title_word(words: str) -> bool:
 
 def _is_name(run: str) -> bool:
     toks = run.split()
-    return 2 <= len(toks) <= 5 and all(_name_token_ok(t) or re.fullmatch(r"[A-Z]\.", t) for t in toks)
+    return (
+        2 <= len(toks) <= 5
+        and not re.search(r"\d", run)  # "DK-2100 Copenhagen": a postcode
+        and all(_name_token_ok(t) or re.fullmatch(r"[A-Z]\.", t) for t in toks)
+    )

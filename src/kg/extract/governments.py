@@ -17,23 +17,42 @@ from kg.model import Document, Span
 SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
-    r"members|member states|governments?|co-chairs|chairs|hosts)\s+(?:from|of)\s+(?:the\s+)?$"
+    r"members|member states|governments?|co-chairs|chairs|hosts|agencies|ministries|institutions|officers|"
+    r"prosecutors|investigators)\s+(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
+    r"(?:from|of)\s+(?:the\s+)?$"
     r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
     r"(?:partnership|cooperation|collaboration) with|delegations? of|"
     r"namely|co-chairs|co-chaired by|chaired by|hosted by|funded by|financed by|supported by|"
-    r"sponsored by|"
+    r"sponsored by|host country|host government|chair country|"
+    r"(?:member states|governments|donors|donor countries|partner countries|signatories|participating "
+    r"countries),?\s+(?:such as|including|like|namely|notably)|"
     r"organi[sz]ed by|convened by|[Gg]overnment and)[:,]?\s*(?:the\s+)?$",
     re.I,
 )
 ACTOR_AFTER = re.compile(
-    r"^,?\s*(?:both\s+|also\s+|have\s+|has\s+|had\s+|jointly\s+)*(?:participated|attended|signed|agreed|pledged|"
+    r"^,?\s*(?:(?:both|also|have|has|had|jointly|today|yesterday|formally|officially|on\s+[A-Z]\w+day)\s+)*"
+    r"(?:participated|attended|signed|agreed|pledged|"
     r"adopted|joined|hosted|chaired|co-chaired|highlighted|stressed|presented|committed|ratified|funded|"
-    r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed)\b"
-    r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member",
+    r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed|provided|financed|"
+    r"donated|granted|offered|welcomed|urged|reaffirmed|confirmed|proposed|voted|deployed|shared|"
+    r"led|took part|take part|were represented|was represented)\b"
+    r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member"
+    r"|^,\s*which\s+(?:together\s+|jointly\s+|also\s+|currently\s+)?(?:host|hosts|hosted|fund|funds|funded|"
+    r"chair|chairs|chaired|lead|leads|led|signed|pledged|provided|contributed)\b",
     re.I,
 )
 LOCATIVE = re.compile(
-    r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside|from)\s+(?:the\s+)?$", re.I
+)
+INSIDE_NAME = re.compile(r"(?:'s|’s)?\s+(?!and\b|or\b)[A-Z]")
+INTRO_ACTORS = re.compile(
+    r"participat|countries|member states|delegations|governments|represented|signator|co-sponsor|donors",
+    re.I,
+)
+POSS_ACT = re.compile(
+    r"(?:'s|’s)\s+(?:own\s+|new\s+|national\s+|generous\s+|continued\s+|financial\s+)?"
+    r"(?:contribution|funding|support|programme|program|delegation|commitment|pledge|donation|grant|"
+    r"leadership|initiative)s?\b"
 )
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
 
@@ -73,6 +92,17 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             out.append((m.group(0), Span(m.start(), m.end())))
         if seg.kind == "headline":
             continue
+        if (
+            seg.kind == "bullet"
+            and seg.intro is not None
+            and INTRO_ACTORS.search(doc.segment_text(doc.segments[seg.intro]))
+        ):
+            whole = country_list.fullmatch(chunk.strip().rstrip(".,;"))
+            if whole:  # "Participating countries:" followed by one country per bullet
+                lead = len(chunk) - len(chunk.lstrip())
+                for c in cpat.finditer(chunk.strip()):
+                    out.append((c.group(0), Span(s + lead + c.start(), s + lead + c.end())))
+                continue
         for m in country_list.finditer(text, s, e):
             before = text[max(s, m.start() - 60) : m.start()]
             after = text[m.end() : min(e, m.end() + 60)]
@@ -81,7 +111,11 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             actor = bool(ACTOR_BEFORE.search(before) or (ACTOR_AFTER.match(after) and not place))
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
                 actor = True
+            if not actor and POSS_ACT.match(after) and "," not in m.group(0) and " and " not in m.group(0):
+                actor = True  # "Japan's contribution", "Hungary's programme of health mediators"
             if actor:
                 for c in cpat.finditer(text, m.start(), m.end()):
+                    if INSIDE_NAME.match(text, c.end()):
+                        continue  # "the United Kingdom's Department for ...", "United States Department of"
                     out.append((c.group(0), Span(c.start(), c.end())))
     return out

@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.orgacronyms import CONNECT, acronym_definitions, spells
+from kg.extract.orgfilters import drop_nested, drop_venues
+from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
     DEMONYMS,
+    MINISTRY_HEAD,
     countries,
     country_code,
     gaz_lookup,
     gazetteer,
     government_name,
+    ministry_base,
 )
-from kg.extract.orgpatterns import HEADS, head_runs
+from kg.extract.orgpatterns import HEADS, head_runs, is_office, known_prefix_rest
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -44,32 +49,21 @@ MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
     r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
 )
-NGO_NAMED = re.compile(r"\b(?:NGO|non-governmental organi[sz]ation|charity)\s+((?:[A-Z][\w'’\-]+\s?){1,5})")
 VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
-ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
-CONNECT = {
-    "of",
-    "for",
-    "on",
-    "and",
-    "the",
-    "to",
-    "against",
-    "in",
-    "de",
-    "du",
-    "des",
-    "la",
-    "et",
-    "&",
-    "under",
-}
+DESCRIBED = re.compile(
+    r"^((?:[A-Za-z][\w\-]*\s+){0,4}?)(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
+    r"organi[sz]ation|network|non-profit|nonprofit|not-for-profit)\s+(?=[A-Z0-9])"
+)
 
 
 @lru_cache(maxsize=8192)
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
+    d = DESCRIBED.match(s)
+    if d and all(w.islower() or country_code(w) or w.endswith("-based") for w in d.group(1).split()):
+        s = s[d.end() :]
     return POSSESSIVE.sub("", s).strip()
 
 
@@ -93,9 +87,19 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     code = country_code(s)
     if code:
         return government_name(code, s), "government", code, "gov:" + code
+    mb = ministry_base(s)
+    if mb and not gaz_lookup(mb[0]):
+        base, code = mb
+        return s, "ministry", code, f"min:{_norm(base)}:{code}"
     # "the US State Department's Office to Monitor ...": a named unit is an organisation of its own.
     poss = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
-    if poss and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4) and poss.group(2)[0].isupper():
+    if poss and gaz_lookup(poss.group(1)) and is_office(poss.group(2)):
+        return canonical(poss.group(1))  # "UNODC's Regional Office for Central Asia": an office of UNODC
+    if (
+        poss
+        and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4 or _unit_of_known(poss))
+        and poss.group(2)[0].isupper()
+    ):
         inner = canonical(poss.group(2))
         if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):
             return inner
@@ -114,7 +118,16 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         if entry and place and not any(w in TITLE_WORDS or w in HEADS for w in parts[1].split()):
             return entry.name, entry.kind, None, "gaz:" + entry.name
     # Other names: one organisation per spelling that differs only in "the", case or punctuation.
-    return s, _kind(s), None, "n:" + " ".join(NORM_DROP.sub(" ", s.casefold()).split())
+    return s, _kind(s), None, "n:" + _norm(s)
+
+
+def _norm(s: str) -> str:
+    return " ".join(NORM_DROP.sub(" ", s.casefold()).split())
+
+
+def _unit_of_known(poss: re.Match) -> bool:
+    """ "Council of Europe's Children's Rights Division": a named unit of a known organisation."""
+    return bool(gaz_lookup(poss.group(1))) and any(w in HEADS for w in poss.group(2).split())
 
 
 def known(surface: str) -> bool:
@@ -132,8 +145,11 @@ def _kind(name: str) -> str:
     return "organisation"
 
 
-def _key(org: Organisation) -> str | None:
-    return getattr(org, "_key", None)
+def _key(org: Organisation, default: str | None = None) -> str | None:
+    return getattr(org, "_key", None) or default
+
+
+POSS_UNIT = re.compile(r"^(.+?)(?:'s|’s)\s+([A-Z].+)$")
 
 
 def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisation:
@@ -144,22 +160,107 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     relation points at one canonical organisation.
     """
     form = clean(surface) or surface.strip()
+    poss = POSS_UNIT.match(form)
+    if (
+        poss
+        and _find(ex, poss.group(1))
+        and not known(form)
+        and any(w in HEADS for w in poss.group(2).split())
+    ):
+        # "UCT's Refugee Rights Unit" once the release has named UCT: the unit, under its own name.
+        org = ensure_organisation(ex, poss.group(2), span)
+        if all(form.casefold() != f.casefold() for f in org.forms):
+            org.aliases.append(form)
+        return org
     name, kind, country, key = canonical(surface)
     org = ex.organisation(form) or _find(ex, form)
     if org is None and key:
         org = next((o for o in ex.organisations if _key(o) == key), None)
     if org is None:
         org = ex.organisation(name)
+    if org is None and key:
+        org = _same_ministry(ex, key)
+    if org is None and key and key.startswith("n:"):
+        whole = _fragment_of(ex, form)
+        if whole is not None:
+            return whole  # "Tuberculosis and Malaria" cut from a name that holds commas: no new alias
+        org = _short_form(ex, form)
     if org is None:
         org = Organisation(name=name, kind=kind, country=country)
         org._key = key  # type: ignore[attr-defined]
         ex.organisations.append(org)
-    for f in (form, name):
+    extra = [form, name]
+    if key and key.startswith("min:"):
+        base = ministry_base(name)
+        extra.append(base[0] if base else "")
+        if _norm(org.name) == key.split(":")[1]:
+            _prefer_full(org, name)
+            org.country = country
+    for f in extra:
         if f and all(f.casefold() != x.casefold() for x in org.forms):
             org.aliases.append(f)
     if span not in org.spans:
         org.spans.append(span)
     return org
+
+
+def _fragment_of(ex: Extraction, form: str) -> Organisation | None:
+    """The organisation whose comma-holding name `form` is a piece of ("Global Fund to Fight AIDS" and
+    "Tuberculosis and Malaria" from a list split at commas): callers splitting lists cannot know."""
+    for org in ex.organisations:
+        for f in org.forms:
+            if "," in f and (
+                f.startswith(form + ",")
+                or f.endswith((", " + form, ", and " + form))
+                or f", {form}," in f
+                or f", {form} and " in f
+            ):
+                return org
+    return None
+
+
+SHORT_NEXT = r"\s+(?:of|for|on|to|against|in)\s"
+
+
+def _short_form(ex: Extraction, form: str) -> Organisation | None:
+    """ "Meridian Trust" for "Meridian Trust for Children", "National Information and Analytical Centre" for
+    "... Centre on Drug Control of Uzbekistan": a name cut before its complement is the same body (and a
+    full name arriving after its short form takes over as the name)."""
+    words = form.split()
+    if len(words) < 2 or not all(w[0].isupper() or w in CONNECT for w in words):
+        return None
+    if words[-1] in HEADS:
+        short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
+        hits = [o for o in ex.organisations if _key(o, "").startswith("n:") and short.search(o.name)]
+        if len(hits) == 1:
+            return hits[0]
+    for o in ex.organisations:  # the short form came first
+        n = o.name.split()
+        if (
+            _key(o, "").startswith("n:")
+            and len(n) >= 2
+            and n[-1] in HEADS
+            and re.match(rf"{re.escape(o.name)}{SHORT_NEXT}", form)
+        ):
+            _prefer_full(o, form)
+            o._key = "n:" + _norm(form)  # type: ignore[attr-defined]
+            return o
+    return None
+
+
+def _same_ministry(ex: Extraction, key: str) -> Organisation | None:
+    """A bare "Ministry of Health" and "Uganda's Ministry of Health" in one release are one ministry
+    (when only one country's ministry of that name is in the release); the qualified form is the name."""
+    if key.startswith("min:"):
+        base = key.split(":")[1]
+        org = next((o for o in ex.organisations if _key(o) == "n:" + base), None)
+        if org is not None:
+            org._key = key  # type: ignore[attr-defined]
+        return org
+    if key.startswith("n:") and MINISTRY_HEAD.match(key[2:].capitalize()):
+        hits = [o for o in ex.organisations if (_key(o) or "").startswith(f"min:{key[2:]}:")]
+        return hits[0] if len(hits) == 1 else None
+    return None
 
 
 def _prefer_full(org: Organisation, full: str) -> None:
@@ -206,6 +307,11 @@ def _find(ex: Extraction, surface: str) -> Organisation | None:
     if org is None:
         key = canonical(surface)[3]
         org = next((o for o in ex.organisations if key and _key(o) == key), None)
+    if org is None and clean(surface) in HEADS:
+        # "the Trust's Chief Executive": the one organisation of the release with that head word.
+        head = clean(surface)
+        hits = [o for o in ex.organisations if head in o.name.split()]
+        org = hits[0] if len(hits) == 1 else None
     return org
 
 
@@ -223,51 +329,19 @@ def _link(ex: Extraction, full: str, acr: str, span: Span) -> None:
     org.spans.append(span)
 
 
-def _acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[str, str, Span]]:
-    """("Full Name", "ACR", span) for every "Full Name (ACR)" whose full name looks like an organisation."""
-    out = []
-    for m in ACR_DEF.finditer(text, seg_start, seg_end):
-        acr = m.group(1)
-        before = text[max(seg_start, m.start() - 160) : m.start()].rstrip()
-        tokens = re.findall(r"[\w'’&.\-]+|[,()]", before)
-        picked: list[str] = []
-        for tok in reversed(tokens):
-            if tok in "()":
-                break
-            if tok[0].isupper() or tok in CONNECT or tok == "," and picked:
-                picked.append(tok)
-            else:
-                break
-        while picked and (picked[-1] in CONNECT or picked[-1] == ","):
-            picked.pop()
-        words = list(reversed(picked))
-        # Trim to the shortest tail whose initials can spell the acronym's first letter.
-        full = _join(words)
-        start_idx = next(
-            (i for i, w in enumerate(words) if w[0].upper() == acr[0].upper() and w not in CONNECT), None
-        )
-        if start_idx is None:
-            continue
-        full = _join(words[start_idx:])
-        full = re.sub(r"^(?:The|the)\s+", "", full)
-        if len(full.split()) < 2 or not full[0].isupper():
-            continue
-        flex = re.compile(r"\s+".join(re.escape(w) for w in full.split()))
-        found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
-        out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
-    return out
-
-
-def _join(words: list[str]) -> str:
-    return " ".join(words).replace(" ,", ",")
-
-
 def _is_org_name(full: str, acr: str) -> bool:
     from kg.extract.orgpatterns import valid_org
 
     if gaz_lookup(full) or gaz_lookup(acr):
         return True
-    return valid_org(full)
+    # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
+    words = full.replace(",", " ").split()
+    spelt = (
+        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
+        and any(w in HEADS for w in words)
+        and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
+    )
+    return spelt or valid_org(full)
 
 
 @component("organisations")
@@ -277,7 +351,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     taken: list[tuple[int, int]] = []
     # 1. Acronyms defined in the text tie a full name to its short form.
     for seg in segs:
-        for full, acr, span in _acronym_definitions(text, seg.start, seg.end):
+        for full, acr, span in acronym_definitions(text, seg.start, seg.end):
             if not _is_org_name(full, acr):
                 continue
             _link(ex, full, acr, span)
@@ -290,6 +364,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue
             if _inside_longer_name(text, m):
                 continue
+            if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
+                continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor
             ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # 3. Governments and countries acting.
@@ -298,19 +374,23 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     for surface, span in government_mentions(doc):
         ensure_organisation(ex, surface, span)
     for seg in segs:
-        for m in NGO_NAMED.finditer(text, seg.start, seg.end):
-            name = m.group(1).strip()
-            ensure_organisation(ex, name, Span(m.start(1), m.start(1) + len(name)))
+        for name, span in described_names(text, seg.start, seg.end):
+            ensure_organisation(ex, name, span)
     # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
             if alias_of:
                 ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
             else:
-                ensure_organisation(ex, surface, span)
-    _drop_nested(ex)
+                org = ensure_organisation(ex, surface, span)
+                rest = known_prefix_rest(clean(surface))
+                if rest and all(rest.casefold() != f.casefold() for f in org.forms):
+                    org.aliases.append(rest)
+    drop_nested(ex)
+    drop_venues(ex, text)
 
 
+CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
 
@@ -329,24 +409,4 @@ def _inside_longer_name(text: str, m: re.Match) -> bool:
     return word not in STOP and not country_code(word) and not gaz_lookup(word)
 
 
-def _drop_nested(ex: Extraction) -> None:
-    """An organisation seen only inside other organisations' names ("Mission of Italy to the UN") is none."""
-    outer = [(s, o) for o in ex.organisations for s in o.spans]
-    keep = []
-    for org in ex.organisations:
-        inside = all(
-            any(
-                o is not org
-                and s.start <= sp.start
-                and sp.end <= s.end
-                and (s.start, s.end) != (sp.start, sp.end)
-                for s, o in outer
-            )
-            for sp in org.spans
-        )
-        if not (org.spans and inside):
-            keep.append(org)
-    ex.organisations[:] = keep
-
-
-__all__ = ["ensure_organisation", "canonical", "clean", "DEMONYMS", "countries"]
+__all__ = ["ensure_organisation", "split_coordinated", "canonical", "clean", "DEMONYMS", "countries"]

@@ -313,8 +313,46 @@ OFFICIAL = re.compile(
 def government_name(code: str, text_form: str | None = None, keep_official: bool = False) -> str:
     """ "Government of X", using the text's own country name when it gave one (official long forms
     like "Principality of Liechtenstein" only when the text itself said "Government of ...")."""
-    usable = text_form and is_country_name(text_form) and (keep_official or not OFFICIAL.match(text_form))
+    usable = (
+        text_form
+        and is_country_name(text_form)
+        and (keep_official or not OFFICIAL.match(text_form))
+        and not re.fullmatch(r"(?:the\s+)?[A-Z.]{2,5}", text_form.strip())  # "US", "U.K.": the short name
+    )
     name = text_form if usable else country_short(code)
     name = re.sub(r"^the ", "", name.strip(), flags=re.I)
     article = "the " if THE_NAMES.match(name) else ""
     return f"Government of {article}{name}"
+
+
+MINISTRY_HEAD = re.compile(r"^(?:Federal\s+|State\s+)?(?:Ministry|Department)\s+(?:of|for)\s+\S")
+OF_OR_COMMA = re.compile(r"\s+of\s+|,\s*")
+
+
+@lru_cache(maxsize=4096)
+def ministry_base(s: str) -> tuple[str, str] | None:
+    """("Ministry of Health", "UG") for a ministry tied to its country: "Uganda's Ministry of Health",
+    "Hungarian Ministry of Health", "Ministry of Health of Bhutan", "Ministry of X, India". The text's
+    qualified form stays the name (releases and annotators use it); the bare form becomes an alias."""
+    code = None
+    m = re.match(r"^(.+?)(?:'s|’s)\s+(.+)$", s)
+    if m and country_code(m.group(1)):
+        code, s = country_code(m.group(1)), m.group(2)
+    else:
+        parts = s.split(" ", 2)
+        for k in (2, 1):
+            if len(parts) > k and country_code(" ".join(parts[:k])):
+                code, s = country_code(" ".join(parts[:k])), " ".join(s.split(" ")[k:])
+                break
+    if not MINISTRY_HEAD.match(s):
+        return None
+    for cut in OF_OR_COMMA.finditer(s):
+        tcode = country_code(re.sub(r"^(?:the\s+)?(?:Government\s+of\s+)?", "", s[cut.end() :]))
+        if tcode:
+            if code and code != tcode:
+                return None
+            code, s = tcode, s[: cut.start()]
+            break
+    if "'s " in s or "’s " in s:
+        return None  # "Ministry of Interior's Department for ...": a unit of the ministry
+    return (s, code) if code and MINISTRY_HEAD.match(s) else None

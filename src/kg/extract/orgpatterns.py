@@ -76,6 +76,16 @@ HEADS = frozenset(
         "Party",
         "Congress",
         "Senate",
+        "Division",
+        "Administration",
+        "Embassy",
+        "Consulate",
+        "Consulate-General",
+        "LLP",
+        "Tribunal",
+        "Ombudsman",
+        "Cross",
+        "Crescent",
     ]
 )
 VENUE_WORDS = frozenset(
@@ -115,12 +125,12 @@ TITLE_LEAD = frozenset(
     ]
 )
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
-WORD = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|&)"
+WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 RUN = re.compile(
     rf"{WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
 )
+EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
-CUT_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?(.+)$")
 SENT_START = frozenset(
     [
         "The",
@@ -160,8 +170,40 @@ OFFICE_MODIFIERS = frozenset(
         "Permanent",
         "Sub-Office",
         "Sub",
+        "Programme",
+        "Program",
+        "Branch",
     }
 )
+
+
+PORTFOLIO_TAIL = re.compile(
+    r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+)
+
+
+def _portfolio_tail(text: str, e0: int, end: int) -> int:
+    """ "Ministry of Administrative Development, Labour and Social Affairs": a ministry's portfolio list
+    runs over commas when every item names a portfolio (not "Ministry of Health, UNICEF and WHO")."""
+    from kg.extract.personwords import TOPIC_WORDS
+
+    m = PORTFOLIO_TAIL.match(text, e0, end)
+    if not m:
+        return e0
+    items = [i for i in re.split(r",\s*|\s+(?:and|&)\s+", m.group(0)) if i.strip()]
+    ok = all(
+        any(w in TOPIC_WORDS for w in i.split())
+        and not any(gaz_lookup(w) or country_code(w) for w in i.split())
+        for i in items
+    )
+    return m.end() if ok else e0
+
+
+def is_office(rest: str) -> bool:
+    """ "Regional Office for Central Asia", "Office in Cairo": an office by its modifier or place, not a
+    named unit such as "Office to Monitor and Combat Trafficking in Persons"."""
+    words = rest.split()
+    return _is_office(rest) and (words[0] not in PLACE_UNITS or bool(re.match(r"^\S+\s+in\s+[A-Z]", rest)))
 
 
 def _is_office(rest: str) -> bool:
@@ -203,8 +245,13 @@ def head_runs(
             continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
-        while b > 0 and toks[b - 1][0] not in CONNECT and toks[b - 1][0] != "the":
+        while b > 0 and (
+            (toks[b - 1][0] not in CONNECT and toks[b - 1][0] != "the") or _inner_and(toks, b - 1)
+        ):
             b -= 1
+        ands = [k for k in range(b, first) if toks[k][0] in ("and", "&")]
+        if ands and any(gaz_lookup(w) or country_code(w) for w, _ in toks[b + 1 : ands[-1]]):
+            b = ands[-1] + 1  # "Greek EU Presidency and Mini Dublin Group": two names, not one
         toks = toks[b:]
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
             continue
@@ -212,6 +259,12 @@ def head_runs(
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         e0 = toks[-1][1] + len(toks[-1][0])
+        if toks[-1][0] in ("Embassy", "Consulate", "Consulate-General"):
+            place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
+            if place:
+                e0 = place.end()
+        if any(w in ("Ministry", "Department") for w, _ in toks):
+            e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
@@ -262,8 +315,30 @@ GENERIC_BODIES = frozenset(
         "Management Board",
         "Project Board",
         "Expert Group",
+        "Board of Trustees",
+        "Board of Directors",
+        "Joint Committee",
+        "Executive Committee",
+        "Advisory Committee",
+        "Scientific Committee",
+        "Selection Committee",
+        "National Committee",
+        "Regional Committee",
     }
 )
+
+
+def _inner_and(toks: list, i: int) -> bool:
+    """ "and" inside one name ("National Information and Analytical Centre", "Manufacturers and Exporters
+    Association"): plain capitalised words on both sides, neither a known organisation nor a country."""
+    words = [t[0] if isinstance(t, tuple) else t for t in toks]
+    if words[i] not in ("and", "&") or i == 0 or i + 1 >= len(words):
+        return False
+    left, right = words[i - 1], words[i + 1]
+    return all(
+        w[:1].isupper() and w not in HEADS and not gaz_lookup(w) and not country_code(w)
+        for w in (left, right)
+    ) and not left.endswith(",")
 
 
 def valid_org(name: str) -> bool:
@@ -272,10 +347,21 @@ def valid_org(name: str) -> bool:
     heads = [i for i, w in enumerate(toks) if w in HEADS]
     if not heads:
         return False
-    if any(t in CONNECT or t == "the" for t in toks[: heads[0]]):
+    if any((t in CONNECT or t == "the") and not _inner_and(toks, i) for i, t in enumerate(toks[: heads[0]])):
         return False
     nxt = heads[-1] + 1
     return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
+
+
+def known_prefix_rest(surface: str) -> str | None:
+    """ "Strategic Police Matters Unit" for "OSCE Strategic Police Matters Unit": the name without the
+    known organisation that prefixes it, when that rest is itself a name."""
+    parts = surface.split()
+    for n in range(min(len(parts) - 1, 8), 0, -1):
+        if gaz_lookup(" ".join(parts[:n])):
+            rest = " ".join(parts[n:])
+            return rest if len(parts) - n >= 2 and valid_org(rest) else None
+    return None
 
 
 def _split_known(surface: str) -> tuple[str | None, str | None]:
@@ -286,23 +372,19 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
         bare = re.sub(r"(?:'s|’s)$", "", prefix)
         if gaz_lookup(bare) or country_code(bare):
             rest = " ".join(parts[n:])
+            if rest.startswith(("Embassy", "Consulate")):
+                return surface, None  # "Philippine Embassy in Riyadh"
             if not valid_org(rest):
                 return None, None
             if _is_office(rest) and gaz_lookup(bare):
                 return rest, bare
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
-            # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ..." is the ministry.
-            if not gaz_lookup(bare) and bare == prefix and rest.split()[0] not in ("Ministry", "Department"):
+            # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ...", "Uganda's Ministry of
+            # ..." keep their country (`ensure_organisation` adds the bare ministry as an alias).
+            if not gaz_lookup(bare) and (bare == prefix or rest.split()[0] in ("Ministry", "Department")):
                 return surface, None
-            return rest, None
-    # Ministries "of the Government of X" / "of the People's Republic of X": the ministry is the name.
-    if parts[0] in ("Ministry", "Department") or surface.startswith(
-        ("Federal Ministry", "Federal Department")
-    ):
-        cut = CUT_COUNTRY.search(surface)
-        while cut:
-            if country_code(cut.group(1)):
-                return surface[: cut.start()], None
-            cut = CUT_COUNTRY.search(surface, cut.start() + 1)
+            # "OSCE Strategic Police Matters Unit", "EU Emergency Trust Fund": the prefix is part of the name
+            # (`known_prefix_rest` gives the short form); "UNODC's Regional Section" is the unit alone.
+            return (surface if bare == prefix else rest), None
     return surface, None

@@ -13,7 +13,8 @@ import re
 
 from kg.extract.affiliation import affiliation
 from kg.extract.nlp import sentences
-from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions
+from kg.extract.organisations import ensure_organisation
+from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions, titled_first_name_mentions
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -26,22 +27,39 @@ VERBS = (
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
     r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-    r"proposed|suggested|appealed|pledged|reported|"
+    r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
+    r"chaired|co-chaired|co-moderated|facilitated|"
+    r"briefed|informed|shared|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
+SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+    # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
+    rf"|^\s+\w+ed\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
 SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
 VERB_BEFORE = re.compile(
-    rf"(?:[,\"”’]\s*(?:{SAY})|(?i:according to)|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+    # "according to" is followed by the name and its title only, not by a clause ("According to the
+    # survey, half had travelled to Western Europe").
+    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}$"
 )
 TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
+    r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
+    r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
+    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
+    r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
+    r"Panell?ists?|Presenters?|Discussants?)\s*:|"
+    r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
+    r"(?:were|was)\b|"
+    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
+    r"(?:given|made|delivered|presented) by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
     r"following speakers|"
@@ -53,6 +71,17 @@ TRIGGER = re.compile(
 POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
+OPENING = re.compile(
+    r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before)|Presenting)\s+"
+    r"(?:the|this|a)\s+[\w -]{1,40}?,"
+)
+TITLE_OF = re.compile(
+    r"\b(?:director|head|president|chair|chairperson|chairman|chairwoman|founder|co-founder|coordinator|"
+    r"manager|ceo|spokesperson|spokesman|spokeswoman|treasurer|executive director|programme director|"
+    r"country director)\s+(?:of|at|for|with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
@@ -63,6 +92,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
     ms = mentions(doc)
     sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
+    for m in ms:
+        if TITLE_OF.search(text, max(0, m.start - 40), m.start) and not ex.person(m.name):
+            # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
+            ensure_organisation(ex, m.name, Span(m.start, m.end))
+    ms[:] = [m for m in ms if not ex.organisation(m.name)]  # the shared cache: quotes see the same
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -73,8 +107,28 @@ def find_people(doc: Document, ex: Extraction) -> None:
         verb = _speaks(text, m, sent, before, after, doc, bullets)
         if verb:
             register_speaker(doc, ex, i, verb)
+    _coordinated_speakers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
+
+
+def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
+    """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
+    follows both names speaks too."""
+    text = doc.text
+    speakers = {s.person for s in ex.speeches}
+    for i in range(len(ms) - 2, -1, -1):
+        a, b = ms[i], ms[i + 1]
+        p = ex.person(b.name)
+        if ex.person(a.name) or p is None or p.name not in speakers:
+            continue
+        # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
+        if not re.fullmatch(r"(?:,[^;.\"“”]{0,120}?,)?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]):
+            continue
+        ctx = _context(doc, ms, i + 1, sents)
+        if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
+            register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
+            speakers.add(a.name)
 
 
 def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
@@ -140,6 +194,9 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return "said"
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
+    opening = OPENING.match(text, sent.start, m.start)
+    if opening and len(before) == m.start - sent.start and not re.search(r"\b(?:said|told|that)\b", before):
+        return "addressed"  # "Opening the seminar, the Deputy Secretary General, Jane Doe, reminded ..."
     for (bs, be), seg in bullets.items():
         intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""
         if bs <= m.start < be and INTRO_SPEAK.search(intro) and m.start - bs < 40:
@@ -178,7 +235,10 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     for name, i in first.items():
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
-        for s, e in surname_mentions(doc, surname):
+        forms = surname_mentions(doc, surname)
+        if len(name.split()) >= 2:
+            forms += titled_first_name_mentions(doc, name.split()[0])
+        for s, e in forms:
             if any(a <= s < b for a, b in full_spans):
                 continue
             sent = next((x for x in sents if x.start <= s < x.end), None)
@@ -188,7 +248,26 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
             if VERB_AFTER.match(after) or VERB_BEFORE.search(text[sent.start : s].replace("\n", " ")[-60:]):
                 p = ex.person(name) or register_speaker(doc, ex, i, "said")
                 ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
+                _surname_affiliation(doc, ex, p.name, s, e, sent)
                 form = re.sub(r"\s+", " ", text[s:e])
                 if form not in p.aliases and form != p.name:
                     p.aliases.append(form)
                 p.spans.append(Span(s, e))
+
+
+def _surname_affiliation(doc: Document, ex: Extraction, name: str, s: int, e: int, sent: Span) -> None:
+    """ "Ms. Olsen, a spokesperson for UNHCR, told reporters": the title given at a surname mention counts
+    when the full-name mentions gave none."""
+    if any(a.person == name and a.organisation for a in ex.affiliations):
+        return
+    text, ms = doc.text, mentions(doc)
+    prev_end = max([x.end for x in ms if sent.start < x.end <= s] + [sent.start])
+    nxt = min([x.start for x in ms if x.start >= e and x.start < sent.end] + [sent.end])
+    role, org = affiliation(ex, text, Mention(s, e, name, text[s:e]), text[prev_end:s], text[e:nxt])
+    if not (role or org):
+        return
+    cur = next((a for a in ex.affiliations if a.person == name), None)
+    if cur is None:
+        ex.affiliations.append(Affiliation(name, role, org, Span(sent.start, sent.end)))
+    elif org:
+        cur.role, cur.organisation = role or cur.role, org

@@ -12,268 +12,17 @@ from dataclasses import dataclass
 
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
+from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.model import Document
 
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon)\.?"
+HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt)\.?"
+)
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
 NAME_RUN = re.compile(rf"(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
-TITLE_WORDS = frozenset(
-    [
-        "Minister",
-        "Director",
-        "General",
-        "Deputy",
-        "Secretary",
-        "President",
-        "Vice",
-        "Ambassador",
-        "Chief",
-        "Head",
-        "Commissioner",
-        "High",
-        "Representative",
-        "Coordinator",
-        "Co-ordinator",
-        "Spokesperson",
-        "Spokesman",
-        "Spokeswoman",
-        "Chair",
-        "Chairman",
-        "Chairperson",
-        "Chairwoman",
-        "Executive",
-        "Special",
-        "Senior",
-        "Regional",
-        "Country",
-        "Assistant",
-        "Under-Secretary",
-        "Permanent",
-        "Officer",
-        "Adviser",
-        "Advisor",
-        "Counsellor",
-        "Councillor",
-        "Federal",
-        "Member",
-        "Manager",
-        "Specialist",
-        "Expert",
-        "Envoy",
-        "Rapporteur",
-        "Governor",
-        "Mayor",
-        "Prime",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Judge",
-        "Professor",
-        "Dr",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dean",
-        "Rector",
-        "Consul",
-        "Attaché",
-        "Delegate",
-        "Additional",
-        "Joint",
-        "Acting",
-        "Interim",
-        "Founder",
-        "Co-founder",
-        "CEO",
-        "Programme",
-        "Program",
-        "Project",
-        "Officer-in-Charge",
-        "DDG",
-        "DG",
-        "Lord",
-        "Baroness",
-        "Senator",
-        "Congressman",
-        "Congresswoman",
-        "MP",
-        "Speaker",
-        "Mission",
-        "Emeritus",
-        "Associate",
-        "First",
-        "Second",
-        "Third",
-        "Lieutenant",
-        "Colonel",
-        "Major",
-        "Captain",
-        "Commander",
-        "Inspector",
-        "Superintendent",
-        "Sheikh",
-        "Sheikha",
-        "Her",
-        "His",
-        "Excellency",
-    ]
-)
-STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "During",
-        "After",
-        "Before",
-        "Other",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "He",
-        "She",
-        "They",
-        "We",
-        "It",
-        "Last",
-        "Next",
-        "New",
-        "Together",
-        "While",
-        "When",
-        "Although",
-        "Despite",
-        "Among",
-        "According",
-        "Yesterday",
-        "Today",
-        "Tomorrow",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Conference",
-        "Meeting",
-        "Workshop",
-        "Forum",
-        "Summit",
-        "Seminar",
-        "Session",
-        "Council",
-        "Panellists",
-        "Panelists",
-        "Participants",
-        "Delegates",
-        "Experts",
-        "Speakers",
-        "Global",
-        "International",
-        "National",
-        "Regional",
-        "European",
-        "African",
-        "Asian",
-        "Human",
-        "Rights",
-        "Trafficking",
-        "Migration",
-        "Migrants",
-        "Women",
-        "Children",
-        "Persons",
-        "Day",
-        "Week",
-        "Year",
-        "Press",
-        "Release",
-        "News",
-        "Media",
-        "Story",
-        "Photo",
-        "For",
-        "Tel",
-        "Fax",
-        "Email",
-        "E-mail",
-        "Phone",
-        "Mobile",
-        "Our",
-        "Your",
-        "As",
-        "Also",
-        "Both",
-        "All",
-        "Some",
-        "Many",
-        "Most",
-        "Such",
-        "If",
-        "But",
-        "And",
-        "Or",
-        "Of",
-        "To",
-        "By",
-        "From",
-        "With",
-        "Without",
-        "Within",
-        "Under",
-        "Over",
-        "Further",
-        "Please",
-        "Contact",
-        "Contacts",
-        "Information",
-        "Secretary-General",
-        "Initiative",
-        "Campaign",
-        "Project",
-        "Strategy",
-        "Plan",
-        "Agenda",
-        "Compact",
-        "Convention",
-        "Declaration",
-        "Report",
-        "Survey",
-        "Award",
-        "Prize",
-        "Street",
-        "Road",
-        "Avenue",
-        "Government",
-        "Ministry",
-    ]
-)
-
-# Words of country and organisation names that also start capitalised runs ("United Nations Educational").
-STOP = STOP | frozenset({"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation"})
+NOT_GLUE = frozenset({"According", "Thanks", "Due", "Owing", "Prior", "Next", "Close", "Compared", "Turning"})
+GLUED = re.compile(r"([A-Z][\w’']*)(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$")
 
 
 @dataclass(frozen=True)
@@ -286,7 +35,7 @@ class Mention:
 
 def _name_token_ok(tok: str) -> bool:
     bare = re.sub(r"(?:'s|’s)$", "", tok)
-    if bare in STOP or bare in TITLE_WORDS or bare in HEADS:
+    if bare in STOP or bare in TITLE_WORDS or bare in HEADS or bare in TOPIC_WORDS:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"
@@ -324,11 +73,11 @@ def mentions(doc: Document) -> list[Mention]:
             while best and re.fullmatch(PARTICLE, best[-1][0]):
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
-            if re.search(
-                r"[A-Z][\w’']*(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$",
-                text[max(seg.start, best[0][1] - 40) : best[0][1]],
-            ):
-                best = best[1:]
+            glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
+            if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):
+                best = best[
+                    1:
+                ]  # "According to Jane Doe" and "Jane Kim and Wei Zhang" are no Title Case phrase
             else:
                 # "Human Beings Kari Johnstone": the first token continues a rejected common word.
                 k = next((j for j, (_, p) in enumerate(toks) if p == best[0][1]), 0)
@@ -355,7 +104,7 @@ def mentions(doc: Document) -> list[Mention]:
             if (
                 gaz_lookup(text[start:end])
                 or country_code(text[start:end])
-                or re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6])
+                or (re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
             if re.search(r"(?:'s|’s)$", text[start:end]):
@@ -370,14 +119,67 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
+AND_NEXT = re.compile(r"\s*(?:and|&)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){1,4})")
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """ "Jane Kim and Rahul Mehta": the words after "and" form a person's name, not the rest of a Title Case
+    name ("Ministry of Health and Social Welfare", "Bill and Melinda Gates Foundation")."""
+    m = AND_NEXT.match(text, end, end + 60)
+    toks = re.split(r"[,;:]|\.(?:\s|$)", m.group(1))[0].split() if m else []
+    return 2 <= len(toks) <= 4 and all(_name_token_ok(t.rstrip(".,;:")) for t in toks)
+
+
+def _name_list(glued: re.Match) -> bool:
+    """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang")."""
+    connectors = glued.group(0)[len(glued.group(1)) :].split()
+    return connectors == ["and"] and _name_token_ok(glued.group(1))
+
+
 def _real(cur: list[tuple[str, int]]) -> bool:
     words = [t for t, _ in cur if not re.fullmatch(PARTICLE, t)]
     return len(words) >= 2 and any(len(w) > 2 and not w.endswith(".") for w in words)
 
 
+WORD_AT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+SURNAME_PREFIX = re.compile(rf"(?:{HONORIFIC}|DDG|DG|Ambassador|Minister|President)\s+$")
+FIRST_NAME_TITLES = re.compile(
+    r"(?:Minister|Ambassador|President|Secretary|Director|Commissioner|Chairman|Chairperson|Chair|Governor|"
+    r"Mayor|Judge|Ato|Sheikh|Sheikha|Speaker)\s+$"
+)
+
+
+def _word_index(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    """Every word of the text (and its form without a possessive) -> its spans; built once per document so
+    re-mentions are looked up, not searched with a pattern compiled per name."""
+    key = ("word_index",)
+    if key not in doc.cache:
+        index: dict[str, list[tuple[int, int]]] = {}
+        for m in WORD_AT.finditer(doc.text):
+            w = m.group(0).rstrip("-'’")
+            s = m.start()
+            index.setdefault(w, []).append((s, s + len(w)))
+            if w.endswith(("'s", "’s")):
+                index.setdefault(w[:-2], []).append((s, s + len(w) - 2))
+        doc.cache[key] = index
+    return doc.cache[key]
+
+
 def surname_mentions(doc: Document, surname: str) -> list[tuple[int, int]]:
     """Spans where a single surname ("Guterres", "Dr. Martini") is used on its own."""
-    pat = re.compile(
-        rf"(?<![\w-])(?:{HONORIFIC}\s+|(?:DDG|DG|Ambassador|Minister|President)\s+)?{re.escape(surname)}(?![\w-])"
-    )
-    return [(m.start(), m.end()) for m in pat.finditer(doc.text)]
+    text, out = doc.text, []
+    for s, e in _word_index(doc).get(surname, []):
+        pre = SURNAME_PREFIX.search(text, max(0, s - 25), s)
+        out.append((pre.start() if pre else s, e))
+    return out
+
+
+def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int]]:
+    """ "State Minister Yohannes", "Sheikh Ahmed": people known by their first name after a title (Ethiopian,
+    Arabic, Indonesian ... usage), when no surname follows."""
+    text = doc.text
+    return [
+        (s, e)
+        for s, e in _word_index(doc).get(first, [])
+        if FIRST_NAME_TITLES.search(text, max(0, s - 25), s) and not re.match(r"\s+[A-Z]", text[e : e + 3])
+    ]

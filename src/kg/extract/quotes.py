@@ -18,17 +18,32 @@ from kg.model import Document, Extraction, Quote, Span, Speech
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
 VERB = (
     r"said|says|told|stated|noted|stressed|urged|highlighted|added|explained|emphasi[sz]ed|warned|announced|"
-    r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled"
+    r"remarked|commented|declared|underlined|continued|concluded|insisted|observed|asked|recalled|argued|"
+    r"reminded|cautioned|pointed out|acknowledged|affirmed"
 )
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
-    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+(?:{VERB})|(?:{VERB})\b)"
+    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)\s+(?:{VERB})|"
+    rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
+    # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){{0,6}}[A-Z][\w'’-]+)"
+    # '"...," Jane Doe, director of the Network, said': an appositive between name and verb.
+    rf"(?:,[^\"“”.;]{{1,120}}?,)?\s+(?:{VERB})|(?:{VERB})\b)"
 )
-BEFORE = re.compile(rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$", re.I)
+BEFORE = re.compile(
+    rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$"
+    # "described the project as “...”", "called the plan “...”"
+    r"|\b(?:described|called|termed|characteri[sz]ed)\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?$",
+    re.I,
+)
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
     rf"\s+(?:(?:also|further|\w+ly)\s+)?(?:{VERB})\b"
+)
+REPORTED_IN = re.compile(
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:also|further|\w+ly)\s+)?"
+    rf"(?:{VERB})\b"
 )
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -117,6 +132,12 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if am:
         if am.group("pron"):
             return _recent(doc, ex, ms, qs)
+        if am.group("title"):  # '"...," the Minister said': the latest speaker holding that title
+            named = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", am.group("title"))  # "the NGO's head Jo Lee"
+            who = _resolve(ex, named.group(0)) if named else None
+            return who or _titled(ex, am.group("title"), qs) or _recent(doc, ex, ms, qs)
+        if am.group("acc"):  # '"...", according to Jane Doe, IOM's coordinator'
+            return _resolve(ex, am.group("acc"))
         if am.group("who"):
             return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
@@ -124,6 +145,14 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if BEFORE.search(before):
         prev = [m for m in ms if seg.start <= m.start < qs]
         return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
+    if re.search(r"[^\s:]\s*:\s*$", before):
+        # 'The minister, Jane Doe, was blunt: "..."': a colon after a sentence naming one person.
+        sent_start = ([x.end() for x in SENT_END.finditer(text, seg.start, qs)] or [seg.start])[-1]
+        allm = mentions(doc)
+        idx = [k for k, m in enumerate(allm) if sent_start <= m.start < qs and not ex.organisation(m.name)]
+        if idx:
+            p = ex.person(allm[idx[-1]].name)
+            return p.name if p else register_speaker(doc, ex, idx[-1], "quoted").name
     if not before.strip():
         # 'X made the following statement:' closing the previous paragraph introduces this quote.
         prior = [s for s in doc.segments if s.end <= seg.start and s.kind in ("paragraph", "bullet")]
@@ -137,7 +166,26 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
         if rm.group("pron"):
             return _recent(doc, ex, ms, qs)
         return _resolve(ex, rm.group("who"))
+    # "Opening the seminar, the Deputy Head, Jane Doe, reminded participants that “...”": a speaker and a
+    # speech verb earlier in the same sentence, with no other quote in between.
+    sent_start = starts[-1] if starts else seg.start
+    if '"' not in text[sent_start:qs] and "“" not in text[sent_start:qs]:
+        for rm in reversed(list(REPORTED_IN.finditer(text, sent_start, qs))):
+            who = _resolve(ex, rm.group("who"))
+            if who:
+                return who
     return None
+
+
+def _titled(ex: Extraction, title: str, pos: int) -> str | None:
+    """The person whose stated role holds the title ("the Minister" -> "Minister of Public Health")."""
+    words = [w for w in title.split()[1:] if w[0].isupper()]
+    hits = [
+        a.person
+        for a in ex.affiliations
+        if a.role and a.span.start < pos and all(w in a.role.split() for w in words)
+    ]
+    return hits[-1] if hits else None
 
 
 def _resolve(ex: Extraction, who: str) -> str | None:

@@ -1,0 +1,113 @@
+"""Acronym definitions: "Full Name (ACR)" ties a short form to the full name the text gives.
+
+The full name is the run of capitalised words (and connectors) before the parenthesis, trimmed to
+where its initials spell the acronym; acronyms of another language fall back to the longest tail
+that reads as an organisation name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.model import Span
+
+ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
+CONNECT = {
+    "of",
+    "for",
+    "on",
+    "and",
+    "the",
+    "to",
+    "against",
+    "in",
+    "de",
+    "du",
+    "des",
+    "la",
+    "et",
+    "&",
+    "under",
+}
+
+
+def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[str, str, Span]]:
+    """("Full Name", "ACR", span) for every "Full Name (ACR)" whose full name looks like an organisation."""
+    out = []
+    for m in ACR_DEF.finditer(text, seg_start, seg_end):
+        acr = m.group(1)
+        before = text[max(seg_start, m.start() - 160) : m.start()].rstrip()
+        tokens = re.findall(r"[\w'’&.\-]+|[,()]", before)
+        picked: list[str] = []
+        for tok in reversed(tokens):
+            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
+                break
+            if tok[0].isupper() or tok in CONNECT or tok == "," and picked:
+                picked.append(tok)
+            else:
+                break
+        while picked and (picked[-1] in CONNECT or picked[-1] == ","):
+            picked.pop()
+        words = list(reversed(picked))
+        start_idx = _acronym_start(words, acr)
+        if start_idx is None:
+            continue
+        full = _join(words[start_idx:])
+        full = re.sub(r"^(?:The|the)\s+", "", full)
+        if len(full.split()) < 2 or not full[0].isupper():
+            continue
+        flex = re.compile(r"\s+".join(re.escape(w) for w in full.split()))
+        found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
+        out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
+    return out
+
+
+SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w not in CONNECT and w != "," and w[0].isupper())
+
+
+def spells(words: list[str], letters: str) -> bool:
+    """Whether the words' initials spell the acronym: every capitalised word gives its initial, a
+    connector may give its own ("Trafficking in Persons" -> "TIP") or none."""
+    words = [w for w in words if w != ","]
+
+    @cache
+    def go(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        w = words[i]
+        hit = j < len(letters) and w[0].upper() == letters[j] and go(i + 1, j + 1)
+        if w in CONNECT or not w[0].isupper():
+            return hit or go(i + 1, j)
+        return hit
+
+    return go(0, 0)
+
+
+def _acronym_start(words: list[str], acr: str) -> int | None:
+    """Where the full name of "... Full Name (ACR)" starts among the capitalised words before it.
+
+    The tail whose initials spell the acronym wins ("the Overseas Labor Office in Riyadh, the Overseas
+    Workers Welfare Administration (OWWA)"); an acronym of another language ("Steering Committee for
+    Human Rights (CDDH)") takes the longest tail that reads as an organisation name; else the longest
+    tail starting with the acronym's first letter."""
+    from kg.extract.orgpatterns import SENT_START, valid_org
+
+    letters = re.sub(r"[^A-Z]", "", acr.upper())
+    starts = [i for i, w in enumerate(words) if w not in CONNECT and w != "," and w[0].isupper()]
+    for i in starts:
+        if spells(words[i:], letters):
+            return i
+    for i in starts:
+        tail = words[i:]
+        if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
+            return i
+    return next((i for i in starts if words[i][0].upper() == acr[0].upper()), None)
+
+
+def _join(words: list[str]) -> str:
+    return " ".join(words).replace(" ,", ",")

@@ -1,0 +1,53 @@
+"""Last filters over a release's organisations: names seen only inside other names, and venues.
+
+Run once all patterns have registered their names, because only then is it known whether a name was
+ever used on its own or as an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Extraction
+
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
+    r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
+    r"\bpremises of|\bvenue,?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def drop_venues(ex: Extraction, text: str) -> None:
+    """Venues are no organisations ("the training, held at the District Health Office", "a ceremony at the
+    Royal Society"): a name found by pattern whose every mention is a venue phrase is dropped."""
+    keep = []
+    for org in ex.organisations:
+        venue = (
+            (getattr(org, "_key", None) or "").startswith("n:")
+            and org.spans
+            and all(VENUE_BEFORE.search(text, max(0, sp.start - 60), sp.start) for sp in org.spans)
+        )
+        if not venue:
+            keep.append(org)
+    ex.organisations[:] = keep
+
+
+def drop_nested(ex: Extraction) -> None:
+    """An organisation seen only inside other organisations' names ("Mission of Italy to the UN") is none."""
+    outer = [(s, o) for o in ex.organisations for s in o.spans]
+    keep = []
+    for org in ex.organisations:
+        inside = all(
+            any(
+                o is not org
+                and s.start <= sp.start
+                and sp.end <= s.end
+                and (s.start, s.end) != (sp.start, sp.end)
+                for s, o in outer
+            )
+            for sp in org.spans
+        )
+        if not (org.spans and inside):
+            keep.append(org)
+    ex.organisations[:] = keep

@@ -1,0 +1,78 @@
+"""Organisations named by how the text describes them, not by a head word or the gazetteer.
+
+"the Lebanese NGO Shelter Bridge", "the company SunVolt A/S", "Hope Rising, a local NGO,": a kind word
+(NGO, charity, company, group ...) right before or after a capitalised name, and company suffixes
+(Ltd, Inc, A/S, GmbH, S.A., LLP ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orgnames import country_code
+from kg.model import Span
+
+NGO_NAMED = re.compile(
+    r"(?<![A-Z][\w\-])(?<![A-Z])\s(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
+    r"non-profit|nonprofit|not-for-profit)\s+((?:[A-Z][\w'’\-/]*\s?|&\s|(?:for|of|the)\s(?=[A-Z])){1,6})"
+)
+# "Hope for Tomorrow, a local NGO,", "Bright Futures, a Bangkok-based charity": the name before its kind.
+NAME_THEN_KIND = re.compile(
+    r"((?:[A-Z][\w'’\-]*\s?|(?:for|of|the|de|des)\s(?=[A-Z])){1,7}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|for|with|to|at|in|the|an?)\s)[\w\-]+\s+){0,3}?"
+    r"(?:NGO|non-governmental organi[sz]ation|charity|civil society organi[sz]ation|foundation|"
+    r"non-profit(?: organi[sz]ation)?|nonprofit(?: organi[sz]ation)?|company|firm|association|network|"
+    r"think tank|trade union|union|cooperative)"
+    r"(?=\s*[,.;)]|\s+(?:based|that|which|working|in|from|founded|led|run|active|specialising|specializing)\b)"
+)
+COMPANY = re.compile(
+    r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){1,5}(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
+    r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
+)
+KIND_HINT = re.compile(
+    r"NGO|non-governmental|charity|company|firm|group|profit|foundation|association|network|think tank|"
+    r"union|cooperative|civil society"
+)
+A_KIND = re.compile(r", an? ")
+SUFFIX_HINT = re.compile(
+    r"Ltd|Limited|Inc\b|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|B\.V\.|N\.V\.|S\.p\.A|Corp|Co\."
+)
+
+
+def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """(name, span) for every organisation text[start:end] introduces by its kind or company suffix."""
+    out: list[tuple[str, Span]] = []
+    chunk = text[start:end]
+    # Cheap tests first: the patterns below backtrack over every capitalised word.
+    kinds = KIND_HINT.search(chunk)
+    for m in NGO_NAMED.finditer(text, start, end) if kinds else ():
+        name = _described_name(m.group(1))
+        if name:
+            out.append((name, Span(m.start(1), m.start(1) + len(name))))
+    for m in NAME_THEN_KIND.finditer(text, start, end) if kinds and A_KIND.search(chunk) else ():
+        name = re.sub(r"^(?:(?:The|A|An|And|With|By|From|In|On|At|For)\s+)+", "", m.group(1).strip())
+        if len(name.split()) >= 2 and not country_code(name):
+            out.append((name, Span(m.end(1) - len(m.group(1).strip()), m.end(1))))
+    for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
+        name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
+        if len(name.split()) >= 2 or "/" in name:
+            out.append((name, Span(m.end(1) - len(name), m.end(1))))
+    return out
+
+
+def _described_name(run: str) -> str | None:
+    """The name in "the NGO Kids First", "a group Arsis Youth Support": capitalised words up to a title,
+    month or other word that cannot be part of a name."""
+    from kg.extract.persons import STOP, TITLE_WORDS
+
+    words: list[str] = []
+    for w in run.split():
+        if (w in TITLE_WORDS and not words) or (w in STOP and w not in ("For", "Of", "The")):
+            break
+        words.append(w)
+    while words and words[-1] in ("for", "of", "the", "&"):
+        words.pop()
+    name = " ".join(words)
+    if not name or country_code(name) or (len(words) == 1 and not re.search(r"[A-Z].*[A-Z]", name)):
+        return None  # "the company Director", "the NGO Kenya", a lone common word
+    return name
