@@ -34,13 +34,13 @@ def _open(store_path: str | None, read_only: bool = False):
         raise click.ClickException(str(e)) from None
 
 
-def _open_existing(store_path: str | None):
+def _open_existing(store_path: str | None, read_only: bool = False):
     from kg.store import default_location
 
     loc = store_path or default_location()
     if not loc.startswith(("http://", "https://")) and not Path(loc).exists():
         raise click.ClickException(f"no store at {loc}: run `kg build PATH --store {loc}` first")
-    return _open(loc)
+    return _open(loc, read_only=read_only)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,7 +65,11 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--force", is_flag=True, help="Rebuild releases even when unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary and problems.")
-def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet) -> None:
+@click.option(
+    "-j", "--jobs", type=int, default=0, show_default=True, help="Worker processes (0: one per core)."
+)
+@click.option("--prune", is_flag=True, help="Remove stored releases whose file is gone from the given folders.")
+def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet, jobs, prune) -> None:
     """Extract, map, validate and store the releases in PATHS (files or folders)."""
     from kg.build import build as run_build
 
@@ -85,6 +89,8 @@ def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet
             strict=strict,
             force=force,
             progress=progress,
+            jobs=jobs,
+            prune=prune,
         )
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
