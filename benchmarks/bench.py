@@ -146,9 +146,7 @@ def bench_startup(store_path: str) -> dict:
     out = {}
     for label, args in (("kg query speakers", ["query", "speakers"]), ("kg stats", ["stats"])):
         out[label] = median_time(
-            lambda a=args: subprocess.run(
-                [kg, *a, "--store", store_path], check=True, capture_output=True
-            ),
+            lambda a=args: subprocess.run([kg, *a, "--store", store_path], check=True, capture_output=True),
         )
     return out
 
@@ -216,7 +214,8 @@ def table(results: list[dict], extraction: dict) -> str:
         for name, q in r["queries"].items():
             ratio = q["seconds"] / q["raw_pyoxigraph_seconds"] if q["raw_pyoxigraph_seconds"] else 0
             lines.append(
-                f"query {name:<22} {1000 * q['seconds']:8.1f} ms  raw {1000 * q['raw_pyoxigraph_seconds']:8.1f} ms "
+                f"query {name:<22} {1000 * q['seconds']:8.1f} ms  "
+                f"raw {1000 * q['raw_pyoxigraph_seconds']:8.1f} ms "
                 f"(x{ratio:.2f})  {q['rows']} rows"
             )
         for label, s in r.get("startup", {}).items():

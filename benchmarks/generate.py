@@ -105,7 +105,14 @@ ACTIONS = (
     "support the reintegration of returning migrants",
     "lower the cost of sending remittances",
 )
-ADDRESSEES = ("states", "governments", "donors", "employers", "countries of destination", "the private sector")
+ADDRESSEES = (
+    "states",
+    "governments",
+    "donors",
+    "employers",
+    "countries of destination",
+    "the private sector",
+)
 QUOTES = (
     "We must act now to make migration safe, orderly and regular",
     "No country can manage migration alone",
@@ -115,9 +122,7 @@ QUOTES = (
     "Partnership is the only way forward",
 )
 VERBS = ("opened", "addressed", "told", "chaired", "welcomed")
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = ("January February March April May June July August September October November December").split()
 
 
 @dataclass
@@ -166,10 +171,7 @@ def make(seed: int, index: int) -> Extraction:
     titles = rnd.sample(TITLES, len(people))
 
     ex = Extraction(release=Release(id=rid, source="", text=""))
-    org_objs = {
-        o[0]: Organisation(o[0], [o[1]], kind=o[2], country=o[3])
-        for o in (host, sponsor, second)
-    }
+    org_objs = {o[0]: Organisation(o[0], [o[1]], kind=o[2], country=o[3]) for o in (host, sponsor, second)}
     ex.organisations += org_objs.values()
     person_objs = {p: Person(p, [f"Ms. {p.split()[1]}"]) for p in people}
     ex.people += person_objs.values()
@@ -192,16 +194,14 @@ def make(seed: int, index: int) -> Extraction:
     person_objs[people[0]].spans.append(p0)
     org_objs[sponsor[0]].spans.append(Span(sp_span.end - len(sponsor[0]), sp_span.end))
     ex.affiliations.append(Affiliation(people[0], titles[0], host[0], Span(role_span.start, p0.end)))
-    ex.events.append(
-        Event(event_name, True, [ev_span], kind=kind.lower(), location=city, start_date=date)
-    )
+    ex.events.append(Event(event_name, True, [ev_span], kind=kind.lower(), location=city, start_date=date))
     ex.speeches.append(Speech(people[0], Span(p0.start, p0.end + 2 + len(verb)), event_name, verb))
     ex.event_roles.append(EventRole(event_name, sponsor[0], "sponsor", sp_span))
     # Other speakers.
     for person, ptitle in zip(people[1:], titles[1:], strict=True):
         ps = t.add(person)
         t.add(", ")
-        aff = t.add(f"{ptitle} of the ")
+        t.add(f"{ptitle} of the ")
         os_ = t.add(second[0])
         t.add(", also addressed the participants and ")
         org_span = t.add(f"thanked the {host[0]} for organising")
@@ -217,7 +217,7 @@ def make(seed: int, index: int) -> Extraction:
         t.add('"')
         q = rnd.choice(QUOTES)
         qs = t.add(q)
-        t.add(f',\" said Ms. {person.split()[1]}.\n\n')
+        t.add(f'," said Ms. {person.split()[1]}.\n\n')
         ex.quotes.append(Quote(q, qs, speaker=person))
     # Recommendations.
     t.add("The participants recommended that:\n")

@@ -3,8 +3,9 @@
 `process_release` is pure (a release in, quads and a report out) so it can run
 anywhere; `build` reads files, skips releases whose text and pipeline version
 are unchanged, sends the rest in chunks to worker processes
-(kg.buildwork) and writes their graphs into the store, being its only writer. A file that cannot be read is reported and the
-build goes on; what was already stored is never lost.
+(kg.buildwork) and writes their graphs into the store, being its only
+writer. A file that cannot be read is reported and the build goes on; what
+was already stored is never lost.
 """
 
 from __future__ import annotations
@@ -113,13 +114,14 @@ def process_release(release: Release, base: str | None = None, validate: bool = 
 
 
 def stored_state(store, graph: str) -> tuple[str | None, str | None]:
-    """(content hash, pipeline version) of a release already in the store."""
-    from pyoxigraph import NamedNode
+    """(content hash, pipeline version) of a release already in the store (any store kind)."""
+    from pyoxigraph import NamedNode, Variable
 
-    g = NamedNode(graph)
-    hashes = list(store.raw.quads_for_pattern(g, NamedNode(KG + "contentHash"), None, g))
-    versions = list(store.raw.quads_for_pattern(g, NamedNode(KG + "pipelineVersion"), None, g))
-    return (hashes[0].object.value if hashes else None, versions[0].object.value if versions else None)
+    q = f"""SELECT ?g ?h ?v WHERE {{ GRAPH ?g {{ ?g <{KG}contentHash> ?h .
+             OPTIONAL {{ ?g <{KG}pipelineVersion> ?v }} }} }}"""
+    for sol in store.query(q, substitutions={Variable("g"): NamedNode(graph)}):
+        return sol["h"].value, sol["v"].value if sol["v"] is not None else None
+    return None, None
 
 
 def build(
@@ -208,7 +210,13 @@ class _Plan:
     """Reads files and yields chunks of releases that need building (changed or new)."""
 
     def __init__(self, store, base, force, strict, progress, result: BuildResult):
-        self.store, self.force, self.strict, self.progress, self.result = store, force, strict, progress, result
+        self.store, self.force, self.strict, self.progress, self.result = (
+            store,
+            force,
+            strict,
+            progress,
+            result,
+        )
         self.mint = Minter(base_iri(base))
         self.seen: dict[str, str] = {}
         self.stopped = False

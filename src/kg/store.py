@@ -189,11 +189,13 @@ class EmbeddedStore:
         self.close()
 
 
-def open_store(location: str | Path | None = None, read_only: bool = False) -> EmbeddedStore:
-    """Open the store at `location` (default: $KG_STORE or ./.kg/store)."""
+def open_store(location: str | Path | None = None, read_only: bool = False):
+    """Open the store at `location` (default: $KG_STORE or ./.kg/store); http(s) URLs are remote."""
     loc = str(location) if location is not None else default_location()
     if loc.startswith(("http://", "https://")):
-        raise StoreError(f"remote SPARQL stores are not supported yet: {loc}")
+        from kg.stores.remote import RemoteStore
+
+        return RemoteStore(loc)
     if loc == ":memory:":
         return EmbeddedStore(None)
     return EmbeddedStore(loc, read_only=read_only)
