@@ -102,7 +102,7 @@ def median_time(fn, repeat: int = 3) -> float:
     return statistics.median(times)
 
 
-def bench_queries(store_path: str) -> dict:
+def bench_queries(store_path: str, repeat: int = 3) -> dict:
     from kg.query import load_query, named_queries, run_query
     from kg.store import open_store
 
@@ -111,8 +111,8 @@ def bench_queries(store_path: str) -> dict:
         for name in named_queries():
             sparql = load_query(name)
             rows = len(run_query(store, sparql).rows)
-            kg_s = median_time(lambda s=sparql: run_query(store, s))
-            raw_s = median_time(lambda s=sparql: [[t for t in sol] for sol in store.raw.query(s)])
+            kg_s = median_time(lambda s=sparql: run_query(store, s), repeat)
+            raw_s = median_time(lambda s=sparql: [list(sol) for sol in store.raw.query(s)], repeat)
             out[name] = {"rows": rows, "seconds": kg_s, "raw_pyoxigraph_seconds": raw_s}
     return out
 
@@ -168,7 +168,8 @@ def bench_extraction(n: int = 100) -> dict:
     return {"real_ms_per_release": real * 1000, "answer_key_ms_per_release": oracle * 1000}
 
 
-def bench_size(n: int, workdir: Path, jobs: int) -> dict:
+def bench_size(n: int, workdir: Path, jobs: int, repeat: int = 3, save=lambda partial: None) -> dict:
+    """All measurements for one size; `save` gets the partial result after each phase."""
     releases = workdir / f"releases-{n}"
     if not (releases / ".complete").exists():
         generate.write(n, releases, seed=1)
@@ -177,9 +178,7 @@ def bench_size(n: int, workdir: Path, jobs: int) -> dict:
     cmd = [sys.executable, __file__, "_build", str(releases), str(store), str(jobs)]
     wall, peak, out = run_measured(cmd)
     build = json.loads(out)
-    rewall, _, reout = run_measured(cmd)
-    rebuild = json.loads(reout)
-    result = {
+    result: dict = {
         "releases": n,
         "build": {
             **build,
@@ -188,16 +187,22 @@ def bench_size(n: int, workdir: Path, jobs: int) -> dict:
             "words_per_second": build["words"] / wall,
             "peak_rss_mb": peak / 2**20,
         },
-        "rebuild_unchanged": {"wall_seconds": rewall, "built": rebuild["built"], "ratio": rewall / wall},
-        "queries": bench_queries(str(store)),
-        **bench_validate_export(str(store), workdir),
     }
+    save(result)
+    rewall, _, reout = run_measured(cmd)
+    rebuild = json.loads(reout)
+    result["rebuild_unchanged"] = {"wall_seconds": rewall, "built": rebuild["built"], "ratio": rewall / wall}
+    save(result)
+    result.update(bench_validate_export(str(store), workdir))
+    save(result)
+    result["queries"] = bench_queries(str(store), repeat)
+    save(result)
     if n <= 1000:
         result["startup"] = bench_startup(str(store))
     return result
 
 
-def table(results: list[dict], extraction: dict) -> str:
+def table(results: list[dict], extraction: dict | None) -> str:
     lines = []
     for r in results:
         b = r["build"]
@@ -220,10 +225,11 @@ def table(results: list[dict], extraction: dict) -> str:
             )
         for label, s in r.get("startup", {}).items():
             lines.append(f"process {label:<20} {s:8.2f} s")
-    lines.append(
-        f"extraction per release: real {extraction['real_ms_per_release']:.2f} ms, "
-        f"answer key {extraction['answer_key_ms_per_release']:.2f} ms"
-    )
+    if extraction:
+        lines.append(
+            f"extraction per release: real {extraction['real_ms_per_release']:.2f} ms, "
+            f"answer key {extraction['answer_key_ms_per_release']:.2f} ms"
+        )
     return "\n".join(lines)
 
 
@@ -236,24 +242,33 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated release counts")
     ap.add_argument("--jobs", type=int, default=0, help="build workers (0: one per core)")
     ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "kg-bench"))
+    ap.add_argument("--repeat", type=int, default=3, help="runs per query (the median is kept)")
     ap.add_argument("--out", default=None, help="JSON file (default: benchmarks/results/<time>.json)")
     args = ap.parse_args(argv)
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    results = []
-    for n in (int(s) for s in args.sizes.split(",")):
-        results.append(bench_size(n, workdir, args.jobs))
-        print(table(results[-1:], {"real_ms_per_release": 0, "answer_key_ms_per_release": 0}), flush=True)
-    extraction = bench_extraction()
+    results: list[dict] = []
     report = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load": os.getloadavg()},
-        "extraction": extraction,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "extraction": None,
         "sizes": results,
     }
     out = Path(args.out) if args.out else HERE / "results" / f"{report['when'][:19].replace(':', '')}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n")
+
+    def save(partial: dict | None = None) -> None:
+        """Write what is measured so far, so a long run that is stopped still leaves its figures."""
+        report["machine"]["load_average"] = os.getloadavg()
+        sizes = results + ([partial] if partial is not None else [])
+        out.write_text(json.dumps({**report, "sizes": sizes}, indent=2) + "\n")
+
+    for n in (int(s) for s in args.sizes.split(",")):
+        results.append(bench_size(n, workdir, args.jobs, args.repeat, save))
+        print(table(results[-1:], None), flush=True)
+    extraction = bench_extraction()
+    report["extraction"] = extraction
+    save()
     print(table(results, extraction))
     print(f"wrote {out}")
 

@@ -118,3 +118,12 @@ def test_negotiate_prefers_quality_then_order():
     assert negotiate("*/*", table) == "application/sparql-results+json"
     assert negotiate(None, table) == "application/sparql-results+json"
     assert negotiate("image/png", table) is None
+
+
+def test_cli_serve_needs_an_embedded_store(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    res = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "missing")])
+    assert res.exit_code != 0 and "no embedded store" in res.output
