@@ -145,8 +145,8 @@ def build(
     strict: stop at the first unreadable file instead of reporting and going on.
     jobs: worker processes for extraction, mapping and validation (0: all cores);
     the calling process reads files and is the only store writer. Releases
-    stream through in chunks with a bounded number in flight, so memory does
-    not grow with the number of releases.
+    stream through in chunks with a bounded number in flight (2 per worker
+    plus one write batch), so memory does not grow with the number of releases.
     prune: remove stored releases whose source file lies in one of the given
     folders but was not found there (deleted files).
     extractor: a picklable function Release -> Extraction replacing the
@@ -171,7 +171,8 @@ def build(
                 if not writer.take(process_chunk(chunk, *args)):
                     break
         elif first is not None:
-            _run_pool(itertools.chain([first], chunks), args, writer, jobs, extractor)
+            inflight = 2 * jobs + writer.batch // chunk_size
+            _run_pool(itertools.chain([first], chunks), args, writer, jobs, extractor, inflight)
         writer.flush()
         if prune and not plan.stopped and not writer.stopped:
             result.pruned = _prune(store, paths, plan.seen, base)
@@ -184,14 +185,19 @@ def build(
     return result
 
 
-def _run_pool(chunks, args, writer: _Writer, jobs: int, extractor) -> None:
-    """Chunks through a process pool, at most 2 per worker in flight, results in input order."""
+def _run_pool(chunks, args, writer: _Writer, jobs: int, extractor, inflight: int) -> None:
+    """Chunks through a process pool, results taken in input order.
+
+    At most `inflight` chunks are submitted and not yet taken: enough that the
+    workers keep busy while the writer flushes a batch, few enough that memory
+    stays flat.
+    """
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding an open store
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up, initargs=(extractor,)) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(process_chunk, chunk, *args))
-            while len(pending) >= 2 * jobs:
+            while len(pending) >= inflight:
                 if not writer.take(pending.popleft().result()):
                     _cancel(pending)
                     return
