@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -34,13 +35,13 @@ def _open(store_path: str | None, read_only: bool = False):
         raise click.ClickException(str(e)) from None
 
 
-def _open_existing(store_path: str | None):
+def _open_existing(store_path: str | None, read_only: bool = False):
     from kg.store import default_location
 
     loc = store_path or default_location()
     if not loc.startswith(("http://", "https://")) and not Path(loc).exists():
         raise click.ClickException(f"no store at {loc}: run `kg build PATH --store {loc}` first")
-    return _open(loc)
+    return _open(loc, read_only=read_only)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,7 +66,13 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read.")
 @click.option("--force", is_flag=True, help="Rebuild releases even when unchanged.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary and problems.")
-def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet) -> None:
+@click.option(
+    "-j", "--jobs", type=int, default=0, show_default=True, help="Worker processes (0: one per core)."
+)
+@click.option(
+    "--prune", is_flag=True, help="Remove stored releases whose file is gone from the given folders."
+)
+def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet, jobs, prune) -> None:
     """Extract, map, validate and store the releases in PATHS (files or folders)."""
     from kg.build import build as run_build
 
@@ -85,6 +92,8 @@ def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet
             strict=strict,
             force=force,
             progress=progress,
+            jobs=jobs,
+            prune=prune,
         )
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
@@ -274,6 +283,53 @@ def remove(release_ids, store_path, base) -> None:
         removed = run_remove(store, release_ids, base)
     for rid in release_ids:
         click.echo(f"{'removed' if rid in removed else 'not in store'}: {rid}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder for the .nq files.")
+@base_option
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each release graph.")
+@click.option(
+    "-j", "--jobs", type=int, default=0, show_default=True, help="Worker processes (0: one per core)."
+)
+def extract(paths, out, base, no_validate, jobs) -> None:
+    """Extract PATHS into one N-Quads file per release (for batch runners and bulk loaders)."""
+    from kg.shard import extract_to
+
+    result, _ = extract_to(paths, out, base=base, validate=not no_validate, jobs=jobs)
+    for failure in result.failed:
+        click.echo(f"error: {failure.describe()}", err=True)
+    for rid, report in result.invalid:
+        click.echo(f"invalid: {rid}\n{report.text()}", err=True)
+    click.echo(result.summary() + f" -> {out}")
+    if result.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@store_option
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=7878, show_default=True)
+@click.option(
+    "--timeout", type=float, default=30.0, show_default=True, help="Seconds before a query is stopped."
+)
+@click.option(
+    "--max-bytes", type=int, default=50 << 20, show_default=True, help="Largest result served, in bytes."
+)
+@click.option("--workers", type=int, default=2, show_default=True, help="Queries run at once.")
+def serve(store_path, bind, port, timeout, max_bytes, workers) -> None:
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint (at /query)."""
+    from kg.serve import Server, Settings
+    from kg.store import default_location
+
+    loc = store_path or default_location()
+    if loc.startswith(("http://", "https://")) or not Path(loc).exists():
+        raise click.ClickException(f"no embedded store at {loc}: run `kg build PATH --store {loc}` first")
+    server = Server(Settings(loc, timeout, max_bytes, workers), bind, port)
+    click.echo(f"SPARQL endpoint (read-only) at {server.url}; Ctrl-C to stop", err=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import RdfFormat, parse, serialize
 
 from kg.vocab import PREFIXES
 
@@ -46,23 +46,36 @@ def format_for(name: str | None, path: str | None = None) -> RdfFormat:
 
 
 def serialise_store(store, fmt: RdfFormat, graph: str | None = None) -> bytes:
-    """The store (or one release graph) in `fmt`, deterministic for the same content."""
+    """The store (or one release graph) in `fmt`, byte-identical for the same content.
+
+    Determinism comes from sorting N-Triples / N-Quads lines as bytes (the
+    terms are written by pyoxigraph, one statement per line), which is several
+    times faster than sorting term objects with Python keys and does not
+    depend on the order a store happens to return.
+    """
     prefixes = PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None
     if fmt.supports_datasets and graph is None:
-        quads = sorted(set(store.quads()), key=_quad_key)
-        return serialize(quads, format=fmt, prefixes=prefixes) if prefixes else serialize(quads, format=fmt)
-    triples = sorted({q.triple for q in store.quads(graph)}, key=_triple_key)
+        data = _sorted_lines(serialize(store.quads(), format=RdfFormat.N_QUADS))
+        if fmt == RdfFormat.N_QUADS:
+            return data
+        statements = parse(data, format=RdfFormat.N_QUADS)
+    else:
+        triples = (q.triple for q in store.quads(graph))
+        data = _sorted_lines(serialize(triples, format=RdfFormat.N_TRIPLES))
+        if fmt == RdfFormat.N_TRIPLES:
+            return data
+        statements = parse(data, format=RdfFormat.N_TRIPLES)
     if prefixes:
-        return serialize(triples, format=fmt, prefixes=prefixes)
-    return serialize(triples, format=fmt)
+        return serialize(statements, format=fmt, prefixes=prefixes)
+    return serialize(statements, format=fmt)
 
 
-def _triple_key(t) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
-
-
-def _quad_key(q) -> tuple[str, str, str, str]:
-    return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+def _sorted_lines(data: bytes | None) -> bytes:
+    """Distinct lines, sorted bytewise (the union of graphs holds shared triples once)."""
+    if not data:
+        return b""
+    lines = sorted(set(data.splitlines()))
+    return b"\n".join(lines) + b"\n"
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

@@ -18,6 +18,7 @@ from typing import Protocol
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
 DEFAULT_STORE = ".kg/store"
+KG = "https://example.org/kg/ontology#"
 
 
 def default_location() -> str:
@@ -35,10 +36,41 @@ class ReleaseState:
     pipeline_version: str | None
 
 
+@dataclass
+class GraphData:
+    """One release graph ready to store, as produced by a build worker.
+
+    `body` is the graph's N-Quads without its state triples (content hash and
+    pipeline version); `state` holds those. Stores write the state last, so a
+    build killed half-way never leaves a partial graph that looks up to date.
+    `fresh` says the graph was not in the store when the build started.
+    """
+
+    graph: str
+    body: bytes
+    state: bytes
+    fresh: bool = False
+
+
+STATE_QUERY = """SELECT ?g ?hash ?version ?source WHERE { GRAPH ?g {
+  ?g <https://example.org/kg/ontology#contentHash> ?hash .
+  OPTIONAL { ?g <https://example.org/kg/ontology#pipelineVersion> ?version }
+  OPTIONAL { ?g <https://example.org/kg/ontology#sourceFile> ?source } } }"""
+
+
+@dataclass
+class StoredRelease:
+    content_hash: str | None
+    pipeline_version: str | None
+    source: str | None
+
+
 class GraphStore(Protocol):
     location: str
 
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None: ...
+    def replace_graphs(self, items: Sequence[GraphData]) -> None: ...
+    def release_states(self) -> dict[str, StoredRelease]: ...
     def remove_graph(self, graph: str) -> bool: ...
     def graphs(self) -> list[str]: ...
     def query(self, sparql: str, substitutions: dict | None = None): ...
@@ -51,6 +83,14 @@ def _insert_data(graph: str, quads: Iterable[Quad]) -> str:
     body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES).decode("utf-8")
     g = NamedNode(graph)  # validates the IRI
     return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
+
+
+def _replace_update(item: GraphData) -> str:
+    """DROP + INSERT DATA for one graph from worker N-Quads: one transaction in any SPARQL store."""
+    from pyoxigraph import parse
+
+    quads = list(parse(item.body + item.state, format=RdfFormat.N_QUADS))
+    return _insert_data(item.graph, quads)
 
 
 class EmbeddedStore:
@@ -76,6 +116,41 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         self._store.update(_insert_data(graph, quads))
+
+    def replace_graphs(self, items: Sequence[GraphData]) -> None:
+        """Store a batch of release graphs.
+
+        Graphs new to the store are bulk-loaded (several times faster than a
+        transaction) and their state triples added afterwards in one
+        transaction; graphs that already exist are replaced each in one
+        DROP + INSERT DATA transaction, so readers never see a half-replaced
+        release.
+        """
+        fresh = [i for i in items if i.fresh]
+        if fresh:
+            for i in fresh:  # leftovers of a killed build: graph present but without its state
+                if self._store.contains_named_graph(NamedNode(i.graph)):
+                    self._store.remove_graph(NamedNode(i.graph))
+            self._store.bulk_load(b"".join(i.body for i in fresh), format=RdfFormat.N_QUADS)
+            self._store.load(b"".join(i.state for i in fresh), format=RdfFormat.N_QUADS)
+        for item in items:
+            if not item.fresh:
+                self._store.update(_replace_update(item))
+
+    def release_states(self) -> dict[str, StoredRelease]:
+        """Content hash, pipeline version and source file of every stored release.
+
+        Three predicate-index scans (one quad per release each) rather than a
+        SPARQL join: ~10x faster, which is what makes a no-change rebuild cheap.
+        """
+
+        def by_graph(predicate: str) -> dict[str, str]:
+            pattern = self._store.quads_for_pattern(None, NamedNode(KG + predicate), None, None)
+            return {q.graph_name.value: q.object.value for q in pattern if q.subject == q.graph_name}
+
+        hashes = by_graph("contentHash")
+        versions, sources = by_graph("pipelineVersion"), by_graph("sourceFile")
+        return {g: StoredRelease(h, versions.get(g), sources.get(g)) for g, h in hashes.items()}
 
     def remove_graph(self, graph: str) -> bool:
         node = NamedNode(graph)
@@ -108,7 +183,7 @@ class EmbeddedStore:
         """Release the store (and its directory lock) so another process or command can open it."""
         store = self.__dict__.pop("_store", None)
         if store is not None:
-            with contextlib.suppress(OSError):  # read-only and in-memory stores have nothing to flush
+            with contextlib.suppress(OSError, RuntimeError):  # read-only and in-memory: nothing to flush
                 store.flush()
             del store
 
@@ -119,11 +194,13 @@ class EmbeddedStore:
         self.close()
 
 
-def open_store(location: str | Path | None = None, read_only: bool = False) -> EmbeddedStore:
-    """Open the store at `location` (default: $KG_STORE or ./.kg/store)."""
+def open_store(location: str | Path | None = None, read_only: bool = False):
+    """Open the store at `location` (default: $KG_STORE or ./.kg/store); http(s) URLs are remote."""
     loc = str(location) if location is not None else default_location()
     if loc.startswith(("http://", "https://")):
-        raise StoreError(f"remote SPARQL stores are not supported yet: {loc}")
+        from kg.stores.remote import RemoteStore
+
+        return RemoteStore(loc)
     if loc == ":memory:":
         return EmbeddedStore(None)
     return EmbeddedStore(loc, read_only=read_only)

@@ -1,0 +1,277 @@
+"""Benchmark kg on generated releases: build, rebuild, queries, validate, export, startup.
+
+    python benchmarks/bench.py --sizes 1000,10000 [--jobs 2] [--workdir /tmp/kg-bench]
+
+For each size it generates releases (benchmarks/generate.py, cached in the
+workdir), builds them into a fresh embedded store in a child process (peak
+memory = summed RSS of the child and its workers, sampled every 50 ms),
+rebuilds with nothing changed, times every named query (against raw
+pyoxigraph running the same SPARQL), `kg validate`, and `kg export` to
+Turtle. The build uses the generator's answer key as the extractor, so map,
+validate and store see realistic graphs whatever state the extractors are
+in; the real extraction's cost per release is measured separately. Prints a
+table and writes JSON (benchmarks/results/) to compare over time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import generate  # noqa: E402
+
+
+def _tree_rss(pid: int) -> int:
+    """Summed RSS (bytes) of a process and its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                parts = f.read().rsplit(")", 1)[1].split()
+            children.setdefault(int(parts[1]), []).append(int(d))
+            rss[int(d)] = int(parts[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo += children.get(p, [])
+    return total
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak tree RSS and stdout of a child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss(proc.pid))
+        time.sleep(0.05)
+    out = proc.stdout.read()
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode})")
+    return time.perf_counter() - start, peak, out
+
+
+def child_build(releases: str, store_path: str, jobs: int) -> None:
+    """Run in a child process: one build, its result as JSON on stdout."""
+    from kg.build import build
+    from kg.store import open_store
+
+    with open_store(store_path) as store:
+        r = build([releases], store, jobs=jobs, extractor=generate.oracle_extract)
+    print(
+        json.dumps(
+            {
+                "built": len(r.built),
+                "skipped": len(r.skipped),
+                "failed": len(r.failed),
+                "invalid": len(r.invalid),
+                "triples": r.triples,
+                "words": r.words,
+                "seconds": r.seconds,
+                "stage_seconds": r.stage_seconds,
+            }
+        )
+    )
+
+
+def median_time(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench_queries(store_path: str, repeat: int = 3) -> dict:
+    from kg.query import load_query, named_queries, run_query
+    from kg.store import open_store
+
+    out = {}
+    with open_store(store_path, read_only=True) as store:
+        for name in named_queries():
+            sparql = load_query(name)
+            rows = len(run_query(store, sparql).rows)
+            kg_s = median_time(lambda s=sparql: run_query(store, s), repeat)
+            raw_s = median_time(lambda s=sparql: [list(sol) for sol in store.raw.query(s)], repeat)
+            out[name] = {"rows": rows, "seconds": kg_s, "raw_pyoxigraph_seconds": raw_s}
+    return out
+
+
+def bench_validate_export(store_path: str, workdir: Path) -> dict:
+    from kg.export import export
+    from kg.stats import stats
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    with open_store(store_path, read_only=True) as store:
+        t = time.perf_counter()
+        report = validate_store(store)
+        validate_s = time.perf_counter() - t
+        out = workdir / "export.ttl"
+        triples = int(stats(store).triples)
+        t = time.perf_counter()
+        size = export(store, out)
+        export_s = time.perf_counter() - t
+    return {
+        "validate_seconds": validate_s,
+        "validate_conforms": report.conforms,
+        "export_turtle_seconds": export_s,
+        "export_bytes": size,
+        "store_triples": triples,
+    }
+
+
+def bench_startup(store_path: str) -> dict:
+    kg = str(Path(sys.executable).with_name("kg"))
+    out = {}
+    for label, args in (("kg query speakers", ["query", "speakers"]), ("kg stats", ["stats"])):
+        out[label] = median_time(
+            lambda a=args: subprocess.run([kg, *a, "--store", store_path], check=True, capture_output=True),
+        )
+    return out
+
+
+def bench_extraction(n: int = 100) -> dict:
+    """Per-release cost of the real extraction (segment + extract) vs the answer key."""
+    from kg.buildwork import default_extractor
+
+    releases = [generate.make(99, i).release for i in range(n)]
+    default_extractor(releases[0])  # load models once
+    t = time.perf_counter()
+    for r in releases:
+        default_extractor(r)
+    real = (time.perf_counter() - t) / n
+    t = time.perf_counter()
+    for r in releases:
+        generate.oracle_extract(r)
+    oracle = (time.perf_counter() - t) / n
+    return {"real_ms_per_release": real * 1000, "answer_key_ms_per_release": oracle * 1000}
+
+
+def bench_size(n: int, workdir: Path, jobs: int, repeat: int = 3, save=lambda partial: None) -> dict:
+    """All measurements for one size; `save` gets the partial result after each phase."""
+    releases = workdir / f"releases-{n}"
+    if not (releases / ".complete").exists():
+        generate.write(n, releases, seed=1)
+        (releases / ".complete").touch()
+    store = Path(tempfile.mkdtemp(prefix=f"store-{n}-", dir=workdir))
+    cmd = [sys.executable, __file__, "_build", str(releases), str(store), str(jobs)]
+    wall, peak, out = run_measured(cmd)
+    build = json.loads(out)
+    result: dict = {
+        "releases": n,
+        "build": {
+            **build,
+            "wall_seconds": wall,
+            "releases_per_second": build["built"] / wall,
+            "words_per_second": build["words"] / wall,
+            "peak_rss_mb": peak / 2**20,
+        },
+    }
+    save(result)
+    rewall, _, reout = run_measured(cmd)
+    rebuild = json.loads(reout)
+    result["rebuild_unchanged"] = {"wall_seconds": rewall, "built": rebuild["built"], "ratio": rewall / wall}
+    save(result)
+    result.update(bench_validate_export(str(store), workdir))
+    save(result)
+    result["queries"] = bench_queries(str(store), repeat)
+    save(result)
+    if n <= 1000:
+        result["startup"] = bench_startup(str(store))
+    return result
+
+
+def table(results: list[dict], extraction: dict | None) -> str:
+    lines = []
+    for r in results:
+        b = r["build"]
+        lines += [
+            f"== {r['releases']} releases ({b['triples']} triples)",
+            f"build            {b['wall_seconds']:8.2f} s  {b['releases_per_second']:8.1f} releases/s  "
+            f"{b['words_per_second']:10.0f} words/s  peak {b['peak_rss_mb']:.0f} MB",
+            "  stages (s)     " + "  ".join(f"{k} {v:.1f}" for k, v in b["stage_seconds"].items()),
+            f"rebuild (same)   {r['rebuild_unchanged']['wall_seconds']:8.2f} s  "
+            f"({100 * r['rebuild_unchanged']['ratio']:.1f}% of build)",
+            f"validate         {r['validate_seconds']:8.2f} s  conforms={r['validate_conforms']}",
+            f"export turtle    {r['export_turtle_seconds']:8.2f} s  ({r['store_triples']} triples)",
+        ]
+        for name, q in r["queries"].items():
+            ratio = q["seconds"] / q["raw_pyoxigraph_seconds"] if q["raw_pyoxigraph_seconds"] else 0
+            lines.append(
+                f"query {name:<22} {1000 * q['seconds']:8.1f} ms  "
+                f"raw {1000 * q['raw_pyoxigraph_seconds']:8.1f} ms "
+                f"(x{ratio:.2f})  {q['rows']} rows"
+            )
+        for label, s in r.get("startup", {}).items():
+            lines.append(f"process {label:<20} {s:8.2f} s")
+    if extraction:
+        lines.append(
+            f"extraction per release: real {extraction['real_ms_per_release']:.2f} ms, "
+            f"answer key {extraction['answer_key_ms_per_release']:.2f} ms"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_build":
+        child_build(argv[1], argv[2], int(argv[3]))
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated release counts")
+    ap.add_argument("--jobs", type=int, default=0, help="build workers (0: one per core)")
+    ap.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "kg-bench"))
+    ap.add_argument("--repeat", type=int, default=3, help="runs per query (the median is kept)")
+    ap.add_argument("--out", default=None, help="JSON file (default: benchmarks/results/<time>.json)")
+    args = ap.parse_args(argv)
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    results: list[dict] = []
+    report = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "extraction": None,
+        "sizes": results,
+    }
+    out = Path(args.out) if args.out else HERE / "results" / f"{report['when'][:19].replace(':', '')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def save(partial: dict | None = None) -> None:
+        """Write what is measured so far, so a long run that is stopped still leaves its figures."""
+        report["machine"]["load_average"] = os.getloadavg()
+        sizes = results + ([partial] if partial is not None else [])
+        out.write_text(json.dumps({**report, "sizes": sizes}, indent=2) + "\n")
+
+    for n in (int(s) for s in args.sizes.split(",")):
+        results.append(bench_size(n, workdir, args.jobs, args.repeat, save))
+        print(table(results[-1:], None), flush=True)
+    extraction = bench_extraction()
+    report["extraction"] = extraction
+    save()
+    print(table(results, extraction))
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Store back ends other than the embedded one (kg.store.EmbeddedStore)."""
