@@ -95,7 +95,7 @@ def test_search_highlights_the_person_and_click_shows_evidence(page):
     node = "cy.nodes().filter(n => n.data('label') === 'Ndioro Ndiaye')[0]"
     assert page.evaluate(f"{node}.hasClass('highlight')")
     assert page.evaluate("cy.nodes('.highlight').length") == 1
-    page.wait_for_function(f"{node}.style('border-color') === 'rgb(214,39,40)'", timeout=5000)
+    page.wait_for_function(f"{node}.style('border-color') === 'rgb(214,39,40)'", timeout=20000)
     assert page.evaluate("cy.nodes('.faded').length") > 0
     # A real mouse click at the node's place on the canvas.
     box = page.locator("#cy").bounding_box()
@@ -114,6 +114,6 @@ def test_type_filter_hides_nodes(page, page_file):
     page.uncheck("#legend input[data-type=event]")
     # Cytoscape applies style changes on its next frame: wait for it rather than sample too early.
     page.wait_for_function(
-        f"cy.nodes().filter(n => n.visible()).length === {expected - events}", timeout=5000
+        f"cy.nodes().filter(n => n.visible()).length === {expected - events}", timeout=20000
     )
     assert page.inner_text("#status") == f"{expected - events} of {expected} nodes shown"

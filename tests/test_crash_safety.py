@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -41,45 +42,41 @@ def triples_per_release(store_path: Path) -> dict[str, int]:
         return {rid: int(n) for rid, n in run_query(store, q).rows}
 
 
-def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp_path):
-    store = tmp_path / "store"
-    count = 300
-    for _attempt in range(4):
-        releases = tmp_path / f"in{count}"
-        write_releases(releases, count)
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "kg", "build", str(releases), "--store", str(store), "--no-validate"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        # wait until the build has written something, then kill it without warning
-        while time.monotonic() < deadline and proc.poll() is None:
-            wal = sum(f.stat().st_size for f in store.glob("*.log")) if store.exists() else 0
-            if wal > 20_000:
-                break
-            time.sleep(0.02)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
-            break
-        count *= 4  # the machine was too fast: try again with more releases
-    assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
+def build_cmd(releases: Path, store: Path) -> list[str]:
+    return [sys.executable, "-m", "kg", "build", str(releases), "--store", str(store), "--no-validate"]
 
-    partial = triples_per_release(store)
-    assert 0 < len(partial) < count
-    # every stored release is complete: the same size as the same release built alone
+
+def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp_path):
+    count = 1100  # the writer commits in batches of 512, so this is three commits
+    releases = tmp_path / "in"
+    write_releases(releases, count)
     reference = tmp_path / "reference"
-    single = tmp_path / "single"
-    single.mkdir()
-    for rid in list(partial)[:20]:
-        (single / f"{rid}.txt").write_text((releases / f"{rid}.txt").read_text())
-    CliRunner().invoke(cli, ["build", str(single), "--store", str(reference), "--no-validate"])
-    full = triples_per_release(reference)
-    for rid, n in full.items():
-        assert partial[rid] == n, f"{rid} is only partly in the store"
+    started = time.monotonic()
+    subprocess.run(build_cmd(releases, reference), check=True, capture_output=True)
+    full_time = time.monotonic() - started
+    expected = triples_per_release(reference)
+    assert len(expected) == count
+
+    store = tmp_path / "store"
+    partial: dict[str, int] = {}
+    for fraction in (0.6, 0.75, 0.45, 0.9):
+        shutil.rmtree(store, ignore_errors=True)
+        proc = subprocess.Popen(
+            build_cmd(releases, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(full_time * fraction)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)  # no warning, no cleanup
+        proc.wait()
+        assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
+        partial = triples_per_release(store)  # the store opens and answers after the kill
+        if 0 < len(partial) < count:
+            break
+    assert 0 < len(partial) < count, "no kill landed between two commits"
+    for rid, n in partial.items():  # every stored release is whole
+        assert n == expected[rid], f"{rid} is only partly in the store"
 
     done = CliRunner().invoke(cli, ["build", str(releases), "--store", str(store), "--no-validate"])
     assert done.exit_code == 0, done.output
     assert f"{len(partial)} unchanged (skipped)" in done.output
-    assert len(triples_per_release(store)) == count
+    assert triples_per_release(store) == expected
