@@ -286,8 +286,7 @@ def clean_org(item: str) -> str | None:
         if (
             kept
             and kept[-1].startswith("(")
-            and kept[-1].rstrip(",.;").endswith(")")
-            and (not w[:1].isupper() or w.strip(",.;") in LEGAL_FORMS)
+            and kept[-1].rstrip(",.;").endswith(")")  # "X (ACR) Pacific Centre": a unit of X
         ):
             break  # "X (ACR) in Warsaw", "X (ACR) GmbH": the defined acronym ends the name
         if (
