@@ -113,10 +113,16 @@ def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
 def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
     """An organisation named in `text`: a known form, else an acronym (registered through
     `ensure_organisation`, as every author must be), else None."""
+    # The organisation named first in the text, not the first one the release registered:
+    # "IOM, with support from the EU, urged" is IOM's call whichever the release named first.
+    best: tuple[int, int, str] | None = None
     for org in ex.organisations:
         for form in org.forms:
-            if form and _has_word(text, form):
-                return org.name
+            pos = _word_at(text, form) if form else -1
+            if pos >= 0 and (best is None or (pos, -len(form)) < best[:2]):
+                best = (pos, -len(form), org.name)
+    if best is not None:
+        return best[2]
     for m in ACRONYM_IN.finditer(text):
         word = m.group()
         if word not in NOT_ACRONYMS and not is_place(word.title()):
@@ -124,15 +130,15 @@ def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
     return None
 
 
-def _has_word(text: str, word: str) -> bool:
-    """`word` occurs in `text` as a whole word (no regex compiled per organisation form)."""
+def _word_at(text: str, word: str) -> int:
+    """Where `word` first occurs in `text` as a whole word, or -1 (no regex compiled per form)."""
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
         if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
+            return start
         start = text.find(word, start + 1)
-    return False
+    return -1
 
 
 def _speaker_org(ex: Extraction, person: str | None) -> str | None:
