@@ -82,6 +82,7 @@ FOREIGN_CONNECT = {
     "für",
     "fur",
     "zur",
+    "und",
     "der",
     "la",
     "las",

@@ -1,0 +1,63 @@
+"""Organisers and sponsors: list parsing and who a role clause is about, on releases written here."""
+
+from kg.extract import extract
+from kg.extract.orglists import clean_org, split_list
+from kg.model import Release
+from kg.segment import segment
+
+
+def run(text: str):
+    return extract(segment(Release(id="t", source="t.txt", text=text)))
+
+
+def organisers(ex, event: str | None = None) -> set[str]:
+    return {
+        (ex.organisation(r.organisation) or r).name if ex.organisation(r.organisation) else r.organisation
+        for r in ex.event_roles
+        if r.role == "organiser" and (event is None or r.event == event)
+    }
+
+
+def test_foreign_connectors_and_legal_form_stay_in_or_end_the_name():
+    names = split_list("the Stiftung für Wasser und Boden (SWB) GmbH and the African Union Commission.")
+    assert names[0] == "Stiftung für Wasser und Boden"
+    assert names[-1] == "African Union Commission"
+    assert split_list("the Fundación para la Educación Rural and UNDP.") == [
+        "Fundación para la Educación Rural",
+        "UNDP",
+    ]
+    # A lowercase foreign word after a lowercase word is no connector: the list ends.
+    assert split_list("UNDP and la gente") == ["UNDP"]
+
+
+def test_defined_acronym_ends_the_name():
+    assert clean_org("the Global Health Office (GHO) Pacific Centre") == "Global Health Office"
+    assert clean_org("Harbour Watch Network (HWN) in Dakar") == "Harbour Watch Network"
+
+
+def test_name_with_acronym_of_its_initials_is_an_organisation():
+    ex = run(
+        "Accra, 3 March 2021 - Fishers and officials met in Accra for a workshop on safety at sea, "
+        "organised by Coastal Voices West Africa (CVWA) and the Ghana Fisheries Commission.\n"
+    )
+    names = organisers(ex)
+    assert any("Coastal Voices West Africa" in n for n in names)
+    assert any("Ghana Fisheries Commission" in n for n in names)
+
+
+def test_person_name_without_acronym_is_not_an_organiser():
+    ex = run(
+        "Accra, 3 March 2021 - Fishers met in Accra for a workshop on safety at sea, "
+        "hosted by Kwame Mensah Boateng and the Ghana Fisheries Commission.\n"
+    )
+    assert not any("Kwame" in n for n in organisers(ex))
+
+
+def test_pronoun_refers_to_the_previous_subject():
+    ex = run(
+        "Nairobi, 4 April 2019 - Farmers and buyers met in Nairobi yesterday.\n\n"
+        "The Regional Seminar on Seed Markets, held at the Serena Hotel, was the first meeting of its kind. "
+        "It was organised by the Kenya Seed Traders Association.\n"
+    )
+    seminar = next(e.name for e in ex.events if e.name.startswith("Regional Seminar"))
+    assert any("Kenya Seed Traders Association" in n for n in organisers(ex, seminar))
