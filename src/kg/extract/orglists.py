@@ -101,6 +101,7 @@ FOREIGN_CONNECT = {
     "dos",
     "das",
 }  # noqa: E501
+BODY_AFTER_ACRONYM = {"Secretariat", "Commission", "Council", "Parliament", "Assembly", "Court"}
 LEGAL_FORMS = {"GmbH", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "SA", "S.A.", "PLC", "LLC", "e.V."}
 # Lowercase nouns that end an organisation's name as releases write it ("the Chile government").
 ORG_NOUNS = {
@@ -288,6 +289,7 @@ def clean_org(item: str) -> str | None:
             kept
             and kept[-1].startswith("(")
             and kept[-1].rstrip(",.;").endswith(")")  # "X (ACR) Pacific Centre": a unit of X
+            and w.strip(",.;") not in BODY_AFTER_ACRONYM  # "X (ACR) Secretariat": a body of its own
         ):
             break  # "X (ACR) in Warsaw", "X (ACR) GmbH": the defined acronym ends the name
         if (
