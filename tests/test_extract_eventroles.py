@@ -61,3 +61,20 @@ def test_pronoun_refers_to_the_previous_subject():
     )
     seminar = next(e.name for e in ex.events if e.name.startswith("Regional Seminar"))
     assert any("Kenya Seed Traders Association" in n for n in organisers(ex, seminar))
+
+
+def test_press_briefing_is_held_by_the_briefer_s_organisation():
+    ex = run(
+        "Geneva, 5 May 2015 - Speaking at a press briefing in Geneva, WHO spokesperson Anna Berg said "
+        'cholera cases had doubled. "We need clean water now," Berg said.\n'
+    )
+    briefing = next(e.name for e in ex.events if e.name.startswith("press briefing"))
+    assert organisers(ex, briefing) == {ex.organisation("WHO").name}
+
+
+def test_press_briefing_without_an_affiliated_speaker_has_no_organiser():
+    ex = run(
+        "Geneva, 5 May 2015 - Journalists at a press briefing in Geneva heard that cholera cases had "
+        "doubled in the camps.\n"
+    )
+    assert organisers(ex) == set()

@@ -311,6 +311,11 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
                 continue
         if low in DETERMINERS_NEW or low in DETERMINERS_OLD:
             break
+        if low == "press" and j == i - 1 and kind in ("conference", "briefing"):
+            # "a press briefing in Nairobi": an event held by whoever briefs (GUIDELINES: a conference).
+            first = j
+            j -= 1
+            continue
         if low in KILL_MODIFIERS:
             return None
         if low.endswith(("'s", "’s")):

@@ -25,7 +25,7 @@ __all__ = ["find_roles", "split_list"]
 
 
 SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened)"
+ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered)"
 BY = re.compile(
     rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+|in\s+[A-Z][\w’'-]+\s+)?by\s+",
     re.I,
@@ -104,7 +104,8 @@ PARTNER = re.compile(
     re.I,
 )
 ORGANISER_VERB = re.compile(
-    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat|gather|invitation"
+    r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
+    r"invitation"
 )
 CAMPAIGN_SUBJECT = re.compile(
     r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
@@ -289,6 +290,34 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     _add(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 _add(ex, n, [acr], "organiser", Span(x.start, x.end))
+    _press_hosts(ex, em)
+
+
+def _press_hosts(ex: Extraction, em: EventMentions) -> None:
+    """A press briefing or conference is held by the organisation of the one who briefs: "Speaking at a
+    press briefing, UNHCR Representative X said", "presented at a press conference by Y, Director of
+    the ILO's ..." -> UNHCR, ILO. The first affiliated speaker named in the mention's sentence."""
+    flat = em.flat
+    speakers = {s.person for s in ex.speeches}
+    for m, i in em.mentions:
+        name = ex.events[i].name
+        if not name.lower().startswith("press ") or any(r.event == name for r in ex.event_roles):
+            continue
+        sent = next((s for s in em.sentences if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        text = flat[sent.start : sent.end]
+        best: tuple[int, str] | None = None
+        for a in ex.affiliations:
+            person = ex.person(a.person)
+            if not a.organisation or a.person not in speakers or person is None:
+                continue
+            pos = min((p for p in (text.find(f) for f in person.forms if f) if p >= 0), default=-1)
+            if pos >= 0 and (best is None or pos < best[0]):
+                best = (pos, a.organisation)
+        if best is not None:
+            owner = re.match(r"(?:the\s+)?(.+?)(?:’s|'s)\s", best[1])  # "the ILO's Programme on X": the ILO
+            _add(ex, name, [owner.group(1) if owner else best[1]], "organiser", Span(m.start, m.end))
 
 
 def _subject(subject: str) -> str:

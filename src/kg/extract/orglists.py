@@ -101,7 +101,6 @@ FOREIGN_CONNECT = {
     "dos",
     "das",
 }  # noqa: E501
-BODY_AFTER_ACRONYM = {"Secretariat", "Commission", "Council", "Parliament", "Assembly", "Court"}
 LEGAL_FORMS = {"GmbH", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "SA", "S.A.", "PLC", "LLC", "e.V."}
 # Lowercase nouns that end an organisation's name as releases write it ("the Chile government").
 ORG_NOUNS = {
@@ -288,8 +287,7 @@ def clean_org(item: str) -> str | None:
         if (
             kept
             and kept[-1].startswith("(")
-            and kept[-1].rstrip(",.;").endswith(")")  # "X (ACR) Pacific Centre": a unit of X
-            and w.strip(",.;") not in BODY_AFTER_ACRONYM  # "X (ACR) Secretariat": a body of its own
+            and kept[-1].rstrip(",.;").endswith(")")  # "X (ACR) Secretariat": a unit of X
         ):
             break  # "X (ACR) in Warsaw", "X (ACR) GmbH": the defined acronym ends the name
         if (
