@@ -78,3 +78,20 @@ def test_press_briefing_without_an_affiliated_speaker_has_no_organiser():
         "doubled in the camps.\n"
     )
     assert organisers(ex) == set()
+
+
+def test_event_in_an_organisation_s_project_is_run_by_it():
+    ex = run(
+        "Dakar, 2 June 2017 - Thirty customs officers completed a regional workshop on port controls "
+        'in Dakar today. The workshop is part of WCO\'s project "Safer Ports", financed by Norway.\n'
+    )
+    assert any("WCO" in n or "World Customs" in n for n in organisers(ex))
+
+
+def test_project_owner_does_not_override_a_named_organiser():
+    ex = run(
+        "Dakar, 2 June 2017 - Thirty customs officers completed a regional workshop on port controls "
+        "in Dakar today, organised by the Senegal Customs Authority. The workshop is part of WCO's "
+        'project "Safer Ports".\n'
+    )
+    assert not any("WCO" in n or "World Customs" in n for n in organisers(ex))

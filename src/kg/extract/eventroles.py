@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
+from kg.extract.places import is_place
 from kg.model import Document, EventRole, Extraction, Span
 
 if TYPE_CHECKING:
@@ -124,6 +125,11 @@ PROVIDED = re.compile(
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
+# "The course is part of UNODC's project ...": whose project the event belongs to runs it.
+PART_OF_OWN = re.compile(
+    r"\bpart\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*)*)(?:’s|'s)\s+"
+    r"[^.;]{0,80}?\b(?:project|programme|program)\b"
+)
 ACTIVE_HINT = re.compile(
     r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
 )
@@ -291,6 +297,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             for acr in x.modifier_orgs:
                 _add(ex, n, [acr], "organiser", Span(x.start, x.end))
     _press_hosts(ex, em)
+    _project_owner(ex, em, mentions)
 
 
 def _press_hosts(ex: Extraction, em: EventMentions) -> None:
@@ -318,6 +325,26 @@ def _press_hosts(ex: Extraction, em: EventMentions) -> None:
         if best is not None:
             owner = re.match(r"(?:the\s+)?(.+?)(?:’s|'s)\s", best[1])  # "the ILO's Programme on X": the ILO
             _add(ex, name, [owner.group(1) if owner else best[1]], "organiser", Span(m.start, m.end))
+
+
+def _project_owner(ex: Extraction, em: EventMentions, mentions: list) -> None:
+    """An event "part of UNODC's project X" with no organiser named is run by the project's owner.
+    The event is the sentence's first mention, or the previous sentence's ("It is part of ...")."""
+    prev: list = []
+    for sent in em.sentences:
+        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        text = em.flat[sent.start : sent.end]
+        hit = PART_OF_OWN.search(text) if "part of" in text else None
+        cands = in_sent or prev
+        if hit and cands:
+            event = cands[0][1]
+            if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
+                owner = clean_org(hit.group("org"))
+                if owner and not is_place(owner):
+                    span = Span(sent.start + hit.start(), sent.start + hit.end())
+                    _add(ex, event, [owner], "organiser", span)
+        prev = in_sent
+    return
 
 
 def _subject(subject: str) -> str:
