@@ -95,3 +95,33 @@ def test_project_owner_does_not_override_a_named_organiser():
         'project "Safer Ports".\n'
     )
     assert not any("WCO" in n or "World Customs" in n for n in organisers(ex))
+
+
+def test_plural_possessive_stays_inside_an_event_name():
+    ex = run(
+        "Apia, 3 May 2012 - The plan will go to the Pacific Fisheries Ministers'\n"
+        "Meeting in Honiara in June 2012.\n"
+    )
+    assert [e.name for e in ex.events] == ["Pacific Fisheries Ministers' Meeting"]
+
+
+def test_a_thing_made_for_consultations_is_not_an_event():
+    ex = run("Apia, 3 May 2012 - UNDP published a community consultation toolkit for island councils.\n")
+    assert ex.events == []
+
+
+def test_was_the_first_meeting_describes_the_subject_event():
+    ex = run(
+        "Lima, 9 May 2013 - The Andean Forum on Mining and Water, held at the Sheraton, was the first "
+        "meeting in Peru where miners and farmers sat together. It was funded by the Rio Trust.\n"
+    )
+    assert [e.name for e in ex.events] == ["Andean Forum on Mining and Water"]
+    assert {r.event for r in ex.event_roles} == {"Andean Forum on Mining and Water"}
+
+
+def test_a_second_event_after_is_not_swallowed():
+    ex = run(
+        "Lima, 9 May 2013 - The Andean Forum on Mining and Water opened today, and a training "
+        "workshop on water testing followed in Cusco.\n"
+    )
+    assert len(ex.events) == 2

@@ -45,7 +45,7 @@ from kg.extract.eventwords import (
 )
 from kg.extract.places import cities_in, countries_in, is_place
 
-TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*|[^\w\s]")
+TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")  # "Leaders'" is one word
 
 
 @dataclass
