@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kg.extract import eventroles
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
-from kg.extract.eventsame import STOP, same_event
+from kg.extract.eventsame import STOP, predicate_of, same_event
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.registry import component
@@ -193,7 +193,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if m.title:
                 title_of_sentence[si] = target
         elif m.mode == "described":
-            subject = _predicate_of(m, si, resolved, sents, flat)
+            subject = predicate_of(m, si, resolved, sents, flat)
             if subject is not None:
                 resolved.append((m, subject))  # "The Roundtable ... was the first meeting of its kind"
                 continue
@@ -236,7 +236,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 resolved.append((m, target))
     orphans: list[tuple[Mention, bool]] = []  # references back with nothing to point at; with a role cue
     for m, si, claimed in pending:
-        subject = None if claimed else _predicate_of(m, si, resolved, sents, flat)
+        subject = None if claimed else predicate_of(m, si, resolved, sents, flat)
         if subject is not None:
             resolved.append((m, subject))
             continue
@@ -277,23 +277,6 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     place_and_date(doc, flat, sents, events, resolved)
     ex.events.extend(events)
     return EventMentions([(m, i) for m, i in resolved], sents, flat)
-
-
-PREDICATE = re.compile(
-    r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|became|becomes|remains|remained)\s+"
-    r"(?:also\s+|now\s+|thus\s+)?(?:the|a|an|its|their)\s+$"
-)
-
-
-def _predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: str) -> int | None:
-    """A described mention that is the complement of "was the ..." after an event subject of the same
-    sentence describes that event ("The Forum, held in X, was the first meeting of its kind"), not a
-    second one. Returns the subject's event."""
-    start = sents[si].start
-    if not PREDICATE.search(flat, max(start, m.start - 40), m.start):
-        return None
-    before = [(r, t) for r, t in resolved if start <= r.start < m.start and not r.headline]
-    return before[0][1] if before else None
 
 
 def _quoted_spans(flat: str) -> list[tuple[int, int]]:
