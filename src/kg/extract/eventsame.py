@@ -1,6 +1,6 @@
-"""Whether two event names (or a mention and an event) name one event: "41st Assembly" and "41st Session of the WMO Assembly",
+"""Whether two event names name one event: "41st Assembly" and "41st Session of the WMO Assembly",
 "GCM Review" and "Regional Review of the Global Compact for Migration" (an acronym may stand for
-capitalised words of the longer name).
+capitalised words of the longer name); and whether a mention is a predicate describing another.
 """
 
 from __future__ import annotations
