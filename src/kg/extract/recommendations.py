@@ -202,7 +202,7 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
 def _prose(doc: Document, ex: Extraction) -> None:
     text = doc.text
     prev_hit = False
-    heads = [(h.start, h.end) for h in doc.of_kind("headline")]
+    heads = [(h.start, h.end) for h in doc.of_kind("headline")] + _headline_like(doc)
     first = len(ex.recommendations)
     for sent in sentences(doc, ("headline", "paragraph")):
         s = text[sent.start : sent.end]
@@ -263,10 +263,24 @@ def _prose(doc: Document, ex: Extraction) -> None:
     # A headline call restates one of the body's ("IOM Calls for Safe Corridors" over "IOM urged ..."):
     # it is a fact of its own only when the body has no call by the same author.
     mine = ex.recommendations[first:]
-    body_by = {r.by for r in mine if not any(a <= r.span.start < b for a, b in heads)}
+    # Body calls from lists count too ("Roundtable calls for end to X" over a bulleted list of calls).
+    body_by = {r.by for r in ex.recommendations if not any(a <= r.span.start < b for a, b in heads)}
     ex.recommendations[first:] = [
         r for r in mine if not (any(a <= r.span.start < b for a, b in heads) and r.by in body_by)
     ]
+
+
+def _headline_like(doc: Document) -> list[tuple[int, int]]:
+    """Short unpunctuated one-line paragraphs before the body's first sentence: headlines that
+    segmentation left as paragraphs ("Forum calls for end to X" above the dateline)."""
+    out: list[tuple[int, int]] = []
+    for seg in doc.of_kind("paragraph"):
+        block = doc.text[seg.start : seg.end].strip()
+        if block.endswith((".", '"', "”")) or len(block) > 300:
+            break  # the body has begun
+        if "\n" not in block and len(block) < 160 and not block.endswith((":", ";", ",")):
+            out.append((seg.start, seg.end))
+    return out
 
 
 def _coordinated(body: str) -> list[tuple[int, str]]:
