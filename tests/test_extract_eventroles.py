@@ -125,3 +125,17 @@ def test_a_second_event_after_is_not_swallowed():
         "workshop on water testing followed in Cusco.\n"
     )
     assert len(ex.events) == 2
+
+
+def test_a_training_programme_with_a_duration_is_an_event():
+    ex = run(
+        "Dhaka, 1 March 2016 - Forty nurses completed a three-day training programme on infection "
+        "control in Dhaka. The training was delivered by the Bangladesh Nursing Council.\n"
+    )
+    training = next(e.name for e in ex.events if "training" in e.name)
+    assert any("Bangladesh Nursing Council" in n for n in organisers(ex, training))
+
+
+def test_a_training_programme_without_a_duration_is_not_an_event():
+    ex = run("Dhaka, 1 March 2016 - The ministry runs a national training programme for nurses.\n")
+    assert ex.events == []

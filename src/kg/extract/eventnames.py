@@ -97,7 +97,9 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
     if word == "table":
         return "round table" if i > 0 and toks[i - 1].group().lower() == "round" else None
     nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-    if nxt.lower() in NOT_AFTER or (nxt.lower() in HEADS and nxt.lower() != "table"):
+    # "a five-day training programme": with a duration it is a training held, not a programme run.
+    held = word == "training" and nxt.lower() in ("programme", "program") and _duration_before(toks, i)
+    if (nxt.lower() in NOT_AFTER or (nxt.lower() in HEADS and nxt.lower() != "table")) and not held:
         return None
     if word == "round" or (word == "table" and nxt.lower() == "session"):
         return None
@@ -105,6 +107,13 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         # "side event", "launch event", "signing event": the modifier says what kind of event it is.
         return EVENT_TYPES.get(toks[i - 1].group().lower(), word)
     return word
+
+
+DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week)$", re.I)
+
+
+def _duration_before(toks: list[re.Match], i: int) -> bool:
+    return any(DURATION.match(toks[k].group()) for k in range(max(0, i - 3), i))
 
 
 def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
