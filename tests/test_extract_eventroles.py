@@ -139,3 +139,21 @@ def test_a_training_programme_with_a_duration_is_an_event():
 def test_a_training_programme_without_a_duration_is_not_an_event():
     ex = run("Dhaka, 1 March 2016 - The ministry runs a national training programme for nurses.\n")
     assert ex.events == []
+
+
+def test_authors_of_a_study_launched_at_an_event_hold_it():
+    ex = run(
+        "Accra, 8 July 2020 - A survey by the Ghana Statistical Service and the Coastal Research "
+        "Institute, launched today at a public forum in Accra, finds that one fisher in four is a child.\n"
+    )
+    names = organisers(ex)
+    assert any("Ghana Statistical Service" in n for n in names)
+    assert any("Coastal Research Institute" in n for n in names)
+
+
+def test_a_study_launched_without_an_event_gives_no_organiser():
+    ex = run(
+        "Accra, 8 July 2020 - A survey by the Ghana Statistical Service, launched today, finds that one "
+        "fisher in four is a child.\n"
+    )
+    assert organisers(ex) == set()

@@ -125,6 +125,15 @@ PROVIDED = re.compile(
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
+# "A study by X and Y, launched today at a public forum": the authors hold the launch event.
+LAUNCHED_AT = re.compile(
+    r",?\s+(?:which\s+was\s+|was\s+)?(?:officially\s+|formally\s+|jointly\s+)?(?:launched|presented|released)\s+"
+    r"(?:today\s+|yesterday\s+|on\s+\w+\s+)?at\s+(?:a|an|the)\s+"
+)
+AUTHORED = re.compile(
+    r"\b(?:report|study|survey|research|paper|book|guide|handbook|index|atlas|publication|assessment)\s+"
+    r"(?:\w+\s+){0,3}?by\s+"
+)
 # "The course is part of UNODC's project ...": whose project the event belongs to runs it.
 PART_OF_OWN = re.compile(
     r"\bpart\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*)*)(?:’s|'s)\s+"
@@ -297,6 +306,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             for acr in x.modifier_orgs:
                 _add(ex, n, [acr], "organiser", Span(x.start, x.end))
     _press_hosts(ex, em)
+    _launch_hosts(ex, em, mentions)
     _project_owner(ex, em, mentions)
 
 
@@ -325,6 +335,25 @@ def _press_hosts(ex: Extraction, em: EventMentions) -> None:
         if best is not None:
             owner = re.match(r"(?:the\s+)?(.+?)(?:’s|'s)\s", best[1])  # "the ILO's Programme on X": the ILO
             _add(ex, name, [owner.group(1) if owner else best[1]], "organiser", Span(m.start, m.end))
+
+
+def _launch_hosts(ex: Extraction, em: EventMentions, mentions: list) -> None:
+    """ "A study by X and Y, launched today at a public forum, finds ...": the authors of what is
+    launched at an event hold it (when the release names no other organiser for it)."""
+    for sent in em.sentences:
+        text = em.flat[sent.start : sent.end]
+        if "launched" not in text and "presented" not in text and "released" not in text:
+            continue
+        for la in LAUNCHED_AT.finditer(text):
+            event = next((n for m, n in mentions if 0 <= m.start - (sent.start + la.end()) <= 30), None)
+            authored = list(AUTHORED.finditer(text, 0, la.start()))
+            if event is None or not authored:
+                continue
+            if any(r.event == event and r.role == "organiser" for r in ex.event_roles):
+                continue
+            names = split_list(text[authored[-1].end() : la.start()])
+            span = Span(sent.start + authored[-1].start(), sent.start + la.end())
+            _add(ex, event, names, "organiser", span, text)
 
 
 def _project_owner(ex: Extraction, em: EventMentions, mentions: list) -> None:
