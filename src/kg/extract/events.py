@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import eventroles
+from kg.extract import eventhosts, eventroles
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, predicate_of, same_event
@@ -405,3 +405,4 @@ def find_events(doc: Document, ex: Extraction) -> None:
     mentions = build_events(doc, ex)
     if ex.events:
         eventroles.find_roles(doc, ex, mentions)
+        eventhosts.find_hosts(ex, mentions)
