@@ -157,3 +157,11 @@ def test_a_study_launched_without_an_event_gives_no_organiser():
         "fisher in four is a child.\n"
     )
     assert organisers(ex) == set()
+
+
+def test_at_the_initiative_of_names_the_convener():
+    ex = run(
+        "Tunis, 2 May 2018 - A regional seminar on labour migration was held in Tunis today at the "
+        "initiative of the Arab Labour Organization.\n"
+    )
+    assert any("Arab Labour Organization" in n for n in organisers(ex))

@@ -99,8 +99,8 @@ PARTNER = re.compile(
     r"\b(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
-    # "held at the invitation of the Government of Kenya": the host
-    r"(?P<host>at\s+the\s+invitation)\s+of)\s+",
+    # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
+    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative))\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(
