@@ -286,3 +286,27 @@ def test_qualified_actor_after_the_dateline_dash_is_told_what_to_do():
     recs = extract(doc_of(text)).recommendations
     assert any("open regular pathways" in r.text for r in recs)
     assert all(r.by is None for r in recs)
+
+
+def test_leading_adverbial_phrase_does_not_make_the_call():
+    text = (
+        "Geneva, 2 May 2018 - With support from the European Union, UNHCR called for more resettlement "
+        "places for refugees from Sudan.\n"
+    )
+    ex = extract(doc_of(text))
+    assert [r.by for r in ex.recommendations] == [canon(ex, "UNHCR")]
+    text = (
+        "Accra, 2 May 2018 - At a meeting with UNICEF, the Ministry of Labour of Ghana urged employers "
+        "to stop hiring children under 15.\n"
+    )
+    ex = extract(doc_of(text))
+    assert [r.by for r in ex.recommendations] == [canon(ex, "Ministry of Labour of Ghana")]
+
+
+def test_author_named_first_in_the_subject():
+    text = (
+        "Geneva, 2 May 2018 - UNHCR, with support from the European Union, called for more resettlement "
+        "places for refugees from Sudan.\n"
+    )
+    ex = extract(doc_of(text))
+    assert [r.by for r in ex.recommendations] == [canon(ex, "UNHCR")]

@@ -30,6 +30,7 @@ from kg.extract.recpatterns import (
     INTRO_BY,
     INTRO_FOR,
     INTRO_SUBJ,
+    LEAD_ADVERBIAL,
     NEED,
     NEXT_CALL,
     NO_ORG_SUBJECTS,
@@ -157,6 +158,11 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
     # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
     # the relative clause names other actors.
     subject = re.sub(r",\s*(?:who|which|whose)\b.*,\s*$", "", subject, flags=re.S)
+    # "With support from the EU, UNHCR called for ...", "At a meeting with UNICEF, the Ministry urged ...":
+    # a leading adverbial phrase names others; the subject follows its comma.
+    lead = LEAD_ADVERBIAL.search(subject)
+    if lead and re.search(r"[A-Z]", subject[lead.end() :]):
+        subject = subject[lead.end() :]
     person = None
     for s in ex.speeches:
         if s.span.start <= span.start < s.span.end or (span.start <= s.span.start < span.end):

@@ -120,3 +120,9 @@ NO_ORG_SUBJECTS = re.compile(
 INLINE_BULLET = re.compile(
     r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
 )
+
+# A sentence-initial adverbial phrase before the subject (after a dateline's dash, if any).
+LEAD_ADVERBIAL = re.compile(
+    r"(?:^\W*|\s[–—-]\s+)(?:At|With|In|During|On|Following|After|Before|Under|Through|Thanks\s+to|"
+    r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
+)
