@@ -249,3 +249,64 @@ Activities in 2019
         "Map flood-prone villages every year",
         "Fund early warning radios",
     ]
+
+
+def test_following_priorities_introduce_a_list():
+    text = (
+        "Lusaka, 4 April 2014 - Health workers met in Lusaka.\n\n"
+        "Participants identified the following priorities:\n\n"
+        "- train nurses at every border post;\n"
+        "- keep clinics open at night.\n"
+    )
+    recs = [r.text for r in extract(doc_of(text)).recommendations]
+    assert "train nurses at every border post" in recs
+    assert "keep clinics open at night" in recs
+
+
+def test_headline_paragraph_restating_listed_calls_is_not_another_call():
+    text = (
+        "Press Release\n\n"
+        "Forum calls for safer jobs for domestic workers\n\n"
+        "Manila, 4 April 2014 - Workers and employers met in Manila yesterday for a forum on domestic "
+        "work and on the rights of the workers who do it.\n\n"
+        "They recommended that:\n\n"
+        "- every worker get a written contract;\n"
+        "- agencies stop charging fees to workers.\n"
+    )
+    recs = [r.text for r in extract(doc_of(text)).recommendations]
+    assert not any("safer jobs" in r for r in recs)
+    assert any("written contract" in r for r in recs)
+
+
+def test_qualified_actor_after_the_dateline_dash_is_told_what_to_do():
+    text = (
+        "LIMA, 4 April 2014 – Governments of South America must open regular pathways for migrant "
+        "workers, experts said at a meeting in Lima.\n"
+    )
+    recs = extract(doc_of(text)).recommendations
+    assert any("open regular pathways" in r.text for r in recs)
+    assert all(r.by is None for r in recs)
+
+
+def test_leading_adverbial_phrase_does_not_make_the_call():
+    text = (
+        "Geneva, 2 May 2018 - With support from the European Union, UNHCR called for more resettlement "
+        "places for refugees from Sudan.\n"
+    )
+    ex = extract(doc_of(text))
+    assert [r.by for r in ex.recommendations] == [canon(ex, "UNHCR")]
+    text = (
+        "Accra, 2 May 2018 - At a meeting with UNICEF, the Ministry of Labour of Ghana urged employers "
+        "to stop hiring children under 15.\n"
+    )
+    ex = extract(doc_of(text))
+    assert [r.by for r in ex.recommendations] == [canon(ex, "Ministry of Labour of Ghana")]
+
+
+def test_author_named_first_in_the_subject():
+    text = (
+        "Geneva, 2 May 2018 - UNHCR, with support from the European Union, called for more resettlement "
+        "places for refugees from Sudan.\n"
+    )
+    ex = extract(doc_of(text))
+    assert [r.by for r in ex.recommendations] == [canon(ex, "UNHCR")]

@@ -45,7 +45,7 @@ from kg.extract.eventwords import (
 )
 from kg.extract.places import cities_in, countries_in, is_place
 
-TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*|[^\w\s]")
+TOKEN = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")  # "Leaders'" is one word
 
 
 @dataclass
@@ -97,7 +97,9 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
     if word == "table":
         return "round table" if i > 0 and toks[i - 1].group().lower() == "round" else None
     nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-    if nxt.lower() in NOT_AFTER or (nxt.lower() in HEADS and nxt.lower() != "table"):
+    # "a five-day training programme": with a duration it is a training held, not a programme run.
+    held = word == "training" and nxt.lower() in ("programme", "program") and _duration_before(toks, i)
+    if (nxt.lower() in NOT_AFTER or (nxt.lower() in HEADS and nxt.lower() != "table")) and not held:
         return None
     if word == "round" or (word == "table" and nxt.lower() == "session"):
         return None
@@ -105,6 +107,13 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         # "side event", "launch event", "signing event": the modifier says what kind of event it is.
         return EVENT_TYPES.get(toks[i - 1].group().lower(), word)
     return word
+
+
+DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|week)$", re.I)
+
+
+def _duration_before(toks: list[re.Match], i: int) -> bool:
+    return any(DURATION.match(toks[k].group()) for k in range(max(0, i - 3), i))
 
 
 def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
@@ -311,6 +320,11 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
                 continue
         if low in DETERMINERS_NEW or low in DETERMINERS_OLD:
             break
+        if low == "press" and j == i - 1 and kind in ("conference", "briefing"):
+            # "a press briefing in Nairobi": an event held by whoever briefs (GUIDELINES: a conference).
+            first = j
+            j -= 1
+            continue
         if low in KILL_MODIFIERS:
             return None
         if low.endswith(("'s", "’s")):

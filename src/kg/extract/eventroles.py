@@ -25,7 +25,7 @@ __all__ = ["find_roles", "split_list"]
 
 
 SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened)"
+ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered)"
 BY = re.compile(
     rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+|in\s+[A-Z][\w’'-]+\s+)?by\s+",
     re.I,
@@ -99,12 +99,13 @@ PARTNER = re.compile(
     r"\b(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
-    # "held at the invitation of the Government of Kenya": the host
-    r"(?P<host>at\s+the\s+invitation)\s+of)\s+",
+    # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
+    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative))\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(
-    r"organi|host|conven|hold|held|conduct|facilitat|partner|together|joint|collab|operat|associat|gather|invitation"
+    r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
+    r"invitation"
 )
 CAMPAIGN_SUBJECT = re.compile(
     r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
@@ -123,20 +124,36 @@ PROVIDED = re.compile(
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
+
 ACTIVE_HINT = re.compile(
     r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
 )
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
 
-def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span) -> None:
+def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
     for name in names:
-        if ex.person(name) is not None or not plausible_org(name, ex.organisation(name) is not None):
+        known = ex.organisation(name) is not None or _defines_acronym(name, context)
+        if ex.person(name) is not None or not plausible_org(name, known):
             continue
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
         ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
+
+
+def _defines_acronym(name: str, context: str) -> bool:
+    """ "Migrant Rights Watch Asia (MRWA)": a name that defines an acronym of its initials is an
+    organisation's, never a person's."""
+    i = context.find(name + " (")
+    if i < 0:
+        return False
+    m = re.match(r"\(([A-Z][A-Za-z&-]{1,9})\)", context[i + len(name) + 1 :])
+    if not m:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
+    acr = m.group(1).replace("&", "").replace("-", "")
+    return acr[0] == initials[:1] and sum(c in initials for c in acr.upper()) >= len(acr) - 1
 
 
 def _head_event(before: list, flat: str) -> str:
@@ -186,7 +203,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if not in_sent:
             # "The meeting was held in Vienna. It was funded by X.": a pronoun subject is the event of
             # the sentence just before.
-            target = prev_mentions[-1][1] if prev_mentions and PRONOUN_SUBJECT.match(text) else None
+            # The pronoun is the previous sentence's subject: its first mention ("The Roundtable, held at
+            # X, was the first meeting of its kind. It was funded by Y." -> the Roundtable).
+            target = prev_mentions[0][1] if prev_mentions and PRONOUN_SUBJECT.match(text) else None
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
@@ -195,7 +214,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
-                        _add(ex, last_event, names, _role(m.group("verb")), span)
+                        _add(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
             continue
         prev_mentions = in_sent
@@ -217,7 +236,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
             names = split_list(text[m.end() :], known)
-            _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()))
+            _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
                 backer = clean_org(w.group("org"))

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import eventroles
+from kg.extract import eventhosts, eventroles
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
-from kg.extract.eventsame import STOP, same_event
+from kg.extract.eventsame import STOP, predicate_of, same_event
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.registry import component
@@ -193,6 +193,10 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if m.title:
                 title_of_sentence[si] = target
         elif m.mode == "described":
+            subject = predicate_of(m, si, resolved, sents, flat)
+            if subject is not None:
+                resolved.append((m, subject))  # "The Roundtable ... was the first meeting of its kind"
+                continue
             target = next(
                 (
                     i
@@ -232,6 +236,10 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 resolved.append((m, target))
     orphans: list[tuple[Mention, bool]] = []  # references back with nothing to point at; with a role cue
     for m, si, claimed in pending:
+        subject = None if claimed else predicate_of(m, si, resolved, sents, flat)
+        if subject is not None:
+            resolved.append((m, subject))
+            continue
         target = title_of_sentence.get(si) if claimed else None
         if target is not None and events[target].kind == "event":
             events[target].kind = m.kind  # 'a seminar titled "X"': X is a seminar
@@ -397,3 +405,4 @@ def find_events(doc: Document, ex: Extraction) -> None:
     mentions = build_events(doc, ex)
     if ex.events:
         eventroles.find_roles(doc, ex, mentions)
+        eventhosts.find_hosts(ex, mentions)

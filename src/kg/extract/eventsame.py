@@ -1,13 +1,14 @@
 """Whether two event names name one event: "41st Assembly" and "41st Session of the WMO Assembly",
 "GCM Review" and "Regional Review of the Global Compact for Migration" (an acronym may stand for
-capitalised words of the longer name).
+capitalised words of the longer name); and whether a mention is a predicate describing another.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.eventnames import clean
+from kg.extract.eventnames import Mention, clean
+from kg.model import Span
 
 STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
 
@@ -59,3 +60,20 @@ def _covers(big: str, small: str) -> bool:
 def same_event(a: str, b: str) -> bool:
     na, nb = clean(a).lower(), clean(b).lower()
     return na == nb or _covers(a, b) or _covers(b, a)
+
+
+PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|became|becomes|remains|remained)\s+"
+    r"(?:also\s+|now\s+|thus\s+)?(?:the|a|an|its|their)\s+$"
+)
+
+
+def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: str) -> int | None:
+    """A described mention that is the complement of "was the ..." after an event subject of the same
+    sentence describes that event ("The Forum, held in X, was the first meeting of its kind"), not a
+    second one. Returns the subject's event."""
+    start = sents[si].start
+    if not PREDICATE.search(flat, max(start, m.start - 40), m.start):
+        return None
+    before = [(r, t) for r, t in resolved if start <= r.start < m.start and not r.headline]
+    return before[0][1] if before else None

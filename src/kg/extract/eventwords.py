@@ -30,6 +30,9 @@ NOT_AFTER = {
     "calls", "centres", "centers", "curriculum", "needs", "sessions", "table", "tables", "organizer",
     "organiser", "bureau", "body", "member", "members", "host", "hosts", "season", "date", "dates",
     "hotel", "street", "road", "avenue", "plaza", "tower", "towers", "park", "square",
+    # "a community consultation toolkit", "workshop guidelines": a thing made for or from the event.
+    "toolkit", "toolkits", "tool", "tools", "guide", "guides", "guidelines", "handbook", "mechanism",
+    "mechanisms", "platform", "platforms", "notes", "summary", "minutes", "recommendations",
 }  # fmt: skip
 DETERMINERS_NEW = {"a", "an", "another"}
 DETERMINERS_OLD = {"the", "this", "that", "its", "their", "his", "her", "our", "these", "those"}

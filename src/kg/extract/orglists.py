@@ -48,7 +48,7 @@ ORG_WORDS = re.compile(
     r"Committee|Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|"
     r"Partnership|Division|Unit|Service|Services|Authority|Board|Bureau|Directorate|Corporation|Company|Group|"
     r"Institution|Academy|College|School|Court|Parliament|Assembly|Cross|Crescent|International|Initiative|"
-    r"Project|Fondation|Fundación|Ltd|LLP|LLC|Inc|GmbH|A/S|S\.A\.|PLC|Co\.)(?:\b|$)|&|\bof\s+the\b"
+    r"Project|Fondation|Fundación|Gesellschaft|Stiftung|Agence|Agencia|Instituto|Ministerio|Ministère|Ltd|LLP|LLC|Inc|GmbH|A/S|S\.A\.|PLC|Co\.)(?:\b|$)|&|\bof\s+the\b"
 )
 
 
@@ -77,6 +77,31 @@ TITLES = re.compile(
     r"Princess|Mayor|Governor|Senator|Judge|Bishop|Rector|Dean|Lord|Lady|Sir|Dame|H\.E\.)\b"
 )
 CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
+# Connectors inside names in other languages ("Deutsche Gesellschaft für Internationale Zusammenarbeit").
+FOREIGN_CONNECT = {
+    "für",
+    "fur",
+    "zur",
+    "und",
+    "der",
+    "la",
+    "las",
+    "los",
+    "del",
+    "pour",
+    "para",
+    "por",
+    "per",
+    "et",
+    "y",
+    "e",
+    "di",
+    "da",
+    "do",
+    "dos",
+    "das",
+}  # noqa: E501
+LEGAL_FORMS = {"GmbH", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "SA", "S.A.", "PLC", "LLC", "e.V."}
 # Lowercase nouns that end an organisation's name as releases write it ("the Chile government").
 ORG_NOUNS = {
     "government",
@@ -259,19 +284,24 @@ def clean_org(item: str) -> str | None:
             continue
         if w[:1].isdigit() and kept and kept[-1] in CONNECT:
             break  # "... (ODIHR) in Warsaw on 11 and 12 October": a date, not the name
-        if kept and kept[-1].startswith("(") and kept[-1].rstrip(",.;").endswith(")") and not w[:1].isupper():
-            break  # "X (ACR) in Warsaw": the defined acronym ends the name
+        if (
+            kept
+            and kept[-1].startswith("(")
+            and kept[-1].rstrip(",.;").endswith(")")  # "X (ACR) Secretariat": a unit of X
+        ):
+            break  # "X (ACR) in Warsaw", "X (ACR) GmbH": the defined acronym ends the name
         if (
             w[:1].isupper()
             or w[:1].isdigit()
             or w[:1] in "("
             or w in CONNECT
+            or (kept and w in FOREIGN_CONNECT and (kept[-1][:1].isupper() or kept[-1] in FOREIGN_CONNECT))
             or (kept and w.strip(",.;") in ORG_NOUNS)
         ):
             kept.append(w)
         else:
             break
-    while kept and kept[-1] in CONNECT:
+    while kept and (kept[-1] in CONNECT or kept[-1] in FOREIGN_CONNECT):
         kept.pop()
     s = " ".join(kept)
     s = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", s)  # "UNEP in Nairobi"

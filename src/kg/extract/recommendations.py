@@ -30,6 +30,7 @@ from kg.extract.recpatterns import (
     INTRO_BY,
     INTRO_FOR,
     INTRO_SUBJ,
+    LEAD_ADVERBIAL,
     NEED,
     NEXT_CALL,
     NO_ORG_SUBJECTS,
@@ -113,10 +114,16 @@ def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
 def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
     """An organisation named in `text`: a known form, else an acronym (registered through
     `ensure_organisation`, as every author must be), else None."""
+    # The organisation named first in the text, not the first one the release registered:
+    # "IOM, with support from the EU, urged" is IOM's call whichever the release named first.
+    best: tuple[int, int, str] | None = None
     for org in ex.organisations:
         for form in org.forms:
-            if form and _has_word(text, form):
-                return org.name
+            pos = _word_at(text, form) if form else -1
+            if pos >= 0 and (best is None or (pos, -len(form)) < best[:2]):
+                best = (pos, -len(form), org.name)
+    if best is not None:
+        return best[2]
     for m in ACRONYM_IN.finditer(text):
         word = m.group()
         if word not in NOT_ACRONYMS and not is_place(word.title()):
@@ -124,15 +131,15 @@ def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
     return None
 
 
-def _has_word(text: str, word: str) -> bool:
-    """`word` occurs in `text` as a whole word (no regex compiled per organisation form)."""
+def _word_at(text: str, word: str) -> int:
+    """Where `word` first occurs in `text` as a whole word, or -1 (no regex compiled per form)."""
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
         if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
+            return start
         start = text.find(word, start + 1)
-    return False
+    return -1
 
 
 def _speaker_org(ex: Extraction, person: str | None) -> str | None:
@@ -151,6 +158,11 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
     # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
     # the relative clause names other actors.
     subject = re.sub(r",\s*(?:who|which|whose)\b.*,\s*$", "", subject, flags=re.S)
+    # "With support from the EU, UNHCR called for ...", "At a meeting with UNICEF, the Ministry urged ...":
+    # a leading adverbial phrase names others; the subject follows its comma.
+    lead = LEAD_ADVERBIAL.search(subject)
+    if lead and re.search(r"[A-Z]", subject[lead.end() :]):
+        subject = subject[lead.end() :]
     person = None
     for s in ex.speeches:
         if s.span.start <= span.start < s.span.end or (span.start <= s.span.start < span.end):
@@ -196,7 +208,7 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
 def _prose(doc: Document, ex: Extraction) -> None:
     text = doc.text
     prev_hit = False
-    heads = [(h.start, h.end) for h in doc.of_kind("headline")]
+    heads = [(h.start, h.end) for h in doc.of_kind("headline")] + _headline_like(doc)
     first = len(ex.recommendations)
     for sent in sentences(doc, ("headline", "paragraph")):
         s = text[sent.start : sent.end]
@@ -257,10 +269,24 @@ def _prose(doc: Document, ex: Extraction) -> None:
     # A headline call restates one of the body's ("IOM Calls for Safe Corridors" over "IOM urged ..."):
     # it is a fact of its own only when the body has no call by the same author.
     mine = ex.recommendations[first:]
-    body_by = {r.by for r in mine if not any(a <= r.span.start < b for a, b in heads)}
+    # Body calls from lists count too ("Roundtable calls for end to X" over a bulleted list of calls).
+    body_by = {r.by for r in ex.recommendations if not any(a <= r.span.start < b for a, b in heads)}
     ex.recommendations[first:] = [
         r for r in mine if not (any(a <= r.span.start < b for a, b in heads) and r.by in body_by)
     ]
+
+
+def _headline_like(doc: Document) -> list[tuple[int, int]]:
+    """Short unpunctuated one-line paragraphs before the body's first sentence: headlines that
+    segmentation left as paragraphs ("Forum calls for end to X" above the dateline)."""
+    out: list[tuple[int, int]] = []
+    for seg in doc.of_kind("paragraph"):
+        block = doc.text[seg.start : seg.end].strip()
+        if block.endswith((".", '"', "”")) or len(block) > 300:
+            break  # the body has begun
+        if "\n" not in block and len(block) < 160 and not block.endswith((":", ";", ",")):
+            out.append((seg.start, seg.end))
+    return out
 
 
 def _coordinated(body: str) -> list[tuple[int, str]]:

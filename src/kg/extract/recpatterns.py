@@ -11,7 +11,9 @@ import re
 
 INTRO = re.compile(
     r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
-    r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
+    r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|"
+    # "Delegates identified the following priorities:"
+    r"(?:the\s+following|these|key|main)\s+(?:priorities|proposals|demands)|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
 )
@@ -62,7 +64,8 @@ PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
 NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)
 PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
 NEED = re.compile(
-    r"(?:^|[\"“]\s*)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
+    # At a sentence's start, after a quote mark, or after a dateline's dash ("GENEVA, 1 May – ").
+    r"(?:^|[\"“]\s*|(?<=\d)\s+[–—-]\s+)(?:There\s+is\s+(?:an?\s+)?(?:urgent\s+|clear\s+|great\s+)?need\s+(?:to|for)|"
     r"We\s+(?:need|must|should)\s+|"
     r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
     r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|"
@@ -71,7 +74,9 @@ NEED = re.compile(
     r"highlight|recognise|recognize|acknowledge)\b))|"
     # '"Countries should open more regular pathways," said ...': an actor told what to do.
     r"(?:All\s+)?(?:Countries|Governments|States|Member\s+States|Donors|Employers|Authorities|Parliaments|"
-    r"Policymakers|Policy-makers|All\s+parties|The\s+international\s+community|Everyone|Each\s+country)\s+"
+    r"Policymakers|Policy-makers|All\s+parties|The\s+international\s+community|Everyone|Each\s+country)"
+    # "Governments of Latin America and the Caribbean must ...": the actor may be qualified by a region.
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})?\s+"
     r"(?:should|must|need\s+to|have\s+to|ought\s+to)\s+)",
 )
 # "concluded with a set of recommendations, including the establishment of ...": the calls follow.
@@ -114,4 +119,10 @@ NO_ORG_SUBJECTS = re.compile(
 
 INLINE_BULLET = re.compile(
     r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
+)
+
+# A sentence-initial adverbial phrase before the subject (after a dateline's dash, if any).
+LEAD_ADVERBIAL = re.compile(
+    r"(?:^\W*|\s[–—-]\s+)(?:At|With|In|During|On|Following|After|Before|Under|Through|Thanks\s+to|"
+    r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
 )
