@@ -154,3 +154,38 @@ def test_programme_labels_introduce_speakers():
         "Venue: Hotel Grand, Room Ana Maria\n"
     )
     assert {s.person for s in ex.speeches} == {"Jane Doe", "Ali Khan", "Mia Lund"}
+
+
+def _speakers_of(body: str) -> dict[str, tuple]:
+    import tempfile
+    from pathlib import Path
+
+    from kg.extract import extract
+    from kg.read import read_release
+    from kg.segment import segment
+
+    path = Path(tempfile.mkdtemp()) / "x.txt"
+    path.write_text("A headline for the test\n\n" + body + "\n")
+    ex = extract(segment(read_release(path)[0]))
+    out = {}
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation)
+        out[a.person] = (a.role, org.name if org else a.organisation)
+    for s in ex.speeches:
+        out.setdefault(s.person, (None, None))
+    return out
+
+
+def test_title_before_short_honorific_stays_with_the_name():
+    got = _speakers_of(
+        "Opening the forum, Malawi's Deputy Minister of Labour, Hon. Grace Phiri, said that jobs mattered."
+    )
+    assert got["Grace Phiri"] == ("Deputy Minister of Labour", "Government of Malawi")
+
+
+def test_of_appositive_before_a_less_common_speech_verb():
+    got = _speakers_of(
+        "The talks were hosted by the Lakeside Fishers Association. Peter Mbewe of the Lakeside Fishers "
+        "Association described how catches had fallen."
+    )
+    assert got["Peter Mbewe"][1] == "Lakeside Fishers Association"

@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.affiliation import affiliation
-from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
-from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions, titled_first_name_mentions
+from kg.extract.persons import (
+    HONORIFIC,
+    Mention,
+    mentions,
+    speaker_sentences,
+    surname_mentions,
+    titled_first_name_mentions,
+)
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -90,7 +96,7 @@ INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|m
 def find_people(doc: Document, ex: Extraction) -> None:
     text = doc.text
     ms = mentions(doc)
-    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    sents = speaker_sentences(doc)
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
     for m in ms:
         if TITLE_OF.search(text, max(0, m.start - 40), m.start) and not ex.person(m.name):
@@ -173,7 +179,7 @@ def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tup
 def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Span | None = None) -> Person:
     """Record mention i as a speaker: the person, one Speech, and the affiliation its context states."""
     ms = mentions(doc)
-    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    sents = speaker_sentences(doc)
     m = ms[i]
     sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
     person = _person(ex, m)

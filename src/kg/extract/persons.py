@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
 from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
-from kg.model import Document
+from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt)\.?"
@@ -183,3 +184,30 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
         for s, e in _word_index(doc).get(first, [])
         if FIRST_NAME_TITLES.search(text, max(0, s - 25), s) and not re.match(r"\s+[A-Z]", text[e : e + 3])
     ]
+
+
+SHORT_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Ing|Fr|Pres|Sr|Gen|Adm|Cdr)\.$")
+
+
+def speaker_sentences(doc: Document) -> list[Span]:
+    """The shared sentences, with a split after a short title ("Hon.", "Amb.", "Lt.") undone: the
+    sentencizer takes its full stop for a sentence end, cutting "Deputy Minister, Hon. Jane Doe, said"
+    in two and separating the name from its title."""
+    key = ("speaker_sentences",)
+    if key in doc.cache:
+        return doc.cache[key]
+    text = doc.text
+    out: list[Span] = []
+    for s in sentences(doc, ("headline", "paragraph", "bullet", "caption")):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)
+            and not text[prev.end : s.start].count("\n")
+            and text[s.start : s.start + 1].isupper()
+        ):
+            out[-1] = Span(prev.start, s.end)
+        else:
+            out.append(s)
+    doc.cache[key] = out
+    return out
