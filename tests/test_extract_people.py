@@ -189,3 +189,12 @@ def test_of_appositive_before_a_less_common_speech_verb():
         "Association described how catches had fallen."
     )
     assert got["Peter Mbewe"][1] == "Lakeside Fishers Association"
+
+
+def test_deputy_speaking_on_behalf_of_a_titled_official():
+    got = _speakers_of(
+        "The Office for Democratic Institutions and Human Rights (ODIHR) held the meeting. Speaking on "
+        "behalf of ODIHR Director Maria Lund, Deputy Director Tomas Berg said that reporting had improved."
+    )
+    assert got["Tomas Berg"] == ("Deputy Director", "Office for Democratic Institutions and Human Rights")
+    assert "Maria Lund" not in got  # the official spoken for is not a speaker

@@ -43,6 +43,9 @@ WHO_HEADS = re.compile(
 )
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+BEHALF_OF_TITLED = re.compile(
+    r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"
+)
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
@@ -233,6 +236,13 @@ def affiliation(
         behalf = ON_BEHALF.search(before.replace("\n", " "))
         if behalf and _resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
             org = behalf.group(1)
+    if org is None and role:
+        # "on behalf of ODIHR Director Jane Doe, First Deputy Director John Roe said": the deputy who stands
+        # in for an official serves the same organisation.
+        window = text[max(0, m.start - 200) : m.start]
+        far = BEHALF_OF_TITLED.search(window)
+        if far:
+            org = _split_org_role(ex, far.group(1))[1]
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:

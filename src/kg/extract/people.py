@@ -88,6 +88,7 @@ TITLE_OF = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+BEHALF_NAME = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*,?\s+){0,6}$")
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
@@ -198,6 +199,8 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return "addressed"
     if VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " "))):
         return "said"
+    if BEHALF_NAME.search(before):
+        return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
     opening = OPENING.match(text, sent.start, m.start)
