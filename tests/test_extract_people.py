@@ -198,3 +198,28 @@ def test_deputy_speaking_on_behalf_of_a_titled_official():
     )
     assert got["Tomas Berg"] == ("Deputy Director", "Office for Democratic Institutions and Human Rights")
     assert "Maria Lund" not in got  # the official spoken for is not a speaker
+
+
+def test_minister_ties_to_the_ministry_of_the_portfolio():
+    got = _speakers_of(
+        "The accord was signed at the Ministry of Water and Sanitation in Lusaka. Deputy Minister of Water "
+        "Ruth Zulu said the wells would be finished by June."
+    )
+    assert got["Ruth Zulu"] == ("Deputy Minister of Water", "Ministry of Water and Sanitation")
+
+
+def test_bare_minister_ties_to_the_only_ministry_else_nothing():
+    got = _speakers_of(
+        "The Federal Ministry of Transport (BMV) hosted the forum in Bonn. In her speech, Federal Minister "
+        "Dr Anna Keller stressed that roads must be safe."
+    )
+    assert got["Anna Keller"] == ("Federal Minister", "Federal Ministry of Transport")
+    got = _speakers_of("In her speech, Minister Anna Keller stressed that roads must be safe.")
+    assert got["Anna Keller"] == ("Minister", None)
+
+
+def test_non_government_title_gets_no_government():
+    got = _speakers_of(
+        "The Government of Chile hosted the meeting. Programme Director Luis Soto said data were lacking."
+    )
+    assert got["Luis Soto"] == ("Programme Director", None)

@@ -12,7 +12,7 @@ import re
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
-from kg.model import Extraction, Span
+from kg.model import Extraction, Organisation, Span
 
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
@@ -243,8 +243,46 @@ def affiliation(
         far = BEHALF_OF_TITLED.search(window)
         if far:
             org = _split_org_role(ex, far.group(1))[1]
+    if org is None and role:
+        side = government_side(ex, role)
+        if side is not None:
+            return re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;")), side.name
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;"))
     return role or None, org
+
+
+GOV_TITLE = re.compile(
+    r"\b(?:Minister|Secretary of State|State Secretary|Permanent Secretary|Vice[- ]Minister|"
+    r"(?:Labou?r|Foreign|Home|Health|Finance|Interior|Justice|Education|Defen[cs]e|Trade|Cabinet)"
+    r" Secretary)\b"
+)
+PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(.+)$")
+BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
+
+
+def government_side(ex: Extraction, role: str) -> Organisation | None:
+    """The body a government title without an organisation serves, from the release's own organisations:
+    "Minister of Finance" the release's "Ministry of Finance ..."; a bare "Federal Minister" its only
+    ministry; else any government title the release's only government ("Labour Secretary" -> "Government of
+    Bangladesh" when that is the one government named). The country a title names ("Zambia's Deputy
+    Minister") is handled before this, as an organisation in the title itself."""
+    if not GOV_TITLE.search(role):
+        return None
+    ministries = [o for o in ex.organisations if MINISTRY_NAME.match(o.name)]
+    portfolio = PORTFOLIO.search(role)
+    if portfolio:
+        topic = portfolio.group(1).split(",")[0].strip()
+        hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]
+        if len(hits) == 1:
+            return hits[0]
+    elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
+        return ministries[0]
+    govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
+    return govs[0] if len(govs) == 1 else None
+
+
+MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
+MINISTRY_OF = re.compile(r"^(?:\w+(?:'s|’s)?\s+)*?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?")
