@@ -186,3 +186,16 @@ def test_donor_and_host_countries_act_but_places_in_lists_do_not():
     )
     names = {o.name for o in ex.organisations}
     assert names == {"Government of Japan", "Government of Norway", "Government of Thailand"}
+
+
+def test_possessive_owner_of_an_acronym_body_and_national_authorities():
+    ex = _ex(
+        "Panel Reports On Fisheries\n\nThe African Union's Group of Experts on Fisheries Labour (GEFL) today "
+        "urged the Ghanaian authorities to inspect vessels. Officials met in Accra.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "African Union" in names
+    assert "Group of Experts on Fisheries Labour" in names
+    assert ex.organisation("GEFL").name == "Group of Experts on Fisheries Labour"
+    assert "Government of Ghana" in names
+    assert not any("Accra" in n for n in names)

@@ -354,6 +354,12 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
             if not _is_org_name(full, acr):
                 continue
+            owner = POSS_UNIT.match(full)
+            if owner and gaz_lookup(owner.group(1)) and len(owner.group(2).split()) >= 2:
+                # "the Council of Europe's Group of Experts ... (GRETA)": the acronym names the body after
+                # the possessive; its owner is named too.
+                ensure_organisation(ex, owner.group(1), span)
+                full = owner.group(2)
             _link(ex, full, acr, span)
             taken.append((span.start, span.end))
     # 2. Gazetteer forms.
