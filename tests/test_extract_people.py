@@ -223,3 +223,14 @@ def test_non_government_title_gets_no_government():
         "The Government of Chile hosted the meeting. Programme Director Luis Soto said data were lacking."
     )
     assert got["Luis Soto"] == ("Programme Director", None)
+
+
+def test_possessive_owner_of_a_title_is_an_organisation_unless_a_surname():
+    got = _speakers_of(
+        "The Sahaya collective trains returnees. Sahaya's coordinator, Mina Rai, urged the state to act."
+    )
+    assert got["Mina Rai"] == ("coordinator", "Sahaya")
+    got = _speakers_of(
+        "Director Peter Okafor opened the day. Okafor's adviser, Lena Brandt, said more data were needed."
+    )
+    assert got["Lena Brandt"][1] is None

@@ -12,6 +12,7 @@ import re
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
+from kg.extract.personwords import STOP
 from kg.model import Extraction, Organisation, Span
 
 SPLIT_BEFORE = re.compile(
@@ -244,6 +245,11 @@ def affiliation(
         if far:
             org = _split_org_role(ex, far.group(1))[1]
     if org is None and role:
+        owner = POSS_OWNER.match(role)
+        if owner and _unknown_owner(text, owner.group(1)):
+            # "Pourakhi's chairperson": a name owning a title, that is no person's surname nor a place.
+            org, role = owner.group(1), owner.group(2)
+    if org is None and role:
         side = government_side(ex, role)
         if side is not None:
             return re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;")), side.name
@@ -286,3 +292,17 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
 
 MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
 MINISTRY_OF = re.compile(r"^(?:\w+(?:'s|’s)?\s+)*?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+POSS_OWNER = re.compile(r"^([A-Z][\w\-]+)(?:'s|’s)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)$")
+
+
+def _unknown_owner(text: str, word: str) -> bool:
+    """Whether `word` (before "'s" + title) can be an organisation: a capitalised word that is no pronoun,
+    country or title, and that the text never writes after a first name or honorific (a surname)."""
+    from kg.extract.places import CITIES
+
+    if word in STOP or word in TITLE_WORDS or word in CITIES or country_code(word) or word.isupper():
+        return False
+    surname = re.compile(rf"([A-Z][a-z]+\.?|[A-Z]\.)\s+{re.escape(word)}\b")
+    return not any(m.group(1) not in STOP for m in surname.finditer(text))
