@@ -199,3 +199,15 @@ def test_possessive_owner_of_an_acronym_body_and_national_authorities():
     assert ex.organisation("GEFL").name == "Group of Experts on Fisheries Labour"
     assert "Government of Ghana" in names
     assert not any("Accra" in n for n in names)
+
+
+def test_headless_acronym_name_counts_only_when_the_acronym_acts():
+    ex = _ex(
+        "Roundtable Held\n\nThe roundtable was run by Fair Harvest Watch Kenya (FHWK). A survey was "
+        "presented by FHWK researcher Amina Noor. The Kenya Decent Work Agenda (KDWA) was discussed.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Fair Harvest Watch Kenya" in names
+    assert not any("Agenda" in n for n in names)
+    ex = _ex("Study Out\n\nThe Fair Harvest Watch Kenya (FHWK) report was cited by officials.\n")
+    assert not any("Harvest" in o.name for o in ex.organisations)

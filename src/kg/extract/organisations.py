@@ -344,6 +344,35 @@ def _is_org_name(full: str, acr: str) -> bool:
     return spelt or valid_org(full)
 
 
+NOT_ORG_LAST = frozenset(
+    "Act Law Plan Strategy Convention Compact Goals Goal Project Initiative Campaign Forum Summit Survey "
+    "Index Report Process Framework Agenda Conference Protocol Declaration Mechanism System Model "
+    "Approach Programme Program Scheme Policy Standard Standards Guidelines Principles Fund Award".split()
+)
+
+
+def _acts_as_org(text: str, full: str, acr: str) -> bool:
+    """ "Migrant Rights Watch Asia (MRWA)": a name without a head word is an organisation when its acronym
+    spells it and the text has the acronym act or hold staff ("MRWA's coordinator", "MRWA researcher
+    X", "MRWA thanked ..."); laws, plans, forums and the like are excluded by their last word."""
+    words = full.replace(",", " ").split()
+    if len(words) < 2 or words[-1] in NOT_ORG_LAST or not spells(words, re.sub(r"[^A-Z]", "", acr.upper())):
+        return False
+    from kg.extract.persons import TITLE_WORDS
+
+    for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?\s+([\w-]+)", text):
+        nxt = m.group(1)
+        if nxt in TITLE_WORDS or nxt.capitalize() in TITLE_WORDS or ACT_VERB.fullmatch(nxt):
+            return True
+    return False
+
+
+ACT_VERB = re.compile(
+    r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
+    r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
+)
+
+
 @component("organisations")
 def find_organisations(doc: Document, ex: Extraction) -> None:
     text = doc.text
@@ -352,7 +381,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     # 1. Acronyms defined in the text tie a full name to its short form.
     for seg in segs:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
-            if not _is_org_name(full, acr):
+            if not _is_org_name(full, acr) and not _acts_as_org(text, full, acr):
                 continue
             owner = POSS_UNIT.match(full)
             if owner and gaz_lookup(owner.group(1)) and len(owner.group(2).split()) >= 2:
