@@ -211,3 +211,10 @@ def test_headless_acronym_name_counts_only_when_the_acronym_acts():
     assert not any("Agenda" in n for n in names)
     ex = _ex("Study Out\n\nThe Fair Harvest Watch Kenya (FHWK) report was cited by officials.\n")
     assert not any("Harvest" in o.name for o in ex.organisations)
+
+
+def test_known_multiword_name_followed_by_a_country_is_that_organisation():
+    ex = Extraction(release=Release(id="t", source="t", text=""))
+    assert ensure_organisation(ex, "UN Women Kenya", Span(0, 1)).name == "UN Women"
+    assert ensure_organisation(ex, "World Food Programme Chad", Span(0, 1)).name == "World Food Programme"
+    assert {o.name for o in ex.organisations} == {"UN Women", "World Food Programme"}

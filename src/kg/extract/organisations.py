@@ -108,6 +108,13 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         entry = gaz_lookup(clean(m.group("org")))
         if entry:
             return entry.name, entry.kind, None, "gaz:" + entry.name
+    # "UN Women Nepal", "World Bank Kenya": a longer known name followed by a country.
+    words = s.split()
+    for k in (1, 2):
+        if len(words) > k + 1 and country_code(" ".join(words[-k:])):
+            entry = gaz_lookup(" ".join(words[:-k]))
+            if entry:
+                return entry.name, entry.kind, None, "gaz:" + entry.name
     # "IOM Geneva", "IOM Egypt": a known organisation followed by a place.
     parts = s.split(" ", 1)
     if len(parts) == 2 and parts[0].isupper():
