@@ -218,3 +218,14 @@ def test_known_multiword_name_followed_by_a_country_is_that_organisation():
     assert ensure_organisation(ex, "UN Women Kenya", Span(0, 1)).name == "UN Women"
     assert ensure_organisation(ex, "World Food Programme Chad", Span(0, 1)).name == "World Food Programme"
     assert {o.name for o in ex.organisations} == {"UN Women", "World Food Programme"}
+
+
+def test_acronym_definition_does_not_swallow_a_coordinated_body():
+    ex = _ex(
+        "Grant Signed\n\nFunding came from the Ministry of Fisheries and the Nordic Agency for Ocean "
+        "Cooperation (NOC). The Ministry of Labour and Social Affairs (MTAS) attended.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Nordic Agency for Ocean Cooperation" in names and "Ministry of Fisheries" in names
+    assert ex.organisation("NOC").name == "Nordic Agency for Ocean Cooperation"
+    assert ex.organisation("MTAS").name == "Ministry of Labour and Social Affairs"

@@ -105,9 +105,23 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
     for i in starts:
         tail = words[i:]
         if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
-            return i
+            return _after_coordination(words, i)
     return next((i for i in starts if words[i][0].upper() == acr[0].upper()), None)
 
 
 def _join(words: list[str]) -> str:
     return " ".join(words).replace(" ,", ",")
+
+
+def _after_coordination(words: list[str], i: int) -> int:
+    """ "the Ministry of Labour and the Swiss Agency for Development and Cooperation (SDC)": when the name
+    runs over "and (the)" from one named body into another, the acronym defines the last one only."""
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    for j in range(len(words) - 2, i, -1):
+        if words[j] != "and":
+            continue
+        k = j + 1 + (words[j + 1] == "the")
+        if k < len(words) and any(w in HEADS for w in words[i:j]) and valid_org(_join(words[k:])):
+            return k
+    return i
