@@ -229,3 +229,12 @@ def test_acronym_definition_does_not_swallow_a_coordinated_body():
     assert "Nordic Agency for Ocean Cooperation" in names and "Ministry of Fisheries" in names
     assert ex.organisation("NOC").name == "Nordic Agency for Ocean Cooperation"
     assert ex.organisation("MTAS").name == "Ministry of Labour and Social Affairs"
+
+
+def test_owner_of_a_named_unit_is_an_organisation_too():
+    ex = _ex(
+        "Study Out\n\nA study by the University of Lusaka's Centre for Labour Studies (CLS) came out today.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"University of Lusaka", "Centre for Labour Studies"} <= names
+    assert ex.organisation("CLS").name == "Centre for Labour Studies"

@@ -125,3 +125,40 @@ def _after_coordination(words: list[str], i: int) -> int:
         if k < len(words) and any(w in HEADS for w in words[i:j]) and valid_org(_join(words[k:])):
             return k
     return i
+
+
+def named_owner(name: str) -> bool:
+    """A known organisation or a name with an organisation head ("University of Nairobi")."""
+    from kg.extract.orgnames import gaz_lookup
+    from kg.extract.orgpatterns import valid_org
+
+    return bool(gaz_lookup(name)) or (len(name.split()) >= 2 and valid_org(name))
+
+
+NOT_ORG_LAST = frozenset(
+    "Act Law Plan Strategy Convention Compact Goals Goal Project Initiative Campaign Forum Summit Survey "
+    "Index Report Process Framework Agenda Conference Protocol Declaration Mechanism System Model "
+    "Approach Programme Program Scheme Policy Standard Standards Guidelines Principles Fund Award".split()
+)
+
+
+def acts_as_org(text: str, full: str, acr: str) -> bool:
+    """ "Migrant Rights Watch Asia (MRWA)": a name without a head word is an organisation when its acronym
+    spells it and the text has the acronym act or hold staff ("MRWA's coordinator", "MRWA researcher
+    X", "MRWA thanked ..."); laws, plans, forums and the like are excluded by their last word."""
+    words = full.replace(",", " ").split()
+    if len(words) < 2 or words[-1] in NOT_ORG_LAST or not spells(words, re.sub(r"[^A-Z]", "", acr.upper())):
+        return False
+    from kg.extract.persons import TITLE_WORDS
+
+    for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?\s+([\w-]+)", text):
+        nxt = m.group(1)
+        if nxt in TITLE_WORDS or nxt.capitalize() in TITLE_WORDS or ACT_VERB.fullmatch(nxt):
+            return True
+    return False
+
+
+ACT_VERB = re.compile(
+    r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
+    r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
+)

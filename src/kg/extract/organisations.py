@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.orgacronyms import CONNECT, acronym_definitions, spells
+from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, named_owner, spells
 from kg.extract.orgfilters import drop_nested, drop_venues
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
@@ -170,11 +170,13 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     poss = POSS_UNIT.match(form)
     if (
         poss
-        and _find(ex, poss.group(1))
+        and (_find(ex, poss.group(1)) or named_owner(poss.group(1)))
         and not known(form)
         and any(w in HEADS for w in poss.group(2).split())
     ):
-        # "UCT's Refugee Rights Unit" once the release has named UCT: the unit, under its own name.
+        # "UCT's Refugee Rights Unit" once the release has named UCT, "the University of Nairobi's Institute
+        # for ...": the unit, under its own name; the owner is named too.
+        ensure_organisation(ex, poss.group(1), span)
         org = ensure_organisation(ex, poss.group(2), span)
         if all(form.casefold() != f.casefold() for f in org.forms):
             org.aliases.append(form)
@@ -351,35 +353,6 @@ def _is_org_name(full: str, acr: str) -> bool:
     return spelt or valid_org(full)
 
 
-NOT_ORG_LAST = frozenset(
-    "Act Law Plan Strategy Convention Compact Goals Goal Project Initiative Campaign Forum Summit Survey "
-    "Index Report Process Framework Agenda Conference Protocol Declaration Mechanism System Model "
-    "Approach Programme Program Scheme Policy Standard Standards Guidelines Principles Fund Award".split()
-)
-
-
-def _acts_as_org(text: str, full: str, acr: str) -> bool:
-    """ "Migrant Rights Watch Asia (MRWA)": a name without a head word is an organisation when its acronym
-    spells it and the text has the acronym act or hold staff ("MRWA's coordinator", "MRWA researcher
-    X", "MRWA thanked ..."); laws, plans, forums and the like are excluded by their last word."""
-    words = full.replace(",", " ").split()
-    if len(words) < 2 or words[-1] in NOT_ORG_LAST or not spells(words, re.sub(r"[^A-Z]", "", acr.upper())):
-        return False
-    from kg.extract.persons import TITLE_WORDS
-
-    for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?\s+([\w-]+)", text):
-        nxt = m.group(1)
-        if nxt in TITLE_WORDS or nxt.capitalize() in TITLE_WORDS or ACT_VERB.fullmatch(nxt):
-            return True
-    return False
-
-
-ACT_VERB = re.compile(
-    r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
-    r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
-)
-
-
 @component("organisations")
 def find_organisations(doc: Document, ex: Extraction) -> None:
     text = doc.text
@@ -388,10 +361,10 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     # 1. Acronyms defined in the text tie a full name to its short form.
     for seg in segs:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
-            if not _is_org_name(full, acr) and not _acts_as_org(text, full, acr):
+            if not _is_org_name(full, acr) and not acts_as_org(text, full, acr):
                 continue
             owner = POSS_UNIT.match(full)
-            if owner and gaz_lookup(owner.group(1)) and len(owner.group(2).split()) >= 2:
+            if owner and named_owner(owner.group(1)) and len(owner.group(2).split()) >= 2:
                 # "the Council of Europe's Group of Experts ... (GRETA)": the acronym names the body after
                 # the possessive; its owner is named too.
                 ensure_organisation(ex, owner.group(1), span)
