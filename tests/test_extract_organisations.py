@@ -238,3 +238,11 @@ def test_owner_of_a_named_unit_is_an_organisation_too():
     names = {o.name for o in ex.organisations}
     assert {"University of Lusaka", "Centre for Labour Studies"} <= names
     assert ex.organisation("CLS").name == "Centre for Labour Studies"
+
+
+def test_regional_centre_of_a_known_organisation_is_an_office():
+    ex = Extraction(release=Release(id="t", source="t", text=""))
+    undp = "United Nations Development Programme"
+    assert ensure_organisation(ex, "UNDP Asia Regional Centre", Span(0, 1)).name == undp
+    assert ensure_organisation(ex, f"{undp} (UNDP) Pacific Centre", Span(0, 1)).name == undp
+    assert ensure_organisation(ex, "UNDP Innovation Centre", Span(0, 1)).name != undp  # a named unit

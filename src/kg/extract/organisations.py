@@ -108,6 +108,12 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         entry = gaz_lookup(clean(m.group("org")))
         if entry:
             return entry.name, entry.kind, None, "gaz:" + entry.name
+    # "UNDP Pacific Centre", "United Nations Development Programme (UNDP) Pacific Centre": a known name
+    # followed by a regional office is that organisation.
+    unit = REGIONAL_UNIT.match(s)
+    entry = unit and (gaz_lookup(unit.group(1)) or gaz_lookup(unit.group(2) or ""))
+    if entry:
+        return entry.name, entry.kind, None, "gaz:" + entry.name
     # "UN Women Nepal", "World Bank Kenya": a longer known name followed by a country.
     words = s.split()
     for k in (1, 2):
@@ -126,6 +132,13 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
             return entry.name, entry.kind, None, "gaz:" + entry.name
     # Other names: one organisation per spelling that differs only in "the", case or punctuation.
     return s, _kind(s), None, "n:" + _norm(s)
+
+
+REGIONAL_UNIT = re.compile(
+    r"^(.+?)(?:\s+\(([A-Z][A-Za-z]{1,10})\))?\s+(?:(?:Pacific|Asia|Africa|Europe|Americas|Caribbean|"
+    r"Arab States|Asia-Pacific|Asia and the Pacific|Latin America|Middle East|Regional|Sub-Regional|"
+    r"Subregional)\s+){1,2}(?:Centre|Center|Hub|Office|Bureau)$"
+)
 
 
 def _norm(s: str) -> str:
