@@ -246,3 +246,12 @@ def test_regional_centre_of_a_known_organisation_is_an_office():
     assert ensure_organisation(ex, "UNDP Asia Regional Centre", Span(0, 1)).name == undp
     assert ensure_organisation(ex, f"{undp} (UNDP) Pacific Centre", Span(0, 1)).name == undp
     assert ensure_organisation(ex, "UNDP Innovation Centre", Span(0, 1)).name != undp  # a named unit
+
+
+def test_ngo_followed_by_a_single_word_name():
+    ex = _ex(
+        "Report Out\n\nJuan Perez of the Chilean NGO Caminos said the law helps. The NGO Director left.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Caminos" in names
+    assert not any("Director" in n or "NGO" in n for n in names)

@@ -46,7 +46,7 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     # Cheap tests first: the patterns below backtrack over every capitalised word.
     kinds = KIND_HINT.search(chunk)
     for m in NGO_NAMED.finditer(text, start, end) if kinds else ():
-        name = _described_name(m.group(1))
+        name = _described_name(m.group(1), NGO_KIND.match(text, m.start() + 1) is not None)
         if name:
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
     for m in NAME_THEN_KIND.finditer(text, start, end) if kinds and A_KIND.search(chunk) else ():
@@ -60,7 +60,10 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     return out
 
 
-def _described_name(run: str) -> str | None:
+NGO_KIND = re.compile(r"(?:NGO|non-governmental organi[sz]ation|charity)\s")
+
+
+def _described_name(run: str, ngo: bool = False) -> str | None:
     """The name in "the NGO Kids First", "a group Arsis Youth Support": capitalised words up to a title,
     month or other word that cannot be part of a name."""
     from kg.extract.persons import STOP, TITLE_WORDS
@@ -73,6 +76,13 @@ def _described_name(run: str) -> str | None:
     while words and words[-1] in ("for", "of", "the", "&"):
         words.pop()
     name = " ".join(words)
-    if not name or country_code(name) or (len(words) == 1 and not re.search(r"[A-Z].*[A-Z]", name)):
+    # "the Peruvian NGO Encuentros": after "NGO" or "charity" one word is a name; after "group" or "company"
+    # a lone capitalised word is as likely a common word starting a sentence.
+    lone_ok = ngo and len(name) > 2 and name.isalpha() and not name.isupper()
+    if (
+        not name
+        or country_code(name)
+        or (len(words) == 1 and not lone_ok and not re.search(r"[A-Z].*[A-Z]", name))
+    ):
         return None  # "the company Director", "the NGO Kenya", a lone common word
     return name

@@ -35,7 +35,7 @@ VERBS = (
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
     r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
     r"chaired|co-chaired|co-moderated|facilitated|"
-    r"briefed|informed|shared|"
+    r"briefed|informed|shared|summed up|summari[sz]ed|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
