@@ -234,3 +234,13 @@ def test_possessive_owner_of_a_title_is_an_organisation_unless_a_surname():
         "Director Peter Okafor opened the day. Okafor's adviser, Lena Brandt, said more data were needed."
     )
     assert got["Lena Brandt"][1] is None
+
+
+def test_board_titles_belong_to_the_release_s_main_organisation():
+    body = (
+        "The Harbour Light Foundation today announced grants. The Harbour Light Foundation was founded in "
+        '1990.\n\n"We back local groups," said Dr. Ellen Marsh, Chair of the Board of Trustees.'
+    )
+    assert _speakers_of(body)["Ellen Marsh"] == ("Chair of the Board of Trustees", "Harbour Light Foundation")
+    got = _speakers_of('"We back local groups," said Dr. Ellen Marsh, Chair of the Board of Trustees.')
+    assert got["Ellen Marsh"][1] is None

@@ -249,6 +249,11 @@ def affiliation(
         if owner and _unknown_owner(text, owner.group(1)):
             # "Pourakhi's chairperson": a name owning a title, that is no person's surname nor a place.
             org, role = owner.group(1), owner.group(2)
+    if org is None and role and BOARD.search(role):
+        # "Chair of the Board of Trustees": a board belongs to the organisation the release is about.
+        main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
+        if main is not None and len(main.spans) >= 2 and not main.name.startswith("Government of"):
+            org = main.name
     if org is None and role:
         side = government_side(ex, role)
         if side is not None:
@@ -294,6 +299,7 @@ MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
 MINISTRY_OF = re.compile(r"^(?:\w+(?:'s|’s)?\s+)*?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?")
 
 
+BOARD = re.compile(r"\bBoard(?: of (?:Trustees|Directors|Governors|Management))?$|\bTrustee\b")
 POSS_OWNER = re.compile(r"^([A-Z][\w\-]+)(?:'s|’s)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)$")
 
 
