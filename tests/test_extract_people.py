@@ -244,3 +244,10 @@ def test_board_titles_belong_to_the_release_s_main_organisation():
     assert _speakers_of(body)["Ellen Marsh"] == ("Chair of the Board of Trustees", "Harbour Light Foundation")
     got = _speakers_of('"We back local groups," said Dr. Ellen Marsh, Chair of the Board of Trustees.')
     assert got["Ellen Marsh"][1] is None
+
+
+def test_surname_that_is_a_country_name():
+    got = _speakers_of("Rosa Panama, of the Andean Workers Network, said wages had fallen.")
+    assert "Rosa Panama" in got
+    got = _speakers_of("Visit Jordan, the home of Petra, officials said. Across Mexico, officials said so.")
+    assert not got

@@ -61,7 +61,8 @@ def mentions(doc: Document) -> list[Mention]:
                 if re.fullmatch(PARTICLE, tok) and cur:
                     cur.append((tok, pos))
                     continue
-                if _name_token_ok(tok) and not re.fullmatch(HONORIFIC, tok):
+                plain = _name_token_ok(tok) and not re.fullmatch(HONORIFIC, tok)
+                if plain or _country_surname(text, cur, tok, pos, toks):
                     cur.append((tok, pos))
                 else:
                     if _real(cur):
@@ -118,6 +119,25 @@ def mentions(doc: Document) -> list[Mention]:
             out.append(Mention(start, end, name, surface))
     doc.cache[key] = out
     return out
+
+
+APPOSITIVE_NEXT = re.compile(r"\s*,\s+(?:of|from)\s+the\s|\s*\([A-Z]")
+
+
+def _country_surname(text: str, cur: list, tok: str, pos: int, toks: list) -> bool:
+    """ "Alicia Montenegro, of the NGO ...": a country word ends a name when one given-name-like word
+    precedes it, nothing capitalised follows and an appositive does (a place would not have one)."""
+    if len(cur) != 1 or (tok, pos) != toks[-1] or not country_code(tok):
+        return False
+    first = cur[0][0]
+    return (
+        first.isalpha()
+        and first[:1].isupper()
+        and first[1:].islower()
+        and len(first) >= 3
+        and first not in TOPIC_WORDS
+        and bool(APPOSITIVE_NEXT.match(text, pos + len(tok)))
+    )
 
 
 AND_NEXT = re.compile(r"\s*(?:and|&)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){1,4})")
