@@ -251,3 +251,15 @@ def test_surname_that_is_a_country_name():
     assert "Rosa Panama" in got
     got = _speakers_of("Visit Jordan, the home of Petra, officials said. Across Mexico, officials said so.")
     assert not got
+
+
+def test_government_title_goes_to_the_host_government_among_several():
+    body = (
+        "DHAKA - The Government of Bangladesh and the Government of Norway signed a deal on safety in "
+        "Bangladesh. Bangladesh will add inspectors. Labour Secretary Rafiq Ahmed said the plan was ready."
+    )
+    assert _speakers_of(body)["Rafiq Ahmed"] == ("Labour Secretary", "Government of Bangladesh")
+    body = (
+        "The Government of Chile and the Government of Peru met. Foreign Minister Ana Ruiz said it went well."
+    )
+    assert _speakers_of(body)["Ana Ruiz"] == ("Foreign Minister", None)

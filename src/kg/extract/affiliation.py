@@ -292,7 +292,19 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
     elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
         return ministries[0]
     govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
-    return govs[0] if len(govs) == 1 else None
+    if len(govs) <= 1:
+        return govs[0] if govs else None
+    # Several governments: the one whose country the release keeps returning to (the host country), when
+    # it is named at least twice as often as any other.
+    text = ex.release.text
+    counts = sorted(
+        (
+            (text.count(o.name.removeprefix("Government of ").removeprefix("the ")), i)
+            for i, o in enumerate(govs)
+        ),
+        reverse=True,
+    )
+    return govs[counts[0][1]] if counts[0][0] >= 2 * max(1, counts[1][0]) else None
 
 
 MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
