@@ -263,3 +263,11 @@ def test_government_title_goes_to_the_host_government_among_several():
         "The Government of Chile and the Government of Peru met. Foreign Minister Ana Ruiz said it went well."
     )
     assert _speakers_of(body)["Ana Ruiz"] == ("Foreign Minister", None)
+
+
+def test_words_before_a_forum_name_are_no_person():
+    body = (
+        "The plan goes to the Coral Islands Forum Leaders' Meeting in May. Delegates from the Marshall "
+        "Islands also shared their views."
+    )
+    assert "Coral Islands" not in _speakers_of(body)

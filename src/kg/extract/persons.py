@@ -95,7 +95,7 @@ def mentions(doc: Document) -> list[Mention]:
             nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
             if not _real(best) or (
                 nxt_tok
-                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS)
+                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS or nxt_tok in NAME_CONTINUES)
                 and toks[-1][1] > best[-1][1]
                 and toks.index((nxt_tok, next(p for t, p in toks if p > best[-1][1])))
                 == len([x for x in toks if x[1] <= best[-1][1]])
@@ -138,6 +138,13 @@ def _country_surname(text: str, cur: list, tok: str, pos: int, toks: list) -> bo
         and first not in TOPIC_WORDS
         and bool(APPOSITIVE_NEXT.match(text, pos + len(tok)))
     )
+
+
+# "Pacific Islands Forum", "Jane Doe Conference": a run going on into one of these names a body or event.
+NAME_CONTINUES = frozenset(
+    "Forum Conference Summit Meeting Dialogue Initiative Process Partnership Platform Compact Agenda "
+    "Strategy Declaration Convention Symposium Congress Assembly".split()
+)
 
 
 AND_NEXT = re.compile(r"\s*(?:and|&)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){1,4})")
