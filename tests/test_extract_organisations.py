@@ -255,3 +255,13 @@ def test_ngo_followed_by_a_single_word_name():
     names = {o.name for o in ex.organisations}
     assert "Caminos" in names
     assert not any("Director" in n or "NGO" in n for n in names)
+
+
+def test_national_delegations_and_sides_act_but_a_side_of_a_border_does_not():
+    ex = _ex(
+        "Talks End\n\nThe Kenyan delegation was led by a minister, while the Ugandan side was headed by a "
+        "deputy. Trucks wait on the Tanzanian side of the border.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Government of Kenya", "Government of Uganda"} <= names
+    assert "Government of Tanzania" not in names

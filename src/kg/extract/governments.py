@@ -64,7 +64,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
     dpat = demonym_pattern()
     item = rf"(?:{cpat.pattern}|{dpat.pattern})"
     gov_of = re.compile(rf"\b[Gg]overnments?\s+of\s+(?:the\s+)?({cpat.pattern}(?:{SEP}{cpat.pattern})*)")
-    gov_adj = re.compile(rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+(?:[Gg]overnments?|authorities)\b")
+    gov_adj = re.compile(
+        rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+(?:[Gg]overnments?|authorities|delegations?|side(?!\s+of\b))\b"
+    )
     chair = re.compile(
         rf"({dpat.pattern})\s+(?:(?:EU|OSCE|AU|ASEAN|European Union|Council of Europe)\s+)?"
         r"(?:Chairmanship|Presidency)\b"
@@ -81,7 +83,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
     for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):
         s, e = seg.start, seg.end
         chunk = text[s:e]
-        has_gov = "overnment" in chunk or "authorities" in chunk
+        has_gov = any(w in chunk for w in ("overnment", "authorities", "delegation", " side"))
         for m in gov_of.finditer(text, s, e) if has_gov else ():
             for c in cpat.finditer(text, m.start(1), m.end(1)):
                 out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
