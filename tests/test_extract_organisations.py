@@ -265,3 +265,11 @@ def test_national_delegations_and_sides_act_but_a_side_of_a_border_does_not():
     names = {o.name for o in ex.organisations}
     assert {"Government of Kenya", "Government of Uganda"} <= names
     assert "Government of Tanzania" not in names
+
+
+def test_office_after_an_acronym_in_parentheses_is_that_organisation():
+    ex = _ex(
+        "Workshop Opens\n\nThe workshop was run by the United Nations Development Programme (UNDP) Africa "
+        "Centre in Dakar. Staff of the UNDP Africa Centre spoke.\n"
+    )
+    assert {o.name for o in ex.organisations} == {"United Nations Development Programme"}

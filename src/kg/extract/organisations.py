@@ -407,8 +407,12 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
+            acr = ACR_BEFORE.search(text, max(seg.start, span.start - 14), span.start)
             if alias_of:
                 ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
+            elif acr and _find(ex, acr.group(1)) and known(f"{acr.group(1)} {clean(surface)}"):
+                # "the United Nations Development Programme (UNDP) Pacific Centre": the office of UNDP.
+                ensure_organisation(ex, f"{acr.group(1)} {clean(surface)}", span)
             else:
                 org = ensure_organisation(ex, surface, span)
                 rest = known_prefix_rest(clean(surface))
@@ -418,6 +422,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     drop_venues(ex, text)
 
 
+ACR_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)\s*$")
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
