@@ -273,3 +273,11 @@ def test_office_after_an_acronym_in_parentheses_is_that_organisation():
         "Centre in Dakar. Staff of the UNDP Africa Centre spoke.\n"
     )
     assert {o.name for o in ex.organisations} == {"United Nations Development Programme"}
+
+
+def test_name_between_the_and_its_kind():
+    ex = _ex(
+        "Visit Planned\n\nTrainees will visit a plant of the Voltana company. The Kenyan company and the "
+        "Chief Executive's company were not named.\n"
+    )
+    assert {o.name for o in ex.organisations} == {"Voltana"}
