@@ -271,3 +271,8 @@ def test_words_before_a_forum_name_are_no_person():
         "Islands also shared their views."
     )
     assert "Coral Islands" not in _speakers_of(body)
+
+
+def test_possessive_pronoun_is_no_part_of_a_role():
+    got = _speakers_of("The clinic opened today. Its director, Dr. Hana Sato, said it would serve everyone.")
+    assert got["Hana Sato"][0] == "director"

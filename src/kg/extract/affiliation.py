@@ -261,7 +261,7 @@ def affiliation(
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
-        role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;"))
+        role = re.sub(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+", "", role.strip(" ,;"))
     return role or None, org
 
 
