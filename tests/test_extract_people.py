@@ -276,3 +276,13 @@ def test_words_before_a_forum_name_are_no_person():
 def test_possessive_pronoun_is_no_part_of_a_role():
     got = _speakers_of("The clinic opened today. Its director, Dr. Hana Sato, said it would serve everyone.")
     assert got["Hana Sato"][0] == "director"
+
+
+def test_unknown_named_body_before_a_title_and_parenthesised_coordination():
+    got = _speakers_of("Kibo Foundation Executive Director Jane Mrema said funds were short.")
+    assert got["Jane Mrema"] == ("Executive Director", "Kibo Foundation")
+    got = _speakers_of("Steering Committee Chair Jane Mrema said funds were short.")
+    assert got["Jane Mrema"][1] is None  # an unnamed committee is no organisation
+    got = _speakers_of("Jane Mrema (WHO) and Tom Berg (UNICEF) presented the findings.")
+    assert got["Jane Mrema"][1] == "World Health Organization"
+    assert got["Tom Berg"][1] == "United Nations Children's Fund"

@@ -105,7 +105,11 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     for k in range(min(len(words) - 1, 9), 0, -1):
         prefix = " ".join(words[:k])
         rest = " ".join(words[k:])
-        if _has_title(rest) and _resolves(ex, prefix) and not _acronym_and_word(prefix):
+        if (
+            _has_title(rest)
+            and (_resolves(ex, prefix) or _named_org(prefix))
+            and not _acronym_and_word(prefix)
+        ):
             return rest, prefix
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
@@ -324,3 +328,24 @@ def _unknown_owner(text: str, word: str) -> bool:
         return False
     surname = re.compile(rf"([A-Z][a-z]+\.?|[A-Z]\.)\s+{re.escape(word)}\b")
     return not any(m.group(1) not in STOP for m in surname.finditer(text))
+
+
+GENERIC_BODY = frozenset(
+    "Steering Executive Organizing Organising Advisory Scientific Technical Management Working Joint "
+    "Coordinating Coordination National Regional Local Country Project Programme Program Drafting".split()
+)
+
+
+def _named_org(prefix: str) -> bool:
+    """ "Amani Foundation" before "Executive Director": an unknown name ending in an organisation head."""
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    words = prefix.split()
+    return (
+        len(words) >= 2
+        and any(w not in HEADS and w not in GENERIC_BODY for w in words if w[:1].isupper())
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and words[0] not in ("The", "A", "An")
+        and valid_org(prefix)
+        and not _has_title(prefix)
+    )

@@ -130,7 +130,9 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ex.person(a.name) or p is None or p.name not in speakers:
             continue
         # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
-        if not re.fullmatch(r"(?:,[^;.\"“”]{0,120}?,)?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]):
+        if not re.fullmatch(
+            r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]
+        ):
             continue
         ctx = _context(doc, ms, i + 1, sents)
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
