@@ -286,3 +286,10 @@ def test_unknown_named_body_before_a_title_and_parenthesised_coordination():
     got = _speakers_of("Jane Mrema (WHO) and Tom Berg (UNICEF) presented the findings.")
     assert got["Jane Mrema"][1] == "World Health Organization"
     assert got["Tom Berg"][1] == "United Nations Children's Fund"
+
+
+def test_title_with_a_lowercase_complement_before_the_name():
+    got = _speakers_of("The UN Special Rapporteur on the right to food, Ana Lima, said hunger was rising.")
+    assert got["Ana Lima"] == ("Special Rapporteur on the right to food", "United Nations")
+    got = _speakers_of("Speaking about the need for safe migration, Ana Lima said hunger was rising.")
+    assert got["Ana Lima"] == (None, None)

@@ -44,6 +44,9 @@ WHO_HEADS = re.compile(
 )
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+LOWER_COMPLEMENT = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+(?:on|for)\s+(?:[a-z][\w\-]*\s*){1,6}$"
+)
 BEHALF_OF_TITLED = re.compile(
     r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"
 )
@@ -222,7 +225,10 @@ def affiliation(
         chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
         chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
         chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
+        lower_tail = LOWER_COMPLEMENT.search(chunk)
         chunk = _title_tail(chunk)
+        if not _has_title(chunk) and lower_tail and _has_title(lower_tail.group(1)):
+            chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
         if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = _split_org_role(ex, chunk)
             org = org or pre_org
