@@ -293,3 +293,8 @@ def test_title_with_a_lowercase_complement_before_the_name():
     assert got["Ana Lima"] == ("Special Rapporteur on the right to food", "United Nations")
     got = _speakers_of("Speaking about the need for safe migration, Ana Lima said hunger was rising.")
     assert got["Ana Lima"] == (None, None)
+
+
+def test_region_joined_by_and_the_stays_in_the_role():
+    got = _speakers_of("Ana Lima, Regional Director for Asia and the Pacific at UNFPA, said it worked.")
+    assert got["Ana Lima"] == ("Regional Director for Asia and the Pacific", "United Nations Population Fund")

@@ -181,7 +181,11 @@ def affiliation(
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
-        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[a-z])", app_m.group(1)) if p.strip()]
+        parts = [
+            p.strip()
+            for p in re.split(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])", app_m.group(1))
+            if p.strip()
+        ]
         role_parts: list[str] = []
         tentative = False
         for part in parts:
