@@ -122,3 +122,21 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
                         continue  # "the United Kingdom's Department for ...", "United States Department of"
                     out.append((c.group(0), Span(c.start(), c.end())))
     return out
+
+
+COORD_GOVS = re.compile(r"^(?:the\s+)?(.+?)\s+(?:governments|Governments)$")
+COORD_GOVS_OF = re.compile(r"^(?:the\s+)?[Gg]overnments\s+of\s+(.+)$")
+COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def split_coordinated(surface: str) -> list[str]:
+    """One form per government in "the Belgian, Italian and Greek governments" / "the Governments of
+    Portugal and Spain", so callers can `ensure_organisation` each; any other surface comes back alone."""
+    s = " ".join(surface.split())
+    m = COORD_GOVS_OF.match(s)
+    if m:
+        return [f"Government of {p}" for p in COORD_SPLIT.split(m.group(1)) if p]
+    m = COORD_GOVS.match(s)
+    if m:
+        return [f"{p} government" for p in COORD_SPLIT.split(m.group(1)) if p]
+    return [surface]

@@ -162,3 +162,19 @@ ACT_VERB = re.compile(
     r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
     r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
 )
+
+
+def is_org_name(full: str, acr: str) -> bool:
+    from kg.extract.orgnames import gaz_lookup
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    if gaz_lookup(full) or gaz_lookup(acr):
+        return True
+    # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
+    words = full.replace(",", " ").split()
+    spelt = (
+        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
+        and any(w in HEADS for w in words)
+        and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
+    )
+    return spelt or valid_org(full)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, named_owner, spells
+from kg.extract.governments import split_coordinated
+from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
 from kg.extract.orgfilters import drop_nested, drop_venues
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
@@ -297,24 +298,6 @@ def _prefer_full(org: Organisation, full: str) -> None:
         org.name = full
 
 
-COORD_GOVS = re.compile(r"^(?:the\s+)?(.+?)\s+(?:governments|Governments)$")
-COORD_GOVS_OF = re.compile(r"^(?:the\s+)?[Gg]overnments\s+of\s+(.+)$")
-COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def split_coordinated(surface: str) -> list[str]:
-    """One form per government in "the Belgian, Italian and Greek governments" / "the Governments of
-    Portugal and Spain", so callers can `ensure_organisation` each; any other surface comes back alone."""
-    s = " ".join(surface.split())
-    m = COORD_GOVS_OF.match(s)
-    if m:
-        return [f"Government of {p}" for p in COORD_SPLIT.split(m.group(1)) if p]
-    m = COORD_GOVS.match(s)
-    if m:
-        return [f"{p} government" for p in COORD_SPLIT.split(m.group(1)) if p]
-    return [surface]
-
-
 def _find(ex: Extraction, surface: str) -> Organisation | None:
     org = ex.organisation(clean(surface))
     parts = clean(surface).split(" ", 1)
@@ -351,21 +334,6 @@ def _link(ex: Extraction, full: str, acr: str, span: Span) -> None:
     org.spans.append(span)
 
 
-def _is_org_name(full: str, acr: str) -> bool:
-    from kg.extract.orgpatterns import valid_org
-
-    if gaz_lookup(full) or gaz_lookup(acr):
-        return True
-    # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
-    words = full.replace(",", " ").split()
-    spelt = (
-        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
-        and any(w in HEADS for w in words)
-        and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
-    )
-    return spelt or valid_org(full)
-
-
 @component("organisations")
 def find_organisations(doc: Document, ex: Extraction) -> None:
     text = doc.text
@@ -374,7 +342,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     # 1. Acronyms defined in the text tie a full name to its short form.
     for seg in segs:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
-            if not _is_org_name(full, acr) and not acts_as_org(text, full, acr):
+            if not is_org_name(full, acr) and not acts_as_org(text, full, acr):
                 continue
             owner = POSS_UNIT.match(full)
             if owner and named_owner(owner.group(1)) and len(owner.group(2).split()) >= 2:
