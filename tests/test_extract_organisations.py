@@ -186,3 +186,98 @@ def test_donor_and_host_countries_act_but_places_in_lists_do_not():
     )
     names = {o.name for o in ex.organisations}
     assert names == {"Government of Japan", "Government of Norway", "Government of Thailand"}
+
+
+def test_possessive_owner_of_an_acronym_body_and_national_authorities():
+    ex = _ex(
+        "Panel Reports On Fisheries\n\nThe African Union's Group of Experts on Fisheries Labour (GEFL) today "
+        "urged the Ghanaian authorities to inspect vessels. Officials met in Accra.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "African Union" in names
+    assert "Group of Experts on Fisheries Labour" in names
+    assert ex.organisation("GEFL").name == "Group of Experts on Fisheries Labour"
+    assert "Government of Ghana" in names
+    assert not any("Accra" in n for n in names)
+
+
+def test_headless_acronym_name_counts_only_when_the_acronym_acts():
+    ex = _ex(
+        "Roundtable Held\n\nThe roundtable was run by Fair Harvest Watch Kenya (FHWK). A survey was "
+        "presented by FHWK researcher Amina Noor. The Kenya Decent Work Agenda (KDWA) was discussed.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Fair Harvest Watch Kenya" in names
+    assert not any("Agenda" in n for n in names)
+    ex = _ex("Study Out\n\nThe Fair Harvest Watch Kenya (FHWK) report was cited by officials.\n")
+    assert not any("Harvest" in o.name for o in ex.organisations)
+
+
+def test_known_multiword_name_followed_by_a_country_is_that_organisation():
+    ex = Extraction(release=Release(id="t", source="t", text=""))
+    assert ensure_organisation(ex, "UN Women Kenya", Span(0, 1)).name == "UN Women"
+    assert ensure_organisation(ex, "World Food Programme Chad", Span(0, 1)).name == "World Food Programme"
+    assert {o.name for o in ex.organisations} == {"UN Women", "World Food Programme"}
+
+
+def test_acronym_definition_does_not_swallow_a_coordinated_body():
+    ex = _ex(
+        "Grant Signed\n\nFunding came from the Ministry of Fisheries and the Nordic Agency for Ocean "
+        "Cooperation (NOC). The Ministry of Labour and Social Affairs (MTAS) attended.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Nordic Agency for Ocean Cooperation" in names and "Ministry of Fisheries" in names
+    assert ex.organisation("NOC").name == "Nordic Agency for Ocean Cooperation"
+    assert ex.organisation("MTAS").name == "Ministry of Labour and Social Affairs"
+
+
+def test_owner_of_a_named_unit_is_an_organisation_too():
+    ex = _ex(
+        "Study Out\n\nA study by the University of Lusaka's Centre for Labour Studies (CLS) came out today.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"University of Lusaka", "Centre for Labour Studies"} <= names
+    assert ex.organisation("CLS").name == "Centre for Labour Studies"
+
+
+def test_regional_centre_of_a_known_organisation_is_an_office():
+    ex = Extraction(release=Release(id="t", source="t", text=""))
+    undp = "United Nations Development Programme"
+    assert ensure_organisation(ex, "UNDP Asia Regional Centre", Span(0, 1)).name == undp
+    assert ensure_organisation(ex, f"{undp} (UNDP) Pacific Centre", Span(0, 1)).name == undp
+    assert ensure_organisation(ex, "UNDP Innovation Centre", Span(0, 1)).name != undp  # a named unit
+
+
+def test_ngo_followed_by_a_single_word_name():
+    ex = _ex(
+        "Report Out\n\nJuan Perez of the Chilean NGO Caminos said the law helps. The NGO Director left.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Caminos" in names
+    assert not any("Director" in n or "NGO" in n for n in names)
+
+
+def test_national_delegations_and_sides_act_but_a_side_of_a_border_does_not():
+    ex = _ex(
+        "Talks End\n\nThe Kenyan delegation was led by a minister, while the Ugandan side was headed by a "
+        "deputy. Trucks wait on the Tanzanian side of the border.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Government of Kenya", "Government of Uganda"} <= names
+    assert "Government of Tanzania" not in names
+
+
+def test_office_after_an_acronym_in_parentheses_is_that_organisation():
+    ex = _ex(
+        "Workshop Opens\n\nThe workshop was run by the United Nations Development Programme (UNDP) Africa "
+        "Centre in Dakar. Staff of the UNDP Africa Centre spoke.\n"
+    )
+    assert {o.name for o in ex.organisations} == {"United Nations Development Programme"}
+
+
+def test_name_between_the_and_its_kind():
+    ex = _ex(
+        "Visit Planned\n\nTrainees will visit a plant of the Voltana company. The Kenyan company and the "
+        "Chief Executive's company were not named.\n"
+    )
+    assert {o.name for o in ex.organisations} == {"Voltana"}

@@ -154,3 +154,147 @@ def test_programme_labels_introduce_speakers():
         "Venue: Hotel Grand, Room Ana Maria\n"
     )
     assert {s.person for s in ex.speeches} == {"Jane Doe", "Ali Khan", "Mia Lund"}
+
+
+def _speakers_of(body: str) -> dict[str, tuple]:
+    import tempfile
+    from pathlib import Path
+
+    from kg.extract import extract
+    from kg.read import read_release
+    from kg.segment import segment
+
+    path = Path(tempfile.mkdtemp()) / "x.txt"
+    path.write_text("A headline for the test\n\n" + body + "\n")
+    ex = extract(segment(read_release(path)[0]))
+    out = {}
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation)
+        out[a.person] = (a.role, org.name if org else a.organisation)
+    for s in ex.speeches:
+        out.setdefault(s.person, (None, None))
+    return out
+
+
+def test_title_before_short_honorific_stays_with_the_name():
+    got = _speakers_of(
+        "Opening the forum, Malawi's Deputy Minister of Labour, Hon. Grace Phiri, said that jobs mattered."
+    )
+    assert got["Grace Phiri"] == ("Deputy Minister of Labour", "Government of Malawi")
+
+
+def test_of_appositive_before_a_less_common_speech_verb():
+    got = _speakers_of(
+        "The talks were hosted by the Lakeside Fishers Association. Peter Mbewe of the Lakeside Fishers "
+        "Association described how catches had fallen."
+    )
+    assert got["Peter Mbewe"][1] == "Lakeside Fishers Association"
+
+
+def test_deputy_speaking_on_behalf_of_a_titled_official():
+    got = _speakers_of(
+        "The Office for Democratic Institutions and Human Rights (ODIHR) held the meeting. Speaking on "
+        "behalf of ODIHR Director Maria Lund, Deputy Director Tomas Berg said that reporting had improved."
+    )
+    assert got["Tomas Berg"] == ("Deputy Director", "Office for Democratic Institutions and Human Rights")
+    assert "Maria Lund" not in got  # the official spoken for is not a speaker
+
+
+def test_minister_ties_to_the_ministry_of_the_portfolio():
+    got = _speakers_of(
+        "The accord was signed at the Ministry of Water and Sanitation in Lusaka. Deputy Minister of Water "
+        "Ruth Zulu said the wells would be finished by June."
+    )
+    assert got["Ruth Zulu"] == ("Deputy Minister of Water", "Ministry of Water and Sanitation")
+
+
+def test_bare_minister_ties_to_the_only_ministry_else_nothing():
+    got = _speakers_of(
+        "The Federal Ministry of Transport (BMV) hosted the forum in Bonn. In her speech, Federal Minister "
+        "Dr Anna Keller stressed that roads must be safe."
+    )
+    assert got["Anna Keller"] == ("Federal Minister", "Federal Ministry of Transport")
+    got = _speakers_of("In her speech, Minister Anna Keller stressed that roads must be safe.")
+    assert got["Anna Keller"] == ("Minister", None)
+
+
+def test_non_government_title_gets_no_government():
+    got = _speakers_of(
+        "The Government of Chile hosted the meeting. Programme Director Luis Soto said data were lacking."
+    )
+    assert got["Luis Soto"] == ("Programme Director", None)
+
+
+def test_possessive_owner_of_a_title_is_an_organisation_unless_a_surname():
+    got = _speakers_of(
+        "The Sahaya collective trains returnees. Sahaya's coordinator, Mina Rai, urged the state to act."
+    )
+    assert got["Mina Rai"] == ("coordinator", "Sahaya")
+    got = _speakers_of(
+        "Director Peter Okafor opened the day. Okafor's adviser, Lena Brandt, said more data were needed."
+    )
+    assert got["Lena Brandt"][1] is None
+
+
+def test_board_titles_belong_to_the_release_s_main_organisation():
+    body = (
+        "The Harbour Light Foundation today announced grants. The Harbour Light Foundation was founded in "
+        '1990.\n\n"We back local groups," said Dr. Ellen Marsh, Chair of the Board of Trustees.'
+    )
+    assert _speakers_of(body)["Ellen Marsh"] == ("Chair of the Board of Trustees", "Harbour Light Foundation")
+    got = _speakers_of('"We back local groups," said Dr. Ellen Marsh, Chair of the Board of Trustees.')
+    assert got["Ellen Marsh"][1] is None
+
+
+def test_surname_that_is_a_country_name():
+    got = _speakers_of("Rosa Panama, of the Andean Workers Network, said wages had fallen.")
+    assert "Rosa Panama" in got
+    got = _speakers_of("Visit Jordan, the home of Petra, officials said. Across Mexico, officials said so.")
+    assert not got
+
+
+def test_government_title_goes_to_the_host_government_among_several():
+    body = (
+        "DHAKA - The Government of Bangladesh and the Government of Norway signed a deal on safety in "
+        "Bangladesh. Bangladesh will add inspectors. Labour Secretary Rafiq Ahmed said the plan was ready."
+    )
+    assert _speakers_of(body)["Rafiq Ahmed"] == ("Labour Secretary", "Government of Bangladesh")
+    body = (
+        "The Government of Chile and the Government of Peru met. Foreign Minister Ana Ruiz said it went well."
+    )
+    assert _speakers_of(body)["Ana Ruiz"] == ("Foreign Minister", None)
+
+
+def test_words_before_a_forum_name_are_no_person():
+    body = (
+        "The plan goes to the Coral Islands Forum Leaders' Meeting in May. Delegates from the Marshall "
+        "Islands also shared their views."
+    )
+    assert "Coral Islands" not in _speakers_of(body)
+
+
+def test_possessive_pronoun_is_no_part_of_a_role():
+    got = _speakers_of("The clinic opened today. Its director, Dr. Hana Sato, said it would serve everyone.")
+    assert got["Hana Sato"][0] == "director"
+
+
+def test_unknown_named_body_before_a_title_and_parenthesised_coordination():
+    got = _speakers_of("Kibo Foundation Executive Director Jane Mrema said funds were short.")
+    assert got["Jane Mrema"] == ("Executive Director", "Kibo Foundation")
+    got = _speakers_of("Steering Committee Chair Jane Mrema said funds were short.")
+    assert got["Jane Mrema"][1] is None  # an unnamed committee is no organisation
+    got = _speakers_of("Jane Mrema (WHO) and Tom Berg (UNICEF) presented the findings.")
+    assert got["Jane Mrema"][1] == "World Health Organization"
+    assert got["Tom Berg"][1] == "United Nations Children's Fund"
+
+
+def test_title_with_a_lowercase_complement_before_the_name():
+    got = _speakers_of("The UN Special Rapporteur on the right to food, Ana Lima, said hunger was rising.")
+    assert got["Ana Lima"] == ("Special Rapporteur on the right to food", "United Nations")
+    got = _speakers_of("Speaking about the need for safe migration, Ana Lima said hunger was rising.")
+    assert got["Ana Lima"] == (None, None)
+
+
+def test_region_joined_by_and_the_stays_in_the_role():
+    got = _speakers_of("Ana Lima, Regional Director for Asia and the Pacific at UNFPA, said it worked.")
+    assert got["Ana Lima"] == ("Regional Director for Asia and the Pacific", "United Nations Population Fund")

@@ -113,3 +113,19 @@ def test_appositive_before_the_verb_and_colon_introductions():
     )
     ex = extract(segment(Release(id="t", source="t", text=text)))
     assert [q.speaker for q in ex.quotes] == ["Ama Owusu", "Esi Boateng"]
+
+
+def test_quote_attributed_by_a_following_these_words_sentence():
+    text = (
+        "Clinic Opens\n\n"
+        '"No child should wait a week for a doctor." The words were those of Dr. Lina Haddad, head of the '
+        "clinic, who opened it on Monday.\n\n"
+        '"Roads are the lifeline of every family we serve." It was with these words that Omar Farah, '
+        "of the drivers union, closed the day.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)), ["organisations", "people", "quotes"])
+    got = {q.text: q.speaker for q in ex.quotes}
+    assert got == {
+        "No child should wait a week for a doctor": "Lina Haddad",
+        "Roads are the lifeline of every family we serve": "Omar Farah",
+    }

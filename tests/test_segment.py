@@ -92,3 +92,14 @@ def test_letterhead_over_the_headline():
     doc = segment(Release(id="t", source="t", text=text))
     heads = [doc.text[s.start : s.end] for s in doc.segments if s.kind == "headline"]
     assert heads == ["Ministry and unions agree on new rules for deep-sea crews"]
+
+
+def test_contact_heading_alone_on_its_line():
+    text = (
+        "Clinic Opens in Town\n\nThe clinic opened today in the town centre and will serve families.\n\n"
+        "Contact\nJana Novak\nSpokesperson\nHealth Trust\nPhone: +420 222 333 444\njana@example.org\n"
+    )
+    doc = _doc(text)
+    assert "Jana Novak" in doc.segment_text(doc.of_kind("contact")[0])
+    menu = "Home\nAbout us\nContact\n\nClinic Opens in Town\n\nThe clinic opened today in the town centre.\n"
+    assert not _doc(menu).of_kind("contact")

@@ -26,6 +26,16 @@ CONTACT = re.compile(
     r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:)",
     re.I,
 )
+CONTACT_HEADING = re.compile(r"^(?:(?:media|press) )?contacts?\s*$", re.I)
+REACHABLE = re.compile(r"@|\+?\d[\d ()./-]{6,}\d")
+
+
+def _contact_heading(para: list, block: str) -> bool:
+    """ "Contact" alone on a line, then a name, office, phone or e-mail: a contact block; a menu's
+    "Contact" entry has no address after it."""
+    return len(para) > 1 and bool(CONTACT_HEADING.match(para[0].text)) and bool(REACHABLE.search(block))
+
+
 # Menu entries of news sites: a line that is only one of these (optionally after "- ") is navigation.
 NAV_ITEMS = frozenset(
     s.casefold()
@@ -217,7 +227,7 @@ def segment(release: Release) -> Document:
             if PAGE_TAIL.match(first) or (len(para) == 1 and _is_menu(first)):
                 segments.append(Segment("navigation", start, end))  # "Share this: Facebook | Twitter"
                 continue
-            if in_contact or CONTACT.match(first):
+            if in_contact or CONTACT.match(first) or _contact_heading(para, text[start:end]):
                 in_contact = True
                 segments.append(Segment("contact", start, end))
                 continue

@@ -12,7 +12,8 @@ import re
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
-from kg.model import Extraction, Span
+from kg.extract.personwords import STOP
+from kg.model import Extraction, Organisation, Span
 
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
@@ -27,7 +28,11 @@ SPLIT_NO_COMMA = re.compile(
 CUT_AFTER = re.compile(
     r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
     r"warned|announced|addressed|opened|presented|delivered|expressed|underscored|underlined|welcomed|"
-    r"reiterated|recalled|launched|gave|spoke|made|will|would|has|had|is|was|in (?:his|her) )\b.*$"
+    r"reiterated|recalled|launched|gave|spoke|made|will|would|has|had|is|was|in (?:his|her) |"
+    r"described|reported|argued|pointed|observed|insisted|acknowledged|praised|affirmed|reaffirmed|"
+    r"concluded|asserted|remarked|commented|declared|recommended|proposed|suggested|appealed|pledged|"
+    r"reminded|cautioned|confirmed|outlined|assured|briefed|informed|shared|thanked|told|moderated|"
+    r"chaired|co-chaired|facilitated|also|then|later)\b.*$"
     r"|[.;].*$",
     re.S,
 )
@@ -39,6 +44,12 @@ WHO_HEADS = re.compile(
 )
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+LOWER_COMPLEMENT = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+(?:on|for)\s+(?:[a-z][\w\-]*\s*){1,6}$"
+)
+BEHALF_OF_TITLED = re.compile(
+    r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"
+)
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
@@ -97,7 +108,11 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     for k in range(min(len(words) - 1, 9), 0, -1):
         prefix = " ".join(words[:k])
         rest = " ".join(words[k:])
-        if _has_title(rest) and _resolves(ex, prefix) and not _acronym_and_word(prefix):
+        if (
+            _has_title(rest)
+            and (_resolves(ex, prefix) or _named_org(prefix))
+            and not _acronym_and_word(prefix)
+        ):
             return rest, prefix
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
@@ -166,7 +181,11 @@ def affiliation(
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
-        parts = [p.strip() for p in re.split(r",\s*|\s+and\s+(?=[a-z])", app_m.group(1)) if p.strip()]
+        parts = [
+            p.strip()
+            for p in re.split(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])", app_m.group(1))
+            if p.strip()
+        ]
         role_parts: list[str] = []
         tentative = False
         for part in parts:
@@ -210,7 +229,10 @@ def affiliation(
         chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
         chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
         chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
+        lower_tail = LOWER_COMPLEMENT.search(chunk)
         chunk = _title_tail(chunk)
+        if not _has_title(chunk) and lower_tail and _has_title(lower_tail.group(1)):
+            chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
         if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = _split_org_role(ex, chunk)
             org = org or pre_org
@@ -229,8 +251,111 @@ def affiliation(
         behalf = ON_BEHALF.search(before.replace("\n", " "))
         if behalf and _resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
             org = behalf.group(1)
+    if org is None and role:
+        # "on behalf of ODIHR Director Jane Doe, First Deputy Director John Roe said": the deputy who stands
+        # in for an official serves the same organisation.
+        window = text[max(0, m.start - 200) : m.start]
+        far = BEHALF_OF_TITLED.search(window)
+        if far:
+            org = _split_org_role(ex, far.group(1))[1]
+    if org is None and role:
+        owner = POSS_OWNER.match(role)
+        if owner and _unknown_owner(text, owner.group(1)):
+            # "Pourakhi's chairperson": a name owning a title, that is no person's surname nor a place.
+            org, role = owner.group(1), owner.group(2)
+    if org is None and role and BOARD.search(role):
+        # "Chair of the Board of Trustees": a board belongs to the organisation the release is about.
+        main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
+        if main is not None and len(main.spans) >= 2 and not main.name.startswith("Government of"):
+            org = main.name
+    if org is None and role:
+        side = government_side(ex, role)
+        if side is not None:
+            return re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;")), side.name
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
-        role = re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;"))
+        role = re.sub(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+", "", role.strip(" ,;"))
     return role or None, org
+
+
+GOV_TITLE = re.compile(
+    r"\b(?:Minister|Secretary of State|State Secretary|Permanent Secretary|Vice[- ]Minister|"
+    r"(?:Labou?r|Foreign|Home|Health|Finance|Interior|Justice|Education|Defen[cs]e|Trade|Cabinet)"
+    r" Secretary)\b"
+)
+PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(.+)$")
+BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
+
+
+def government_side(ex: Extraction, role: str) -> Organisation | None:
+    """The body a government title without an organisation serves, from the release's own organisations:
+    "Minister of Finance" the release's "Ministry of Finance ..."; a bare "Federal Minister" its only
+    ministry; else any government title the release's only government ("Labour Secretary" -> "Government of
+    Bangladesh" when that is the one government named). The country a title names ("Zambia's Deputy
+    Minister") is handled before this, as an organisation in the title itself."""
+    if not GOV_TITLE.search(role):
+        return None
+    ministries = [o for o in ex.organisations if MINISTRY_NAME.match(o.name)]
+    portfolio = PORTFOLIO.search(role)
+    if portfolio:
+        topic = portfolio.group(1).split(",")[0].strip()
+        hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]
+        if len(hits) == 1:
+            return hits[0]
+    elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
+        return ministries[0]
+    govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
+    if len(govs) <= 1:
+        return govs[0] if govs else None
+    # Several governments: the one whose country the release keeps returning to (the host country), when
+    # it is named at least twice as often as any other.
+    text = ex.release.text
+    counts = sorted(
+        (
+            (text.count(o.name.removeprefix("Government of ").removeprefix("the ")), i)
+            for i, o in enumerate(govs)
+        ),
+        reverse=True,
+    )
+    return govs[counts[0][1]] if counts[0][0] >= 2 * max(1, counts[1][0]) else None
+
+
+MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
+MINISTRY_OF = re.compile(r"^(?:\w+(?:'s|’s)?\s+)*?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+BOARD = re.compile(r"\bBoard(?: of (?:Trustees|Directors|Governors|Management))?$|\bTrustee\b")
+POSS_OWNER = re.compile(r"^([A-Z][\w\-]+)(?:'s|’s)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)$")
+
+
+def _unknown_owner(text: str, word: str) -> bool:
+    """Whether `word` (before "'s" + title) can be an organisation: a capitalised word that is no pronoun,
+    country or title, and that the text never writes after a first name or honorific (a surname)."""
+    from kg.extract.places import CITIES
+
+    if word in STOP or word in TITLE_WORDS or word in CITIES or country_code(word) or word.isupper():
+        return False
+    surname = re.compile(rf"([A-Z][a-z]+\.?|[A-Z]\.)\s+{re.escape(word)}\b")
+    return not any(m.group(1) not in STOP for m in surname.finditer(text))
+
+
+GENERIC_BODY = frozenset(
+    "Steering Executive Organizing Organising Advisory Scientific Technical Management Working Joint "
+    "Coordinating Coordination National Regional Local Country Project Programme Program Drafting".split()
+)
+
+
+def _named_org(prefix: str) -> bool:
+    """ "Amani Foundation" before "Executive Director": an unknown name ending in an organisation head."""
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    words = prefix.split()
+    return (
+        len(words) >= 2
+        and any(w not in HEADS and w not in GENERIC_BODY for w in words if w[:1].isupper())
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and words[0] not in ("The", "A", "An")
+        and valid_org(prefix)
+        and not _has_title(prefix)
+    )

@@ -64,7 +64,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
     dpat = demonym_pattern()
     item = rf"(?:{cpat.pattern}|{dpat.pattern})"
     gov_of = re.compile(rf"\b[Gg]overnments?\s+of\s+(?:the\s+)?({cpat.pattern}(?:{SEP}{cpat.pattern})*)")
-    gov_adj = re.compile(rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+[Gg]overnments?\b")
+    gov_adj = re.compile(
+        rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+(?:[Gg]overnments?|authorities|delegations?|side(?!\s+of\b))\b"
+    )
     chair = re.compile(
         rf"({dpat.pattern})\s+(?:(?:EU|OSCE|AU|ASEAN|European Union|Council of Europe)\s+)?"
         r"(?:Chairmanship|Presidency)\b"
@@ -81,13 +83,14 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
     for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):
         s, e = seg.start, seg.end
         chunk = text[s:e]
-        has_gov = "overnment" in chunk
+        has_gov = any(w in chunk for w in ("overnment", "authorities", "delegation", " side"))
         for m in gov_of.finditer(text, s, e) if has_gov else ():
             for c in cpat.finditer(text, m.start(1), m.end(1)):
                 out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
         for m in gov_adj.finditer(text, s, e) if has_gov else ():
             for c in item.finditer(m.group(1)):
-                out.append((f"{c.group(0)} government", Span(m.start(), m.end())))
+                noun = "authorities" if m.group(0).endswith("authorities") else "government"
+                out.append((f"{c.group(0)} {noun}", Span(m.start(), m.end())))
         for m in chair.finditer(text, s, e) if ("Chairmanship" in chunk or "Presidency" in chunk) else ():
             out.append((m.group(0), Span(m.start(), m.end())))
         if seg.kind == "headline":
@@ -119,3 +122,21 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
                         continue  # "the United Kingdom's Department for ...", "United States Department of"
                     out.append((c.group(0), Span(c.start(), c.end())))
     return out
+
+
+COORD_GOVS = re.compile(r"^(?:the\s+)?(.+?)\s+(?:governments|Governments)$")
+COORD_GOVS_OF = re.compile(r"^(?:the\s+)?[Gg]overnments\s+of\s+(.+)$")
+COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def split_coordinated(surface: str) -> list[str]:
+    """One form per government in "the Belgian, Italian and Greek governments" / "the Governments of
+    Portugal and Spain", so callers can `ensure_organisation` each; any other surface comes back alone."""
+    s = " ".join(surface.split())
+    m = COORD_GOVS_OF.match(s)
+    if m:
+        return [f"Government of {p}" for p in COORD_SPLIT.split(m.group(1)) if p]
+    m = COORD_GOVS.match(s)
+    if m:
+        return [f"{p} government" for p in COORD_SPLIT.split(m.group(1)) if p]
+    return [surface]

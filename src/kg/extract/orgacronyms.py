@@ -105,9 +105,76 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
     for i in starts:
         tail = words[i:]
         if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
-            return i
+            return _after_coordination(words, i)
     return next((i for i in starts if words[i][0].upper() == acr[0].upper()), None)
 
 
 def _join(words: list[str]) -> str:
     return " ".join(words).replace(" ,", ",")
+
+
+def _after_coordination(words: list[str], i: int) -> int:
+    """ "the Ministry of Labour and the Swiss Agency for Development and Cooperation (SDC)": when the name
+    runs over "and (the)" from one named body into another, the acronym defines the last one only."""
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    for j in range(len(words) - 2, i, -1):
+        if words[j] != "and":
+            continue
+        k = j + 1 + (words[j + 1] == "the")
+        if k < len(words) and any(w in HEADS for w in words[i:j]) and valid_org(_join(words[k:])):
+            return k
+    return i
+
+
+def named_owner(name: str) -> bool:
+    """A known organisation or a name with an organisation head ("University of Nairobi")."""
+    from kg.extract.orgnames import gaz_lookup
+    from kg.extract.orgpatterns import valid_org
+
+    return bool(gaz_lookup(name)) or (len(name.split()) >= 2 and valid_org(name))
+
+
+NOT_ORG_LAST = frozenset(
+    "Act Law Plan Strategy Convention Compact Goals Goal Project Initiative Campaign Forum Summit Survey "
+    "Index Report Process Framework Agenda Conference Protocol Declaration Mechanism System Model "
+    "Approach Programme Program Scheme Policy Standard Standards Guidelines Principles Fund Award".split()
+)
+
+
+def acts_as_org(text: str, full: str, acr: str) -> bool:
+    """ "Migrant Rights Watch Asia (MRWA)": a name without a head word is an organisation when its acronym
+    spells it and the text has the acronym act or hold staff ("MRWA's coordinator", "MRWA researcher
+    X", "MRWA thanked ..."); laws, plans, forums and the like are excluded by their last word."""
+    words = full.replace(",", " ").split()
+    if len(words) < 2 or words[-1] in NOT_ORG_LAST or not spells(words, re.sub(r"[^A-Z]", "", acr.upper())):
+        return False
+    from kg.extract.persons import TITLE_WORDS
+
+    for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?\s+([\w-]+)", text):
+        nxt = m.group(1)
+        if nxt in TITLE_WORDS or nxt.capitalize() in TITLE_WORDS or ACT_VERB.fullmatch(nxt):
+            return True
+    return False
+
+
+ACT_VERB = re.compile(
+    r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
+    r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
+)
+
+
+def is_org_name(full: str, acr: str) -> bool:
+    from kg.extract.orgnames import gaz_lookup
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    if gaz_lookup(full) or gaz_lookup(acr):
+        return True
+    # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
+    words = full.replace(",", " ").split()
+    spelt = (
+        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
+        and any(w in HEADS for w in words)
+        and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
+    )
+    return spelt or valid_org(full)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.orgacronyms import CONNECT, acronym_definitions, spells
+from kg.extract.governments import split_coordinated
+from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
 from kg.extract.orgfilters import drop_nested, drop_venues
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
@@ -108,6 +109,19 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         entry = gaz_lookup(clean(m.group("org")))
         if entry:
             return entry.name, entry.kind, None, "gaz:" + entry.name
+    # "UNDP Pacific Centre", "United Nations Development Programme (UNDP) Pacific Centre": a known name
+    # followed by a regional office is that organisation.
+    unit = REGIONAL_UNIT.match(s)
+    entry = unit and (gaz_lookup(unit.group(1)) or gaz_lookup(unit.group(2) or ""))
+    if entry:
+        return entry.name, entry.kind, None, "gaz:" + entry.name
+    # "UN Women Nepal", "World Bank Kenya": a longer known name followed by a country.
+    words = s.split()
+    for k in (1, 2):
+        if len(words) > k + 1 and country_code(" ".join(words[-k:])):
+            entry = gaz_lookup(" ".join(words[:-k]))
+            if entry:
+                return entry.name, entry.kind, None, "gaz:" + entry.name
     # "IOM Geneva", "IOM Egypt": a known organisation followed by a place.
     parts = s.split(" ", 1)
     if len(parts) == 2 and parts[0].isupper():
@@ -119,6 +133,13 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
             return entry.name, entry.kind, None, "gaz:" + entry.name
     # Other names: one organisation per spelling that differs only in "the", case or punctuation.
     return s, _kind(s), None, "n:" + _norm(s)
+
+
+REGIONAL_UNIT = re.compile(
+    r"^(.+?)(?:\s+\(([A-Z][A-Za-z]{1,10})\))?\s+(?:(?:Pacific|Asia|Africa|Europe|Americas|Caribbean|"
+    r"Arab States|Asia-Pacific|Asia and the Pacific|Latin America|Middle East|Regional|Sub-Regional|"
+    r"Subregional)\s+){1,2}(?:Centre|Center|Hub|Office|Bureau)$"
+)
 
 
 def _norm(s: str) -> str:
@@ -163,11 +184,13 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     poss = POSS_UNIT.match(form)
     if (
         poss
-        and _find(ex, poss.group(1))
+        and (_find(ex, poss.group(1)) or named_owner(poss.group(1)))
         and not known(form)
         and any(w in HEADS for w in poss.group(2).split())
     ):
-        # "UCT's Refugee Rights Unit" once the release has named UCT: the unit, under its own name.
+        # "UCT's Refugee Rights Unit" once the release has named UCT, "the University of Nairobi's Institute
+        # for ...": the unit, under its own name; the owner is named too.
+        ensure_organisation(ex, poss.group(1), span)
         org = ensure_organisation(ex, poss.group(2), span)
         if all(form.casefold() != f.casefold() for f in org.forms):
             org.aliases.append(form)
@@ -275,24 +298,6 @@ def _prefer_full(org: Organisation, full: str) -> None:
         org.name = full
 
 
-COORD_GOVS = re.compile(r"^(?:the\s+)?(.+?)\s+(?:governments|Governments)$")
-COORD_GOVS_OF = re.compile(r"^(?:the\s+)?[Gg]overnments\s+of\s+(.+)$")
-COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def split_coordinated(surface: str) -> list[str]:
-    """One form per government in "the Belgian, Italian and Greek governments" / "the Governments of
-    Portugal and Spain", so callers can `ensure_organisation` each; any other surface comes back alone."""
-    s = " ".join(surface.split())
-    m = COORD_GOVS_OF.match(s)
-    if m:
-        return [f"Government of {p}" for p in COORD_SPLIT.split(m.group(1)) if p]
-    m = COORD_GOVS.match(s)
-    if m:
-        return [f"{p} government" for p in COORD_SPLIT.split(m.group(1)) if p]
-    return [surface]
-
-
 def _find(ex: Extraction, surface: str) -> Organisation | None:
     org = ex.organisation(clean(surface))
     parts = clean(surface).split(" ", 1)
@@ -329,21 +334,6 @@ def _link(ex: Extraction, full: str, acr: str, span: Span) -> None:
     org.spans.append(span)
 
 
-def _is_org_name(full: str, acr: str) -> bool:
-    from kg.extract.orgpatterns import valid_org
-
-    if gaz_lookup(full) or gaz_lookup(acr):
-        return True
-    # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
-    words = full.replace(",", " ").split()
-    spelt = (
-        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
-        and any(w in HEADS for w in words)
-        and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
-    )
-    return spelt or valid_org(full)
-
-
 @component("organisations")
 def find_organisations(doc: Document, ex: Extraction) -> None:
     text = doc.text
@@ -352,8 +342,14 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     # 1. Acronyms defined in the text tie a full name to its short form.
     for seg in segs:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
-            if not _is_org_name(full, acr):
+            if not is_org_name(full, acr) and not acts_as_org(text, full, acr):
                 continue
+            owner = POSS_UNIT.match(full)
+            if owner and named_owner(owner.group(1)) and len(owner.group(2).split()) >= 2:
+                # "the Council of Europe's Group of Experts ... (GRETA)": the acronym names the body after
+                # the possessive; its owner is named too.
+                ensure_organisation(ex, owner.group(1), span)
+                full = owner.group(2)
             _link(ex, full, acr, span)
             taken.append((span.start, span.end))
     # 2. Gazetteer forms.
@@ -379,8 +375,12 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
+            acr = ACR_BEFORE.search(text, max(seg.start, span.start - 14), span.start)
             if alias_of:
                 ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
+            elif acr and _find(ex, acr.group(1)) and known(f"{acr.group(1)} {clean(surface)}"):
+                # "the United Nations Development Programme (UNDP) Pacific Centre": the office of UNDP.
+                ensure_organisation(ex, f"{acr.group(1)} {clean(surface)}", span)
             else:
                 org = ensure_organisation(ex, surface, span)
                 rest = known_prefix_rest(clean(surface))
@@ -390,6 +390,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     drop_venues(ex, text)
 
 
+ACR_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)\s*$")
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 

@@ -29,6 +29,21 @@ COMPANY = re.compile(
     r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){1,5}(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
     r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
 )
+# "the Siemens company", "the Acme Foods group": a name between "the" and its lowercase kind.
+THE_NAME_KIND = re.compile(r"\bthe\s+((?:[A-Z][\w&'’\-]*\s+){1,4})(?:company|corporation|charity|NGO)\b")
+
+
+def _plain_name(name: str) -> bool:
+    """No country, demonym, title or function word among the name's words ("the Kenyan company")."""
+    from kg.extract.orgnames import DEMONYMS
+    from kg.extract.persons import STOP, TITLE_WORDS
+
+    return not any(
+        country_code(w) or w in DEMONYMS or w in STOP or w in TITLE_WORDS or w.endswith(("'s", "’s"))
+        for w in name.split()
+    )
+
+
 KIND_HINT = re.compile(
     r"NGO|non-governmental|charity|company|firm|group|profit|foundation|association|network|think tank|"
     r"union|cooperative|civil society"
@@ -46,13 +61,17 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     # Cheap tests first: the patterns below backtrack over every capitalised word.
     kinds = KIND_HINT.search(chunk)
     for m in NGO_NAMED.finditer(text, start, end) if kinds else ():
-        name = _described_name(m.group(1))
+        name = _described_name(m.group(1), NGO_KIND.match(text, m.start() + 1) is not None)
         if name:
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
     for m in NAME_THEN_KIND.finditer(text, start, end) if kinds and A_KIND.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|And|With|By|From|In|On|At|For)\s+)+", "", m.group(1).strip())
         if len(name.split()) >= 2 and not country_code(name):
             out.append((name, Span(m.end(1) - len(m.group(1).strip()), m.end(1))))
+    for m in THE_NAME_KIND.finditer(text, start, end) if kinds else ():
+        name = m.group(1).strip()
+        if _plain_name(name):
+            out.append((name, Span(m.start(1), m.start(1) + len(name))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
         if len(name.split()) >= 2 or "/" in name:
@@ -60,7 +79,10 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     return out
 
 
-def _described_name(run: str) -> str | None:
+NGO_KIND = re.compile(r"(?:NGO|non-governmental organi[sz]ation|charity)\s")
+
+
+def _described_name(run: str, ngo: bool = False) -> str | None:
     """The name in "the NGO Kids First", "a group Arsis Youth Support": capitalised words up to a title,
     month or other word that cannot be part of a name."""
     from kg.extract.persons import STOP, TITLE_WORDS
@@ -73,6 +95,13 @@ def _described_name(run: str) -> str | None:
     while words and words[-1] in ("for", "of", "the", "&"):
         words.pop()
     name = " ".join(words)
-    if not name or country_code(name) or (len(words) == 1 and not re.search(r"[A-Z].*[A-Z]", name)):
+    # "the Peruvian NGO Encuentros": after "NGO" or "charity" one word is a name; after "group" or "company"
+    # a lone capitalised word is as likely a common word starting a sentence.
+    lone_ok = ngo and len(name) > 2 and name.isalpha() and not name.isupper()
+    if (
+        not name
+        or country_code(name)
+        or (len(words) == 1 and not lone_ok and not re.search(r"[A-Z].*[A-Z]", name))
+    ):
         return None  # "the company Director", "the NGO Kenya", a lone common word
     return name

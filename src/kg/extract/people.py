@@ -12,9 +12,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.affiliation import affiliation
-from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
-from kg.extract.persons import HONORIFIC, Mention, mentions, surname_mentions, titled_first_name_mentions
+from kg.extract.persons import (
+    HONORIFIC,
+    Mention,
+    mentions,
+    speaker_sentences,
+    surname_mentions,
+    titled_first_name_mentions,
+)
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -29,7 +35,7 @@ VERBS = (
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
     r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
     r"chaired|co-chaired|co-moderated|facilitated|"
-    r"briefed|informed|shared|"
+    r"briefed|informed|shared|summed up|summari[sz]ed|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
@@ -82,6 +88,7 @@ TITLE_OF = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+BEHALF_NAME = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*,?\s+){0,6}$")
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
@@ -90,7 +97,7 @@ INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|m
 def find_people(doc: Document, ex: Extraction) -> None:
     text = doc.text
     ms = mentions(doc)
-    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    sents = speaker_sentences(doc)
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
     for m in ms:
         if TITLE_OF.search(text, max(0, m.start - 40), m.start) and not ex.person(m.name):
@@ -123,7 +130,9 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ex.person(a.name) or p is None or p.name not in speakers:
             continue
         # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
-        if not re.fullmatch(r"(?:,[^;.\"“”]{0,120}?,)?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]):
+        if not re.fullmatch(
+            r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]
+        ):
             continue
         ctx = _context(doc, ms, i + 1, sents)
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
@@ -173,7 +182,7 @@ def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tup
 def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Span | None = None) -> Person:
     """Record mention i as a speaker: the person, one Speech, and the affiliation its context states."""
     ms = mentions(doc)
-    sents = sentences(doc, ("headline", "paragraph", "bullet", "caption"))
+    sents = speaker_sentences(doc)
     m = ms[i]
     sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
     person = _person(ex, m)
@@ -192,6 +201,8 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return "addressed"
     if VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " "))):
         return "said"
+    if BEHALF_NAME.search(before):
+        return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
     opening = OPENING.match(text, sent.start, m.start)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
 from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
-from kg.model import Document
+from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt)\.?"
@@ -60,7 +61,8 @@ def mentions(doc: Document) -> list[Mention]:
                 if re.fullmatch(PARTICLE, tok) and cur:
                     cur.append((tok, pos))
                     continue
-                if _name_token_ok(tok) and not re.fullmatch(HONORIFIC, tok):
+                plain = _name_token_ok(tok) and not re.fullmatch(HONORIFIC, tok)
+                if plain or _country_surname(text, cur, tok, pos, toks):
                     cur.append((tok, pos))
                 else:
                     if _real(cur):
@@ -93,7 +95,7 @@ def mentions(doc: Document) -> list[Mention]:
             nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
             if not _real(best) or (
                 nxt_tok
-                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS)
+                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS or nxt_tok in NAME_CONTINUES)
                 and toks[-1][1] > best[-1][1]
                 and toks.index((nxt_tok, next(p for t, p in toks if p > best[-1][1])))
                 == len([x for x in toks if x[1] <= best[-1][1]])
@@ -117,6 +119,32 @@ def mentions(doc: Document) -> list[Mention]:
             out.append(Mention(start, end, name, surface))
     doc.cache[key] = out
     return out
+
+
+APPOSITIVE_NEXT = re.compile(r"\s*,\s+(?:of|from)\s+the\s|\s*\([A-Z]")
+
+
+def _country_surname(text: str, cur: list, tok: str, pos: int, toks: list) -> bool:
+    """ "Alicia Montenegro, of the NGO ...": a country word ends a name when one given-name-like word
+    precedes it, nothing capitalised follows and an appositive does (a place would not have one)."""
+    if len(cur) != 1 or (tok, pos) != toks[-1] or not country_code(tok):
+        return False
+    first = cur[0][0]
+    return (
+        first.isalpha()
+        and first[:1].isupper()
+        and first[1:].islower()
+        and len(first) >= 3
+        and first not in TOPIC_WORDS
+        and bool(APPOSITIVE_NEXT.match(text, pos + len(tok)))
+    )
+
+
+# "Pacific Islands Forum", "Jane Doe Conference": a run going on into one of these names a body or event.
+NAME_CONTINUES = frozenset(
+    "Forum Conference Summit Meeting Dialogue Initiative Process Partnership Platform Compact Agenda "
+    "Strategy Declaration Convention Symposium Congress Assembly".split()
+)
 
 
 AND_NEXT = re.compile(r"\s*(?:and|&)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){1,4})")
@@ -183,3 +211,30 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
         for s, e in _word_index(doc).get(first, [])
         if FIRST_NAME_TITLES.search(text, max(0, s - 25), s) and not re.match(r"\s+[A-Z]", text[e : e + 3])
     ]
+
+
+SHORT_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Ing|Fr|Pres|Sr|Gen|Adm|Cdr)\.$")
+
+
+def speaker_sentences(doc: Document) -> list[Span]:
+    """The shared sentences, with a split after a short title ("Hon.", "Amb.", "Lt.") undone: the
+    sentencizer takes its full stop for a sentence end, cutting "Deputy Minister, Hon. Jane Doe, said"
+    in two and separating the name from its title."""
+    key = ("speaker_sentences",)
+    if key in doc.cache:
+        return doc.cache[key]
+    text = doc.text
+    out: list[Span] = []
+    for s in sentences(doc, ("headline", "paragraph", "bullet", "caption")):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)
+            and not text[prev.end : s.start].count("\n")
+            and text[s.start : s.start + 1].isupper()
+        ):
+            out[-1] = Span(prev.start, s.end)
+        else:
+            out.append(s)
+    doc.cache[key] = out
+    return out

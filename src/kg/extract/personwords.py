@@ -276,7 +276,9 @@ STOP = frozenset(
 )
 
 # Words of country and organisation names that also start capitalised runs ("United Nations Educational").
-STOP = STOP | frozenset({"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation"})
+STOP = STOP | frozenset(
+    {"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation", "NGO", "NGOs"}
+)
 
 
 # Title Case words of portfolios and programmes ("Minister of Disaster Management Jane Doe"): never a name.

@@ -36,6 +36,10 @@ BEFORE = re.compile(
     r"|\b(?:described|called|termed|characteri[sz]ed)\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?$",
     re.I,
 )
+WORDS_OF = re.compile(
+    r"^\s+(?:(?:The|These|Those)\s+words\s+(?:were|are|came)\s+(?:those\s+)?(?:of|from)|"
+    r"(?:It\s+was\s+)?[Ww]ith\s+(?:these|those)\s+words,?\s+(?:that\s+)?)\s*(?:the\s+)?"
+)
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
@@ -128,6 +132,16 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     text = doc.text
     after = text[qe : min(seg.end, qe + 160)]
     before = text[max(seg.start, qs - 200) : qs]
+    words_of = WORDS_OF.match(after)
+    if words_of:  # '"..." The words were those of Dr. Jane Doe, ...' / 'It was with these words that X ...'
+        at = qe + words_of.end()
+        allm = mentions(doc)
+        k = next(
+            (k for k, m in enumerate(allm) if at <= m.start < at + 40 and not ex.organisation(m.name)), None
+        )
+        if k is not None:
+            p = ex.person(allm[k].name)
+            return p.name if p else register_speaker(doc, ex, k, "quoted").name
     am = AFTER.match(after)
     if am:
         if am.group("pron"):
