@@ -14,6 +14,7 @@ from kg.extract import (  # noqa: F401
     people,
     quotes,
     recommendations,
+    thanks,
 )
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
@@ -22,6 +23,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "quotes",
     "events",
     "speech_events",
+    "thanked_hosts",
     "recommendations",
     "contacts",
     "metadata",
