@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,16 @@ def browser(tmp_path_factory):
         context.close()
 
 
+def wait_until(page, expression: str, timeout: float = 20.0) -> None:
+    """Poll a JavaScript condition from Python. The page's Content-Security-Policy forbids eval, which
+    Playwright's in-page wait_for_function polling needs; page.evaluate goes through the debugger
+    protocol, which the policy does not cover."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="module")
 def page_file(tmp_path_factory) -> tuple[Path, int]:
     store = open_store(":memory:")
@@ -95,7 +106,7 @@ def test_search_highlights_the_person_and_click_shows_evidence(page):
     node = "cy.nodes().filter(n => n.data('label') === 'Ndioro Ndiaye')[0]"
     assert page.evaluate(f"{node}.hasClass('highlight')")
     assert page.evaluate("cy.nodes('.highlight').length") == 1
-    page.wait_for_function(f"{node}.style('border-color') === 'rgb(214,39,40)'", timeout=20000)
+    wait_until(page, f"{node}.style('border-color') === 'rgb(214,39,40)'")
     assert page.evaluate("cy.nodes('.faded').length") > 0
     # A real mouse click at the node's place on the canvas.
     box = page.locator("#cy").bounding_box()
@@ -113,7 +124,5 @@ def test_type_filter_hides_nodes(page, page_file):
     events = page.evaluate("cy.nodes('[type = \"event\"]').length")
     page.uncheck("#legend input[data-type=event]")
     # Cytoscape applies style changes on its next frame: wait for it rather than sample too early.
-    page.wait_for_function(
-        f"cy.nodes().filter(n => n.visible()).length === {expected - events}", timeout=20000
-    )
+    wait_until(page, f"cy.nodes().filter(n => n.visible()).length === {expected - events}")
     assert page.inner_text("#status") == f"{expected - events} of {expected} nodes shown"
