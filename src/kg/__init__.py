@@ -33,8 +33,30 @@ def validate(store):
     return _validate_module.validate_store(store)
 
 
+# name in kg -> (module, function); not named like a submodule, which would shadow it once imported
+_LAZY = {
+    "to_networkx": ("kg.project", "project"),
+    "select": ("kg.project", "select"),
+    "write_graph": ("kg.draw", "write_graph"),
+}
+
+
+def __getattr__(name: str):
+    """Drawing and projection on first use (networkx and matplotlib are slow to import for
+    `kg query`): kg.to_networkx(store), kg.select(g, focus=...), kg.write_graph(g, "graph.html")."""
+    if name in _LAZY:
+        import importlib
+
+        module, function = _LAZY[name]
+        return getattr(importlib.import_module(module), function)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
 __all__ = [
     "open_store",
+    "to_networkx",
+    "select",
+    "write_graph",
     "build",
     "process_release",
     "remove",
