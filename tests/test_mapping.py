@@ -88,7 +88,16 @@ def test_api_functions_stay_callable_after_importing_every_module():
     for info in pkgutil.walk_packages(kg.__path__, "kg."):
         if info.name != "kg.__main__":
             importlib.import_module(info.name)
-    for name in ("build", "query", "export", "validate", "open_store", "to_networkx", "select", "write_graph"):
+    for name in (
+        "build",
+        "query",
+        "export",
+        "validate",
+        "open_store",
+        "to_networkx",
+        "select",
+        "write_graph",
+    ):
         assert callable(getattr(kg, name)), name
 
 
