@@ -174,3 +174,16 @@ def test_remove(tmp_path, sample_dir_module):
         in run("remove", "iom-demand-side-trafficking", "--store", store).output
     )
     assert "0 release graph(s)" in run("stats", "--store", store).output
+
+
+def test_strict_stops_at_the_first_unreadable_file(tmp_path, sample_dir_module):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-empty.txt").write_text("\n")
+    (folder / "b-good.txt").write_text((sample_dir_module / "iom-demand-side-trafficking.txt").read_text())
+    store = str(tmp_path / "s")
+    strict = CliRunner().invoke(cli, ["build", str(folder), "--store", store, "--strict", "-j", "1"])
+    assert strict.exit_code == 1
+    assert "a-empty.txt" in strict.output and "0 release(s) built" in strict.output
+    lenient = CliRunner().invoke(cli, ["build", str(folder), "--store", store, "-j", "1"])
+    assert lenient.exit_code == 1 and "1 release(s) built" in lenient.output and "1 failed" in lenient.output
