@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.eventroles import _add
+from kg.extract.eventroles import add_role
 from kg.extract.orglists import clean_org, split_list
 from kg.extract.places import is_place
 from kg.model import Extraction, Span
@@ -67,7 +67,7 @@ def _press_hosts(ex: Extraction, em: EventMentions) -> None:
                 best = (pos, a.organisation)
         if best is not None:
             owner = re.match(r"(?:the\s+)?(.+?)(?:’s|'s)\s", best[1])  # "the ILO's Programme on X": the ILO
-            _add(ex, name, [owner.group(1) if owner else best[1]], "organiser", Span(m.start, m.end))
+            add_role(ex, name, [owner.group(1) if owner else best[1]], "organiser", Span(m.start, m.end))
 
 
 def _launch_hosts(ex: Extraction, em: EventMentions, mentions: list) -> None:
@@ -86,7 +86,7 @@ def _launch_hosts(ex: Extraction, em: EventMentions, mentions: list) -> None:
                 continue
             names = split_list(text[authored[-1].end() : la.start()])
             span = Span(sent.start + authored[-1].start(), sent.start + la.end())
-            _add(ex, event, names, "organiser", span, text)
+            add_role(ex, event, names, "organiser", span, text)
 
 
 def _project_owner(ex: Extraction, em: EventMentions, mentions: list) -> None:
@@ -104,5 +104,5 @@ def _project_owner(ex: Extraction, em: EventMentions, mentions: list) -> None:
                 owner = clean_org(hit.group("org"))
                 if owner and not is_place(owner):
                     span = Span(sent.start + hit.start(), sent.start + hit.end())
-                    _add(ex, event, [owner], "organiser", span)
+                    add_role(ex, event, [owner], "organiser", span)
         prev = in_sent

@@ -131,7 +131,7 @@ ACTIVE_HINT = re.compile(
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
 
-def _add(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
+def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
     for name in names:
         known = ex.organisation(name) is not None or _defines_acronym(name, context)
         if ex.person(name) is not None or not plausible_org(name, known):
@@ -185,7 +185,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
             # launch hold the launch, and a launched project's funders sponsor it.
             for name in launches:
-                _add(ex, name, subject_names(_subject(text[: launched.start()])), "organiser", sent)
+                add_role(ex, name, subject_names(_subject(text[: launched.start()])), "organiser", sent)
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
@@ -198,7 +198,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if project_linked and PROJECT_WORDS.search(low):
             for m in PROJECT_FUNDED.finditer(text):
                 names = split_list(text[m.end() :], known)
-                _add(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+                add_role(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
         last_event: str | None = None
         if not in_sent:
             # "The meeting was held in Vienna. It was funded by X.": a pronoun subject is the event of
@@ -214,7 +214,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
-                        _add(ex, last_event, names, _role(m.group("verb")), span, text)
+                        add_role(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
             continue
         prev_mentions = in_sent
@@ -236,12 +236,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
             names = split_list(text[m.end() :], known)
-            _add(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
+            add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
                 backer = clean_org(w.group("org"))
                 if backer:
-                    _add(ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end()))
+                    add_role(
+                        ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
+                    )
             last_event = target
         for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
@@ -263,9 +265,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 ):
                     targets.append((x, n))
             for _x, n in targets:
-                _add(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
+                add_role(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
                 if names:
-                    _add(ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end()))
+                    add_role(
+                        ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())
+                    )
         for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
@@ -275,7 +279,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             )
             name = clean_org(m.group("org"))
             if name and (target or linked):
-                _add(
+                add_role(
                     ex,
                     target[0][1] if target else main,
                     [name],
@@ -288,9 +292,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 if name and not ACRONYM.match(name):
                     name = _short_form(ex, name, flat[max(0, x.start - 120) : x.start])
                 if name:
-                    _add(ex, n, [name], "organiser", Span(x.start, x.end))
+                    add_role(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
-                _add(ex, n, [acr], "organiser", Span(x.start, x.end))
+                add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
 
 
 def _subject(subject: str) -> str:

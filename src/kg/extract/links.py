@@ -15,16 +15,16 @@ from kg.extract.registry import component
 from kg.model import Document, Event, Extraction, Span
 
 
-def _within(span: Span, outer: Span) -> bool:
+def within(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
 
 
 def _mentioned_in(events: list[Event], outer: Span) -> Event | None:
-    hits = [e for e in events if any(_within(s, outer) for s in e.spans)]
+    hits = [e for e in events if any(within(s, outer) for s in e.spans)]
     return hits[0] if len(hits) == 1 else None
 
 
-def _main_event(events: list[Event]) -> Event | None:
+def main_event(events: list[Event]) -> Event | None:
     if len(events) == 1:
         return events[0]
     ranked = sorted(events, key=lambda e: len(e.spans), reverse=True)
@@ -39,14 +39,14 @@ def link_speeches_to_events(doc: Document, ex: Extraction) -> None:
         return
     sents = sentences(doc)
     blocks = [Span(s.start, s.end) for s in doc.segments]
-    main = _main_event(ex.events)
+    main = main_event(ex.events)
     for speech in ex.speeches:
         if speech.event:
             continue
         event = None
         for outer in (
-            next((s for s in sents if _within(speech.span, s)), None),
-            next((b for b in blocks if _within(speech.span, b)), None),
+            next((s for s in sents if within(speech.span, s)), None),
+            next((b for b in blocks if within(speech.span, b)), None),
         ):
             if outer is not None and (event := _mentioned_in(ex.events, outer)):
                 break

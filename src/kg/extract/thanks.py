@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.links import _main_event, _within
+from kg.extract.links import main_event, within
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import clean_org, plausible_org
@@ -28,12 +28,12 @@ def organisers_from_thanks(doc: Document, ex: Extraction) -> None:
     if not ex.events:
         return
     text = doc.text
-    main = _main_event(ex.events)
+    main = main_event(ex.events)
     known = {(r.event, r.organisation.casefold()) for r in ex.event_roles if r.role == "organiser"}
     for sent in sentences(doc, ("paragraph", "bullet")):
         chunk = text[sent.start : sent.end]
         for m in THANKS.finditer(chunk):
-            named = [e for e in ex.events if any(_within(s, sent) for s in e.spans)]
+            named = [e for e in ex.events if any(within(s, sent) for s in e.spans)]
             event = named[0] if len(named) == 1 else main
             if event is None:
                 continue
