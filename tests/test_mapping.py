@@ -23,7 +23,9 @@ def test_every_fact_node_has_evidence_matching_the_text(handmade):
     quads = to_quads(handmade, BASE)
     text = handmade.release.text
     evidence = [q for q in quads if q.predicate.value == KG + "evidence"]
-    assert len(evidence) >= 8
+    assert len(evidence) >= 4
+    mentions = {q.subject.value for q in quads if q.predicate.value == KG + "mention"}
+    assert BASE + "person/jane-doe" in mentions  # entities point at the spans that name them
     starts = {q.subject: int(q.object.value) for q in quads if q.predicate.value.endswith("oa#start")}
     ends = {q.subject: int(q.object.value) for q in quads if q.predicate.value.endswith("oa#end")}
     exact = {q.subject: q.object.value for q in quads if q.predicate.value.endswith("oa#exact")}

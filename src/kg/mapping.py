@@ -81,7 +81,6 @@ class _Mapper:
         add(node, T.oa_start, Literal(span.start))
         add(node, T.oa_end, Literal(span.end))
         add(node, T.oa_exact, Literal(clean(span.text(self.ex.release.text))))
-        add(node, T.isPartOf, self.rel)
         return node
 
     def fact(self, node: NamedNode, cls: NamedNode, span: Span | None, method: str | None = None) -> None:
@@ -102,9 +101,9 @@ class _Mapper:
             self.g.add(node, T.name, Literal(clean(name)))
 
     def mention(self, entity: NamedNode, span: Span) -> None:
-        node = NamedNode(self.mint.fact(self.rid, "mention", entity.value, span.start, span.end))
-        self.fact(node, T.Mention, span)
-        self.g.add(node, T.mentionOf, entity)
+        """One triple per mention (entity kg:mention span): mentions are a release's most
+        numerous statements, and the span's IRI and the graph already say which release."""
+        self.g.add(entity, T.mention, self.span(span))
 
     def org(self, name: str | None) -> NamedNode | None:
         if not name:

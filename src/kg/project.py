@@ -58,7 +58,7 @@ _EDGES = {
     "BIND(?b AS ?x)",
     "addressed to": "?a a kg:Recommendation ; kg:addressee ?detail . BIND(?a AS ?x) BIND(?a AS ?b)",
     "government of": "?a kg:governmentOf ?b . BIND(?a AS ?x)",
-    "mentioned in": "?x a kg:Mention ; kg:mentionOf ?a . ?b a schema:NewsArticle .",
+    "mentioned in": "?a kg:mention [] . ?b a schema:NewsArticle . BIND(?a AS ?x)",
     "quoted in": "?x a kg:Quote ; prov:wasAttributedTo ?a . ?b a schema:NewsArticle .",
     "press contact for": "?x a kg:PressContact ; kg:contactPerson ?a . ?b a schema:NewsArticle .",
     "published": "?b schema:publisher ?a . BIND(?b AS ?x)",
@@ -75,7 +75,7 @@ SELECT ?n ?p ?o ?rid WHERE { GRAPH ?g { SCOPE
 
 _EVIDENCE = """
 SELECT DISTINCT ?n ?text ?start ?end ?rid WHERE { GRAPH ?g { SCOPE
-  { ?m kg:mentionOf ?n ; kg:evidence ?s } UNION { ?n a kg:Recommendation ; kg:evidence ?s }
+  { ?n kg:mention ?s } UNION { ?n a kg:Recommendation ; kg:evidence ?s }
   ?s oa:exact ?text ; oa:start ?start ; oa:end ?end .
 } } ORDER BY ?n ?rid ?start"""
 
@@ -202,8 +202,8 @@ class _Projector:
         for relation, pattern in _EDGES.items():
             body = (
                 "SELECT DISTINCT ?a ?b ?rid ?detail ?text ?start ?end WHERE { GRAPH ?g { "
-                f"SCOPE {pattern} OPTIONAL {{ ?x kg:evidence ?s . ?s oa:exact ?text ; oa:start ?start ; "
-                "oa:end ?end } } }"
+                f"SCOPE {pattern} OPTIONAL {{ ?x kg:evidence|kg:mention ?s . "
+                "?s oa:exact ?text ; oa:start ?start ; oa:end ?end } } }"
             )
             for a, b, r, detail, text, start, end in sorted(self.select(body)):
                 if relation == "addressed to":

@@ -100,8 +100,7 @@ class T:
     TextPositionSelector = NamedNode(OA + "TextPositionSelector")
 
     TextSpan = NamedNode(KG + "TextSpan")
-    Mention = NamedNode(KG + "Mention")
-    mentionOf = NamedNode(KG + "mentionOf")
+    mention = NamedNode(KG + "mention")
     evidence = NamedNode(KG + "evidence")
     method = NamedNode(KG + "method")
     sourceFile = NamedNode(KG + "sourceFile")
