@@ -14,9 +14,14 @@ from dataclasses import dataclass, field
 from kg.model import Extraction, Release
 
 STAGES = ("extract", "map", "validate", "serialise")
-# Written last by the stores: a graph with these triples is complete.
+# Written last by the stores, the commit marker: a graph with these triples is complete, and
+# named queries join on the identifier, so a graph without them is invisible to them.
 STATE_PREDICATES = frozenset(
-    ("https://example.org/kg/ontology#contentHash", "https://example.org/kg/ontology#pipelineVersion")
+    (
+        "https://example.org/kg/ontology#contentHash",
+        "https://example.org/kg/ontology#pipelineVersion",
+        "http://purl.org/dc/terms/identifier",
+    )
 )
 
 Extractor = Callable[[Release], Extraction]

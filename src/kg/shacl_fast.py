@@ -39,7 +39,9 @@ OA_EXACT = "http://www.w3.org/ns/oa#exact"
 
 # Property-shape keys we understand; anything else in a shape is Unsupported.
 _VALUE_KEYS = {"datatype", "class", "pattern", "flags", "minLength", "maxLength", "minInclusive", "or"}
-_PROPERTY_KEYS = _VALUE_KEYS | {"path", "minCount", "maxCount", "message", "severity", "name", "description"}
+_PROPERTY_KEYS = _VALUE_KEYS | {
+    "path", "minCount", "maxCount", "lessThanOrEquals", "message", "severity", "name", "description"
+}
 _NODE_KEYS = {"targetClass", "property", "sparql", "message", "severity", "name", "description"}
 
 _LEXICAL = {
@@ -100,6 +102,7 @@ class PropertyShape:
     message: str | None
     severity: str
     node: str  # the shape's id, for reports
+    less_than_or_equals: str | None = None  # a property of the focus node each value must not exceed
 
 
 @dataclass
@@ -223,6 +226,7 @@ def compile_shapes(triples: Iterable) -> list[NodeShape]:
                 raise Unsupported(f"property shape {p} has a complex path")
             count = {k: g.one(p, SH + k) for k in ("minCount", "maxCount")}
             message = g.one(p, SH + "message")
+            other = g.one(p, SH + "lessThanOrEquals")
             props.append(
                 PropertyShape(
                     path=path.value,
@@ -232,6 +236,7 @@ def compile_shapes(triples: Iterable) -> list[NodeShape]:
                     message=message.value if message else None,
                     severity=_severity(g, p),
                     node=str(p),
+                    less_than_or_equals=other.value if isinstance(other, NamedNode) else None,
                 )
             )
         sparql = []
@@ -323,6 +328,8 @@ class Engine:
             for shape in shapes.values():
                 for ps in shape.properties:
                     findings += _check_property(ps, node, g.values(node, ps.path), types_of)
+                    if ps.less_than_or_equals:
+                        findings += _check_order(ps, node, g)
                 if shape.sparql:
                     sparql_focus[id(shape)].add(node)
         for shape in self.shapes:
@@ -377,6 +384,21 @@ def _check_property(ps: PropertyShape, node, values: list, types_of) -> list[Fin
     for value in values:
         # pyshacl reports one result per constraint component per value node.
         out += [finding() for _ in ps.check.failures(value, types_of)]
+    return out
+
+
+def _check_order(ps: PropertyShape, node, g: _Triples) -> list[Finding]:
+    """sh:lessThanOrEquals: one result per (value, other value) pair not in order.
+
+    Only numbers compare here (our shapes use it for offsets); any other pair is
+    reported, as SPARQL's <= would raise a type error for it.
+    """
+    out = []
+    for value in g.values(node, ps.path):
+        for other in g.values(node, ps.less_than_or_equals):
+            a, b = _number(value), _number(other)
+            if a is None or b is None or a > b:
+                out.append(Finding(node, ps.path, ps.message or "constraint not met", ps.node, ps.severity))
     return out
 
 

@@ -1,9 +1,11 @@
 """Stores: where release graphs live. The default is embedded (pyoxigraph on RocksDB, no server).
 
-Each release is one named graph. Replacing a release's graph is a single
-SPARQL Update (DROP + INSERT DATA), which Oxigraph runs as one transaction:
-a reader, or a build killed half-way, sees the release either fully in or
-fully out.
+Each release is one named graph. A new release's body is bulk-loaded and
+its state triples (identifier, content hash, pipeline version) are written
+after it in a transaction, as its commit marker; replacing a stored release
+is a single SPARQL Update (DROP + INSERT DATA), which Oxigraph runs as one
+transaction. A reader, or a build killed half-way, sees a release either
+fully in or not at all.
 """
 
 from __future__ import annotations
@@ -69,7 +71,31 @@ class GraphStore(Protocol):
     location: str
 
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None: ...
-    def replace_graphs(self, items: Sequence[GraphData]) -> None: ...
+    def replace_graphs(self, items: Sequence[GraphData]) -> None:
+        """Store a batch of release graphs.
+
+        Graphs new to the store have their bodies bulk-loaded (RocksDB SST files
+        written and ingested: about 3x cheaper than a transaction, and the
+        largest cost of a build), then their state triples (identifier, content
+        hash, pipeline version) in one transaction. The state is the commit
+        marker: every named query joins on the release's identifier, so a body
+        without it is invisible, and the next build treats such a graph as a
+        leftover and rebuilds it. Graphs that already exist are replaced each
+        in one DROP + INSERT DATA transaction, so a reader never sees a release
+        half-replaced.
+        """
+        fresh = [i for i in items if i.fresh]
+        if fresh:
+            for i in fresh:  # leftovers of an older build killed before its state was written
+                if self._store.contains_named_graph(NamedNode(i.graph)):
+                    self._store.remove_graph(NamedNode(i.graph))
+            # lenient: the workers wrote these N-Quads with pyoxigraph from validated terms
+            self._store.bulk_load(b"".join(i.body for i in fresh), format=RdfFormat.N_QUADS, lenient=True)
+            self._store.load(b"".join(i.state for i in fresh), format=RdfFormat.N_QUADS)
+        for item in items:
+            if not item.fresh:
+                self._store.update(_replace_update(item))
+
     def release_states(self) -> dict[str, StoredRelease]: ...
     def remove_graph(self, graph: str) -> bool: ...
     def graphs(self) -> list[str]: ...
