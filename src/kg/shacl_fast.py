@@ -40,7 +40,14 @@ OA_EXACT = "http://www.w3.org/ns/oa#exact"
 # Property-shape keys we understand; anything else in a shape is Unsupported.
 _VALUE_KEYS = {"datatype", "class", "pattern", "flags", "minLength", "maxLength", "minInclusive", "or"}
 _PROPERTY_KEYS = _VALUE_KEYS | {
-    "path", "minCount", "maxCount", "lessThanOrEquals", "message", "severity", "name", "description"
+    "path",
+    "minCount",
+    "maxCount",
+    "lessThanOrEquals",
+    "message",
+    "severity",
+    "name",
+    "description",
 }
 _NODE_KEYS = {"targetClass", "property", "sparql", "message", "severity", "name", "description"}
 
