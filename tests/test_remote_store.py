@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import cli
 from kg.mapping import to_quads
-from kg.query import run_query
+from kg.query import Scope, run_query
 from kg.store import open_store
 from kg.stores.remote import RemoteStore
 from kg.vocab import base_iri
@@ -78,6 +78,12 @@ def test_build_query_rebuild_and_remove_on_a_server(server, tmp_path):
         {"id": generate.release_id(3, 2)},
     )
     assert len(bound.rows) == 1 and bound.rows[0][0].endswith(generate.release_id(3, 2))
+    scoped = run_query(  # the Protocol's named-graph-uri: the server evaluates over those graphs only
+        store,
+        "SELECT ?id WHERE { GRAPH ?g { ?g <http://purl.org/dc/terms/identifier> ?id } }",
+        scope=Scope(releases=(generate.release_id(3, 0), generate.release_id(3, 4))),
+    )
+    assert sorted(r[0] for r in scoped.rows) == [generate.release_id(3, 0), generate.release_id(3, 4)]
 
     # A changed release replaces its graph: no triple of the old text survives.
     victim = next(folder.rglob(f"{generate.release_id(3, 1)}.txt"))

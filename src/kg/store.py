@@ -99,7 +99,7 @@ class GraphStore(Protocol):
     def release_states(self) -> dict[str, StoredRelease]: ...
     def remove_graph(self, graph: str) -> bool: ...
     def graphs(self) -> list[str]: ...
-    def query(self, sparql: str, substitutions: dict | None = None): ...
+    def query(self, sparql: str, substitutions: dict | None = None, graphs: list[str] | None = None): ...
     def quads(self, graph: str | None = None) -> Iterator[Quad]: ...
     def close(self) -> None: ...
 
@@ -188,8 +188,17 @@ class EmbeddedStore:
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, NamedNode))
 
-    def query(self, sparql: str, substitutions: dict | None = None):
-        return self._store.query(sparql, substitutions=substitutions)
+    def query(self, sparql: str, substitutions: dict | None = None, graphs: list[str] | None = None):
+        """Run SPARQL; `graphs` restricts the named graphs (FROM NAMED) the query sees.
+
+        A restricted query is evaluated over those graphs alone, so a question
+        about a few releases costs the same in a store of ten or a million.
+        """
+        if graphs is None:
+            return self._store.query(sparql, substitutions=substitutions)
+        return self._store.query(
+            sparql, substitutions=substitutions, named_graphs=[NamedNode(g) for g in graphs]
+        )
 
     def quads(self, graph: str | None = None) -> Iterator[Quad]:
         g = NamedNode(graph) if graph else None

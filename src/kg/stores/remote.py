@@ -151,7 +151,7 @@ class RemoteStore:
             )
         return out
 
-    def query(self, sparql: str, substitutions: dict | None = None):
+    def query(self, sparql: str, substitutions: dict | None = None, graphs: list[str] | None = None):
         """Run a query remotely; SELECT/ASK give pyoxigraph QuerySolutions/QueryBoolean, graphs triples.
 
         Substitutions become a trailing VALUES clause: SPARQL has no other way
@@ -163,12 +163,13 @@ class RemoteStore:
             values = " ".join(str(t) for t in substitutions.values())
             sparql = f"{sparql}\nVALUES ({names}) {{ ({values}) }}"
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
+        body, ctype = sparql.encode("utf-8"), "application/sparql-query"
+        if graphs is not None:  # the Protocol's dataset parameters: the query sees these graphs only
+            fields = [("query", sparql)] + [("named-graph-uri", g) for g in graphs]
+            body, ctype = urllib.parse.urlencode(fields).encode("ascii"), "application/x-www-form-urlencoded"
         try:
             _, data = self._request(
-                "POST",
-                self.endpoints.query,
-                sparql.encode("utf-8"),
-                {"Content-Type": "application/sparql-query", "Accept": accept},
+                "POST", self.endpoints.query, body, {"Content-Type": ctype, "Accept": accept}
             )
         except StoreError as e:
             if "HTTP 400" in str(e):

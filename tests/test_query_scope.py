@@ -1,0 +1,72 @@
+"""Scoped queries (--release, --since, --until) see only the releases asked for."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.query import Scope, load_query, run_query
+from kg.store import open_store
+
+RELEASE = """{title}
+
+GENEVA, {date} - The Director General of the Agency for Testing, {speaker}, opened the
+Forum on Scoped Queries {n} today, sponsored by the Government of Norway.
+
+"Scope keeps questions cheap," said {speaker}.
+"""
+
+DATES = {
+    "alpha": ("3 March 2023", "Ana Alpha"),
+    "beta": ("9 May 2024", "Ben Beta"),
+    "gamma": ("1 June 2025", "Gus Gamma"),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("scope")
+    for n, (rid, (date, speaker)) in enumerate(DATES.items()):
+        text = RELEASE.format(title=f"Agency Opens Forum {n}", date=date, speaker=speaker, n=n)
+        (root / f"{rid}.txt").write_text(text, encoding="utf-8")
+    path = root / "store"
+    result = CliRunner().invoke(cli, ["build", str(root), "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    return str(path)
+
+
+def releases_of(output: str) -> set[str]:
+    return {row["release"] for row in csv.DictReader(io.StringIO(output))}
+
+
+def query(store: str, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["query", "speakers", "--store", store, "--format", "csv", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_unscoped_query_sees_every_release(store):
+    assert releases_of(query(store)) == {"alpha", "beta", "gamma"}
+
+
+def test_release_option_restricts_to_those_releases(store):
+    assert releases_of(query(store, "--release", "beta")) == {"beta"}
+    assert releases_of(query(store, "--release", "alpha", "--release", "gamma")) == {"alpha", "gamma"}
+    assert releases_of(query(store, "--release", "no-such-release")) == set()
+
+
+def test_date_range_uses_the_publication_date(store):
+    assert releases_of(query(store, "--since", "2024-01-01")) == {"beta", "gamma"}
+    assert releases_of(query(store, "--until", "2024-05-09")) == {"alpha", "beta"}
+    assert releases_of(query(store, "--since", "2024", "--until", "2024")) == {"beta"}
+    assert releases_of(query(store, "--release", "alpha", "--since", "2024")) == set()
+
+
+def test_library_scope_gives_the_same_rows_as_the_cli(store):
+    with open_store(store, read_only=True) as s:
+        rows = run_query(s, load_query("speakers"), scope=Scope(releases=("gamma",))).as_dicts()
+    assert [(r["release"], r["name"]) for r in rows] == [("gamma", "Gus Gamma")]
