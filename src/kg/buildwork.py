@@ -71,9 +71,7 @@ def process_chunk(
     extractor: Extractor | None = None,
 ) -> ChunkResult:
     """Extract, map, validate and serialise each (release, graph IRI, fresh) of a chunk."""
-    from pyoxigraph import RdfFormat, serialize
-
-    from kg.mapping import to_quads
+    from kg.mapping import nquads, to_triples
     from kg.validate import validate_quads
     from kg.vocab import base_iri
 
@@ -87,16 +85,16 @@ def process_chunk(
         try:
             extraction = extract(release)
             t1 = time.perf_counter()
-            quads = to_quads(extraction, base_iri(base), version)
+            graph_node, triples = to_triples(extraction, base_iri(base), version)
             t2 = time.perf_counter()
             if validate:
-                out.report = validate_quads(quads, release.id)
+                out.report = validate_quads(triples, release.id)
             t3 = time.perf_counter()
-            state = [q for q in quads if q.predicate.value in STATE_PREDICATES]
-            body = [q for q in quads if q.predicate.value not in STATE_PREDICATES]
-            out.body = serialize(body, format=RdfFormat.N_QUADS)
-            out.state = serialize(state, format=RdfFormat.N_QUADS)
-            out.triples = len(quads)
+            state = [t for t in triples if t[1].value in STATE_PREDICATES]
+            body = [t for t in triples if t[1].value not in STATE_PREDICATES]
+            out.body = nquads(graph_node, body)
+            out.state = nquads(graph_node, state)
+            out.triples = len(triples)
             t4 = time.perf_counter()
         except Exception as e:  # noqa: BLE001 - one bad release must not stop the build
             out.error = f"extraction failed: {type(e).__name__}: {e}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -43,6 +44,7 @@ def person_key(name: str) -> str:
     return " ".join(tokens) or normalise(name)
 
 
+@lru_cache(maxsize=65536)  # names recur across an archive's releases; bounded for 100k-release builds
 def slug(key: str, max_len: int = 80) -> str:
     folded = unicodedata.normalize("NFKD", key)
     ascii_only = "".join(c for c in folded if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
@@ -59,6 +61,7 @@ def digest(*parts: object, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
+@lru_cache(maxsize=4096)  # one release's IRI is minted for each of its facts and spans
 def release_segment(release_id: str) -> str:
     """A release id made safe as one IRI path segment."""
     return quote(release_id, safe="-_.~") or "_"

@@ -160,7 +160,8 @@ class _Triples:
     def __init__(self, triples: Iterable):
         self.index: dict = defaultdict(lambda: defaultdict(list))
         for t in triples:
-            self.index[t.subject][t.predicate.value].append(t.object)
+            s, p, o = t if type(t) is tuple else (t.subject, t.predicate, t.object)
+            self.index[s][p.value].append(o)
 
     def values(self, s, p: str) -> list:
         by_p = self.index.get(s)
@@ -365,7 +366,8 @@ def _as_quads(triples: list):
 
     if triples and isinstance(triples[0], Quad):
         return triples
-    return [Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in triples]
+    spo = (t if type(t) is tuple else (t.subject, t.predicate, t.object) for t in triples)
+    return [Quad(s, p, o, DefaultGraph()) for s, p, o in spo]
 
 
 def _with_supers(types: set[str], g: _Triples) -> set[str]:

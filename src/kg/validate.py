@@ -90,12 +90,12 @@ def validate_graph(data_graph, release: str | None = None) -> ValidationReport:
 
 
 def validate_quads(quads: Iterable, release: str | None = None, engine: str = "auto") -> ValidationReport:
-    """Validate the quads of one release graph (as produced by kg.mapping.to_quads).
+    """Validate one release graph: quads, triples or (s, p, o) tuples (kg.mapping.to_triples).
 
     engine "auto" uses kg.shacl_fast when it supports every feature the shapes
     use (it does for ours) and pyshacl otherwise; "pyshacl" forces pyshacl.
     """
-    from pyoxigraph import RdfFormat, serialize
+    from pyoxigraph import RdfFormat, Triple, serialize
 
     if engine != "pyshacl":
         from kg.shacl_fast import engine as fast_engine
@@ -103,7 +103,7 @@ def validate_quads(quads: Iterable, release: str | None = None, engine: str = "a
         fast = fast_engine()
         if fast is not None:
             return fast.report(quads, release)
-    triples = [q.triple for q in quads]
+    triples = [Triple(*q) if isinstance(q, tuple) else getattr(q, "triple", q) for q in quads]
     data = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8")
     return validate_graph(to_rdflib(data), release)
 
