@@ -92,3 +92,28 @@ def test_cli_build_prune_and_jobs_options(tmp_path, sample_dir):
     res = CliRunner().invoke(cli, ["build", str(sample_dir), "--store", store, "-j", "2", "--prune"])
     assert res.exit_code == 0, res.output
     assert "release(s) built" in res.output
+
+
+def test_mass_rebuild_drops_and_bulk_loads_without_duplicates(tmp_path, monkeypatch):
+    """Past `atomic_replace_max` changed releases in a batch, old graphs are dropped and the
+    batch bulk-loaded: the store ends exactly as after a fresh build, nothing doubled."""
+    folder = generate.write(6, tmp_path / "rel", seed=13)
+    with open_store(tmp_path / "s") as store:
+        build([folder], store, extractor=oracle_or_other)
+        before = {g: sorted(str(q) for q in store.quads(g)) for g in store.graphs()}
+        changed = next(folder.rglob(f"{generate.release_id(13, 2)}.txt"))
+        changed.write_text(generate.text_of(11, 0), encoding="utf-8")
+        monkeypatch.setattr(type(store), "atomic_replace_max", 1)
+        again = build([folder], store, extractor=oracle_or_other, force=True)
+        assert len(again.built) == 6
+        after = {g: sorted(str(q) for q in store.quads(g)) for g in store.graphs()}
+    assert after.keys() == before.keys()
+    changed_graph = next(g for g in after if g.endswith(generate.release_id(13, 2)))
+    for g in after:
+        if g == changed_graph:
+            assert after[g] != before[g]
+        else:
+            assert after[g] == before[g], f"{g} changed in a rebuild that should reproduce it"
+    with open_store(tmp_path / "fresh") as fresh:
+        build([folder], fresh, extractor=oracle_or_other)
+        assert {g: sorted(str(q) for q in fresh.quads(g)) for g in fresh.graphs()} == after

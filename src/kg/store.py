@@ -98,6 +98,8 @@ def _replace_update(item: GraphData) -> str:
 class EmbeddedStore:
     """A pyoxigraph store on disk (or in memory when location is None)."""
 
+    atomic_replace_max = 16  # changed releases per write batch replaced in place, one transaction each
+
     def __init__(self, location: str | Path | None, read_only: bool = False):
         self.location = str(location) if location is not None else ":memory:"
         try:
@@ -129,20 +131,28 @@ class EmbeddedStore:
         marker: every named query joins on the release's identifier, so a body
         without it is invisible, and the next build treats such a graph as a
         leftover and rebuilds it. Graphs that already exist are replaced each
-        in one DROP + INSERT DATA transaction, so a reader never sees a release
-        half-replaced.
+        in one DROP + INSERT DATA transaction (a reader sees the old release or
+        the new one), unless more than `atomic_replace_max` of them come in one
+        batch: those are dropped and bulk-loaded like new ones.
         """
         fresh = [i for i in items if i.fresh]
+        stale = [i for i in items if not i.fresh]
+        if len(stale) <= self.atomic_replace_max:
+            for item in stale:
+                self._store.update(_replace_update(item))
+        else:
+            # A mass rebuild (new pipeline version, --force): dropping each old graph and
+            # bulk-loading the batch is ~2x cheaper than a DROP + INSERT DATA per graph. The
+            # release is absent, never half-there, in between; a kill leaves it absent and the
+            # next build adds it back.
+            fresh = items
         if fresh:
-            for i in fresh:  # leftovers of an older build killed before its state was written
+            for i in fresh:  # old graphs, or leftovers of a build killed before their state was written
                 if self._store.contains_named_graph(NamedNode(i.graph)):
                     self._store.remove_graph(NamedNode(i.graph))
             # lenient: the workers wrote these N-Quads with pyoxigraph from validated terms
             self._store.bulk_load(b"".join(i.body for i in fresh), format=RdfFormat.N_QUADS, lenient=True)
             self._store.load(b"".join(i.state for i in fresh), format=RdfFormat.N_QUADS)
-        for item in items:
-            if not item.fresh:
-                self._store.update(_replace_update(item))
 
     def release_states(self) -> dict[str, StoredRelease]:
         """Content hash, pipeline version and source file of every stored release.
