@@ -43,11 +43,23 @@ def triples_per_release(store_path: Path) -> dict[str, int]:
 
 
 def build_cmd(releases: Path, store: Path) -> list[str]:
-    return [sys.executable, "-m", "kg", "build", str(releases), "--store", str(store), "--no-validate"]
+    # 100 releases per commit: eleven commits, so a kill anywhere past the first lands between two
+    return [
+        sys.executable,
+        "-m",
+        "kg",
+        "build",
+        str(releases),
+        "--store",
+        str(store),
+        "--no-validate",
+        "--write-batch",
+        "100",
+    ]
 
 
 def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp_path):
-    count = 1100  # the writer commits in batches of 512, so this is three commits
+    count = 1100
     releases = tmp_path / "in"
     write_releases(releases, count)
     reference = tmp_path / "reference"

@@ -137,6 +137,7 @@ def build(
     prune: bool = False,
     extractor: Extractor | None = None,
     chunk_size: int = 32,
+    write_batch: int = 512,
 ) -> BuildResult:
     """Build releases from files or folders into `store`.
 
@@ -151,6 +152,7 @@ def build(
     folders but was not found there (deleted files).
     extractor: a picklable function Release -> Extraction replacing the
     default extraction (benchmarks use a perfect one).
+    write_batch: releases per store write (each write is one commit).
     """
     if on_invalid not in ON_INVALID:
         raise ValueError(f"on_invalid must be one of {ON_INVALID}")
@@ -159,7 +161,7 @@ def build(
     started = time.perf_counter()
     jobs = jobs or os.cpu_count() or 1
     plan = _Plan(store, base, force, strict, progress, result)
-    writer = _Writer(store, result, on_invalid)
+    writer = _Writer(store, result, on_invalid, write_batch)
     args = (base, validate, pipeline_version(), extractor)
     try:
         chunks = plan.chunks(paths, chunk_size)

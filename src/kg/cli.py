@@ -72,7 +72,16 @@ def cli() -> None:
 @click.option(
     "--prune", is_flag=True, help="Remove stored releases whose file is gone from the given folders."
 )
-def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet, jobs, prune) -> None:
+@click.option(
+    "--write-batch",
+    type=click.IntRange(min=1),
+    default=512,
+    show_default=True,
+    help="Releases per store write: larger is faster, smaller commits more often.",
+)
+def build(
+    paths, store_path, base, no_validate, on_invalid, strict, force, quiet, jobs, prune, write_batch
+) -> None:
     """Extract, map, validate and store the releases in PATHS (files or folders)."""
     from kg.build import build as run_build
 
@@ -94,6 +103,7 @@ def build(paths, store_path, base, no_validate, on_invalid, strict, force, quiet
             progress=progress,
             jobs=jobs,
             prune=prune,
+            write_batch=write_batch,
         )
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
