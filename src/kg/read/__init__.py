@@ -12,6 +12,7 @@ is one line naming the file and the problem.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -55,8 +56,28 @@ def read_release(path: str | Path) -> list[Release]:
     return reader_for(path)(path)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith((".", "~")) for part in path.relative_to(root).parts)
+def _hidden(name: str) -> bool:
+    return name.startswith((".", "~"))
+
+
+def _folder_files(root: Path) -> list[Path]:
+    """Supported files under `root`, hidden files and folders skipped, sorted by relative path.
+
+    os.walk with string paths: a 100k-release archive is walked on every
+    build, and pathlib's per-file objects made that walk most of a no-change
+    rebuild.
+    """
+    found: list[tuple[str, str]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not _hidden(d)]
+        rel = os.path.relpath(dirpath, root)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        for name in filenames:
+            if not _hidden(name) and os.path.splitext(name)[1].lower() in READERS:
+                full = os.path.join(dirpath, name)
+                if os.path.isfile(full):
+                    found.append((prefix + name, full))
+    return [Path(full) for _, full in sorted(found)]
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -72,21 +93,19 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            children = (c for c in p.rglob("*") if c.suffix.lower() in READERS and not _hidden(c, p))
-            found.extend(
-                sorted((c for c in children if c.is_file()), key=lambda c: c.relative_to(p).as_posix())
-            )
+            found.extend(_folder_files(p))
         elif p.exists():
             found.append(p)
         else:
             raise ReadError(p, "no such file or folder")
     unique: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     stems: dict[str, Path] = {}
     for path in found:
-        if path.resolve() in seen:
+        real = os.path.realpath(path)
+        if real in seen:
             continue
-        seen.add(path.resolve())
+        seen.add(real)
         unique.append(path)
         other = stems.setdefault(safe_id(path.stem).casefold(), path)
         if other != path:
