@@ -60,14 +60,30 @@ def serialise_store(store, fmt: RdfFormat, graph: str | None = None) -> bytes:
             return data
         statements = parse(data, format=RdfFormat.N_QUADS)
     else:
-        triples = (q.triple for q in store.quads(graph))
-        data = _sorted_lines(serialize(triples, format=RdfFormat.N_TRIPLES))
+        data = _sorted_lines(_ntriples(store, graph))
         if fmt == RdfFormat.N_TRIPLES:
             return data
         statements = parse(data, format=RdfFormat.N_TRIPLES)
     if prefixes:
         return serialize(statements, format=fmt, prefixes=prefixes)
     return serialize(statements, format=fmt)
+
+
+def _ntriples(store, graph: str | None) -> bytes:
+    """The union of the release graphs (or one graph) as N-Triples, duplicates included.
+
+    On the embedded store a CONSTRUCT serialised by pyoxigraph itself never
+    builds a Python object per triple (about a quarter faster); other stores
+    go through their quads.
+    """
+    raw = getattr(store, "raw", None)
+    if raw is not None:
+        from pyoxigraph import NamedNode
+
+        where = f"GRAPH {NamedNode(graph)} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
+        triples = raw.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
+        return triples.serialize(format=RdfFormat.N_TRIPLES)
+    return serialize((q.triple for q in store.quads(graph)), format=RdfFormat.N_TRIPLES)
 
 
 def _sorted_lines(data: bytes | None) -> bytes:
