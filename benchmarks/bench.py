@@ -196,10 +196,22 @@ def bench_extraction(n: int = 100) -> dict:
     return {"real_ms_per_release": real * 1000, "answer_key_ms_per_release": oracle * 1000}
 
 
+PHASES = ("build", "rebuild", "validate", "export", "queries", "startup")
+
+
 def bench_size(
-    n: int, workdir: Path, jobs: int, repeat: int = 3, save=lambda partial: None, extractor: str = "real"
+    n: int,
+    workdir: Path,
+    jobs: int,
+    repeat: int = 3,
+    save=lambda partial: None,
+    extractor: str = "real",
+    phases: tuple[str, ...] = PHASES,
 ) -> dict:
-    """All measurements for one size; `save` gets the partial result after each phase."""
+    """All measurements for one size; `save` gets the partial result after each phase.
+
+    The build always runs (everything else needs its store); `phases` picks the rest.
+    """
     releases = workdir / f"releases-{n}"
     if not (releases / ".complete").exists():
         generate.write(n, releases, seed=1)
@@ -219,15 +231,22 @@ def bench_size(
         },
     }
     save(result)
-    rewall, _, reout = run_measured(cmd)
-    rebuild = json.loads(reout)
-    result["rebuild_unchanged"] = {"wall_seconds": rewall, "built": rebuild["built"], "ratio": rewall / wall}
-    save(result)
-    result.update(bench_validate_export(str(store), workdir))
-    save(result)
-    result["queries"] = bench_queries(str(store), repeat)
-    save(result)
-    if n <= 1000:
+    if "rebuild" in phases:
+        rewall, _, reout = run_measured(cmd)
+        rebuild = json.loads(reout)
+        result["rebuild_unchanged"] = {
+            "wall_seconds": rewall,
+            "built": rebuild["built"],
+            "ratio": rewall / wall,
+        }
+        save(result)
+    if "validate" in phases or "export" in phases:
+        result.update(bench_validate_export(str(store), workdir))
+        save(result)
+    if "queries" in phases:
+        result["queries"] = bench_queries(str(store), repeat)
+        save(result)
+    if "startup" in phases and n <= 1000:
         result["startup"] = bench_startup(str(store))
     return result
 
@@ -241,12 +260,18 @@ def table(results: list[dict], extraction: dict | None) -> str:
             f"build            {b['wall_seconds']:8.2f} s  {b['releases_per_second']:8.1f} releases/s  "
             f"{b['words_per_second']:10.0f} words/s  peak {b['peak_rss_mb']:.0f} MB",
             "  stages (s)     " + "  ".join(f"{k} {v:.1f}" for k, v in b["stage_seconds"].items()),
-            f"rebuild (same)   {r['rebuild_unchanged']['wall_seconds']:8.2f} s  "
-            f"({100 * r['rebuild_unchanged']['ratio']:.1f}% of build)",
-            f"validate         {r['validate_seconds']:8.2f} s  conforms={r['validate_conforms']}",
-            f"export turtle    {r['export_turtle_seconds']:8.2f} s  ({r['store_triples']} triples)",
         ]
-        for name, q in r["queries"].items():
+        if "rebuild_unchanged" in r:
+            lines.append(
+                f"rebuild (same)   {r['rebuild_unchanged']['wall_seconds']:8.2f} s  "
+                f"({100 * r['rebuild_unchanged']['ratio']:.1f}% of build)"
+            )
+        if "validate_seconds" in r:
+            lines += [
+                f"validate         {r['validate_seconds']:8.2f} s  conforms={r['validate_conforms']}",
+                f"export turtle    {r['export_turtle_seconds']:8.2f} s  ({r['store_triples']} triples)",
+            ]
+        for name, q in r.get("queries", {}).items():
             ratio = q["seconds"] / q["raw_pyoxigraph_seconds"] if q["raw_pyoxigraph_seconds"] else 0
             lines.append(
                 f"query {name:<22} {1000 * q['seconds']:8.1f} ms  "
@@ -287,7 +312,16 @@ def main(argv: list[str] | None = None) -> None:
         default="real",
         help="real extraction end to end (default), or the generator's answer key",
     )
+    ap.add_argument(
+        "--phases",
+        default=",".join(PHASES),
+        help=f"what to measure after the build (default: all of {','.join(PHASES)})",
+    )
     args = ap.parse_args(argv)
+    phases = tuple(p for p in args.phases.split(",") if p)
+    unknown = set(phases) - set(PHASES)
+    if unknown:
+        ap.error(f"unknown phases: {', '.join(sorted(unknown))}")
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     results: list[dict] = []
@@ -307,7 +341,7 @@ def main(argv: list[str] | None = None) -> None:
         out.write_text(json.dumps({**report, "sizes": sizes}, indent=2) + "\n")
 
     for n in (int(s) for s in args.sizes.split(",")):
-        results.append(bench_size(n, workdir, args.jobs, args.repeat, save, args.extractor))
+        results.append(bench_size(n, workdir, args.jobs, args.repeat, save, args.extractor, phases))
         results[-1]["extractor"] = args.extractor
         print(table(results[-1:], None), flush=True)
     extraction = bench_extraction()
