@@ -27,6 +27,10 @@ EXAMPLES = [
         "Bind a query variable without editing the query",
         "kg query organisations --store {s} --param name='International Organization for Migration'",
     ),
+    (
+        "Ask about some releases only (--release ID, --since/--until DATE): a few ms at any store size",
+        "kg query speakers --store {s} --release iom-demand-side-trafficking --format csv",
+    ),
     ("A SPARQL syntax error points at its place", "kg query {bad} --store {s}"),
     (
         "Validate the store against the SHACL shapes (exit status 0 only when it conforms)",
