@@ -70,3 +70,11 @@ def test_library_scope_gives_the_same_rows_as_the_cli(store):
     with open_store(store, read_only=True) as s:
         rows = run_query(s, load_query("speakers"), scope=Scope(releases=("gamma",))).as_dicts()
     assert [(r["release"], r["name"]) for r in rows] == [("gamma", "Gus Gamma")]
+
+
+def test_notebook_api_takes_the_same_scope(store):
+    import kg
+
+    with kg.open_store(store) as s:
+        rows = kg.query(s, "speakers", since="2024-06-01").as_dicts()
+    assert {r["release"] for r in rows} == {"gamma"}

@@ -7,6 +7,7 @@ The library API, for notebooks and scripts (the CLI is a thin layer over it):
     result = kg.build(["data/releases"], store)
     print(result.summary())
     rows = kg.query(store, "speakers").as_dicts()
+    recent = kg.query(store, "sponsors", since="2024-01-01").as_dicts()
     kg.export(store, "graph.ttl")
 """
 
@@ -23,9 +24,21 @@ from kg.export import export  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
 
-def query(store, name_or_file: str, params: dict[str, str] | None = None):
-    """Run a named query (see queries/) or a .rq file; returns a QueryResult."""
-    return _query_module.run_query(store, _query_module.load_query(name_or_file), params)
+def query(
+    store,
+    name_or_file: str,
+    params: dict[str, str] | None = None,
+    releases: tuple[str, ...] = (),
+    since: str | None = None,
+    until: str | None = None,
+):
+    """Run a named query (see queries/) or a .rq file; returns a QueryResult.
+
+    releases / since / until restrict it to some releases (by id, or by publication date),
+    which keeps it fast on a large store.
+    """
+    scope = _query_module.Scope(tuple(releases), since, until)
+    return _query_module.run_query(store, _query_module.load_query(name_or_file), params, scope)
 
 
 def validate(store):
