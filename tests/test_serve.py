@@ -79,6 +79,29 @@ def test_default_graph_is_the_union_and_formats_negotiate(endpoint):
     assert status == 406
 
 
+def test_dataset_parameters_restrict_the_graphs(endpoint):
+    """named-graph-uri / default-graph-uri, by GET, form POST and direct POST, as the Protocol has them."""
+    graphs = [f"https://example.org/kg/id/release/{generate.release_id(5, i)}" for i in (1, 3)]
+    ids = [generate.release_id(5, i) for i in (1, 3)]
+    q = "SELECT ?id WHERE { GRAPH ?g { ?g <http://purl.org/dc/terms/identifier> ?id } } ORDER BY ?id"
+    named = "&".join(f"named-graph-uri={urllib.parse.quote(g)}" for g in graphs)
+    status, _, body = get(f"{endpoint}?query={urllib.parse.quote(q)}&{named}", "text/csv")
+    assert status == 200 and body.decode().splitlines() == ["id", *ids]
+    form = urllib.parse.urlencode([("query", q)] + [("named-graph-uri", g) for g in graphs]).encode()
+    status, _, body = get(endpoint, "text/csv", form, "application/x-www-form-urlencoded")
+    assert body.decode().splitlines() == ["id", *ids]
+    status, _, body = get(f"{endpoint}?{named}", "text/csv", q.encode(), "application/sparql-query")
+    assert body.decode().splitlines() == ["id", *ids]
+    default = "SELECT ?id WHERE { ?r <http://purl.org/dc/terms/identifier> ?id }"
+    url = f"{endpoint}?query={urllib.parse.quote(default)}&default-graph-uri={urllib.parse.quote(graphs[0])}"
+    status, _, body = get(url, "text/csv")
+    assert body.decode().splitlines() == ["id", ids[0]]
+    status, _, body = get(
+        f"{endpoint}?query={urllib.parse.quote(q)}&named-graph-uri=not%20an%20iri", "text/csv"
+    )
+    assert status == 400
+
+
 def test_updates_are_refused(endpoint):
     update = b"INSERT DATA { <urn:a> <urn:b> <urn:c> }"
     assert get(endpoint, data=update, ctype="application/sparql-update")[0] == 403

@@ -19,7 +19,7 @@ import multiprocessing
 import queue
 import threading
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -95,12 +95,41 @@ def negotiate(accept: str | None, table: dict[str, str]) -> str | None:
     return None
 
 
-def run_one(store, sparql: str, accept: str | None, max_bytes: int) -> tuple[int, str, bytes]:
-    """Run a query on an open pyoxigraph Store; (HTTP status, content type, body)."""
-    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
+@dataclass
+class Dataset:
+    """The Protocol's dataset parameters (default-graph-uri, named-graph-uri) of one request."""
+
+    default: list[str] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_params(cls, params: dict[str, list[str]]) -> Dataset:
+        return cls(params.get("default-graph-uri", []), params.get("named-graph-uri", []))
+
+
+def run_one(
+    store, sparql: str, accept: str | None, max_bytes: int, dataset: Dataset | None = None
+) -> tuple[int, str, bytes]:
+    """Run a query on an open pyoxigraph Store; (HTTP status, content type, body).
+
+    Without dataset parameters the default graph is the union of the release
+    graphs; `default-graph-uri` / `named-graph-uri` (the Protocol's) restrict
+    the query to those graphs, which is how a client asks about a few
+    releases of a large store cheaply.
+    """
+    from pyoxigraph import NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
 
     try:
-        result = store.query(sparql, use_default_graph_as_union=True)
+        kwargs: dict = {"use_default_graph_as_union": True}
+        if dataset and (dataset.default or dataset.named):
+            kwargs = {}
+            if dataset.default:
+                kwargs["default_graph"] = [NamedNode(g) for g in dataset.default]
+            else:
+                kwargs["use_default_graph_as_union"] = True
+            if dataset.named:
+                kwargs["named_graphs"] = [NamedNode(g) for g in dataset.named]
+        result = store.query(sparql, **kwargs)
     except SyntaxError as e:
         return 400, "text/plain", f"SPARQL syntax error: {e}".encode()
     except (ValueError, OSError) as e:
@@ -134,9 +163,9 @@ def _worker(store_path: str, conn, max_bytes: int) -> None:
         msg = conn.recv()
         if msg is None:
             return
-        sparql, accept = msg
+        sparql, accept, dataset = msg
         try:
-            conn.send(run_one(store, sparql, accept, max_bytes))
+            conn.send(run_one(store, sparql, accept, max_bytes, dataset))
         except Exception as e:  # noqa: BLE001 - report, keep serving
             conn.send((500, "text/plain", f"{type(e).__name__}: {e}".encode()))
 
@@ -162,13 +191,13 @@ class QueryPool:
         for _ in range(settings.workers):
             self.idle.put(_Worker(settings))
 
-    def run(self, sparql: str, accept: str | None) -> tuple[int, str, bytes]:
+    def run(self, sparql: str, accept: str | None, dataset: Dataset | None = None) -> tuple[int, str, bytes]:
         try:
             worker = self.idle.get(timeout=self.settings.timeout)
         except queue.Empty:
             return 503, "text/plain", b"all query workers are busy; try again"
         try:
-            worker.conn.send((sparql, accept))
+            worker.conn.send((sparql, accept, dataset))
             if worker.conn.poll(self.settings.timeout):
                 return worker.conn.recv()
             worker.kill()
@@ -220,7 +249,7 @@ def make_handler(pool: QueryPool):
                     info = {"sparql": "/query", "methods": ["GET ?query=", "POST"], "read_only": True}
                     return self._send(200, "application/json", json.dumps(info).encode())
                 return self._send(404, "text/plain", b"SPARQL endpoint is at /query")
-            self._answer(params["query"][0])
+            self._answer(params["query"][0], Dataset.from_params(params))
 
         do_HEAD = do_GET
 
@@ -231,13 +260,14 @@ def make_handler(pool: QueryPool):
             if ctype == "application/sparql-update" or urllib.parse.urlsplit(self.path).path == "/update":
                 return self._refuse()
             if ctype == "application/sparql-query":
-                return self._answer(body.decode("utf-8"))
+                url_params = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+                return self._answer(body.decode("utf-8"), Dataset.from_params(url_params))
             if ctype == "application/x-www-form-urlencoded":
                 form = urllib.parse.parse_qs(body.decode("utf-8"))
                 if "update" in form:
                     return self._refuse()
                 if "query" in form:
-                    return self._answer(form["query"][0])
+                    return self._answer(form["query"][0], Dataset.from_params(form))
             self._send(400, "text/plain", b"POST a query as application/sparql-query or a query= form")
 
         def do_PUT(self) -> None:
@@ -245,8 +275,8 @@ def make_handler(pool: QueryPool):
 
         do_DELETE = do_PATCH = do_PUT
 
-        def _answer(self, sparql: str) -> None:
-            status, ctype, body = pool.run(sparql, self.headers.get("Accept"))
+        def _answer(self, sparql: str, dataset: Dataset | None = None) -> None:
+            status, ctype, body = pool.run(sparql, self.headers.get("Accept"), dataset)
             self._send(status, ctype, body)
 
     return Handler
