@@ -13,6 +13,7 @@ is one line naming the file and the problem.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -49,10 +50,14 @@ def reader_for(path: Path) -> Callable[[Path], list[Release]]:
 def read_release(path: str | Path) -> list[Release]:
     """Read one file; JSON (Lines) exports may hold several releases, so a list comes back."""
     path = Path(path)
-    if path.is_dir():
+    try:
+        is_dir = stat.S_ISDIR(os.stat(path).st_mode)  # one system call: this runs per file per build
+    except FileNotFoundError:
+        raise ReadError(path, "no such file") from None
+    except OSError as e:
+        raise ReadError(path, f"cannot read: {e.strerror or e}") from None
+    if is_dir:
         raise ReadError(path, "is a folder, not a file")
-    if not path.exists():
-        raise ReadError(path, "no such file")
     return reader_for(path)(path)
 
 
@@ -89,6 +94,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     once. Two files whose release ids (stems) would clash raise ReadError
     naming both, before anything is yielded (see ids.py for why).
     """
+    paths = list(paths)
     found: list[Path] = []
     for p in paths:
         p = Path(p)
@@ -101,11 +107,14 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     unique: list[Path] = []
     seen: set[str] = set()
     stems: dict[str, Path] = {}
+    # One folder lists each file once; only several arguments can name a file twice.
+    several = len(paths) > 1 or not Path(paths[0]).is_dir() if paths else False
     for path in found:
-        real = os.path.realpath(path)
-        if real in seen:
-            continue
-        seen.add(real)
+        if several:
+            real = os.path.realpath(path)
+            if real in seen:
+                continue
+            seen.add(real)
         unique.append(path)
         other = stems.setdefault(safe_id(path.stem).casefold(), path)
         if other != path:
