@@ -78,3 +78,21 @@ def test_notebook_api_takes_the_same_scope(store):
     with kg.open_store(store) as s:
         rows = kg.query(s, "speakers", since="2024-06-01").as_dicts()
     assert {r["release"] for r in rows} == {"gamma"}
+
+
+def test_draw_takes_the_same_scope(store, tmp_path):
+    out = tmp_path / "g.json"
+    result = CliRunner().invoke(
+        cli, ["draw", "--store", store, "--since", "2024", "--types", "person", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "Ben Beta" in text and "Gus Gamma" in text and "Ana Alpha" not in text
+    one = tmp_path / "one.json"
+    result = CliRunner().invoke(
+        cli, ["draw", "--store", store, "--release", "alpha", "--types", "person", "-o", str(one)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Ana Alpha" in one.read_text(encoding="utf-8") and "Ben Beta" not in one.read_text(
+        encoding="utf-8"
+    )

@@ -211,7 +211,9 @@ def validate(store_path) -> None:
     show_default=True,
     help="Output file; the extension picks the format: .png .svg .pdf .html .graphml .gexf .dot .json",
 )
-@click.option("--release", default=None, help="Only this release (its id).")
+@click.option("--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable.")
+@click.option("--since", default=None, metavar="DATE", help="Only releases published on or after DATE.")
+@click.option("--until", default=None, metavar="DATE", help="Only releases published on or before DATE.")
 @click.option(
     "--types",
     default="person,organisation,event",
@@ -233,11 +235,13 @@ def validate(store_path) -> None:
 @click.option("--title", default=None, help="Title of the picture or page.")
 @click.option("--size", default="1600x1200", show_default=True, help="Picture size in pixels, WxH.")
 @click.option("--seed", default=7, show_default=True, type=int, help="Layout seed.")
-def draw(store_path, output, release, types, focus, depth, min_degree, query_file, title, size, seed) -> None:
+def draw(
+    store_path, output, releases, since, until, types, focus, depth, min_degree, query_file, title, size, seed
+) -> None:
     """Draw a relationship graph: a picture, an interactive HTML page or a file for Gephi/Graphviz."""
     from kg.draw import write_graph
     from kg.project import project, select
-    from kg.query import QueryError
+    from kg.query import QueryError, Scope
 
     try:
         width, height = (int(x) for x in size.lower().split("x"))
@@ -247,7 +251,10 @@ def draw(store_path, output, release, types, focus, depth, min_degree, query_fil
     try:
         with _open_existing(store_path) as store:
             g = project(
-                store, types=[t.strip() for t in types.split(",") if t.strip()], release=release, query=sparql
+                store,
+                types=[t.strip() for t in types.split(",") if t.strip()],
+                query=sparql,
+                scope=Scope(tuple(releases), since, until),
             )
         g = select(g, focus=focus, depth=depth, min_degree=min_degree)
         write_graph(g, output, title=title, size=(width, height), seed=seed)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.query import run_query
+from kg.query import Scope, run_query
 from kg.vocab import sparql_prefixes
 
 NODE_TYPES = (
@@ -100,8 +100,13 @@ def project(
     types: Iterable[str] = DEFAULT_TYPES,
     release: str | None = None,
     query: str | None = None,
+    scope: Scope | None = None,
 ) -> nx.MultiDiGraph:
     """Project the store (or one release, or the triples a CONSTRUCT `query` builds) onto networkx.
+
+    `scope` (kg.query.Scope: release ids, a date range) projects only those
+    releases' graphs, reading nothing else of the store; `release` is the
+    one-release shorthand.
 
     Edges whose source or target type is not in `types` are dropped with the node.
     A CONSTRUCT result is projected with the same patterns, so it should keep the
@@ -111,9 +116,12 @@ def project(
     unknown = set(types) - set(NODE_TYPES)
     if unknown:
         raise ValueError(f"unknown node type(s) {', '.join(sorted(unknown))}; choose from {NODE_TYPES}")
+    if release:
+        scope = Scope(releases=(release,))
     if query is not None:
         store = construct_store(store, query)
-    return _Projector(store, types, release).run()
+        scope = None  # the CONSTRUCT result is its own one-graph store
+    return _Projector(store, types, scope).run()
 
 
 def construct_store(store, sparql: str):
@@ -136,17 +144,17 @@ def construct_store(store, sparql: str):
 
 
 class _Projector:
-    def __init__(self, store, types: tuple[str, ...], release: str | None):
+    def __init__(self, store, types: tuple[str, ...], scope: Scope | None):
         self.store = store
         self.types = types
-        self.params = {"rid": release} if release else None
+        self.releases = scope if scope else None
         # The release graph's own triple names the release; a CONSTRUCT graph may not have one.
-        self.scope = "?g dct:identifier ?rid ." if release else "OPTIONAL { ?g dct:identifier ?rid }"
+        self.scope = "?g dct:identifier ?rid ." if scope else "OPTIONAL { ?g dct:identifier ?rid }"
         self.g = nx.MultiDiGraph()
 
     def select(self, body: str) -> list[list[str]]:
         sparql = sparql_prefixes() + body.replace("SCOPE", self.scope)
-        return run_query(self.store, sparql, self.params).rows
+        return run_query(self.store, sparql, scope=self.releases).rows
 
     def run(self) -> nx.MultiDiGraph:
         self.nodes()
