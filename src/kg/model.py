@@ -187,7 +187,7 @@ class Extraction:
             return None
         key = name.casefold()
         for org in self.organisations:
-            if any(f.casefold() == key for f in org.forms):
+            if _names(org.name, org.aliases, key):
                 return org
         return None
 
@@ -196,6 +196,12 @@ class Extraction:
             return None
         key = name.casefold()
         for p in self.people:
-            if any(f.casefold() == key for f in p.forms):
+            if _names(p.name, p.aliases, key):
                 return p
         return None
+
+
+def _names(name: str, aliases: list[str], key: str) -> bool:
+    """True when `name` or one of `aliases` casefolds to `key` (the `forms` test, without building the
+    list and a generator for every record: look-ups run thousands of times per release)."""
+    return name.casefold() == key or key in [alias.casefold() for alias in aliases]
