@@ -213,6 +213,9 @@ def _is_office(rest: str) -> bool:
     return k is not None and all(w in OFFICE_MODIFIERS for w in words[:k])
 
 
+NON_SPACE = re.compile(r"\S+")
+
+
 def head_runs(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> list[tuple[str, object, str | None]]:
@@ -224,7 +227,9 @@ def head_runs(
 
     out: list[tuple[str, object, str | None]] = []
     for m in RUN.finditer(text, start, end):
-        words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+        if HEADS.isdisjoint([w.rstrip(",;:") for w in m.group(0).split()]):
+            continue  # most runs hold no head word; the tokens below are these words (\S+ = str.split)
+        words = [(w.group(0), m.start() + w.start()) for w in NON_SPACE.finditer(m.group(0))]
         toks = [(w.rstrip(",;:"), s) for w, s in words]
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
