@@ -182,12 +182,15 @@ class Extraction:
     contacts: list[Contact] = field(default_factory=list)
 
     def organisation(self, name: str | None) -> Organisation | None:
-        """The organisation that `name` is a form of (case-insensitive), if any."""
+        """The organisation that `name` is a form of (case-insensitive), if any.
+
+        The `forms` test written out: look-ups run thousands of times per release, and building a
+        forms list and a generator per record cost more than the comparisons."""
         if not name:
             return None
         key = name.casefold()
         for org in self.organisations:
-            if _names(org.name, org.aliases, key):
+            if org.name.casefold() == key or (org.aliases and key in [a.casefold() for a in org.aliases]):
                 return org
         return None
 
@@ -196,12 +199,6 @@ class Extraction:
             return None
         key = name.casefold()
         for p in self.people:
-            if _names(p.name, p.aliases, key):
+            if p.name.casefold() == key or (p.aliases and key in [a.casefold() for a in p.aliases]):
                 return p
         return None
-
-
-def _names(name: str, aliases: list[str], key: str) -> bool:
-    """True when `name` or one of `aliases` casefolds to `key` (the `forms` test, without building the
-    list and a generator for every record: look-ups run thousands of times per release)."""
-    return name.casefold() == key or key in [alias.casefold() for alias in aliases]

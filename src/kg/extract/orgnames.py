@@ -236,7 +236,8 @@ def gazetteer() -> tuple[dict[str, GazEntry], re.Pattern]:
         for f in forms:
             index.setdefault(f.casefold(), entry)
         forms_all |= forms
-    pattern = re.compile(r"(?<![\w-])(?=[A-Z])" + literal_alternation(forms_all) + r"(?!\w|-[A-Z])")
+    # The look-ahead before the look-behind (same matches): the engine can then skip to capitals.
+    pattern = re.compile(r"(?=[A-Z])(?<![\w-])" + literal_alternation(forms_all) + r"(?!\w|-[A-Z])")
     return index, pattern
 
 
@@ -266,13 +267,13 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
         names[k.casefold()] = v
         originals.add(k)
     alts = literal_alternation(originals)
-    pattern = re.compile(r"(?<![\w-])(?=[A-Zt])(?:[Tt]he\s+)?" + alts + r"(?![\w-])")
+    pattern = re.compile(r"(?=[A-Zt])(?<![\w-])(?:[Tt]he\s+)?" + alts + r"(?![\w-])")
     return names, pattern
 
 
 @lru_cache(maxsize=1)
 def demonym_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?=[A-Z])" + literal_alternation(DEMONYMS) + r"(?![\w-])")
+    return re.compile(r"(?=[A-Z])(?<![\w-])" + literal_alternation(DEMONYMS) + r"(?![\w-])")
 
 
 _DEMONYM_KEYS = {d.casefold(): code for d, code in DEMONYMS.items()}

@@ -182,7 +182,9 @@ def _real(cur: list[tuple[str, int]]) -> bool:
     return len(words) >= 2 and any(len(w) > 2 and not w.endswith(".") for w in words)
 
 
-WORD_AT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+# The capital first, then the look-behind over it and the character before: the same matches as
+# (?<![\w-])[A-ZÀ-ÖØ-Þ]..., but the regex engine can skip ahead to capitals instead of trying every position.
+WORD_AT = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w-][A-ZÀ-ÖØ-Þ])[\w'’\-]*")
 SURNAME_PREFIX = re.compile(rf"(?:{HONORIFIC}|DDG|DG|Ambassador|Minister|President)\s+$")
 FIRST_NAME_TITLES = re.compile(
     r"(?:Minister|Ambassador|President|Secretary|Director|Commissioner|Chairman|Chairperson|Chair|Governor|"
