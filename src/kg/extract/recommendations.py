@@ -21,6 +21,7 @@ from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
     AUTHORED_OWN,
+    CALL_WORD,
     COORD,
     DOC_SUBJECT,
     HEADING_INTRO,
@@ -216,7 +217,9 @@ def _prose(doc: Document, ex: Extraction) -> None:
         if s.rstrip().endswith(":"):
             prev_hit = False
             continue  # "The report calls on governments to:": a list intro; its items are the calls
-        for m in PROSE.finditer(s):
+        # Most sentences hold no call word: then PROSE, THAT_CALL, INLINE_LIST and PROPOSED cannot match.
+        call_word = CALL_WORD.search(s) is not None
+        for m in PROSE.finditer(s) if call_word else ():
             if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
                 continue
             end = len(s)
@@ -224,12 +227,12 @@ def _prose(doc: Document, ex: Extraction) -> None:
             if nxt:
                 end = nxt.start()
             hits.append((m.start(), end))
-        if not hits:
+        if not hits and call_word:
             t = THAT_CALL.search(s) or INLINE_LIST.search(s)
             if t:
                 hits.append((t.end(), len(s)))
         if not hits:
-            m = PROPOSED.search(s) or NEED.search(s)
+            m = (PROPOSED.search(s) if call_word else None) or NEED.search(s)
             if m:
                 start = (
                     m.start()
