@@ -41,6 +41,21 @@ ACTOR_AFTER = re.compile(
     r"chair|chairs|chaired|lead|leads|led|signed|pledged|provided|contributed)\b",
     re.I,
 )
+# Every ACTOR_BEFORE match ends in one of these words, then [:,], spaces and "the". Matched against the
+# reversed context, that is an anchored test at its start; ACTOR_BEFORE itself, anchored at the end, is tried
+# at every position of the context (the costliest regex of the extraction before this guard).
+ACTOR_BEFORE_LAST = (
+    "from of with namely co-chairs by country government as including like notably and".split()
+)
+ACTOR_BEFORE_END_REVERSED = re.compile(
+    r"(?:\s+eht)?\s*[:,]?(?:" + "|".join(w[::-1] for w in ACTOR_BEFORE_LAST) + ")", re.I
+)
+
+
+def _actor_before(before: str) -> bool:
+    return bool(ACTOR_BEFORE_END_REVERSED.match(before[::-1])) and bool(ACTOR_BEFORE.search(before))
+
+
 LOCATIVE = re.compile(
     r"\b(?:in|at|to|into|across|throughout|within|near|outside|inside|from)\s+(?:the\s+)?$", re.I
 )
@@ -111,7 +126,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             after = text[m.end() : min(e, m.end() + 60)]
             sentence_rest = text[m.end() : min(e, m.end() + 200)].split(". ")[0]
             place = LOCATIVE.search(before)  # "the Country Office in Pakistan signed": Pakistan is a place
-            actor = bool(ACTOR_BEFORE.search(before) or (ACTOR_AFTER.match(after) and not place))
+            actor = _actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
                 actor = True
             if not actor and POSS_ACT.match(after) and "," not in m.group(0) and " and " not in m.group(0):
