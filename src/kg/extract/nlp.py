@@ -78,24 +78,24 @@ def sentences(doc: Document, kinds: tuple[str, ...] = ("headline", "paragraph", 
     if key not in doc.cache:
         out: list[Span] = []
         for seg in doc.of_kind(*kinds):
-            for start, end in _segment_sentences(doc, seg):
-                out.append(Span(start, end))
+            out.extend(_segment_sentences(doc, seg))
         doc.cache[key] = out
     return doc.cache[key]
 
 
-def _segment_sentences(doc: Document, seg: Segment) -> list[tuple[int, int]]:
-    """Stripped, non-empty sentences of one segment (absolute offsets), computed once per segment."""
+def _segment_sentences(doc: Document, seg: Segment) -> list[Span]:
+    """Stripped, non-empty sentences of one segment (absolute offsets), computed once per segment and
+    shared (Spans are frozen) by the sentence lists of every combination of kinds."""
     key = ("sentence_bounds", seg.start, seg.end)
     if key not in doc.cache:
         text = doc.segment_text(seg)
-        out: list[tuple[int, int]] = []
+        out: list[Span] = []
         for s, e in sentence_bounds(text):
             sent = text[s:e]
             stripped = sent.strip()
             if not stripped:
                 continue
             start = seg.start + s + len(sent) - len(sent.lstrip())
-            out.append((start, start + len(stripped)))
+            out.append(Span(start, start + len(stripped)))
         doc.cache[key] = out
     return doc.cache[key]
