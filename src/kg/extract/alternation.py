@@ -7,7 +7,8 @@ next character. It matches exactly what the sorted alternation matches: at a
 position, the names that match are prefixes of one another, and both forms try
 them longest first, backtracking to the next shorter one when the rest of the
 pattern fails. (That holds because the names are literals and the pattern is
-case-sensitive: siblings in the trie start with different characters.)
+case-sensitive: siblings in the trie start with different characters.) A look-ahead for the possible
+first characters goes in front: it changes no match and rejects most positions in one step.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ def literal_alternation(names: Iterable[str]) -> str:
         node[_END] = True
     if not trie:
         return "(?!)"
-    return "(?:" + _node(trie) + ")"
+    # The first characters as a class in front: a cheap test that lets most positions fail at once.
+    first = "".join(re.escape(ch) for ch in sorted(trie))
+    return f"(?=[{first}])(?:" + _node(trie) + ")"
 
 
 def _node(node: dict) -> str:
