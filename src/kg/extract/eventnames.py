@@ -46,6 +46,8 @@ from kg.extract.eventwords import (
 )
 from kg.extract.places import cities_in, countries_in, is_place
 
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+
 # A word (with inner hyphens, apostrophes and dots: "co-chair", "U.N"; "Leaders'" is one word) or one
 # other character. Written as runs of [\w&] rather than one character per repetition: the same tokens,
 # tokenised twice as fast.
@@ -70,7 +72,7 @@ class Mention:
 
 
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 def _is_cap(tok: str) -> bool:

@@ -47,9 +47,11 @@ from kg.extract.recpatterns import (
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = SPACES.sub(" ", text).strip()
     return text.rstrip(";.,: ").removesuffix(" and").removesuffix(" or").strip()
 
 
@@ -63,7 +65,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
             intro_idx = next((j for j in range(i - 1, -1, -1) if segs[j].kind != "bullet"), None)
         if intro_idx is None:
             continue
-        intro = re.sub(r"\s+", " ", doc.segment_text(segs[intro_idx]))
+        intro = SPACES.sub(" ", doc.segment_text(segs[intro_idx]))
         if not _is_intro(intro):
             continue
         by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
@@ -102,7 +104,7 @@ def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
 def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
     """ "The report calls on governments to:" -- whose report: the organisation the release says issued
     it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
-    text = re.sub(r"\s+", " ", ex.release.text[: span.start])
+    text = SPACES.sub(" ", ex.release.text[: span.start])
     for rx in (AUTHORED_BY, AUTHORED_OWN):
         for m in rx.finditer(text):
             if m.group("noun").lower() == noun:
@@ -346,7 +348,7 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
     if intro and items:
         lists.append((intro, items))
     for (line, span), found in lists:
-        flat_intro = re.sub(r"\s+", " ", line)
+        flat_intro = SPACES.sub(" ", line)
         by, to = _intro_by(ex, flat_intro, span), INTRO_FOR.search(flat_intro)
         for a, b in found:
             rec = _clean(text[a:b])
