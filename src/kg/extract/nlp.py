@@ -72,6 +72,22 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _stripped_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """Stripped, non-empty sentence bounds of a segment's text (relative offsets).
+
+    Bounded cache on the text: boilerplate paragraphs ("About IOM ...", "Notes to editors") recur across a
+    publisher's releases, and tokenising is most of the cost of sentence splitting."""
+    out = []
+    for s, e in sentence_bounds(text):
+        sent = text[s:e]
+        stripped = sent.strip()
+        if stripped:
+            start = s + len(sent) - len(sent.lstrip())
+            out.append((start, start + len(stripped)))
+    return tuple(out)
+
+
 def sentences(doc: Document, kinds: tuple[str, ...] = ("headline", "paragraph", "bullet")) -> list[Span]:
     """Sentence spans (absolute offsets) within the segments of the given kinds, in text order."""
     key = ("sentences", kinds)
@@ -88,14 +104,6 @@ def _segment_sentences(doc: Document, seg: Segment) -> list[Span]:
     shared (Spans are frozen) by the sentence lists of every combination of kinds."""
     key = ("sentence_bounds", seg.start, seg.end)
     if key not in doc.cache:
-        text = doc.segment_text(seg)
-        out: list[Span] = []
-        for s, e in sentence_bounds(text):
-            sent = text[s:e]
-            stripped = sent.strip()
-            if not stripped:
-                continue
-            start = seg.start + s + len(sent) - len(sent.lstrip())
-            out.append(Span(start, start + len(stripped)))
-        doc.cache[key] = out
+        bounds = _stripped_bounds(doc.segment_text(seg))
+        doc.cache[key] = [Span(seg.start + s, seg.start + e) for s, e in bounds]
     return doc.cache[key]
