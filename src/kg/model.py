@@ -182,12 +182,15 @@ class Extraction:
     contacts: list[Contact] = field(default_factory=list)
 
     def organisation(self, name: str | None) -> Organisation | None:
-        """The organisation that `name` is a form of (case-insensitive), if any."""
+        """The organisation that `name` is a form of (case-insensitive), if any.
+
+        The `forms` test written out: look-ups run thousands of times per release, and building a
+        forms list and a generator per record cost more than the comparisons."""
         if not name:
             return None
         key = name.casefold()
         for org in self.organisations:
-            if any(f.casefold() == key for f in org.forms):
+            if org.name.casefold() == key or (org.aliases and key in [a.casefold() for a in org.aliases]):
                 return org
         return None
 
@@ -196,6 +199,6 @@ class Extraction:
             return None
         key = name.casefold()
         for p in self.people:
-            if any(f.casefold() == key for f in p.forms):
+            if p.name.casefold() == key or (p.aliases and key in [a.casefold() for a in p.aliases]):
                 return p
         return None

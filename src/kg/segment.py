@@ -124,6 +124,7 @@ def _lines(text: str) -> list[_Line | None]:
 
 
 MENU_SEP = re.compile(r"\s+[|/·»>]\s+")
+MENU_SEP_CHAR = re.compile(r"[|/·»>]")
 PAGE_TAIL = re.compile(
     r"^(?:Share (?:this|on)\b|Share:|Related (?:news|stories|content|articles|links)\b|Follow us\b|Tags?:|"
     r"Back to top\b|Print this\b|Read more\b|More news\b|Latest news\b)",
@@ -139,6 +140,8 @@ def _is_nav(line: str) -> bool:
 def _is_menu(line: str) -> bool:
     """ "Home / News / Research / Events", "About us | Our work | Donate": three or more short items
     joined by separators, at least one of them a usual menu entry."""
+    if not MENU_SEP_CHAR.search(line):
+        return False  # no separator, one item (the test runs on every line of every release)
     items = MENU_SEP.split(line.strip())
     return (
         len(items) >= 3

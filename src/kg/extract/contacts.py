@@ -30,6 +30,8 @@ NAME_LEAD = re.compile(
     rf"|(?:contact|:|;|,|\bor|\band|/|\|)\s*)(?:{HONORIFIC}\s+)?$"
 )
 
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+
 
 @component("contacts")
 def find_contacts(doc: Document, ex: Extraction) -> None:
@@ -64,7 +66,7 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
         next_lead = re.search(r"\n\s*(?=" + LEAD.pattern + ")", tail, re.I)
         if next_lead:  # "Contact: IOM Press Office ..." on a later line is another contact's
             tail = tail[: next_lead.start()]
-        c = Contact(name=re.sub(r"\s+", " ", name).strip(), span=Span(start + s, start + e), office=office)
+        c = Contact(name=SPACES.sub(" ", name).strip(), span=Span(start + s, start + e), office=office)
         emails = [re.sub(r"\s?[\[(]at[\])]\s?", "@", x) for x in EMAIL.findall(tail)]
         c.emails = list(dict.fromkeys(emails))
         c.phones = [p.strip() for p in PHONE.findall(EMAIL.sub(" ", tail))]

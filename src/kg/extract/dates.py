@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.extract.alternation import literal_alternation
+
 # English first; Spanish and French month names because UN releases often carry
 # a translated date line ("4 de septiembre de 2014", "4 septembre 2014").
 _MONTH_NAMES: dict[str, int] = {}
@@ -68,6 +70,8 @@ _PATTERNS = [
     _p(r"\b{m1}\s+{y}\b"),
 ]
 _COMPILED = [re.compile(p, re.I) for p in _PATTERNS]
+# Every pattern needs a month name: without one anywhere (most clauses searched), none can match.
+_ANY_MONTH = re.compile(literal_alternation(_MONTH_NAMES), re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"
@@ -121,6 +125,8 @@ def _parse(m: re.Match, ref: date | None) -> tuple[str | None, str | None]:
 def find_dates(text: str, ref: date | None = None) -> list[DateMention]:
     """Absolute and partial dates in `text`, resolved against `ref` when they lack a year."""
     out: list[DateMention] = []
+    if not _ANY_MONTH.search(text):
+        return out
     taken: list[tuple[int, int]] = []
     for rx in _COMPILED:
         for m in rx.finditer(text):

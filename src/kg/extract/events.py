@@ -70,6 +70,9 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
     return sents, found
 
 
+WORD = re.compile(r"[\w’'-]+")
+
+
 def headline_lines(doc: Document) -> list[tuple[int, int]]:
     """Title Case lines that open a block right after a menu or at its start: headlines that
     segmentation left inside a paragraph (a wrapped body line follows a long line, not a short one)."""
@@ -87,18 +90,17 @@ def headline_lines(doc: Document) -> list[tuple[int, int]]:
         pos = seg.start
         for line in text[seg.start : seg.end].split("\n"):
             stripped = line.strip()
-            words = [w for w in re.findall(r"[\w’'-]+", stripped) if w.lower() not in SMALL_WORDS]
-            caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+            # The cheap tests first: the last line of a paragraph (all of a one-line one) never counts.
             if (
                 (pos == seg.start or prev_len < 48)
-                and len(words) >= 3
-                and caps == len(words)
-                and stripped.split()[-1].lower() not in SMALL_WORDS
-                and not stripped.endswith((".", ",", ";", ":"))
-                and len(stripped) < 160
                 and pos + len(line) < seg.end
+                and len(stripped) < 160
+                and not stripped.endswith((".", ",", ";", ":"))
             ):
-                out.append((pos, pos + len(line)))
+                words = [w for w in WORD.findall(stripped) if w.lower() not in SMALL_WORDS]
+                caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+                if len(words) >= 3 and caps == len(words) and stripped.split()[-1].lower() not in SMALL_WORDS:
+                    out.append((pos, pos + len(line)))
             prev_len = len(stripped)
             pos += len(line) + 1
     return out

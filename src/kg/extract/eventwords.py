@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.alternation import literal_alternation
+
 HEADS = {
     "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
     "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
@@ -13,7 +15,9 @@ HEADS = {
     "colloquium", "convention", "gathering", "hearing", "course",
 }  # fmt: skip
 HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
-HEAD_RX = re.compile(r"\b(?:" + "|".join(sorted(HEAD_FORMS)) + r")\b", re.I)
+# As a trie: the same matches as the plain alternation (the forms are ASCII letters only, so at one position
+# at most one form ends at a word boundary), and far faster as the guard of every sentence's event search.
+HEAD_RX = re.compile(r"\b" + literal_alternation(HEAD_FORMS) + r"\b", re.I)
 # Words that are events only as part of a proper name with an ordinal ("41st Assembly").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.

@@ -299,8 +299,9 @@ def _prefer_full(org: Organisation, full: str) -> None:
 
 
 def _find(ex: Extraction, surface: str) -> Organisation | None:
-    org = ex.organisation(clean(surface))
-    parts = clean(surface).split(" ", 1)
+    form = clean(surface)
+    org = ex.organisation(form)
+    parts = form.split(" ", 1)
     if (
         org is None
         and len(parts) == 2
@@ -311,10 +312,10 @@ def _find(ex: Extraction, surface: str) -> Organisation | None:
         org = ex.organisation(parts[1])  # "UN Committee on ..." -> "Committee on ..."
     if org is None:
         key = canonical(surface)[3]
-        org = next((o for o in ex.organisations if key and _key(o) == key), None)
-    if org is None and clean(surface) in HEADS:
+        org = next((o for o in ex.organisations if _key(o) == key), None) if key else None
+    if org is None and form in HEADS:
         # "the Trust's Chief Executive": the one organisation of the release with that head word.
-        head = clean(surface)
+        head = form
         hits = [o for o in ex.organisations if head in o.name.split()]
         org = hits[0] if len(hits) == 1 else None
     return org

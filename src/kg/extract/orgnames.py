@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pycountry
 
+from kg.extract.alternation import literal_alternation
+
 GAZETTEER = Path(__file__).with_name("gazetteer") / "organisations.tsv"
 
 # Adjectival forms -> ISO alpha-2 (country *names* come from pycountry).
@@ -234,8 +236,8 @@ def gazetteer() -> tuple[dict[str, GazEntry], re.Pattern]:
         for f in forms:
             index.setdefault(f.casefold(), entry)
         forms_all |= forms
-    alts = sorted(forms_all, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?=[A-Z])(?:" + "|".join(re.escape(f) for f in alts) + r")(?!\w|-[A-Z])")
+    # The look-ahead before the look-behind (same matches): the engine can then skip to capitals.
+    pattern = re.compile(r"(?=[A-Z])(?<![\w-])" + literal_alternation(forms_all) + r"(?!\w|-[A-Z])")
     return index, pattern
 
 
@@ -264,17 +266,14 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
     for k, v in EXTRA_NAMES.items():
         names[k.casefold()] = v
         originals.add(k)
-    alts = sorted(originals, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w-])(?=[A-Zt])(?:[Tt]he\s+)?(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
-    )
+    alts = literal_alternation(originals)
+    pattern = re.compile(r"(?=[A-Zt])(?<![\w-])(?:[Tt]he\s+)?" + alts + r"(?![\w-])")
     return names, pattern
 
 
 @lru_cache(maxsize=1)
 def demonym_pattern() -> re.Pattern:
-    alts = sorted(DEMONYMS, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?=[A-Z])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    return re.compile(r"(?=[A-Z])(?<![\w-])" + literal_alternation(DEMONYMS) + r"(?![\w-])")
 
 
 _DEMONYM_KEYS = {d.casefold(): code for d, code in DEMONYMS.items()}

@@ -55,6 +55,8 @@ VERB_BEFORE = re.compile(
     # survey, half had travelled to Western Europe").
     rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}$"
 )
+
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
     r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
@@ -260,7 +262,7 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
                 p = ex.person(name) or register_speaker(doc, ex, i, "said")
                 ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
                 _surname_affiliation(doc, ex, p.name, s, e, sent)
-                form = re.sub(r"\s+", " ", text[s:e])
+                form = SPACES.sub(" ", text[s:e])
                 if form not in p.aliases and form != p.name:
                     p.aliases.append(form)
                 p.spans.append(Span(s, e))

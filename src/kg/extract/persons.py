@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
@@ -21,9 +22,20 @@ HONORIFIC = (
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
-NAME_RUN = re.compile(rf"(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
+# Every run starts with a capital; saying so first lets the regex engine skip the other positions fast.
+NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
 NOT_GLUE = frozenset({"According", "Thanks", "Due", "Owing", "Prior", "Next", "Close", "Compared", "Turning"})
 GLUED = re.compile(r"([A-Z][\w’']*)(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$")
+# Precompiled forms of the patterns above and of the small ones `mentions` applies to every token.
+PARTICLE_RE = re.compile(PARTICLE)
+HONORIFIC_RE = re.compile(HONORIFIC)
+HONORIFIC_END = re.compile(rf"{HONORIFIC}\s+$")
+POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+NON_SPACE = re.compile(r"\S+")
+SPACES = re.compile(r"\s+")
+TITLE_CASE_TAIL = re.compile(r"\s+(?:on|for|against)\s+[A-Z]")
+AND_AFTER = re.compile(r"\s*(?:&|and [A-Z])")
+CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -34,8 +46,11 @@ class Mention:
     surface: str  # as written, with honorific
 
 
+@lru_cache(maxsize=16384)
 def _name_token_ok(tok: str) -> bool:
-    bare = re.sub(r"(?:'s|’s)$", "", tok)
+    """True for a token that can be part of a person's name (memoised: the same words recur in every
+    release and the answer depends only on the word lists and the gazetteer)."""
+    bare = POSSESSIVE_END.sub("", tok)
     if bare in STOP or bare in TITLE_WORDS or bare in HEADS or bare in TOPIC_WORDS:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
@@ -54,14 +69,16 @@ def mentions(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for seg in doc.of_kind("paragraph", "bullet", "caption", "headline"):
         for m in NAME_RUN.finditer(text, seg.start, seg.end):
-            toks = [(t.group(0), m.start() + t.start()) for t in re.finditer(r"\S+", m.group(0))]
+            if len(m.group(0).split()) < 2:
+                continue  # one capitalised word (most runs): never two name words, so never a name
+            toks = [(t.group(0), m.start() + t.start()) for t in NON_SPACE.finditer(m.group(0))]
             best: list[tuple[str, int]] = []
             cur: list[tuple[str, int]] = []
             for tok, pos in toks:
-                if re.fullmatch(PARTICLE, tok) and cur:
+                if PARTICLE_RE.fullmatch(tok) and cur:
                     cur.append((tok, pos))
                     continue
-                plain = _name_token_ok(tok) and not re.fullmatch(HONORIFIC, tok)
+                plain = _name_token_ok(tok) and not HONORIFIC_RE.fullmatch(tok)
                 if plain or _country_surname(text, cur, tok, pos, toks):
                     cur.append((tok, pos))
                 else:
@@ -72,7 +89,7 @@ def mentions(doc: Document) -> list[Mention]:
                 best = cur
             if not best:
                 continue
-            while best and re.fullmatch(PARTICLE, best[-1][0]):
+            while best and PARTICLE_RE.fullmatch(best[-1][0]):
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
@@ -85,10 +102,9 @@ def mentions(doc: Document) -> list[Mention]:
                 k = next((j for j, (_, p) in enumerate(toks) if p == best[0][1]), 0)
                 prev = toks[k - 1][0] if k > 0 else ""
                 titled = prev in TITLE_WORDS or any(x in TITLE_WORDS for x in prev.split("-"))
-                if prev and not (titled or re.fullmatch(HONORIFIC, prev) or prev.isupper()) and len(best) > 2:
+                if prev and not (titled or HONORIFIC_RE.fullmatch(prev) or prev.isupper()) and len(best) > 2:
                     best = best[1:]
-            if re.match(
-                r"\s+(?:on|for|against)\s+[A-Z]",
+            if TITLE_CASE_TAIL.match(
                 text[best[-1][1] + len(best[-1][0]) : best[-1][1] + len(best[-1][0]) + 30],
             ):
                 continue  # "... Task Force on Trafficking": part of a Title Case name
@@ -106,14 +122,14 @@ def mentions(doc: Document) -> list[Mention]:
             if (
                 gaz_lookup(text[start:end])
                 or country_code(text[start:end])
-                or (re.match(r"\s*(?:&|and [A-Z])", text[end : end + 6]) and not _name_follows(text, end))
+                or (AND_AFTER.match(text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
-            if re.search(r"(?:'s|’s)$", text[start:end]):
+            if POSSESSIVE_END.search(text[start:end]):
                 end -= 2
-            name = re.sub(r"\s+", " ", text[start:end])
-            hon = re.search(rf"{HONORIFIC}\s+$", text[max(seg.start, start - 12) : start])
-            surface = (re.sub(r"\s+", " ", hon.group(0)) if hon else "") + name
+            name = SPACES.sub(" ", text[start:end])
+            hon = HONORIFIC_END.search(text[max(seg.start, start - 12) : start])
+            surface = (SPACES.sub(" ", hon.group(0)) if hon else "") + name
             if hon and hon.group(0).strip().rstrip(".") in ("Sheikh", "Sheikha"):
                 name = surface
             out.append(Mention(start, end, name, surface))
@@ -165,11 +181,13 @@ def _name_list(glued: re.Match) -> bool:
 
 
 def _real(cur: list[tuple[str, int]]) -> bool:
-    words = [t for t, _ in cur if not re.fullmatch(PARTICLE, t)]
+    words = [t for t, _ in cur if not PARTICLE_RE.fullmatch(t)]
     return len(words) >= 2 and any(len(w) > 2 and not w.endswith(".") for w in words)
 
 
-WORD_AT = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+# The capital first, then the look-behind over it and the character before: the same matches as
+# (?<![\w-])[A-ZÀ-ÖØ-Þ]..., but the regex engine can skip ahead to capitals instead of trying every position.
+WORD_AT = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w-][A-ZÀ-ÖØ-Þ])[\w'’\-]*")
 SURNAME_PREFIX = re.compile(rf"(?:{HONORIFIC}|DDG|DG|Ambassador|Minister|President)\s+$")
 FIRST_NAME_TITLES = re.compile(
     r"(?:Minister|Ambassador|President|Secretary|Director|Commissioner|Chairman|Chairperson|Chair|Governor|"
@@ -209,7 +227,7 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
     return [
         (s, e)
         for s, e in _word_index(doc).get(first, [])
-        if FIRST_NAME_TITLES.search(text, max(0, s - 25), s) and not re.match(r"\s+[A-Z]", text[e : e + 3])
+        if FIRST_NAME_TITLES.search(text, max(0, s - 25), s) and not CAPITAL_NEXT.match(text[e : e + 3])
     ]
 
 

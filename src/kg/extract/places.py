@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.alternation import literal_alternation
 from kg.extract.dates import find_dates
 from kg.model import Document
 
@@ -98,13 +99,9 @@ def countries() -> frozenset[str]:
     return frozenset(n for n in names if "," not in n)
 
 
-def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _country_rx() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + _alternation(countries()) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + literal_alternation(countries()) + r")(?![\w-])")
 
 
 def strip_the(name: str) -> str:

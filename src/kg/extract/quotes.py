@@ -49,6 +49,8 @@ REPORTED_IN = re.compile(
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:also|further|\w+ly)\s+)?"
     rf"(?:{VERB})\b"
 )
+
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
@@ -71,7 +73,7 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
         for q in _quotes(text, seg.start, seg.end):
             qs, qe, unclosed = q
             body = (
-                re.sub(r"\s+", " ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
+                SPACES.sub(" ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
             )
             # A passage framed by a speech verb ('"We must act now," she said') may be short.
             framed = AFTER.match(text[qe : min(seg.end, qe + 160)]) or BEFORE.search(

@@ -21,6 +21,7 @@ from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
     AUTHORED_OWN,
+    CALL_WORD,
     COORD,
     DOC_SUBJECT,
     HEADING_INTRO,
@@ -46,9 +47,11 @@ from kg.extract.recpatterns import (
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+
 
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    text = SPACES.sub(" ", text).strip()
     return text.rstrip(";.,: ").removesuffix(" and").removesuffix(" or").strip()
 
 
@@ -62,7 +65,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
             intro_idx = next((j for j in range(i - 1, -1, -1) if segs[j].kind != "bullet"), None)
         if intro_idx is None:
             continue
-        intro = re.sub(r"\s+", " ", doc.segment_text(segs[intro_idx]))
+        intro = SPACES.sub(" ", doc.segment_text(segs[intro_idx]))
         if not _is_intro(intro):
             continue
         by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
@@ -101,7 +104,7 @@ def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
 def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
     """ "The report calls on governments to:" -- whose report: the organisation the release says issued
     it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
-    text = re.sub(r"\s+", " ", ex.release.text[: span.start])
+    text = SPACES.sub(" ", ex.release.text[: span.start])
     for rx in (AUTHORED_BY, AUTHORED_OWN):
         for m in rx.finditer(text):
             if m.group("noun").lower() == noun:
@@ -216,7 +219,9 @@ def _prose(doc: Document, ex: Extraction) -> None:
         if s.rstrip().endswith(":"):
             prev_hit = False
             continue  # "The report calls on governments to:": a list intro; its items are the calls
-        for m in PROSE.finditer(s):
+        # Most sentences hold no call word: then PROSE, THAT_CALL, INLINE_LIST and PROPOSED cannot match.
+        call_word = CALL_WORD.search(s) is not None
+        for m in PROSE.finditer(s) if call_word else ():
             if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
                 continue
             end = len(s)
@@ -224,12 +229,12 @@ def _prose(doc: Document, ex: Extraction) -> None:
             if nxt:
                 end = nxt.start()
             hits.append((m.start(), end))
-        if not hits:
+        if not hits and call_word:
             t = THAT_CALL.search(s) or INLINE_LIST.search(s)
             if t:
                 hits.append((t.end(), len(s)))
         if not hits:
-            m = PROPOSED.search(s) or NEED.search(s)
+            m = (PROPOSED.search(s) if call_word else None) or NEED.search(s)
             if m:
                 start = (
                     m.start()
@@ -343,7 +348,7 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
     if intro and items:
         lists.append((intro, items))
     for (line, span), found in lists:
-        flat_intro = re.sub(r"\s+", " ", line)
+        flat_intro = SPACES.sub(" ", line)
         by, to = _intro_by(ex, flat_intro, span), INTRO_FOR.search(flat_intro)
         for a, b in found:
             rec = _clean(text[a:b])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.alternation import literal_alternation
+
 INTRO = re.compile(
     r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
     r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|"
@@ -59,6 +61,13 @@ VERBS = (
     r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
 )
 PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
+# The stems every verb of PROSE, THAT_CALL, PROPOSED and INLINE_LIST starts with, after a word boundary:
+# a cheap test (a trie) that rules those patterns out for most sentences.
+CALL_STEMS = (
+    "urg call propos appeal advocat encourag ask recommend stress highlight emphasi underlin underscor "
+    "reiterat identif point not recogni insist argu suggest"
+).split()
+CALL_WORD = re.compile(r"\b" + literal_alternation(CALL_STEMS), re.I)
 # Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
 # for in the plan"), not a call.
 NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)

@@ -1,0 +1,62 @@
+"""The fast forms of extraction patterns answer exactly as the plain forms they replace.
+
+Tries for long alternations, a reversed pattern for an end-anchored search, token runs instead of
+one character per repetition, and sentence bounds from token arrays: each is checked here against
+the straightforward form on random text built from the words that matter.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from kg.extract.alternation import literal_alternation
+from kg.extract.eventnames import TOKEN
+from kg.extract.governments import ACTOR_BEFORE, actor_before
+from kg.extract.nlp import nlp, sentence_bounds
+
+ROUNDS = 3000
+
+
+def _text(rng: random.Random, words: list[str], seps: list[str], most: int = 9) -> str:
+    return "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, most)))
+
+
+def test_trie_matches_longest_first_alternation():
+    rng = random.Random(1)
+    names = ["UN", "UN Women", "UNDP", "U", "UNHCR", "Niger", "Nigeria", "N", "Ni", "A.B", "a|b", "x(y)"]
+    plain = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    old = re.compile(rf"(?<![\w-])(?:{plain})(?!\w|-[A-Z])")
+    new = re.compile(rf"(?<![\w-]){literal_alternation(names)}(?!\w|-[A-Z])")
+    for _ in range(ROUNDS):
+        text = _text(rng, names + ["ia", "x", "-"], [" ", "", "-", "."])
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+
+
+def test_reversed_actor_pattern_answers_as_the_end_anchored_one():
+    rng = random.Random(2)
+    words = (
+        "delegates delegations officials member states governments co-chairs came were drawn from of "
+        "the THE support contributions partnership with namely co-chaired by hosted host country chair "
+        "donor countries such as including notably organized Government and x s"
+    ).split()
+    for _ in range(ROUNDS * 5):
+        text = ("xx" if rng.random() < 0.3 else "") + _text(rng, words, [" ", "", "  ", "\n", ": ", ", "])
+        assert bool(ACTOR_BEFORE.search(text)) == actor_before(text), text
+
+
+def test_token_runs_give_the_same_tokens():
+    rng = random.Random(3)
+    old = re.compile(r"\w(?:[\w&]|[-'’.](?=\w))*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")
+    for _ in range(ROUNDS * 5):
+        text = "".join(rng.choice("ab&s'’.- \n,é1_") for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in old.finditer(text)] == [m.span() for m in TOKEN.finditer(text)], text
+
+
+def test_sentence_bounds_are_the_sentencizers():
+    rng = random.Random(4)
+    parts = ["a", "U.S.", " ", "\n", ".", "!", "?", '"', "”", ")", "(", "...", "Mr.", "e.g.", "。", "word"]
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
+        expected = [(s.start_char, s.end_char) for s in nlp()(text).sents]
+        assert sentence_bounds(text) == expected, text
