@@ -71,7 +71,9 @@ def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp
 
     store = tmp_path / "store"
     partial: dict[str, int] = {}
-    for fraction in (0.6, 0.75, 0.45, 0.9):
+    # Kill at a fraction of the reference build's time; on a loaded machine a build can run
+    # faster or slower than the reference, so try other moments until one lands mid-build.
+    for fraction in (0.6, 0.45, 0.75, 0.3, 0.9, 0.5, 0.2):
         shutil.rmtree(store, ignore_errors=True)
         proc = subprocess.Popen(
             build_cmd(releases, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -80,7 +82,8 @@ def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)  # no warning, no cleanup
         proc.wait()
-        assert proc.returncode == -signal.SIGKILL, "the build finished before it could be killed"
+        if proc.returncode != -signal.SIGKILL:
+            continue  # finished before the kill: try an earlier moment
         partial = triples_per_release(store)  # the store opens and answers after the kill
         if 0 < len(partial) < count:
             break
