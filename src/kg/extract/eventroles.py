@@ -27,7 +27,9 @@ __all__ = ["find_roles", "split_list"]
 SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered)"
 BY = re.compile(
-    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+|in\s+[A-Z][\w’'-]+\s+)?by\s+",
+    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
+    rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
+    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
@@ -41,8 +43,8 @@ ACTIVE = re.compile(
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
-    r"sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
-    r"financed|financing)\s+"
+    r"(?:co-)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
+    r"financed|financing))\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -100,12 +102,12 @@ PARTNER = re.compile(
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
-    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative))\s+of)\s+",
+    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis))\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(
     r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
-    r"invitation"
+    r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
     r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
@@ -119,11 +121,19 @@ PRONOUN_SUBJECT = re.compile(
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(
-    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,40}?\b(?:(?:provided|given|offered|"
+    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,90}?\b(?:(?:provided|given|offered|"
     r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
+# "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
+# the event mention (after a verb of being, or as an appositive).
+NAMED_AS = re.compile(
+    r"\b(?P<verb>(?:co-)?(?:sponsors|funders|donors|organi[sz]ers|hosts|conveners|convenors))\s+(?:of|for)\s+"
+    r"(?:the|this|these)\s+",
+    re.I,
+)
+NAMED_AS_LIST = re.compile(r"[^,;:.()]{0,100}?(?:,|\s(?:included|include|includes|were|are|was|is)\b:?)\s*")
 
 ACTIVE_HINT = re.compile(
     r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
@@ -245,6 +255,15 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
                     )
             last_event = target
+        for m in NAMED_AS.finditer(text):
+            pos = sent.start + m.end()
+            ev = next(((x, n) for x, n in in_sent if 0 <= x.start - pos <= 4), None)
+            follow = NAMED_AS_LIST.match(flat, ev[0].end) if ev else None
+            if follow and follow.end() <= sent.end:
+                verb = m.group("verb").lower()
+                role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
+                names = split_list(flat[follow.end() : sent.end], known)
+                add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
         for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
             # The object follows at once: only lowercase words (articles, adjectives) in between.
@@ -302,6 +321,8 @@ def _subject(subject: str) -> str:
     subject = re.split(r"\s[-–—]\s", subject)[-1]
     # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
     subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
+    # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.
+    subject = re.sub(r",\s*(?:through|via|by way of)\s+[^,]*,\s*$", " ", subject)
     # "... recalled that the EU had hosted": the subject starts after the reporting clause.
     subject = CLAUSE_CUT.split(subject)[-1]
     # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.

@@ -249,7 +249,7 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(p.split(" ")[0].strip("()"))
             or ACRONYM.match(left)
             or ORG_HEADS.search(left)
-            or (is_place(left) and is_place(_leading_caps(p)))
+            or (is_place(re.sub(r"^(?:[Tt]he\s+)", "", left)) and is_place(_leading_caps(p)))
         ):
             items.append(p)
         else:

@@ -1,0 +1,84 @@
+"""Sponsors and organisers in the many ways releases phrase them (releases written here, invented names)."""
+
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+
+def run(text: str):
+    return extract(segment(Release(id="t", source="t.txt", text=text)))
+
+
+def roles(ex, role: str) -> set[str]:
+    return {r.organisation for r in ex.event_roles if r.role == role}
+
+
+LEAD = "Regional meeting on fisheries\n\nDAKAR, 3 May 2022 - "
+
+
+def test_countries_co_sponsoring_are_their_governments():
+    ex = run(
+        LEAD + "The Netherlands and Denmark co-sponsored the workshop on coastal safety, held in Dakar.\n"
+    )
+    assert roles(ex, "sponsor") == {"Government of the Netherlands", "Government of Denmark"}
+
+
+def test_adverb_between_participle_and_by():
+    ex = run(LEAD + "The workshop on coastal safety was supported financially by the Government of Canada.\n")
+    assert roles(ex, "sponsor") == {"Government of Canada"}
+
+
+def test_funding_provided_by_far_from_the_noun():
+    ex = run(
+        LEAD + "Funding for the workshop on coastal safety in West Africa was provided by the Lantern "
+        "Foundation and the Harbour Trust.\n"
+    )
+    assert roles(ex, "sponsor") == {"Lantern Foundation", "Harbour Trust"}
+
+
+def test_funder_acting_through_an_agency():
+    ex = run(LEAD + "The Government of Norway, through Norad, funded the workshop on coastal safety.\n")
+    assert "Government of Norway" in roles(ex, "sponsor")
+
+
+def test_under_the_auspices_of_is_an_organiser():
+    ex = run(
+        LEAD + "The workshop on coastal safety took place under the auspices of the Sub-Regional Fisheries "
+        "Commission.\n"
+    )
+    assert roles(ex, "organiser") == {"Sub-Regional Fisheries Commission"}
+
+
+def test_sponsors_of_the_event_included_a_list():
+    ex = run(
+        LEAD + "Sponsors of the workshop on coastal safety included Atlantic Nets Ltd, Teranga Bank and "
+        "Sahel Shipping Group.\n"
+    )
+    assert roles(ex, "sponsor") == {"Atlantic Nets Ltd", "Teranga Bank", "Sahel Shipping Group"}
+
+
+def test_organisers_named_in_apposition():
+    ex = run(
+        LEAD + "The organisers of the workshop on coastal safety, the Baobab Trust and the Coastal Research "
+        "Centre, said it was a success.\n"
+    )
+    assert roles(ex, "organiser") == {"Baobab Trust", "Coastal Research Centre"}
+
+
+def test_two_named_organisations_joined_by_and_are_two():
+    ex = run(
+        LEAD + "The workshop on coastal safety was organised by Baobab Trust and Fishers Voices Network and "
+        "hosted at the University of Dakar and Gorée University.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert {"Baobab Trust", "Fishers Voices Network"} <= names
+    assert "Baobab Trust and Fishers Voices Network" not in names
+    assert roles(ex, "organiser") >= {"Baobab Trust", "Fishers Voices Network"}
+
+
+def test_one_name_with_and_inside_stays_whole():
+    ex = run(
+        LEAD + "The workshop on coastal safety was organised by the Ministry of Fisheries and Maritime "
+        "Economy.\n"
+    )
+    assert roles(ex, "organiser") == {"Ministry of Fisheries and Maritime Economy"}
