@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import _find, clean, ensure_organisation, known
+from kg.extract.orglists import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
-from kg.extract.personwords import STOP
+from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.model import Extraction, Organisation, Span
 
 SPLIT_BEFORE = re.compile(
@@ -43,7 +44,10 @@ WHO_HEADS = re.compile(
     r"^\s*,\s*who\s+(heads|leads|directs|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]+)"
 )
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
-ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+ON_BEHALF = re.compile(
+    r"(?:on behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
+    r"([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$"
+)
 LOWER_COMPLEMENT = re.compile(
     r"(?<![\w-])((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+(?:on|for)\s+(?:[a-z][\w\-]*\s*){1,6}$"
 )
@@ -53,6 +57,22 @@ BEHALF_OF_TITLED = re.compile(
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
+STAFF_OF = re.compile(
+    r"^(?:(?:[Cc]o-)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[A-Z]?[a-z]+ )?[Dd]irector|"
+    r"(?:[Vv]ice[- ])?[Pp]resident|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Cc]oordinator|(?:[A-Z]?[a-z]+ )?"
+    r"[Mm]anager|(?:[A-Z]?[a-z]+ )?[Ll]ead|[Ss]pokes(?:person|man|woman)|(?:[A-Z]?[a-z]+ )?[Oo]fficer|"
+    r"[Rr]esearcher|(?:[A-Z]?[a-z]+ )?[Ff]ellow|[Aa]dvis[oe]r|(?:[A-Z]?[a-z]+ )?[Ee]conomist|[Aa]nalyst|"
+    r"[Tt]rustee|[Tt]reasurer|(?:[A-Z]?[a-z]+ )?[Ss]pecialist|[Cc]onsultant|[Ss]ecretary[- ][Gg]eneral|"
+    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector)"
+    r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
+UNIT_AT = re.compile(
+    r"^.+?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?P<unit>(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}"
+    r"(?:Unit|Department|Division|Section|Branch|Bureau|Office|Team|Programme|Directorate|Service|Desk)"
+    r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w-]*\s*(?:and\s+)?){1,4})?)(?P<at>\s+(?:at|of|in|within)\s+)(?:the\s+)?"
+    r"(?P<parent>[A-Z].+)$"
+)
+UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -114,6 +134,31 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
             and not _acronym_and_word(prefix)
         ):
             return rest, prefix
+    # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
+    # Director", "Haki Africa executive director".
+    for k in range(min(len(words) - 1, 7), 0, -1):
+        prefix = re.sub(r"(?:'s|’s|'|’)$", "", " ".join(words[:k]))
+        rest = " ".join(words[k:])
+        if (
+            _has_title(words[k])
+            and (k >= 2 or prefix != words[0])
+            and proper_name_org(prefix)
+            # "District Health Officer", "Women Affairs Minister": a portfolio, not a name, ends in its topic.
+            and prefix.split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
+            and not _acronym_and_word(prefix)
+        ):
+            return rest, prefix
+    # "Head of the Migration Unit at the Eurasian Development Bank": a unit named by its topic only belongs
+    # to the organisation after it, which is the speaker's.
+    unit = UNIT_AT.match(phrase)
+    if unit:
+        generic = set(unit.group("unit").split()) <= DEPT_WORDS | TOPIC_WORDS | UNIT_CONNECT
+        parent = re.split(r"\s+(?:in|based)\s+|,", unit.group("parent"))[0]
+        # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
+        if not country_code(re.sub(r"^the\s+", "", parent)) and (
+            (_resolves(ex, parent) and not known(unit.group("unit"))) or (generic and proper_name_org(parent))
+        ):
+            return phrase[: unit.start("at")], parent
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
@@ -127,6 +172,13 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         for k in range(len(words) - 1, 0, -1):
             if gaz_lookup(" ".join(words[:k])):
                 return phrase[: m.start()], " ".join(words[:k])
+    # "CEO of Bright Futures Ghana", "programme lead at TechForGood UK": a staff title, then a name that
+    # is no department or portfolio.
+    staff = STAFF_OF.match(phrase)
+    if staff:
+        cand = re.split(r"\s+(?:in|based|since|during)\s+|,", staff.group("org"))[0].strip()
+        if proper_name_org(cand):
+            return re.sub(r"\s+(?:of|at|with)(?:\s+the)?\s*$", "", phrase[: staff.start("org")]), cand
     return (phrase if _has_title(phrase) else None), None
 
 
@@ -219,6 +271,11 @@ def affiliation(
         before = re.sub(
             r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$", "", before
         )
+        # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
+        # before the honorific.
+        amb = re.search(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$", before)
+        if amb and _has_title(" ".join(SPLIT_NO_COMMA.split(before[: amb.start()])[-1].split()[:3])):
+            before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = re.search(r"(?:\band|\bas well as|&)\s*$", before)
         chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
@@ -242,6 +299,10 @@ def affiliation(
         who = WHO_HEADS.match(after.replace("\n", " "))
         if who and _resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = HEAD_NOUN.get(who.group(1), "coordinator"), who.group(2)
+        elif who:  # "who leads the migration programme at the Danish Red Cross": the owner after "at"
+            owner = re.split(r"\s+(?:at|of|within)\s+(?:the\s+)?", who.group(2), maxsplit=1)[1:]
+            if owner and (_resolves(ex, owner[0]) or proper_name_org(owner[0])):
+                role, org = HEAD_NOUN.get(who.group(1), "coordinator"), owner[0]
     if org is None and role and len(role.split()) >= 2:
         # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
         # Commissioner on National Minorities": the office the title heads.

@@ -20,7 +20,7 @@ from kg.extract import (  # noqa: F401
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "organisations",
-    "org_splits",
+    "org_refine",
     "people",
     "quotes",
     "events",

@@ -1,5 +1,11 @@
-"""Two organisations run together by "and": "University of Dhaka and Lund University", "Amani Trust and
-Haki Network", "Equity Bank and KCB Group".
+"""Refinements of the organisations found by name shape, run right after `organisations`:
+
+- two organisations run together by "and": "University of Dhaka and Lund University", "Amani Trust and
+  Haki Network", "Equity Bank and KCB Group" -> two;
+- names with no head word that stand where only an organisation stands: the owner of a title ("Acme
+  Logistics' Chief Executive Officer", "Brightwave's founder and CEO") and what follows a staff title
+  ("CEO of Bright Futures Ghana", "programme lead at TechForGood UK"). Found before persons are, such a
+  name is not mistaken for a person's.
 
 The name finder reads a capitalised run around head words as one name, which is right for "Ministry of
 Labour and Social Protection" or "Office for Democratic Institutions and Human Rights" (the part after "and"
@@ -46,7 +52,63 @@ def split_pair(name: str) -> tuple[str, str] | None:
     return None
 
 
-@component("org_splits")
+CAP_RUN = r"[A-Z][\w&\-]*(?:\.(?=\w))?[\w&\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&\-]*){0,5}"
+# "Acme Logistics' Chief Executive Officer", "Brightwave's founder and CEO"
+OWNER_OF_TITLE = re.compile(
+    rf"(?<![\w’'])(?P<org>{CAP_RUN})(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){{0,2}}(?P<title>[\w-]+)"
+)
+# ", CEO of Bright Futures Ghana," / ", programme lead at TechForGood UK,"
+TITLE_OF_NAME = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:an?|the|as)\s+)(?:[a-z-]+\s+){0,2}(?:(?:[Cc]o-)?[Ff]ounder|CEO|[Dd]irector|[Pp]resident|"
+    r"[Cc]hair(?:man|woman|person)?|[Hh]ead|[Cc]oordinator|[Mm]anager|[Ll]ead|[Ss]pokes(?:person|man|woman)|"
+    r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
+    rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
+)
+
+
+# "Haki Africa executive director Grace Mwangi": a name, a lowercase staff title, a person's name.
+NAME_THEN_TITLE = re.compile(
+    rf"(?:^|[.,;:(]\s|\b(?:said|says|by|and|with)\s)(?P<org>{CAP_RUN})\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:founder|co-founder|director|president|chair|chairperson|head|coordinator|manager|lead|spokesperson|"
+    r"spokesman|spokeswoman|officer|researcher|economist|analyst|trustee|specialist)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]"
+)
+
+
+@component("org_refine")
+def refine(doc: Document, ex: Extraction) -> None:
+    split_joined(doc, ex)
+    slot_names(doc, ex)
+
+
+def slot_names(doc: Document, ex: Extraction) -> None:
+    from kg.extract.organisations import _find, ensure_organisation
+    from kg.extract.orglists import DEPT_WORDS, proper_name_org
+    from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+
+    text = doc.text
+    for seg in doc.of_kind("paragraph", "bullet"):
+        chunk = text[seg.start : seg.end]
+        found = [
+            m
+            for m in OWNER_OF_TITLE.finditer(chunk)
+            if m.group("title") in TITLE_WORDS or m.group("title").capitalize() in TITLE_WORDS
+        ]
+        found += list(TITLE_OF_NAME.finditer(chunk))
+        loose = [
+            m
+            for m in NAME_THEN_TITLE.finditer(chunk)
+            if m.group("org").split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
+        ]
+        for m in found + loose:
+            name = re.split(r"\s+(?:in|and)\s+(?=[A-Z])|\s+(?:in|based)\s+", m.group("org"))[0]
+            name = re.sub(r"^(?:The|the)\s+", "", name)
+            if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
+                continue
+            start = seg.start + m.start("org")
+            ensure_organisation(ex, name, Span(start, start + len(name)))
+
+
 def split_joined(doc: Document, ex: Extraction) -> None:
     text = doc.text
     for org in list(ex.organisations):

@@ -1,0 +1,101 @@
+"""Speaker affiliations in the shapes releases write them (releases written here, invented names)."""
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+LEAD = (
+    "Forum on fair recruitment\n\nLISBON, 3 May 2022 - The Forum on Fair Recruitment opened in Lisbon "
+    "today.\n\n"
+)
+
+
+def affiliation(sentence: str, person: str):
+    ex = extract(segment(Release(id="t", source="t.txt", text=LEAD + sentence + "\n")))
+    assert person in {s.person for s in ex.speeches}
+    a = next((a for a in ex.affiliations if a.person == person), None)
+    return (a.role, a.organisation) if a else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "org"),
+    [
+        # A unit named by its topic belongs to the organisation after it.
+        (
+            '"Fees must go," said Lina Varga, Head of the Labour Mobility Unit at the Asian Development '
+            "Bank.",
+            "Lina Varga",
+            "Head of the Labour Mobility Unit",
+            "Asian Development Bank",
+        ),
+        # The full title comes before the honorific in an appositive before the name.
+        (
+            "The Permanent Representative of Moldova to the United Nations, Ambassador Ion Rusu, said the "
+            "country would sign.",
+            "Ion Rusu",
+            "Permanent Representative",
+            "Government of Moldova",
+        ),
+        # An organisation with no head word, after a staff title.
+        (
+            "Kofi Asante, CEO of Bright Harvest Ghana, said recruiters must be licensed.",
+            "Kofi Asante",
+            "CEO",
+            "Bright Harvest Ghana",
+        ),
+        (
+            "Rosa Lima, programme lead at CodeForAll Portugal, explained the new course.",
+            "Rosa Lima",
+            "programme lead",
+            "CodeForAll Portugal",
+        ),
+        # The owner of a title, possessive with a bare apostrophe.
+        (
+            "Tejo Logistics' Chief Executive Officer, Marco Silva, announced a pledge.",
+            "Marco Silva",
+            "Chief Executive Officer",
+            "Tejo Logistics",
+        ),
+        # A name before a lowercase title.
+        (
+            "Haki Europa executive director Ana Costa said the law must change.",
+            "Ana Costa",
+            "executive director",
+            "Haki Europa",
+        ),
+        # The organisation a speaker represents, stated before the title.
+        (
+            "Representing the World Food Programme, Country Director Paulo Reis said aid would continue.",
+            "Paulo Reis",
+            "Country Director",
+            "World Food Programme",
+        ),
+        # "who leads X at Y": the organisation after "at".
+        (
+            "Tom Berg, who leads the migration programme at the Danish Red Cross, said volunteers were "
+            "ready.",
+            "Tom Berg",
+            "head",
+            "Danish Red Cross",
+        ),
+    ],
+)
+def test_affiliation_shapes(sentence, person, role, org):
+    assert affiliation(sentence, person) == (role, org)
+
+
+def test_portfolio_before_a_title_is_no_organisation():
+    role, org = affiliation(
+        "The District Health Officer for Braga, Rui Lopes, noted that cases had risen.", "Rui Lopes"
+    )
+    assert org is None
+
+
+def test_a_country_unit_keeps_its_own_name():
+    role, org = affiliation(
+        "Also addressing the forum was Nuno Reis, Secretary of the Health Services Division of Portugal.",
+        "Nuno Reis",
+    )
+    assert org == "Health Services Division of Portugal"
