@@ -99,3 +99,37 @@ def test_a_country_unit_keeps_its_own_name():
         "Nuno Reis",
     )
     assert org == "Health Services Division of Portugal"
+
+
+def test_named_unit_at_an_acronym_belongs_to_it():
+    role, org = affiliation(
+        "Rita Haddad, head of the Exploitation and Trafficking Unit at ABAAD, said complaints had doubled.",
+        "Rita Haddad",
+    )
+    assert org == "ABAAD"
+
+
+def test_organisation_name_does_not_run_into_the_next_person():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t.txt",
+                text=LEAD + "Other speakers included Pedro Nunes from the University of Coimbra and Maria "
+                "Santos, a researcher with the Lisbon Migration Centre.\n",
+            )
+        )
+    )
+    names = {o.name for o in ex.organisations}
+    assert "University of Coimbra" in names
+    assert not any("Maria" in n for n in names)
+    aff = {a.person: a.organisation for a in ex.affiliations}
+    assert aff["Pedro Nunes"] == "University of Coimbra"
+    assert aff["Maria Santos"] == "Lisbon Migration Centre"
+
+
+def test_lecturer_is_a_title():
+    role, org = affiliation(
+        "Ana Cruz, lecturer at the University of Porto, presented findings on health access.", "Ana Cruz"
+    )
+    assert (role, org) == ("lecturer", "University of Porto")

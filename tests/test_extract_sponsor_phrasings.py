@@ -82,3 +82,11 @@ def test_one_name_with_and_inside_stays_whole():
         "Economy.\n"
     )
     assert roles(ex, "organiser") == {"Ministry of Fisheries and Maritime Economy"}
+
+
+def test_pronoun_subject_that_received_support():
+    ex = run(
+        LEAD + "The regional consultation on coastal safety was held in Dakar. It received financial support "
+        "from the Government of Germany and the European Union.\n"
+    )
+    assert roles(ex, "sponsor") == {"Government of Germany", "European Union"}

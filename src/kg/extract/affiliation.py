@@ -156,7 +156,8 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         parent = re.split(r"\s+(?:in|based)\s+|,", unit.group("parent"))[0]
         # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
         if not country_code(re.sub(r"^the\s+", "", parent)) and (
-            (_resolves(ex, parent) and not known(unit.group("unit"))) or (generic and proper_name_org(parent))
+            (_resolves(ex, parent) and not known(unit.group("unit")))
+            or ((generic or parent.isupper()) and proper_name_org(parent))
         ):
             return phrase[: unit.start("at")], parent
     # Suffix organisation: "... of the CoE", "... at the ILO".

@@ -115,6 +115,8 @@ CAMPAIGN_SUBJECT = re.compile(
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
+    # "It received financial support from X", "The event benefited from funding by Y"
+    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
     r"(?:Financial\s+|Additional\s+|Generous\s+|Technical\s+)?(?:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
     r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
@@ -220,7 +222,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
                 last_event = target
-                for m in [*BY.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)]:
+                for m in [
+                    *BY.finditer(text),
+                    *WITH.finditer(text),
+                    *PROVIDED.finditer(text),
+                    *PARTNER.finditer(text),
+                ]:
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())

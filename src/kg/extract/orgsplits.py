@@ -109,9 +109,44 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             ensure_organisation(ex, name, Span(start, start + len(name)))
 
 
+PERSON_AFTER = re.compile(r"^(?P<org>.+?)\s+and\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$")
+PERSON_NEXT = re.compile(
+    r"\s*(?:,|\((?!\s*[A-Z]{2,})|\s(?:said|says|told|added|noted|stressed|of|from|who)\b)"
+)
+
+
+def person_tail(name: str, text: str, spans: list[Span]) -> str | None:
+    """ "Peter Ndungu from the University of Nairobi and Maria Santos, a researcher": the name run on past
+    the organisation into the next person's; the organisation alone, else None."""
+    from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+    from kg.extract.places import is_place
+
+    m = PERSON_AFTER.match(name)
+    if not m or not _whole_name(m.group("org")):
+        return None
+    words = m.group("person").split()
+    if (
+        is_place(m.group("person"))
+        or is_place(words[0])
+        or any(w in HEADS or w in STOP or w in TOPIC_WORDS or w in TITLE_WORDS for w in words)
+    ):
+        return None
+    if not spans or not all(PERSON_NEXT.match(text, s.end) for s in spans):
+        return None
+    return m.group("org")
+
+
 def split_joined(doc: Document, ex: Extraction) -> None:
     text = doc.text
     for org in list(ex.organisations):
+        alone = person_tail(org.name, text, org.spans)
+        if alone is not None:
+            from kg.extract.organisations import ensure_organisation
+
+            ex.organisations.remove(org)
+            for span in org.spans:
+                ensure_organisation(ex, alone, Span(span.start, span.start + len(alone)))
+            continue
         pair = split_pair(org.name)
         if pair is None:
             continue

@@ -114,6 +114,19 @@ TITLE_WORDS = frozenset(
         "Her",
         "His",
         "Excellency",
+        "Lecturer",
+        "Fellow",
+        "Scientist",
+        "Chancellor",
+        "Vice-Chancellor",
+        "Treasurer",
+        "Trustee",
+        "Ombudsman",
+        "Ombudsperson",
+        "Registrar",
+        "Provost",
+        "Epidemiologist",
+        "Demographer",
     ]
 )
 STOP = frozenset(
