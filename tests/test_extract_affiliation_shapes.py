@@ -80,6 +80,27 @@ def affiliation(sentence: str, person: str):
             "head",
             "Danish Red Cross",
         ),
+        # A possessive organisation right before the name: an organisation, no title.
+        (
+            "Amnesty International's Paula Melo said the report was alarming.",
+            "Paula Melo",
+            None,
+            "Amnesty International",
+        ),
+        (
+            "Luis Rocha, who represented the Government of Ghana, said the country supported the compact.",
+            "Luis Rocha",
+            None,
+            "Government of Ghana",
+        ),
+        (
+            '"We need data," said Joana Sá, who directs the Migration Policy Institute\'s Europe program.',
+            "Joana Sá",
+            "director",
+            "Migration Policy Institute",
+        ),
+        # A title alone between commas, then an organisation with no head word.
+        ("Rui Dias, CEO, Migrant Help UK, said demand had doubled.", "Rui Dias", "CEO", "Migrant Help UK"),
     ],
 )
 def test_affiliation_shapes(sentence, person, role, org):

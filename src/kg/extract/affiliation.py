@@ -41,8 +41,11 @@ UNIT_WORDS = frozenset(
     {"office", "department", "unit", "section", "division", "team", "mission", "delegation"}
 )
 WHO_HEADS = re.compile(
-    r"^\s*,\s*who\s+(heads|leads|directs|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]+)"
+    r"^\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
+    r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
+    r"(?:the\s+)?([^,.;]+)"
 )
+POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:on behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
@@ -298,12 +301,22 @@ def affiliation(
                 role = PLACE_TAIL.sub("", role)
     if role is None and org is None:
         who = WHO_HEADS.match(after.replace("\n", " "))
+        verb = who.group(1) if who else ""
+        # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
+        noun = None if verb.startswith(("represent", "work", "serve")) else HEAD_NOUN.get(verb, "coordinator")
         if who and _resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
-            role, org = HEAD_NOUN.get(who.group(1), "coordinator"), who.group(2)
-        elif who:  # "who leads the migration programme at the Danish Red Cross": the owner after "at"
+            role, org = noun, who.group(2)
+        elif who:
+            # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
+            # Institute's international program": the owner after "at", or before "'s".
             owner = re.split(r"\s+(?:at|of|within)\s+(?:the\s+)?", who.group(2), maxsplit=1)[1:]
+            owner = owner or [p.group(1) for p in [re.match(r"^(.+?)(?:'s|’s)\s", who.group(2))] if p]
             if owner and (_resolves(ex, owner[0]) or proper_name_org(owner[0])):
-                role, org = HEAD_NOUN.get(who.group(1), "coordinator"), owner[0]
+                role, org = noun, owner[0]
+    if role is None and org is None:
+        poss = POSS_BEFORE.search(before.replace("\n", " "))
+        if poss and _resolves(ex, poss.group(1)):  # "Amnesty International's Jane Doe said"
+            org = poss.group(1)
     if org is None and role and len(role.split()) >= 2:
         # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
         # Commissioner on National Minorities": the office the title heads.

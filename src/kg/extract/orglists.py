@@ -367,6 +367,12 @@ DEPT_WORDS = frozenset(
 )
 
 
+UNIT_HEADS = frozenset(
+    "Department Division Section Unit Branch Bureau Office Team Service Services Directorate Board Staff "
+    "Committee Trustees Directors Governors Management Steering Advisory Executive".split()
+)
+
+
 def proper_name_org(name: str, marked_only: bool = True) -> bool:
     """A capitalised name with no organisation head word that can still be an organisation's, when the text
     puts it where an organisation stands ("CEO of Bright Futures Ghana", "programme lead at TechForGood UK",
@@ -397,7 +403,7 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
         and not is_place(w)
         and not country_code(w)
     ]
-    if not own or plain[0] in DEPT_WORDS:
+    if not own or plain[0] in UNIT_HEADS:
         return False  # "Board of Trustees", "Department of Migration Policy": a unit, found by its head
     if ORG_WORDS.search(name) or (not marked_only and len(plain) >= 2):
         return True

@@ -75,6 +75,14 @@ NAME_THEN_TITLE = re.compile(
 )
 
 
+# "Jane Doe, CEO, Migrant Help UK, said": a title alone between commas, then the organisation.
+TITLE_COMMA_NAME = re.compile(
+    r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:CEO|Director|President|Chair(?:man|woman|person)?|Head|Coordinator|"
+    r"Manager|Founder|Co-founder|Spokes(?:person|man|woman)|Officer|Adviser|Advisor|Researcher|Lead)"
+    rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s+(?:said|says|told|added|noted)\b)"
+)
+
+
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
     split_joined(doc, ex)
@@ -95,6 +103,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             if m.group("title") in TITLE_WORDS or m.group("title").capitalize() in TITLE_WORDS
         ]
         found += list(TITLE_OF_NAME.finditer(chunk))
+        found += list(TITLE_COMMA_NAME.finditer(chunk))
         loose = [
             m
             for m in NAME_THEN_TITLE.finditer(chunk)
@@ -106,7 +115,12 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
                 continue
             start = seg.start + m.start("org")
-            ensure_organisation(ex, name, Span(start, start + len(name)))
+            org = ensure_organisation(ex, name, Span(start, start + len(name)))
+            bare = re.sub(
+                r"\s+[A-Z]{2,}$", "", name
+            )  # "Migrant Help" of "Migrant Help UK", for person lookups
+            if bare != name and " " in bare and bare not in org.aliases:
+                org.aliases.append(bare)
 
 
 PERSON_AFTER = re.compile(r"^(?P<org>.+?)\s+and\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$")
