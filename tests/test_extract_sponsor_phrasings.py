@@ -90,3 +90,19 @@ def test_pronoun_subject_that_received_support():
         "from the Government of Germany and the European Union.\n"
     )
     assert roles(ex, "sponsor") == {"Government of Germany", "European Union"}
+
+
+def test_organisers_acting_through_a_platform_organise_too():
+    ex = run(
+        LEAD + "The workshop on coastal safety was co-organized by the Baobab Trust and the Coastal Research "
+        "Centre through the Sahel Fisheries Platform (SFP).\n"
+    )
+    assert roles(ex, "organiser") == {"Baobab Trust", "Coastal Research Centre", "Sahel Fisheries Platform"}
+
+
+def test_funders_acting_through_their_fund_stay_the_sponsor():
+    ex = run(
+        LEAD + "The workshop on coastal safety was funded by the European Union through its Trust Fund for "
+        "Africa.\n"
+    )
+    assert roles(ex, "sponsor") == {"European Union"}

@@ -128,6 +128,7 @@ PROVIDED = re.compile(
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
+THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).
 NAMED_AS = re.compile(
@@ -252,7 +253,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
-            names = split_list(text[m.end() :], known)
+            rest = text[m.end() :]
+            if _role(m.group("verb")) == "organiser":
+                # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
+                # organisers act through organises too.
+                rest = THROUGH.sub(", ", rest, count=1)
+            names = split_list(rest, known)
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
