@@ -154,3 +154,37 @@ def test_lecturer_is_a_title():
         "Ana Cruz, lecturer at the University of Porto, presented findings on health access.", "Ana Cruz"
     )
     assert (role, org) == ("lecturer", "University of Porto")
+
+
+def _run(text: str):
+    return extract(segment(Release(id="t", source="t.txt", text=text)))
+
+
+def test_its_title_refers_to_the_organisation_named_before():
+    ex = _run(
+        LEAD + "Vozes, a Portuguese NGO, welcomed the charter but warned that agents remain unregulated. "
+        'Its executive director, Marta Pinto, said: "Workers still arrive in debt."\n'
+    )
+    assert "Vozes" in {o.name for o in ex.organisations}
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Marta Pinto"] == ("executive director", "Vozes")
+
+
+def test_a_bare_minister_is_not_the_donor_government_of_a_release_from_elsewhere():
+    ex = _run(
+        "Charter signed\n\nKUALA LUMPUR, 4 March 2024 - Malaysian employers signed a charter on fair "
+        "recruitment at a ceremony organised with support from the Government of Canada.\n\n"
+        "Human Resources Minister Adam Rahim said the government would strengthen enforcement.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Adam Rahim"][1] != "Government of Canada"
+
+
+def test_a_bare_minister_serves_the_one_government_of_the_host_country():
+    ex = _run(
+        "Charter signed\n\nOTTAWA, 4 March 2024 - Employers signed a charter on fair recruitment at a "
+        "ceremony hosted by the Government of Canada.\n\n"
+        "Labour Minister Adam Rahim said the government would strengthen enforcement.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Adam Rahim"] == ("Labour Minister", "Government of Canada")

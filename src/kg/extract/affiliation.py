@@ -46,6 +46,9 @@ WHO_HEADS = re.compile(
     r"(?:the\s+)?([^,.;]+)"
 )
 POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
+ITS_TITLE = re.compile(
+    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
+)
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:on behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
@@ -343,6 +346,17 @@ def affiliation(
         main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
         if main is not None and len(main.spans) >= 2 and not main.name.startswith("Government of"):
             org = main.name
+    if org is None and role and ITS_TITLE.search(text, max(0, m.start - 60), m.start):
+        # "Tenaganita, a Malaysian NGO, welcomed the charter. Its executive director, Jane Doe, said": the
+        # organisation named last before the pronoun.
+        near = [
+            (sp.end, o.name)
+            for o in ex.organisations
+            for sp in o.spans
+            if m.start - 400 <= sp.end <= m.start and not o.name.startswith("Government of")
+        ]
+        if near:
+            org = max(near)[1]
     if org is None and role:
         side = government_side(ex, role)
         if side is not None:
@@ -381,6 +395,8 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
     elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
         return ministries[0]
     govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
+    if len(govs) == 1 and _elsewhere(ex.release.text, govs[0]):
+        return None  # "Human Resources Minister X" in a Kuala Lumpur release whose one government is a donor
     if len(govs) <= 1:
         return govs[0] if govs else None
     # Several governments: the one whose country the release keeps returning to (the host country), when
@@ -394,6 +410,40 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
         reverse=True,
     )
     return govs[counts[0][1]] if counts[0][0] >= 2 * max(1, counts[1][0]) else None
+
+
+_CITY_COUNTRY: dict[str, str] = {}
+DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—]\s)", re.M)
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY)."""
+    if not _CITY_COUNTRY:
+        from pathlib import Path
+
+        path = Path(__file__).with_name("gazetteer") / "cities.tsv"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if not line.startswith("#") and len(parts) >= 2:
+                _CITY_COUNTRY.setdefault(parts[0].casefold(), parts[1])
+    for m in DATELINE_CITY.finditer(text[:1200]):
+        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold())
+        if cc:
+            return cc
+    return None
+
+
+def _elsewhere(text: str, gov: Organisation) -> bool:
+    """The release is datelined in another country than the government's, and names that country (or its
+    people) in its text: a bare government title there is the host's, not this government's."""
+    home = _dateline_country(text)
+    if not home or not gov.country or home == gov.country:
+        return False
+    from kg.extract.orgnames import DEMONYMS
+
+    words = [d for d, code in DEMONYMS.items() if code == home]
+    words += [c for c in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text) if country_code(c) == home]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")

@@ -52,7 +52,7 @@ def split_pair(name: str) -> tuple[str, str] | None:
     return None
 
 
-CAP_RUN = r"[A-Z][\w&\-]*(?:\.(?=\w))?[\w&\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&\-]*){0,5}"
+CAP_RUN = r"[A-Z][\w&\-]*(?:\.(?=\w))?[\w&\-]*(?:\s+(?:(?:of|for|on|against|and|&)\s+)?[A-Z][\w&\-]*){0,5}"
 # "Acme Logistics' Chief Executive Officer", "Brightwave's founder and CEO"
 OWNER_OF_TITLE = re.compile(
     rf"(?<![\w’'])(?P<org>{CAP_RUN})(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){{0,2}}(?P<title>[\w-]+)"
@@ -83,6 +83,16 @@ TITLE_COMMA_NAME = re.compile(
 )
 
 
+# "Tenaganita, a Malaysian NGO, welcomed ...": a one-word name described as an organisation.
+ONE_WORD_KIND = re.compile(
+    r"(?:^|[.;:]\s|\b(?:and|by|with|from)\s)(?P<org>[A-Z][\w’'\-]{2,}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|for|with|to|at|in|the|an?)\s)[\w\-]+\s+){0,3}?"
+    r"(?:NGO|non-governmental organi[sz]ation|charity|civil society organi[sz]ation|"
+    r"non-profit(?: organi[sz]ation)?|nonprofit(?: organi[sz]ation)?|company|firm|trade union|think tank|"
+    r"foundation)(?=\s*[,.;)]|\s+(?:based|that|which|working|founded)\b)"
+)
+
+
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
     split_joined(doc, ex)
@@ -93,6 +103,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
     from kg.extract.organisations import _find, ensure_organisation
     from kg.extract.orglists import DEPT_WORDS, proper_name_org
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+    from kg.extract.places import is_place
 
     text = doc.text
     for seg in doc.of_kind("paragraph", "bullet"):
@@ -109,11 +120,18 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             for m in NAME_THEN_TITLE.finditer(chunk)
             if m.group("org").split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
         ]
+        for m in ONE_WORD_KIND.finditer(chunk):
+            word = m.group("org")
+            if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
+                start = seg.start + m.start("org")
+                ensure_organisation(ex, word, Span(start, start + len(word)))
         for m in found + loose:
             name = re.split(r"\s+(?:in|and)\s+(?=[A-Z])|\s+(?:in|based)\s+", m.group("org"))[0]
             name = re.sub(r"^(?:The|the)\s+", "", name)
             if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
                 continue
+            if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
+                continue  # the start of a longer name found before ("Platform for International Cooperation")
             start = seg.start + m.start("org")
             org = ensure_organisation(ex, name, Span(start, start + len(name)))
             bare = re.sub(

@@ -95,6 +95,7 @@ TITLE_WORDS = frozenset(
         "Congressman",
         "Congresswoman",
         "MP",
+        "MEP",
         "Speaker",
         "Mission",
         "Emeritus",
