@@ -188,3 +188,23 @@ def test_a_bare_minister_serves_the_one_government_of_the_host_country():
     )
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Adam Rahim"] == ("Labour Minister", "Government of Canada")
+
+
+def test_a_unit_named_by_its_topic_is_no_organisation_of_its_own():
+    ex = _run(
+        LEAD + '"Fees must go," said Lina Varga, Head of the Labour Migration Unit at the Asian Development '
+        "Bank.\n"
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Asian Development Bank" in names
+    assert "Labour Migration Unit" not in names
+
+
+def test_owner_of_a_title_is_no_surname_across_a_paragraph():
+    ex = _run(
+        LEAD
+        + "The course is funded by the Lantern Foundation.\n\nBrightwave's founder and CEO, Priya Raman, "
+        'said: "Talent is everywhere."\n'
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Priya Raman"] == ("founder and CEO", "Brightwave")

@@ -461,7 +461,7 @@ def _unknown_owner(text: str, word: str) -> bool:
 
     if word in STOP or word in TITLE_WORDS or word in CITIES or country_code(word) or word.isupper():
         return False
-    surname = re.compile(rf"([A-Z][a-z]+\.?|[A-Z]\.)\s+{re.escape(word)}\b")
+    surname = re.compile(rf"([A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-Z]\.)[ \t]+{re.escape(word)}\b")
     return not any(m.group(1) not in STOP for m in surname.finditer(text))
 
 

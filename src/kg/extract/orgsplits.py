@@ -97,6 +97,36 @@ ONE_WORD_KIND = re.compile(
 def refine(doc: Document, ex: Extraction) -> None:
     split_joined(doc, ex)
     slot_names(doc, ex)
+    drop_topic_units(doc, ex)
+
+
+TOPIC_UNIT = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Unit|Section|Division|Team|Desk|Branch)$")
+UNIT_OF = re.compile(r"\s+(?:at|of|within|in)\s+(?:the\s+)?")
+
+
+def drop_topic_units(doc: Document, ex: Extraction) -> None:
+    """ "Head of the Migration Unit at the Eurasian Development Bank": a unit named by its topic alone,
+    always written as part of a named organisation, is that organisation's unit, not an actor of its own."""
+    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.personwords import TOPIC_WORDS
+
+    text = doc.text
+    for org in list(ex.organisations):
+        if not TOPIC_UNIT.match(org.name) or not org.spans:
+            continue
+        if not set(org.name.split()[:-1]) <= DEPT_WORDS | TOPIC_WORDS | {"and"}:
+            continue
+        owned = True
+        for span in org.spans:
+            link = UNIT_OF.match(text, span.end)
+            rest = text[link.end() : link.end() + 120] if link else ""
+            if not link or not any(
+                rest.startswith(f) for o in ex.organisations if o is not org for f in o.forms if f
+            ):
+                owned = False
+                break
+        if owned:
+            ex.organisations.remove(org)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
