@@ -106,3 +106,43 @@ def test_funders_acting_through_their_fund_stay_the_sponsor():
         "Africa.\n"
     )
     assert roles(ex, "sponsor") == {"European Union"}
+
+
+def test_an_initiative_of_is_an_organiser():
+    ex = run(LEAD + "The workshop on coastal safety, an initiative of the Baobab Trust, opened in Dakar.\n")
+    assert roles(ex, "organiser") == {"Baobab Trust"}
+
+
+def test_partners_that_team_up_to_hold_an_event_both_organise_it():
+    ex = run(
+        LEAD + "The Senegalese Red Cross teamed up with the Baobab Trust to organise the workshop on coastal "
+        "safety.\n"
+    )
+    assert roles(ex, "organiser") == {"Senegalese Red Cross", "Baobab Trust"}
+
+
+def test_more_sponsor_verbs():
+    ex = run(
+        LEAD + "The workshop on coastal safety was cofunded by the European Union. It benefited from the "
+        "support of the Government of Finland. The Lantern Foundation supported the workshop on coastal "
+        "safety.\n"
+    )
+    assert roles(ex, "sponsor") == {"European Union", "Government of Finland", "Lantern Foundation"}
+
+
+def test_a_named_organisation_and_a_known_acronym_are_two():
+    ex = run(
+        LEAD + "The workshop on coastal safety was jointly hosted by the Senegalese Red Cross and UNHCR.\n"
+    )
+    assert roles(ex, "organiser") == {
+        "Senegalese Red Cross",
+        "United Nations High Commissioner for Refugees",
+    }
+
+
+def test_relative_clause_after_a_name_with_ampersand():
+    ex = run(
+        LEAD + "The workshop on coastal safety was sponsored by Diallo & Fall LLP, which has supported the "
+        "workshop since 2018.\n"
+    )
+    assert roles(ex, "sponsor") == {"Diallo & Fall LLP"}

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["find_roles", "split_list"]
 
 
-SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
+SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered)"
 BY = re.compile(
     rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
@@ -33,7 +33,8 @@ BY = re.compile(
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
 )
@@ -43,8 +44,8 @@ ACTIVE = re.compile(
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
-    r"(?:co-)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
-    r"financed|financing))\s+"
+    r"(?:co-?)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
+    r"financed|financing)|supported|supports)\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -63,7 +64,7 @@ PROJECT_FUNDED = re.compile(
     re.I,
 )
 ANTECEDENT = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
 )
 RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*$")
 # "The Government, with IOM support, hosted ...": the supporter named before the noun.
@@ -102,7 +103,9 @@ PARTNER = re.compile(
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
-    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis))\s+of)\s+",
+    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis)|"
+    # "The workshop, an initiative of the Danish Refugee Council, opened"
+    r"(?<=,\s)an?\s+(?:joint\s+)?initiative)\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(
@@ -136,10 +139,15 @@ NAMED_AS = re.compile(
     r"(?:the|this|these)\s+",
     re.I,
 )
+TEAMED = re.compile(
+    r"\s(?:partnered|teamed\s+up|joined\s+forces|worked\s+together|collaborated|cooperated|co-operated)\s+"
+    r"(?P<with>with\s+)[^.;]{1,160}?(?P<to>\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host|convene|run|deliver|"
+    r"conduct|stage|launch)\s+(?:the|a|an|their|its)\s+)"
+)
 NAMED_AS_LIST = re.compile(r"[^,;:.()]{0,100}?(?:,|\s(?:included|include|includes|were|are|was|is)\b:?)\s*")
 
 ACTIVE_HINT = re.compile(
-    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
+    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ|support"
 )
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
@@ -268,6 +276,15 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
                     )
             last_event = target
+        for m in TEAMED.finditer(text):
+            # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
+            pos = sent.start + m.end()
+            if any(0 <= x.start - pos <= 40 for x, _n in in_sent):
+                ev = next(n for x, n in in_sent if 0 <= x.start - pos <= 40)
+                span = Span(sent.start + m.start(), pos)
+                subject = text[: m.start()]
+                add_role(ex, ev, subject_names(_subject(subject)), "organiser", span)
+                add_role(ex, ev, split_list(text[m.end("with") : m.start("to")], known), "organiser", span)
         for m in NAMED_AS.finditer(text):
             pos = sent.start + m.end()
             ev = next(((x, n) for x, n in in_sent if 0 <= x.start - pos <= 4), None)

@@ -49,6 +49,9 @@ def split_pair(name: str) -> tuple[str, str] | None:
         left, right = name[: m.start()], name[m.end() :]
         if _whole_name(left) and _whole_name(right) and right.split()[-1] in HEADS:
             return left, right
+        # "Kenya Red Cross and UNHCR": a name with a head word and a known one.
+        if (_whole_name(left) and gaz_lookup(right)) or (gaz_lookup(left) and _whole_name(right)):
+            return left, right
     return None
 
 
