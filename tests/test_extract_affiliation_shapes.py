@@ -208,3 +208,10 @@ def test_owner_of_a_title_is_no_surname_across_a_paragraph():
     )
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Priya Raman"] == ("founder and CEO", "Brightwave")
+
+
+def test_managing_director_of_a_possessive_owner_with_inner_capital():
+    ex = _run(LEAD + "BlueHarbor Crewing's managing director, Lito Santos, announced a refund of fees.\n")
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Lito Santos"] == ("managing director", "BlueHarbor Crewing")
+    assert "Welfare Department" not in {o.name for o in ex.organisations}

@@ -146,3 +146,11 @@ def test_relative_clause_after_a_name_with_ampersand():
         "workshop since 2018.\n"
     )
     assert roles(ex, "sponsor") == {"Diallo & Fall LLP"}
+
+
+def test_capitalised_funding_was_provided_by_after_the_event_sentence():
+    ex = run(
+        LEAD + "The roundtable on coastal safety was jointly convened by the Baobab Trust and the Coastal "
+        "Research Centre. Funding was provided by the Government of Norway and the Lantern Foundation.\n"
+    )
+    assert roles(ex, "sponsor") == {"Government of Norway", "Lantern Foundation"}

@@ -418,7 +418,8 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
 
 # Words that mark a capitalised name as an organisation's though they are no head word.
 NAME_MARKS = frozenset(
-    """Technologies Technology Tech Logistics Solutions Systems Holdings Consulting Consultants Labs Lab
+    """Analytics Software Networks Robotics Biotech
+    Technologies Technology Tech Logistics Solutions Systems Holdings Consulting Consultants Labs Lab
     Pharma Industries Enterprises Ventures Capital Media Partners Collective Connect Hub Works Studio
     Studios Group Africa Asia Europe America Americas Pacific Caribbean Arab Latin Nordic Balkan Sahel
     Gulf Mediterranean Watch Action Aid Relief Futures Bridges Voices Links Without Borders Net Online

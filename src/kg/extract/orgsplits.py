@@ -103,22 +103,22 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_units(doc, ex)
 
 
-TOPIC_UNIT = re.compile(r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Unit|Section|Division|Team|Desk|Branch)$")
+TOPIC_UNIT = re.compile(
+    r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Unit|Section|Division|Team|Desk|Branch|Department|Bureau)$"
+)
 UNIT_OF = re.compile(r"\s+(?:at|of|within|in)\s+(?:the\s+)?")
 
 
 def drop_topic_units(doc: Document, ex: Extraction) -> None:
-    """ "Head of the Migration Unit at the Eurasian Development Bank": a unit named by its topic alone,
-    always written as part of a named organisation, is that organisation's unit, not an actor of its own."""
-    from kg.extract.orglists import DEPT_WORDS
-    from kg.extract.personwords import TOPIC_WORDS
+    """ "Head of the Migration Unit at the Eurasian Development Bank": a unit that the text only ever writes
+    as part of a named organisation ("X Unit at Y", never acting on its own) is Y's unit, not an actor."""
 
     text = doc.text
     for org in list(ex.organisations):
         if not TOPIC_UNIT.match(org.name) or not org.spans:
             continue
-        if not set(org.name.split()[:-1]) <= DEPT_WORDS | TOPIC_WORDS | {"and"}:
-            continue
+        if any(w.isupper() for w in org.name.split()):
+            continue  # "the IPEC Unit": an acronym makes it a name of its own
         owned = True
         for span in org.spans:
             link = UNIT_OF.match(text, span.end)

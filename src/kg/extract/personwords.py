@@ -128,6 +128,8 @@ TITLE_WORDS = frozenset(
         "Provost",
         "Epidemiologist",
         "Demographer",
+        "Managing",
+        "Operating",
     ]
 )
 STOP = frozenset(
