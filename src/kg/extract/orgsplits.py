@@ -101,11 +101,46 @@ def refine(doc: Document, ex: Extraction) -> None:
     split_joined(doc, ex)
     slot_names(doc, ex)
     drop_topic_units(doc, ex)
+    merge_prefixed_units(ex)
+
+
+def merge_prefixed_units(ex: Extraction) -> None:
+    """ "UN DESA Statistics Division" and "Statistics Division of the United Nations Department of Economic
+    and Social Affairs (UN DESA)" in one release: one unit under two forms."""
+    for org in list(ex.organisations):
+        words = org.name.split()
+        for k in range(1, min(4, len(words) - 1)):
+            owner, rest = " ".join(words[:k]), " ".join(words[k:])
+            parent = ex.organisation(owner)
+            if parent is None or parent is org:
+                continue
+            target = next(
+                (
+                    o
+                    for o in ex.organisations
+                    if o is not org
+                    and any(
+                        o.name.casefold() == f"{rest} of {the}{form}".casefold()
+                        for form in parent.forms
+                        for the in ("", "the ")
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                for f in org.forms:
+                    if all(f.casefold() != x.casefold() for x in target.forms):
+                        target.aliases.append(f)
+                target.spans.extend(org.spans)
+                ex.organisations.remove(org)
+                break
 
 
 TOPIC_UNIT = re.compile(
     r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Unit|Section|Division|Team|Desk|Branch|Department|Bureau)$"
 )
+TITLE_BEFORE = re.compile(r"\b[A-Za-z-]+\s+(?:of|at)\s+(?:the\s+)?$")
+COMMA = re.compile(r",\s+(?:the\s+)?")
 UNIT_OF = re.compile(r"\s+(?:at|of|within|in)\s+(?:the\s+)?")
 
 
@@ -122,6 +157,10 @@ def drop_topic_units(doc: Document, ex: Extraction) -> None:
         owned = True
         for span in org.spans:
             link = UNIT_OF.match(text, span.end)
+            if link is None and TITLE_BEFORE.search(text, max(0, span.start - 40), span.start):
+                link = COMMA.match(
+                    text, span.end
+                )  # "Head of the Census Department, State Statistics Service"
             rest = text[link.end() : link.end() + 120] if link else ""
             if not link or not any(
                 rest.startswith(f) for o in ex.organisations if o is not org for f in o.forms if f
