@@ -63,6 +63,7 @@ def plausible_org(name: str, known: bool) -> bool:
         or bool(re.match(r"[A-Z]{2,}\b", name))  # "IOM Uganda", "UNHCR Kenya"
         or is_place(name)
         or bool(ORG_WORDS.search(name))
+        or proper_name_org(name)  # "Freedom Collaborative", "TechForGood UK": marked as no person's name
     )
 
 
@@ -248,6 +249,7 @@ def _split_and(part: str) -> list[str]:
             p.startswith(("the ", "The "))
             or ACRONYM.match(p.split(" ")[0].strip("()"))
             or ACRONYM.match(left)
+            or re.match(r"[A-Z]{2,}\s+[A-Z][a-z]+$", left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
             or (is_place(re.sub(r"^(?:[Tt]he\s+)", "", left)) and is_place(_leading_caps(p)))
         ):
@@ -418,11 +420,11 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
 
 # Words that mark a capitalised name as an organisation's though they are no head word.
 NAME_MARKS = frozenset(
-    """Analytics Software Networks Robotics Biotech
-    Technologies Technology Tech Logistics Solutions Systems Holdings Consulting Consultants Labs Lab
-    Pharma Industries Enterprises Ventures Capital Media Partners Collective Connect Hub Works Studio
-    Studios Group Africa Asia Europe America Americas Pacific Caribbean Arab Latin Nordic Balkan Sahel
-    Gulf Mediterranean Watch Action Aid Relief Futures Bridges Voices Links Without Borders Net Online
-    Digital Energy Motors Airlines Airways Telecom Mobile Foods Farms Insurance Finance Financial
-    Investments Securities Bank Trust Alliance Initiative""".split()
+    """Analytics Software Networks Robotics Biotech Technologies Technology Tech Logistics Solutions
+    Systems Holdings Consulting Consultants Labs Lab Pharma Industries Enterprises Ventures Capital
+    Media Partners Collective Connect Hub Works Studio Studios Group Africa Asia Europe America Americas
+    Pacific Caribbean Arab Latin Nordic Balkan Sahel Gulf Mediterranean Watch Action Aid Relief Futures
+    Bridges Voices Links Collaborative Coalition Movement Project Without Borders Net Online Digital
+    Energy Motors Airlines Airways Telecom Mobile Foods Farms Insurance Finance Financial Investments
+    Securities Bank Trust Alliance Initiative""".split()
 )

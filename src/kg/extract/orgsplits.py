@@ -96,9 +96,18 @@ ONE_WORD_KIND = re.compile(
 )
 
 
+# "Partners in the consultation included A, B (ACR) and C", "Signatories include A, B and C"
+LISTED_ORGS = re.compile(
+    r"\b(?:[Pp]artners|[Ss]ignatories|[Mm]ember organi[sz]ations|[Pp]articipating organi[sz]ations|NGOs|"
+    r"[Oo]rgani[sz]ations)\b[^.;:]{0,60}?\b(?:included|include|includes|were|are)\s*:?\s+"
+)
+
+
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    cut_person_tails(ex)
     split_joined(doc, ex)
+    listed_names(doc, ex)
     slot_names(doc, ex)
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
@@ -238,6 +247,46 @@ def person_tail(name: str, text: str, spans: list[Span]) -> str | None:
     if not spans or not all(PERSON_NEXT.match(text, s.end) for s in spans):
         return None
     return m.group("org")
+
+
+def cut_person_tails(ex: Extraction) -> None:
+    """ "Global Fund to End Modern Slavery CEO James Cockayne": a name run on into a title and a person's
+    name ends before the title."""
+    from kg.extract.personwords import TITLE_WORDS
+
+    for org in ex.organisations:
+        words = org.name.split()
+        for i in range(len(words) - 3, 1, -1):
+            tail = words[i + 1 :]
+            if (
+                words[i] in TITLE_WORDS
+                and 2 <= len(tail) <= 3
+                and all(w[:1].isupper() and w not in TITLE_WORDS for w in tail)
+                and _whole_name(" ".join(words[:i]))
+            ):
+                org.aliases = [a for a in org.aliases if a != org.name]
+                org.name = " ".join(words[:i])
+                break
+
+
+def listed_names(doc: Document, ex: Extraction) -> None:
+    """Organisations listed after "Partners included", "Signatories include": names the finder by head words
+    misses ("Kituo Cha Sheria", "Trace Kenya"), a list being of organisations by what introduces it."""
+    from kg.extract.organisations import _find, ensure_organisation
+    from kg.extract.orglists import proper_name_org, split_list
+
+    text = doc.text
+    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
+    for seg in doc.of_kind("paragraph", "bullet"):
+        chunk = text[seg.start : seg.end]
+        for m in LISTED_ORGS.finditer(chunk):
+            rest = chunk[m.end() :]
+            for name in split_list(rest, known):
+                if _find(ex, name) or not (proper_name_org(name, marked_only=False) or " " not in name):
+                    continue
+                i = rest.find(name)
+                start = seg.start + m.end() + max(i, 0)
+                ensure_organisation(ex, name, Span(start, start + len(name)))
 
 
 def split_joined(doc: Document, ex: Extraction) -> None:

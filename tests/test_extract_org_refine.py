@@ -1,0 +1,44 @@
+"""Organisations the name finder misses or runs together, refined by where the text puts them
+(releases written here, invented names)."""
+
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+LEAD = "Consultation on safe migration\n\nKAMPALA, 2 August 2021 - "
+
+
+def orgs(text: str) -> set[str]:
+    return {o.name for o in extract(segment(Release(id="t", source="t.txt", text=LEAD + text))).organisations}
+
+
+def test_listed_partners_are_organisations_without_head_words():
+    names = orgs(
+        "Officials met in Kampala.\n\nPartners in the consultation included Trace Uganda, Awareness Against "
+        "Exploitation (AAE) and Kituo Cha Haki.\n"
+    )
+    assert {"Trace Uganda", "Awareness Against Exploitation", "Kituo Cha Haki"} <= names
+
+
+def test_name_run_into_a_title_and_person_ends_before_the_title():
+    names = orgs(
+        "Officials met in Kampala.\n\nGlobal Fund to End Child Labour CEO Amos Kato joined online.\n"
+    )
+    assert "Global Fund to End Child Labour" in names
+    assert not any("Kato" in n for n in names)
+
+
+def test_acronym_led_name_and_a_headless_name_are_two_organisers():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t.txt",
+                text=LEAD + "The consultation was convened by HAART Uganda and Freedom Collaborative.\n",
+            )
+        )
+    )
+    assert {r.organisation for r in ex.event_roles if r.role == "organiser"} == {
+        "HAART Uganda",
+        "Freedom Collaborative",
+    }
