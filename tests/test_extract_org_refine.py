@@ -42,3 +42,25 @@ def test_acronym_led_name_and_a_headless_name_are_two_organisers():
         "HAART Uganda",
         "Freedom Collaborative",
     }
+
+
+def _aff(text: str) -> dict:
+    ex = extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+    return {a.person: (a.role, a.organisation) for a in ex.affiliations}
+
+
+def test_bulleted_speaker_with_headless_organisation_holding_and():
+    aff = _aff(
+        "A panel on domestic work met in Kampala.\n\nPanellists:\n"
+        "- Linda Okot, Executive Director, Tamkeen for Legal Aid and Human Rights\n"
+        "- Ahmad Musa, Director of the Centre for Labour Studies\n"
+    )
+    assert aff["Linda Okot"] == ("Executive Director", "Tamkeen for Legal Aid and Human Rights")
+
+
+def test_media_outlet_named_by_its_kind():
+    aff = _aff(
+        "A panel on domestic work met in Kampala. The discussion was moderated by journalist Sarah Nabirye "
+        "of Al-Habari newspaper.\n"
+    )
+    assert aff["Sarah Nabirye"] == ("journalist", "Al-Habari")

@@ -235,7 +235,9 @@ def affiliation(
         tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
         short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
         acr = re.search(r"\(([A-Z][A-Za-z]{1,10})\)", app_m.group(2))  # "the High Commissioner (UNHCR)"
-        cands = (tail, short, acr.group(1) if acr else "")
+        # "of Al-Ghad newspaper": the name before a lowercase kind.
+        named = re.sub(r"\s+[a-z][\w\s-]*$", "", short)
+        cands = (tail, short, acr.group(1) if acr else "", named)
         org = next((c for c in cands if c and _resolves(ex, c)), None)
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive

@@ -82,7 +82,7 @@ NAME_THEN_TITLE = re.compile(
 TITLE_COMMA_NAME = re.compile(
     r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:CEO|Director|President|Chair(?:man|woman|person)?|Head|Coordinator|"
     r"Manager|Founder|Co-founder|Spokes(?:person|man|woman)|Officer|Adviser|Advisor|Researcher|Lead)"
-    rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s+(?:said|says|told|added|noted)\b)"
+    rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
 )
 
 
@@ -100,6 +100,13 @@ ONE_WORD_KIND = re.compile(
 LISTED_ORGS = re.compile(
     r"\b(?:[Pp]artners|[Ss]ignatories|[Mm]ember organi[sz]ations|[Pp]articipating organi[sz]ations|NGOs|"
     r"[Oo]rgani[sz]ations)\b[^.;:]{0,60}?\b(?:included|include|includes|were|are)\s*:?\s+"
+)
+
+
+# "journalist Jane Doe of Al-Ghad newspaper", "told the Daily Planet newspaper": a media outlet.
+MEDIA_OUTLET = re.compile(
+    rf"\b(?:of|from|for|at|with|told|to|the|by)\s+(?:the\s+)?(?P<org>{CAP_RUN})\s+(?:daily\s+)?(?:newspaper|daily|"
+    r"weekly|magazine|news\s+agency|news\s+website|radio(?:\s+station)?|television|TV|broadcaster)\b"
 )
 
 
@@ -196,6 +203,11 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         ]
         found += list(TITLE_OF_NAME.finditer(chunk))
         found += list(TITLE_COMMA_NAME.finditer(chunk))
+        for m in MEDIA_OUTLET.finditer(chunk):
+            word = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
+            if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
+                start = seg.start + m.start("org")
+                ensure_organisation(ex, word, Span(start, start + len(word)))
         loose = [
             m
             for m in NAME_THEN_TITLE.finditer(chunk)
@@ -207,7 +219,9 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 start = seg.start + m.start("org")
                 ensure_organisation(ex, word, Span(start, start + len(word)))
         for m in found + loose:
-            name = re.split(r"\s+(?:in|and)\s+(?=[A-Z])|\s+(?:in|based)\s+", m.group("org"))[0]
+            name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
+            pair = split_pair(name)
+            name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
             if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
                 continue
