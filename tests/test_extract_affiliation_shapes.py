@@ -215,3 +215,44 @@ def test_managing_director_of_a_possessive_owner_with_inner_capital():
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Lito Santos"] == ("managing director", "BlueHarbor Crewing")
     assert "Welfare Department" not in {o.name for o in ex.organisations}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "org"),
+    [
+        (
+            "The European Commission was represented by Eva Lund, Head of Unit for Legal Migration, who said "
+            "the pool would open in 2025.",
+            "Eva Lund",
+            "Head of Unit for Legal Migration",
+            "European Commission",
+        ),
+        (
+            "On behalf of the Government of Kenya, Principal Secretary Ruth Wanjiru said the country would "
+            "ratify the protocol.",
+            "Ruth Wanjiru",
+            "Principal Secretary",
+            "Government of Kenya",
+        ),
+        (
+            "Amadou Ba, speaking on behalf of the African Union, said the continent needed free movement.",
+            "Amadou Ba",
+            None,
+            "African Union",
+        ),
+        (
+            "Clara Diaz, Senior Vice President at Paymundo, said digital wallets would cut costs.",
+            "Clara Diaz",
+            "Senior Vice President",
+            "Paymundo",
+        ),
+        (
+            "Mei Lin, Global Head of Sustainability at Fabrikon, said audits had found fees.",
+            "Mei Lin",
+            "Global Head of Sustainability",
+            "Fabrikon",
+        ),
+    ],
+)
+def test_affiliation_from_the_represented_body_and_at(sentence, person, role, org):
+    assert affiliation(sentence, person) == (role, org)

@@ -49,9 +49,16 @@ POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\
 ITS_TITLE = re.compile(
     r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
 )
+REPRESENTED_BY = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)\s+(?:was|were|is|are|will\s+be)\s+"
+    r"represented\s+by\s+[^.;]{0,80}$"
+)
+BEHALF_AFTER = re.compile(
+    r"^\s*,\s*(?:speaking\s+)?(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?([A-Z][^,;.]{1,80}?)\s*,"
+)
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
-    r"(?:on behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
+    r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
     r"([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$"
 )
 LOWER_COMPLEMENT = re.compile(
@@ -72,6 +79,7 @@ STAFF_OF = re.compile(
     r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector)"
     r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
+AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 UNIT_AT = re.compile(
     r"^.+?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?P<unit>(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}"
     r"(?:Unit|Department|Division|Section|Branch|Bureau|Office|Team|Programme|Directorate|Service|Desk)"
@@ -181,6 +189,13 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
                 return phrase[: m.start()], " ".join(words[:k])
     # "CEO of Bright Futures Ghana", "programme lead at TechForGood UK": a staff title, then a name that
     # is no department or portfolio.
+    at = AT_ORG.search(phrase)
+    if at and _has_title(phrase[: at.start()]):
+        # "Senior Vice President at Mastercard", "Global Head of Sustainability at Unilever": after a title,
+        # "at" names where the speaker works.
+        cand = re.split(r"\s+(?:in|based)\s+|,", at.group("org"))[0].strip()
+        if _resolves(ex, cand) or proper_name_org(cand) or _one_word_org(cand):
+            return phrase[: at.start()].strip(), cand
     staff = STAFF_OF.match(phrase)
     if staff:
         cand = re.split(r"\s+(?:in|based|since|during)\s+|,", staff.group("org"))[0].strip()
@@ -318,6 +333,18 @@ def affiliation(
             owner = owner or [p.group(1) for p in [re.match(r"^(.+?)(?:'s|’s)\s", who.group(2))] if p]
             if owner and (_resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
+    if org is None or re.match(r"(?:Unit|Section|Division|Team|Desk|Branch)\b", org):
+        # "The European Commission was represented by Jane Doe, Head of Unit ...": the body represented.
+        sent_before = text[max(0, m.start - 300) : m.start].replace("\n", " ")
+        rep = REPRESENTED_BY.search(sent_before)
+        if rep and _resolves(ex, rep.group(1)):
+            if org and role:
+                role = f"{role} of {org}"  # "Head of Unit for Legal Migration"
+            org = rep.group(1)
+    if org is None:
+        behalf = BEHALF_AFTER.match(after.replace("\n", " "))
+        if behalf and _resolves(ex, behalf.group(1)):  # "Jane Doe, speaking on behalf of the AU, said"
+            org = behalf.group(1)
     if role is None and org is None:
         poss = POSS_BEFORE.search(before.replace("\n", " "))
         if poss and _resolves(ex, poss.group(1)):  # "Amnesty International's Jane Doe said"
@@ -471,6 +498,24 @@ GENERIC_BODY = frozenset(
     "Steering Executive Organizing Organising Advisory Scientific Technical Management Working Joint "
     "Coordinating Coordination National Regional Local Country Project Programme Program Drafting".split()
 )
+
+
+def _one_word_org(word: str) -> bool:
+    """ "Mastercard", "Unilever": one capitalised word that is no place, title, topic or common word."""
+    return (
+        bool(re.fullmatch(r"[A-Z][\w&-]{2,}", word))
+        and word not in STOP
+        and word not in TITLE_WORDS
+        and word not in TOPIC_WORDS
+        and not country_code(word)
+        and not _is_place(word)
+    )
+
+
+def _is_place(word: str) -> bool:
+    from kg.extract.places import is_place
+
+    return is_place(word)
 
 
 def _named_org(prefix: str) -> bool:
