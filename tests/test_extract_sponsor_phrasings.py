@@ -154,3 +154,12 @@ def test_capitalised_funding_was_provided_by_after_the_event_sentence():
         "Research Centre. Funding was provided by the Government of Norway and the Lantern Foundation.\n"
     )
     assert roles(ex, "sponsor") == {"Government of Norway", "Lantern Foundation"}
+
+
+def test_financed_from_an_organisations_fund():
+    ex = run(
+        LEAD + "The workshop on coastal safety is financed from the EU Emergency Trust Fund for Africa. "
+        "The workshop on coastal safety is also paid for out of the Lantern Foundation's small grants "
+        "window.\n"
+    )
+    assert roles(ex, "sponsor") >= {"Lantern Foundation"}

@@ -139,6 +139,11 @@ NAMED_AS = re.compile(
     r"(?:the|this|these)\s+",
     re.I,
 )
+FUNDED_FROM = re.compile(
+    r"\b(?:funded|financed|paid\s+for)\s+(?:from|through|under|out\s+of)\s+(?:the\s+|a\s+)?"
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w&.-]*){0,6})(?:’s|'s)?\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:fund|initiative|programme|program|budget|facility|grant|window)\b"
+)
 TEAMED = re.compile(
     r"\s(?:partnered|teamed\s+up|joined\s+forces|worked\s+together|collaborated|cooperated|co-operated)\s+"
     r"(?P<with>with\s+)[^.;]{1,160}?(?P<to>\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host|convene|run|deliver|"
@@ -276,6 +281,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
                     )
             last_event = target
+        for m in FUNDED_FROM.finditer(text):
+            # "is financed from the BMZ special initiative on training": the owner of the fund sponsors.
+            before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
+            target = before[-1][1] if before else (in_sent[0][1] if in_sent else None)
+            name = clean_org(m.group("org"))
+            if target and name:
+                add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
         for m in TEAMED.finditer(text):
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
