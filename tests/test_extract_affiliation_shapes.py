@@ -256,3 +256,37 @@ def test_managing_director_of_a_possessive_owner_with_inner_capital():
 )
 def test_affiliation_from_the_represented_body_and_at(sentence, person, role, org):
     assert affiliation(sentence, person) == (role, org)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "org"),
+    [
+        (
+            '"We must act now," said Ana Reis, who is the Executive Director of the Lantern Foundation.',
+            "Ana Reis",
+            "Executive Director",
+            "Lantern Foundation",
+        ),
+        (
+            "Ana Reis, who was recently appointed Director of the Tagus Migration Foundation, said the fund "
+            "would double.",
+            "Ana Reis",
+            "Director",
+            "Tagus Migration Foundation",
+        ),
+        (
+            "Ana Reis, who serves as Chief of Staff at the International Organization for Migration, said "
+            "reforms were underway.",
+            "Ana Reis",
+            "Chief of Staff",
+            "International Organization for Migration",
+        ),
+    ],
+)
+def test_who_is_clause_is_an_appositive(sentence, person, role, org):
+    assert affiliation(sentence, person) == (role, org)
+
+
+def test_who_clause_that_is_no_title_gives_no_role():
+    role, org = affiliation("Ana Reis, who is leading the campaign, said it would go on.", "Ana Reis")
+    assert role is None

@@ -56,6 +56,11 @@ REPRESENTED_BY = re.compile(
 BEHALF_AFTER = re.compile(
     r"^\s*,\s*(?:speaking\s+)?(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?([A-Z][^,;.]{1,80}?)\s*,"
 )
+WHO_IS = re.compile(
+    r"^\s*,\s*who\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|currently\s+|now\s+)?"
+    r"(?:(?:recently|newly|just)\s+)?(?:(?:appointed|named|elected)\s+(?:as\s+)?)?|"
+    r"(?:serves|served|works|worked|acts)\s+as\s+)(?:the\s+|an?\s+)?(?=[A-Za-z])"
+)
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
@@ -237,6 +242,11 @@ def affiliation(
     if runs_into_name and not re.search(r"(?:[,;]|\band)\s*$", after):
         after = re.sub(r",[^,;]*$", "", after)
     role, org = None, None
+    # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
+    # relative clause is an appositive.
+    who_is = WHO_IS.match(after)
+    if who_is:
+        after = ", " + after[who_is.end() :]
     # Appositive after the name.
     paren = re.match(r"^\s*\(([^()]{1,80})\)", after)
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
