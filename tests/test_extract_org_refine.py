@@ -64,3 +64,16 @@ def test_media_outlet_named_by_its_kind():
         "of Al-Habari newspaper.\n"
     )
     assert aff["Sarah Nabirye"] == ("journalist", "Al-Habari")
+
+
+def test_media_outlet_before_a_lowercase_reporter_title():
+    aff = _aff("Floods hit the north.\n\nDaily Nile reporter Sam Okello said roads remained cut off.\n")
+    assert aff["Sam Okello"] == ("reporter", "Daily Nile")
+
+
+def test_time_word_is_no_part_of_the_title():
+    aff = _aff(
+        "Floods hit the north.\n\nYesterday director general Paul Mugisha of the Department of Disaster "
+        "Preparedness said 1,200 shelters were open.\n"
+    )
+    assert aff["Paul Mugisha"] == ("director general", "Department of Disaster Preparedness")

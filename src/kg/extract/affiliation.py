@@ -404,6 +404,10 @@ def affiliation(
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = re.sub(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+", "", role.strip(" ,;"))
+        # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
+        role = re.sub(
+            r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+", "", role
+        )
     return role or None, org
 
 

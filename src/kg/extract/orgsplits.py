@@ -73,7 +73,8 @@ TITLE_OF_NAME = re.compile(
 NAME_THEN_TITLE = re.compile(
     rf"(?:^|[.,;:(]\s|\b(?:said|says|by|and|with)\s)(?P<org>{CAP_RUN})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:founder|co-founder|director|president|chair|chairperson|head|coordinator|manager|lead|spokesperson|"
-    r"spokesman|spokeswoman|officer|researcher|economist|analyst|trustee|specialist)\s+"
+    r"spokesman|spokeswoman|officer|researcher|economist|analyst|trustee|specialist|reporter|journalist|"
+    r"correspondent|editor|columnist)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]"
 )
 

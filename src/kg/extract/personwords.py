@@ -129,6 +129,10 @@ TITLE_WORDS = frozenset(
         "Epidemiologist",
         "Demographer",
         "Managing",
+        "Reporter",
+        "Editor",
+        "Columnist",
+        "Photographer",
         "Operating",
     ]
 )
