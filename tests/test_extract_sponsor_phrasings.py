@@ -163,3 +163,22 @@ def test_financed_from_an_organisations_fund():
         "window.\n"
     )
     assert roles(ex, "sponsor") >= {"Lantern Foundation"}
+
+
+def test_headless_sponsors_before_a_speech_like_verb_are_no_persons():
+    ex = run(
+        LEAD + "The workshop on coastal safety, sponsored by Dakar Pharma and TechBridge Africa, opened in "
+        "Dakar.\n"
+    )
+    assert roles(ex, "sponsor") == {"Dakar Pharma", "TechBridge Africa"}
+    assert not ex.people
+
+
+def test_joint_initiative_backing_and_held_by():
+    ex = run(
+        LEAD + "The workshop on coastal safety was a joint initiative of the Baobab Trust and the Coastal "
+        "Research Centre. The Baobab Trust hosted the workshop on coastal safety, with the financial backing "
+        "of the Netherlands.\n"
+    )
+    assert roles(ex, "organiser") == {"Baobab Trust", "Coastal Research Centre"}
+    assert roles(ex, "sponsor") == {"Government of the Netherlands"}

@@ -25,7 +25,7 @@ __all__ = ["find_roles", "split_list"]
 
 
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered)"
+ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
 BY = re.compile(
     rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
@@ -35,7 +35,7 @@ BY = re.compile(
 WITH = re.compile(
     r"\b(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?|donations?)\s+(?:of|from)\s+",
+    r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
 )
 # "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
@@ -105,7 +105,7 @@ PARTNER = re.compile(
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
     r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis)|"
     # "The workshop, an initiative of the Danish Refugee Council, opened"
-    r"(?<=,\s)an?\s+(?:joint\s+)?initiative)\s+of)\s+",
+    r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(

@@ -251,6 +251,8 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(left)
             or re.match(r"[A-Z]{2,}\s+[A-Z][a-z]+$", left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
+            # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's
+            or (" " in left and " " in p.strip() and proper_name_org(left) and proper_name_org(p.strip()))
             or (is_place(re.sub(r"^(?:[Tt]he\s+)", "", left)) and is_place(_leading_caps(p)))
         ):
             items.append(p)

@@ -111,6 +111,12 @@ MEDIA_OUTLET = re.compile(
 )
 
 
+BY_ROLE = re.compile(
+    r"\b(?:co-?)?(?:sponsored|funded|financed|supported|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?by\s+"
+    r"|\b(?:in\s+(?:partnership|collaboration|cooperation)\s+with)\s+"
+)
+
+
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
     cut_person_tails(ex)
@@ -190,7 +196,7 @@ def drop_topic_units(doc: Document, ex: Extraction) -> None:
 
 def slot_names(doc: Document, ex: Extraction) -> None:
     from kg.extract.organisations import _find, ensure_organisation
-    from kg.extract.orglists import DEPT_WORDS, proper_name_org
+    from kg.extract.orglists import DEPT_WORDS, proper_name_org, split_list
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
     from kg.extract.places import is_place
 
@@ -214,6 +220,14 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             for m in NAME_THEN_TITLE.finditer(chunk)
             if m.group("org").split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
         ]
+        for m in BY_ROLE.finditer(chunk):
+            # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
+            # person's are organisations (found here, before persons are looked for).
+            for name in split_list(chunk[m.end() :]):
+                if not _find(ex, name) and " " in name and proper_name_org(name):
+                    i = chunk.find(name, m.end())
+                    start = seg.start + max(i, m.end())
+                    ensure_organisation(ex, name, Span(start, start + len(name)))
         for m in ONE_WORD_KIND.finditer(chunk):
             word = m.group("org")
             if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
