@@ -77,3 +77,11 @@ def test_time_word_is_no_part_of_the_title():
         "Preparedness said 1,200 shelters were open.\n"
     )
     assert aff["Paul Mugisha"] == ("director general", "Department of Disaster Preparedness")
+
+
+def test_last_two_items_of_a_signatories_list_are_two():
+    names = orgs(
+        "Employers signed a charter in Kampala.\n\nSignatories include Nile Gloves, Kivu Plantation and "
+        "Flex Uganda.\n"
+    )
+    assert {"Nile Gloves", "Kivu Plantation", "Flex Uganda"} <= names

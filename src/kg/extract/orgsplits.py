@@ -310,7 +310,14 @@ def listed_names(doc: Document, ex: Extraction) -> None:
         chunk = text[seg.start : seg.end]
         for m in LISTED_ORGS.finditer(chunk):
             rest = chunk[m.end() :]
-            for name in split_list(rest, known):
+            names = split_list(rest, known)
+            if len(names) >= 2 and " and " in names[-1] and not gaz_lookup(names[-1]):
+                # "Top Glove, Hartalega, Sime Darby Plantation and Flex Malaysia": a list's last "and" joins
+                # its last two items.
+                left, _, right = names[-1].rpartition(" and ")
+                if right[:1].isupper() and left.split()[-1] not in CONNECT:
+                    names[-1:] = [left, right]
+            for name in names:
                 if _find(ex, name) or not (proper_name_org(name, marked_only=False) or " " not in name):
                     continue
                 i = rest.find(name)
