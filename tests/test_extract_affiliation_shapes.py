@@ -290,3 +290,24 @@ def test_who_is_clause_is_an_appositive(sentence, person, role, org):
 def test_who_clause_that_is_no_title_gives_no_role():
     role, org = affiliation("Ana Reis, who is leading the campaign, said it would go on.", "Ana Reis")
     assert role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "org"),
+    [
+        (
+            "The Lantern Foundation announced new grants today. The foundation's president, Ana Reis, said "
+            "the grants would target coastal towns.",
+            "president",
+            "Lantern Foundation",
+        ),
+        (
+            'The Baobab Trust opened a new shelter. "We are full," said Ana Reis, the organisation\'s '
+            "director.",
+            "director",
+            "Baobab Trust",
+        ),
+    ],
+)
+def test_the_kinds_title_refers_to_the_organisation_named_before(text, role, org):
+    assert affiliation(text, "Ana Reis") == (role, org)

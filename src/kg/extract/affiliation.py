@@ -61,6 +61,17 @@ WHO_IS = re.compile(
     r"(?:(?:recently|newly|just)\s+)?(?:(?:appointed|named|elected)\s+(?:as\s+)?)?|"
     r"(?:serves|served|works|worked|acts)\s+as\s+)(?:the\s+|an?\s+)?(?=[A-Za-z])"
 )
+KINDS = (
+    r"organi[sz]ation|agency|foundation|trust|NGO|charity|group|network|company|firm|ministry|fund|programme|"
+    r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition"
+)
+GENERIC_KINDS = frozenset(
+    {"", "organisation", "organization", "agency", "ngo", "charity", "group", "company", "firm"}
+)
+KIND_TITLE = re.compile(
+    rf"\b[Tt]he\s+({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){{0,2}}$"
+)
+KIND_OWNER = re.compile(rf"^(?:the\s+)?({KINDS})(?:'s|’s)\s+(.+)$", re.I)
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
@@ -385,14 +396,25 @@ def affiliation(
         main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
         if main is not None and len(main.spans) >= 2 and not main.name.startswith("Government of"):
             org = main.name
-    if org is None and role and ITS_TITLE.search(text, max(0, m.start - 60), m.start):
-        # "Tenaganita, a Malaysian NGO, welcomed the charter. Its executive director, Jane Doe, said": the
-        # organisation named last before the pronoun.
+    kind_after = KIND_OWNER.match(role or "")
+    if org is None and kind_after:  # "Ana Reis, the organisation's director"
+        role = kind_after.group(2)
+    kind_before = KIND_TITLE.search(text, max(0, m.start - 80), m.start)
+    if (
+        org is None
+        and role
+        and (kind_before or kind_after or ITS_TITLE.search(text, max(0, m.start - 60), m.start))
+    ):
+        # "Tenaganita, a Malaysian NGO, welcomed the charter. Its executive director, Jane Doe, said", "The
+        # foundation's president, Jane Doe": the organisation named last before, of that kind if one is named.
+        kind = (kind_before or kind_after).group(1).lower() if (kind_before or kind_after) else ""
         near = [
             (sp.end, o.name)
             for o in ex.organisations
             for sp in o.spans
-            if m.start - 400 <= sp.end <= m.start and not o.name.startswith("Government of")
+            if m.start - 400 <= sp.end <= m.start
+            and not o.name.startswith("Government of")
+            and (kind in GENERIC_KINDS or kind in o.name.lower())
         ]
         if near:
             org = max(near)[1]
