@@ -311,3 +311,12 @@ def test_who_clause_that_is_no_title_gives_no_role():
 )
 def test_the_kinds_title_refers_to_the_organisation_named_before(text, role, org):
     assert affiliation(text, "Ana Reis") == (role, org)
+
+
+def test_united_arab_emirates_is_no_person():
+    role, org = affiliation(
+        "Huda Saleh, Minister of State for Foreign Affairs of the United Arab Emirates, said the dialogue "
+        "would continue.",
+        "Huda Saleh",
+    )
+    assert org == "Government of the United Arab Emirates"

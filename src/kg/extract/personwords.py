@@ -297,7 +297,7 @@ STOP = frozenset(
 
 # Words of country and organisation names that also start capitalised runs ("United Nations Educational").
 STOP = STOP | frozenset(
-    {"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation", "NGO", "NGOs"}
+    {"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation", "NGO", "NGOs", "Emirates"}
 )
 
 
