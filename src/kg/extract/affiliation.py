@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import _find, clean, ensure_organisation, known
+from kg.extract.orglists import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
-from kg.extract.personwords import STOP
+from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.model import Extraction, Organisation, Span
 
 SPLIT_BEFORE = re.compile(
@@ -40,10 +41,42 @@ UNIT_WORDS = frozenset(
     {"office", "department", "unit", "section", "division", "team", "mission", "delegation"}
 )
 WHO_HEADS = re.compile(
-    r"^\s*,\s*who\s+(heads|leads|directs|chairs|runs|manages|coordinates)\s+(?:the\s+)?([^,.;]+)"
+    r"^\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
+    r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
+    r"(?:the\s+)?([^,.;]+)"
 )
+POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
+ITS_TITLE = re.compile(
+    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
+)
+REPRESENTED_BY = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)\s+(?:was|were|is|are|will\s+be)\s+"
+    r"represented\s+by\s+[^.;]{0,80}$"
+)
+BEHALF_AFTER = re.compile(
+    r"^\s*,\s*(?:speaking\s+)?(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?([A-Z][^,;.]{1,80}?)\s*,"
+)
+WHO_IS = re.compile(
+    r"^\s*,\s*who\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|currently\s+|now\s+)?"
+    r"(?:(?:recently|newly|just)\s+)?(?:(?:appointed|named|elected)\s+(?:as\s+)?)?|"
+    r"(?:serves|served|works|worked|acts)\s+as\s+)(?:the\s+|an?\s+)?(?=[A-Za-z])"
+)
+KINDS = (
+    r"organi[sz]ation|agency|foundation|trust|NGO|charity|group|network|company|firm|ministry|fund|programme|"
+    r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition"
+)
+GENERIC_KINDS = frozenset(
+    {"", "organisation", "organization", "agency", "ngo", "charity", "group", "company", "firm"}
+)
+KIND_TITLE = re.compile(
+    rf"\b[Tt]he\s+({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){{0,2}}$"
+)
+KIND_OWNER = re.compile(rf"^(?:the\s+)?({KINDS})(?:'s|’s)\s+(.+)$", re.I)
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
-ON_BEHALF = re.compile(r"on behalf of (?:the\s+)?([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$")
+ON_BEHALF = re.compile(
+    r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
+    r"([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$"
+)
 LOWER_COMPLEMENT = re.compile(
     r"(?<![\w-])((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+(?:on|for)\s+(?:[a-z][\w\-]*\s*){1,6}$"
 )
@@ -53,6 +86,23 @@ BEHALF_OF_TITLED = re.compile(
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
+STAFF_OF = re.compile(
+    r"^(?:(?:[Cc]o-)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[A-Z]?[a-z]+ )?[Dd]irector|"
+    r"(?:[Vv]ice[- ])?[Pp]resident|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Cc]oordinator|(?:[A-Z]?[a-z]+ )?"
+    r"[Mm]anager|(?:[A-Z]?[a-z]+ )?[Ll]ead|[Ss]pokes(?:person|man|woman)|(?:[A-Z]?[a-z]+ )?[Oo]fficer|"
+    r"[Rr]esearcher|(?:[A-Z]?[a-z]+ )?[Ff]ellow|[Aa]dvis[oe]r|(?:[A-Z]?[a-z]+ )?[Ee]conomist|[Aa]nalyst|"
+    r"[Tt]rustee|[Tt]reasurer|(?:[A-Z]?[a-z]+ )?[Ss]pecialist|[Cc]onsultant|[Ss]ecretary[- ][Gg]eneral|"
+    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector)"
+    r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
+AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+UNIT_AT = re.compile(
+    r"^.+?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?P<unit>(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}"
+    r"(?:Unit|Department|Division|Section|Branch|Bureau|Office|Team|Programme|Directorate|Service|Desk)"
+    r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w-]*\s*(?:and\s+)?){1,4})?)(?P<at>\s+(?:at|of|in|within)\s+)(?:the\s+)?"
+    r"(?P<parent>[A-Z].+)$"
+)
+UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -114,6 +164,32 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
             and not _acronym_and_word(prefix)
         ):
             return rest, prefix
+    # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
+    # Director", "Haki Africa executive director".
+    for k in range(min(len(words) - 1, 7), 0, -1):
+        prefix = re.sub(r"(?:'s|’s|'|’)$", "", " ".join(words[:k]))
+        rest = " ".join(words[k:])
+        if (
+            _has_title(words[k])
+            and (k >= 2 or prefix != words[0])
+            and proper_name_org(prefix)
+            # "District Health Officer", "Women Affairs Minister": a portfolio, not a name, ends in its topic.
+            and prefix.split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
+            and not _acronym_and_word(prefix)
+        ):
+            return rest, prefix
+    # "Head of the Migration Unit at the Eurasian Development Bank": a unit named by its topic only belongs
+    # to the organisation after it, which is the speaker's.
+    unit = UNIT_AT.match(phrase)
+    if unit:
+        generic = set(unit.group("unit").split()) <= DEPT_WORDS | TOPIC_WORDS | UNIT_CONNECT
+        parent = re.split(r"\s+(?:in|based)\s+|,", unit.group("parent"))[0]
+        # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
+        if not country_code(re.sub(r"^the\s+", "", parent)) and (
+            (_resolves(ex, parent) and not known(unit.group("unit")))
+            or ((generic or parent.isupper()) and proper_name_org(parent))
+        ):
+            return phrase[: unit.start("at")], parent
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
         tail = phrase[m.end() :]
@@ -127,6 +203,20 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
         for k in range(len(words) - 1, 0, -1):
             if gaz_lookup(" ".join(words[:k])):
                 return phrase[: m.start()], " ".join(words[:k])
+    # "CEO of Bright Futures Ghana", "programme lead at TechForGood UK": a staff title, then a name that
+    # is no department or portfolio.
+    at = AT_ORG.search(phrase)
+    if at and _has_title(phrase[: at.start()]):
+        # "Senior Vice President at Mastercard", "Global Head of Sustainability at Unilever": after a title,
+        # "at" names where the speaker works.
+        cand = re.split(r"\s+(?:in|based)\s+|,", at.group("org"))[0].strip()
+        if _resolves(ex, cand) or proper_name_org(cand) or _one_word_org(cand):
+            return phrase[: at.start()].strip(), cand
+    staff = STAFF_OF.match(phrase)
+    if staff:
+        cand = re.split(r"\s+(?:in|based|since|during)\s+|,", staff.group("org"))[0].strip()
+        if proper_name_org(cand):
+            return re.sub(r"\s+(?:of|at|with)(?:\s+the)?\s*$", "", phrase[: staff.start("org")]), cand
     return (phrase if _has_title(phrase) else None), None
 
 
@@ -163,6 +253,11 @@ def affiliation(
     if runs_into_name and not re.search(r"(?:[,;]|\band)\s*$", after):
         after = re.sub(r",[^,;]*$", "", after)
     role, org = None, None
+    # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
+    # relative clause is an appositive.
+    who_is = WHO_IS.match(after)
+    if who_is:
+        after = ", " + after[who_is.end() :]
     # Appositive after the name.
     paren = re.match(r"^\s*\(([^()]{1,80})\)", after)
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
@@ -176,7 +271,9 @@ def affiliation(
         tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
         short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
         acr = re.search(r"\(([A-Z][A-Za-z]{1,10})\)", app_m.group(2))  # "the High Commissioner (UNHCR)"
-        cands = (tail, short, acr.group(1) if acr else "")
+        # "of Al-Ghad newspaper": the name before a lowercase kind.
+        named = re.sub(r"\s+[a-z][\w\s-]*$", "", short)
+        cands = (tail, short, acr.group(1) if acr else "", named)
         org = next((c for c in cands if c and _resolves(ex, c)), None)
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
@@ -219,6 +316,11 @@ def affiliation(
         before = re.sub(
             r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$", "", before
         )
+        # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
+        # before the honorific.
+        amb = re.search(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$", before)
+        if amb and _has_title(" ".join(SPLIT_NO_COMMA.split(before[: amb.start()])[-1].split()[:3])):
+            before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = re.search(r"(?:\band|\bas well as|&)\s*$", before)
         chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
@@ -240,8 +342,34 @@ def affiliation(
                 role = PLACE_TAIL.sub("", role)
     if role is None and org is None:
         who = WHO_HEADS.match(after.replace("\n", " "))
+        verb = who.group(1) if who else ""
+        # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
+        noun = None if verb.startswith(("represent", "work", "serve")) else HEAD_NOUN.get(verb, "coordinator")
         if who and _resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
-            role, org = HEAD_NOUN.get(who.group(1), "coordinator"), who.group(2)
+            role, org = noun, who.group(2)
+        elif who:
+            # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
+            # Institute's international program": the owner after "at", or before "'s".
+            owner = re.split(r"\s+(?:at|of|within)\s+(?:the\s+)?", who.group(2), maxsplit=1)[1:]
+            owner = owner or [p.group(1) for p in [re.match(r"^(.+?)(?:'s|’s)\s", who.group(2))] if p]
+            if owner and (_resolves(ex, owner[0]) or proper_name_org(owner[0])):
+                role, org = noun, owner[0]
+    if org is None or re.match(r"(?:Unit|Section|Division|Team|Desk|Branch)\b", org):
+        # "The European Commission was represented by Jane Doe, Head of Unit ...": the body represented.
+        sent_before = text[max(0, m.start - 300) : m.start].replace("\n", " ")
+        rep = REPRESENTED_BY.search(sent_before)
+        if rep and _resolves(ex, rep.group(1)):
+            if org and role:
+                role = f"{role} of {org}"  # "Head of Unit for Legal Migration"
+            org = rep.group(1)
+    if org is None:
+        behalf = BEHALF_AFTER.match(after.replace("\n", " "))
+        if behalf and _resolves(ex, behalf.group(1)):  # "Jane Doe, speaking on behalf of the AU, said"
+            org = behalf.group(1)
+    if role is None and org is None:
+        poss = POSS_BEFORE.search(before.replace("\n", " "))
+        if poss and _resolves(ex, poss.group(1)):  # "Amnesty International's Jane Doe said"
+            org = poss.group(1)
     if org is None and role and len(role.split()) >= 2:
         # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
         # Commissioner on National Minorities": the office the title heads.
@@ -268,6 +396,28 @@ def affiliation(
         main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
         if main is not None and len(main.spans) >= 2 and not main.name.startswith("Government of"):
             org = main.name
+    kind_after = KIND_OWNER.match(role or "")
+    if org is None and kind_after:  # "Ana Reis, the organisation's director"
+        role = kind_after.group(2)
+    kind_before = KIND_TITLE.search(text, max(0, m.start - 80), m.start)
+    if (
+        org is None
+        and role
+        and (kind_before or kind_after or ITS_TITLE.search(text, max(0, m.start - 60), m.start))
+    ):
+        # "Tenaganita, a Malaysian NGO, welcomed the charter. Its executive director, Jane Doe, said", "The
+        # foundation's president, Jane Doe": the organisation named last before, of that kind if one is named.
+        kind = (kind_before or kind_after).group(1).lower() if (kind_before or kind_after) else ""
+        near = [
+            (sp.end, o.name)
+            for o in ex.organisations
+            for sp in o.spans
+            if m.start - 400 <= sp.end <= m.start
+            and not o.name.startswith("Government of")
+            and (kind in GENERIC_KINDS or kind in o.name.lower())
+        ]
+        if near:
+            org = max(near)[1]
     if org is None and role:
         side = government_side(ex, role)
         if side is not None:
@@ -276,6 +426,10 @@ def affiliation(
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = re.sub(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+", "", role.strip(" ,;"))
+        # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
+        role = re.sub(
+            r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+", "", role
+        )
     return role or None, org
 
 
@@ -306,6 +460,8 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
     elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
         return ministries[0]
     govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
+    if len(govs) == 1 and _elsewhere(ex.release.text, govs[0]):
+        return None  # "Human Resources Minister X" in a Kuala Lumpur release whose one government is a donor
     if len(govs) <= 1:
         return govs[0] if govs else None
     # Several governments: the one whose country the release keeps returning to (the host country), when
@@ -319,6 +475,40 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
         reverse=True,
     )
     return govs[counts[0][1]] if counts[0][0] >= 2 * max(1, counts[1][0]) else None
+
+
+_CITY_COUNTRY: dict[str, str] = {}
+DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—]\s)", re.M)
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY)."""
+    if not _CITY_COUNTRY:
+        from pathlib import Path
+
+        path = Path(__file__).with_name("gazetteer") / "cities.tsv"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if not line.startswith("#") and len(parts) >= 2:
+                _CITY_COUNTRY.setdefault(parts[0].casefold(), parts[1])
+    for m in DATELINE_CITY.finditer(text[:1200]):
+        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold())
+        if cc:
+            return cc
+    return None
+
+
+def _elsewhere(text: str, gov: Organisation) -> bool:
+    """The release is datelined in another country than the government's, and names that country (or its
+    people) in its text: a bare government title there is the host's, not this government's."""
+    home = _dateline_country(text)
+    if not home or not gov.country or home == gov.country:
+        return False
+    from kg.extract.orgnames import DEMONYMS
+
+    words = [d for d, code in DEMONYMS.items() if code == home]
+    words += [c for c in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text) if country_code(c) == home]
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
@@ -336,7 +526,7 @@ def _unknown_owner(text: str, word: str) -> bool:
 
     if word in STOP or word in TITLE_WORDS or word in CITIES or country_code(word) or word.isupper():
         return False
-    surname = re.compile(rf"([A-Z][a-z]+\.?|[A-Z]\.)\s+{re.escape(word)}\b")
+    surname = re.compile(rf"([A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-Z]\.)[ \t]+{re.escape(word)}\b")
     return not any(m.group(1) not in STOP for m in surname.finditer(text))
 
 
@@ -344,6 +534,24 @@ GENERIC_BODY = frozenset(
     "Steering Executive Organizing Organising Advisory Scientific Technical Management Working Joint "
     "Coordinating Coordination National Regional Local Country Project Programme Program Drafting".split()
 )
+
+
+def _one_word_org(word: str) -> bool:
+    """ "Mastercard", "Unilever": one capitalised word that is no place, title, topic or common word."""
+    return (
+        bool(re.fullmatch(r"[A-Z][\w&-]{2,}", word))
+        and word not in STOP
+        and word not in TITLE_WORDS
+        and word not in TOPIC_WORDS
+        and not country_code(word)
+        and not _is_place(word)
+    )
+
+
+def _is_place(word: str) -> bool:
+    from kg.extract.places import is_place
+
+    return is_place(word)
 
 
 def _named_org(prefix: str) -> bool:

@@ -11,6 +11,7 @@ from kg.extract import (  # noqa: F401
     links,
     metadata,
     organisations,
+    orgsplits,
     people,
     quotes,
     recommendations,
@@ -19,6 +20,7 @@ from kg.extract import (  # noqa: F401
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "organisations",
+    "org_refine",
     "people",
     "quotes",
     "events",

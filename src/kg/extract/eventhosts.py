@@ -67,7 +67,19 @@ def _press_hosts(ex: Extraction, em: EventMentions) -> None:
                 best = (pos, a.organisation)
         if best is not None:
             owner = re.match(r"(?:the\s+)?(.+?)(?:’s|'s)\s", best[1])  # "the ILO's Programme on X": the ILO
-            add_role(ex, name, [owner.group(1) if owner else best[1]], "organiser", Span(m.start, m.end))
+            host = owner.group(1) if owner else _owner_in_text(ex, best[1], text) or best[1]
+            add_role(ex, name, [host], "organiser", Span(m.start, m.end))
+
+
+def _owner_in_text(ex: Extraction, unit: str, text: str) -> str | None:
+    """ "Director of the ILO's International Programme on ... (IPEC)": the programme's owner, when the text
+    writes the unit after an organisation's possessive; else None."""
+    org = ex.organisation(unit)
+    for form in org.forms if org else [unit]:
+        m = re.search(rf"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,4}})(?:’s|'s)\s+{re.escape(form)}\b", text)
+        if m and ex.organisation(m.group(1)) is not None:
+            return ex.organisation(m.group(1)).name
+    return None
 
 
 def _launch_hosts(ex: Extraction, em: EventMentions, mentions: list) -> None:

@@ -24,15 +24,18 @@ if TYPE_CHECKING:
 __all__ = ["find_roles", "split_list"]
 
 
-SPONSOR_VERBS = r"(?:co-)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered)"
+SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
+ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
 BY = re.compile(
-    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+(?:jointly\s+|generously\s+|in\s+[A-Z][\w’'-]+\s+)?by\s+",
+    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
+    rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
+    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<verb>support|funding|sponsorship|assistance|contributions?|grants?|donations?)\s+(?:of|from)\s+",
+    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
 )
 # "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
@@ -41,8 +44,8 @@ ACTIVE = re.compile(
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
-    r"sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
-    r"financed|financing)\s+"
+    r"(?:co-?)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
+    r"financed|financing)|supported|supports)\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -61,7 +64,7 @@ PROJECT_FUNDED = re.compile(
     re.I,
 )
 ANTECEDENT = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
 )
 RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*$")
 # "The Government, with IOM support, hosted ...": the supporter named before the noun.
@@ -100,12 +103,14 @@ PARTNER = re.compile(
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
-    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative))\s+of)\s+",
+    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis)|"
+    # "The workshop, an initiative of the Danish Refugee Council, opened"
+    r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of)\s+",
     re.I,
 )
 ORGANISER_VERB = re.compile(
     r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
-    r"invitation"
+    r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
     r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
@@ -113,20 +118,41 @@ CAMPAIGN_SUBJECT = re.compile(
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
-    r"(?:Financial\s+|Additional\s+|Generous\s+|Technical\s+)?(?:support|funding|financing|sponsorship)\s+"
+    # "It received financial support from X", "The event benefited from funding by Y"
+    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
+    r"(?i:financial\s+|additional\s+|generous\s+|technical\s+)?(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
     r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(
-    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,40}?\b(?:(?:provided|given|offered|"
+    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,90}?\b(?:(?:provided|given|offered|"
     r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
     re.I,
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
+THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
+# "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
+# the event mention (after a verb of being, or as an appositive).
+NAMED_AS = re.compile(
+    r"\b(?P<verb>(?:co-)?(?:sponsors|funders|donors|organi[sz]ers|hosts|conveners|convenors))\s+(?:of|for)\s+"
+    r"(?:the|this|these)\s+",
+    re.I,
+)
+FUNDED_FROM = re.compile(
+    r"\b(?:funded|financed|paid\s+for)\s+(?:from|through|under|out\s+of)\s+(?:the\s+|a\s+)?"
+    r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w&.-]*){0,6})(?:’s|'s)?\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:fund|initiative|programme|program|budget|facility|grant|window)\b"
+)
+TEAMED = re.compile(
+    r"\s(?:partnered|teamed\s+up|joined\s+forces|worked\s+together|collaborated|cooperated|co-operated)\s+"
+    r"(?P<with>with\s+)[^.;]{1,160}?(?P<to>\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host|convene|run|deliver|"
+    r"conduct|stage|launch)\s+(?:the|a|an|their|its)\s+)"
+)
+NAMED_AS_LIST = re.compile(r"[^,;:.()]{0,100}?(?:,|\s(?:included|include|includes|were|are|was|is)\b:?)\s*")
 
 ACTIVE_HINT = re.compile(
-    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ"
+    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ|support"
 )
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
@@ -210,7 +236,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
                 last_event = target
-                for m in [*BY.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)]:
+                for m in [
+                    *BY.finditer(text),
+                    *WITH.finditer(text),
+                    *PROVIDED.finditer(text),
+                    *PARTNER.finditer(text),
+                ]:
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -235,7 +266,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
-            names = split_list(text[m.end() :], known)
+            rest = text[m.end() :]
+            if _role(m.group("verb")) == "organiser":
+                # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
+                # organisers act through organises too.
+                rest = THROUGH.sub(", ", rest, count=1)
+            names = split_list(rest, known)
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
@@ -245,6 +281,31 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
                     )
             last_event = target
+        for m in FUNDED_FROM.finditer(text):
+            # "is financed from the BMZ special initiative on training": the owner of the fund sponsors.
+            before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
+            target = before[-1][1] if before else (in_sent[0][1] if in_sent else None)
+            name = clean_org(m.group("org"))
+            if target and name:
+                add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for m in TEAMED.finditer(text):
+            # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
+            pos = sent.start + m.end()
+            if any(0 <= x.start - pos <= 40 for x, _n in in_sent):
+                ev = next(n for x, n in in_sent if 0 <= x.start - pos <= 40)
+                span = Span(sent.start + m.start(), pos)
+                subject = text[: m.start()]
+                add_role(ex, ev, subject_names(_subject(subject)), "organiser", span)
+                add_role(ex, ev, split_list(text[m.end("with") : m.start("to")], known), "organiser", span)
+        for m in NAMED_AS.finditer(text):
+            pos = sent.start + m.end()
+            ev = next(((x, n) for x, n in in_sent if 0 <= x.start - pos <= 4), None)
+            follow = NAMED_AS_LIST.match(flat, ev[0].end) if ev else None
+            if follow and follow.end() <= sent.end:
+                verb = m.group("verb").lower()
+                role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
+                names = split_list(flat[follow.end() : sent.end], known)
+                add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
         for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
             # The object follows at once: only lowercase words (articles, adjectives) in between.
@@ -302,6 +363,8 @@ def _subject(subject: str) -> str:
     subject = re.split(r"\s[-–—]\s", subject)[-1]
     # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
     subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
+    # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.
+    subject = re.sub(r",\s*(?:through|via|by way of)\s+[^,]*,\s*$", " ", subject)
     # "... recalled that the EU had hosted": the subject starts after the reporting clause.
     subject = CLAUSE_CUT.split(subject)[-1]
     # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.

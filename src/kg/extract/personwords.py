@@ -95,6 +95,7 @@ TITLE_WORDS = frozenset(
         "Congressman",
         "Congresswoman",
         "MP",
+        "MEP",
         "Speaker",
         "Mission",
         "Emeritus",
@@ -114,6 +115,25 @@ TITLE_WORDS = frozenset(
         "Her",
         "His",
         "Excellency",
+        "Lecturer",
+        "Fellow",
+        "Scientist",
+        "Chancellor",
+        "Vice-Chancellor",
+        "Treasurer",
+        "Trustee",
+        "Ombudsman",
+        "Ombudsperson",
+        "Registrar",
+        "Provost",
+        "Epidemiologist",
+        "Demographer",
+        "Managing",
+        "Reporter",
+        "Editor",
+        "Columnist",
+        "Photographer",
+        "Operating",
     ]
 )
 STOP = frozenset(
@@ -277,7 +297,7 @@ STOP = frozenset(
 
 # Words of country and organisation names that also start capitalised runs ("United Nations Educational").
 STOP = STOP | frozenset(
-    {"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation", "NGO", "NGOs"}
+    {"United", "Nations", "States", "Republic", "Kingdom", "Union", "Federation", "NGO", "NGOs", "Emirates"}
 )
 
 

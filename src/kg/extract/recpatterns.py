@@ -119,6 +119,7 @@ ACRONYM_IN = re.compile(r"\b[A-Z]{2,8}\b")
 NOT_ACRONYMS = {
     "US", "USA", "HIV", "AIDS", "COVID", "GDP", "NGO", "NGOS", "CEO", "TV", "SDG", "SDGS", "IDP", "IDPS",
     "PM", "AM", "ID", "II", "III", "IV", "VI", "OK", "ICT", "LGBT", "LGBTI", "PRESS", "RELEASE", "NEWS",
+    "MP", "MPS", "MEP", "MEPS",
 }  # fmt: skip
 NO_ORG_SUBJECTS = re.compile(
     r"\b(?:experts?|delegates?|participants?|speakers?|panellists?|panelists?|ministers?|officials?|countries|states)\b",

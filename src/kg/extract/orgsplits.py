@@ -1,0 +1,351 @@
+"""Refinements of the organisations found by name shape, run right after `organisations`:
+
+- two organisations run together by "and": "University of Dhaka and Lund University", "Amani Trust and
+  Haki Network", "Equity Bank and KCB Group" -> two;
+- names with no head word that stand where only an organisation stands: the owner of a title ("Acme
+  Logistics' Chief Executive Officer", "Brightwave's founder and CEO") and what follows a staff title
+  ("CEO of Bright Futures Ghana", "programme lead at TechForGood UK"). Found before persons are, such a
+  name is not mistaken for a person's.
+
+The name finder reads a capitalised run around head words as one name, which is right for "Ministry of
+Labour and Social Protection" or "Office for Democratic Institutions and Human Rights" (the part after "and"
+has no head word of its own) but not when each side is a whole name with its own head. This component runs
+right after `organisations` and splits such names, so later components (speakers, sponsors) see two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orgnames import gaz_lookup
+from kg.extract.orgpatterns import HEADS
+from kg.extract.registry import component
+from kg.model import Document, Extraction, Span
+
+JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+CONNECT = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
+
+
+def _whole_name(part: str) -> bool:
+    """A name that stands alone: capitalised words and connectors, with a head word that is not its first
+    word unless something follows it ("University of Dhaka", "Lund University", "KCB Group")."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if any(not (w[:1].isupper() or w in CONNECT) for w in words):
+        return False
+    heads = [i for i, w in enumerate(words) if w in HEADS]
+    if not heads:
+        return False
+    # The head starts the name only when an "of ..." complement follows it ("University of Dhaka").
+    return not (heads == [0] and len(words) < 3)
+
+
+def split_pair(name: str) -> tuple[str, str] | None:
+    """ "A and B" -> (A, B) when both are whole names with head words of their own, else None."""
+    if gaz_lookup(name):
+        return None
+    for m in JOIN.finditer(name):
+        left, right = name[: m.start()], name[m.end() :]
+        if _whole_name(left) and _whole_name(right) and right.split()[-1] in HEADS:
+            return left, right
+        # "Kenya Red Cross and UNHCR": a name with a head word and a known one.
+        if (_whole_name(left) and gaz_lookup(right)) or (gaz_lookup(left) and _whole_name(right)):
+            return left, right
+    return None
+
+
+CAP_RUN = r"[A-Z][\w&\-]*(?:\.(?=\w))?[\w&\-]*(?:\s+(?:(?:of|for|on|against|and|&)\s+)?[A-Z][\w&\-]*){0,5}"
+# "Acme Logistics' Chief Executive Officer", "Brightwave's founder and CEO"
+OWNER_OF_TITLE = re.compile(
+    rf"(?<![\w’'])(?P<org>{CAP_RUN})(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){{0,2}}(?P<title>[\w-]+)"
+)
+# ", CEO of Bright Futures Ghana," / ", programme lead at TechForGood UK,"
+TITLE_OF_NAME = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:an?|the|as)\s+)(?:[a-z-]+\s+){0,2}(?:(?:[Cc]o-)?[Ff]ounder|CEO|[Dd]irector|[Pp]resident|"
+    r"[Cc]hair(?:man|woman|person)?|[Hh]ead|[Cc]oordinator|[Mm]anager|[Ll]ead|[Ss]pokes(?:person|man|woman)|"
+    r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
+    rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
+)
+
+
+# "Haki Africa executive director Grace Mwangi": a name, a lowercase staff title, a person's name.
+NAME_THEN_TITLE = re.compile(
+    rf"(?:^|[.,;:(]\s|\b(?:said|says|by|and|with)\s)(?P<org>{CAP_RUN})\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:founder|co-founder|director|president|chair|chairperson|head|coordinator|manager|lead|spokesperson|"
+    r"spokesman|spokeswoman|officer|researcher|economist|analyst|trustee|specialist|reporter|journalist|"
+    r"correspondent|editor|columnist)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]"
+)
+
+
+# "Jane Doe, CEO, Migrant Help UK, said": a title alone between commas, then the organisation.
+TITLE_COMMA_NAME = re.compile(
+    r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:CEO|Director|President|Chair(?:man|woman|person)?|Head|Coordinator|"
+    r"Manager|Founder|Co-founder|Spokes(?:person|man|woman)|Officer|Adviser|Advisor|Researcher|Lead)"
+    rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
+)
+
+
+# "Tenaganita, a Malaysian NGO, welcomed ...": a one-word name described as an organisation.
+ONE_WORD_KIND = re.compile(
+    r"(?:^|[.;:]\s|\b(?:and|by|with|from)\s)(?P<org>[A-Z][\w’'\-]{2,}),\s+(?:a|an)\s+"
+    r"(?:(?!(?:of|for|with|to|at|in|the|an?)\s)[\w\-]+\s+){0,3}?"
+    r"(?:NGO|non-governmental organi[sz]ation|charity|civil society organi[sz]ation|"
+    r"non-profit(?: organi[sz]ation)?|nonprofit(?: organi[sz]ation)?|company|firm|trade union|think tank|"
+    r"foundation)(?=\s*[,.;)]|\s+(?:based|that|which|working|founded)\b)"
+)
+
+
+# "Partners in the consultation included A, B (ACR) and C", "Signatories include A, B and C"
+LISTED_ORGS = re.compile(
+    r"\b(?:[Pp]artners|[Ss]ignatories|[Mm]ember organi[sz]ations|[Pp]articipating organi[sz]ations|NGOs|"
+    r"[Oo]rgani[sz]ations)\b[^.;:]{0,60}?\b(?:included|include|includes|were|are)\s*:?\s+"
+)
+
+
+# "journalist Jane Doe of Al-Ghad newspaper", "told the Daily Planet newspaper": a media outlet.
+MEDIA_OUTLET = re.compile(
+    rf"\b(?:of|from|for|at|with|told|to|the|by)\s+(?:the\s+)?(?P<org>{CAP_RUN})\s+(?:daily\s+)?(?:newspaper|daily|"
+    r"weekly|magazine|news\s+agency|news\s+website|radio(?:\s+station)?|television|TV|broadcaster)\b"
+)
+
+
+BY_ROLE = re.compile(
+    r"\b(?:co-?)?(?:sponsored|funded|financed|supported|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?by\s+"
+    r"|\b(?:in\s+(?:partnership|collaboration|cooperation)\s+with)\s+"
+)
+
+
+@component("org_refine")
+def refine(doc: Document, ex: Extraction) -> None:
+    cut_person_tails(ex)
+    split_joined(doc, ex)
+    listed_names(doc, ex)
+    slot_names(doc, ex)
+    drop_topic_units(doc, ex)
+    merge_prefixed_units(ex)
+
+
+def merge_prefixed_units(ex: Extraction) -> None:
+    """ "UN DESA Statistics Division" and "Statistics Division of the United Nations Department of Economic
+    and Social Affairs (UN DESA)" in one release: one unit under two forms."""
+    for org in list(ex.organisations):
+        words = org.name.split()
+        for k in range(1, min(4, len(words) - 1)):
+            owner, rest = " ".join(words[:k]), " ".join(words[k:])
+            parent = ex.organisation(owner)
+            if parent is None or parent is org:
+                continue
+            target = next(
+                (
+                    o
+                    for o in ex.organisations
+                    if o is not org
+                    and any(
+                        o.name.casefold() == f"{rest} of {the}{form}".casefold()
+                        for form in parent.forms
+                        for the in ("", "the ")
+                    )
+                ),
+                None,
+            )
+            if target is not None:
+                for f in org.forms:
+                    if all(f.casefold() != x.casefold() for x in target.forms):
+                        target.aliases.append(f)
+                target.spans.extend(org.spans)
+                ex.organisations.remove(org)
+                break
+
+
+TOPIC_UNIT = re.compile(
+    r"^(?:[A-Z][\w-]+\s+(?:and\s+)?){1,4}(?:Unit|Section|Division|Team|Desk|Branch|Department|Bureau)$"
+)
+TITLE_BEFORE = re.compile(r"\b[A-Za-z-]+\s+(?:of|at)\s+(?:the\s+)?$")
+COMMA = re.compile(r",\s+(?:the\s+)?")
+UNIT_OF = re.compile(r"\s+(?:at|of|within|in)\s+(?:the\s+)?")
+
+
+def drop_topic_units(doc: Document, ex: Extraction) -> None:
+    """ "Head of the Migration Unit at the Eurasian Development Bank": a unit that the text only ever writes
+    as part of a named organisation ("X Unit at Y", never acting on its own) is Y's unit, not an actor."""
+
+    text = doc.text
+    for org in list(ex.organisations):
+        if not TOPIC_UNIT.match(org.name) or not org.spans:
+            continue
+        if any(w.isupper() for w in org.name.split()):
+            continue  # "the IPEC Unit": an acronym makes it a name of its own
+        owned = True
+        for span in org.spans:
+            link = UNIT_OF.match(text, span.end)
+            if link is None and TITLE_BEFORE.search(text, max(0, span.start - 40), span.start):
+                link = COMMA.match(
+                    text, span.end
+                )  # "Head of the Census Department, State Statistics Service"
+            rest = text[link.end() : link.end() + 120] if link else ""
+            if not link or not any(
+                rest.startswith(f) for o in ex.organisations if o is not org for f in o.forms if f
+            ):
+                owned = False
+                break
+        if owned:
+            ex.organisations.remove(org)
+
+
+def slot_names(doc: Document, ex: Extraction) -> None:
+    from kg.extract.organisations import _find, ensure_organisation
+    from kg.extract.orglists import DEPT_WORDS, proper_name_org, split_list
+    from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+    from kg.extract.places import is_place
+
+    text = doc.text
+    for seg in doc.of_kind("paragraph", "bullet"):
+        chunk = text[seg.start : seg.end]
+        found = [
+            m
+            for m in OWNER_OF_TITLE.finditer(chunk)
+            if m.group("title") in TITLE_WORDS or m.group("title").capitalize() in TITLE_WORDS
+        ]
+        found += list(TITLE_OF_NAME.finditer(chunk))
+        found += list(TITLE_COMMA_NAME.finditer(chunk))
+        for m in MEDIA_OUTLET.finditer(chunk):
+            word = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
+            if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
+                start = seg.start + m.start("org")
+                ensure_organisation(ex, word, Span(start, start + len(word)))
+        loose = [
+            m
+            for m in NAME_THEN_TITLE.finditer(chunk)
+            if m.group("org").split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
+        ]
+        for m in BY_ROLE.finditer(chunk):
+            # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
+            # person's are organisations (found here, before persons are looked for).
+            for name in split_list(chunk[m.end() :]):
+                if not _find(ex, name) and " " in name and proper_name_org(name):
+                    i = chunk.find(name, m.end())
+                    start = seg.start + max(i, m.end())
+                    ensure_organisation(ex, name, Span(start, start + len(name)))
+        for m in ONE_WORD_KIND.finditer(chunk):
+            word = m.group("org")
+            if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
+                start = seg.start + m.start("org")
+                ensure_organisation(ex, word, Span(start, start + len(word)))
+        for m in found + loose:
+            name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
+            pair = split_pair(name)
+            name = pair[0] if pair else name
+            name = re.sub(r"^(?:The|the)\s+", "", name)
+            if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
+                continue
+            if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
+                continue  # the start of a longer name found before ("Platform for International Cooperation")
+            start = seg.start + m.start("org")
+            org = ensure_organisation(ex, name, Span(start, start + len(name)))
+            bare = re.sub(
+                r"\s+[A-Z]{2,}$", "", name
+            )  # "Migrant Help" of "Migrant Help UK", for person lookups
+            if bare != name and " " in bare and bare not in org.aliases:
+                org.aliases.append(bare)
+
+
+PERSON_AFTER = re.compile(r"^(?P<org>.+?)\s+and\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$")
+PERSON_NEXT = re.compile(
+    r"\s*(?:,|\((?!\s*[A-Z]{2,})|\s(?:said|says|told|added|noted|stressed|of|from|who)\b)"
+)
+
+
+def person_tail(name: str, text: str, spans: list[Span]) -> str | None:
+    """ "Peter Ndungu from the University of Nairobi and Maria Santos, a researcher": the name run on past
+    the organisation into the next person's; the organisation alone, else None."""
+    from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+    from kg.extract.places import is_place
+
+    m = PERSON_AFTER.match(name)
+    if not m or not _whole_name(m.group("org")):
+        return None
+    words = m.group("person").split()
+    if (
+        is_place(m.group("person"))
+        or is_place(words[0])
+        or any(w in HEADS or w in STOP or w in TOPIC_WORDS or w in TITLE_WORDS for w in words)
+    ):
+        return None
+    if not spans or not all(PERSON_NEXT.match(text, s.end) for s in spans):
+        return None
+    return m.group("org")
+
+
+def cut_person_tails(ex: Extraction) -> None:
+    """ "Global Fund to End Modern Slavery CEO James Cockayne": a name run on into a title and a person's
+    name ends before the title."""
+    from kg.extract.personwords import TITLE_WORDS
+
+    for org in ex.organisations:
+        words = org.name.split()
+        for i in range(len(words) - 3, 1, -1):
+            tail = words[i + 1 :]
+            if (
+                words[i] in TITLE_WORDS
+                and 2 <= len(tail) <= 3
+                and all(w[:1].isupper() and w not in TITLE_WORDS for w in tail)
+                and _whole_name(" ".join(words[:i]))
+            ):
+                org.aliases = [a for a in org.aliases if a != org.name]
+                org.name = " ".join(words[:i])
+                break
+
+
+def listed_names(doc: Document, ex: Extraction) -> None:
+    """Organisations listed after "Partners included", "Signatories include": names the finder by head words
+    misses ("Kituo Cha Sheria", "Trace Kenya"), a list being of organisations by what introduces it."""
+    from kg.extract.organisations import _find, ensure_organisation
+    from kg.extract.orglists import proper_name_org, split_list
+
+    text = doc.text
+    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
+    for seg in doc.of_kind("paragraph", "bullet"):
+        chunk = text[seg.start : seg.end]
+        for m in LISTED_ORGS.finditer(chunk):
+            rest = chunk[m.end() :]
+            names = split_list(rest, known)
+            if len(names) >= 2 and " and " in names[-1] and not gaz_lookup(names[-1]):
+                # "Top Glove, Hartalega, Sime Darby Plantation and Flex Malaysia": a list's last "and" joins
+                # its last two items.
+                left, _, right = names[-1].rpartition(" and ")
+                if right[:1].isupper() and left.split()[-1] not in CONNECT:
+                    names[-1:] = [left, right]
+            for name in names:
+                if _find(ex, name) or not (proper_name_org(name, marked_only=False) or " " not in name):
+                    continue
+                i = rest.find(name)
+                start = seg.start + m.end() + max(i, 0)
+                ensure_organisation(ex, name, Span(start, start + len(name)))
+
+
+def split_joined(doc: Document, ex: Extraction) -> None:
+    text = doc.text
+    for org in list(ex.organisations):
+        alone = person_tail(org.name, text, org.spans)
+        if alone is not None:
+            from kg.extract.organisations import ensure_organisation
+
+            ex.organisations.remove(org)
+            for span in org.spans:
+                ensure_organisation(ex, alone, Span(span.start, span.start + len(alone)))
+            continue
+        pair = split_pair(org.name)
+        if pair is None:
+            continue
+        left, right = pair
+        ex.organisations.remove(org)
+        from kg.extract.organisations import ensure_organisation
+
+        for span in org.spans or [Span(0, 0)]:
+            chunk = text[span.start : span.end]
+            for part in (left, right):
+                i = chunk.find(part)
+                at = Span(span.start + i, span.start + i + len(part)) if i >= 0 else span
+                ensure_organisation(ex, part, at)
