@@ -96,3 +96,12 @@ def test_draw_takes_the_same_scope(store, tmp_path):
     assert "Ana Alpha" in one.read_text(encoding="utf-8") and "Ben Beta" not in one.read_text(
         encoding="utf-8"
     )
+
+
+def test_stats_takes_the_same_scope_and_skips_the_costly_parts_on_request(store):
+    out = CliRunner().invoke(cli, ["stats", "--store", store, "--since", "2024"]).output
+    assert out.splitlines()[0].startswith("2 release graph(s), ")
+    assert "beta" in out and "gamma" in out and "alpha" not in out
+    lean = CliRunner().invoke(cli, ["stats", "--store", store, "--no-per-release", "--no-triples"]).output
+    assert lean.splitlines()[0] == "3 release graph(s) (triples not counted: --triples)"
+    assert "alpha" not in lean and "--per-release" in lean

@@ -274,24 +274,43 @@ def draw(
     help="Also list the N (default 10) most connected people and organisations, co-sponsors, "
     "PageRank and betweenness.",
 )
-def stats(store_path, top) -> None:
+@click.option("--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable.")
+@click.option("--since", default=None, metavar="DATE", help="Only releases published on or after DATE.")
+@click.option("--until", default=None, metavar="DATE", help="Only releases published on or before DATE.")
+@click.option(
+    "--per-release/--no-per-release",
+    default=None,
+    help="The table of counts per release (default: on for up to 200 releases).",
+)
+@click.option(
+    "--triples/--no-triples",
+    default=None,
+    help="Count every stored triple (default: on for up to 5000 releases; a full scan).",
+)
+@base_option
+def stats(store_path, top, releases, since, until, per_release, triples, base) -> None:
     """Counts per class and per release."""
-    from kg.query import render
+    from kg.query import Scope, render
     from kg.stats import stats as run_stats
 
+    scope = Scope(tuple(releases), since, until)
     with _open_existing(store_path) as store:
-        s = run_stats(store)
-    click.echo(f"{s.graphs} release graph(s), {s.triples} triples")
+        s = run_stats(store, scope, per_release, triples, base)
+    counted = f", {s.triples} triples" if s.triples is not None else " (triples not counted: --triples)"
+    click.echo(f"{s.graphs} release graph(s){counted}")
     for label, n in s.per_class.items():
         click.echo(f"  {label:<16}{n:>8}")
-    click.echo()
-    click.echo(render(s.per_release, "table"), nl=False)
+    if s.per_release is not None:
+        click.echo()
+        click.echo(render(s.per_release, "table"), nl=False)
+    else:
+        click.echo("(per-release counts: --per-release, or narrow with --release/--since/--until)")
     if top:
         from kg.analytics import top as run_top
         from kg.project import project
 
         with _open_existing(store_path) as store:
-            g = project(store, types=("person", "organisation", "event", "recommendation"))
+            g = project(store, types=("person", "organisation", "event", "recommendation"), scope=scope)
         click.echo()
         click.echo(run_top(g, top).text(), nl=False)
 

@@ -61,7 +61,12 @@ ACTOR_PHRASES = tuple(
     "organized by", "convened by", "government and",
 )  # fmt: skip
 ACTOR_LIST_NOUNS = (
-    "member states", "governments", "donors", "donor countries", "partner countries", "signatories",
+    "member states",
+    "governments",
+    "donors",
+    "donor countries",
+    "partner countries",
+    "signatories",
     "participating countries",
 )
 ACTOR_LIST_WORDS = ("such as", "including", "like", "namely", "notably")

@@ -72,9 +72,7 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
         last: tuple[str, int] | None = None
         for q in _quotes(text, seg.start, seg.end):
             qs, qe, unclosed = q
-            body = (
-                SPACES.sub(" ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
-            )
+            body = SPACES.sub(" ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
             # A passage framed by a speech verb ('"We must act now," she said') may be short.
             framed = AFTER.match(text[qe : min(seg.end, qe + 160)]) or BEFORE.search(
                 text[max(seg.start, qs - 200) : qs]
