@@ -85,3 +85,33 @@ def test_last_two_items_of_a_signatories_list_are_two():
         "Flex Uganda.\n"
     )
     assert {"Nile Gloves", "Kivu Plantation", "Flex Uganda"} <= names
+
+
+def test_programmes_campaigns_reports_and_laws_are_no_organisations():
+    names = orgs(
+        "Partners included Sauti Pwani, the Kilifi Fishers Cooperative, Green Tide Campaign and the Coastal "
+        "Action Plan.\n\nJoseph Karanja, programme lead at Ocean Futures Report, presented findings. He said "
+        "the Marine Protection Act and the Golden Reef Award mattered.\n\nPartners include Digital Ghana "
+        "Challenge and Future Skills Week.\n"
+    )
+    assert {"Sauti Pwani", "Kilifi Fishers Cooperative"} <= names
+    for thing in (
+        "Green Tide Campaign",
+        "Coastal Action Plan",
+        "Ocean Futures Report",
+        "Marine Protection Act",
+        "Golden Reef Award",
+        "Digital Ghana Challenge",
+        "Future Skills Week",
+    ):
+        assert thing not in names
+
+
+def test_a_named_thing_with_evidence_of_an_actor_stays():
+    names = orgs(
+        "A study by the Kenyan NGO Pamoja Safari Initiative was launched.\n\n"
+        "The Andes Mobility Process (AMP) "
+        "met in Lima.\n"
+    )
+    assert "Andes Mobility Process" in names
+    assert any(n.startswith("Pamoja Safari") for n in names)

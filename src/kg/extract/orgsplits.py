@@ -125,6 +125,63 @@ def refine(doc: Document, ex: Extraction) -> None:
     slot_names(doc, ex)
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
+    drop_named_things(doc, ex)
+
+
+# Last words of capitalised names that name a thing, not an actor: programmes, campaigns, plans, reports,
+# laws and conventions, awards, weeks and days ("Blue Horizons Programme", "Green Tide Campaign", "State of
+# the Coast Report", "Marine Protection Act", "Golden Reef Award", "Future Skills Week").
+THING_HEADS = frozenset(
+    "Programme Program Campaign Plan Report Challenge Week Day Month Year Scheme Strategy Agenda Act "
+    "Convention Compact Agreement Declaration Framework Award Awards Prize Project Process Initiative Review "
+    "Outlook Index Survey Policy Law Treaty Protocol Charter Roadmap Festival Series Study Handbook "
+    "Guidelines Principles Action Fellowship Scholarship Competition Appeal Census".split()
+)
+KIND_BEFORE = re.compile(
+    r"(?:NGO|organi[sz]ation|charity|group|network|coalition|agency|body|platform|company|non-profit|nonprofit)"
+    r"\s+(?:the\s+)?$"
+)
+KIND_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:\w+\s+){0,2}(?:director|president|chair\w*|founder|head|CEO|secretary|coordinator|"
+    r"spokes\w+|staff|members?)\b|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:NGO|organi[sz]ation|charity|"
+    r"network|coalition|agency|body|platform|group|company|non-profit|nonprofit|mechanism|forum)\b)"
+)
+
+
+def _thing_name(form: str) -> bool:
+    words = form.split()
+    return len(words) >= 2 and words[-1] in THING_HEADS
+
+
+def drop_named_things(doc: Document, ex: Extraction) -> None:
+    """A capitalised name ending in a programme, campaign, plan, report, law or award word names no actor
+    unless the release gives evidence that it is one: a well-known name, a defining acronym ("Colombo Process
+    (CP)"), its kind named next to it ("the Kenyan NGO Haki Safari Initiative", "X, a regional network,") or
+    staff of its own ("X's executive director")."""
+    text = doc.text
+    keep = []
+    for org in ex.organisations:
+        if not _thing_name(org.name) or org.kind not in ("organisation", "ngo"):
+            keep.append(org)
+            continue
+        if any(gaz_lookup(f) for f in org.forms) or any(
+            re.fullmatch(r"[A-Z][A-Z&\-]{1,9}s?", a) for a in org.aliases
+        ):
+            keep.append(org)
+            continue
+        evidence = False
+        for form in org.forms:
+            for m in re.finditer(re.escape(form), text):
+                if KIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) or KIND_AFTER.match(
+                    text[m.end() : m.end() + 60]
+                ):
+                    evidence = True
+                    break
+            if evidence:
+                break
+        if evidence:
+            keep.append(org)
+    ex.organisations[:] = keep
 
 
 def merge_prefixed_units(ex: Extraction) -> None:
