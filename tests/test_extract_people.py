@@ -298,3 +298,25 @@ def test_title_with_a_lowercase_complement_before_the_name():
 def test_region_joined_by_and_the_stays_in_the_role():
     got = _speakers_of("Ana Lima, Regional Director for Asia and the Pacific at UNFPA, said it worked.")
     assert got["Ana Lima"] == ("Regional Director for Asia and the Pacific", "United Nations Population Fund")
+
+
+def test_two_speakers_sharing_a_surname_keep_their_own_affiliations():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Dhaka dialogue\n\nDHAKA, 3 May 2022 - A dialogue was held in Dhaka today.\n\n"
+                "Sohel Karim, Director of the Bengal Migrants Forum, said the law was weak. "
+                "Nasrin Karim said "
+                "the data were poor.\n\nTanvir Hossain, Head of Research at Padma Valley University, spoke. "
+                "Rumana Hossain, Senior Adviser at the Delta Workers Trust, also spoke. Hossain added that "
+                "wages must rise.\n",
+            )
+        )
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Sohel Karim"] == ("Director", "Bengal Migrants Forum")
+    assert "Nasrin Karim" not in aff
+    assert aff["Tanvir Hossain"] == ("Head of Research", "Padma Valley University")
+    assert aff["Rumana Hossain"] == ("Senior Adviser", "Delta Workers Trust")

@@ -245,15 +245,25 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     for i, m in enumerate(ms):
         if not ex.organisation(m.name):
             first.setdefault(m.name, i)
+    all_spans = [(x.start, x.end) for x in ms]
     for name, i in first.items():
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
+        # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
+        # before it, and the surname inside another's full name is no mention of this one.
+        namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]
         forms = surname_mentions(doc, surname)
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
         for s, e in forms:
             if any(a <= s < b for a, b in full_spans):
                 continue
+            if namesakes and any(a <= s < b for a, b in all_spans):
+                continue
+            if namesakes and text[s:e].split()[-1] == surname:
+                last_own = max((a for a, _ in full_spans if a < s), default=-1)
+                if any(last_own < x.start < s for x in namesakes):
+                    continue
             sent = next((x for x in sents if x.start <= s < x.end), None)
             if sent is None:
                 continue
