@@ -281,3 +281,31 @@ def test_name_between_the_and_its_kind():
         "Chief Executive's company were not named.\n"
     )
     assert {o.name for o in ex.organisations} == {"Voltana"}
+
+
+def test_ministry_portfolio_list_runs_over_commas_but_not_into_other_names():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Forest workshop\n\nDHAKA, 3 May 2022 - A workshop was held in Dhaka.\n\n"
+                "Rafiq Ahmed, Secretary of the Ministry of Environment, Forest and Climate Change, said "
+                "forests matter. Lina Das, Joint Secretary, Ministry of Labour, Employment and Skills, said "
+                "jobs matter.\n\nThe Ministry of Health, UNICEF and WHO also attended.\n",
+            )
+        )
+    )
+    names = {o.name for o in ex.organisations}
+    assert {
+        "Ministry of Environment, Forest and Climate Change",
+        "Ministry of Labour, Employment and Skills",
+        "Ministry of Health",
+    } <= names
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Rafiq Ahmed"] == ("Secretary", "Ministry of Environment, Forest and Climate Change")
+    assert aff["Lina Das"] == ("Joint Secretary", "Ministry of Labour, Employment and Skills")

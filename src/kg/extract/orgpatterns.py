@@ -192,9 +192,17 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
     if not m:
         return e0
     items = [i for i in re.split(r",\s*|\s+(?:and|&)\s+", m.group(0)) if i.strip()]
-    ok = all(
-        any(w in TOPIC_WORDS for w in i.split())
-        and not any(gaz_lookup(w) or country_code(w) for w in i.split())
+    # "Environment, Forest and Climate Change": every item a short portfolio (no head word, well-known name,
+    # country, place or acronym of its own), at least one of them a topic word.
+    from kg.extract.places import is_place
+
+    ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items) and all(
+        len(i.split()) <= 3
+        and not any(
+            w in HEADS or gaz_lookup(w) or country_code(w) or is_place(w) or (w.isupper() and len(w) >= 2)
+            for w in i.split()
+        )
+        and not gaz_lookup(i)
         for i in items
     )
     return m.end() if ok else e0

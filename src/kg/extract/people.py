@@ -119,6 +119,27 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _coordinated_speakers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
+    _comma_named_orgs(ex)
+
+
+def _comma_named_orgs(ex: Extraction) -> None:
+    """ "Secretary of the Ministry of Environment, Forest and Climate Change": a title whose organisation's
+    name has commas in it, read as one title with no organisation, is the title and that organisation."""
+    forms = sorted(
+        ((f, o.name) for o in ex.organisations for f in o.forms if "," in f), key=lambda x: -len(x[0])
+    )
+    if not forms:
+        return
+    for a in ex.affiliations:
+        if a.organisation is not None or not a.role:
+            continue
+        for form, name in forms:
+            i = a.role.find(form)
+            if i < 0:
+                continue
+            role = re.sub(r"(?:\s+(?:of|at|with|for|from)(?:\s+the)?|\s*,)\s*$", "", a.role[:i].rstrip())
+            a.role, a.organisation = (role.strip(" ,") or None), name
+            break
 
 
 def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
