@@ -115,3 +115,13 @@ def test_a_named_thing_with_evidence_of_an_actor_stays():
     )
     assert "Andes Mobility Process" in names
     assert any(n.startswith("Pamoja Safari") for n in names)
+
+
+def test_a_headless_name_named_alone_elsewhere_is_split_from_a_whole_name():
+    names = orgs(
+        "The launch was supported by the Acacia Trust and Jirani Connect.\n\nMary Wambui, Executive Director "
+        "of Jirani Connect, said the work goes on. The Ministry of Justice and Police also attended.\n"
+    )
+    assert {"Acacia Trust", "Jirani Connect"} <= names
+    assert "Acacia Trust and Jirani Connect" not in names
+    assert "Ministry of Justice and Police" in names

@@ -55,6 +55,28 @@ def split_pair(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
+    """ "Acacia Trust and Jirani Connect": a whole name joined to a name with no head word is two when the
+    release also names the second on its own ("Executive Director of Jirani Connect")."""
+    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.personwords import STOP, TOPIC_WORDS
+
+    if gaz_lookup(name):
+        return None
+    for m in JOIN.finditer(name):
+        left, right = name[: m.start()], name[m.end() :]
+        for whole, other in ((left, right), (right, left)):
+            words = other.split()
+            if not (_whole_name(whole) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+                continue
+            if any(w in HEADS or w in DEPT_WORDS or w in TOPIC_WORDS or w in STOP for w in words):
+                continue  # "Department of Justice and Police", "Information and Analytical Centre"
+            alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", text))
+            if alone > text.count(name):
+                return left, right
+    return None
+
+
 CAP_RUN = r"[A-Z][\w&\-]*(?:\.(?=\w))?[\w&\-]*(?:\s+(?:(?:of|for|on|against|and|&)\s+)?[A-Z][\w&\-]*){0,5}"
 # "Acme Logistics' Chief Executive Officer", "Brightwave's founder and CEO"
 OWNER_OF_TITLE = re.compile(
@@ -393,7 +415,7 @@ def split_joined(doc: Document, ex: Extraction) -> None:
             for span in org.spans:
                 ensure_organisation(ex, alone, Span(span.start, span.start + len(alone)))
             continue
-        pair = split_pair(org.name)
+        pair = split_pair(org.name) or _split_by_mentions(org.name, text)
         if pair is None:
             continue
         left, right = pair
