@@ -90,7 +90,7 @@ def test_last_two_items_of_a_signatories_list_are_two():
 def test_programmes_campaigns_reports_and_laws_are_no_organisations():
     names = orgs(
         "Partners included Sauti Pwani, the Kilifi Fishers Cooperative, Green Tide Campaign and the Coastal "
-        "Action Plan.\n\nJoseph Karanja, programme lead at Ocean Futures Report, presented findings. He said "
+        "Action Plan.\n\nJoseph Karanja presented the Ocean Futures Report. He said "
         "the Marine Protection Act and the Golden Reef Award mattered.\n\nPartners include Digital Ghana "
         "Challenge and Future Skills Week.\n"
     )

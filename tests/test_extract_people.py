@@ -320,3 +320,18 @@ def test_two_speakers_sharing_a_surname_keep_their_own_affiliations():
     assert "Nasrin Karim" not in aff
     assert aff["Tanvir Hossain"] == ("Head of Research", "Padma Valley University")
     assert aff["Rumana Hossain"] == ("Senior Adviser", "Delta Workers Trust")
+
+
+def test_named_things_and_about_headings_are_no_speakers():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Launch in Nairobi\n\nNAIROBI, 9 September 2023 - A compact was launched today.\n\n"
+                "Mary Wambui said the East Africa Mobility Framework said little about wages.\n\n"
+                "About Jirani Connect\nJirani Connect is a Kenyan charity. It said it works with migrants.\n",
+            )
+        )
+    )
+    assert {s.person for s in ex.speeches} == {"Mary Wambui"}
