@@ -309,3 +309,30 @@ def test_ministry_portfolio_list_runs_over_commas_but_not_into_other_names():
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Rafiq Ahmed"] == ("Secretary", "Ministry of Environment, Forest and Climate Change")
     assert aff["Lina Das"] == ("Joint Secretary", "Ministry of Labour, Employment and Skills")
+
+
+def test_ministry_portfolio_with_a_head_word_inside_and_a_title_in_it():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Workshop\n\nLUSAKA, 14 November 2022 - Opening the workshop, Chanda Mwale, Permanent "
+                "Secretary in the Ministry of Community Development and Social Services, said that it "
+                "matters."
+                "\n\nThe Ministry of Health Committee Meeting was postponed.\n",
+            )
+        )
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Ministry of Community Development and Social Services" in names
+    assert not any("Meeting" in n for n in names)
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Chanda Mwale"] == (
+        "Permanent Secretary",
+        "Ministry of Community Development and Social Services",
+    )

@@ -256,7 +256,15 @@ def head_runs(
         first, last = heads[0], heads[-1]
         # The head ends the run or is followed by a connector ("Ministry of ..."), not "Committee Meeting".
         if last + 1 < len(toks) and toks[last + 1][0] not in CONNECT and toks[last + 1][0] != "the":
-            continue
+            from kg.extract.personwords import TOPIC_WORDS
+
+            # "Ministry of Community Development": a head word inside an earlier head's "of ..." complement,
+            # followed by a topic word, is part of the portfolio.
+            inner = (
+                any(h < last and toks[h + 1][0] in CONNECT for h in heads) and toks[last - 1][0] in CONNECT
+            )
+            if not (inner and toks[last + 1][0] in TOPIC_WORDS):
+                continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
         while b > 0 and (

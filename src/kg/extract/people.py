@@ -123,10 +123,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
 
 
 def _comma_named_orgs(ex: Extraction) -> None:
-    """ "Secretary of the Ministry of Environment, Forest and Climate Change": a title whose organisation's
-    name has commas in it, read as one title with no organisation, is the title and that organisation."""
+    """ "Secretary of the Ministry of Environment, Forest and Climate Change", "Permanent Secretary in the
+    Ministry of Community Development": a title read whole, with no organisation, that ends in a known
+    organisation's name after a preposition or comma is the title and that organisation."""
     forms = sorted(
-        ((f, o.name) for o in ex.organisations for f in o.forms if "," in f), key=lambda x: -len(x[0])
+        ((f, o.name) for o in ex.organisations for f in o.forms if " " in f), key=lambda x: -len(x[0])
     )
     if not forms:
         return
@@ -134,11 +135,13 @@ def _comma_named_orgs(ex: Extraction) -> None:
         if a.organisation is not None or not a.role:
             continue
         for form, name in forms:
-            i = a.role.find(form)
-            if i < 0:
+            if not a.role.endswith(form):
                 continue
-            role = re.sub(r"(?:\s+(?:of|at|with|for|from)(?:\s+the)?|\s*,)\s*$", "", a.role[:i].rstrip())
-            a.role, a.organisation = (role.strip(" ,") or None), name
+            head = a.role[: -len(form)]
+            cut = re.search(r"(?:\s+(?:of|at|in|with|for|from)(?:\s+the)?|\s*,)\s*$", head)
+            if not cut or not head[: cut.start()].strip(" ,"):
+                continue
+            a.role, a.organisation = head[: cut.start()].strip(" ,"), name
             break
 
 
