@@ -125,3 +125,19 @@ def test_a_headless_name_named_alone_elsewhere_is_split_from_a_whole_name():
     assert {"Acacia Trust", "Jirani Connect"} <= names
     assert "Acacia Trust and Jirani Connect" not in names
     assert "Ministry of Justice and Police" in names
+
+
+def test_name_between_a_title_and_the_speech_verb_is_the_speakers_organisation():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t.txt",
+                text=LEAD
+                + "Later, Esther Banda, Programme Manager, Tiyende Pamodzi, presented the toolkit.\n",
+            )
+        )
+    )
+    assert {s.person for s in ex.speeches} == {"Esther Banda"}
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Esther Banda"] == ("Programme Manager", "Tiyende Pamodzi")

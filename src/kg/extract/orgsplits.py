@@ -108,6 +108,13 @@ TITLE_COMMA_NAME = re.compile(
     rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
 )
 
+PERSON_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$"
+)
+SPEECH_AFTER = re.compile(
+    r",\s+(?:also\s+)?(?:said|says|told|added|noted|presented|stressed|explained|highlighted|urged|welcomed|"
+    r"called|spoke|opened|emphasi[sz]ed|warned|announced|argued|pointed|described|outlined|shared)\b"
+)
 
 # "Tenaganita, a Malaysian NGO, welcomed ...": a one-word name described as an organisation.
 ONE_WORD_KIND = re.compile(
@@ -317,7 +324,12 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             pair = split_pair(name)
             name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
-            if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
+            # "Esther Banda, Programme Manager, Tiyende Pamodzi, presented": between a person's name and the
+            # verb, the name after the title is that person's organisation, not a second person.
+            framed = m.re is TITLE_COMMA_NAME and bool(
+                PERSON_BEFORE.search(chunk, 0, m.start()) and SPEECH_AFTER.match(chunk, m.end("org"))
+            )
+            if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose and not framed):
                 continue
             if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
                 continue  # the start of a longer name found before ("Platform for International Cooperation")
