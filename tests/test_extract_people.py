@@ -335,3 +335,16 @@ def test_named_things_and_about_headings_are_no_speakers():
         )
     )
     assert {s.person for s in ex.speeches} == {"Mary Wambui"}
+
+
+def test_a_nationality_before_a_calling_is_no_government():
+    lead = "Workshop\n\nLUSAKA, 14 November 2022 - A workshop was held.\n\n"
+    ex = extract(
+        segment(Release(id="t", source="t", text=lead + "Peter Otieno, a Kenyan lawyer, said it.\n"))
+    )
+    assert not ex.organisations
+    assert [(a.role, a.organisation) for a in ex.affiliations] == [("lawyer", None)]
+    ex = extract(
+        segment(Release(id="t", source="t", text=lead + "Kenyan Minister of Labour Peter Otieno said it.\n"))
+    )
+    assert [a.organisation for a in ex.affiliations] == ["Government of Kenya"]

@@ -120,6 +120,35 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
     _comma_named_orgs(ex)
+    _nationality_is_no_employer(ex)
+
+
+# Callings a nationality describes without making the person a government's: "a Kenyan lawyer".
+PROFESSIONS = frozenset(
+    "lawyer lawyers attorney journalist reporter writer author novelist poet artist activist campaigner "
+    "student researcher scholar academic economist doctor physician nurse teacher entrepreneur businessman "
+    "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
+    "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
+)
+
+
+def _nationality_is_no_employer(ex: Extraction) -> None:
+    """ "Peter Otieno, a Kenyan lawyer, said": a demonym before a calling is a nationality, not the
+    government he works for; a government named only there is no organisation of the release."""
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation) if a.organisation else None
+        if org is None or org.kind != "government" or not a.role:
+            continue
+        if a.role.split()[-1].lower() not in PROFESSIONS or a.role != a.role.lower():
+            continue
+        a.organisation = None
+        others = [sp for sp in org.spans if not (a.span and a.span.start <= sp.start < a.span.end)]
+        if (
+            not others
+            and not any(r.organisation == org.name for r in ex.event_roles)
+            and not any(b.organisation == org.name for b in ex.affiliations)
+        ):
+            ex.organisations.remove(org)
 
 
 def _comma_named_orgs(ex: Extraction) -> None:
