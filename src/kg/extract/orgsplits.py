@@ -108,6 +108,23 @@ TITLE_COMMA_NAME = re.compile(
     rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
 )
 
+REGION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Middle Upper Lower Greater Sub-Saharan "
+    "Africa Asia Europe America Americas Caribbean Pacific Asia-Pacific Balkans Sahel Maghreb Horn Gulf "
+    "Levant Mediterranean Arctic Oceania Latin Arab States Region Mekong Andes Andean Amazon Atlantic "
+    "Indian Ocean Great Lakes Basin Sea Coast Islands".split()
+)
+
+
+def _region(name: str) -> bool:
+    """ "East Africa", "Horn of Africa", "Western Balkans", "Latin America and the Caribbean": a region."""
+    from kg.extract.orgnames import country_code
+    from kg.extract.places import is_place
+
+    words = [w for w in re.sub(r"^(?:the|The)\s+", "", name).split() if w not in ("of", "the", "and")]
+    return bool(words) and all(w in REGION_WORDS or is_place(w) or country_code(w) for w in words)
+
+
 PERSON_BEFORE = re.compile(
     r"(?:^|[.;:,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$"
 )
@@ -310,7 +327,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
             # person's are organisations (found here, before persons are looked for).
             for name in split_list(chunk[m.end() :]):
-                if not _find(ex, name) and " " in name and proper_name_org(name):
+                if not _find(ex, name) and " " in name and not _region(name) and proper_name_org(name):
                     i = chunk.find(name, m.end())
                     start = seg.start + max(i, m.end())
                     ensure_organisation(ex, name, Span(start, start + len(name)))
@@ -329,7 +346,11 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             framed = m.re is TITLE_COMMA_NAME and bool(
                 PERSON_BEFORE.search(chunk, 0, m.start()) and SPEECH_AFTER.match(chunk, m.end("org"))
             )
-            if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose and not framed):
+            if (
+                _find(ex, name)
+                or _region(name)
+                or not proper_name_org(name, marked_only=m not in loose and not framed)
+            ):
                 continue
             if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
                 continue  # the start of a longer name found before ("Platform for International Cooperation")
@@ -409,7 +430,11 @@ def listed_names(doc: Document, ex: Extraction) -> None:
                 if right[:1].isupper() and left.split()[-1] not in CONNECT:
                     names[-1:] = [left, right]
             for name in names:
-                if _find(ex, name) or not (proper_name_org(name, marked_only=False) or " " not in name):
+                if (
+                    _find(ex, name)
+                    or _region(name)
+                    or not (proper_name_org(name, marked_only=False) or " " not in name)
+                ):
                     continue
                 i = rest.find(name)
                 start = seg.start + m.end() + max(i, 0)
