@@ -121,6 +121,20 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _best_affiliations(doc, ex, ms, sents)
     _comma_named_orgs(ex)
     _nationality_is_no_employer(ex)
+    _no_regions(ex)
+
+
+def _no_regions(ex: Extraction) -> None:
+    """ "programme lead at Western Balkans": a region read as a speaker's organisation is none."""
+    from kg.extract.orgsplits import _region
+
+    regions = {o.name for o in ex.organisations if o.kind == "organisation" and _region(o.name)}
+    if not regions:
+        return
+    ex.organisations[:] = [o for o in ex.organisations if o.name not in regions]
+    for a in ex.affiliations:
+        if a.organisation in regions:
+            a.organisation = None
 
 
 # Callings a nationality describes without making the person a government's: "a Kenyan lawyer".
