@@ -348,3 +348,17 @@ def test_a_nationality_before_a_calling_is_no_government():
         segment(Release(id="t", source="t", text=lead + "Kenyan Minister of Labour Peter Otieno said it.\n"))
     )
     assert [a.organisation for a in ex.affiliations] == ["Government of Kenya"]
+
+
+def test_a_title_naming_its_ministry_beats_a_guessed_government():
+    text = (
+        "Workshop\n\nLUSAKA, 14 November 2022 - Government officials met in Lusaka.\n\nOpening the workshop, "
+        "Chanda Mwale, Permanent Secretary in the Ministry of Community Development and Social Services, "
+        "said that it matters.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Chanda Mwale"] == (
+        "Permanent Secretary",
+        "Ministry of Community Development and Social Services",
+    )

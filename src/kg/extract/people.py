@@ -175,7 +175,9 @@ def _comma_named_orgs(ex: Extraction) -> None:
     if not forms:
         return
     for a in ex.affiliations:
-        if a.organisation is not None or not a.role:
+        cur = ex.organisation(a.organisation) if a.organisation else None
+        # A government guessed from a bare government title yields to the ministry the title names.
+        if (a.organisation is not None and (cur is None or cur.kind != "government")) or not a.role:
             continue
         for form, name in forms:
             if not a.role.endswith(form):
