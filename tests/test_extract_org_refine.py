@@ -150,3 +150,12 @@ def test_regions_in_partner_lists_and_slots_are_no_organisations():
     )
     assert {"Makerere Journalism School", "Radio Simba"} <= names
     assert not names & {"East Africa", "Horn of Africa", "Western Balkans"}
+
+
+def test_sentence_adverbs_days_and_title_portfolios_are_no_organisations():
+    names = orgs(
+        "Moreover, a company, Acme, said it. Finally, an NGO said it.\n\nPartners included the Ministry of "
+        "Health, Monday Morning and Hope Rising.\n\nThe Director of Public Prosecutions, Jane Doe, said it.\n"
+    )
+    assert "Ministry of Health" in names
+    assert not names & {"Moreover", "Finally", "Monday Morning", "Public Prosecutions"}

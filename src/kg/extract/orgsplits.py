@@ -108,6 +108,17 @@ TITLE_COMMA_NAME = re.compile(
     rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
 )
 
+DISCOURSE = frozenset(
+    "Moreover However Meanwhile Furthermore Thus Therefore Today Yesterday Tomorrow Instead Also Indeed "
+    "Similarly Likewise Overall Now Here There Then Still Besides Hence Consequently Nonetheless "
+    "Nevertheless Elsewhere Separately Together Earlier Later Previously Currently Last Next "
+    "Finally Notably".split()
+)
+# Days, months and times of day: "Monday Morning" in a partner list names no organisation.
+TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Morning Afternoon Evening Night Weekend".split()
+)
 REGION_WORDS = frozenset(
     "North South East West Northern Southern Eastern Western Central Middle Upper Lower Greater Sub-Saharan "
     "Africa Asia Europe America Americas Caribbean Pacific Asia-Pacific Balkans Sahel Maghreb Horn Gulf "
@@ -333,6 +344,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                     ensure_organisation(ex, name, Span(start, start + len(name)))
         for m in ONE_WORD_KIND.finditer(chunk):
             word = m.group("org")
+            if word in DISCOURSE or word.endswith("ly"):
+                continue  # "Moreover, a company ...": a sentence adverb
             if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
                 start = seg.start + m.start("org")
                 ensure_organisation(ex, word, Span(start, start + len(word)))
@@ -433,6 +446,7 @@ def listed_names(doc: Document, ex: Extraction) -> None:
                 if (
                     _find(ex, name)
                     or _region(name)
+                    or any(w in TIME_WORDS for w in name.split())
                     or not (proper_name_org(name, marked_only=False) or " " not in name)
                 ):
                     continue

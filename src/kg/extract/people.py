@@ -13,6 +13,7 @@ import re
 
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgnames import gaz_lookup
 from kg.extract.persons import (
     HONORIFIC,
     Mention,
@@ -102,7 +103,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
     sents = speaker_sentences(doc)
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
     for m in ms:
-        if TITLE_OF.search(text, max(0, m.start - 40), m.start) and not ex.person(m.name):
+        if (
+            TITLE_OF.search(text, max(0, m.start - 40), m.start)
+            and not ex.person(m.name)
+            and not _portfolio_words(m.name)
+        ):
             # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
     ms[:] = [m for m in ms if not ex.organisation(m.name)]  # the shared cache: quotes see the same
@@ -122,6 +127,24 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _comma_named_orgs(ex)
     _nationality_is_no_employer(ex)
     _no_regions(ex)
+    _portfolio_titles(ex, text)
+
+
+def _portfolio_titles(ex: Extraction, text: str) -> None:
+    """ "The Director of Public Prosecutions, Jane Doe": the portfolio is part of the title, not an
+    organisation."""
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation) if a.organisation else None
+        if org is None or org.kind != "organisation" or not a.role or not _portfolio_words(org.name):
+            continue
+        if any(f.isupper() for f in org.aliases) or gaz_lookup(org.name):
+            continue
+        m = re.search(rf"{re.escape(a.role)}\s+(?:of|for)\s+(?:the\s+)?{re.escape(org.name)}", text)
+        if not m:
+            continue
+        a.role, a.organisation = SPACES.sub(" ", m.group(0)), None
+        if not any(b.organisation == org.name for b in ex.affiliations):
+            ex.organisations.remove(org)
 
 
 def _no_regions(ex: Extraction) -> None:
@@ -188,6 +211,19 @@ def _comma_named_orgs(ex: Extraction) -> None:
                 continue
             a.role, a.organisation = head[: cut.start()].strip(" ,"), name
             break
+
+
+ABSTRACT_END = ("ion", "ions", "ment", "ments", "ship", "ance", "ence", "ing", "ity", "ies")
+
+
+def _portfolio_words(name: str) -> bool:
+    """ "Director of Public Prosecutions", "Head of Human Resources": a portfolio of a title, no name."""
+    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.personwords import STOP, TOPIC_WORDS
+
+    return all(
+        w in TOPIC_WORDS or w in DEPT_WORDS or w in STOP or w.endswith(ABSTRACT_END) for w in name.split()
+    )
 
 
 def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
