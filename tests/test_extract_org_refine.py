@@ -159,3 +159,9 @@ def test_sentence_adverbs_days_and_title_portfolios_are_no_organisations():
     )
     assert "Ministry of Health" in names
     assert not names & {"Moreover", "Finally", "Monday Morning", "Public Prosecutions"}
+
+
+def test_a_name_in_a_role_slot_stops_at_the_end_of_its_sentence():
+    names = orgs("The forum was hosted by the Amadou Kane University. It received funding from donors.\n")
+    assert "Amadou Kane University" in names
+    assert not any(n.endswith("It") for n in names)

@@ -108,6 +108,8 @@ TITLE_COMMA_NAME = re.compile(
     rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
 )
 
+# The end of a sentence: a list of names in a role slot stops there ("hosted by X University. It received").
+SENT_END = re.compile(r"(?<=[a-z\d)])\.\s+(?=[A-Z])")
 DISCOURSE = frozenset(
     "Moreover However Meanwhile Furthermore Thus Therefore Today Yesterday Tomorrow Instead Also Indeed "
     "Similarly Likewise Overall Now Here There Then Still Besides Hence Consequently Nonetheless "
@@ -337,7 +339,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         for m in BY_ROLE.finditer(chunk):
             # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
             # person's are organisations (found here, before persons are looked for).
-            for name in split_list(chunk[m.end() :]):
+            for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0]):
                 if not _find(ex, name) and " " in name and not _region(name) and proper_name_org(name):
                     i = chunk.find(name, m.end())
                     start = seg.start + max(i, m.end())
@@ -434,7 +436,7 @@ def listed_names(doc: Document, ex: Extraction) -> None:
     for seg in doc.of_kind("paragraph", "bullet"):
         chunk = text[seg.start : seg.end]
         for m in LISTED_ORGS.finditer(chunk):
-            rest = chunk[m.end() :]
+            rest = SENT_END.split(chunk[m.end() :], maxsplit=1)[0]
             names = split_list(rest, known)
             if len(names) >= 2 and " and " in names[-1] and not gaz_lookup(names[-1]):
                 # "Top Glove, Hartalega, Sime Darby Plantation and Flex Malaysia": a list's last "and" joins
