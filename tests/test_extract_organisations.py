@@ -336,3 +336,20 @@ def test_ministry_portfolio_with_a_head_word_inside_and_a_title_in_it():
         "Permanent Secretary",
         "Ministry of Community Development and Social Services",
     )
+
+
+def test_a_headless_name_and_the_same_name_with_a_head_word_are_one():
+    from kg.extract import extract
+    from kg.extract.organisations import ensure_organisation
+    from kg.model import Release, Span
+    from kg.segment import segment
+
+    text = (
+        "Study launch\n\nNAIROBI, 3 May 2024 - A study by the Kenyan NGO Pamoja Safari Initiative was "
+        "launched today.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    ensure_organisation(ex, "Pamoja Safari Initiative", Span(0, 0))  # as the contact block names it
+    names = [o.name for o in ex.organisations]
+    assert "Pamoja Safari Initiative" in names
+    assert "Pamoja Safari" not in names
