@@ -353,3 +353,17 @@ def test_a_headless_name_and_the_same_name_with_a_head_word_are_one():
     names = [o.name for o in ex.organisations]
     assert "Pamoja Safari Initiative" in names
     assert "Pamoja Safari" not in names
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Workshop\n\nLUSAKA, 14 November 2022 - A workshop was held.\n\nAnna Phiri, from the Lusaka-based "
+        "Centre for Trade Policy and Development (CTPD), said exports fell.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [o.name for o in ex.organisations] == ["Centre for Trade Policy and Development"]
+    assert ex.affiliations[0].organisation == "Centre for Trade Policy and Development"

@@ -61,6 +61,8 @@ DESCRIBED = re.compile(
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "the Lusaka-based Centre for Trade Policy": where a body is based is no part of its name.
+    s = re.sub(r"^[A-Z][\w]*(?:[ -][A-Z][\w]*)?-based\s+(?=[A-Z])", "", s)
     # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
     d = DESCRIBED.match(s)
     if d and all(w.islower() or country_code(w) or w.endswith("-based") for w in d.group(1).split()):
