@@ -306,8 +306,8 @@ def head_runs(
             continue
         if len(surface.split()) < 2 and not alias_of:
             continue
-        if surface in GENERIC_BODIES:  # "the project's Steering Committee" names no particular body
-            continue
+        if surface in GENERIC_BODIES or _generic_body(surface):
+            continue  # "the project's Steering Committee", "a Focus Group" name no particular body
         span_start = text.find(surface, s0, e0 + 1) if surface in text[s0 : e0 + 1] else s0
         if any(a <= span_start and span_start + len(surface) <= b for a, b in taken) and not alias_of:
             continue
@@ -348,6 +348,26 @@ GENERIC_BODIES = frozenset(
         "Regional Committee",
     }
 )
+
+
+GENERIC_MODIFIERS = frozenset(
+    "Steering Working Technical Advisory Organising Organizing Drafting Coordination Coordinating Reference "
+    "Management Project Expert Joint Executive Scientific Selection Contact Focus Core "
+    "Regional Country Field Liaison Sub-Regional Subregional Local Monitoring Evaluation Review "
+    "Consultative Oversight Audit Budget Standing Sub Ad-hoc Implementation "
+    "Planning Thematic Editorial Host Main".split()
+)
+GENERIC_HEADS = frozenset("Committee Group Board Office Unit Team Panel Secretariat Council Section".split())
+
+
+def _generic_body(surface: str) -> bool:
+    """ "Focus Group", "Core Group", "Regional Office", "Monitoring Committee": a kind of body, no name."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in GENERIC_HEADS
+        and all(w in GENERIC_MODIFIERS for w in words[:-1])
+    )
 
 
 def _inner_and(toks: list, i: int) -> bool:
