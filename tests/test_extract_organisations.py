@@ -281,3 +281,89 @@ def test_name_between_the_and_its_kind():
         "Chief Executive's company were not named.\n"
     )
     assert {o.name for o in ex.organisations} == {"Voltana"}
+
+
+def test_ministry_portfolio_list_runs_over_commas_but_not_into_other_names():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Forest workshop\n\nDHAKA, 3 May 2022 - A workshop was held in Dhaka.\n\n"
+                "Rafiq Ahmed, Secretary of the Ministry of Environment, Forest and Climate Change, said "
+                "forests matter. Lina Das, Joint Secretary, Ministry of Labour, Employment and Skills, said "
+                "jobs matter.\n\nThe Ministry of Health, UNICEF and WHO also attended.\n",
+            )
+        )
+    )
+    names = {o.name for o in ex.organisations}
+    assert {
+        "Ministry of Environment, Forest and Climate Change",
+        "Ministry of Labour, Employment and Skills",
+        "Ministry of Health",
+    } <= names
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Rafiq Ahmed"] == ("Secretary", "Ministry of Environment, Forest and Climate Change")
+    assert aff["Lina Das"] == ("Joint Secretary", "Ministry of Labour, Employment and Skills")
+
+
+def test_ministry_portfolio_with_a_head_word_inside_and_a_title_in_it():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Workshop\n\nLUSAKA, 14 November 2022 - Opening the workshop, Chanda Mwale, Permanent "
+                "Secretary in the Ministry of Community Development and Social Services, said that it "
+                "matters."
+                "\n\nThe Ministry of Health Committee Meeting was postponed.\n",
+            )
+        )
+    )
+    names = {o.name for o in ex.organisations}
+    assert "Ministry of Community Development and Social Services" in names
+    assert not any("Meeting" in n for n in names)
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Chanda Mwale"] == (
+        "Permanent Secretary",
+        "Ministry of Community Development and Social Services",
+    )
+
+
+def test_a_headless_name_and_the_same_name_with_a_head_word_are_one():
+    from kg.extract import extract
+    from kg.extract.organisations import ensure_organisation
+    from kg.model import Release, Span
+    from kg.segment import segment
+
+    text = (
+        "Study launch\n\nNAIROBI, 3 May 2024 - A study by the Kenyan NGO Pamoja Safari Initiative was "
+        "launched today.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    ensure_organisation(ex, "Pamoja Safari Initiative", Span(0, 0))  # as the contact block names it
+    names = [o.name for o in ex.organisations]
+    assert "Pamoja Safari Initiative" in names
+    assert "Pamoja Safari" not in names
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    from kg.extract import extract
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Workshop\n\nLUSAKA, 14 November 2022 - A workshop was held.\n\nAnna Phiri, from the Lusaka-based "
+        "Centre for Trade Policy and Development (CTPD), said exports fell.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [o.name for o in ex.organisations] == ["Centre for Trade Policy and Development"]
+    assert ex.affiliations[0].organisation == "Centre for Trade Policy and Development"

@@ -298,3 +298,67 @@ def test_title_with_a_lowercase_complement_before_the_name():
 def test_region_joined_by_and_the_stays_in_the_role():
     got = _speakers_of("Ana Lima, Regional Director for Asia and the Pacific at UNFPA, said it worked.")
     assert got["Ana Lima"] == ("Regional Director for Asia and the Pacific", "United Nations Population Fund")
+
+
+def test_two_speakers_sharing_a_surname_keep_their_own_affiliations():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Dhaka dialogue\n\nDHAKA, 3 May 2022 - A dialogue was held in Dhaka today.\n\n"
+                "Sohel Karim, Director of the Bengal Migrants Forum, said the law was weak. "
+                "Nasrin Karim said "
+                "the data were poor.\n\nTanvir Hossain, Head of Research at Padma Valley University, spoke. "
+                "Rumana Hossain, Senior Adviser at the Delta Workers Trust, also spoke. Hossain added that "
+                "wages must rise.\n",
+            )
+        )
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Sohel Karim"] == ("Director", "Bengal Migrants Forum")
+    assert "Nasrin Karim" not in aff
+    assert aff["Tanvir Hossain"] == ("Head of Research", "Padma Valley University")
+    assert aff["Rumana Hossain"] == ("Senior Adviser", "Delta Workers Trust")
+
+
+def test_named_things_and_about_headings_are_no_speakers():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t",
+                text="Launch in Nairobi\n\nNAIROBI, 9 September 2023 - A compact was launched today.\n\n"
+                "Mary Wambui said the East Africa Mobility Framework said little about wages.\n\n"
+                "About Jirani Connect\nJirani Connect is a Kenyan charity. It said it works with migrants.\n",
+            )
+        )
+    )
+    assert {s.person for s in ex.speeches} == {"Mary Wambui"}
+
+
+def test_a_nationality_before_a_calling_is_no_government():
+    lead = "Workshop\n\nLUSAKA, 14 November 2022 - A workshop was held.\n\n"
+    ex = extract(
+        segment(Release(id="t", source="t", text=lead + "Peter Otieno, a Kenyan lawyer, said it.\n"))
+    )
+    assert not ex.organisations
+    assert [(a.role, a.organisation) for a in ex.affiliations] == [("lawyer", None)]
+    ex = extract(
+        segment(Release(id="t", source="t", text=lead + "Kenyan Minister of Labour Peter Otieno said it.\n"))
+    )
+    assert [a.organisation for a in ex.affiliations] == ["Government of Kenya"]
+
+
+def test_a_title_naming_its_ministry_beats_a_guessed_government():
+    text = (
+        "Workshop\n\nLUSAKA, 14 November 2022 - Government officials met in Lusaka.\n\nOpening the workshop, "
+        "Chanda Mwale, Permanent Secretary in the Ministry of Community Development and Social Services, "
+        "said that it matters.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Chanda Mwale"] == (
+        "Permanent Secretary",
+        "Ministry of Community Development and Social Services",
+    )

@@ -61,6 +61,8 @@ DESCRIBED = re.compile(
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "the Lusaka-based Centre for Trade Policy": where a body is based is no part of its name.
+    s = re.sub(r"^[A-Z][\w]*(?:[ -][A-Z][\w]*)?-based\s+(?=[A-Z])", "", s)
     # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
     d = DESCRIBED.match(s)
     if d and all(w.islower() or country_code(w) or w.endswith("-based") for w in d.group(1).split()):
@@ -257,6 +259,23 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
         hits = [o for o in ex.organisations if _key(o, "").startswith("n:") and short.search(o.name)]
         if len(hits) == 1:
             return hits[0]
+    # "Haki Safari" and "Haki Safari Initiative": a headless name and the same name with a head word after it.
+    for o in ex.organisations:
+        if not _key(o, "").startswith("n:") or o.kind != "organisation":
+            continue
+        longer, shorter = (form, o.name) if len(form) > len(o.name) else (o.name, form)
+        tail = longer[len(shorter) :]
+        if (
+            longer.startswith(shorter + " ")
+            and len(shorter.split()) >= 2
+            and shorter.split()[-1] not in HEADS
+            and re.fullmatch(r" [A-Z]\w+", tail)
+            and (tail.strip() in HEADS or tail.strip() == "Initiative")
+        ):
+            if longer == form:
+                _prefer_full(o, form)
+                o._key = "n:" + _norm(form)  # type: ignore[attr-defined]
+            return o
     for o in ex.organisations:  # the short form came first
         n = o.name.split()
         if (

@@ -192,9 +192,17 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
     if not m:
         return e0
     items = [i for i in re.split(r",\s*|\s+(?:and|&)\s+", m.group(0)) if i.strip()]
-    ok = all(
-        any(w in TOPIC_WORDS for w in i.split())
-        and not any(gaz_lookup(w) or country_code(w) for w in i.split())
+    # "Environment, Forest and Climate Change": every item a short portfolio (no head word, well-known name,
+    # country, place or acronym of its own), at least one of them a topic word.
+    from kg.extract.places import is_place
+
+    ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items) and all(
+        len(i.split()) <= 3
+        and not any(
+            w in HEADS or gaz_lookup(w) or country_code(w) or is_place(w) or (w.isupper() and len(w) >= 2)
+            for w in i.split()
+        )
+        and not gaz_lookup(i)
         for i in items
     )
     return m.end() if ok else e0
@@ -248,7 +256,15 @@ def head_runs(
         first, last = heads[0], heads[-1]
         # The head ends the run or is followed by a connector ("Ministry of ..."), not "Committee Meeting".
         if last + 1 < len(toks) and toks[last + 1][0] not in CONNECT and toks[last + 1][0] != "the":
-            continue
+            from kg.extract.personwords import TOPIC_WORDS
+
+            # "Ministry of Community Development": a head word inside an earlier head's "of ..." complement,
+            # followed by a topic word, is part of the portfolio.
+            inner = (
+                any(h < last and toks[h + 1][0] in CONNECT for h in heads) and toks[last - 1][0] in CONNECT
+            )
+            if not (inner and toks[last + 1][0] in TOPIC_WORDS):
+                continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
         while b > 0 and (
@@ -290,8 +306,8 @@ def head_runs(
             continue
         if len(surface.split()) < 2 and not alias_of:
             continue
-        if surface in GENERIC_BODIES:  # "the project's Steering Committee" names no particular body
-            continue
+        if surface in GENERIC_BODIES or _generic_body(surface):
+            continue  # "the project's Steering Committee", "a Focus Group" name no particular body
         span_start = text.find(surface, s0, e0 + 1) if surface in text[s0 : e0 + 1] else s0
         if any(a <= span_start and span_start + len(surface) <= b for a, b in taken) and not alias_of:
             continue
@@ -332,6 +348,26 @@ GENERIC_BODIES = frozenset(
         "Regional Committee",
     }
 )
+
+
+GENERIC_MODIFIERS = frozenset(
+    "Steering Working Technical Advisory Organising Organizing Drafting Coordination Coordinating Reference "
+    "Management Project Expert Joint Executive Scientific Selection Contact Focus Core "
+    "Regional Country Field Liaison Sub-Regional Subregional Local Monitoring Evaluation Review "
+    "Consultative Oversight Audit Budget Standing Sub Ad-hoc Implementation "
+    "Planning Thematic Editorial Host Main".split()
+)
+GENERIC_HEADS = frozenset("Committee Group Board Office Unit Team Panel Secretariat Council Section".split())
+
+
+def _generic_body(surface: str) -> bool:
+    """ "Focus Group", "Core Group", "Regional Office", "Monitoring Committee": a kind of body, no name."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in GENERIC_HEADS
+        and all(w in GENERIC_MODIFIERS for w in words[:-1])
+    )
 
 
 def _inner_and(toks: list, i: int) -> bool:

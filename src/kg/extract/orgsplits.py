@@ -55,6 +55,28 @@ def split_pair(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
+    """ "Acacia Trust and Jirani Connect": a whole name joined to a name with no head word is two when the
+    release also names the second on its own ("Executive Director of Jirani Connect")."""
+    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.personwords import STOP, TOPIC_WORDS
+
+    if gaz_lookup(name):
+        return None
+    for m in JOIN.finditer(name):
+        left, right = name[: m.start()], name[m.end() :]
+        for whole, other in ((left, right), (right, left)):
+            words = other.split()
+            if not (_whole_name(whole) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
+                continue
+            if any(w in HEADS or w in DEPT_WORDS or w in TOPIC_WORDS or w in STOP for w in words):
+                continue  # "Department of Justice and Police", "Information and Analytical Centre"
+            alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", text))
+            if alone > text.count(name):
+                return left, right
+    return None
+
+
 CAP_RUN = r"[A-Z][\w&\-]*(?:\.(?=\w))?[\w&\-]*(?:\s+(?:(?:of|for|on|against|and|&)\s+)?[A-Z][\w&\-]*){0,5}"
 # "Acme Logistics' Chief Executive Officer", "Brightwave's founder and CEO"
 OWNER_OF_TITLE = re.compile(
@@ -86,6 +108,43 @@ TITLE_COMMA_NAME = re.compile(
     rf",\s+(?:the\s+)?(?P<org>{CAP_RUN})\s*(?=[,;)]|\s*$|\s+(?:said|says|told|added|noted)\b)"
 )
 
+# The end of a sentence: a list of names in a role slot stops there ("hosted by X University. It received").
+SENT_END = re.compile(r"(?<=[a-z\d)])\.\s+(?=[A-Z])")
+DISCOURSE = frozenset(
+    "Moreover However Meanwhile Furthermore Thus Therefore Today Yesterday Tomorrow Instead Also Indeed "
+    "Similarly Likewise Overall Now Here There Then Still Besides Hence Consequently Nonetheless "
+    "Nevertheless Elsewhere Separately Together Earlier Later Previously Currently Last Next "
+    "Finally Notably".split()
+)
+# Days, months and times of day: "Monday Morning" in a partner list names no organisation.
+TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Morning Afternoon Evening Night Weekend".split()
+)
+REGION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Middle Upper Lower Greater Sub-Saharan "
+    "Africa Asia Europe America Americas Caribbean Pacific Asia-Pacific Balkans Sahel Maghreb Horn Gulf "
+    "Levant Mediterranean Arctic Oceania Latin Arab States Region Mekong Andes Andean Amazon Atlantic "
+    "Indian Ocean Great Lakes Basin Sea Coast Islands".split()
+)
+
+
+def _region(name: str) -> bool:
+    """ "East Africa", "Horn of Africa", "Western Balkans", "Latin America and the Caribbean": a region."""
+    from kg.extract.orgnames import country_code
+    from kg.extract.places import is_place
+
+    words = [w for w in re.sub(r"^(?:the|The)\s+", "", name).split() if w not in ("of", "the", "and")]
+    return bool(words) and all(w in REGION_WORDS or is_place(w) or country_code(w) for w in words)
+
+
+PERSON_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s+|\n)(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}$"
+)
+SPEECH_AFTER = re.compile(
+    r",\s+(?:also\s+)?(?:said|says|told|added|noted|presented|stressed|explained|highlighted|urged|welcomed|"
+    r"called|spoke|opened|emphasi[sz]ed|warned|announced|argued|pointed|described|outlined|shared)\b"
+)
 
 # "Tenaganita, a Malaysian NGO, welcomed ...": a one-word name described as an organisation.
 ONE_WORD_KIND = re.compile(
@@ -125,6 +184,63 @@ def refine(doc: Document, ex: Extraction) -> None:
     slot_names(doc, ex)
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
+    drop_named_things(doc, ex)
+
+
+# Last words of capitalised names that name a thing, not an actor: programmes, campaigns, plans, reports,
+# laws and conventions, awards, weeks and days ("Blue Horizons Programme", "Green Tide Campaign", "State of
+# the Coast Report", "Marine Protection Act", "Golden Reef Award", "Future Skills Week").
+THING_HEADS = frozenset(
+    "Programme Program Campaign Plan Report Challenge Week Day Month Year Scheme Strategy Agenda Act "
+    "Convention Compact Agreement Declaration Framework Award Awards Prize Project Process Initiative Review "
+    "Outlook Index Survey Policy Law Treaty Protocol Charter Roadmap Festival Series Study Handbook "
+    "Guidelines Principles Action Fellowship Scholarship Competition Appeal Census".split()
+)
+KIND_BEFORE = re.compile(
+    r"(?:NGO|organi[sz]ation|charity|group|network|coalition|agency|body|platform|company|non-profit|nonprofit)"
+    r"\s+(?:the\s+)?$"
+)
+KIND_AFTER = re.compile(
+    r"^(?:['’]s?\s+(?:\w+\s+){0,2}(?:director|president|chair\w*|founder|head|CEO|secretary|coordinator|"
+    r"spokes\w+|staff|members?)\b|,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:NGO|organi[sz]ation|charity|"
+    r"network|coalition|agency|body|platform|group|company|non-profit|nonprofit|mechanism|forum)\b)"
+)
+
+
+def _thing_name(form: str) -> bool:
+    words = form.split()
+    return len(words) >= 2 and words[-1] in THING_HEADS
+
+
+def drop_named_things(doc: Document, ex: Extraction) -> None:
+    """A capitalised name ending in a programme, campaign, plan, report, law or award word names no actor
+    unless the release gives evidence that it is one: a well-known name, a defining acronym ("Colombo Process
+    (CP)"), its kind named next to it ("the Kenyan NGO Haki Safari Initiative", "X, a regional network,") or
+    staff of its own ("X's executive director")."""
+    text = doc.text
+    keep = []
+    for org in ex.organisations:
+        if not _thing_name(org.name) or org.kind not in ("organisation", "ngo"):
+            keep.append(org)
+            continue
+        if any(gaz_lookup(f) for f in org.forms) or any(
+            re.fullmatch(r"[A-Z][A-Z&\-]{1,9}s?", a) for a in org.aliases
+        ):
+            keep.append(org)
+            continue
+        evidence = False
+        for form in org.forms:
+            for m in re.finditer(re.escape(form), text):
+                if KIND_BEFORE.search(text, max(0, m.start() - 40), m.start()) or KIND_AFTER.match(
+                    text[m.end() : m.end() + 60]
+                ):
+                    evidence = True
+                    break
+            if evidence:
+                break
+        if evidence:
+            keep.append(org)
+    ex.organisations[:] = keep
 
 
 def merge_prefixed_units(ex: Extraction) -> None:
@@ -223,13 +339,15 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         for m in BY_ROLE.finditer(chunk):
             # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
             # person's are organisations (found here, before persons are looked for).
-            for name in split_list(chunk[m.end() :]):
-                if not _find(ex, name) and " " in name and proper_name_org(name):
+            for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0]):
+                if not _find(ex, name) and " " in name and not _region(name) and proper_name_org(name):
                     i = chunk.find(name, m.end())
                     start = seg.start + max(i, m.end())
                     ensure_organisation(ex, name, Span(start, start + len(name)))
         for m in ONE_WORD_KIND.finditer(chunk):
             word = m.group("org")
+            if word in DISCOURSE or word.endswith("ly"):
+                continue  # "Moreover, a company ...": a sentence adverb
             if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
                 start = seg.start + m.start("org")
                 ensure_organisation(ex, word, Span(start, start + len(word)))
@@ -238,7 +356,16 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             pair = split_pair(name)
             name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
-            if _find(ex, name) or not proper_name_org(name, marked_only=m not in loose):
+            # "Esther Banda, Programme Manager, Tiyende Pamodzi, presented": between a person's name and the
+            # verb, the name after the title is that person's organisation, not a second person.
+            framed = m.re is TITLE_COMMA_NAME and bool(
+                PERSON_BEFORE.search(chunk, 0, m.start()) and SPEECH_AFTER.match(chunk, m.end("org"))
+            )
+            if (
+                _find(ex, name)
+                or _region(name)
+                or not proper_name_org(name, marked_only=m not in loose and not framed)
+            ):
                 continue
             if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
                 continue  # the start of a longer name found before ("Platform for International Cooperation")
@@ -309,7 +436,7 @@ def listed_names(doc: Document, ex: Extraction) -> None:
     for seg in doc.of_kind("paragraph", "bullet"):
         chunk = text[seg.start : seg.end]
         for m in LISTED_ORGS.finditer(chunk):
-            rest = chunk[m.end() :]
+            rest = SENT_END.split(chunk[m.end() :], maxsplit=1)[0]
             names = split_list(rest, known)
             if len(names) >= 2 and " and " in names[-1] and not gaz_lookup(names[-1]):
                 # "Top Glove, Hartalega, Sime Darby Plantation and Flex Malaysia": a list's last "and" joins
@@ -318,7 +445,12 @@ def listed_names(doc: Document, ex: Extraction) -> None:
                 if right[:1].isupper() and left.split()[-1] not in CONNECT:
                     names[-1:] = [left, right]
             for name in names:
-                if _find(ex, name) or not (proper_name_org(name, marked_only=False) or " " not in name):
+                if (
+                    _find(ex, name)
+                    or _region(name)
+                    or any(w in TIME_WORDS for w in name.split())
+                    or not (proper_name_org(name, marked_only=False) or " " not in name)
+                ):
                     continue
                 i = rest.find(name)
                 start = seg.start + m.end() + max(i, 0)
@@ -336,7 +468,7 @@ def split_joined(doc: Document, ex: Extraction) -> None:
             for span in org.spans:
                 ensure_organisation(ex, alone, Span(span.start, span.start + len(alone)))
             continue
-        pair = split_pair(org.name)
+        pair = split_pair(org.name) or _split_by_mentions(org.name, text)
         if pair is None:
             continue
         left, right = pair

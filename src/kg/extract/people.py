@@ -13,6 +13,7 @@ import re
 
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgnames import gaz_lookup
 from kg.extract.persons import (
     HONORIFIC,
     Mention,
@@ -102,7 +103,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
     sents = speaker_sentences(doc)
     bullets = {(s.start, s.end): s for s in doc.of_kind("bullet")}
     for m in ms:
-        if TITLE_OF.search(text, max(0, m.start - 40), m.start) and not ex.person(m.name):
+        if (
+            TITLE_OF.search(text, max(0, m.start - 40), m.start)
+            and not ex.person(m.name)
+            and not _portfolio_words(m.name)
+        ):
             # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
     ms[:] = [m for m in ms if not ex.organisation(m.name)]  # the shared cache: quotes see the same
@@ -119,6 +124,106 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _coordinated_speakers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
+    _comma_named_orgs(ex)
+    _nationality_is_no_employer(ex)
+    _no_regions(ex)
+    _portfolio_titles(ex, text)
+
+
+def _portfolio_titles(ex: Extraction, text: str) -> None:
+    """ "The Director of Public Prosecutions, Jane Doe": the portfolio is part of the title, not an
+    organisation."""
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation) if a.organisation else None
+        if org is None or org.kind != "organisation" or not a.role or not _portfolio_words(org.name):
+            continue
+        if any(f.isupper() for f in org.aliases) or gaz_lookup(org.name):
+            continue
+        m = re.search(rf"{re.escape(a.role)}\s+(?:of|for)\s+(?:the\s+)?{re.escape(org.name)}", text)
+        if not m:
+            continue
+        a.role, a.organisation = SPACES.sub(" ", m.group(0)), None
+        if not any(b.organisation == org.name for b in ex.affiliations):
+            ex.organisations.remove(org)
+
+
+def _no_regions(ex: Extraction) -> None:
+    """ "programme lead at Western Balkans": a region read as a speaker's organisation is none."""
+    from kg.extract.orgsplits import _region
+
+    regions = {o.name for o in ex.organisations if o.kind == "organisation" and _region(o.name)}
+    if not regions:
+        return
+    ex.organisations[:] = [o for o in ex.organisations if o.name not in regions]
+    for a in ex.affiliations:
+        if a.organisation in regions:
+            a.organisation = None
+
+
+# Callings a nationality describes without making the person a government's: "a Kenyan lawyer".
+PROFESSIONS = frozenset(
+    "lawyer lawyers attorney journalist reporter writer author novelist poet artist activist campaigner "
+    "student researcher scholar academic economist doctor physician nurse teacher entrepreneur businessman "
+    "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
+    "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
+)
+
+
+def _nationality_is_no_employer(ex: Extraction) -> None:
+    """ "Peter Otieno, a Kenyan lawyer, said": a demonym before a calling is a nationality, not the
+    government he works for; a government named only there is no organisation of the release."""
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation) if a.organisation else None
+        if org is None or org.kind != "government" or not a.role:
+            continue
+        if a.role.split()[-1].lower() not in PROFESSIONS or a.role != a.role.lower():
+            continue
+        a.organisation = None
+        others = [sp for sp in org.spans if not (a.span and a.span.start <= sp.start < a.span.end)]
+        if (
+            not others
+            and not any(r.organisation == org.name for r in ex.event_roles)
+            and not any(b.organisation == org.name for b in ex.affiliations)
+        ):
+            ex.organisations.remove(org)
+
+
+def _comma_named_orgs(ex: Extraction) -> None:
+    """ "Secretary of the Ministry of Environment, Forest and Climate Change", "Permanent Secretary in the
+    Ministry of Community Development": a title read whole, with no organisation, that ends in a known
+    organisation's name after a preposition or comma is the title and that organisation."""
+    forms = sorted(
+        ((f, o.name) for o in ex.organisations for f in o.forms if " " in f), key=lambda x: -len(x[0])
+    )
+    if not forms:
+        return
+    for a in ex.affiliations:
+        cur = ex.organisation(a.organisation) if a.organisation else None
+        # A government guessed from a bare government title yields to the ministry the title names.
+        if (a.organisation is not None and (cur is None or cur.kind != "government")) or not a.role:
+            continue
+        for form, name in forms:
+            if not a.role.endswith(form):
+                continue
+            head = a.role[: -len(form)]
+            cut = re.search(r"(?:\s+(?:of|at|in|with|for|from)(?:\s+the)?|\s*,)\s*$", head)
+            if not cut or not head[: cut.start()].strip(" ,"):
+                continue
+            a.role, a.organisation = head[: cut.start()].strip(" ,"), name
+            break
+
+
+ABSTRACT_END = ("ion", "ions", "ment", "ments", "ship", "ance", "ence", "ing", "ity", "ies")
+
+
+def _portfolio_words(name: str) -> bool:
+    """ "Director of Public Prosecutions", "Head of Human Resources": a portfolio of a title, no name."""
+    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.personwords import STOP, TOPIC_WORDS
+
+    return all(
+        w in TOPIC_WORDS or w in DEPT_WORDS or w in STOP or w.endswith(ABSTRACT_END) for w in name.split()
+    )
 
 
 def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
@@ -245,15 +350,25 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     for i, m in enumerate(ms):
         if not ex.organisation(m.name):
             first.setdefault(m.name, i)
+    all_spans = [(x.start, x.end) for x in ms]
     for name, i in first.items():
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
+        # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
+        # before it, and the surname inside another's full name is no mention of this one.
+        namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]
         forms = surname_mentions(doc, surname)
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
         for s, e in forms:
             if any(a <= s < b for a, b in full_spans):
                 continue
+            if namesakes and any(a <= s < b for a, b in all_spans):
+                continue
+            if namesakes and text[s:e].split()[-1] == surname:
+                last_own = max((a for a, _ in full_spans if a < s), default=-1)
+                if any(last_own < x.start < s for x in namesakes):
+                    continue
             sent = next((x for x in sents if x.start <= s < x.end), None)
             if sent is None:
                 continue

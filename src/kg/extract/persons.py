@@ -38,6 +38,14 @@ AND_AFTER = re.compile(r"\s*(?:&|and [A-Z])")
 CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
+# Words that end the names of things, never a person's: "East Africa Mobility Framework said" is no speaker;
+# "About" heads a boilerplate section ("About Jirani Connect").
+THING_WORDS = frozenset(
+    "Framework Compact Declaration Convention Programme Campaign Report Strategy Agenda Initiative Project "
+    "Award Prize Protocol Charter Roadmap Treaty Festival Summit Conference Forum Guidelines About".split()
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -51,7 +59,7 @@ def _name_token_ok(tok: str) -> bool:
     """True for a token that can be part of a person's name (memoised: the same words recur in every
     release and the answer depends only on the word lists and the gazetteer)."""
     bare = POSSESSIVE_END.sub("", tok)
-    if bare in STOP or bare in TITLE_WORDS or bare in HEADS or bare in TOPIC_WORDS:
+    if bare in STOP or bare in TITLE_WORDS or bare in HEADS or bare in TOPIC_WORDS or bare in THING_WORDS:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"
@@ -87,8 +95,8 @@ def mentions(doc: Document) -> list[Mention]:
                     cur = []
             if _real(cur):
                 best = cur
-            if not best:
-                continue
+            if not best or toks[0][0] == "About":
+                continue  # "About Jirani Connect": a boilerplate heading
             while best and PARTICLE_RE.fullmatch(best[-1][0]):
                 best.pop()
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
@@ -111,7 +119,12 @@ def mentions(doc: Document) -> list[Mention]:
             nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
             if not _real(best) or (
                 nxt_tok
-                and (nxt_tok in TITLE_WORDS or nxt_tok in HEADS or nxt_tok in NAME_CONTINUES)
+                and (
+                    nxt_tok in TITLE_WORDS
+                    or nxt_tok in HEADS
+                    or nxt_tok in NAME_CONTINUES
+                    or nxt_tok in THING_WORDS
+                )
                 and toks[-1][1] > best[-1][1]
                 and toks.index((nxt_tok, next(p for t, p in toks if p > best[-1][1])))
                 == len([x for x in toks if x[1] <= best[-1][1]])
