@@ -156,6 +156,100 @@ ACTIVE_HINT = re.compile(
 )
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
+# Cheap pre-tests on the lowercased sentence: each names words one of the clause patterns cannot match
+# without (a necessary condition, so skipping a pattern whose test fails changes nothing). Under re.I,
+# "İ", "ı" and "ſ" match ASCII letters their lowercase forms are not: a sentence with one runs every pattern.
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
+_BY_VERBS = (
+    "sponsor",
+    "fund",
+    "financ",
+    "support",
+    "underwrit",
+    "made",
+    "organi",
+    "host",
+    "conven",
+    "conduct",
+    "facilitat",
+    "deliver",
+    "held",
+)
+_WITH_NOUNS = (
+    "support",
+    "funding",
+    "sponsorship",
+    "assistance",
+    "backing",
+    "contribution",
+    "grant",
+    "donation",
+)
+_PROVIDED_NOUNS = ("support", "funding", "financing", "sponsorship", "assistance")
+_PARTNER_WORDS = (
+    "partnership",
+    "collaboration",
+    "cooperation",
+    "co-operation",
+    "association",
+    "together",
+    "jointly",
+    "invitation",
+    "initiative",
+    "auspices",
+    "patronage",
+    "aegis",
+)
+_NAMED_AS_WORDS = (
+    "sponsors",
+    "funders",
+    "donors",
+    "organisers",
+    "organizers",
+    "hosts",
+    "conveners",
+    "convenors",
+)
+# The verb of an ACTIVE match with nothing before it: every ACTIVE match ends with one, starting at a word
+# boundary at most 28 characters (three auxiliaries and an adverb, single-spaced) after the match's start.
+ACTIVE_CORE = re.compile(
+    ACTIVE.pattern.replace(
+        r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
+        r"\b(?=[bcfghos])",
+        1,
+    ),
+    re.I,
+)
+assert ACTIVE_CORE.pattern != ACTIVE.pattern
+_ACTIVE_LEAD = 60
+_UPPER_OR_NL = re.compile(r"[A-Z\n]")
+_MULTI_SPACE = re.compile(r"\s\s")
+
+
+def _active_matches(text: str) -> list[re.Match]:
+    """ACTIVE.finditer(text), searching only near the verbs ACTIVE_CORE finds (the same matches:
+    one that started further back would have more than four words or a run of spaces before its verb)."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        core = ACTIVE_CORE.search(text, pos)
+        if core is None:
+            break
+        lead = max(pos, core.start() - _ACTIVE_LEAD)
+        if lead > pos and _MULTI_SPACE.search(text, lead, core.start()):
+            lead = pos  # long whitespace: the auxiliaries may reach further back
+        m = ACTIVE.search(text, lead)
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+    return out
+
+
+def _any(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
     for name in names:
@@ -204,7 +298,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
-        if in_sent and PROJECT_LINK.search(text):
+        if (
+            in_sent
+            and (_FOLD_ODD.search(text) or _any(text.lower(), ("project", "program")))
+            and PROJECT_LINK.search(text)
+        ):
             project_linked = True
         launched = LAUNCHED.search(text) if launches and "launched" in text else None
         if launched:
@@ -220,6 +318,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
+        odd = _FOLD_ODD.search(text) is not None
+        by_ok = odd or ("by" in low and _any(low, _BY_VERBS))
+        with_ok = odd or _any(low, _WITH_NOUNS)
+        provided_ok = odd or _any(low, _PROVIDED_NOUNS)
+        partner_ok = odd or _any(low, _PARTNER_WORDS)
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
         if project_linked and PROJECT_WORDS.search(low):
             for m in PROJECT_FUNDED.finditer(text):
@@ -237,10 +340,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if target is not None:
                 last_event = target
                 for m in [
-                    *BY.finditer(text),
-                    *WITH.finditer(text),
-                    *PROVIDED.finditer(text),
-                    *PARTNER.finditer(text),
+                    *(BY.finditer(text) if by_ok else ()),
+                    *(WITH.finditer(text) if with_ok else ()),
+                    *(PROVIDED.finditer(text) if provided_ok else ()),
+                    *(PARTNER.finditer(text) if partner_ok else ()),
                 ]:
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
@@ -250,7 +353,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             continue
         prev_mentions = in_sent
         clauses = sorted(
-            [*BY.finditer(text), *WITH.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)],
+            [
+                *(BY.finditer(text) if by_ok else ()),
+                *(WITH.finditer(text) if with_ok else ()),
+                *(PROVIDED.finditer(text) if provided_ok else ()),
+                *(PARTNER.finditer(text) if partner_ok else ()),
+            ],
             key=lambda m: m.start(),
         )
         for m in clauses:
@@ -281,14 +389,16 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
                     )
             last_event = target
-        for m in FUNDED_FROM.finditer(text):
+        for m in (
+            FUNDED_FROM.finditer(text) if ("funded" in text or "financed" in text or "paid" in text) else ()
+        ):
             # "is financed from the BMZ special initiative on training": the owner of the fund sponsors.
             before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
             target = before[-1][1] if before else (in_sent[0][1] if in_sent else None)
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
-        for m in TEAMED.finditer(text):
+        for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
             if any(0 <= x.start - pos <= 40 for x, _n in in_sent):
@@ -297,7 +407,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 subject = text[: m.start()]
                 add_role(ex, ev, subject_names(_subject(subject)), "organiser", span)
                 add_role(ex, ev, split_list(text[m.end("with") : m.start("to")], known), "organiser", span)
-        for m in NAMED_AS.finditer(text):
+        for m in NAMED_AS.finditer(text) if odd or _any(low, _NAMED_AS_WORDS) else ():
             pos = sent.start + m.end()
             ev = next(((x, n) for x, n in in_sent if 0 <= x.start - pos <= 4), None)
             follow = NAMED_AS_LIST.match(flat, ev[0].end) if ev else None
@@ -306,13 +416,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
                 names = split_list(flat[follow.end() : sent.end], known)
                 add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
-        for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
+        for m in _active_matches(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
             # The object follows at once: only lowercase words (articles, adjectives) in between.
             obj = [
                 (x, n)
                 for x, n in in_sent
-                if 0 <= x.start - obj_start <= 40 and not re.search(r"[A-Z\n]", flat[obj_start : x.start])
+                if 0 <= x.start - obj_start <= 40 and not _UPPER_OR_NL.search(flat, obj_start, x.start)
             ]
             if not obj:
                 continue
