@@ -12,6 +12,7 @@ NGO Water Trust" -> four), each registered through `ensure_organisation`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.organisations import ensure_organisation
@@ -247,6 +248,16 @@ def _active_matches(text: str) -> list[re.Match]:
     return out
 
 
+def _clause_matches(text: str, low: str, odd: bool) -> list[re.Match]:
+    """The matches of BY, WITH, PROVIDED and PARTNER in turn, skipping a pattern whose pre-test fails."""
+    return [
+        *(BY.finditer(text) if odd or ("by" in low and _BY_HINT.search(low)) else ()),
+        *(WITH.finditer(text) if odd or _WITH_HINT.search(low) else ()),
+        *(PROVIDED.finditer(text) if odd or _PROVIDED_HINT.search(low) else ()),
+        *(PARTNER.finditer(text) if odd or _PARTNER_HINT.search(low) else ()),
+    ]
+
+
 def _words(words: tuple[str, ...]) -> re.Pattern:
     """A search for any of `words` as a substring (one regex call beats a loop of `in` tests)."""
     return re.compile("|".join(re.escape(w) for w in words))
@@ -303,13 +314,22 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     flat = em.flat
     mentions = [(m, ex.events[i].name) for m, i in em.mentions if not m.headline]
     project_linked = False
+    starts = [m.start for m, _n in mentions]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+
+    def _in_sent(sent: Span) -> list:
+        """The mentions that start in `sent`, in their order (a slice when they are sorted by start)."""
+        if ordered:
+            return mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        return [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
-        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        in_sent = _in_sent(sent)
         if (
             in_sent
-            and (_FOLD_ODD.search(text) or _PROJECT_HINT.search(text.lower()))
+            and ((not text.isascii() and _FOLD_ODD.search(text)) or _PROJECT_HINT.search(text.lower()))
             and PROJECT_LINK.search(text)
         ):
             project_linked = True
@@ -328,11 +348,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         text = flat[sent.start : sent.end]
         low = text.lower()
         odd = not text.isascii() and _FOLD_ODD.search(text) is not None
-        by_ok = odd or ("by" in low and _BY_HINT.search(low))
-        with_ok = odd or _WITH_HINT.search(low)
-        provided_ok = odd or _PROVIDED_HINT.search(low)
-        partner_ok = odd or _PARTNER_HINT.search(low)
-        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
             for m in PROJECT_FUNDED.finditer(text):
                 names = split_list(text[m.end() :], known)
@@ -348,12 +364,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
                 last_event = target
-                for m in [
-                    *(BY.finditer(text) if by_ok else ()),
-                    *(WITH.finditer(text) if with_ok else ()),
-                    *(PROVIDED.finditer(text) if provided_ok else ()),
-                    *(PARTNER.finditer(text) if partner_ok else ()),
-                ]:
+                for m in _clause_matches(text, low, odd):
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -361,15 +372,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             prev_mentions = []
             continue
         prev_mentions = in_sent
-        clauses = sorted(
-            [
-                *(BY.finditer(text) if by_ok else ()),
-                *(WITH.finditer(text) if with_ok else ()),
-                *(PROVIDED.finditer(text) if provided_ok else ()),
-                *(PARTNER.finditer(text) if partner_ok else ()),
-            ],
-            key=lambda m: m.start(),
-        )
+        clauses = sorted(_clause_matches(text, low, odd), key=lambda m: m.start())
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]
