@@ -27,14 +27,16 @@ __all__ = ["find_roles", "split_list"]
 
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
+# The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
+# positions fail at once.
 BY = re.compile(
-    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
+    rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
     rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
+    r"\b(?=[wturb])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
@@ -100,7 +102,7 @@ OTHER_HEAD = re.compile(
 )
 # "The forum was held in partnership with X": a co-organiser.
 PARTNER = re.compile(
-    r"\b(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
+    r"\b(?=[rhocdiaun])(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
@@ -212,7 +214,8 @@ _NAMED_AS_WORDS = (
     "convenors",
 )
 # The verb of an ACTIVE match with nothing before it: every ACTIVE match ends with one, starting at a word
-# boundary at most 28 characters (three auxiliaries and an adverb, single-spaced) after the match's start.
+# boundary at most 28 characters (three auxiliaries and an adverb, single-spaced) after the match's start,
+# so a search from 30 characters before it finds the match.
 ACTIVE_CORE = re.compile(
     ACTIVE.pattern.replace(
         r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
@@ -222,7 +225,7 @@ ACTIVE_CORE = re.compile(
     re.I,
 )
 assert ACTIVE_CORE.pattern != ACTIVE.pattern
-_ACTIVE_LEAD = 60
+_ACTIVE_LEAD = 30
 _UPPER_OR_NL = re.compile(r"[A-Z\n]")
 _MULTI_SPACE = re.compile(r"\s\s")
 
