@@ -8,6 +8,7 @@ The organisation is registered through `ensure_organisation`; the role is the ti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orglists import DEPT_WORDS, proper_name_org
@@ -15,6 +16,44 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.model import Extraction, Organisation, Span
+
+# Patterns of the functions below, compiled once.
+_RX0 = re.compile(r"^(?:the|The)\s+")
+_RX1 = re.compile(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?")
+_RX2 = re.compile(r"^\s*\(([^()]{1,80})\)")
+_RX3 = re.compile(r"\s+and$")
+_RX4 = re.compile(r"(?:'s|’s|'|’)$")
+_RX5 = re.compile(r"^(.+?)(?:'s|’s)\s+[a-z]")
+_RX6 = re.compile(r"(?:'s|’s)$")
+_RX7 = re.compile(r",[^,;]*$")
+_RX8 = re.compile(r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$")
+_RX9 = re.compile(r"^\s+(of|from|for)\s+(.+?)\s*,?\s*$")
+_RX10 = re.compile(r"^(?:the)\s+")
+_RX11 = re.compile(r"\s*\([A-Z][A-Za-z]{1,10}\)")
+_RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
+_RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
+_RX14 = re.compile(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$")
+_RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$")
+_RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
+_RX17 = re.compile(r"^(?:and|or)\s+")
+_RX18 = re.compile(r"(?:Unit|Section|Division|Team|Desk|Branch)\b")
+_RX19 = re.compile(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
+_RX20 = re.compile(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+")
+_RX21 = re.compile(r"\s+(?:in|based)\s+|,")
+_RX22 = re.compile(r"(?:[,;]|\band)\s*$")
+_RX23 = re.compile(r"\s+(?:and|who|which|as well as|in|at)\s+|,")
+_RX24 = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+_RX25 = re.compile(r"[A-Z][\w&-]{2,}")
+_RX26 = re.compile(r"\s+(?:to|in|at|during|since)\s+|,")
+_RX27 = re.compile(r"\s+(?:of|at|with)(?:\s+the)?\s*$")
+_RX28 = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$")
+_RX29 = re.compile(r"^(?:a|an|the)\s+")
+_RX30 = re.compile(r"^the\s+")
+_RX31 = re.compile(r"\s+(?:in|based|since|during)\s+|,")
+_RX32 = re.compile(r"^(?:from|of|at|for)\s+(?:the\s+)?")
+_RX33 = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?")
+_RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
+_RX35 = re.compile(r"^(.+?)(?:'s|’s)\s")
 
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
@@ -131,6 +170,7 @@ def _starts_like_title(app: str) -> bool:
 NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
 
 
+@lru_cache(maxsize=8192)  # depends on the phrase alone (TITLE_WORDS is frozen)
 def _has_title(phrase: str) -> bool:
     """A title word, capitalised or not ("Director", "spokesperson"); lowercase "speaker" or "her" are
     plain nouns ("keynote speaker Jane Doe"), not titles."""
@@ -141,8 +181,8 @@ def _has_title(phrase: str) -> bool:
 
 def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
     """(role, org) from "IOM's Deputy Director General", "Secretary General of the CoE" and the like."""
-    phrase = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", phrase).strip(" ,")
-    phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+    phrase = _RX11.sub("", phrase).strip(" ,")
+    phrase = _RX0.sub("", phrase)
     if not phrase:
         return None, None
     words = phrase.split()
@@ -167,7 +207,7 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
     # Director", "Haki Africa executive director".
     for k in range(min(len(words) - 1, 7), 0, -1):
-        prefix = re.sub(r"(?:'s|’s|'|’)$", "", " ".join(words[:k]))
+        prefix = _RX4.sub("", " ".join(words[:k]))
         rest = " ".join(words[k:])
         if (
             _has_title(words[k])
@@ -183,19 +223,19 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     unit = UNIT_AT.match(phrase)
     if unit:
         generic = set(unit.group("unit").split()) <= DEPT_WORDS | TOPIC_WORDS | UNIT_CONNECT
-        parent = re.split(r"\s+(?:in|based)\s+|,", unit.group("parent"))[0]
+        parent = _RX21.split(unit.group("parent"))[0]
         # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
-        if not country_code(re.sub(r"^the\s+", "", parent)) and (
+        if not country_code(_RX30.sub("", parent)) and (
             (_resolves(ex, parent) and not known(unit.group("unit")))
             or ((generic or parent.isupper()) and proper_name_org(parent))
         ):
             return phrase[: unit.start("at")], parent
     # Suffix organisation: "... of the CoE", "... at the ILO".
-    for m in re.finditer(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?", phrase):
+    for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
-        owner = re.match(r"^(.+?)(?:'s|’s)\s+[a-z]", tail)  # "head of WHO's migration health unit"
-        for cand in (tail, re.split(r"\s+(?:to|in|at|during|since)\s+|,", tail)[0], owner and owner.group(1)):
+        owner = _RX5.match(tail)  # "head of WHO's migration health unit"
+        for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
             if cand and _resolves(ex, cand):
                 return phrase[: m.start()], cand
         # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
@@ -209,14 +249,14 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     if at and _has_title(phrase[: at.start()]):
         # "Senior Vice President at Mastercard", "Global Head of Sustainability at Unilever": after a title,
         # "at" names where the speaker works.
-        cand = re.split(r"\s+(?:in|based)\s+|,", at.group("org"))[0].strip()
+        cand = _RX21.split(at.group("org"))[0].strip()
         if _resolves(ex, cand) or proper_name_org(cand) or _one_word_org(cand):
             return phrase[: at.start()].strip(), cand
     staff = STAFF_OF.match(phrase)
     if staff:
-        cand = re.split(r"\s+(?:in|based|since|during)\s+|,", staff.group("org"))[0].strip()
+        cand = _RX31.split(staff.group("org"))[0].strip()
         if proper_name_org(cand):
-            return re.sub(r"\s+(?:of|at|with)(?:\s+the)?\s*$", "", phrase[: staff.start("org")]), cand
+            return _RX27.sub("", phrase[: staff.start("org")]), cand
     return (phrase if _has_title(phrase) else None), None
 
 
@@ -227,7 +267,7 @@ def _title_tail(chunk: str) -> str:
     k = len(words)
     while k > 0:
         w = words[k - 1]
-        bare = re.sub(r"(?:'s|’s)$", "", w)
+        bare = _RX6.sub("", w)
         if w[:1].isupper() or _has_title(bare) or w in ("of", "for", "on", "the", "and", "in", "to", "&"):
             k -= 1
         else:
@@ -250,8 +290,8 @@ def affiliation(
 ) -> tuple[str | None, str | None]:
     """(role, organisation) for mention m; `runs_into_name` means `after` stops at the next person's name,
     so an unclosed appositive there ("..., Greek Deputy Minister X") is that person's title."""
-    if runs_into_name and not re.search(r"(?:[,;]|\band)\s*$", after):
-        after = re.sub(r",[^,;]*$", "", after)
+    if runs_into_name and not _RX22.search(after):
+        after = _RX7.sub("", after)
     role, org = None, None
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
     # relative clause is an appositive.
@@ -259,30 +299,24 @@ def affiliation(
     if who_is:
         after = ", " + after[who_is.end() :]
     # Appositive after the name.
-    paren = re.match(r"^\s*\(([^()]{1,80})\)", after)
+    paren = _RX2.match(after)
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
-    app = re.sub(r"\s+and$", "", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
-    app_m = re.match(
-        r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$", app
-    ) or re.match(r"^\s+(of|from|for)\s+(.+?)\s*,?\s*$", app)
+    app = _RX3.sub("", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    app_m = _RX8.match(app) or _RX9.match(app)
     if app_m and app_m.lastindex == 2:
-        tail = re.sub(r"^(?:the)\s+", "", app_m.group(2))
-        tail = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", tail)
-        short = re.split(r"\s+(?:and|who|which|as well as|in|at)\s+|,", tail)[0]
-        acr = re.search(r"\(([A-Z][A-Za-z]{1,10})\)", app_m.group(2))  # "the High Commissioner (UNHCR)"
+        tail = _RX10.sub("", app_m.group(2))
+        tail = _RX11.sub("", tail)
+        short = _RX23.split(tail)[0]
+        acr = _RX12.search(app_m.group(2))  # "the High Commissioner (UNHCR)"
         # "of Al-Ghad newspaper": the name before a lowercase kind.
-        named = re.sub(r"\s+[a-z][\w\s-]*$", "", short)
+        named = _RX13.sub("", short)
         cands = (tail, short, acr.group(1) if acr else "", named)
         org = next((c for c in cands if c and _resolves(ex, c)), None)
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
-        parts = [
-            p.strip()
-            for p in re.split(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])", app_m.group(1))
-            if p.strip()
-        ]
+        parts = [p.strip() for p in _RX34.split(app_m.group(1)) if p.strip()]
         role_parts: list[str] = []
         tentative = False
         for part in parts:
@@ -291,8 +325,8 @@ def affiliation(
                 org, tentative = plain.group(1), False  # "Jane Doe, an ILO statistician,"
                 role_parts.append(plain.group(2))
                 continue
-            bare = re.sub(r"^(?:from|of|at|for)\s+(?:the\s+)?", "", part)
-            bare = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", bare)
+            bare = _RX32.sub("", part)
+            bare = _RX11.sub("", bare)
             if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
                 org, tentative = bare, False
                 continue
@@ -312,25 +346,23 @@ def affiliation(
             role = None
     # Title phrase before the name.
     if role is None:
-        before = re.sub(r"\s*\([A-Z][A-Za-z]{1,10}\)", "", before.replace("\n", " "))
-        before = re.sub(
-            r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$", "", before
-        )
+        before = _RX11.sub("", before.replace("\n", " "))
+        before = _RX14.sub("", before)
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
         # before the honorific.
-        amb = re.search(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$", before)
+        amb = _RX15.search(before)
         if amb and _has_title(" ".join(SPLIT_NO_COMMA.split(before[: amb.start()])[-1].split()[:3])):
             before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
-        listed = re.search(r"(?:\band|\bas well as|&)\s*$", before)
+        listed = _RX16.search(before)
         chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
         if not _has_title(chunk) and not listed:
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
             chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()
-        chunk = re.sub(r"^(?:and|or)\s+", "", chunk)
-        chunk = re.sub(r"^(?:the|The)\s+", "", chunk)
-        chunk = re.sub(r"\s*(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sheikha?)\.?$", "", chunk).strip()
+        chunk = _RX17.sub("", chunk)
+        chunk = _RX0.sub("", chunk)
+        chunk = _RX28.sub("", chunk).strip()
         lower_tail = LOWER_COMPLEMENT.search(chunk)
         chunk = _title_tail(chunk)
         if not _has_title(chunk) and lower_tail and _has_title(lower_tail.group(1)):
@@ -350,11 +382,11 @@ def affiliation(
         elif who:
             # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
             # Institute's international program": the owner after "at", or before "'s".
-            owner = re.split(r"\s+(?:at|of|within)\s+(?:the\s+)?", who.group(2), maxsplit=1)[1:]
-            owner = owner or [p.group(1) for p in [re.match(r"^(.+?)(?:'s|’s)\s", who.group(2))] if p]
+            owner = _RX33.split(who.group(2), maxsplit=1)[1:]
+            owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
             if owner and (_resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
-    if org is None or re.match(r"(?:Unit|Section|Division|Team|Desk|Branch)\b", org):
+    if org is None or _RX18.match(org):
         # "The European Commission was represented by Jane Doe, Head of Unit ...": the body represented.
         sent_before = text[max(0, m.start - 300) : m.start].replace("\n", " ")
         rep = REPRESENTED_BY.search(sent_before)
@@ -421,15 +453,13 @@ def affiliation(
     if org is None and role:
         side = government_side(ex, role)
         if side is not None:
-            return re.sub(r"^(?:a|an|the)\s+", "", role.strip(" ,;")), side.name
+            return _RX29.sub("", role.strip(" ,;")), side.name
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
-        role = re.sub(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+", "", role.strip(" ,;"))
+        role = _RX19.sub("", role.strip(" ,;"))
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
-        role = re.sub(
-            r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+", "", role
-        )
+        role = _RX20.sub("", role)
     return role or None, org
 
 
@@ -507,7 +537,7 @@ def _elsewhere(text: str, gov: Organisation) -> bool:
     from kg.extract.orgnames import DEMONYMS
 
     words = [d for d, code in DEMONYMS.items() if code == home]
-    words += [c for c in re.findall(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text) if country_code(c) == home]
+    words += [c for c in _RX24.findall(text) if country_code(c) == home]
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
@@ -539,7 +569,7 @@ GENERIC_BODY = frozenset(
 def _one_word_org(word: str) -> bool:
     """ "Mastercard", "Unilever": one capitalised word that is no place, title, topic or common word."""
     return (
-        bool(re.fullmatch(r"[A-Z][\w&-]{2,}", word))
+        bool(_RX25.fullmatch(word))
         and word not in STOP
         and word not in TITLE_WORDS
         and word not in TOPIC_WORDS

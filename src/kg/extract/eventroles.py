@@ -12,6 +12,7 @@ NGO Water Trust" -> four), each registered through `ensure_organisation`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.organisations import ensure_organisation
@@ -26,14 +27,16 @@ __all__ = ["find_roles", "split_list"]
 
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
+# The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
+# positions fail at once.
 BY = re.compile(
-    rf"\b(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
+    rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
     rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
-    r"\b(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
+    r"\b(?=[wturb])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
     re.I,
@@ -99,7 +102,7 @@ OTHER_HEAD = re.compile(
 )
 # "The forum was held in partnership with X": a co-organiser.
 PARTNER = re.compile(
-    r"\b(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
+    r"\b(?=[rhocdiaun])(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
     r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
     r"jointly)\s+with|"
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
@@ -156,6 +159,120 @@ ACTIVE_HINT = re.compile(
 )
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 
+# Cheap pre-tests on the lowercased sentence: each names words one of the clause patterns cannot match
+# without (a necessary condition, so skipping a pattern whose test fails changes nothing). Under re.I,
+# "İ", "ı" and "ſ" match ASCII letters their lowercase forms are not: a sentence with one runs every pattern.
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
+_BY_VERBS = (
+    "sponsor",
+    "fund",
+    "financ",
+    "support",
+    "underwrit",
+    "made",
+    "organi",
+    "host",
+    "conven",
+    "conduct",
+    "facilitat",
+    "deliver",
+    "held",
+)
+_WITH_NOUNS = (
+    "support",
+    "funding",
+    "sponsorship",
+    "assistance",
+    "backing",
+    "contribution",
+    "grant",
+    "donation",
+)
+_PROVIDED_NOUNS = ("support", "funding", "financing", "sponsorship", "assistance")
+_PARTNER_WORDS = (
+    "partnership",
+    "collaboration",
+    "cooperation",
+    "co-operation",
+    "association",
+    "together",
+    "jointly",
+    "invitation",
+    "initiative",
+    "auspices",
+    "patronage",
+    "aegis",
+)
+_NAMED_AS_WORDS = (
+    "sponsors",
+    "funders",
+    "donors",
+    "organisers",
+    "organizers",
+    "hosts",
+    "conveners",
+    "convenors",
+)
+# The verb of an ACTIVE match with nothing before it: every ACTIVE match ends with one, starting at a word
+# boundary at most 28 characters (three auxiliaries and an adverb, single-spaced) after the match's start,
+# so a search from 30 characters before it finds the match.
+ACTIVE_CORE = re.compile(
+    ACTIVE.pattern.replace(
+        r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
+        r"\b(?=[bcfghos])",
+        1,
+    ),
+    re.I,
+)
+assert ACTIVE_CORE.pattern != ACTIVE.pattern
+_ACTIVE_LEAD = 30
+_UPPER_OR_NL = re.compile(r"[A-Z\n]")
+_MULTI_SPACE = re.compile(r"\s\s")
+
+
+def _active_matches(text: str) -> list[re.Match]:
+    """ACTIVE.finditer(text), searching only near the verbs ACTIVE_CORE finds (the same matches:
+    one that started further back would have more than four words or a run of spaces before its verb)."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        core = ACTIVE_CORE.search(text, pos)
+        if core is None:
+            break
+        lead = max(pos, core.start() - _ACTIVE_LEAD)
+        if lead > pos and _MULTI_SPACE.search(text, lead, core.start()):
+            lead = pos  # long whitespace: the auxiliaries may reach further back
+        m = ACTIVE.search(text, lead)
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+    return out
+
+
+def _clause_matches(text: str, low: str, odd: bool) -> list[re.Match]:
+    """The matches of BY, WITH, PROVIDED and PARTNER in turn, skipping a pattern whose pre-test fails."""
+    return [
+        *(BY.finditer(text) if odd or ("by" in low and _BY_HINT.search(low)) else ()),
+        *(WITH.finditer(text) if odd or _WITH_HINT.search(low) else ()),
+        *(PROVIDED.finditer(text) if odd or _PROVIDED_HINT.search(low) else ()),
+        *(PARTNER.finditer(text) if odd or _PARTNER_HINT.search(low) else ()),
+    ]
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern:
+    """A search for any of `words` as a substring (one regex call beats a loop of `in` tests)."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_BY_HINT = _words(_BY_VERBS)
+_WITH_HINT = _words(_WITH_NOUNS)
+_PROVIDED_HINT = _words(_PROVIDED_NOUNS)
+_PARTNER_HINT = _words(_PARTNER_WORDS)
+_NAMED_AS_HINT = _words(_NAMED_AS_WORDS)
+_PROJECT_HINT = _words(("project", "program"))
+
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
     for name in names:
@@ -200,11 +317,24 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     flat = em.flat
     mentions = [(m, ex.events[i].name) for m, i in em.mentions if not m.headline]
     project_linked = False
+    starts = [m.start for m, _n in mentions]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+
+    def _in_sent(sent: Span) -> list:
+        """The mentions that start in `sent`, in their order (a slice when they are sorted by start)."""
+        if ordered:
+            return mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        return [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
-        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
-        if in_sent and PROJECT_LINK.search(text):
+        in_sent = _in_sent(sent)
+        if (
+            in_sent
+            and ((not text.isascii() and _FOLD_ODD.search(text)) or _PROJECT_HINT.search(text.lower()))
+            and PROJECT_LINK.search(text)
+        ):
             project_linked = True
         launched = LAUNCHED.search(text) if launches and "launched" in text else None
         if launched:
@@ -220,7 +350,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
-        in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
+        odd = not text.isascii() and _FOLD_ODD.search(text) is not None
+        in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
             for m in PROJECT_FUNDED.finditer(text):
                 names = split_list(text[m.end() :], known)
@@ -236,12 +367,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
                 last_event = target
-                for m in [
-                    *BY.finditer(text),
-                    *WITH.finditer(text),
-                    *PROVIDED.finditer(text),
-                    *PARTNER.finditer(text),
-                ]:
+                for m in _clause_matches(text, low, odd):
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -249,10 +375,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             prev_mentions = []
             continue
         prev_mentions = in_sent
-        clauses = sorted(
-            [*BY.finditer(text), *WITH.finditer(text), *PROVIDED.finditer(text), *PARTNER.finditer(text)],
-            key=lambda m: m.start(),
-        )
+        clauses = sorted(_clause_matches(text, low, odd), key=lambda m: m.start())
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]
@@ -281,14 +404,16 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         ex, target, [backer], "sponsor", Span(sent.start + w.start(), sent.start + w.end())
                     )
             last_event = target
-        for m in FUNDED_FROM.finditer(text):
+        for m in (
+            FUNDED_FROM.finditer(text) if ("funded" in text or "financed" in text or "paid" in text) else ()
+        ):
             # "is financed from the BMZ special initiative on training": the owner of the fund sponsors.
             before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
             target = before[-1][1] if before else (in_sent[0][1] if in_sent else None)
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
-        for m in TEAMED.finditer(text):
+        for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
             if any(0 <= x.start - pos <= 40 for x, _n in in_sent):
@@ -297,7 +422,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 subject = text[: m.start()]
                 add_role(ex, ev, subject_names(_subject(subject)), "organiser", span)
                 add_role(ex, ev, split_list(text[m.end("with") : m.start("to")], known), "organiser", span)
-        for m in NAMED_AS.finditer(text):
+        for m in NAMED_AS.finditer(text) if odd or _NAMED_AS_HINT.search(low) else ():
             pos = sent.start + m.end()
             ev = next(((x, n) for x, n in in_sent if 0 <= x.start - pos <= 4), None)
             follow = NAMED_AS_LIST.match(flat, ev[0].end) if ev else None
@@ -306,13 +431,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
                 names = split_list(flat[follow.end() : sent.end], known)
                 add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
-        for m in ACTIVE.finditer(text) if ACTIVE_HINT.search(low) else ():
+        for m in _active_matches(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
             # The object follows at once: only lowercase words (articles, adjectives) in between.
             obj = [
                 (x, n)
                 for x, n in in_sent
-                if 0 <= x.start - obj_start <= 40 and not re.search(r"[A-Z\n]", flat[obj_start : x.start])
+                if 0 <= x.start - obj_start <= 40 and not _UPPER_OR_NL.search(flat, obj_start, x.start)
             ]
             if not obj:
                 continue

@@ -12,6 +12,29 @@ import re
 
 from kg.extract.places import is_place
 
+# Patterns of the functions below, compiled once.
+_RX0 = re.compile(
+    r"\b((?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(governments|Governments)\b"
+)
+_RX1 = re.compile(
+    r"\b([Gg]overnments)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+)
+_RX2 = re.compile(r"(?:’s|'s)\s+")
+_RX3 = re.compile(r"(?:[A-Z][\w’'-]*\s?)+")
+_RX4 = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$")
+_RX5 = re.compile(r"\s*\([^)]*\)")
+_RX6 = re.compile(r"^(?:the|The)\s+")
+_RX7 = re.compile(r",\s*|\s+and\s+")
+_RX8 = re.compile(r"\s+")
+_RX9 = re.compile(r"[A-Z]{2,}\b")
+_RX10 = re.compile(r"^\s*\([^)]*\)")
+_RX11 = re.compile(r"(?:^|\s)[a-z]")
+_RX12 = re.compile(r"[A-Z]{2,}\s+[A-Z][a-z]+$")
+_RX13 = re.compile(r"\s*\([^)]*\)\s*$")
+_RX14 = re.compile(r"\s*\($")
+_RX15 = re.compile(r"[a-z][A-Z]")
+_RX16 = re.compile(r"^(?:[Tt]he\s+)")
+
 GRANT_LEAD = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:grant|contribution|donation|funding|support|generosity)"
     r"\s+(?:of|from)\s+"
@@ -60,7 +83,7 @@ def plausible_org(name: str, known: bool) -> bool:
         known
         or " " not in name  # "Microsoft", "Sida": a one-word name is rarely a person's in a role phrase
         or bool(ACRONYM.match(name))
-        or bool(re.match(r"[A-Z]{2,}\b", name))  # "IOM Uganda", "UNHCR Kenya"
+        or bool(_RX9.match(name))  # "IOM Uganda", "UNHCR Kenya"
         or is_place(name)
         or bool(ORG_WORDS.search(name))
         or proper_name_org(name)  # "Freedom Collaborative", "TechForGood UK": marked as no person's name
@@ -156,25 +179,19 @@ def _distribute(text: str) -> str:
     """ "the Chile and Peru governments" -> "Chile government, Peru government"."""
 
     def plural_after(m: re.Match) -> str:
-        names = re.split(r",\s*|\s+and\s+", m.group(1))
+        names = _RX7.split(m.group(1))
         word = m.group(2)[:-1]
         return ", ".join(f"{n.strip()} {word}" for n in names if n.strip())
 
     def plural_before(m: re.Match) -> str:
-        names = re.split(r",\s*|\s+and\s+", m.group(2))
+        names = _RX7.split(m.group(2))
         word = m.group(1)[:-1].capitalize()
         return ", ".join(f"{word} of {n.strip()}" for n in names if n.strip())
 
-    text = re.sub(
-        r"\b((?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s+)*[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+(governments|Governments)\b",
-        plural_after,
-        text,
-    )
-    return re.sub(
-        r"\b([Gg]overnments)\s+of\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?(?:,\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)*\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)",
-        plural_before,
-        text,
-    )
+    if "overnments" not in text:  # both patterns need "governments" or "Governments"
+        return text
+    text = _RX0.sub(plural_after, text)
+    return _RX1.sub(plural_before, text)
 
 
 # A known name that holds a separator ("Global Fund to Fight AIDS, Tuberculosis and Malaria"), but not
@@ -186,7 +203,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Organisation names in a coordinated list, stopping where the list ends (first non-name).
     `known` organisation forms are kept whole even when they hold a comma or "and"
     ("Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
-    text = _distribute(re.sub(r"\s+", " ", text))
+    text = _distribute(_RX8.sub(" ", text))
     text = GRANT_LEAD.sub("", text)
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):
@@ -221,10 +238,10 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
 
 def _rest(item: str, name: str) -> str:
     rest = item[item.find(name) + len(name) :] if name in item else ""
-    office = re.match(r"(?:’s|'s)\s+", rest)
+    office = _RX2.match(rest)
     if office and OFFICE.match(rest, office.end()):
         return ""  # "IOM's office in Cairo": all of it names IOM
-    return re.sub(r"^\s*\([^)]*\)", "", rest).strip(" ,.;:")
+    return _RX10.sub("", rest).strip(" ,.;:")
 
 
 # A finite verb right after a name: the name is the subject of a clause, not an item of the list.
@@ -237,7 +254,7 @@ NEW_CLAUSE = re.compile(
 def _runs_on(item: str, name: str) -> bool:
     """Text follows the name in its item that is not part of a name (a verb, a clause)."""
     rest = _rest(item, name)
-    return bool(rest) and bool(re.search(r"(?:^|\s)[a-z]", rest)) and not rest.startswith("in ")
+    return bool(rest) and bool(_RX11.search(rest)) and not rest.startswith("in ")
 
 
 def _split_and(part: str) -> list[str]:
@@ -249,11 +266,11 @@ def _split_and(part: str) -> list[str]:
             p.startswith(("the ", "The "))
             or ACRONYM.match(p.split(" ")[0].strip("()"))
             or ACRONYM.match(left)
-            or re.match(r"[A-Z]{2,}\s+[A-Z][a-z]+$", left)  # "HAART Kenya and Freedom Collaborative"
+            or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
             # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's
             or (" " in left and " " in p.strip() and proper_name_org(left) and proper_name_org(p.strip()))
-            or (is_place(re.sub(r"^(?:[Tt]he\s+)", "", left)) and is_place(_leading_caps(p)))
+            or (is_place(_RX16.sub("", left)) and is_place(_leading_caps(p)))
         ):
             items.append(p)
         else:
@@ -262,7 +279,7 @@ def _split_and(part: str) -> list[str]:
 
 
 def _leading_caps(text: str) -> str:
-    m = re.match(r"(?:[A-Z][\w’'-]*\s?)+", text.strip())
+    m = _RX3.match(text.strip())
     return m.group().strip() if m else ""
 
 
@@ -308,9 +325,9 @@ def clean_org(item: str) -> str | None:
     while kept and (kept[-1] in CONNECT or kept[-1] in FOREIGN_CONNECT):
         kept.pop()
     s = " ".join(kept)
-    s = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", s)  # "UNEP in Nairobi"
-    s = re.sub(r"\s*\([^)]*\)\s*$", "", s).strip()
-    s = re.sub(r"\s*\($", "", s).strip()
+    s = _RX4.sub("", s)  # "UNEP in Nairobi"
+    s = _RX13.sub("", s).strip()
+    s = _RX14.sub("", s).strip()
     if s and all(w.lower() in NOT_NAMES for w in s.split()):
         return None
     if (
@@ -328,7 +345,7 @@ def clean_org(item: str) -> str | None:
 
 def subject_names(subject: str) -> list[str]:
     """The organisations at the end of a clause's subject: the longest run of list items that are all names."""  # noqa: E501
-    text = _distribute(re.sub(r"\s+", " ", subject)).strip().rstrip(",")
+    text = _distribute(_RX8.sub(" ", subject)).strip().rstrip(",")
     text = GENERIC_TAIL.sub("", text)
     parts = SEPARATORS.split(text)
     out: list[str] = []
@@ -345,8 +362,8 @@ def subject_names(subject: str) -> list[str]:
 def _whole(part: str) -> bool:
     """The list item is nothing but names (no lead-in such as "on the occasion of", no headline words)."""
     core = LEAD.sub("", TIME_WORDS.sub("", part.strip()))
-    core = re.sub(r"\s*\([^)]*\)", "", core)
-    core = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$", "", core).rstrip(",. ")
+    core = _RX5.sub("", core)
+    core = _RX4.sub("", core).rstrip(",. ")
     if '"' in core or "“" in core or "”" in core:
         return False
     names = [clean_org(i) for i in _split_and(core)]
@@ -387,7 +404,7 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
     from kg.extract.orgnames import country_code
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
 
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip(" ,.;:"))
+    name = _RX6.sub("", name.strip(" ,.;:"))
     words = name.split()
     if not words or len(words) > 7 or not words[0][:1].isupper() or is_place(name) or country_code(name):
         return False
@@ -412,8 +429,7 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
     if ORG_WORDS.search(name) or (not marked_only and len(plain) >= 2):
         return True
     marked = any(
-        re.search(r"[a-z][A-Z]", w) or (w.isupper() and len(w) >= 2) or w in STOP or w in TOPIC_WORDS
-        for w in plain
+        _RX15.search(w) or (w.isupper() and len(w) >= 2) or w in STOP or w in TOPIC_WORDS for w in plain
     )
     # "Bright Futures Ghana" (a place in it), "TechForGood UK" (inner capital, acronym), "Refugee Women
     # Connect" (topic words), "Acme Logistics" (a company word): marks of a name that is no person's.

@@ -32,6 +32,8 @@ def organisers_from_thanks(doc: Document, ex: Extraction) -> None:
     known = {(r.event, r.organisation.casefold()) for r in ex.event_roles if r.role == "organiser"}
     for sent in sentences(doc, ("paragraph", "bullet")):
         chunk = text[sent.start : sent.end]
+        if "thank" not in chunk:  # THANKS cannot match without it: a cheap test first
+            continue
         for m in THANKS.finditer(chunk):
             named = [e for e in ex.events if any(within(s, sent) for s in e.spans)]
             event = named[0] if len(named) == 1 else main
