@@ -170,6 +170,9 @@ MEDIA_OUTLET = re.compile(
 )
 
 
+MEDIA_HINT = re.compile(r"newspaper|daily|weekly|magazine|news|radio|television|TV|broadcaster")
+
+
 BY_ROLE = re.compile(
     r"\b(?:co-?)?(?:sponsored|funded|financed|supported|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?by\s+"
     r"|\b(?:in\s+(?:partnership|collaboration|cooperation)\s+with)\s+"
@@ -319,14 +322,16 @@ def slot_names(doc: Document, ex: Extraction) -> None:
     text = doc.text
     for seg in doc.of_kind("paragraph", "bullet"):
         chunk = text[seg.start : seg.end]
+        # OWNER_OF_TITLE needs an apostrophe and MEDIA_OUTLET a media word: most paragraphs have
+        # neither, and a cheap test spares trying their capitalised runs at every capital letter.
         found = [
             m
-            for m in OWNER_OF_TITLE.finditer(chunk)
+            for m in (OWNER_OF_TITLE.finditer(chunk) if "'" in chunk or "’" in chunk else ())
             if m.group("title") in TITLE_WORDS or m.group("title").capitalize() in TITLE_WORDS
         ]
         found += list(TITLE_OF_NAME.finditer(chunk))
         found += list(TITLE_COMMA_NAME.finditer(chunk))
-        for m in MEDIA_OUTLET.finditer(chunk):
+        for m in MEDIA_OUTLET.finditer(chunk) if MEDIA_HINT.search(chunk) else ():
             word = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
             if word not in STOP and word not in TITLE_WORDS and not is_place(word) and not _find(ex, word):
                 start = seg.start + m.start("org")
