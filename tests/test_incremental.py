@@ -117,3 +117,15 @@ def test_mass_rebuild_drops_and_bulk_loads_without_duplicates(tmp_path, monkeypa
     with open_store(tmp_path / "fresh") as fresh:
         build([folder], fresh, extractor=oracle_or_other)
         assert {g: sorted(str(q) for q in fresh.quads(g)) for g in fresh.graphs()} == after
+
+
+def test_large_builds_compact_the_store_and_keep_its_content(tmp_path, monkeypatch):
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "OPTIMIZE_AFTER", 3)
+    folder = generate.write(4, tmp_path / "rel", seed=14)
+    with open_store(tmp_path / "a") as a, open_store(tmp_path / "b") as b:
+        compacted = build([folder], a, extractor=oracle_or_other)
+        plain = build([folder], b, extractor=oracle_or_other, optimize=False)
+        assert "optimize" in compacted.stage_seconds and "optimize" not in plain.stage_seconds
+        assert {str(q) for q in a.quads()} == {str(q) for q in b.quads()}

@@ -30,6 +30,7 @@ from kg.store import GraphData
 from kg.vocab import KG, base_iri
 
 ON_INVALID = ("keep", "skip", "fail")
+OPTIMIZE_AFTER = 1000  # releases written in one build before the store is compacted
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +139,7 @@ def build(
     extractor: Extractor | None = None,
     chunk_size: int = 32,
     write_batch: int = 512,
+    optimize: bool = True,
 ) -> BuildResult:
     """Build releases from files or folders into `store`.
 
@@ -153,6 +155,10 @@ def build(
     extractor: a picklable function Release -> Extraction replacing the
     default extraction (benchmarks use a perfect one).
     write_batch: releases per store write (each write is one commit).
+    optimize: after writing OPTIMIZE_AFTER releases or more, compact the
+    embedded store (bulk loads leave overlapping files that make every later
+    read slower; compacting 10k releases takes seconds and makes queries,
+    validation and export 2-3x faster).
     """
     if on_invalid not in ON_INVALID:
         raise ValueError(f"on_invalid must be one of {ON_INVALID}")
@@ -176,6 +182,10 @@ def build(
             inflight = 2 * jobs + writer.batch // chunk_size
             _run_pool(itertools.chain([first], chunks), args, writer, jobs, extractor, inflight)
         writer.flush()
+        if optimize and len(result.built) >= OPTIMIZE_AFTER and hasattr(store, "optimize"):
+            t = time.perf_counter()
+            store.optimize()
+            result.stage_seconds["optimize"] = time.perf_counter() - t
         if prune and not plan.stopped and not writer.stopped:
             result.pruned = _prune(store, paths, plan.seen, base)
     except ReadError as e:

@@ -79,8 +79,24 @@ def cli() -> None:
     show_default=True,
     help="Releases per store write: larger is faster, smaller commits more often.",
 )
+@click.option(
+    "--no-optimize",
+    is_flag=True,
+    help="Do not compact the store after writing 1000+ releases (queries are then slower).",
+)
 def build(
-    paths, store_path, base, no_validate, on_invalid, strict, force, quiet, jobs, prune, write_batch
+    paths,
+    store_path,
+    base,
+    no_validate,
+    on_invalid,
+    strict,
+    force,
+    quiet,
+    jobs,
+    prune,
+    write_batch,
+    no_optimize,
 ) -> None:
     """Extract, map, validate and store the releases in PATHS (files or folders)."""
     from kg.build import build as run_build
@@ -104,6 +120,7 @@ def build(
             jobs=jobs,
             prune=prune,
             write_batch=write_batch,
+            optimize=not no_optimize,
         )
     if progress:
         click.echo("\r\033[K", nl=False, err=True)

@@ -205,6 +205,10 @@ class EmbeddedStore:
     def flush(self) -> None:
         self._store.flush()
 
+    def optimize(self) -> None:
+        """Compact the store's files (RocksDB): slower writes now, faster reads from then on."""
+        self._store.optimize()
+
     def close(self) -> None:
         """Release the store (and its directory lock) so another process or command can open it."""
         store = self.__dict__.pop("_store", None)
