@@ -120,9 +120,9 @@ def test_mass_rebuild_drops_and_bulk_loads_without_duplicates(tmp_path, monkeypa
 
 
 def test_large_builds_compact_the_store_and_keep_its_content(tmp_path, monkeypatch):
-    import kg.build
+    import importlib
 
-    monkeypatch.setattr(kg.build, "OPTIMIZE_AFTER", 3)
+    monkeypatch.setattr(importlib.import_module("kg.build"), "OPTIMIZE_AFTER", 3)  # kg.build is the function
     folder = generate.write(4, tmp_path / "rel", seed=14)
     with open_store(tmp_path / "a") as a, open_store(tmp_path / "b") as b:
         compacted = build([folder], a, extractor=oracle_or_other)
