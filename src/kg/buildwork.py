@@ -90,8 +90,9 @@ def process_chunk(
             if validate:
                 out.report = validate_quads(triples, release.id)
             t3 = time.perf_counter()
-            state = [t for t in triples if t[1].value in STATE_PREDICATES]
-            body = [t for t in triples if t[1].value not in STATE_PREDICATES]
+            state, body = [], []
+            for t in triples:
+                (state if t[1].value in STATE_PREDICATES else body).append(t)
             out.body = nquads(graph_node, body)
             out.state = nquads(graph_node, state)
             out.triples = len(triples)

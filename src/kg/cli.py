@@ -26,6 +26,19 @@ def base_option(f):
     )(f)
 
 
+def scope_options(f):
+    """--release (repeatable), --since, --until: the releases a command looks at."""
+    f = click.option(
+        "--until", default=None, metavar="DATE", help="Only releases published on or before DATE."
+    )(f)
+    f = click.option(
+        "--since", default=None, metavar="DATE", help="Only releases published on or after DATE."
+    )(f)
+    return click.option(
+        "--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable."
+    )(f)
+
+
 def _open(store_path: str | None, read_only: bool = False):
     from kg.store import StoreError, open_store
 
@@ -146,9 +159,7 @@ def build(
     metavar="NAME=VALUE",
     help="Bind a query variable (as a literal; <iri> for an IRI). Repeatable.",
 )
-@click.option("--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable.")
-@click.option("--since", default=None, metavar="DATE", help="Only releases published on or after DATE.")
-@click.option("--until", default=None, metavar="DATE", help="Only releases published on or before DATE.")
+@scope_options
 @base_option
 def query(name_or_file, store_path, fmt, param, releases, since, until, base) -> None:
     """Run a named query (see `kg queries`) or a .rq file.
@@ -228,9 +239,7 @@ def validate(store_path) -> None:
     show_default=True,
     help="Output file; the extension picks the format: .png .svg .pdf .html .graphml .gexf .dot .json",
 )
-@click.option("--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable.")
-@click.option("--since", default=None, metavar="DATE", help="Only releases published on or after DATE.")
-@click.option("--until", default=None, metavar="DATE", help="Only releases published on or before DATE.")
+@scope_options
 @click.option(
     "--types",
     default="person,organisation,event",
@@ -291,9 +300,7 @@ def draw(
     help="Also list the N (default 10) most connected people and organisations, co-sponsors, "
     "PageRank and betweenness.",
 )
-@click.option("--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable.")
-@click.option("--since", default=None, metavar="DATE", help="Only releases published on or after DATE.")
-@click.option("--until", default=None, metavar="DATE", help="Only releases published on or before DATE.")
+@scope_options
 @click.option(
     "--per-release/--no-per-release",
     default=None,

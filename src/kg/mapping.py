@@ -93,7 +93,7 @@ class _Mapper:
 
     # -- helpers -------------------------------------------------------------------------------
     def span(self, span: Span) -> NamedNode:
-        node = NamedNode(f"{self.rel.value}/span/{span.start}-{span.end}")  # = Minter.span
+        node = NamedNode(self.mint.span(self.rid, span.start, span.end))
         add = self.g.add
         add(node, T.type, T.TextSpan)
         add(node, T.oa_start, Literal(span.start))

@@ -121,7 +121,8 @@ def project(
     if query is not None:
         store = construct_store(store, query)
         scope = None  # the CONSTRUCT result is its own one-graph store
-    return _Projector(store, types, scope).run()
+    # looked up once: the projection runs a query per node type and per relation
+    return _Projector(store, types, scope.resolve(store) if scope else None).run()
 
 
 def construct_store(store, sparql: str):

@@ -65,12 +65,19 @@ class Scope:
     releases: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
+    resolved: tuple[str, ...] | None = None  # the graph IRIs, once looked up (see resolve)
 
     def __bool__(self) -> bool:
-        return bool(self.releases or self.since or self.until)
+        return bool(self.releases or self.since or self.until or self.resolved is not None)
+
+    def resolve(self, store, base: str | None = None) -> Scope:
+        """The same scope with its graphs looked up once, for callers that run many queries."""
+        return Scope(resolved=tuple(self.graphs(store, base)))
 
     def graphs(self, store, base: str | None = None) -> list[str]:
         """The named graphs (release IRIs) in scope, found without touching other releases' data."""
+        if self.resolved is not None:
+            return list(self.resolved)
         from kg.iris import Minter
         from kg.vocab import base_iri
 

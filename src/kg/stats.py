@@ -61,7 +61,8 @@ def stats(
     small scopes only, so `kg stats` stays quick on an archive of 100k
     releases; pass True to force them.
     """
-    graphs = scope.graphs(store, base) if scope else store.graphs()
+    scope = scope.resolve(store, base) if scope else None  # a date range is looked up once, not per query
+    graphs = scope.graphs(store) if scope else store.graphs()
     if per_release is None:
         per_release = len(graphs) <= PER_RELEASE_MAX
     if triples is None:

@@ -108,7 +108,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     seen: set[str] = set()
     stems: dict[str, Path] = {}
     # One folder lists each file once; only several arguments can name a file twice.
-    several = len(paths) > 1 or not Path(paths[0]).is_dir() if paths else False
+    several = not (len(paths) == 1 and Path(paths[0]).is_dir())
     for path in found:
         if several:
             real = os.path.realpath(path)
