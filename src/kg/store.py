@@ -135,24 +135,24 @@ class EmbeddedStore:
         the new one), unless more than `atomic_replace_max` of them come in one
         batch: those are dropped and bulk-loaded like new ones.
         """
-        fresh = [i for i in items if i.fresh]
         stale = [i for i in items if not i.fresh]
         if len(stale) <= self.atomic_replace_max:
             for item in stale:
                 self._store.update(_replace_update(item))
+            bulk = [i for i in items if i.fresh]
         else:
             # A mass rebuild (new pipeline version, --force): dropping each old graph and
             # bulk-loading the batch is ~2x cheaper than a DROP + INSERT DATA per graph. The
             # release is absent, never half-there, in between; a kill leaves it absent and the
             # next build adds it back.
-            fresh = items
-        if fresh:
-            for i in fresh:  # old graphs, or leftovers of a build killed before their state was written
+            bulk = list(items)
+        if bulk:
+            for i in bulk:  # old graphs, or leftovers of a build killed before their state was written
                 if self._store.contains_named_graph(NamedNode(i.graph)):
                     self._store.remove_graph(NamedNode(i.graph))
             # lenient: the workers wrote these N-Quads with pyoxigraph from validated terms
-            self._store.bulk_load(b"".join(i.body for i in fresh), format=RdfFormat.N_QUADS, lenient=True)
-            self._store.load(b"".join(i.state for i in fresh), format=RdfFormat.N_QUADS)
+            self._store.bulk_load(b"".join(i.body for i in bulk), format=RdfFormat.N_QUADS, lenient=True)
+            self._store.load(b"".join(i.state for i in bulk), format=RdfFormat.N_QUADS)
 
     def release_states(self) -> dict[str, StoredRelease]:
         """Content hash, pipeline version and source file of every stored release.
