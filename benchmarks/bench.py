@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -80,6 +81,9 @@ def child_build(releases: str, store_path: str, jobs: int, extractor: str = "rea
     with open_store(store_path) as store:
         oracle = generate.oracle_extract if extractor == "answer-key" else None
         r = build([releases], store, jobs=jobs, extractor=oracle)
+    # CPU of this process (reading, storing, RocksDB's own threads) and of the pool workers,
+    # which have exited by now: on 2 cores, throughput can't beat 2 / (CPU per release).
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(
         json.dumps(
             {
@@ -91,6 +95,10 @@ def child_build(releases: str, store_path: str, jobs: int, extractor: str = "rea
                 "words": r.words,
                 "seconds": r.seconds,
                 "stage_seconds": r.stage_seconds,
+                "cpu_seconds": {
+                    "writer": own.ru_utime + own.ru_stime,
+                    "workers": workers.ru_utime + workers.ru_stime,
+                },
             }
         )
     )
@@ -264,6 +272,12 @@ def table(results: list[dict], extraction: dict | None) -> str:
             f"{b['words_per_second']:10.0f} words/s  peak {b['peak_rss_mb']:.0f} MB",
             "  stages (s)     " + "  ".join(f"{k} {v:.1f}" for k, v in b["stage_seconds"].items()),
         ]
+        if "cpu_seconds" in b and b["built"]:
+            cpu = b["cpu_seconds"]
+            lines.append(
+                f"  cpu per release  writer {1000 * cpu['writer'] / b['built']:.2f} ms  "
+                f"workers {1000 * cpu['workers'] / b['built']:.2f} ms"
+            )
         if "rebuild_unchanged" in r:
             lines.append(
                 f"rebuild (same)   {r['rebuild_unchanged']['wall_seconds']:8.2f} s  "
