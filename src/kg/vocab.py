@@ -132,3 +132,12 @@ class T:
     contactOrganisation = NamedNode(KG + "contactOrganisation")
     office = NamedNode(KG + "office")
     City = NamedNode(SCHEMA + "City")
+
+
+class N:
+    """The terms of `T` as N-Triples text (`str(NamedNode)`), for the mapping's string statements."""
+
+
+for _name, _term in vars(T).items():
+    if isinstance(_term, NamedNode):
+        setattr(N, _name, str(_term))
