@@ -95,7 +95,11 @@ def text_of(term: str) -> str | None:
 
 
 def rows(triples: Iterable) -> list[Row]:
-    """N-Triples rows from rows, (s, p, o) tuples of pyoxigraph terms, Triples or Quads."""
+    """N-Triples rows from rows, (s, p, o) tuples of pyoxigraph terms, Triples or Quads.
+
+    A list whose first item is a row is taken to be all rows (as the mapping makes them)."""
+    if type(triples) is list and triples and type(triples[0]) is tuple and type(triples[0][0]) is str:
+        return triples
     out = []
     for t in triples:
         if type(t) is tuple:

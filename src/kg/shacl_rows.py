@@ -2,11 +2,12 @@
 
 Nearly every release graph conforms, and then a report has nothing to say,
 so the question worth answering fast is yes/no. The compiled shapes
-(kg.shacl_fast.NodeShape) become one list of checks per target class; each
-check is a closure over one property shape that answers "no finding here"
-from the values of one predicate. The graph is indexed once, subject ->
-predicate -> [object terms], with terms as N-Triples text (kg.ntriples), so
-nothing is built per term or per node.
+(kg.shacl_fast.NodeShape) become one plan per target class: a step per
+property shape (its path, counts, one closure testing each value, the
+sh:lessThanOrEquals property), run in one loop that stops at the first
+problem. The graph is indexed once, subject -> predicate -> [object terms],
+for the predicates some step reads, with terms as N-Triples text
+(kg.ntriples), so nothing is built per term or per node.
 
 Every check mirrors a constraint of kg.shacl_fast's full engine exactly, and
 whenever the answer is anything but "conforms" (or a shape needs SPARQL),
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from kg.ntriples import Row, literal_parts, text_of, unescape
+from kg.ntriples import INTEGER_SUFFIX, Row, literal_parts, text_of, unescape
 
 if TYPE_CHECKING:
     from kg.shacl_fast import NodeShape, PropertyShape, ValueCheck
@@ -34,16 +35,20 @@ RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 Index = dict[str, dict[str, list[str]]]
 TypesOf = Callable[[str], "set[str] | list[str]"]
-# A check of one property shape on one focus node: (its predicate -> values, types_of) -> conforms.
-Check = Callable[[dict[str, list[str]], TypesOf], bool]
 ValueTest = Callable[[str, TypesOf], bool]
+# One property shape, compiled: (path, least count, most count, test of each value or None,
+# the sh:lessThanOrEquals property or None), every IRI as an N-Triples term.
+Step = tuple[str, int, float, "ValueTest | None", "str | None"]
 _NONE: list[str] = []
+_INTEGER_CUT = -len(INTEGER_SUFFIX)
 
 
-def index(rows: list[Row]) -> Index:
-    """subject -> predicate -> [objects], in row order."""
+def index(rows: list[Row], wanted: frozenset[str]) -> Index:
+    """subject -> predicate -> [objects], in row order, for the `wanted` predicates only."""
     out: Index = {}
     for s, p, o in rows:
+        if p not in wanted:
+            continue
         by_p = out.get(s)
         if by_p is None:
             out[s] = {p: [o]}
@@ -56,81 +61,88 @@ def index(rows: list[Row]) -> Index:
     return out
 
 
-def number(term: str, numeric: frozenset[str]) -> Decimal | None:
-    """A numeric literal's value (like kg.shacl_fast._number); None for anything else."""
-    parts = literal_parts(term)
-    if parts is None or parts[1] not in numeric:
-        return None
-    try:
-        return Decimal(parts[0])
-    except InvalidOperation:
-        return None
-
-
 class Conformance:
     """Answers "does this graph conform to the shapes?" without building a report."""
 
     def __init__(self, shapes: list[NodeShape], lexical: dict, numeric: frozenset[str]):
         self.lexical = lexical  # datatype IRI -> compiled lexical-form pattern
         self.numeric = numeric  # datatype IRIs whose literals are numbers
-        self.by_class: dict[str, list[Check]] = {}
+        self.integer_is_numeric = XSD + "integer" in numeric
+        self.plan: dict[str, list[Step]] = {}  # target class -> steps of all its shapes
         self.sparql_classes: set[str] = set()  # target classes whose shapes need the full engine
+        wanted = {RDF_TYPE, SUBCLASS}
         for shape in shapes:
             for cls in shape.target_class:
-                checks = self.by_class.setdefault(f"<{cls}>", [])
-                checks += [self._property(ps) for ps in shape.properties]
+                steps = self.plan.setdefault(f"<{cls}>", [])
+                steps += [self._step(ps) for ps in shape.properties]
+                wanted.update(step[0] for step in steps)
+                wanted.update(step[4] for step in steps if step[4])
                 if shape.sparql:
                     self.sparql_classes.add(f"<{cls}>")
+        self.wanted = frozenset(wanted)  # predicates any check reads
 
     def conforms(self, rows: list[Row]) -> bool:
         """True only when the full engine would find nothing (False: ask the full engine)."""
-        g = index(rows)
-        if any(SUBCLASS in by_p for by_p in g.values()):
-            types_of = _types_with_supers(g)
+        g = index(rows, self.wanted)
+        supers = _types_with_supers(g) if any(SUBCLASS in by_p for by_p in g.values()) else None
+        if supers is not None:
+            types_of = supers
         else:
 
             def types_of(node: str) -> list[str]:
                 by_p = g.get(node)
                 return by_p.get(RDF_TYPE, _NONE) if by_p else _NONE
 
-        by_class, sparql = self.by_class, self.sparql_classes
+        plan, sparql, number = self.plan, self.sparql_classes, self.number
+        direct = supers is None
         for node, by_p in g.items():
-            types = types_of(node) if RDF_TYPE in by_p else _NONE
-            for cls in types:
+            types = by_p.get(RDF_TYPE)
+            if types is None:
+                continue
+            for cls in types if direct else types_of(node):
                 if cls in sparql:
                     return False
-                for check in by_class.get(cls, _NONE):
-                    if not check(by_p, types_of):
+                for path, least, most, value_ok, other in plan.get(cls, _NONE):
+                    values = by_p.get(path, _NONE)
+                    if not least <= len(values) <= most:
                         return False
+                    if value_ok is not None:
+                        for value in values:
+                            if not value_ok(value, types_of):
+                                return False
+                    if other is not None and values:
+                        # sh:lessThanOrEquals: every (value, other value) pair must be numbers in order.
+                        for b_term in by_p.get(other, _NONE):
+                            b = number(b_term)
+                            for a_term in values:
+                                a = number(a_term)
+                                if a is None or b is None or a > b:
+                                    return False
         return True
 
+    def number(self, term: str) -> Decimal | int | None:
+        """A numeric literal's value (like kg.shacl_fast._number); None for anything else.
+
+        Plain ASCII digits typed xsd:integer (every offset) are read by int(), which gives
+        the value Decimal would."""
+        if term.endswith(INTEGER_SUFFIX) and self.integer_is_numeric:
+            lexical = term[1:_INTEGER_CUT]
+            if lexical.isdigit() and lexical.isascii():
+                return int(lexical)
+        parts = literal_parts(term)
+        if parts is None or parts[1] not in self.numeric:
+            return None
+        try:
+            return Decimal(parts[0])
+        except InvalidOperation:
+            return None
+
     # -- compiling ---------------------------------------------------------------------------------
-    def _property(self, ps: PropertyShape) -> Check:
-        path = f"<{ps.path}>"
-        low, high = ps.min_count, ps.max_count
-        value_ok = self._value(ps.check)
+    def _step(self, ps: PropertyShape) -> Step:
+        least = ps.min_count or 0
+        most = float("inf") if ps.max_count is None else ps.max_count
         other = f"<{ps.less_than_or_equals}>" if ps.less_than_or_equals else None
-        numeric = self.numeric
-
-        def check(by_p: dict[str, list[str]], types_of: TypesOf) -> bool:
-            values = by_p.get(path, _NONE)
-            n = len(values)
-            if (low is not None and n < low) or (high is not None and n > high):
-                return False
-            if value_ok is not None:
-                for value in values:
-                    if not value_ok(value, types_of):
-                        return False
-            if other is not None and values:
-                for b_term in by_p.get(other, _NONE):
-                    b = number(b_term, numeric)
-                    for a_term in values:
-                        a = number(a_term, numeric)
-                        if a is None or b is None or a > b:
-                            return False
-            return True
-
-        return check
+        return f"<{ps.path}>", least, most, self._value(ps.check), other
 
     def _value(self, vc: ValueCheck) -> ValueTest | None:
         """One test for all of a value's constraints (None when there are none)."""
@@ -139,9 +151,12 @@ class Conformance:
             return None
         if len(tests) == 1:
             return tests[0]
+        if len(tests) == 2:
+            first, second = tests
+            return lambda value, types_of: first(value, types_of) and second(value, types_of)
 
         def all_hold(value: str, types_of: TypesOf) -> bool:
-            return all(t(value, types_of) for t in tests)
+            return all(test(value, types_of) for test in tests)
 
         return all_hold
 
@@ -155,10 +170,10 @@ class Conformance:
         if vc.pattern is not None or vc.min_length is not None or vc.max_length is not None:
             tests.append(_text_test(vc))
         if vc.min_inclusive is not None:
-            least, numeric = vc.min_inclusive, self.numeric
+            least, number = vc.min_inclusive, self.number
 
             def at_least(value: str, types_of: TypesOf) -> bool:
-                n = number(value, numeric)
+                n = number(value)
                 return n is not None and n >= least
 
             tests.append(at_least)
@@ -193,7 +208,10 @@ class Conformance:
             return lambda value, types_of: value[0] == '"' and value.endswith(suffix)
 
         def valid(value: str, types_of: TypesOf) -> bool:
-            return value[0] == '"' and value.endswith(suffix) and bool(lexical.match(unescape(value[1:cut])))
+            if value[0] != '"' or not value.endswith(suffix):
+                return False
+            text = value[1:cut]
+            return bool(lexical.match(unescape(text) if "\\" in text else text))
 
         return valid
 
