@@ -121,21 +121,13 @@ class Conformance:
         return True
 
     def number(self, term: str) -> Decimal | int | None:
-        """A numeric literal's value (like kg.shacl_fast._number); None for anything else.
-
-        Plain ASCII digits typed xsd:integer (every offset) are read by int(), which gives
-        the value Decimal would."""
+        """A numeric literal's value (like kg.shacl_fast._number); None for anything else."""
         if term.endswith(INTEGER_SUFFIX) and self.integer_is_numeric:
-            lexical = term[1:_INTEGER_CUT]
-            if lexical.isdigit() and lexical.isascii():
-                return int(lexical)
+            return _decimal(unescape(term[1:_INTEGER_CUT]))
         parts = literal_parts(term)
         if parts is None or parts[1] not in self.numeric:
             return None
-        try:
-            return Decimal(parts[0])
-        except InvalidOperation:
-            return None
+        return _decimal(parts[0])
 
     # -- compiling ---------------------------------------------------------------------------------
     def _step(self, ps: PropertyShape) -> Step:
@@ -162,15 +154,20 @@ class Conformance:
 
     def _value_tests(self, vc: ValueCheck) -> list[ValueTest | None]:
         tests: list[ValueTest | None] = []
-        if vc.datatype:
+        least = vc.min_inclusive
+        if vc.datatype and least is not None and vc.datatype in self.numeric:
+            # A number of one datatype, at least so much (every offset): read the literal once.
+            tests.append(self._datatype(vc.datatype, least))
+            least = None
+        elif vc.datatype:
             tests.append(self._datatype(vc.datatype))
         if vc.cls:
             cls = f"<{vc.cls}>"
             tests.append(lambda value, types_of: cls in types_of(value))
         if vc.pattern is not None or vc.min_length is not None or vc.max_length is not None:
             tests.append(_text_test(vc))
-        if vc.min_inclusive is not None:
-            least, number = vc.min_inclusive, self.number
+        if least is not None:
+            number = self.number
 
             def at_least(value: str, types_of: TypesOf) -> bool:
                 n = number(value)
@@ -184,8 +181,9 @@ class Conformance:
             tests.append(lambda value, types_of: any(alt(value, types_of) for alt in alternatives))
         return tests
 
-    def _datatype(self, datatype: str) -> ValueTest:
-        """A literal of exactly this datatype whose lexical form is valid for it."""
+    def _datatype(self, datatype: str, least: Decimal | None = None) -> ValueTest:
+        """A literal of exactly this datatype whose lexical form is valid for it (and, for a
+        numeric datatype, whose value is at least `least`)."""
         lexical = self.lexical.get(datatype)
         if datatype == XSD_STRING and lexical is None:
             # A plain string's term ends with its closing quote; typed and language-tagged ones do not.
@@ -204,16 +202,34 @@ class Conformance:
         # Any other datatype is written after the closing quote, so the term's ending says it all.
         suffix = f'"^^<{datatype}>'
         cut = -len(suffix)
-        if lexical is None:
+        if lexical is None and least is None:
             return lambda value, types_of: value[0] == '"' and value.endswith(suffix)
 
         def valid(value: str, types_of: TypesOf) -> bool:
             if value[0] != '"' or not value.endswith(suffix):
                 return False
             text = value[1:cut]
-            return bool(lexical.match(unescape(text) if "\\" in text else text))
+            if "\\" in text:
+                text = unescape(text)
+            if lexical is not None and not lexical.match(text):
+                return False
+            if least is None:
+                return True
+            n = _decimal(text)  # the datatype is numeric: kg.shacl_fast._number reads it so
+            return n is not None and n >= least
 
         return valid
+
+
+def _decimal(lexical: str) -> Decimal | int | None:
+    """The value of a numeric lexical form, None when it is not one. Plain ASCII digits (every
+    offset) are read by int(), which gives the value Decimal would, faster."""
+    if lexical.isdigit() and lexical.isascii():
+        return int(lexical)
+    try:
+        return Decimal(lexical)
+    except InvalidOperation:
+        return None
 
 
 def _text_test(vc: ValueCheck) -> ValueTest:
