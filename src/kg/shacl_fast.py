@@ -290,8 +290,8 @@ class Engine:
         self.fast = Conformance(shapes, _LEXICAL, frozenset(_NUMERIC))
 
     def validate(self, triples: Iterable) -> list[Finding]:
-        """Findings for one graph (triples or quads; graph names are ignored)."""
-        triples = list(triples)
+        """Findings for one graph (triples, quads or N-Triples rows; graph names are ignored)."""
+        triples = _terms(list(triples))
         return self.findings(_Triples(triples), triples)
 
     def report(self, triples: Iterable, release: str | None = None):
@@ -304,12 +304,10 @@ class Engine:
         from kg.validate import ValidationReport, Violation
 
         triples = list(triples)
-        rows = ntriples.rows(triples)
         report = ValidationReport(checked=1)
-        if self.fast.conforms(rows):
+        if self.fast.conforms(ntriples.rows(triples)):
             return report
-        if triples and type(triples[0]) is tuple and type(triples[0][0]) is str:
-            triples = ntriples.terms(rows)
+        triples = _terms(triples)
         g = _Triples(triples)
         for f in sorted(self.findings(g, triples), key=lambda f: (str(f.focus), f.path or "", f.message)):
             name = g.one(f.focus, SCHEMA_NAME)
@@ -372,6 +370,12 @@ class Engine:
                     message = c.message or "SPARQL constraint not met"
                     out.append(Finding(sol["this"], None, message, shape.id, c.severity))
         return out
+
+
+def _terms(triples: list) -> list:
+    """pyoxigraph terms for the full engine: rows are parsed, anything else is kept."""
+    rows = ntriples.rows(triples)
+    return ntriples.terms(rows) if rows is triples else triples
 
 
 def _as_quads(triples: list):

@@ -135,7 +135,10 @@ class T:
 
 
 class N:
-    """The terms of `T` as N-Triples text (`str(NamedNode)`), for the mapping's string statements."""
+    """The terms of `T` as N-Triples text, for the mapping's rows (kg.ntriples).
+
+    Filled from `T` below, each by pyoxigraph's own `str()`, so the two cannot drift apart.
+    """
 
 
 for _name, _term in vars(T).items():
