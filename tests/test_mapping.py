@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 from rdflib import Graph
 
 from kg.iris import Minter, person_key, slug
@@ -122,3 +123,26 @@ def test_two_forms_folding_to_one_node_keep_one_preferred_name(handmade):
     ]
     assert len(names) == 1
     assert validate_quads(quads).conforms
+
+
+def test_names_the_extraction_does_not_know_each_get_their_own_node():
+    """Mapping makes up a Person / Organisation for a name the extraction does not know and
+    caches nodes by id(): a made-up object freed at once let the next one reuse its id, and
+    every unknown name after the first got the first one's node."""
+    from kg.iris import Minter
+    from kg.mapping import _Mapper
+    from kg.model import Extraction, Release
+
+    ex = Extraction(release=Release(id="r", source="r.txt", text="x"))
+    mapper = _Mapper(ex, Minter(BASE), "1")
+    assert len({mapper.person(f"Person {i}") for i in range(50)}) == 50
+    assert len({mapper.org(f"Org {i}") for i in range(50)}) == 50
+
+
+def test_an_invalid_base_is_still_refused(handmade):
+    """Only the release IRI is checked (every other IRI is the base plus safe parts): a bad
+    base must still fail there, as it did when every node was a pyoxigraph NamedNode."""
+    with pytest.raises(ValueError):
+        to_quads(handmade, "https://test.example/a b/")
+    with pytest.raises(ValueError):
+        to_quads(handmade, "no-scheme/")

@@ -23,6 +23,7 @@ STATE_PREDICATES = frozenset(
         "http://purl.org/dc/terms/identifier",
     )
 )
+_STATE_TERMS = frozenset(f"<{p}>" for p in STATE_PREDICATES)  # as the mapping writes them
 
 Extractor = Callable[[Release], Extraction]
 
@@ -71,7 +72,7 @@ def process_chunk(
     extractor: Extractor | None = None,
 ) -> ChunkResult:
     """Extract, map, validate and serialise each (release, graph IRI, fresh) of a chunk."""
-    from kg.mapping import nquads, to_triples
+    from kg.mapping import nquads, to_statements
     from kg.validate import validate_quads
     from kg.vocab import base_iri
 
@@ -85,17 +86,17 @@ def process_chunk(
         try:
             extraction = extract(release)
             t1 = time.perf_counter()
-            graph_node, triples = to_triples(extraction, base_iri(base), version)
+            graph_term, rows = to_statements(extraction, base_iri(base), version)
             t2 = time.perf_counter()
             if validate:
-                out.report = validate_quads(triples, release.id)
+                out.report = validate_quads(rows, release.id)
             t3 = time.perf_counter()
             state, body = [], []
-            for t in triples:
-                (state if t[1].value in STATE_PREDICATES else body).append(t)
-            out.body = nquads(graph_node, body)
-            out.state = nquads(graph_node, state)
-            out.triples = len(triples)
+            for row in rows:
+                (state if row[1] in _STATE_TERMS else body).append(row)
+            out.body = nquads(graph_term, body)
+            out.state = nquads(graph_term, state)
+            out.triples = len(rows)
             t4 = time.perf_counter()
         except Exception as e:  # noqa: BLE001 - one bad release must not stop the build
             out.error = f"extraction failed: {type(e).__name__}: {e}"

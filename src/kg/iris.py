@@ -16,20 +16,24 @@ from urllib.parse import quote
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s\b")
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof professor sir dame excellency he his her h.e. hon honourable honorable "
     "rev madam mme m. ambassador".split()
 )
 
 
+@lru_cache(maxsize=65536)  # the same names are minted again and again, in a release and across them
 def normalise(name: str) -> str:
     """Case- and space-insensitive key of a name (keeps accents and scripts)."""
     text = unicodedata.normalize("NFKC", name).replace("\u2019", "'").casefold()
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"'s\b", "", text)
+    text = _LEADING_THE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text)
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """A person's name without leading honorifics ("H.E.", "Ms.", "Dr"), for matching and IRIs."""
     tokens = [t.strip(".,") for t in normalise(name).replace(".", ". ").split()]

@@ -91,12 +91,13 @@ def validate_graph(data_graph, release: str | None = None) -> ValidationReport:
 
 
 def validate_quads(quads: Iterable, release: str | None = None, engine: str = "auto") -> ValidationReport:
-    """Validate one release graph: quads, triples or (s, p, o) tuples (kg.mapping.to_triples).
+    """Validate one release graph: quads, triples, (s, p, o) tuples of terms or N-Triples rows
+    (kg.mapping.to_statements).
 
     engine "auto" uses kg.shacl_fast when it supports every feature the shapes
     use (it does for ours) and pyshacl otherwise; "pyshacl" forces pyshacl.
     """
-    from pyoxigraph import RdfFormat, Triple, serialize
+    from kg.ntriples import rows
 
     if engine != "pyshacl":
         from kg.shacl_fast import engine as fast_engine
@@ -104,8 +105,7 @@ def validate_quads(quads: Iterable, release: str | None = None, engine: str = "a
         fast = fast_engine()
         if fast is not None:
             return fast.report(quads, release)
-    triples = [Triple(*q) if isinstance(q, tuple) else getattr(q, "triple", q) for q in quads]
-    data = serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8")
+    data = "".join([f"{s} {p} {o} .\n" for s, p, o in rows(quads)])
     return validate_graph(to_rdflib(data), release)
 
 

@@ -132,3 +132,15 @@ class T:
     contactOrganisation = NamedNode(KG + "contactOrganisation")
     office = NamedNode(KG + "office")
     City = NamedNode(SCHEMA + "City")
+
+
+class N:
+    """The terms of `T` as N-Triples text, for the mapping's rows (kg.ntriples).
+
+    Filled from `T` below, each by pyoxigraph's own `str()`, so the two cannot drift apart.
+    """
+
+
+for _name, _term in vars(T).items():
+    if isinstance(_term, NamedNode):
+        setattr(N, _name, str(_term))
