@@ -26,7 +26,7 @@ COMMON = {
     "state", "agency", "the agency", "the bank", "the fund", "the mission", "commonwealth",
 }
 # Acronyms two well-known bodies share: an alias of neither.
-AMBIGUOUS = {"ICC", "IDA", "CSO", "PCA", "ADF", "NDB", "CDC", "ISS", "IPA", "ESA", "ICS", "CSW", "CND", "CSIS", "CFR", "DRC", "DPO", "ISA", "PSI", "ITF", "ICA", "ILC", "AP", "CAF", "IPS", "CIM", "CPS", "CEB", "ICD", "FIND", "CMI", "BWI", "UPI"}
+AMBIGUOUS = {"ICC", "IDA", "CSO", "PCA", "ADF", "NDB", "CDC", "ISS", "IPA", "ESA", "ICS", "CSW", "CND", "CSIS", "CFR", "DRC", "DPO", "ISA", "PSI", "ITF", "ICA", "ILC", "AP", "CAF", "IPS", "CIM", "CPS", "CEB", "ICD", "FIND", "CMI", "BWI", "UPI", "IDS"}
 
 
 def _entries():
