@@ -22,7 +22,7 @@ COMMON = {
     "ministry of health", "ministry of foreign affairs", "ministry of labour", "ministry of interior",
     "department of health", "european commission's", "security", "oxfam's", "amnesty", "save",
     "free", "open society", "global", "international", "national", "federal",
-    "chamber of commerce", "article 19", "global citizen", "global citizens", "parliament", "police", "army", "navy", "senate", "congress", "cabinet",
+    "chamber of commerce", "article 19", "global citizen", "global citizens", "global fund", "parliament", "police", "army", "navy", "senate", "congress", "cabinet",
     "state", "agency", "the agency", "the bank", "the fund", "the mission", "commonwealth",
 }
 # Acronyms two well-known bodies share: an alias of neither.
