@@ -129,3 +129,18 @@ def test_large_builds_compact_the_store_and_keep_its_content(tmp_path, monkeypat
         plain = build([folder], b, extractor=oracle_or_other, optimize=False)
         assert "optimize" in compacted.stage_seconds and "optimize" not in plain.stage_seconds
         assert {str(q) for q in a.quads()} == {str(q) for q in b.quads()}
+
+
+def test_a_small_addition_to_a_large_store_is_not_compacted(tmp_path, monkeypatch):
+    """Compaction rewrites the whole store: a build adding a few releases to many must not pay it."""
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("kg.build"), "OPTIMIZE_AFTER", 2)
+    first = generate.write(16, tmp_path / "first", seed=15)
+    more = generate.write(3, tmp_path / "more", seed=16)
+    with open_store(tmp_path / "s") as store:
+        assert "optimize" in build([first], store, extractor=oracle_or_other).stage_seconds
+        added = build([more], store, extractor=oracle_or_other)
+        assert len(added.built) == 3 and "optimize" not in added.stage_seconds
+        again = build([more], store, extractor=oracle_or_other, force=True)
+        assert "optimize" not in again.stage_seconds  # 3 of 19 is under a quarter

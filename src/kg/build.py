@@ -31,6 +31,9 @@ from kg.vocab import KG, base_iri
 
 ON_INVALID = ("keep", "skip", "fail")
 OPTIMIZE_AFTER = 1000  # releases written in one build before the store is compacted
+# ... and the share of the store they must make up: compaction rewrites the whole store, so adding
+# a thousand releases to an archive of a hundred thousand must not cost a full rewrite.
+OPTIMIZE_SHARE = 0.25
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +158,8 @@ def build(
     extractor: a picklable function Release -> Extraction replacing the
     default extraction (benchmarks use a perfect one).
     write_batch: releases per store write (each write is one commit).
-    optimize: after writing OPTIMIZE_AFTER releases or more, compact the
+    optimize: after writing OPTIMIZE_AFTER releases or more, and at least
+    OPTIMIZE_SHARE of the releases the store held before, compact the
     embedded store (bulk loads leave overlapping files that make every later
     read slower; compacting 10k releases takes about 12 s and makes full-listing
     queries about 3x faster).
@@ -182,7 +186,7 @@ def build(
             inflight = 2 * jobs + writer.batch // chunk_size
             _run_pool(itertools.chain([first], chunks), args, writer, jobs, extractor, inflight)
         writer.flush()
-        if optimize and len(result.built) >= OPTIMIZE_AFTER and hasattr(store, "optimize"):
+        if optimize and _worth_compacting(len(result.built), plan.stored) and hasattr(store, "optimize"):
             t = time.perf_counter()
             store.optimize()
             result.stage_seconds["optimize"] = time.perf_counter() - t
@@ -195,6 +199,10 @@ def build(
         result.stage_seconds["read"] = plan.read_seconds
         result.stage_seconds["store"] = writer.seconds
     return result
+
+
+def _worth_compacting(written: int, stored_before: int) -> bool:
+    return written >= OPTIMIZE_AFTER and written >= OPTIMIZE_SHARE * stored_before
 
 
 def _run_pool(chunks, args, writer: _Writer, jobs: int, extractor, inflight: int) -> None:
@@ -256,6 +264,7 @@ class _Plan:
         )
         self.mint = Minter(base_iri(base))
         self.seen: dict[str, str] = {}
+        self.stored = 0  # releases in the store when the build began
         self.stopped = False
         self.read_seconds = 0.0
 
@@ -264,6 +273,7 @@ class _Plan:
 
         t = time.perf_counter()
         states = self.store.release_states()
+        self.stored = len(states)
         version = pipeline_version()
         chunk: list = []
         result = self.result
