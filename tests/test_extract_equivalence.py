@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from kg.extract import nlp as nlp_mod
 from kg.extract.alternation import literal_alternation
 from kg.extract.eventnames import TOKEN
 from kg.extract.governments import ACTOR_BEFORE, actor_before
@@ -60,3 +61,60 @@ def test_sentence_bounds_are_the_sentencizers():
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
         expected = [(s.start_char, s.end_char) for s in nlp()(text).sents]
         assert sentence_bounds(text) == expected, text
+
+
+def _stripped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in bounds:
+        sent = text[s:e]
+        if sent.strip():
+            start = s + len(sent) - len(sent.lstrip())
+            out.append((start, start + len(sent.strip())))
+    return out
+
+
+def test_sentence_starts_give_the_sentencizers_sentences():
+    """Tokenizing only the chunks around sentence-ending characters gives the same stripped sentences
+    as tokenizing everything, also with odd whitespace and special cases next to a space ("’’ ’s")."""
+    rng = random.Random(5)
+    specials = sorted(k for k in nlp().tokenizer.rules if not k.isspace())
+    parts = [
+        "a",
+        "U.S.",
+        " ",
+        "  ",
+        "\n",
+        " \n",
+        "\t",
+        "\xa0",
+        ".",
+        "!",
+        "?",
+        '"',
+        "”",
+        "“",
+        ")",
+        "(",
+        "...",
+        "Mr.",
+        "e.g.",
+        "。",
+        "word",
+        "’",
+        "'",
+        "s",
+        "x",
+        "—",
+        ":",
+        "http://a.b/c.",
+        "2024.",
+        "?!",
+        "‼",
+        "’s",
+    ]
+    for _ in range(ROUNDS * 3):
+        pool = parts if rng.random() < 0.7 else specials
+        text = "".join(rng.choice(pool if rng.random() < 0.7 else parts) for _ in range(rng.randint(0, 30)))
+        nlp_mod._stripped_bounds.cache_clear()
+        assert list(nlp_mod._stripped_bounds(text)) == _stripped(text, sentence_bounds(text)), text
+    assert nlp_mod.sentence_starts("’’ ’s. Next") is None  # a special case may match across the space

@@ -11,8 +11,10 @@ all the rule-based extraction after them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from kg.extract.alternation import literal_alternation
 from kg.model import Document, Segment, Span
 
 
@@ -72,14 +74,117 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# What a token is to the sentencizer: it can end a sentence (one of its punctuation characters), it is
+# other punctuation (never starts a sentence), or it is a plain token (starts one after an ending).
+_PLAIN, _PUNCT, _STOP = 0, 1, 2
+_WS = re.compile(r"\s*")
+_CHUNK = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _stop_chunk() -> re.Pattern[str]:
+    """A whitespace-delimited chunk holding at least one sentence-ending character (scanned once)."""
+    chars = "".join(re.escape(c) for c in sorted(_punct_chars()))
+    return re.compile(rf"(?<!\S)\S*?[{chars}]\S*")
+
+
+@lru_cache(maxsize=1)
+def _straddling_pairs() -> re.Pattern[str]:
+    """Two tokens of a multi-token special case ("’s" is "’" + "s") with one space between them.
+
+    The tokenizer's special cases are matched again over the whole token sequence, and a match can
+    run across a space ("’’ ’s"): only there does a chunk tokenize differently in its context. The
+    match patterns are the special cases tokenized by the affix rules alone, as spaCy makes them."""
+    from spacy.tokenizer import Tokenizer
+
+    t = nlp().tokenizer
+    bare = Tokenizer(
+        t.vocab,
+        rules={},
+        prefix_search=t.prefix_search,
+        suffix_search=t.suffix_search,
+        infix_finditer=t.infix_finditer,
+        token_match=t.token_match,
+        url_match=t.url_match,
+    )
+    pairs = set()
+    for case in t.rules:
+        for tokens in ([x.text for x in bare(case)], [x.text for x in t(case)]):
+            pairs.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    return re.compile(literal_alternation(pairs))
+
+
+@lru_cache(maxsize=65536)
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, int], ...]:
+    """(offset, kind) of the tokens of one whitespace-free chunk.
+
+    spaCy's tokenizer splits the text at whitespace first and tokenizes each chunk on its own, so a
+    chunk's tokens are the same wherever it occurs; chunks ("said.", "2024.", "U.N.") recur a lot."""
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH
+
+    punct_chars = _punct_chars()
+    out = []
+    for idx, length, is_punct in nlp().tokenizer(chunk).to_array([IDX, LENGTH, IS_PUNCT]).tolist():
+        kind = _STOP if chunk[idx : idx + length] in punct_chars else _PUNCT if is_punct else _PLAIN
+        out.append((idx, kind))
+    return tuple(out)
+
+
+def sentence_starts(text: str) -> list[int] | None:
+    """Start offsets of the sentences `sentence_bounds` finds, without tokenizing the whole text.
+
+    Only chunks holding a sentence-ending character, and the tokens right after one, can start a
+    sentence, so only those chunks are tokenized. Between two sentence starts there is nothing but
+    the first sentence and the whitespace after it, so the starts give the stripped sentences.
+    None where that does not hold: text that starts with whitespace (the tokenizer treats a leading
+    space differently) or where a special case may match across a space."""
+    if not text or text[0].isspace() or _straddling_pairs().search(text):
+        return None
+    n = len(text)
+    starts = [0]
+    seen_stop = False
+    pos = 0
+    while pos < n:
+        if seen_stop:
+            ws_end = _WS.match(text, pos).end()  # type: ignore[union-attr]
+            # One space after a token is the token's trailing space; any other whitespace is a token.
+            token = pos + 1 if ws_end > pos and text[pos] == " " else pos
+            if token < ws_end:
+                starts.append(token)
+                seen_stop = False
+                pos = ws_end
+                continue
+            if ws_end >= n:
+                break
+            m = _CHUNK.match(text, ws_end)
+        else:
+            m = _stop_chunk().search(text, pos)
+            if m is None:
+                break
+        base = m.start()  # type: ignore[union-attr]
+        for offset, kind in _chunk_tokens(m.group()):  # type: ignore[union-attr]
+            if kind == _STOP:
+                seen_stop = True
+            elif kind == _PLAIN and seen_stop:
+                starts.append(base + offset)
+                seen_stop = False
+        pos = m.end()  # type: ignore[union-attr]
+    return starts
+
+
 @lru_cache(maxsize=4096)
 def _stripped_bounds(text: str) -> tuple[tuple[int, int], ...]:
     """Stripped, non-empty sentence bounds of a segment's text (relative offsets).
 
     Bounded cache on the text: boilerplate paragraphs ("About IOM ...", "Notes to editors") recur across a
-    publisher's releases, and tokenising is most of the cost of sentence splitting."""
+    publisher's releases."""
+    starts = sentence_starts(text)
+    if starts is None:
+        spans = sentence_bounds(text)
+    else:
+        spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
     out = []
-    for s, e in sentence_bounds(text):
+    for s, e in spans:
         sent = text[s:e]
         stripped = sent.strip()
         if stripped:
