@@ -96,9 +96,9 @@ def _stop_chars() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _straddling_pairs() -> tuple[re.Pattern[str], int]:
-    """Two tokens of a multi-token special case ("’s" is "’" + "s") with one space between them, and
-    the longest such token.
+def _straddling_pairs() -> tuple[re.Pattern[str], int, frozenset[str], frozenset[str]]:
+    """Two tokens of a multi-token special case ("’s" is "’" + "s") with one space between them, the
+    longest such token, and the characters the first token ends with and the second starts with.
 
     The tokenizer's special cases are matched again over the whole token sequence, and a match can
     run across a space ("’’ ’s"): only there does a chunk tokenize differently in its context. The
@@ -120,7 +120,8 @@ def _straddling_pairs() -> tuple[re.Pattern[str], int]:
         tokens = [x.text for x in bare(case)]
         pairs.update(zip(tokens, tokens[1:], strict=False))
     longest = max(len(x) for pair in pairs for x in pair)
-    return re.compile(literal_alternation(f"{a} {b}" for a, b in pairs)), longest
+    pattern = re.compile(literal_alternation(f"{a} {b}" for a, b in pairs))
+    return pattern, longest, frozenset(a[-1] for a, _ in pairs), frozenset(b[0] for _, b in pairs)
 
 
 def _straddled(text: str, space: int) -> bool:
@@ -128,7 +129,9 @@ def _straddled(text: str, space: int) -> bool:
     the characters around it only, and may answer yes where the tokens are not whole)."""
     if space <= 0 or space >= len(text) - 1 or text[space] != " ":
         return False
-    pairs, longest = _straddling_pairs()
+    pairs, longest, ends, starts = _straddling_pairs()
+    if text[space - 1] not in ends or text[space + 1] not in starts:
+        return False  # "said. The": no pair meets here (the test for most spaces)
     return pairs.search(text, max(0, space - longest), space + 1 + longest) is not None
 
 
