@@ -89,6 +89,11 @@ TITLE_OF_NAME = re.compile(
     r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
     rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
 )
+# Every TITLE_OF_NAME match holds one of these (part of its title word), a cheap test before the search.
+TITLE_OF_NAME_WORDS = (
+    "ounder", "CEO", "irector", "resident", "hair", "Head", "head", "Lead", "lead", "oordinator", "anager",
+    "pokes", "fficer", "esearcher", "ellow", "conomist", "nalyst", "rustee", "pecialist", "artner",
+)  # fmt: skip
 
 
 # "Haki Africa executive director Grace Mwangi": a name, a lowercase staff title, a person's name.
@@ -342,7 +347,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             for m in (OWNER_OF_TITLE.finditer(chunk) if "'" in chunk or "’" in chunk else ())
             if m.group("title") in TITLE_WORDS or m.group("title").capitalize() in TITLE_WORDS
         ]
-        found += list(TITLE_OF_NAME.finditer(chunk))
+        if any(w in chunk for w in TITLE_OF_NAME_WORDS):
+            found += list(TITLE_OF_NAME.finditer(chunk))
         found += list(TITLE_COMMA_NAME.finditer(chunk))
         for m in MEDIA_OUTLET.finditer(chunk) if MEDIA_HINT.search(chunk) else ():
             word = re.sub(r"^(?:The|the)\s+", "", m.group("org"))

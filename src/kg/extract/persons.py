@@ -79,9 +79,10 @@ def mentions(doc: Document) -> list[Mention]:
     out: list[Mention] = []
     for seg in doc.of_kind("paragraph", "bullet", "caption", "headline"):
         for m in NAME_RUN.finditer(text, seg.start, seg.end):
-            if len(m.group(0).split()) < 2:
+            run, run_start = m.group(0), m.start()
+            if len(run.split()) < 2:
                 continue  # one capitalised word (most runs): never two name words, so never a name
-            toks = [(t.group(0), m.start() + t.start()) for t in NON_SPACE.finditer(m.group(0))]
+            toks = [(t.group(0), run_start + t.start()) for t in NON_SPACE.finditer(run)]
             best: list[tuple[str, int]] = []
             cur: list[tuple[str, int]] = []
             for tok, pos in toks:
