@@ -118,3 +118,32 @@ def test_sentence_starts_give_the_sentencizers_sentences():
         nlp_mod._stripped_bounds.cache_clear()
         assert list(nlp_mod._stripped_bounds(text)) == _stripped(text, sentence_bounds(text)), text
     assert nlp_mod.sentence_starts("’’ ’s. Next") is None  # a special case may match across the space
+
+
+def test_pre_tests_hold_for_every_match():
+    """A pattern is only searched when its pre-test words occur: every match must hold one of them."""
+    from kg.extract import orgsplits, recommendations
+
+    rng = random.Random(6)
+    words = (
+        "Acme Group Bright Futures Ghana Jane Doe the a an and , ; ( said by with of at CEO Director "
+        "executive director programme lead co-founder spokesperson Head head of Partners partners "
+        "organisations included include were are : company NGO non-profit foundation think tank "
+        "trade union charity We need must should It is essential important to Countries Governments "
+        "have ought There urgent for"
+    ).split()
+    checks = [
+        (orgsplits.NAME_THEN_TITLE, orgsplits.NAME_THEN_TITLE_WORDS),
+        (orgsplits.TITLE_OF_NAME, orgsplits.TITLE_OF_NAME_WORDS),
+        (orgsplits.ONE_WORD_KIND, orgsplits.ONE_WORD_KIND_WORDS),
+        (orgsplits.LISTED_ORGS, orgsplits.LISTED_ORGS_WORDS),
+        (recommendations.NEED, recommendations.NEED_WORDS),
+    ]
+    matched = [0] * len(checks)
+    for _ in range(ROUNDS * 10):
+        text = _text(rng, words, [" ", " ", ", ", "\n"], most=14)
+        for k, (pattern, hint) in enumerate(checks):
+            if pattern.search(text):
+                matched[k] += 1
+                assert any(w in text for w in hint), (pattern.pattern[:40], text)
+    assert all(matched), matched  # each pattern did match some texts
