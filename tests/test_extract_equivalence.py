@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from kg.extract import nlp as nlp_mod
 from kg.extract.alternation import literal_alternation
 from kg.extract.eventnames import TOKEN
 from kg.extract.governments import ACTOR_BEFORE, actor_before
@@ -60,3 +61,89 @@ def test_sentence_bounds_are_the_sentencizers():
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
         expected = [(s.start_char, s.end_char) for s in nlp()(text).sents]
         assert sentence_bounds(text) == expected, text
+
+
+def _stripped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in bounds:
+        sent = text[s:e]
+        if sent.strip():
+            start = s + len(sent) - len(sent.lstrip())
+            out.append((start, start + len(sent.strip())))
+    return out
+
+
+def test_sentence_starts_give_the_sentencizers_sentences():
+    """Tokenizing only the chunks around sentence-ending characters gives the same stripped sentences
+    as tokenizing everything, also with odd whitespace and special cases next to a space ("’’ ’s")."""
+    rng = random.Random(5)
+    specials = sorted(k for k in nlp().tokenizer.rules if not k.isspace())
+    parts = [
+        "a",
+        "U.S.",
+        " ",
+        "  ",
+        "\n",
+        " \n",
+        "\t",
+        "\xa0",
+        ".",
+        "!",
+        "?",
+        '"',
+        "”",
+        "“",
+        ")",
+        "(",
+        "...",
+        "Mr.",
+        "e.g.",
+        "。",
+        "word",
+        "’",
+        "'",
+        "s",
+        "x",
+        "—",
+        ":",
+        "http://a.b/c.",
+        "2024.",
+        "?!",
+        "‼",
+        "’s",
+    ]
+    for _ in range(ROUNDS * 3):
+        pool = parts if rng.random() < 0.7 else specials
+        text = "".join(rng.choice(pool if rng.random() < 0.7 else parts) for _ in range(rng.randint(0, 30)))
+        nlp_mod._stripped_bounds.cache_clear()
+        assert list(nlp_mod._stripped_bounds(text)) == _stripped(text, sentence_bounds(text)), text
+    assert nlp_mod.sentence_starts("’’ ’s. Next") is None  # a special case may match across the space
+
+
+def test_pre_tests_hold_for_every_match():
+    """A pattern is only searched when its pre-test words occur: every match must hold one of them."""
+    from kg.extract import orgsplits, recommendations
+
+    rng = random.Random(6)
+    words = (
+        "Acme Group Bright Futures Ghana Jane Doe the a an and , ; ( said by with of at CEO Director "
+        "executive director programme lead co-founder spokesperson Head head of Partners partners "
+        "organisations included include were are : company NGO non-profit foundation think tank "
+        "trade union charity We need must should It is essential important to Countries Governments "
+        "have ought There urgent for"
+    ).split()
+    checks = [
+        (orgsplits.NAME_THEN_TITLE, orgsplits.NAME_THEN_TITLE_WORDS),
+        (orgsplits.TITLE_OF_NAME, orgsplits.TITLE_OF_NAME_WORDS),
+        (orgsplits.ONE_WORD_KIND, orgsplits.ONE_WORD_KIND_WORDS),
+        (orgsplits.LISTED_ORGS, orgsplits.LISTED_ORGS_WORDS),
+        (recommendations.NEED, recommendations.NEED_WORDS),
+    ]
+    matched = [0] * len(checks)
+    for _ in range(ROUNDS * 10):
+        text = _text(rng, words, [" ", " ", ", ", "\n"], most=14)
+        for k, (pattern, hint) in enumerate(checks):
+            if pattern.search(text):
+                matched[k] += 1
+                assert any(w in text for w in hint), (pattern.pattern[:40], text)
+    assert all(matched), matched  # each pattern did match some texts

@@ -89,6 +89,11 @@ TITLE_OF_NAME = re.compile(
     r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
     rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
 )
+# Every TITLE_OF_NAME match holds one of these (part of its title word), a cheap test before the search.
+TITLE_OF_NAME_WORDS = (
+    "ounder", "CEO", "irector", "resident", "hair", "Head", "head", "Lead", "lead", "oordinator", "anager",
+    "pokes", "fficer", "esearcher", "ellow", "conomist", "nalyst", "rustee", "pecialist", "artner",
+)  # fmt: skip
 
 
 # "Haki Africa executive director Grace Mwangi": a name, a lowercase staff title, a person's name.
@@ -99,6 +104,13 @@ NAME_THEN_TITLE = re.compile(
     r"correspondent|editor|columnist)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z]"
 )
+# Substrings one of which every NAME_THEN_TITLE match holds (its title word): most paragraphs have none,
+# and testing for them costs a quarter of the search.
+NAME_THEN_TITLE_WORDS = (
+    "founder", "director", "president", "chair", "head", "coordinator", "manager", "lead", "spokes",
+    "officer", "researcher", "economist", "analyst", "trustee", "specialist", "reporter", "journalist",
+    "correspondent", "editor", "columnist",
+)  # fmt: skip
 
 
 # "Jane Doe, CEO, Migrant Help UK, said": a title alone between commas, then the organisation.
@@ -154,6 +166,11 @@ ONE_WORD_KIND = re.compile(
     r"non-profit(?: organi[sz]ation)?|nonprofit(?: organi[sz]ation)?|company|firm|trade union|think tank|"
     r"foundation)(?=\s*[,.;)]|\s+(?:based|that|which|working|founded)\b)"
 )
+# Every ONE_WORD_KIND match holds one of these (its kind word); a cheap test before the search.
+ONE_WORD_KIND_WORDS = (
+    "NGO", "non-governmental", "charity", "civil society", "non-profit", "nonprofit", "company", "firm",
+    "trade union", "think tank", "foundation",
+)  # fmt: skip
 
 
 # "Partners in the consultation included A, B (ACR) and C", "Signatories include A, B and C"
@@ -161,6 +178,7 @@ LISTED_ORGS = re.compile(
     r"\b(?:[Pp]artners|[Ss]ignatories|[Mm]ember organi[sz]ations|[Pp]articipating organi[sz]ations|NGOs|"
     r"[Oo]rgani[sz]ations)\b[^.;:]{0,60}?\b(?:included|include|includes|were|are)\s*:?\s+"
 )
+LISTED_ORGS_WORDS = ("artners", "ignatories", "rgani", "NGOs")  # one is in every LISTED_ORGS match
 
 
 # "journalist Jane Doe of Al-Ghad newspaper", "told the Daily Planet newspaper": a media outlet.
@@ -329,7 +347,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             for m in (OWNER_OF_TITLE.finditer(chunk) if "'" in chunk or "’" in chunk else ())
             if m.group("title") in TITLE_WORDS or m.group("title").capitalize() in TITLE_WORDS
         ]
-        found += list(TITLE_OF_NAME.finditer(chunk))
+        if any(w in chunk for w in TITLE_OF_NAME_WORDS):
+            found += list(TITLE_OF_NAME.finditer(chunk))
         found += list(TITLE_COMMA_NAME.finditer(chunk))
         for m in MEDIA_OUTLET.finditer(chunk) if MEDIA_HINT.search(chunk) else ():
             word = re.sub(r"^(?:The|the)\s+", "", m.group("org"))
@@ -338,7 +357,9 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 ensure_organisation(ex, word, Span(start, start + len(word)))
         loose = [
             m
-            for m in NAME_THEN_TITLE.finditer(chunk)
+            for m in (
+                NAME_THEN_TITLE.finditer(chunk) if any(w in chunk for w in NAME_THEN_TITLE_WORDS) else ()
+            )
             if m.group("org").split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
         ]
         for m in BY_ROLE.finditer(chunk):
@@ -349,7 +370,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                     i = chunk.find(name, m.end())
                     start = seg.start + max(i, m.end())
                     ensure_organisation(ex, name, Span(start, start + len(name)))
-        for m in ONE_WORD_KIND.finditer(chunk):
+        kinds = any(w in chunk for w in ONE_WORD_KIND_WORDS)
+        for m in ONE_WORD_KIND.finditer(chunk) if kinds else ():
             word = m.group("org")
             if word in DISCOURSE or word.endswith("ly"):
                 continue  # "Moreover, a company ...": a sentence adverb
@@ -440,7 +462,7 @@ def listed_names(doc: Document, ex: Extraction) -> None:
     known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
     for seg in doc.of_kind("paragraph", "bullet"):
         chunk = text[seg.start : seg.end]
-        for m in LISTED_ORGS.finditer(chunk):
+        for m in LISTED_ORGS.finditer(chunk) if any(w in chunk for w in LISTED_ORGS_WORDS) else ():
             rest = SENT_END.split(chunk[m.end() :], maxsplit=1)[0]
             names = split_list(rest, known)
             if len(names) >= 2 and " and " in names[-1] and not gaz_lookup(names[-1]):

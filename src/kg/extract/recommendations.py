@@ -208,6 +208,15 @@ def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str |
     return _org_in(ex, subject, span), None
 
 
+# Every NEED match holds one of these words ("need", "We ...", "It is ...", an actor's "should" ...).
+NEED_WORDS = ("need", "We", "It", "should", "must", "have", "ought")
+
+
+def _may_need(sentence: str) -> bool:
+    """A cheap test before NEED, which is tried at every position of sentences that mostly lack them."""
+    return any(w in sentence for w in NEED_WORDS)
+
+
 def _prose(doc: Document, ex: Extraction) -> None:
     text = doc.text
     prev_hit = False
@@ -234,7 +243,7 @@ def _prose(doc: Document, ex: Extraction) -> None:
             if t:
                 hits.append((t.end(), len(s)))
         if not hits:
-            m = (PROPOSED.search(s) if call_word else None) or NEED.search(s)
+            m = (PROPOSED.search(s) if call_word else None) or (NEED.search(s) if _may_need(s) else None)
             if m:
                 start = (
                     m.start()
