@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -212,6 +210,8 @@ def _run_pool(chunks, args, writer: _Writer, jobs: int, extractor, inflight: int
     workers keep busy while the writer flushes a batch, few enough that memory
     stays flat.
     """
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = _pool_context()
     with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up, initargs=(extractor,)) as pool:
         pending: deque = deque()
@@ -239,6 +239,8 @@ def _pool_context():
     must not fork; a fork server is a fresh process that only imports the
     pipeline, and forking it is safe and cheaper than spawning.
     """
+    import multiprocessing
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(PRELOAD)

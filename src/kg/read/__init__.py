@@ -12,6 +12,7 @@ is one line naming the file and the problem.
 
 from __future__ import annotations
 
+import importlib
 import os
 import stat
 from collections.abc import Callable, Iterable, Iterator
@@ -19,32 +20,31 @@ from pathlib import Path
 
 from kg.model import Release
 from kg.read.errors import ReadError, ReadResult, RecordError
-from kg.read.html import read_html
 from kg.read.ids import IdGuard, safe_id
-from kg.read.jsonfile import read_json, read_jsonl
-from kg.read.markdown import read_markdown
-from kg.read.text import read_text
 
-READERS: dict[str, Callable[[Path], list[Release]]] = {
-    ".txt": read_text,
-    ".text": read_text,
-    ".html": read_html,
-    ".htm": read_html,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
-    ".json": read_json,
-    ".jsonl": read_jsonl,
-    ".ndjson": read_jsonl,
+# suffix -> (module, reader function). Readers are imported on first use: the HTML reader pulls
+# in lxml and dateutil, which `kg query` and `kg stats` (they import the build API) never need.
+READERS: dict[str, tuple[str, str]] = {
+    ".txt": ("kg.read.text", "read_text"),
+    ".text": ("kg.read.text", "read_text"),
+    ".html": ("kg.read.html", "read_html"),
+    ".htm": ("kg.read.html", "read_html"),
+    ".md": ("kg.read.markdown", "read_markdown"),
+    ".markdown": ("kg.read.markdown", "read_markdown"),
+    ".json": ("kg.read.jsonfile", "read_json"),
+    ".jsonl": ("kg.read.jsonfile", "read_jsonl"),
+    ".ndjson": ("kg.read.jsonfile", "read_jsonl"),
 }
-SUFFIXES = {suffix: reader.__name__.removeprefix("read_") for suffix, reader in READERS.items()}
+SUFFIXES = {suffix: function.removeprefix("read_") for suffix, (_, function) in READERS.items()}
 
 
 def reader_for(path: Path) -> Callable[[Path], list[Release]]:
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    entry = READERS.get(path.suffix.lower())
+    if entry is None:
         supported = ", ".join(sorted(READERS))
         raise ReadError(path, f"unsupported file type {path.suffix or '(none)'!r} (supported: {supported})")
-    return reader
+    module, function = entry
+    return getattr(importlib.import_module(module), function)
 
 
 def read_release(path: str | Path) -> list[Release]:
