@@ -187,3 +187,23 @@ def test_strict_stops_at_the_first_unreadable_file(tmp_path, sample_dir_module):
     assert "a-empty.txt" in strict.output and "0 release(s) built" in strict.output
     lenient = CliRunner().invoke(cli, ["build", str(folder), "--store", store, "-j", "1"])
     assert lenient.exit_code == 1 and "1 release(s) built" in lenient.output and "1 failed" in lenient.output
+
+
+def test_reading_commands_work_while_a_build_holds_the_store(tmp_path, sample_dir_module):
+    """query, export, validate, stats and draw open the store read-only, so they answer while a
+    writer (a long build) holds it; a second writer is refused with a clear error."""
+    from kg.store import open_store
+
+    path = str(tmp_path / "s")
+    run("build", str(sample_dir_module), "--store", path)
+    with open_store(path):  # the writer, as a running build would hold it
+        answer = run("query", "speakers", "--store", path, "--format", "csv").output
+        rows = list(csv.DictReader(io.StringIO(answer)))
+        assert rows and all(r["release"] for r in rows)
+        assert "@prefix" in run("export", "--store", path).output
+        assert "Conforms" in run("validate", "--store", path).output
+        assert "releases" in run("stats", "--store", path).output
+        run("draw", "--store", path, "-o", str(tmp_path / "g.graphml"))
+        assert (tmp_path / "g.graphml").stat().st_size > 0
+        refused = CliRunner().invoke(cli, ["remove", "x", "--store", path])
+        assert refused.exit_code != 0 and "cannot open store" in refused.output

@@ -49,6 +49,8 @@ def _open(store_path: str | None, read_only: bool = False):
 
 
 def _open_existing(store_path: str | None, read_only: bool = False):
+    """An existing store; commands that only read open it read-only, so they work while a
+    build holds the store for writing (they see what was committed when they opened it)."""
     from kg.store import default_location
 
     loc = store_path or default_location()
@@ -177,7 +179,7 @@ def query(name_or_file, store_path, fmt, param, releases, since, until, base) ->
         params[key.lstrip("?$")] = value
     try:
         sparql = load_query(name_or_file)
-        with _open_existing(store_path) as store:
+        with _open_existing(store_path, read_only=True) as store:
             result = run_query(store, sparql, params, Scope(tuple(releases), since, until), base)
     except QueryError as e:
         raise click.ClickException(str(e)) from None
@@ -209,7 +211,7 @@ def export(store_path, fmt, output, release, base) -> None:
     from kg.vocab import base_iri
 
     graph = Minter(base_iri(base)).release(release) if release else None
-    with _open_existing(store_path) as store:
+    with _open_existing(store_path, read_only=True) as store:
         try:
             size = run_export(store, output, fmt, graph)
         except ValueError as e:
@@ -224,7 +226,7 @@ def validate(store_path) -> None:
     """Validate the store against the SHACL shapes; exit status 0 only when it conforms."""
     from kg.validate import validate_store
 
-    with _open_existing(store_path) as store:
+    with _open_existing(store_path, read_only=True) as store:
         report = validate_store(store)
     click.echo(report.text())
     sys.exit(0 if report.conforms else 1)
@@ -275,7 +277,7 @@ def draw(
         raise click.BadParameter(f"{size!r} is not WxH", param_hint="--size") from None
     sparql = Path(query_file).read_text(encoding="utf-8") if query_file else None
     try:
-        with _open_existing(store_path) as store:
+        with _open_existing(store_path, read_only=True) as store:
             g = project(
                 store,
                 types=[t.strip() for t in types.split(",") if t.strip()],
@@ -318,7 +320,7 @@ def stats(store_path, top, releases, since, until, per_release, triples, base) -
     from kg.stats import stats as run_stats
 
     scope = Scope(tuple(releases), since, until)
-    with _open_existing(store_path) as store:
+    with _open_existing(store_path, read_only=True) as store:
         s = run_stats(store, scope, per_release, triples, base)
     counted = f", {s.triples} triples" if s.triples is not None else " (triples not counted: --triples)"
     click.echo(f"{s.graphs} release graph(s){counted}")
@@ -333,7 +335,7 @@ def stats(store_path, top, releases, since, until, per_release, triples, base) -
         from kg.analytics import top as run_top
         from kg.project import project
 
-        with _open_existing(store_path) as store:
+        with _open_existing(store_path, read_only=True) as store:
             g = project(store, types=("person", "organisation", "event", "recommendation"), scope=scope)
         click.echo()
         click.echo(run_top(g, top).text(), nl=False)
