@@ -58,6 +58,32 @@ def build_cmd(releases: Path, store: Path) -> list[str]:
     ]
 
 
+def descendants(pid: int) -> set[int]:
+    """The processes below `pid` (Linux /proc), e.g. a build's fork server and pool workers."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp_path):
     count = 1100
     releases = tmp_path / "in"
@@ -81,9 +107,15 @@ def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp
             build_cmd(releases, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         time.sleep(full_time * fraction)
+        helpers = descendants(proc.pid)
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)  # no warning, no cleanup
         proc.wait()
+        # its workers (forked by a fork server, not by the build) notice and leave
+        deadline = time.monotonic() + 15
+        while any(alive(p) for p in helpers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [p for p in helpers if alive(p)], "workers outlived the killed build"
         if proc.returncode != -signal.SIGKILL:
             continue  # finished before the kill: try an earlier moment
         partial = triples_per_release(store)  # the store opens and answers after the kill

@@ -213,7 +213,8 @@ def _run_pool(chunks, args, writer: _Writer, jobs: int, extractor, inflight: int
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = _pool_context()
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up, initargs=(extractor,)) as pool:
+    init = (extractor, os.getpid())
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up, initargs=init) as pool:
         pending: deque = deque()
         for chunk in chunks:
             pending.append(pool.submit(process_chunk, chunk, *args))

@@ -7,6 +7,8 @@ times each stage so a build can say where its time went.
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,13 +57,33 @@ def default_extractor(release: Release) -> Extraction:
     return extract(segment(release))
 
 
-def warm_up(extractor: Extractor | None = None) -> None:
-    """Import and load what every release needs once per process (shapes, extraction modules)."""
+def warm_up(extractor: Extractor | None = None, builder_pid: int | None = None) -> None:
+    """Import and load what every release needs once per process (shapes, extraction modules).
+
+    builder_pid: the build process this worker serves. A worker forked by a fork server is not
+    that process's child and holds its end of the fork server's lifeline, so if the build is
+    killed outright (SIGKILL, the OOM killer) neither would ever exit: the worker watches the
+    build and leaves when it is gone, and the fork server follows.
+    """
     from kg.shacl_fast import engine
+
+    if builder_pid is not None:
+        threading.Thread(target=_exit_when_gone, args=(builder_pid,), daemon=True).start()
 
     engine()
     if extractor is None:
         import kg.extract  # noqa: F401
+
+
+def _exit_when_gone(pid: int, every: float = 1.0) -> None:
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # alive, under another user (the pid was reused): stop watching
+            return
 
 
 def process_chunk(
