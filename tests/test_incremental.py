@@ -119,28 +119,31 @@ def test_mass_rebuild_drops_and_bulk_loads_without_duplicates(tmp_path, monkeypa
         assert {g: sorted(str(q) for q in fresh.quads(g)) for g in fresh.graphs()} == after
 
 
-def test_large_builds_compact_the_store_and_keep_its_content(tmp_path, monkeypatch):
-    import importlib
-
-    monkeypatch.setattr(importlib.import_module("kg.build"), "OPTIMIZE_AFTER", 3)  # kg.build is the function
+def test_optimize_compacts_on_request_and_keeps_the_content(tmp_path):
+    """Compaction rewrites the whole store, so a build does it only when asked."""
     folder = generate.write(4, tmp_path / "rel", seed=14)
     with open_store(tmp_path / "a") as a, open_store(tmp_path / "b") as b:
-        compacted = build([folder], a, extractor=oracle_or_other)
-        plain = build([folder], b, extractor=oracle_or_other, optimize=False)
+        compacted = build([folder], a, extractor=oracle_or_other, optimize=True)
+        plain = build([folder], b, extractor=oracle_or_other)
         assert "optimize" in compacted.stage_seconds and "optimize" not in plain.stage_seconds
         assert {str(q) for q in a.quads()} == {str(q) for q in b.quads()}
 
 
-def test_a_small_addition_to_a_large_store_is_not_compacted(tmp_path, monkeypatch):
-    """Compaction rewrites the whole store: a build adding a few releases to many must not pay it."""
+def test_kg_optimize_command_and_the_hint_after_a_large_build(tmp_path, monkeypatch):
     import importlib
 
-    monkeypatch.setattr(importlib.import_module("kg.build"), "OPTIMIZE_AFTER", 2)
-    first = generate.write(16, tmp_path / "first", seed=15)
-    more = generate.write(3, tmp_path / "more", seed=16)
-    with open_store(tmp_path / "s") as store:
-        assert "optimize" in build([first], store, extractor=oracle_or_other).stage_seconds
-        added = build([more], store, extractor=oracle_or_other)
-        assert len(added.built) == 3 and "optimize" not in added.stage_seconds
-        again = build([more], store, extractor=oracle_or_other, force=True)
-        assert "optimize" not in again.stage_seconds  # 3 of 19 is under a quarter
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    monkeypatch.setattr(importlib.import_module("kg.build"), "OPTIMIZE_AFTER", 3)
+    folder = generate.write(4, tmp_path / "rel", seed=15)
+    store = str(tmp_path / "s")
+    built = CliRunner().invoke(cli, ["build", str(folder), "--store", store, "-j", "1"])
+    assert built.exit_code == 0 and "kg optimize" in built.output
+    quiet = CliRunner().invoke(cli, ["build", str(folder), "--store", store, "--force", "--optimize"])
+    assert quiet.exit_code == 0 and "kg optimize" not in quiet.output
+    done = CliRunner().invoke(cli, ["optimize", "--store", store])
+    assert done.exit_code == 0 and "compacted" in done.output
+    missing = CliRunner().invoke(cli, ["optimize", "--store", str(tmp_path / "nothing")])
+    assert missing.exit_code != 0 and "no store" in missing.output
