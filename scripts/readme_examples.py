@@ -37,6 +37,7 @@ EXAMPLES = [
         "kg validate --store {s}",
     ),
     ("Counts per class and per release", "kg stats --store {s}"),
+    ("Compact the store after a large import (whole-store queries run faster)", "kg optimize --store {s}"),
     ("Export Turtle (or --format trig, nt, nq, jsonld; -o FILE)", "kg export --store {s} | head -n 40"),
     ("Draw the relationship graph", "kg draw --store {s} -o {tmp}/graph.png"),
 ]
