@@ -12,6 +12,7 @@ from kg.extract import (  # noqa: F401
     metadata,
     organisations,
     orgsplits,
+    orgunits,
     people,
     quotes,
     recommendations,
@@ -28,5 +29,6 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "thanked_hosts",
     "recommendations",
     "contacts",
+    "org_units",
     "metadata",
 )

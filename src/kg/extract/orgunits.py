@@ -1,0 +1,152 @@
+"""Units of a named organisation are that organisation: "the Water Department of the WPO", "the Board of
+Directors of the Coastal Bank", "the Regional Office for Asia and the Pacific of UNEP".
+
+Press releases name a department, division, office or board by its description and then "of" its owner.
+The guidelines treat an organisation's offices as forms of it, so such a unit is folded into its owner as
+an alias (every relation that names the unit then points at the owner) instead of standing as an
+organisation of its own. A unit with a proper name of its own and no "of <owner>" tail stays.
+
+Runs after every component that registers organisations, so the owner is known whatever found it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orgacronyms import named_owner
+from kg.extract.organisations import ensure_organisation
+from kg.extract.orgnames import gaz_lookup
+from kg.extract.registry import component
+from kg.model import Document, Extraction, Organisation, Span
+
+# A generic unit head, qualified by capitalised words before it ("Disease Control Division") or by a
+# "for/on" phrase after it ("Regional Office for Asia"), or a governing board.
+_CAP = r"[A-Z][\w&’'-]*"
+UNIT = re.compile(
+    rf"^(?:the\s+)?(?:(?:{_CAP}\s+(?:(?:and|&)\s+)?){{1,5}}"
+    r"(?:Department|Division|Directorate|Unit|Section|Branch|Office|Bureau|Sector)"
+    rf"(?:\s+(?:for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:(?:and|&|of)\s+(?:the\s+)?)?{_CAP}){{0,5}})?"
+    r"|(?:Executive\s+|Governing\s+)?Board(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?)$"
+)
+# An office is a form of its organisation (the guidelines' "IOM's office in Cairo"), whatever it does.
+OFFICE = re.compile(
+    r"^(?:the\s+)?(?:(?:Regional|Sub-?regional|Country|Liaison|Field|Area|Representative)\s+)+Office\b"
+)
+OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A unit name cut at "and" by list splitting: "Regional Office for Asia" + " and the Pacific of UNEP".
+TAIL = re.compile(rf"\s+(?:and|&)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+of\s)")
+
+
+@component("org_units")
+def fold_units(doc: Document, ex: Extraction) -> None:
+    if not any(w in doc.text for w in _HINTS):
+        return
+    owners: list[Organisation] = []
+    for org in list(ex.organisations):
+        if org not in ex.organisations or org.kind == "government":
+            continue
+        owner, full = _owner(ex, doc.text, org)
+        if owner is None or owner.kind == "government":
+            continue  # "Customs Service of Finland": a national agency, not a unit of the government
+        if not OFFICE.search(full or org.name) and _acts(ex, org):
+            continue  # "co-organized by the Statistics Division of UN DESA": a unit that acts stands alone
+        _fold(ex, org, owner, full)
+        owners.append(owner)
+        if full:
+            # The fragment after "and" that list splitting made an organisation ("Pacific of UNEP").
+            for other in list(ex.organisations):
+                if other is not owner and other is not org and full.endswith(" " + other.name):
+                    _fold(ex, other, owner, "")
+
+    if owners:
+        _unit_titles(ex, owners)
+
+
+def _unit_titles(ex: Extraction, owners: list[Organisation]) -> None:
+    """ "Chair of the Executive Board of Harbour University" read whole as a title with no organisation:
+    the owner of the unit the title ends in is the speaker's organisation."""
+    for a in ex.affiliations:
+        if a.organisation or not a.role:
+            continue
+        for owner in owners:
+            form = next((f for f in owner.forms if a.role.endswith(" " + f)), None)
+            if form is None:
+                continue
+            head = OF_END.sub("", a.role[: -len(form)])
+            if head != a.role[: -len(form)] and head.strip():
+                a.role, a.organisation = head.strip(" ,"), owner.name
+                break
+
+
+SPACES = re.compile(r"\s+")
+OF_END = re.compile(r"\s+of\s+(?:the\s+)?$")
+_HINTS = (
+    "Department",
+    "Division",
+    "Directorate",
+    "Unit",
+    "Section",
+    "Branch",
+    "Office",
+    "Bureau",
+    "Sector",
+    "Board",
+)
+
+
+def _owner(ex: Extraction, text: str, org: Organisation) -> tuple[Organisation | None, str]:
+    """The organisation `org` is a unit of, and the unit's full form when the text continues the name."""
+    name = org.name
+    for m in OF.finditer(name):
+        head, rest = name[: m.start()], name[m.end() :]
+        if UNIT.match(head):
+            owner = _known(ex, rest, org)
+            if owner is not None:
+                return owner, ""
+    if not UNIT.match(name):
+        return None, ""
+    # The name alone is a unit head: does the text go on with "of <owner>" after it?
+    for hit in re.finditer(re.escape(name), text):
+        pos = hit.end()
+        tail = TAIL.match(text, pos)
+        if tail:
+            pos = tail.end()
+        of = OF.match(text, pos)
+        if not of:
+            continue
+        for other in ex.organisations:
+            if other is org:
+                continue
+            for form in other.forms:
+                if text.startswith(form, of.end()) and not text[of.end() + len(form) :][:1].isalnum():
+                    return other, SPACES.sub(" ", text[hit.start() : of.end() + len(form)])
+    return None, ""
+
+
+def _acts(ex: Extraction, org: Organisation) -> bool:
+    """True when the unit itself organises or sponsors an event or is a press contact's office."""
+    forms = set(org.forms)
+    return any(r.organisation in forms for r in ex.event_roles) or any(
+        getattr(c, "organisation", None) in forms for c in ex.contacts
+    )
+
+
+def _known(ex: Extraction, rest: str, org: Organisation) -> Organisation | None:
+    """The release's organisation named `rest`, or a new one when the gazetteer knows the name."""
+    key = rest.casefold()
+    for other in ex.organisations:
+        if other is not org and any(f.casefold() == key for f in other.forms):
+            return other
+    if gaz_lookup(rest) or named_owner(rest):
+        return ensure_organisation(ex, rest, org.spans[0] if org.spans else Span(0, 0))
+    return None
+
+
+def _fold(ex: Extraction, unit: Organisation, owner: Organisation, full: str) -> None:
+    """Make `unit` (and its full form) aliases of `owner` and drop it as an organisation of its own."""
+    for form in [*unit.forms, full]:
+        if form and all(form.casefold() != f.casefold() for f in owner.forms):
+            owner.aliases.append(form)
+    owner.spans.extend(unit.spans)
+    if unit in ex.organisations:
+        ex.organisations.remove(unit)
