@@ -86,7 +86,7 @@ WHO_HEADS = re.compile(
 )
 POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
 ITS_TITLE = re.compile(
-    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
+    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,5}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
 )
 REPRESENTED_BY = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -107,10 +107,16 @@ KINDS = (
 GENERIC_KINDS = frozenset(
     {"", "organisation", "organization", "agency", "ngo", "charity", "group", "company", "firm"}
 )
+# "The ministry's head of ..., Dr. X", "the Italian ministry's Director-General for ..., X": a kind noun,
+# maybe after an adjective, owns the title; the organisation is the one of that kind named before.
 KIND_TITLE = re.compile(
-    rf"\b[Tt]he\s+({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){{0,2}}$"
+    rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,5}}[\w-]+,?\s*"
+    r"(?:[A-Z][\w.]*\s+){0,3}$"
 )
-KIND_OWNER = re.compile(rf"^(?:the\s+)?({KINDS})(?:'s|’s)\s+(.+)$", re.I)
+KIND_OWNER = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(.+)$", re.I)
+# "ministry's head of reproductive health": a lowercase title the kind noun owns is read whole.
+# Lowercase only: "The Trust's Chief Executive", "the African Union's Commissioner" name their owner.
+KIND_POSS = re.compile(rf"^(?:[A-Z][\w-]+\s+){{0,2}}(?:{KINDS})(?:'s|’s)\s+([\w-]+)")
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
@@ -364,7 +370,11 @@ def affiliation(
         chunk = _RX0.sub("", chunk)
         chunk = _RX28.sub("", chunk).strip()
         lower_tail = LOWER_COMPLEMENT.search(chunk)
-        chunk = _title_tail(chunk)
+        kind_poss = KIND_POSS.match(chunk)
+        if kind_poss and _has_title(kind_poss.group(1)) and len(chunk.split()) <= 14:
+            role, chunk, lower_tail = chunk[kind_poss.start(1) :], "", None  # owner resolved below, by kind
+        else:
+            chunk = _title_tail(chunk)
         if not _has_title(chunk) and lower_tail and _has_title(lower_tail.group(1)):
             chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
         if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
@@ -448,6 +458,17 @@ def affiliation(
             and not o.name.startswith("Government of")
             and (kind in GENERIC_KINDS or kind in o.name.lower())
         ]
+        if not near and not kind_before and not kind_after:
+            # "The OIF presented a survey. Its Director ...": an acronym's later mentions carry no span.
+            near = _form_mentions(ex, text, m.start - 400, m.start)
+        elif not near and kind not in GENERIC_KINDS:
+            # "the ministry's head of ...": a specific kind reaches back to the one ministry named earlier.
+            near = [
+                (sp.end, o.name)
+                for o in ex.organisations
+                for sp in o.spans
+                if sp.end <= m.start and not o.name.startswith("Government of") and kind in o.name.lower()
+            ]
         if near:
             org = max(near)[1]
     if org is None and role:
@@ -461,6 +482,21 @@ def affiliation(
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
         role = _RX20.sub("", role)
     return role or None, org
+
+
+def _form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(end, name) of the last mention of each non-government organisation's forms in text[start:end]."""
+    out = []
+    for o in ex.organisations:
+        if o.name.startswith("Government of"):
+            continue
+        for f in o.forms:
+            if len(f) < 3:
+                continue
+            k = text.rfind(f, max(0, start), end)
+            if k >= 0 and not text[k + len(f) : k + len(f) + 1].isalnum() and not text[k - 1 : k].isalnum():
+                out.append((k + len(f), o.name))
+    return out
 
 
 GOV_TITLE = re.compile(

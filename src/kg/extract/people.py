@@ -110,7 +110,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         ):
             # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
-    ms[:] = [m for m in ms if not ex.organisation(m.name)]  # the shared cache: quotes see the same
+    ms[:] = [m for m in ms if not ex.organisation(m.name) and not _inside_org(text, ex, m)]  # shared cache
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -128,6 +128,16 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _nationality_is_no_employer(ex)
     _no_regions(ex)
     _portfolio_titles(ex, text)
+
+
+def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
+    """ "of Al Jazeera English": a name that ends an organisation's name written out is part of it."""
+    for org in ex.organisations:
+        for form in org.forms:
+            k = m.start - (len(form) - len(m.name))
+            if k < m.start and form.endswith(m.name) and k >= 0 and text[k : m.end] == form:
+                return True
+    return False
 
 
 def _portfolio_titles(ex: Extraction, text: str) -> None:
