@@ -128,6 +128,17 @@ LOWER_COMPLEMENT = re.compile(
 BEHALF_OF_TITLED = re.compile(
     r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"
 )
+# "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
+# has a title of their own between the principal and the name.
+BEHALF_THEN_TITLE = re.compile(
+    r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?),\s*(?:the\s+)?[^,;.\"“”]{1,80}?,\s*"
+    r"(?:(?:[A-Z][\w\-]*\.?|H\.\s?E\.)\s*){0,4}$"
+)
+DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
+# One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
+DEPT_UNIT = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"
+)
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
@@ -332,8 +343,11 @@ def affiliation(
                 role_parts.append(plain.group(2))
                 continue
             bare = _RX32.sub("", part)
-            bare = _RX11.sub("", bare)
-            if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
+            bare = DASH_ACRONYM.sub("", _RX11.sub("", bare))  # "Japanese Trade Union Confederation - RENGO"
+            dept = org is not None and DEPT_UNIT.search(org) is not None
+            if (org is None or tentative or dept) and not _has_title(bare) and _resolves(ex, bare):
+                if dept:
+                    role_parts.append(org)  # "Director, International Department, <organisation>"
                 org, tentative = bare, False
                 continue
             if org is not None:
@@ -428,6 +442,10 @@ def affiliation(
         far = BEHALF_OF_TITLED.search(window)
         if far:
             org = _split_org_role(ex, far.group(1))[1]
+        elif "behalf" in window:
+            far = BEHALF_THEN_TITLE.search(window)
+            if far:
+                org = _split_org_role(ex, far.group(1))[1]
     if org is None and role:
         owner = POSS_OWNER.match(role)
         if owner and _unknown_owner(text, owner.group(1)):

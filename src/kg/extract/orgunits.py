@@ -39,10 +39,9 @@ TAIL = re.compile(rf"\s+(?:and|&)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+o
 
 @component("org_units")
 def fold_units(doc: Document, ex: Extraction) -> None:
-    if not any(w in doc.text for w in _HINTS):
-        return
     owners: list[Organisation] = []
-    for org in list(ex.organisations):
+    units = any(w in doc.text for w in _HINTS)  # a cheap pre-test: no unit word, no unit to fold
+    for org in list(ex.organisations) if units else ():
         if org not in ex.organisations or org.kind == "government":
             continue
         owner, full = _owner(ex, doc.text, org)
@@ -58,8 +57,79 @@ def fold_units(doc: Document, ex: Extraction) -> None:
                 if other is not owner and other is not org and full.endswith(" " + other.name):
                     _fold(ex, other, owner, "")
 
+    owners += _prefix_acronyms(ex)
+    _drop_idle_departments(ex)
     if owners:
         _unit_titles(ex, owners)
+
+
+BARE_DEPARTMENT = re.compile(r"^[A-Z][\w-]*\s+(?:Department|Division|Unit|Section|Branch)$")
+
+
+def _drop_idle_departments(ex: Extraction) -> None:
+    """ "Director, International Department, <organisation>": a department named by one generic word that
+    no relation points at is part of someone's title, not an organisation of the release."""
+    used = (
+        {a.organisation for a in ex.affiliations}
+        | {r.organisation for r in ex.event_roles}
+        | {r.by for r in ex.recommendations}
+        | {c.organisation for c in ex.contacts}
+    )
+    ex.organisations[:] = [
+        o for o in ex.organisations if not BARE_DEPARTMENT.match(o.name) or any(f in used for f in o.forms)
+    ]
+
+
+ACRONYM = re.compile(r"^[A-Z]{3,8}$")
+CONNECTORS = frozenset(
+    {"de", "da", "do", "des", "du", "del", "la", "le", "of", "for", "the", "and", "y", "et"}
+)
+
+
+def _prefix_acronyms(ex: Extraction) -> list[Organisation]:
+    """ "INAM" for "Instituto Nacional de Meteorologia": an acronym found as an organisation on its own that
+    spells the start of each word of exactly one other organisation's name (not just its initials, which
+    the definitions "Name (ACR)" already catch) is that organisation."""
+    out = []
+    for acr in [o for o in ex.organisations if ACRONYM.match(o.name) and not o.aliases]:
+        hits = [
+            o
+            for o in ex.organisations
+            if o is not acr
+            and not any(ACRONYM.match(f) for f in o.forms)
+            and _prefix_spells(o.name, acr.name)
+        ]
+        if len(hits) == 1 and acr in ex.organisations:
+            _fold(ex, acr, hits[0], "")
+            out.append(hits[0])
+    for a in ex.affiliations:
+        tail = ROLE_OF_ACRONYM.search(a.role or "") if a.organisation is None else None
+        if tail is None:
+            continue
+        hits = [o for o in ex.organisations if _prefix_spells(o.name, tail.group(1))]
+        if len(hits) == 1:  # "Director-General of INAM" with no INAM found on its own
+            if tail.group(1) not in hits[0].aliases:
+                hits[0].aliases.append(tail.group(1))
+            a.role, a.organisation = a.role[: tail.start()], hits[0].name
+    return out
+
+
+ROLE_OF_ACRONYM = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z]{3,8})$")
+
+
+def _prefix_spells(name: str, acr: str) -> bool:
+    """Each capitalised word of `name` gives a prefix of one to three letters, connectors none, in order."""
+    words = [w for w in name.split() if w.lower() not in CONNECTORS]
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return False
+
+    def go(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(acr)
+        w = words[i].upper()
+        return any(w[:k] == acr[j : j + k] and go(i + 1, j + k) for k in (1, 2, 3) if j + k <= len(acr))
+
+    return go(0, 0)
 
 
 def _unit_titles(ex: Extraction, owners: list[Organisation]) -> None:

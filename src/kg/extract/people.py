@@ -236,6 +236,14 @@ def _portfolio_words(name: str) -> bool:
     )
 
 
+# Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
+# Director-General of Y, Dr. B, both stressed").
+COORDINATED = re.compile(
+    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*"
+    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*)?"
+)
+
+
 def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
     """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
     follows both names speaks too."""
@@ -247,9 +255,7 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ex.person(a.name) or p is None or p.name not in speakers:
             continue
         # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
-        if not re.fullmatch(
-            r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]
-        ):
+        if not COORDINATED.fullmatch(text, a.end, b.start):
             continue
         ctx = _context(doc, ms, i + 1, sents)
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:

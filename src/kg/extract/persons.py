@@ -247,7 +247,9 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
     ]
 
 
-SHORT_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Ing|Fr|Pres|Sr|Gen|Adm|Cdr)\.$")
+SHORT_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty)\.$"
+)
 
 
 def speaker_sentences(doc: Document) -> list[Span]:
