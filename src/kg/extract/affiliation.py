@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orglists import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
+from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.model import Extraction, Organisation, Span
@@ -134,6 +135,8 @@ BEHALF_THEN_TITLE = re.compile(
     r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?),\s*(?:the\s+)?[^,;.\"“”]{1,80}?,\s*"
     r"(?:(?:[A-Z][\w\-]*\.?|H\.\s?E\.)\s*){0,4}$"
 )
+INNER_CAP = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
+ACRONYM_ONLY = re.compile(r"[A-Z]{3,8}")
 DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
 # One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
 DEPT_UNIT = re.compile(
@@ -148,7 +151,10 @@ STAFF_OF = re.compile(
     r"[Mm]anager|(?:[A-Z]?[a-z]+ )?[Ll]ead|[Ss]pokes(?:person|man|woman)|(?:[A-Z]?[a-z]+ )?[Oo]fficer|"
     r"[Rr]esearcher|(?:[A-Z]?[a-z]+ )?[Ff]ellow|[Aa]dvis[oe]r|(?:[A-Z]?[a-z]+ )?[Ee]conomist|[Aa]nalyst|"
     r"[Tt]rustee|[Tt]reasurer|(?:[A-Z]?[a-z]+ )?[Ss]pecialist|[Cc]onsultant|[Ss]ecretary[- ][Gg]eneral|"
-    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector)"
+    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector|"
+    # Media staff: "health editor of the Daily Nation", "correspondent for Radio Okapi".
+    r"(?:[A-Z]?[a-z]+ )?(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|"
+    r"[Pp]resenter|[Aa]nchor))"
     r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
@@ -272,7 +278,9 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     staff = STAFF_OF.match(phrase)
     if staff:
         cand = _RX31.split(staff.group("org"))[0].strip()
-        if proper_name_org(cand):
+        # "editor of the Daily Nation": after "the", two capitalised words are no person's name.
+        the = phrase[: staff.start("org")].endswith("the ")
+        if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
             return _RX27.sub("", phrase[: staff.start("org")]), cand
     return (phrase if _has_title(phrase) else None), None
 
@@ -330,6 +338,10 @@ def affiliation(
         named = _RX13.sub("", short)
         cands = (tail, short, acr.group(1) if acr else "", named)
         org = next((c for c in cands if c and _resolves(ex, c)), None)
+        if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
+            # "Rajiv Menon of AIT", "Daan Verbruggen of NOS": an acronym after "of" is an organisation, the
+            # release's one whose words it abbreviates if there is one.
+            org = acronym_owner(ex, short) or short
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
@@ -354,6 +366,9 @@ def affiliation(
                 if tentative:
                     continue
                 break
+            if role_parts and part is parts[-1] and INNER_CAP.fullmatch(bare) and _one_word_org(bare):
+                org = bare  # "Senior Research Fellow, LIRNEasia": a one-word coined name ends the chain
+                continue
             r, o = _split_org_role(ex, bare)
             if o:
                 org, tentative = o, True

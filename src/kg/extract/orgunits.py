@@ -117,6 +117,12 @@ def _prefix_acronyms(ex: Extraction) -> list[Organisation]:
 ROLE_OF_ACRONYM = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z]{3,8})$")
 
 
+def acronym_owner(ex: Extraction, acr: str) -> str | None:
+    """The one organisation of the release whose word starts `acr` spells, if exactly one."""
+    hits = [o.name for o in ex.organisations if _prefix_spells(o.name, acr)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _prefix_spells(name: str, acr: str) -> bool:
     """Each capitalised word of `name` gives a prefix of one to three letters, connectors none, in order."""
     words = [w for w in name.split() if w.lower() not in CONNECTORS]

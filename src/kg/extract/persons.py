@@ -70,6 +70,9 @@ def _name_token_ok(tok: str) -> bool:
     return not (gaz_lookup(bare) or country_code(bare))
 
 
+THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
+
+
 def mentions(doc: Document) -> list[Mention]:
     """Every multi-token person-name mention in headline, paragraph, bullet and caption segments."""
     key = ("person_mentions",)
@@ -141,6 +144,8 @@ def mentions(doc: Document) -> list[Mention]:
                 or (AND_AFTER.match(text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
+            if THE_BEFORE.search(text, max(seg.start, start - 8), start):
+                continue  # "health editor of the Daily Nation": a person's name takes no article
             if POSSESSIVE_END.search(text[start:end]):
                 end -= 2
             name = SPACES.sub(" ", text[start:end])
