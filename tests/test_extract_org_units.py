@@ -83,3 +83,31 @@ def test_hosted_with_support_is_no_partner():
         "Foundation.\n"
     )
     assert "Blue Foundation" not in roles(ex, "organiser")
+
+
+def test_halves_of_a_ministry_name_split_at_and_are_dropped():
+    ex = run(
+        "Dakar, 3 May 2019\n\nThe workshop was jointly organized by the Coastal Bank and Gambia's Ministry of "
+        "Fisheries and Water Resources.\n"
+    )
+    assert not {"Water Resources", "Ministry of Fisheries", "Coastal Bank and Gambia"} & names(ex)
+
+
+def test_bare_head_noun_is_the_organisation_mentioned_most():
+    ex = run(
+        "Abidjan, 3 May 2019\n\nThe Board of Directors of the Sahel Development Bank has approved a loan. "
+        'The Sahel Development Bank will fund wells with the Islamic Solidarity Bank. "Water is life," said '
+        "Awa Diop, the Bank's Vice-President for Agriculture.\n"
+    )
+    assert "Bank" not in names(ex)
+    a = next(a for a in ex.affiliations if a.person == "Awa Diop")
+    assert ex.organisation(a.organisation).name == "Sahel Development Bank"
+
+
+def test_bare_minister_heads_the_ministry_named_just_before():
+    ex = run(
+        "Dakar, 3 May 2019\n\nThe workshop was organized by Gambia's Ministry of Fisheries. Speaking at the "
+        "workshop, the Minister, Hon. Lamin Jobe, said the project was central.\n"
+    )
+    a = next(a for a in ex.affiliations if a.person == "Lamin Jobe")
+    assert a.role == "Minister" and "Ministry of Fisheries" in ex.organisation(a.organisation).forms

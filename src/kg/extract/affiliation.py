@@ -504,6 +504,12 @@ def affiliation(
             ]
         if near:
             org = max(near)[1]
+    if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
+        # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":
+        # a bare "the Minister" heads the ministry named just before.
+        near = [(e, n) for e, n in _form_mentions(ex, text, m.start - 400, m.start) if "Ministry" in n]
+        if near:
+            org = max(near)[1]
     if org is None and role:
         side = government_side(ex, role)
         if side is not None:

@@ -59,8 +59,56 @@ def fold_units(doc: Document, ex: Extraction) -> None:
 
     owners += _prefix_acronyms(ex)
     _drop_idle_departments(ex)
+    _drop_and_halves(ex)
+    _head_word_references(ex)
     if owners:
         _unit_titles(ex, owners)
+
+
+def _used(ex: Extraction) -> set[str | None]:
+    return (
+        {a.organisation for a in ex.affiliations}
+        | {r.organisation for r in ex.event_roles}
+        | {r.by for r in ex.recommendations}
+        | {c.organisation for c in ex.contacts}
+    )
+
+
+def _drop_and_halves(ex: Extraction) -> None:
+    """ "Ministry of Agriculture" and "Rural Equipment" read as two names out of "Ministry of Agriculture and
+    Rural Equipment", which the release also names whole: the halves are no organisations."""
+    forms = {f for o in ex.organisations for f in o.forms if " and " in f}
+    if not forms:
+        return
+    used = _used(ex)
+    drop = set()
+    for p in ex.organisations:
+        if " and " in p.name and any(f.startswith((p.name + "'s ", p.name + "’s ")) for f in forms):
+            drop.add(p.name)  # "Bank and Senegal" out of "the Bank and Senegal's Ministry of ..."
+        for q in ex.organisations:
+            if p is not q and any(f"{a} and {b}" in forms for a in p.forms for b in q.forms):
+                drop.update(o.name for o in (p, q) if not any(f in used for f in o.forms))
+    ex.organisations[:] = [o for o in ex.organisations if o.name not in drop]
+
+
+# Capitalised head nouns a release uses alone for its own organisation: "the Bank", "the Fund".
+HEAD_WORDS = frozenset(
+    "Bank Fund Organization Organisation Agency Commission Council Institute Foundation Federation Union "
+    "Programme Office Centre Center".split()
+)
+
+
+def _head_word_references(ex: Extraction) -> None:
+    """ "the Bank's Vice-President" in a release about the African Development Bank: a bare head noun
+    registered as an organisation is the release's organisation of that head mentioned most, when one
+    clearly is (more mentions than any other)."""
+    for bare in [o for o in ex.organisations if o.name in HEAD_WORDS and not o.aliases]:
+        cands = sorted(
+            (o for o in ex.organisations if o is not bare and bare.name in o.name.split()),
+            key=lambda o: -len(o.spans),
+        )
+        if cands and (len(cands) == 1 or len(cands[0].spans) > len(cands[1].spans)):
+            _fold(ex, bare, cands[0], "")
 
 
 BARE_DEPARTMENT = re.compile(r"^[A-Z][\w-]*\s+(?:Department|Division|Unit|Section|Branch)$")
@@ -69,12 +117,7 @@ BARE_DEPARTMENT = re.compile(r"^[A-Z][\w-]*\s+(?:Department|Division|Unit|Sectio
 def _drop_idle_departments(ex: Extraction) -> None:
     """ "Director, International Department, <organisation>": a department named by one generic word that
     no relation points at is part of someone's title, not an organisation of the release."""
-    used = (
-        {a.organisation for a in ex.affiliations}
-        | {r.organisation for r in ex.event_roles}
-        | {r.by for r in ex.recommendations}
-        | {c.organisation for c in ex.contacts}
-    )
+    used = _used(ex)
     ex.organisations[:] = [
         o for o in ex.organisations if not BARE_DEPARTMENT.match(o.name) or any(f in used for f in o.forms)
     ]
