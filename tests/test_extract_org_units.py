@@ -87,8 +87,8 @@ def test_hosted_with_support_is_no_partner():
 
 def test_halves_of_a_ministry_name_split_at_and_are_dropped():
     ex = run(
-        "Dakar, 3 May 2019\n\nThe workshop was jointly organized by the Coastal Bank and Gambia's Ministry of "
-        "Fisheries and Water Resources.\n"
+        "Dakar, 3 May 2019\n\nThe workshop was jointly organized by the Coastal Bank and Gambia's "
+        "Ministry of Fisheries and Water Resources.\n"
     )
     assert not {"Water Resources", "Ministry of Fisheries", "Coastal Bank and Gambia"} & names(ex)
 
