@@ -35,3 +35,20 @@ def test_acronym_after_of_is_the_organisation_it_abbreviates():
 def test_coined_one_word_name_ends_a_title_chain():
     ex = run(HEAD + "Dr. Mala Perera, Senior Research Fellow, DataNest, said that prices fell.\n")
     assert aff(ex, "Mala Perera") == ("Senior Research Fellow", "DataNest")
+
+
+def test_city_government_acts_and_employs():
+    ex = run(
+        "Lyon, 3 May 2026\n\nThe Heat Forum opened today in the City of Lyon. The City of Lyon co-hosted the "
+        'forum with the Rhone Hospital Network. "Shade saves lives," said Marco Bellini, Heat Officer of '
+        "the City of Turin (Città di Torino).\n"
+    )
+    orgs = {o.name for o in ex.organisations}
+    assert {"City of Lyon", "City of Turin"} <= orgs
+    assert aff(ex, "Marco Bellini") == ("Heat Officer", "City of Turin")
+    assert "City of Lyon" in {r.organisation for r in ex.event_roles if r.role == "organiser"}
+
+
+def test_city_named_as_a_place_only_is_no_organisation():
+    ex = run(HEAD + "Delegates met in the City of Entebbe for two days.\n")
+    assert "City of Entebbe" not in {o.name for o in ex.organisations}

@@ -135,6 +135,11 @@ BEHALF_THEN_TITLE = re.compile(
     r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?),\s*(?:the\s+)?[^,;.\"“”]{1,80}?,\s*"
     r"(?:(?:[A-Z][\w\-]*\.?|H\.\s?E\.)\s*){0,4}$"
 )
+# A name's gloss in its own language after it, closing the appositive.
+NAME_GLOSS = re.compile(
+    r"(?<=[a-z])\s+\((?:[A-Z][\w'’-]*|de|di|da|do|du|des|del|la|le|der|van|von)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|de|di|da|do|du|des|del|la|le|der|van|von)){1,6}\)$"
+)
 INNER_CAP = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
 ACRONYM_ONLY = re.compile(r"[A-Z]{3,8}")
 DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
@@ -315,6 +320,9 @@ def affiliation(
 ) -> tuple[str | None, str | None]:
     """(role, organisation) for mention m; `runs_into_name` means `after` stops at the next person's name,
     so an unclosed appositive there ("..., Greek Deputy Minister X") is that person's title."""
+    if runs_into_name and after.endswith("("):
+        # "..., Heat Officer of the City of Genoa (Comune di Genova)": the "name" in brackets glosses ours.
+        after, runs_into_name = after[:-1].rstrip(), False
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
     role, org = None, None
@@ -328,6 +336,7 @@ def affiliation(
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
     app = _RX3.sub("", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Genoa (Comune di Genova)"
     app_m = _RX8.match(app) or _RX9.match(app)
     if app_m and app_m.lastindex == 2:
         tail = _RX10.sub("", app_m.group(2))
