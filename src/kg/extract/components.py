@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract import (  # noqa: F401
     contacts,
+    eventparts,
     events,
     links,
     metadata,
@@ -28,6 +29,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "speech_events",
     "thanked_hosts",
     "recommendations",
+    "event_parts",
     "contacts",
     "org_units",
     "metadata",
