@@ -32,12 +32,10 @@ def drop_event_parts(doc: Document, ex: Extraction) -> None:
     for ev in ex.events:
         if ev.named:
             continue
-        if (
-            PART.match(ev.name)
-            or ev.spans
-            and recs
-            and all(any(a <= s.start and s.end <= b for a, b in recs) for s in ev.spans)
-        ):
+        proposed = bool(ev.spans and recs) and all(
+            any(a <= s.start and s.end <= b for a, b in recs) for s in ev.spans
+        )
+        if PART.match(ev.name) or proposed:
             drop.add(ev.name)
     if len(drop) >= len(ex.events):
         return  # keep the release's only events, whatever they are
