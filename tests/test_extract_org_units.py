@@ -111,3 +111,12 @@ def test_bare_minister_heads_the_ministry_named_just_before():
     )
     a = next(a for a in ex.affiliations if a.person == "Lamin Jobe")
     assert a.role == "Minister" and "Ministry of Fisheries" in ex.organisation(a.organisation).forms
+
+
+def test_one_word_after_a_country_continues_the_name():
+    ex = run(
+        "Kampala, 3 May 2022\n\nThe Federation of Uganda Employers (FUE) welcomed the report on jobs and "
+        "wages.\n"
+    )
+    assert "Federation of Uganda Employers" in names(ex)
+    assert "Federation of Uganda" not in names(ex)
