@@ -120,3 +120,20 @@ def test_one_word_after_a_country_continues_the_name():
     )
     assert "Federation of Uganda Employers" in names(ex)
     assert "Federation of Uganda" not in names(ex)
+
+
+def test_owners_regional_office_is_the_owner():
+    ex = run(
+        "Nairobi, 3 May 2012\n\nThe Ocean Fund (OF) today published a report. The Ocean Fund's East Africa "
+        "Regional Office prepared it with fishers.\n"
+    )
+    assert not any("Office" in n for n in names(ex))
+    assert "East Africa Regional Office" in ex.organisation("Ocean Fund").forms
+
+
+def test_subject_that_launches_at_an_event_organised_in_cooperation_organises_it():
+    ex = run(
+        "Nairobi, 3 May 2012\n\nThe Ocean Fund (OF) today launched a report at a high-level event in "
+        "Nairobi, organized in cooperation with the Kenyan Ministry of Fisheries.\n"
+    )
+    assert {"Ocean Fund", "Kenyan Ministry of Fisheries"} <= roles(ex, "organiser")

@@ -100,6 +100,11 @@ OTHER_HEAD = re.compile(
     r"(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
 )
+# The subject and main verb of a sentence whose event is organised "in cooperation with" partners.
+MAIN_ACT = re.compile(
+    r"(?P<subj>[^.;\"“”]{2,160}?)\s+(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?"
+    r"(?:launched|opened|held|hosted|presented|released|unveiled|organi[sz]ed|convened|staged)\b"
+)
 # "The forum was held in partnership with X": a co-organiser.
 PARTNER = re.compile(
     r"\b(?=[rhocdiaun])(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
@@ -406,6 +411,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = THROUGH.sub(", ", rest, count=1)
             names = split_list(rest, known)
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
+            if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
+                # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
+                # the subject that acts at the event is the partner X works with.
+                main = MAIN_ACT.match(text)
+                if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
+                    lead = [n for n in subject_names(_subject(main.group("subj"))) if ex.organisation(n)]
+                    add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
                 backer = clean_org(w.group("org"))

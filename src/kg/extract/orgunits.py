@@ -45,6 +45,12 @@ def fold_units(doc: Document, ex: Extraction) -> None:
         if org not in ex.organisations or org.kind == "government":
             continue
         owner, full = _owner(ex, doc.text, org)
+        if owner is None:
+            owner = _possessive_office_owner(ex, org)
+            if owner is not None:
+                _fold(ex, org, owner, "")
+                owners.append(owner)
+                continue
         if owner is None or owner.kind == "government":
             continue  # "Customs Service of Finland": a national agency, not a unit of the government
         if not OFFICE.search(full or org.name) and _acts(ex, org):
@@ -240,6 +246,24 @@ def _owner(ex: Extraction, text: str, org: Organisation) -> tuple[Organisation |
                 if text.startswith(form, of.end()) and not text[of.end() + len(form) :][:1].isalnum():
                     return other, SPACES.sub(" ", text[hit.start() : of.end() + len(form)])
     return None, ""
+
+
+POSS_OFFICE = re.compile(
+    r"^(?P<owner>.+?)(?:'s|’s)\s+.*\b(?:Regional|Sub-?regional|Country|Liaison|Field|Area|Representative)\s+"
+    r"Office$"
+)
+
+
+def _possessive_office_owner(ex: Extraction, org: Organisation) -> Organisation | None:
+    """ "UNFPA's East and Southern Africa Regional Office": an office is a form of its owner (guidelines)."""
+    for form in org.forms:
+        m = POSS_OFFICE.match(form)
+        if m:
+            key = m.group("owner").casefold()
+            for other in ex.organisations:
+                if other is not org and any(f.casefold() == key for f in other.forms):
+                    return other
+    return None
 
 
 def _acts(ex: Extraction, org: Organisation) -> bool:
