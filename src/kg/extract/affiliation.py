@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.affilcues import (
+    ACRONYM_ONLY,
+    BEHALF_THEN_TITLE,
+    DASH_ACRONYM,
+    DEPT_UNIT,
+    INNER_CAP,
+    NAME_GLOSS,
+    form_mentions,
+)
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orglists import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
@@ -128,24 +137,6 @@ LOWER_COMPLEMENT = re.compile(
 )
 BEHALF_OF_TITLED = re.compile(
     r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"
-)
-# "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
-# has a title of their own between the principal and the name.
-BEHALF_THEN_TITLE = re.compile(
-    r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?),\s*(?:the\s+)?[^,;.\"“”]{1,80}?,\s*"
-    r"(?:(?:[A-Z][\w\-]*\.?|H\.\s?E\.)\s*){0,4}$"
-)
-# A name's gloss in its own language after it, closing the appositive.
-NAME_GLOSS = re.compile(
-    r"(?<=[a-z])\s+\((?:[A-Z][\w'’-]*|de|di|da|do|du|des|del|la|le|der|van|von)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|de|di|da|do|du|des|del|la|le|der|van|von)){1,6}\)$"
-)
-INNER_CAP = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
-ACRONYM_ONLY = re.compile(r"[A-Z]{3,8}")
-DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
-# One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
-DEPT_UNIT = re.compile(
-    r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"
 )
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
@@ -502,7 +493,7 @@ def affiliation(
         ]
         if not near and not kind_before and not kind_after:
             # "The OIF presented a survey. Its Director ...": an acronym's later mentions carry no span.
-            near = _form_mentions(ex, text, m.start - 400, m.start)
+            near = form_mentions(ex, text, m.start - 400, m.start)
         elif not near and kind not in GENERIC_KINDS:
             # "the ministry's head of ...": a specific kind reaches back to the one ministry named earlier.
             near = [
@@ -516,7 +507,7 @@ def affiliation(
     if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
         # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":
         # a bare "the Minister" heads the ministry named just before.
-        near = [(e, n) for e, n in _form_mentions(ex, text, m.start - 400, m.start) if "Ministry" in n]
+        near = [(e, n) for e, n in form_mentions(ex, text, m.start - 400, m.start) if "Ministry" in n]
         if near:
             org = max(near)[1]
     if org is None and role:
@@ -530,21 +521,6 @@ def affiliation(
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
         role = _RX20.sub("", role)
     return role or None, org
-
-
-def _form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(end, name) of the last mention of each non-government organisation's forms in text[start:end]."""
-    out = []
-    for o in ex.organisations:
-        if o.name.startswith("Government of"):
-            continue
-        for f in o.forms:
-            if len(f) < 3:
-                continue
-            k = text.rfind(f, max(0, start), end)
-            if k >= 0 and not text[k + len(f) : k + len(f) + 1].isalnum() and not text[k - 1 : k].isalnum():
-                out.append((k + len(f), o.name))
-    return out
 
 
 GOV_TITLE = re.compile(
