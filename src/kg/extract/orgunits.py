@@ -87,14 +87,21 @@ def _drop_and_halves(ex: Extraction) -> None:
     if not forms:
         return
     used = _used(ex)
+    by_form = {f: o for o in ex.organisations for f in o.forms}
     drop = set()
     for p in ex.organisations:
         if " and " in p.name and any(f.startswith((p.name + "'s ", p.name + "’s ")) for f in forms):
             drop.add(p.name)  # "Bank and Senegal" out of "the Bank and Senegal's Ministry of ..."
-        for q in ex.organisations:
-            if p is not q and any(f"{a} and {b}" in forms for a in p.forms for b in q.forms):
+    for whole in forms:
+        # Each " and " of a whole name: are both sides names of other organisations? (linear in the forms)
+        for cut in AND.finditer(whole):
+            p, q = by_form.get(whole[: cut.start()]), by_form.get(whole[cut.end() :])
+            if p is not None and q is not None and p is not q and by_form[whole] not in (p, q):
                 drop.update(o.name for o in (p, q) if not any(f in used for f in o.forms))
     ex.organisations[:] = [o for o in ex.organisations if o.name not in drop]
+
+
+AND = re.compile(r" and ")
 
 
 # Capitalised head nouns a release uses alone for its own organisation: "the Bank", "the Fund".
