@@ -60,3 +60,20 @@ def test_acronym_spelling_word_starts_joins_its_organisation():
     )
     assert aff(ex, "Celia Mondlane") == ("Director-General", "Instituto Nacional de Hidrografia")
     assert "INAHI" not in {o.name for o in ex.organisations}
+
+
+def test_name_after_together_with_shares_the_opening():
+    ex = run(
+        "Lyon, 3 May 2026\n\nThe Heat Forum opened today in Lyon. The Mayor of Lyon, Claire Martin, "
+        "opened the forum together with the Chair of the Board of the Rhone Clinic, Prof. Dr. Paul Girard. Mrs. Martin "
+        "said heat was rising.\n"
+    )
+    assert {"Claire Martin", "Paul Girard"} <= speakers(ex)
+
+
+def test_together_with_a_non_speaker_act_adds_nobody():
+    ex = run(
+        "Lyon, 3 May 2026\n\nClaire Martin said heat was rising. She visited the clinic together with "
+        "Paul Girard last week.\n"
+    )
+    assert "Paul Girard" not in speakers(ex)

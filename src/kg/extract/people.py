@@ -122,6 +122,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if verb:
             register_speaker(doc, ex, i, verb)
     _coordinated_speakers(doc, ex, ms, sents)
+    _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
     _comma_named_orgs(ex)
@@ -261,6 +262,31 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
             register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
             speakers.add(a.name)
+
+
+# "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
+JOINT_ACT = re.compile(
+    r"^,?\s+(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
+    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”,()]{1,80},\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
+)
+
+
+def _joint_openers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
+    """ "A opened the summit together with B": a name after "together with" does what A did."""
+    text = doc.text
+    if "with" not in text:
+        return
+    for i in range(1, len(ms)):
+        a, b = ms[i - 1], ms[i]
+        if ex.person(b.name) or not ex.person(a.name):
+            continue
+        gap = text[a.end : b.start]
+        if "with" not in gap:
+            continue
+        # A's appositive ("A, Alderman for X, opened ...") comes first.
+        gap = re.sub(r"^,[^;.\"“”]{0,120}?,(?=\s+\w+ed\b)", "", gap)
+        if JOINT_ACT.match(gap):
+            register_speaker(doc, ex, i, "addressed")
 
 
 def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
