@@ -65,8 +65,8 @@ def test_acronym_spelling_word_starts_joins_its_organisation():
 def test_name_after_together_with_shares_the_opening():
     ex = run(
         "Lyon, 3 May 2026\n\nThe Heat Forum opened today in Lyon. The Mayor of Lyon, Claire Martin, "
-        "opened the forum together with the Chair of the Board of the Rhone Clinic, Prof. Dr. Paul Girard. Mrs. Martin "
-        "said heat was rising.\n"
+        "opened the forum together with the Chair of the Board of the Rhone Clinic, Prof. Dr. Paul Girard. "
+        "Mrs. Martin said heat was rising.\n"
     )
     assert {"Claire Martin", "Paul Girard"} <= speakers(ex)
 
