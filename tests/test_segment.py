@@ -103,3 +103,27 @@ def test_contact_heading_alone_on_its_line():
     assert "Jana Novak" in doc.segment_text(doc.of_kind("contact")[0])
     menu = "Home\nAbout us\nContact\n\nClinic Opens in Town\n\nThe clinic opened today in the town centre.\n"
     assert not _doc(menu).of_kind("contact")
+
+
+def test_lettered_items_are_bullets_and_a_full_stop_after_semicolon_items_ends_the_list():
+    from kg.model import Release
+    from kg.segment import segment
+
+    text = (
+        "Lima, 3 May 1999\n\nDelegates met in Lima to discuss clean water for towns in the region.\n"
+        "In their statement, delegates recommended that towns:\n"
+        "(a) test wells every month;\n"
+        "(b) publish the results in the local\npress;\n"
+        "(c) train two technicians in every district office.\n"
+        "The statement will go to ministers next year, who meet in\nQuito in the spring.\n"
+    )
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    bullets = [text[s.start : s.end] for s in doc.segments if s.kind == "bullet"]
+    assert bullets == [
+        "test wells every month;",
+        "publish the results in the local\npress;",
+        "train two technicians in every district office.",
+    ]
+    assert any(
+        s.kind == "paragraph" and text[s.start : s.end].startswith("The statement") for s in doc.segments
+    )

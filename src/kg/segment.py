@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
 
-BULLET = re.compile(r"[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)])[ \t]+(?=\S)")
+# Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
+BULLET = re.compile(
+    r"[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-h]\))[ \t]+(?=\S)"
+)
 CONTACT = re.compile(
     r"^(?:for (?:further|more|additional) (?:information|details)|"
     r"for (?:media|press) (?:enquiries|inquiries)|"
@@ -204,7 +207,15 @@ def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]
         ends = ln.text.endswith(TERMINAL)
         title = headline_pending and i == 0 and not ends and _title_case(ln.text)
         bullet_next = BULLET.match(nxt.text) and ln.text.endswith(TERMINAL)
-        if (short and ends) or title or bullet_next or CONTACT.match(nxt.text):
+        # "(c) ...;" "(d) ... transport." then "The recommendations will ...": the full stop after items
+        # closed by semicolons ends the list, and the hard-wrapped text after it is a paragraph.
+        list_end = (
+            ln.text.endswith(".")
+            and BULLET.match(cur[0].text)
+            and not BULLET.match(nxt.text)
+            and any(x.text.endswith(";") for x in cur[:-1] + (paras[-1] if paras else []))
+        )
+        if (short and ends) or title or bullet_next or list_end or CONTACT.match(nxt.text):
             paras.append(cur)
             cur = []
     if cur:
@@ -233,6 +244,9 @@ def segment(release: Release) -> Document:
             if in_contact or CONTACT.match(first) or _contact_heading(para, text[start:end]):
                 in_contact = True
                 segments.append(Segment("contact", start, end))
+                continue
+            if BULLET.match(first) and segments and segments[-1].kind == "bullet":
+                _add_bullets(text, para, segments, intro)  # "(c)" after "(b)" is an item, not a copyright
                 continue
             if CAPTION.match(first):
                 segments.append(Segment("caption", start, end))

@@ -10,9 +10,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.affilcues import (
+    ACRONYM_ONLY,
+    BEHALF_THEN_TITLE,
+    DASH_ACRONYM,
+    DEPT_UNIT,
+    INNER_CAP,
+    NAME_GLOSS,
+    form_mentions,
+)
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orglists import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
+from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.model import Extraction, Organisation, Span
@@ -86,7 +96,7 @@ WHO_HEADS = re.compile(
 )
 POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
 ITS_TITLE = re.compile(
-    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
+    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,5}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
 )
 REPRESENTED_BY = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)\s+(?:was|were|is|are|will\s+be)\s+"
@@ -107,10 +117,16 @@ KINDS = (
 GENERIC_KINDS = frozenset(
     {"", "organisation", "organization", "agency", "ngo", "charity", "group", "company", "firm"}
 )
+# "The ministry's head of ..., Dr. X", "the Italian ministry's Director-General for ..., X": a kind noun,
+# maybe after an adjective, owns the title; the organisation is the one of that kind named before.
 KIND_TITLE = re.compile(
-    rf"\b[Tt]he\s+({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){{0,2}}$"
+    rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,5}}[\w-]+,?\s*"
+    r"(?:[A-Z][\w.]*\s+){0,3}$"
 )
-KIND_OWNER = re.compile(rf"^(?:the\s+)?({KINDS})(?:'s|’s)\s+(.+)$", re.I)
+KIND_OWNER = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(.+)$", re.I)
+# "ministry's head of reproductive health": a lowercase title the kind noun owns is read whole.
+# Lowercase only: "The Trust's Chief Executive", "the African Union's Commissioner" name their owner.
+KIND_POSS = re.compile(rf"^(?:[A-Z][\w-]+\s+){{0,2}}(?:{KINDS})(?:'s|’s)\s+([\w-]+)")
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
@@ -131,7 +147,10 @@ STAFF_OF = re.compile(
     r"[Mm]anager|(?:[A-Z]?[a-z]+ )?[Ll]ead|[Ss]pokes(?:person|man|woman)|(?:[A-Z]?[a-z]+ )?[Oo]fficer|"
     r"[Rr]esearcher|(?:[A-Z]?[a-z]+ )?[Ff]ellow|[Aa]dvis[oe]r|(?:[A-Z]?[a-z]+ )?[Ee]conomist|[Aa]nalyst|"
     r"[Tt]rustee|[Tt]reasurer|(?:[A-Z]?[a-z]+ )?[Ss]pecialist|[Cc]onsultant|[Ss]ecretary[- ][Gg]eneral|"
-    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector)"
+    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector|"
+    # Media staff: "health editor of the Daily Nation", "correspondent for Radio Okapi".
+    r"(?:[A-Z]?[a-z]+ )?(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|"
+    r"[Pp]resenter|[Aa]nchor))"
     r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
@@ -255,7 +274,9 @@ def _split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None
     staff = STAFF_OF.match(phrase)
     if staff:
         cand = _RX31.split(staff.group("org"))[0].strip()
-        if proper_name_org(cand):
+        # "editor of the Daily Nation": after "the", two capitalised words are no person's name.
+        the = phrase[: staff.start("org")].endswith("the ")
+        if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
             return _RX27.sub("", phrase[: staff.start("org")]), cand
     return (phrase if _has_title(phrase) else None), None
 
@@ -290,6 +311,9 @@ def affiliation(
 ) -> tuple[str | None, str | None]:
     """(role, organisation) for mention m; `runs_into_name` means `after` stops at the next person's name,
     so an unclosed appositive there ("..., Greek Deputy Minister X") is that person's title."""
+    if runs_into_name and after.endswith("("):
+        # "..., Heat Officer of the City of Genoa (Comune di Genova)": the "name" in brackets glosses ours.
+        after, runs_into_name = after[:-1].rstrip(), False
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
     role, org = None, None
@@ -303,6 +327,7 @@ def affiliation(
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
     app = _RX3.sub("", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Genoa (Comune di Genova)"
     app_m = _RX8.match(app) or _RX9.match(app)
     if app_m and app_m.lastindex == 2:
         tail = _RX10.sub("", app_m.group(2))
@@ -313,6 +338,10 @@ def affiliation(
         named = _RX13.sub("", short)
         cands = (tail, short, acr.group(1) if acr else "", named)
         org = next((c for c in cands if c and _resolves(ex, c)), None)
+        if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
+            # "Rajiv Menon of AIT", "Daan Verbruggen of NOS": an acronym after "of" is an organisation, the
+            # release's one whose words it abbreviates if there is one.
+            org = acronym_owner(ex, short) or short
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
@@ -326,14 +355,20 @@ def affiliation(
                 role_parts.append(plain.group(2))
                 continue
             bare = _RX32.sub("", part)
-            bare = _RX11.sub("", bare)
-            if (org is None or tentative) and not _has_title(bare) and _resolves(ex, bare):
+            bare = DASH_ACRONYM.sub("", _RX11.sub("", bare))  # "Japanese Trade Union Confederation - RENGO"
+            dept = org is not None and DEPT_UNIT.search(org) is not None
+            if (org is None or tentative or dept) and not _has_title(bare) and _resolves(ex, bare):
+                if dept:
+                    role_parts.append(org)  # "Director, International Department, <organisation>"
                 org, tentative = bare, False
                 continue
             if org is not None:
                 if tentative:
                     continue
                 break
+            if role_parts and part is parts[-1] and INNER_CAP.fullmatch(bare) and _one_word_org(bare):
+                org = bare  # "Senior Research Fellow, LIRNEasia": a one-word coined name ends the chain
+                continue
             r, o = _split_org_role(ex, bare)
             if o:
                 org, tentative = o, True
@@ -364,7 +399,11 @@ def affiliation(
         chunk = _RX0.sub("", chunk)
         chunk = _RX28.sub("", chunk).strip()
         lower_tail = LOWER_COMPLEMENT.search(chunk)
-        chunk = _title_tail(chunk)
+        kind_poss = KIND_POSS.match(chunk)
+        if kind_poss and _has_title(kind_poss.group(1)) and len(chunk.split()) <= 14:
+            role, chunk, lower_tail = chunk[kind_poss.start(1) :], "", None  # owner resolved below, by kind
+        else:
+            chunk = _title_tail(chunk)
         if not _has_title(chunk) and lower_tail and _has_title(lower_tail.group(1)):
             chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
         if chunk and _has_title(chunk) and len(chunk.split()) <= 14:
@@ -418,6 +457,10 @@ def affiliation(
         far = BEHALF_OF_TITLED.search(window)
         if far:
             org = _split_org_role(ex, far.group(1))[1]
+        elif "behalf" in window:
+            far = BEHALF_THEN_TITLE.search(window)
+            if far:
+                org = _split_org_role(ex, far.group(1))[1]
     if org is None and role:
         owner = POSS_OWNER.match(role)
         if owner and _unknown_owner(text, owner.group(1)):
@@ -448,6 +491,23 @@ def affiliation(
             and not o.name.startswith("Government of")
             and (kind in GENERIC_KINDS or kind in o.name.lower())
         ]
+        if not near and not kind_before and not kind_after:
+            # "The OIF presented a survey. Its Director ...": an acronym's later mentions carry no span.
+            near = form_mentions(ex, text, m.start - 400, m.start)
+        elif not near and kind not in GENERIC_KINDS:
+            # "the ministry's head of ...": a specific kind reaches back to the one ministry named earlier.
+            near = [
+                (sp.end, o.name)
+                for o in ex.organisations
+                for sp in o.spans
+                if sp.end <= m.start and not o.name.startswith("Government of") and kind in o.name.lower()
+            ]
+        if near:
+            org = max(near)[1]
+    if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
+        # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":
+        # a bare "the Minister" heads the ministry named just before.
+        near = [(e, n) for e, n in form_mentions(ex, text, m.start - 400, m.start) if "Ministry" in n]
         if near:
             org = max(near)[1]
     if org is None and role:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from kg.extract import (  # noqa: F401
     contacts,
+    eventparts,
     events,
     links,
     metadata,
     organisations,
     orgsplits,
+    orgunits,
     people,
     quotes,
     recommendations,
@@ -27,6 +29,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "speech_events",
     "thanked_hosts",
     "recommendations",
+    "event_parts",
     "contacts",
+    "org_units",
     "metadata",
 )

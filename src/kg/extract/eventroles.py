@@ -100,6 +100,11 @@ OTHER_HEAD = re.compile(
     r"(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
 )
+# The subject and main verb of a sentence whose event is organised "in cooperation with" partners.
+MAIN_ACT = re.compile(
+    r"(?P<subj>[^.;\"“”]{2,160}?)\s+(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?"
+    r"(?:launched|opened|held|hosted|presented|released|unveiled|organi[sz]ed|convened|staged)\b"
+)
 # "The forum was held in partnership with X": a co-organiser.
 PARTNER = re.compile(
     r"\b(?=[rhocdiaun])(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
@@ -108,8 +113,15 @@ PARTNER = re.compile(
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
     r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis)|"
     # "The workshop, an initiative of the Danish Refugee Council, opened"
-    r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of)\s+",
+    r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of|"
+    # "The forum is co-hosted with the Ministry": the prefix says the host shares the event with X.
+    r"(?P<cohost>co-(?:hosted|organi[sz]ed|convened))\s+(?:jointly\s+)?with)\s+",
     re.I,
+)
+# "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.
+WITH_PARTNERS = re.compile(r"\s*(?:\([^()]{1,60}\))?,?\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?[A-Z])")
+WITH_SUPPORT_WORD = re.compile(
+    r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,6}?(?:support|funding|assistance|backing|help|participation)\b"
 )
 ORGANISER_VERB = re.compile(
     r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
@@ -202,6 +214,9 @@ _PARTNER_WORDS = (
     "auspices",
     "patronage",
     "aegis",
+    "co-host",
+    "co-organi",
+    "co-conven",
 )
 _NAMED_AS_WORDS = (
     "sponsors",
@@ -396,6 +411,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = THROUGH.sub(", ", rest, count=1)
             names = split_list(rest, known)
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
+            if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
+                # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
+                # the subject that acts at the event is the partner X works with.
+                main = MAIN_ACT.match(text)
+                if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
+                    lead = [n for n in subject_names(_subject(main.group("subj"))) if ex.organisation(n)]
+                    add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
                 backer = clean_org(w.group("org"))
@@ -450,8 +472,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     r",?\s+(?:and|as well as)\s+(?:an?\s+|the\s+)?", flat[targets[-1][0].end : x.start]
                 ):
                     targets.append((x, n))
+            partners: list[str] = []
+            if names and _role(m.group("verb")) == "organiser":
+                w = WITH_PARTNERS.match(flat, targets[-1][0].end)
+                if w and w.end() <= sent.end and not WITH_SUPPORT_WORD.match(flat, w.end()):
+                    partners = split_list(flat[w.end() : sent.end], known)
             for _x, n in targets:
                 add_role(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
+                add_role(ex, n, partners, "organiser", Span(sent.start, sent.start + m.end()))
                 if names:
                     add_role(
                         ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())

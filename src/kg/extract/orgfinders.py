@@ -33,6 +33,12 @@ COMPANY = re.compile(
 THE_NAME_KIND = re.compile(r"\bthe\s+((?:[A-Z][\w&'’\-]*\s+){1,4})(?:company|corporation|charity|NGO)\b")
 
 
+# "The City of Rotterdam co-hosted", "Heat Officer of the City of Genoa": a city's government, capitalised,
+# acting; "held in the City of X" names a place.
+CITY_GOV = re.compile(r"\b[Tt]he\s+((?:City|Municipality)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|near|around|visit(?:ed)?|throughout)\s+$")
+
+
 def _plain_name(name: str) -> bool:
     """No country, demonym, title or function word among the name's words ("the Kenyan company")."""
     from kg.extract.orgnames import DEMONYMS
@@ -72,6 +78,9 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         name = m.group(1).strip()
         if _plain_name(name):
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
+    for m in CITY_GOV.finditer(text, start, end) if "City of" in chunk or "Municipality of" in chunk else ():
+        if not PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            out.append((m.group(1), Span(m.start(1), m.end(1))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
         if len(name.split()) >= 2 or "/" in name:

@@ -40,7 +40,8 @@ GRANT_LEAD = re.compile(
     r"\s+(?:of|from)\s+"
 )
 LEAD = re.compile(
-    r"^(?:the\s+|The\s+|and\s+|with\s+|together\s+with\s+|"
+    # "3. That WMO organize ...": a resolution's "That" before its subject.
+    r"^(?:the\s+|The\s+|That\s+(?=[A-Z])|and\s+|with\s+|together\s+with\s+|"
     # "the Lebanese NGO Shelter Trust", "the Danish company SunVolt": a descriptor before the name.
     r"(?:[A-Z][a-z]+\s+)?(?:NGO|non-governmental\s+organi[sz]ation|charity|company|firm|foundation|group)\s+(?=[A-Z]))+"
 )

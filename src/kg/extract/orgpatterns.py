@@ -223,6 +223,7 @@ def _is_office(rest: str) -> bool:
 
 
 NON_SPACE = re.compile(r"\S+")
+COUNTRY_THEN_NAME = re.compile(r"\s+[A-Z][\w'’.-]*\s+[A-Z]")
 
 
 def head_runs(
@@ -292,7 +293,9 @@ def head_runs(
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])
         c = countries()[1].search(surface, max(head_at, 0))
-        if c and re.match(r"\s+[A-Z]", surface[c.end() :]):
+        # A single word after the country continues the name ("Federation of Uganda Employers"); a person's
+        # name has two.
+        if c and COUNTRY_THEN_NAME.match(surface, c.end()):
             surface = surface[: c.end()]
             e0 = s0 + len(surface)
         full = surface

@@ -110,7 +110,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         ):
             # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
-    ms[:] = [m for m in ms if not ex.organisation(m.name)]  # the shared cache: quotes see the same
+    ms[:] = [m for m in ms if not ex.organisation(m.name) and not _inside_org(text, ex, m)]  # shared cache
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -122,12 +122,23 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if verb:
             register_speaker(doc, ex, i, verb)
     _coordinated_speakers(doc, ex, ms, sents)
+    _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
     _comma_named_orgs(ex)
     _nationality_is_no_employer(ex)
     _no_regions(ex)
     _portfolio_titles(ex, text)
+
+
+def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
+    """ "of Al Jazeera English": a name that ends an organisation's name written out is part of it."""
+    for org in ex.organisations:
+        for form in org.forms:
+            k = m.start - (len(form) - len(m.name))
+            if k < m.start and form.endswith(m.name) and k >= 0 and text[k : m.end] == form:
+                return True
+    return False
 
 
 def _portfolio_titles(ex: Extraction, text: str) -> None:
@@ -226,6 +237,14 @@ def _portfolio_words(name: str) -> bool:
     )
 
 
+# Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
+# Director-General of Y, Dr. B, both stressed").
+COORDINATED = re.compile(
+    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*"
+    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*)?"
+)
+
+
 def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
     """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
     follows both names speaks too."""
@@ -237,14 +256,37 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ex.person(a.name) or p is None or p.name not in speakers:
             continue
         # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
-        if not re.fullmatch(
-            r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*", text[a.end : b.start]
-        ):
+        if not COORDINATED.fullmatch(text, a.end, b.start):
             continue
         ctx = _context(doc, ms, i + 1, sents)
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
             register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
             speakers.add(a.name)
+
+
+# "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
+JOINT_ACT = re.compile(
+    r"^,?\s+(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
+    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”,()]{1,80},\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
+)
+
+
+def _joint_openers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
+    """ "A opened the summit together with B": a name after "together with" does what A did."""
+    text = doc.text
+    if "with" not in text:
+        return
+    for i in range(1, len(ms)):
+        a, b = ms[i - 1], ms[i]
+        if ex.person(b.name) or not ex.person(a.name):
+            continue
+        gap = text[a.end : b.start]
+        if "with" not in gap:
+            continue
+        # A's appositive ("A, Alderman for X, opened ...") comes first.
+        gap = re.sub(r"^,[^;.\"“”]{0,120}?,(?=\s+\w+ed\b)", "", gap)
+        if JOINT_ACT.match(gap):
+            register_speaker(doc, ex, i, "addressed")
 
 
 def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:

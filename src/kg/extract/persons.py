@@ -70,6 +70,9 @@ def _name_token_ok(tok: str) -> bool:
     return not (gaz_lookup(bare) or country_code(bare))
 
 
+THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
+
+
 def mentions(doc: Document) -> list[Mention]:
     """Every multi-token person-name mention in headline, paragraph, bullet and caption segments."""
     key = ("person_mentions",)
@@ -141,6 +144,8 @@ def mentions(doc: Document) -> list[Mention]:
                 or (AND_AFTER.match(text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
+            if THE_BEFORE.search(text, max(seg.start, start - 8), start):
+                continue  # "health editor of the Daily Nation": a person's name takes no article
             if POSSESSIVE_END.search(text[start:end]):
                 end -= 2
             name = SPACES.sub(" ", text[start:end])
@@ -247,7 +252,9 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
     ]
 
 
-SHORT_TITLE_END = re.compile(r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Ing|Fr|Pres|Sr|Gen|Adm|Cdr)\.$")
+SHORT_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty)\.$"
+)
 
 
 def speaker_sentences(doc: Document) -> list[Span]:

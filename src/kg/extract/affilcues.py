@@ -1,0 +1,54 @@
+"""Cues for a speaker's organisation that later releases showed: a stand-in's own title, a gloss after a
+name, coined one-word names, dash-joined acronyms, generic departments in a title chain, and the last
+mention of an organisation's forms before a pronoun or bare title ("Its Director", "the Minister").
+
+Split from `affiliation` to keep that module readable; every pattern is compiled once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Extraction
+
+# "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
+# has a title of their own between the principal and the name.
+BEHALF_THEN_TITLE = re.compile(
+    r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?),\s*(?:the\s+)?[^,;.\"“”]{1,80}?,\s*"
+    r"(?:(?:[A-Z][\w\-]*\.?|H\.\s?E\.)\s*){0,4}$"
+)
+
+# A name's gloss in its own language after it, closing the appositive.
+NAME_GLOSS = re.compile(
+    r"(?<=[a-z])\s+\((?:[A-Z][\w'’-]*|de|di|da|do|du|des|del|la|le|der|van|von)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|de|di|da|do|du|des|del|la|le|der|van|von)){1,6}\)$"
+)
+
+# "LIRNEasia", "ZonMw", "DataNest": a coined one-word name, capitals inside.
+INNER_CAP = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
+
+# An acronym standing alone after "of" ("Name of NOS").
+ACRONYM_ONLY = re.compile(r"[A-Z]{3,8}")
+
+# "Japanese Trade Union Confederation - RENGO": an acronym joined by a dash.
+DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
+
+# One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
+DEPT_UNIT = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"
+)
+
+
+def form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(end, name) of the last mention of each non-government organisation's forms in text[start:end]."""
+    out = []
+    for o in ex.organisations:
+        if o.name.startswith("Government of"):
+            continue
+        for f in o.forms:
+            if len(f) < 3:
+                continue
+            k = text.rfind(f, max(0, start), end)
+            if k >= 0 and not text[k + len(f) : k + len(f) + 1].isalnum() and not text[k - 1 : k].isalnum():
+                out.append((k + len(f), o.name))
+    return out

@@ -1,0 +1,43 @@
+"""Events that are no events of the release: a session of the reported event, and one only proposed.
+
+"moderated the closing panel", "the closing session heard ...": a part of the event the release reports,
+named only by its place in the programme, is that event, not another. "participants recommended that WMO
+organize a follow-up seminar": an event named only inside a recommendation has not happened and is not
+announced; it is the recommendation's content.
+
+Runs after recommendations, whose spans it needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.registry import component
+from kg.model import Document, Extraction
+
+# A programme slot with no topic of its own.
+PART = re.compile(
+    r"^(?:the\s+)?(?:closing|opening|afternoon|morning|evening|final|concluding|high-level|plenary|"
+    r"first|second|third|last)\s+(?:session|panel|debate|plenary|discussion|segment|sitting)$",
+    re.I,
+)
+
+
+@component("event_parts")
+def drop_event_parts(doc: Document, ex: Extraction) -> None:
+    if len(ex.events) < 2:
+        return
+    recs = [(r.span.start, r.span.end) for r in ex.recommendations]
+    drop = set()
+    for ev in ex.events:
+        if ev.named:
+            continue
+        proposed = bool(ev.spans and recs) and all(
+            any(a <= s.start and s.end <= b for a, b in recs) for s in ev.spans
+        )
+        if PART.match(ev.name) or proposed:
+            drop.add(ev.name)
+    if len(drop) >= len(ex.events):
+        return  # keep the release's only events, whatever they are
+    ex.events[:] = [e for e in ex.events if e.name not in drop]
+    ex.event_roles[:] = [r for r in ex.event_roles if r.event not in drop]
