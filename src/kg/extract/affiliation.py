@@ -19,13 +19,14 @@ from kg.extract.affilcues import (
     NAME_GLOSS,
     form_mentions,
 )
+from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import _find, clean, ensure_organisation, known
 from kg.extract.orglists import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP, TOPIC_WORDS
-from kg.model import Extraction, Organisation, Span
+from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
 _RX0 = re.compile(r"^(?:the|The)\s+")
@@ -52,7 +53,6 @@ _RX20 = re.compile(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separa
 _RX21 = re.compile(r"\s+(?:in|based)\s+|,")
 _RX22 = re.compile(r"(?:[,;]|\band)\s*$")
 _RX23 = re.compile(r"\s+(?:and|who|which|as well as|in|at)\s+|,")
-_RX24 = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _RX25 = re.compile(r"[A-Z][\w&-]{2,}")
 _RX26 = re.compile(r"\s+(?:to|in|at|during|since)\s+|,")
 _RX27 = re.compile(r"\s+(?:of|at|with)(?:\s+the)?\s*$")
@@ -521,88 +521,6 @@ def affiliation(
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
         role = _RX20.sub("", role)
     return role or None, org
-
-
-GOV_TITLE = re.compile(
-    r"\b(?:Minister|Secretary of State|State Secretary|Permanent Secretary|Vice[- ]Minister|"
-    r"(?:Labou?r|Foreign|Home|Health|Finance|Interior|Justice|Education|Defen[cs]e|Trade|Cabinet)"
-    r" Secretary)\b"
-)
-PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(.+)$")
-BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
-
-
-def government_side(ex: Extraction, role: str) -> Organisation | None:
-    """The body a government title without an organisation serves, from the release's own organisations:
-    "Minister of Finance" the release's "Ministry of Finance ..."; a bare "Federal Minister" its only
-    ministry; else any government title the release's only government ("Labour Secretary" -> "Government of
-    Bangladesh" when that is the one government named). The country a title names ("Zambia's Deputy
-    Minister") is handled before this, as an organisation in the title itself."""
-    if not GOV_TITLE.search(role):
-        return None
-    ministries = [o for o in ex.organisations if MINISTRY_NAME.match(o.name)]
-    portfolio = PORTFOLIO.search(role)
-    if portfolio:
-        topic = portfolio.group(1).split(",")[0].strip()
-        hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]
-        if len(hits) == 1:
-            return hits[0]
-    elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
-        return ministries[0]
-    govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
-    if len(govs) == 1 and _elsewhere(ex.release.text, govs[0]):
-        return None  # "Human Resources Minister X" in a Kuala Lumpur release whose one government is a donor
-    if len(govs) <= 1:
-        return govs[0] if govs else None
-    # Several governments: the one whose country the release keeps returning to (the host country), when
-    # it is named at least twice as often as any other.
-    text = ex.release.text
-    counts = sorted(
-        (
-            (text.count(o.name.removeprefix("Government of ").removeprefix("the ")), i)
-            for i, o in enumerate(govs)
-        ),
-        reverse=True,
-    )
-    return govs[counts[0][1]] if counts[0][0] >= 2 * max(1, counts[1][0]) else None
-
-
-_CITY_COUNTRY: dict[str, str] = {}
-DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—]\s)", re.M)
-
-
-def _dateline_country(text: str) -> str | None:
-    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY)."""
-    if not _CITY_COUNTRY:
-        from pathlib import Path
-
-        path = Path(__file__).with_name("gazetteer") / "cities.tsv"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if not line.startswith("#") and len(parts) >= 2:
-                _CITY_COUNTRY.setdefault(parts[0].casefold(), parts[1])
-    for m in DATELINE_CITY.finditer(text[:1200]):
-        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold())
-        if cc:
-            return cc
-    return None
-
-
-def _elsewhere(text: str, gov: Organisation) -> bool:
-    """The release is datelined in another country than the government's, and names that country (or its
-    people) in its text: a bare government title there is the host's, not this government's."""
-    home = _dateline_country(text)
-    if not home or not gov.country or home == gov.country:
-        return False
-    from kg.extract.orgnames import DEMONYMS
-
-    words = [d for d, code in DEMONYMS.items() if code == home]
-    words += [c for c in _RX24.findall(text) if country_code(c) == home]
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
-
-
-MINISTRY_NAME = re.compile(r"^(?:[\w’'-]+\s+){0,3}?Ministry\s+(?:of|for)\s")
-MINISTRY_OF = re.compile(r"^(?:\w+(?:'s|’s)?\s+)*?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?")
 
 
 BOARD = re.compile(r"\bBoard(?: of (?:Trustees|Directors|Governors|Management))?$|\bTrustee\b")
