@@ -207,3 +207,15 @@ def test_reading_commands_work_while_a_build_holds_the_store(tmp_path, sample_di
         assert (tmp_path / "g.graphml").stat().st_size > 0
         refused = CliRunner().invoke(cli, ["remove", "x", "--store", path])
         assert refused.exit_code != 0 and "cannot open store" in refused.output
+
+
+def test_exported_file_has_the_usual_permissions(store, tmp_path):
+    """Written through a private temp file and renamed, the export still gets 0666 less the umask."""
+    import os
+    import stat
+
+    out = tmp_path / "graph.ttl"
+    assert run("export", "--store", store, "-o", str(out)).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
