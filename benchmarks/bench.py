@@ -35,13 +35,14 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import generate  # noqa: E402
 
+PAGE_SIZE, CLOCK_TICK = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
+
 
 def _tree_sample(pid: int) -> tuple[int, dict[int, float]]:
     """Summed RSS (bytes) of a process and its descendants, and each one's CPU seconds, from /proc."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     cpu: dict[int, float] = {}
-    tick = os.sysconf("SC_CLK_TCK")
     for d in os.listdir("/proc"):
         if not d.isdigit():
             continue
@@ -49,8 +50,8 @@ def _tree_sample(pid: int) -> tuple[int, dict[int, float]]:
             with open(f"/proc/{d}/stat") as f:
                 parts = f.read().rsplit(")", 1)[1].split()
             children.setdefault(int(parts[1]), []).append(int(d))
-            rss[int(d)] = int(parts[21]) * os.sysconf("SC_PAGE_SIZE")
-            cpu[int(d)] = (int(parts[11]) + int(parts[12])) / tick
+            rss[int(d)] = int(parts[21]) * PAGE_SIZE
+            cpu[int(d)] = (int(parts[11]) + int(parts[12])) / CLOCK_TICK
         except (OSError, IndexError, ValueError):
             continue
     total, todo, tree = 0, [pid], {}
