@@ -1,6 +1,6 @@
 """The shortcuts in eventroles find exactly what the full patterns find."""
 
-from kg.extract import eventroles as er
+from kg.extract import eventcues as er
 
 TEXTS = [
     "UNDP will be hosting the workshop, which was funded by the EU.",
@@ -17,18 +17,18 @@ TEXTS = [
 def test_active_matches_equal_finditer():
     for text in TEXTS:
         want = [(m.span(), m.group("verb")) for m in er.ACTIVE.finditer(text)]
-        assert [(m.span(), m.group("verb")) for m in er._active_matches(text)] == want, text
+        assert [(m.span(), m.group("verb")) for m in er.active_matches(text)] == want, text
 
 
 def test_clause_prefilters_drop_nothing():
     for text in TEXTS:
         low = text.lower()
-        odd = not text.isascii() and er._FOLD_ODD.search(text) is not None
+        odd = not text.isascii() and er.FOLD_ODD.search(text) is not None
         full = [
             *er.BY.finditer(text),
             *er.WITH.finditer(text),
             *er.PROVIDED.finditer(text),
             *er.PARTNER.finditer(text),
         ]
-        got = er._clause_matches(text, low, odd)
+        got = er.clause_matches(text, low, odd)
         assert [(m.re, m.span()) for m in got] == [(m.re, m.span()) for m in full], text

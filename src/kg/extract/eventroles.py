@@ -15,6 +15,41 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from kg.extract.eventcues import (
+    ACTIVE_HINT,
+    ANTECEDENT,
+    ATTITUDE,
+    BY,
+    CAMPAIGN_SUBJECT,
+    CLAUSE_CUT,
+    COMPOUND,
+    COMPOUND_HINT,
+    FOLD_ODD,
+    FUNDED_FROM,
+    LAUNCHED,
+    MAIN_ACT,
+    NAMED_AS,
+    NAMED_AS_HINT,
+    NAMED_AS_LIST,
+    ORGANISER_VERB,
+    OTHER_HEAD,
+    PARTNER,
+    PROJECT_FUNDED,
+    PROJECT_HINT,
+    PROJECT_LINK,
+    PROJECT_WORDS,
+    PRONOUN_SUBJECT,
+    RELATIVE_END,
+    TEAMED,
+    THROUGH,
+    UPPER_OR_NL,
+    WITH_ORG_SUPPORT,
+    WITH_PARTNERS,
+    WITH_PHRASE,
+    WITH_SUPPORT_WORD,
+    active_matches,
+    clause_matches,
+)
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.model import Document, EventRole, Extraction, Span
@@ -23,270 +58,6 @@ if TYPE_CHECKING:
     from kg.extract.events import EventMentions
 
 __all__ = ["find_roles", "split_list"]
-
-
-SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
-# The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
-# positions fail at once.
-BY = re.compile(
-    rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
-    rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
-    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
-    re.I,
-)
-WITH = re.compile(
-    r"\b(?=[wturb])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
-    re.I,
-)
-# "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
-ACTIVE = re.compile(
-    r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
-    r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
-    r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
-    r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
-    r"(?:co-?)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
-    r"financed|financing)|supported|supports)\s+"
-    r"(?!by\b)",
-    re.I,
-)
-COMPOUND = re.compile(
-    r"(?P<org>(?:[A-Z][\w’'.]*\s+){0,4}[A-Z][\w’'.]*)[-\s](?P<verb>funded|sponsored|financed|supported|organi[sz]ed|hosted)\s+",
-)
-PROJECT_LINK = re.compile(
-    r"\b(?:part\s+of|culmination\s+of|framework\s+of|under|within|for|through|activit(?:y|ies)\s+of|"
-    r"component\s+of|organi[sz]ed\s+by|implemented\s+by|funded\s+(?:through|under))\s+"
-    r"(?:the|its|a|an|their|[A-Z][\w.-]*(?:’s|'s))\s+[^.]{0,80}?"
-    r"\b(?:project|programme|program)\b",
-    re.I,
-)
-PROJECT_FUNDED = re.compile(
-    r"\b(?:project|programme|program)\b[^.;]{0,40}?\b(?P<verb>(?:funded|financed|sponsored|supported))\s+by\s+",
-    re.I,
-)
-ANTECEDENT = re.compile(
-    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*\s*(?:\([A-Z]+\))?$"
-)
-RELATIVE_END = re.compile(r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+)*$")
-# "The Government, with IOM support, hosted ...": the supporter named before the noun.
-WITH_ORG_SUPPORT = re.compile(
-    r",?\s*with\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&.-]*\s+){1,5}?)(?:financial\s+|technical\s+|generous\s+)?"
-    r"(?:support|funding|assistance|backing),?"
-)
-WITH_PHRASE = re.compile(
-    r",?\s*with\s+(?:the\s+)?(?:financial\s+|generous\s+)?(?:support|funding|assistance)\s+(?:of|from)\s+[^,]*,?"
-)
-CLAUSE_CUT = re.compile(
-    r"\b(?:that|when|while|whereas|because|after|since|where|said|says|recalled|noted|announced|explained|"
-    r"added|stated|confirmed)\s+"
-)
-ATTITUDE = re.compile(
-    r"\s+(?:(?:is|was|are|were|would\s+be|will\s+be)\s+(?:ready|willing|prepared|due|set|scheduled|expected|"
-    r"keen|glad|pleased|proud|honou?red|delighted)|offered|offers|agreed|agrees|decided|decides|plans?|planned|"
-    r"intends?|intended|hopes?|hoped|wants?|wanted|promised|pledged|volunteered|"
-    # "The EU provided funding for the workshop"
-    r"(?:provided|provides|gave|gives|contributed|contributes)(?:\s+(?:generous|additional|financial))?)\s*$"
-)
-LAUNCHED = re.compile(
-    r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
-)
-# A noun right before "funded by" that is not the event: the participle is its own.
-OTHER_HEAD = re.compile(
-    r"\b(?:report|study|survey|research|project|programme|program|initiative|plan|campaign|declaration|"
-    r"resolution|statement|publication|book|film|centre|center|facility|scheme|shelter|shelters|services|"
-    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?\s+"
-    r"(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
-    re.I,
-)
-# The subject and main verb of a sentence whose event is organised "in cooperation with" partners.
-MAIN_ACT = re.compile(
-    r"(?P<subj>[^.;\"“”]{2,160}?)\s+(?:(?:today|yesterday|also|jointly|formally|officially)\s+)?"
-    r"(?:launched|opened|held|hosted|presented|released|unveiled|organi[sz]ed|convened|staged)\b"
-)
-# "The forum was held in partnership with X": a co-organiser.
-PARTNER = re.compile(
-    r"\b(?=[rhocdiaun])(?:(?:run|held|organi[sz]ed|hosted|convened|conducted|delivered|implemented|carried\s+out)\s+"
-    r"(?:jointly\s+)?(?P<verb>in\s+(?:partnership|collaboration|cooperation|co-operation|association)|together|"
-    r"jointly)\s+with|"
-    # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
-    r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis)|"
-    # "The workshop, an initiative of the Danish Refugee Council, opened"
-    r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of|"
-    # "The forum is co-hosted with the Ministry": the prefix says the host shares the event with X.
-    r"(?P<cohost>co-(?:hosted|organi[sz]ed|convened))\s+(?:jointly\s+)?with)\s+",
-    re.I,
-)
-# "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.
-WITH_PARTNERS = re.compile(r"\s*(?:\([^()]{1,60}\))?,?\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?[A-Z])")
-WITH_SUPPORT_WORD = re.compile(
-    r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,6}?(?:support|funding|assistance|backing|help|participation)\b"
-)
-ORGANISER_VERB = re.compile(
-    r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
-    r"invitation|initiative|auspices|patronage|aegis"
-)
-CAMPAIGN_SUBJECT = re.compile(
-    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
-)
-PRONOUN_SUBJECT = re.compile(
-    r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
-    # "It received financial support from X", "The event benefited from funding by Y"
-    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
-    r"(?i:financial\s+|additional\s+|generous\s+|technical\s+)?(?i:support|funding|financing|sponsorship)\s+"
-    r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
-    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
-)
-# "Financial support was provided by X", "with funding provided by X": a sponsor.
-PROVIDED = re.compile(
-    r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,90}?\b(?:(?:provided|given|offered|"
-    r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
-    re.I,
-)
-PROJECT_WORDS = re.compile(r"project|programme|program")
-THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
-# "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
-# the event mention (after a verb of being, or as an appositive).
-NAMED_AS = re.compile(
-    r"\b(?P<verb>(?:co-)?(?:sponsors|funders|donors|organi[sz]ers|hosts|conveners|convenors))\s+(?:of|for)\s+"
-    r"(?:the|this|these)\s+",
-    re.I,
-)
-FUNDED_FROM = re.compile(
-    r"\b(?:funded|financed|paid\s+for)\s+(?:from|through|under|out\s+of)\s+(?:the\s+|a\s+)?"
-    r"(?P<org>[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w&.-]*){0,6})(?:’s|'s)?\s+"
-    r"(?:[a-z-]+\s+){0,3}(?:fund|initiative|programme|program|budget|facility|grant|window)\b"
-)
-TEAMED = re.compile(
-    r"\s(?:partnered|teamed\s+up|joined\s+forces|worked\s+together|collaborated|cooperated|co-operated)\s+"
-    r"(?P<with>with\s+)[^.;]{1,160}?(?P<to>\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host|convene|run|deliver|"
-    r"conduct|stage|launch)\s+(?:the|a|an|their|its)\s+)"
-)
-NAMED_AS_LIST = re.compile(r"[^,;:.()]{0,100}?(?:,|\s(?:included|include|includes|were|are|was|is)\b:?)\s*")
-
-ACTIVE_HINT = re.compile(
-    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ|support"
-)
-COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
-
-# Cheap pre-tests on the lowercased sentence: each names words one of the clause patterns cannot match
-# without (a necessary condition, so skipping a pattern whose test fails changes nothing). Under re.I,
-# "İ", "ı" and "ſ" match ASCII letters their lowercase forms are not: a sentence with one runs every pattern.
-_FOLD_ODD = re.compile("[\u0130\u0131\u017f]")
-_BY_VERBS = (
-    "sponsor",
-    "fund",
-    "financ",
-    "support",
-    "underwrit",
-    "made",
-    "organi",
-    "host",
-    "conven",
-    "conduct",
-    "facilitat",
-    "deliver",
-    "held",
-)
-_WITH_NOUNS = (
-    "support",
-    "funding",
-    "sponsorship",
-    "assistance",
-    "backing",
-    "contribution",
-    "grant",
-    "donation",
-)
-_PROVIDED_NOUNS = ("support", "funding", "financing", "sponsorship", "assistance")
-_PARTNER_WORDS = (
-    "partnership",
-    "collaboration",
-    "cooperation",
-    "co-operation",
-    "association",
-    "together",
-    "jointly",
-    "invitation",
-    "initiative",
-    "auspices",
-    "patronage",
-    "aegis",
-    "co-host",
-    "co-organi",
-    "co-conven",
-)
-_NAMED_AS_WORDS = (
-    "sponsors",
-    "funders",
-    "donors",
-    "organisers",
-    "organizers",
-    "hosts",
-    "conveners",
-    "convenors",
-)
-# The verb of an ACTIVE match with nothing before it: every ACTIVE match ends with one, starting at a word
-# boundary at most 28 characters (three auxiliaries and an adverb, single-spaced) after the match's start,
-# so a search from 30 characters before it finds the match.
-ACTIVE_CORE = re.compile(
-    ACTIVE.pattern.replace(
-        r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
-        r"\b(?=[bcfghos])",
-        1,
-    ),
-    re.I,
-)
-assert ACTIVE_CORE.pattern != ACTIVE.pattern
-_ACTIVE_LEAD = 30
-_UPPER_OR_NL = re.compile(r"[A-Z\n]")
-_MULTI_SPACE = re.compile(r"\s\s")
-
-
-def _active_matches(text: str) -> list[re.Match]:
-    """ACTIVE.finditer(text), searching only near the verbs ACTIVE_CORE finds (the same matches:
-    one that started further back would have more than four words or a run of spaces before its verb)."""
-    out = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        core = ACTIVE_CORE.search(text, pos)
-        if core is None:
-            break
-        lead = max(pos, core.start() - _ACTIVE_LEAD)
-        if lead > pos and _MULTI_SPACE.search(text, lead, core.start()):
-            lead = pos  # long whitespace: the auxiliaries may reach further back
-        m = ACTIVE.search(text, lead)
-        if m is None:
-            break
-        out.append(m)
-        pos = m.end() if m.end() > m.start() else m.end() + 1
-    return out
-
-
-def _clause_matches(text: str, low: str, odd: bool) -> list[re.Match]:
-    """The matches of BY, WITH, PROVIDED and PARTNER in turn, skipping a pattern whose pre-test fails."""
-    return [
-        *(BY.finditer(text) if odd or ("by" in low and _BY_HINT.search(low)) else ()),
-        *(WITH.finditer(text) if odd or _WITH_HINT.search(low) else ()),
-        *(PROVIDED.finditer(text) if odd or _PROVIDED_HINT.search(low) else ()),
-        *(PARTNER.finditer(text) if odd or _PARTNER_HINT.search(low) else ()),
-    ]
-
-
-def _words(words: tuple[str, ...]) -> re.Pattern:
-    """A search for any of `words` as a substring (one regex call beats a loop of `in` tests)."""
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-_BY_HINT = _words(_BY_VERBS)
-_WITH_HINT = _words(_WITH_NOUNS)
-_PROVIDED_HINT = _words(_PROVIDED_NOUNS)
-_PARTNER_HINT = _words(_PARTNER_WORDS)
-_NAMED_AS_HINT = _words(_NAMED_AS_WORDS)
-_PROJECT_HINT = _words(("project", "program"))
 
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
@@ -347,7 +118,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         in_sent = _in_sent(sent)
         if (
             in_sent
-            and ((not text.isascii() and _FOLD_ODD.search(text)) or _PROJECT_HINT.search(text.lower()))
+            and ((not text.isascii() and FOLD_ODD.search(text)) or PROJECT_HINT.search(text.lower()))
             and PROJECT_LINK.search(text)
         ):
             project_linked = True
@@ -365,7 +136,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
-        odd = not text.isascii() and _FOLD_ODD.search(text) is not None
+        odd = not text.isascii() and FOLD_ODD.search(text) is not None
         in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
             for m in PROJECT_FUNDED.finditer(text):
@@ -382,7 +153,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
                 last_event = target
-                for m in _clause_matches(text, low, odd):
+                for m in clause_matches(text, low, odd):
                     if m.start() < 160:
                         names = split_list(text[m.end() :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -390,7 +161,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             prev_mentions = []
             continue
         prev_mentions = in_sent
-        clauses = sorted(_clause_matches(text, low, odd), key=lambda m: m.start())
+        clauses = sorted(clause_matches(text, low, odd), key=lambda m: m.start())
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]
@@ -444,7 +215,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 subject = text[: m.start()]
                 add_role(ex, ev, subject_names(_subject(subject)), "organiser", span)
                 add_role(ex, ev, split_list(text[m.end("with") : m.start("to")], known), "organiser", span)
-        for m in NAMED_AS.finditer(text) if odd or _NAMED_AS_HINT.search(low) else ():
+        for m in NAMED_AS.finditer(text) if odd or NAMED_AS_HINT.search(low) else ():
             pos = sent.start + m.end()
             ev = next(((x, n) for x, n in in_sent if 0 <= x.start - pos <= 4), None)
             follow = NAMED_AS_LIST.match(flat, ev[0].end) if ev else None
@@ -453,13 +224,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
                 names = split_list(flat[follow.end() : sent.end], known)
                 add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
-        for m in _active_matches(text) if ACTIVE_HINT.search(low) else ():
+        for m in active_matches(text) if ACTIVE_HINT.search(low) else ():
             obj_start = sent.start + m.end()
             # The object follows at once: only lowercase words (articles, adjectives) in between.
             obj = [
                 (x, n)
                 for x, n in in_sent
-                if 0 <= x.start - obj_start <= 40 and not _UPPER_OR_NL.search(flat, obj_start, x.start)
+                if 0 <= x.start - obj_start <= 40 and not UPPER_OR_NL.search(flat, obj_start, x.start)
             ]
             if not obj:
                 continue
