@@ -1,0 +1,230 @@
+"""A title phrase split into role and organisation.
+
+"IOM's Deputy Director General" -> ("Deputy Director General", "IOM"); "Secretary General of
+the CoE" -> ("Secretary General", "CoE"); "Head of the Migration Unit at the Eurasian
+Development Bank" -> the bank. Kept apart from `affiliation` (which finds the phrase around a
+speaker's name) because the same split serves titles before a name, appositives after it and
+possessive forms, and is where most of the judgement about what counts as an organisation lies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.organisations import _find, clean, known
+from kg.extract.orglists import DEPT_WORDS, proper_name_org
+from kg.extract.orgnames import country_code, gaz_lookup
+from kg.extract.persons import TITLE_WORDS
+from kg.extract.personwords import STOP, TOPIC_WORDS
+from kg.model import Extraction
+
+# Patterns of the functions below, compiled once.
+LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_RX1 = re.compile(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?")
+_RX4 = re.compile(r"(?:'s|’s|'|’)$")
+_RX5 = re.compile(r"^(.+?)(?:'s|’s)\s+[a-z]")
+_RX6 = re.compile(r"(?:'s|’s)$")
+PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,10}\)")
+_RX21 = re.compile(r"\s+(?:in|based)\s+|,")
+_RX25 = re.compile(r"[A-Z][\w&-]{2,}")
+_RX26 = re.compile(r"\s+(?:to|in|at|during|since)\s+|,")
+_RX27 = re.compile(r"\s+(?:of|at|with)(?:\s+the)?\s*$")
+_RX30 = re.compile(r"^the\s+")
+_RX31 = re.compile(r"\s+(?:in|based|since|during)\s+|,")
+
+UNIT_WORDS = frozenset(
+    {"office", "department", "unit", "section", "division", "team", "mission", "delegation"}
+)
+
+STAFF_OF = re.compile(
+    r"^(?:(?:[Cc]o-)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[A-Z]?[a-z]+ )?[Dd]irector|"
+    r"(?:[Vv]ice[- ])?[Pp]resident|[Cc]hair(?:man|woman|person)?|[Hh]ead|[Cc]oordinator|(?:[A-Z]?[a-z]+ )?"
+    r"[Mm]anager|(?:[A-Z]?[a-z]+ )?[Ll]ead|[Ss]pokes(?:person|man|woman)|(?:[A-Z]?[a-z]+ )?[Oo]fficer|"
+    r"[Rr]esearcher|(?:[A-Z]?[a-z]+ )?[Ff]ellow|[Aa]dvis[oe]r|(?:[A-Z]?[a-z]+ )?[Ee]conomist|[Aa]nalyst|"
+    r"[Tt]rustee|[Tt]reasurer|(?:[A-Z]?[a-z]+ )?[Ss]pecialist|[Cc]onsultant|[Ss]ecretary[- ][Gg]eneral|"
+    r"[Gg]eneral [Ss]ecretary|[Pp]artner|[Ee]xecutive [Dd]irector|[Mm]anaging [Dd]irector|"
+    # Media staff: "health editor of the Daily Nation", "correspondent for Radio Okapi".
+    r"(?:[A-Z]?[a-z]+ )?(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Pp]roducer|"
+    r"[Pp]resenter|[Aa]nchor))"
+    r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
+
+AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+
+UNIT_AT = re.compile(
+    r"^.+?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?P<unit>(?:[A-Z][\w-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}"
+    r"(?:Unit|Department|Division|Section|Branch|Bureau|Office|Team|Programme|Directorate|Service|Desk)"
+    r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w-]*\s*(?:and\s+)?){1,4})?)(?P<at>\s+(?:at|of|in|within)\s+)(?:the\s+)?"
+    r"(?P<parent>[A-Z].+)$"
+)
+
+UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
+
+
+def resolves(ex: Extraction, surface: str) -> bool:
+    s = clean(surface)
+    if not s:
+        return False
+    return bool(_find(ex, s) or known(s))
+
+
+def _acronym_and_word(prefix: str) -> bool:
+    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass."""
+    parts = prefix.split()
+    return len(parts) == 2 and parts[0].isupper() and not country_code(parts[1]) and not gaz_lookup(prefix)
+
+
+NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
+
+
+@lru_cache(maxsize=8192)  # depends on the phrase alone (TITLE_WORDS is frozen)
+def has_title(phrase: str) -> bool:
+    """A title word, capitalised or not ("Director", "spokesperson"); lowercase "speaker" or "her" are
+    plain nouns ("keynote speaker Jane Doe"), not titles."""
+    words = phrase.replace(",", " ").split()
+    words += [p for w in words if "-" in w for p in w.split("-")]
+    return any(w in TITLE_WORDS or (w not in NOT_TITLES and w.capitalize() in TITLE_WORDS) for w in words)
+
+
+def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
+    """(role, org) from "IOM's Deputy Director General", "Secretary General of the CoE" and the like."""
+    phrase = PAREN_ACRONYM.sub("", phrase).strip(" ,")
+    phrase = LEADING_THE.sub("", phrase)
+    if not phrase:
+        return None, None
+    words = phrase.split()
+    if resolves(ex, phrase) and not has_title(words[0]):
+        if len(words) > 1 and has_title(" ".join(words[1:])) and not resolves(ex, words[0]):
+            return None, phrase
+        # "UN High Commissioner for Refugees": the whole is an organisation, the title follows its prefix.
+        for k in range(1, len(words)):
+            if resolves(ex, " ".join(words[:k])) and has_title(" ".join(words[k:])):
+                return " ".join(words[k:]), phrase
+        return (phrase if has_title(phrase) else None), phrase
+    # Prefix organisation: "IOM's ...", "OSCE Special Representative", "Council of Europe Commissioner".
+    for k in range(min(len(words) - 1, 9), 0, -1):
+        prefix = " ".join(words[:k])
+        rest = " ".join(words[k:])
+        if has_title(rest) and (resolves(ex, prefix) or _named_org(prefix)) and not _acronym_and_word(prefix):
+            return rest, prefix
+    # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
+    # Director", "Haki Africa executive director".
+    for k in range(min(len(words) - 1, 7), 0, -1):
+        prefix = _RX4.sub("", " ".join(words[:k]))
+        rest = " ".join(words[k:])
+        if (
+            has_title(words[k])
+            and (k >= 2 or prefix != words[0])
+            and proper_name_org(prefix)
+            # "District Health Officer", "Women Affairs Minister": a portfolio, not a name, ends in its topic.
+            and prefix.split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
+            and not _acronym_and_word(prefix)
+        ):
+            return rest, prefix
+    # "Head of the Migration Unit at the Eurasian Development Bank": a unit named by its topic only belongs
+    # to the organisation after it, which is the speaker's.
+    unit = UNIT_AT.match(phrase)
+    if unit:
+        generic = set(unit.group("unit").split()) <= DEPT_WORDS | TOPIC_WORDS | UNIT_CONNECT
+        parent = _RX21.split(unit.group("parent"))[0]
+        # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
+        if not country_code(_RX30.sub("", parent)) and (
+            (resolves(ex, parent) and not known(unit.group("unit")))
+            or ((generic or parent.isupper()) and proper_name_org(parent))
+        ):
+            return phrase[: unit.start("at")], parent
+    # Suffix organisation: "... of the CoE", "... at the ILO".
+    for m in _RX1.finditer(phrase):
+        tail = phrase[m.end() :]
+        # "Ambassador of Egypt to Jordan": the sending side is the organisation.
+        owner = _RX5.match(tail)  # "head of WHO's migration health unit"
+        for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
+            if cand and resolves(ex, cand):
+                return phrase[: m.start()], cand
+        # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
+        words = tail.split()
+        for k in range(len(words) - 1, 0, -1):
+            if gaz_lookup(" ".join(words[:k])):
+                return phrase[: m.start()], " ".join(words[:k])
+    # "CEO of Bright Futures Ghana", "programme lead at TechForGood UK": a staff title, then a name that
+    # is no department or portfolio.
+    at = AT_ORG.search(phrase)
+    if at and has_title(phrase[: at.start()]):
+        # "Senior Vice President at Mastercard", "Global Head of Sustainability at Unilever": after a title,
+        # "at" names where the speaker works.
+        cand = _RX21.split(at.group("org"))[0].strip()
+        if resolves(ex, cand) or proper_name_org(cand) or one_word_org(cand):
+            return phrase[: at.start()].strip(), cand
+    staff = STAFF_OF.match(phrase)
+    if staff:
+        cand = _RX31.split(staff.group("org"))[0].strip()
+        # "editor of the Daily Nation": after "the", two capitalised words are no person's name.
+        the = phrase[: staff.start("org")].endswith("the ")
+        if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
+            return _RX27.sub("", phrase[: staff.start("org")]), cand
+    return (phrase if has_title(phrase) else None), None
+
+
+def title_tail(chunk: str) -> str:
+    """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
+    ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
+    words = chunk.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        bare = _RX6.sub("", w)
+        if w[:1].isupper() or has_title(bare) or w in ("of", "for", "on", "the", "and", "in", "to", "&"):
+            k -= 1
+        else:
+            break
+    tail = words[k:]
+    if k > 0 and words[k - 1].lower() in UNIT_WORDS:
+        # "The head of IOM's office in Niger": a lowercase unit inside the title, when a title precedes it.
+        j = k - 1
+        while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("of", "the", "for")):
+            j -= 1
+        if j > 0 and has_title(words[j - 1]) and words[j - 1][:1].islower():
+            tail = words[j - 1 :]
+    while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
+        tail = tail[1:]
+    return " ".join(tail)
+
+
+GENERIC_BODY = frozenset(
+    "Steering Executive Organizing Organising Advisory Scientific Technical Management Working Joint "
+    "Coordinating Coordination National Regional Local Country Project Programme Program Drafting".split()
+)
+
+
+def one_word_org(word: str) -> bool:
+    """ "Mastercard", "Unilever": one capitalised word that is no place, title, topic or common word."""
+    return (
+        bool(_RX25.fullmatch(word))
+        and word not in STOP
+        and word not in TITLE_WORDS
+        and word not in TOPIC_WORDS
+        and not country_code(word)
+        and not _is_place(word)
+    )
+
+
+def _is_place(word: str) -> bool:
+    from kg.extract.places import is_place
+
+    return is_place(word)
+
+
+def _named_org(prefix: str) -> bool:
+    """ "Amani Foundation" before "Executive Director": an unknown name ending in an organisation head."""
+    from kg.extract.orgpatterns import HEADS, valid_org
+
+    words = prefix.split()
+    return (
+        len(words) >= 2
+        and any(w not in HEADS and w not in GENERIC_BODY for w in words if w[:1].isupper())
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+        and words[0] not in ("The", "A", "An")
+        and valid_org(prefix)
+        and not has_title(prefix)
+    )
