@@ -2,18 +2,23 @@
 
 Triple formats (Turtle, N-Triples) get the union of all release graphs, each
 triple once; dataset formats (TriG, N-Quads, JSON-LD) keep one named
-graph per release. Files are written to a temporary name and renamed, so an
-interrupted export never leaves a half-written file behind.
+graph per release. The store is streamed a graph at a time, so memory does
+not grow with the archive. Files are written to a temporary name and
+renamed, so an interrupted export never leaves a half-written file behind.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
-from pyoxigraph import RdfFormat, parse, serialize
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse, serialize
 
 from kg.vocab import PREFIXES
 
@@ -46,55 +51,97 @@ def format_for(name: str | None, path: str | None = None) -> RdfFormat:
 
 
 def serialise_store(store, fmt: RdfFormat, graph: str | None = None) -> bytes:
-    """The store (or one release graph) in `fmt`, byte-identical for the same content.
+    """The store (or one release graph) in `fmt` as bytes: `write` into memory, for tests and small stores."""
+    buffer = io.BytesIO()
+    write(store, buffer, fmt, graph)
+    return buffer.getvalue()
 
-    Determinism comes from sorting N-Triples / N-Quads lines as bytes (the
-    terms are written by pyoxigraph, one statement per line), which is several
-    times faster than sorting term objects with Python keys and does not
-    depend on the order a store happens to return.
+
+def write(store, output: BinaryIO, fmt: RdfFormat, graph: str | None = None) -> None:
+    """Stream the store (or one release graph) to `output` in `fmt`, byte-identical for the same content.
+
+    The store is read one named graph at a time, so memory holds one release
+    graph plus the triples that releases share (organisations, people, named
+    events), never the whole store: an archive of 100k releases exports on a
+    laptop. Order is deterministic without a global sort: graphs by IRI, each
+    graph's statements sorted as N-Triples bytes (written by pyoxigraph, one
+    per line); triple formats (the union of the graphs) write each graph's own
+    triples as they come and the shared ones, each once, at the end.
     """
-    prefixes = PREFIXES if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None
-    if fmt.supports_datasets and graph is None:
-        data = _sorted_lines(serialize(store.quads(), format=RdfFormat.N_QUADS))
-        if fmt == RdfFormat.N_QUADS:
-            return data
-        statements = parse(data, format=RdfFormat.N_QUADS)
+    lines = _quad_lines(store) if fmt.supports_datasets and graph is None else _triple_lines(store, graph)
+    if fmt in (RdfFormat.N_TRIPLES, RdfFormat.N_QUADS):
+        for chunk in lines:
+            output.write(chunk)
+        return
+    syntax = RdfFormat.N_QUADS if fmt.supports_datasets and graph is None else RdfFormat.N_TRIPLES
+    statements = (s for chunk in lines for s in parse(chunk, format=syntax))
+    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
+        serialize(statements, output, fmt, prefixes=PREFIXES)
     else:
-        data = _sorted_lines(_ntriples(store, graph))
-        if fmt == RdfFormat.N_TRIPLES:
-            return data
-        statements = parse(data, format=RdfFormat.N_TRIPLES)
-    if prefixes:
-        return serialize(statements, format=fmt, prefixes=prefixes)
-    return serialize(statements, format=fmt)
+        serialize(statements, output, fmt)
 
 
-def _ntriples(store, graph: str | None) -> bytes:
-    """The union of the release graphs (or one graph) as N-Triples, duplicates included.
-
-    On the embedded store a CONSTRUCT serialised by pyoxigraph itself never
-    builds a Python object per triple (about a quarter faster); other stores
-    go through their quads.
-    """
+def _graph_lines(store, graph: str | None) -> list[bytes]:
+    """One graph's triples as sorted, distinct N-Triples lines; None is the default graph."""
     raw = getattr(store, "raw", None)
     if raw is not None:
-        from pyoxigraph import NamedNode
-
-        where = f"GRAPH {NamedNode(graph)} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
-        triples = raw.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
-        return triples.serialize(format=RdfFormat.N_TRIPLES)
-    return serialize((q.triple for q in store.quads(graph)), format=RdfFormat.N_TRIPLES)
-
-
-def _sorted_lines(data: bytes | None) -> bytes:
-    """Distinct lines, sorted bytewise (the union of graphs holds shared triples once)."""
-    if not data:
-        return b""
-    lines = sorted(set(data.splitlines()))
-    return b"\n".join(lines) + b"\n"
+        target = NamedNode(graph) if graph is not None else DefaultGraph()
+        data = raw.dump(format=RdfFormat.N_TRIPLES, from_graph=target)
+    elif graph is not None:
+        data = serialize((q.triple for q in store.quads(graph)), format=RdfFormat.N_TRIPLES)
+    else:
+        data = b""  # remote stores: kg writes named graphs only
+    return sorted(set(data.splitlines())) if data else []
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
+def _quad_lines(store) -> Iterator[bytes]:
+    """N-Quads, the default graph's first, then one named graph at a time in IRI order."""
+    default = _graph_lines(store, None)
+    if default:
+        yield b"\n".join(default) + b"\n"
+    for graph in store.graphs():
+        name = b" <" + graph.encode() + b"> .\n"
+        lines = _graph_lines(store, graph)
+        if lines:
+            # an N-Triples line ends in " ."; the graph name goes before it
+            yield b"".join(line[:-2] + name for line in lines)
+
+
+def _triple_lines(store, graph: str | None) -> Iterator[bytes]:
+    """N-Triples of one graph, or of the union of the named graphs with each triple once.
+
+    A triple holding a term of its own release (the release, its spans,
+    speeches, quotes ...) exists in that graph only and is written as soon
+    as the graph is read; the others (an organisation's name, a person's
+    type) may recur in many releases and are kept, once each, until the end.
+    """
+    if graph is not None:
+        lines = _graph_lines(store, graph)
+        if lines:
+            yield b"\n".join(lines) + b"\n"
+        return
+    shared: set[bytes] = set()
+    for g in store.graphs():
+        own = (b"<" + g.encode() + b">", b"<" + g.encode() + b"/")
+        local = []
+        for line in _graph_lines(store, g):
+            if own[0] in line or own[1] in line:
+                local.append(line)
+            else:
+                shared.add(line)
+        if local:
+            yield b"\n".join(local) + b"\n"
+    if shared:
+        yield b"\n".join(sorted(shared)) + b"\n"
+
+
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file that takes the name `path` only once it is complete and on disk.
+
+    An interrupted export (an error, Ctrl-C, a full disk) leaves the previous
+    file, if any, untouched and no half-written one behind.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -104,8 +151,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -115,12 +162,31 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
 
 def export(store, output: str | Path | None = None, fmt: str | None = None, graph: str | None = None) -> int:
-    """Write the store to `output` (stdout when None); returns the number of bytes written."""
+    """Write the store to `output` (stdout when None); returns the number of bytes written.
+
+    A file is written under a temporary name and renamed when complete.
+    """
     rdf_format = format_for(fmt, str(output) if output else None)
-    data = serialise_store(store, rdf_format, graph)
     if output is None or str(output) == "-":
-        sys.stdout.buffer.write(data)
+        counter = _Counting(sys.stdout.buffer)
+        write(store, counter, rdf_format, graph)
         sys.stdout.flush()
-    else:
-        write_atomic(output, data)
-    return len(data)
+        return counter.size
+    with atomic_file(output) as f:
+        counter = _Counting(f)
+        write(store, counter, rdf_format, graph)
+    return counter.size
+
+
+class _Counting:
+    """A binary writer that counts what passes through it (pyoxigraph writes to any .write)."""
+
+    def __init__(self, target: BinaryIO):
+        self.target, self.size = target, 0
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        return self.target.write(data)
+
+    def flush(self) -> None:
+        self.target.flush()
