@@ -70,6 +70,10 @@ TRIGGER = re.compile(
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
     r"(?:given|made|delivered|presented) by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
+    # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
+    # society included": a few words may come between the list noun and its verb.
+    r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
+    r"(?:included|include|will include|featured|will feature)\b|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
     r"following speakers|"
     r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"

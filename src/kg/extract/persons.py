@@ -196,9 +196,10 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def _name_list(glued: re.Match) -> bool:
-    """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang")."""
+    """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang"), or an organisation's
+    name that ends in its kind ("Jane Doe of the Coast Water Network and Ruth Okello")."""
     connectors = glued.group(0)[len(glued.group(1)) :].split()
-    return connectors == ["and"] and _name_token_ok(glued.group(1))
+    return connectors == ["and"] and (_name_token_ok(glued.group(1)) or glued.group(1) in HEADS)
 
 
 def _real(cur: list[tuple[str, int]]) -> bool:

@@ -1,0 +1,34 @@
+"""Speakers, roles and organisations on phrasings seen in unseen releases (round 4), with invented names."""
+
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+
+def _ex(text):
+    return extract(segment(Release(id="t", source="t", text="Water Forum Ends\n\n" + text + "\n")))
+
+
+def _speakers(ex):
+    return {s.person for s in ex.speeches}
+
+
+def _aff(ex):
+    return {a.person: (a.role, a.organisation) for a in ex.affiliations}
+
+
+def test_speaker_list_with_words_between_noun_and_verb():
+    ex = _ex(
+        "Speakers also included Tomas Berglund of the Nordic Housing Federation. "
+        "Panellists in the morning session included Prof. Mira Dube, a lecturer at the University of Lusaka. "
+        "Presenters from civil society included Sara Lind of the Coast Water Group."
+    )
+    assert {"Tomas Berglund", "Mira Dube", "Sara Lind"} <= _speakers(ex)
+    assert _aff(ex)["Mira Dube"] == ("lecturer", "University of Lusaka")
+
+
+def test_name_after_organisation_kind_and_and():
+    ex = _ex(
+        "Speakers at the closing session included Tomas Berglund of the Nordic Housing Alliance and Ruth Okello, a nurse from Gulu."
+    )
+    assert {"Tomas Berglund", "Ruth Okello"} <= _speakers(ex)
