@@ -29,6 +29,25 @@ def test_speaker_list_with_words_between_noun_and_verb():
 
 def test_name_after_organisation_kind_and_and():
     ex = _ex(
-        "Speakers at the closing session included Tomas Berglund of the Nordic Housing Alliance and Ruth Okello, a nurse from Gulu."
+        "Speakers at the closing session included Tomas Berglund of the Nordic Housing Alliance "
+        "and Ruth Okello, a nurse from Gulu."
     )
     assert {"Tomas Berglund", "Ruth Okello"} <= _speakers(ex)
+
+
+def test_ad_interim_title_before_name():
+    ex = _ex(
+        "WFP Country Director a.i. in Zambia, Pierre Olumba, noted the point. "
+        "UNICEF Resident Representative a.i. for the Pacific, Mr. Ken Abe, stressed the point."
+    )
+    aff = _aff(ex)
+    assert aff["Pierre Olumba"] == ("Country Director a.i.", "World Food Programme")
+    assert aff["Ken Abe"] == (
+        "Resident Representative a.i. for the Pacific",
+        "United Nations Children's Fund",
+    )
+
+
+def test_associate_professor_after_title():
+    ex = _ex("Dean of the Faculty of Law, Assoc. Prof. Mira Dube, urged action.")
+    assert _aff(ex)["Mira Dube"][0] == "Dean of the Faculty of Law"

@@ -46,7 +46,9 @@ _RX9 = re.compile(r"^\s+(of|from|for)\s+(.+?)\s*,?\s*$")
 _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
-_RX14 = re.compile(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$")
+_RX14 = re.compile(
+    r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$"
+)
 _RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")

@@ -254,8 +254,12 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 
 SHORT_TITLE_END = re.compile(
-    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty)\.$"
+    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty|"
+    r"Assoc|Asst)\.$"
 )
+# "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
+# the text goes on in lower case.
+AD_INTERIM_END = re.compile(r"(?<![\w.])a\.\s?i\.$")
 
 
 def speaker_sentences(doc: Document) -> list[Span]:
@@ -271,9 +275,14 @@ def speaker_sentences(doc: Document) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)
             and not text[prev.end : s.start].count("\n")
-            and text[s.start : s.start + 1].isupper()
+            and (
+                (
+                    SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)
+                    and text[s.start : s.start + 1].isupper()
+                )
+                or AD_INTERIM_END.search(text, max(prev.start, prev.end - 6), prev.end)
+            )
         ):
             out[-1] = Span(prev.start, s.end)
         else:

@@ -166,6 +166,10 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     return (phrase if has_title(phrase) else None), None
 
 
+# Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
+TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
+
+
 def title_tail(chunk: str) -> str:
     """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
     ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
@@ -174,7 +178,7 @@ def title_tail(chunk: str) -> str:
     while k > 0:
         w = words[k - 1]
         bare = _RX6.sub("", w)
-        if w[:1].isupper() or has_title(bare) or w in ("of", "for", "on", "the", "and", "in", "to", "&"):
+        if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE:
             k -= 1
         else:
             break
