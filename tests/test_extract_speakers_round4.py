@@ -51,3 +51,16 @@ def test_ad_interim_title_before_name():
 def test_associate_professor_after_title():
     ex = _ex("Dean of the Faculty of Law, Assoc. Prof. Mira Dube, urged action.")
     assert _aff(ex)["Mira Dube"][0] == "Dean of the Faculty of Law"
+
+
+def test_lowercase_calling_appositive():
+    ex = _ex(
+        "The Lira Red Cross Society (LRCS) joined. Panellists included Ken Abe, a youth organiser from Gulu, "
+        "Ruth Okello, a LRCS volunteer from Lira, and Esi Mensah, a data journalist with Daybreak News. "
+        "Tom Berg, a community health worker from Kolda, described the walk."
+    )
+    aff = _aff(ex)
+    assert aff["Ken Abe"] == ("youth organiser", None)
+    assert aff["Ruth Okello"] == ("volunteer", "Lira Red Cross Society")
+    assert aff["Esi Mensah"] == ("data journalist", "Daybreak News")
+    assert aff["Tom Berg"] == ("community health worker", None)

@@ -52,3 +52,30 @@ def form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple
             if k >= 0 and not text[k + len(f) : k + len(f) + 1].isalnum() and not text[k - 1 : k].isalnum():
                 out.append((k + len(f), o.name))
     return out
+
+
+# Occupations a release introduces people with in lower case: "a youth organiser from X", "a KRCS volunteer".
+CALLINGS = (
+    r"organi[sz]er|pharmacist|worker|journalist|volunteer|architect|researcher|nurse|midwife|teacher|farmer|"
+    r"doctor|lawyer|engineer|student|activist|trader|vendor|entrepreneur|fisherman|herder|economist|"
+    r"reporter|correspondent|photographer|analyst|consultant|lecturer|scientist|physician|advocate|"
+    r"campaigner|mentor|educator|counsell?or|technician|officer|adviser|advisor|specialist|coordinator|"
+    r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer"
+)
+# "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
+# capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
+CALLING_APP = re.compile(
+    rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
+    rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
+    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?\s*(?:[,;.]|$)"
+)
+
+
+def calling(after: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """(role, owner before the calling, preposition, phrase after it) of a lowercase calling appositive."""
+    if ", a" not in after[:4]:
+        return None
+    m = CALLING_APP.match(after.replace("\n", " "))
+    if m is None:
+        return None
+    return m.group(2), m.group(1), m.group(3), m.group(4)
