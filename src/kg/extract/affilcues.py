@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction
+from kg.extract.organisations import ensure_organisation
+from kg.extract.orglists import proper_name_org
+from kg.extract.persons import Mention
+from kg.extract.titlesplit import resolves
+from kg.model import Extraction, Span
 
 # "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
 # has a title of their own between the principal and the name.
@@ -79,3 +83,19 @@ def calling(after: str) -> tuple[str, str | None, str | None, str | None] | None
     if m is None:
         return None
     return m.group(2), m.group(1), m.group(3), m.group(4)
+
+
+def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, str | None] | None:
+    """ "Jane Doe, a data journalist with Radio X," -> ("data journalist", "Radio X"); a place after "from"
+    leaves no organisation ("a farmer from Gulu")."""
+    c = calling(after)
+    if c is None:
+        return None
+    role, owner, prep, place = c
+    if owner and not resolves(ex, owner):
+        return None  # "a Kenyan lawyer": a nationality, left to the general reading
+    if owner is None and place and prep != "from" and (resolves(ex, place) or proper_name_org(place)):
+        owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
+    elif owner is None and place and prep == "from" and resolves(ex, place):
+        owner = place
+    return role, ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None

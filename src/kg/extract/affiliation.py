@@ -17,7 +17,7 @@ from kg.extract.affilcues import (
     DEPT_UNIT,
     INNER_CAP,
     NAME_GLOSS,
-    calling,
+    calling_affiliation,
     form_mentions,
 )
 from kg.extract.govtitles import BARE_MINISTER, government_side
@@ -141,22 +141,6 @@ A_ORG_NOUN = re.compile(
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
-def _calling(ex: Extraction, after: str, m: Mention) -> tuple[str, str | None] | None:
-    """ "Jane Doe, a data journalist with Radio X," -> ("data journalist", "Radio X"); a place after "from"
-    leaves no organisation ("a farmer from Gulu")."""
-    c = calling(after)
-    if c is None:
-        return None
-    role, owner, prep, place = c
-    if owner and not resolves(ex, owner):
-        return None  # "a Kenyan lawyer": a nationality, left to the general reading
-    if owner is None and place and prep != "from" and (resolves(ex, place) or proper_name_org(place)):
-        owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
-    elif owner is None and place and prep == "from" and resolves(ex, place):
-        owner = place
-    return role, ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
-
-
 def _starts_like_title(app: str) -> bool:
     first = app.split()[0] if app.split() else ""
     return (
@@ -177,7 +161,7 @@ def affiliation(
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
     role, org = None, None
-    called = _calling(ex, after, m)
+    called = calling_affiliation(ex, after, m)
     if called:
         return called
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
