@@ -64,3 +64,9 @@ def test_lowercase_calling_appositive():
     assert aff["Ruth Okello"] == ("volunteer", "Lira Red Cross Society")
     assert aff["Esi Mensah"] == ("data journalist", "Daybreak News")
     assert aff["Tom Berg"] == ("community health worker", None)
+
+
+def test_title_case_place_after_of_the_is_no_person():
+    ex = _ex("Nana Kojo Mensah II, Paramount Chief of the Bantama Traditional Area, also spoke.")
+    assert _speakers(ex) == {"Nana Kojo Mensah II"}
+    assert _aff(ex)["Nana Kojo Mensah II"] == ("Paramount Chief of the Bantama Traditional Area", None)

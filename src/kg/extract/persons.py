@@ -108,6 +108,8 @@ def mentions(doc: Document) -> list[Mention]:
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
             if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):
+                if glued.group(0).split()[-1] == "the":
+                    continue  # "Chief of the Akwamu Traditional Area": a person's name takes no article
                 best = best[
                     1:
                 ]  # "According to Jane Doe" and "Jane Kim and Wei Zhang" are no Title Case phrase
