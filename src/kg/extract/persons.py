@@ -70,6 +70,8 @@ def _name_token_ok(tok: str) -> bool:
     return not (gaz_lookup(bare) or country_code(bare))
 
 
+# "Nana Kojo Mensah II": a regnal number ends a name of two words or more.
+REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
 THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
 
 
@@ -93,7 +95,7 @@ def mentions(doc: Document) -> list[Mention]:
                     cur.append((tok, pos))
                     continue
                 plain = _name_token_ok(tok) and not HONORIFIC_RE.fullmatch(tok)
-                if plain or _country_surname(text, cur, tok, pos, toks):
+                if plain or _country_surname(text, cur, tok, pos, toks) or (len(cur) >= 2 and tok in REGNAL):
                     cur.append((tok, pos))
                 else:
                     if _real(cur):
