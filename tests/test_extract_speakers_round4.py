@@ -70,3 +70,13 @@ def test_title_case_place_after_of_the_is_no_person():
     ex = _ex("Nana Kojo Mensah II, Paramount Chief of the Bantama Traditional Area, also spoke.")
     assert _speakers(ex) == {"Nana Kojo Mensah II"}
     assert _aff(ex)["Nana Kojo Mensah II"] == ("Paramount Chief of the Bantama Traditional Area", None)
+
+
+def test_who_heads_gives_no_title_unless_a_unit_is_named():
+    ex = _ex(
+        "Dr. Ken Abe, who leads the Lusaka Water Network's Zambezi Valley team, highlighted that pipes leak. "
+        "Ruth Okello, who heads the research unit at the University of Lusaka, said so."
+    )
+    aff = _aff(ex)
+    assert aff["Ken Abe"] == (None, "Lusaka Water Network")
+    assert aff["Ruth Okello"] == ("head of the research unit", "University of Lusaka")

@@ -70,6 +70,10 @@ def _name_token_ok(tok: str) -> bool:
     return not (gaz_lookup(bare) or country_code(bare))
 
 
+UNIT_AFTER = re.compile(
+    r"\s+(?:team|office|region|unit|programme|program|division|branch|desk|department|bureau|section|"
+    r"chapter|portfolio|operations|delegation)\b"
+)
 # "Nana Kojo Mensah II": a regnal number ends a name of two words or more.
 REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
 THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
@@ -148,6 +152,8 @@ def mentions(doc: Document) -> list[Mention]:
                 or (AND_AFTER.match(text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
+            if UNIT_AFTER.match(text, end, end + 24):
+                continue  # "the Fund's East Africa team": a region or body owning a unit, no person
             if THE_BEFORE.search(text, max(seg.start, start - 8), start):
                 continue  # "health editor of the Daily Nation": a person's name takes no article
             if POSSESSIVE_END.search(text[start:end]):
