@@ -80,3 +80,11 @@ def test_who_heads_gives_no_title_unless_a_unit_is_named():
     aff = _aff(ex)
     assert aff["Ken Abe"] == (None, "Lusaka Water Network")
     assert aff["Ruth Okello"] == ("head of the research unit", "University of Lusaka")
+
+
+def test_with_inside_a_title_case_body_before_the_name():
+    ex = _ex(
+        "The Chairperson of the Committee on the Rights of Persons with Disabilities, Prof. Tomas Berg, "
+        "stressed that care matters."
+    )
+    assert _aff(ex)["Tomas Berg"] == ("Chairperson", "Committee on the Rights of Persons with Disabilities")

@@ -178,7 +178,9 @@ def title_tail(chunk: str) -> str:
     while k > 0:
         w = words[k - 1]
         bare = _RX6.sub("", w)
-        if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE:
+        # "Persons with Disabilities": "with" between capitalised words is inside a name.
+        inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
             k -= 1
         else:
             break
