@@ -66,13 +66,13 @@ _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
 _RX35 = re.compile(r"^(.+?)(?:'s|’s)\s")
 
 SPLIT_BEFORE = re.compile(
-    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with(?!\s+[A-Z])|as well as|including|that|"
-    r"remarks|address|during)\b",
+    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 SPLIT_NO_COMMA = re.compile(
-    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with(?!\s+[A-Z])|as well as|including|that|"
-    r"remarks|address|during)\b",
+    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 CUT_AFTER = re.compile(
