@@ -88,3 +88,11 @@ def test_with_inside_a_title_case_body_before_the_name():
         "stressed that care matters."
     )
     assert _aff(ex)["Tomas Berg"] == ("Chairperson", "Committee on the Rights of Persons with Disabilities")
+
+
+def test_name_with_of_phrase_coordinated_with_a_speaker():
+    ex = _ex(
+        "The forum was chaired by Dr. Ama Owusu. Mr. Kofi Tetteh of the Volta Federation of Farmer "
+        "Organisations and Ms. Esi Mensah, a data journalist with Daybreak News, also presented."
+    )
+    assert {"Kofi Tetteh", "Esi Mensah"} <= _speakers(ex)

@@ -244,8 +244,11 @@ def _portfolio_words(name: str) -> bool:
 # Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
 # Director-General of Y, Dr. B, both stressed").
 COORDINATED = re.compile(
-    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*"
-    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*)?"
+    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?)?"
+    r"\s*(?:,\s*and|and|&)\s*"
+    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
+    # "A of the X Federation and Ms. B, a journalist, also presented"
+    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+)?"
 )
 
 
