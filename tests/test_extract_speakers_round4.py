@@ -96,3 +96,17 @@ def test_name_with_of_phrase_coordinated_with_a_speaker():
         "Organisations and Ms. Esi Mensah, a data journalist with Daybreak News, also presented."
     )
     assert {"Kofi Tetteh", "Esi Mensah"} <= _speakers(ex)
+
+
+def test_quotes_in_reported_speech_by_title_aside_and_according_to():
+    ex = _ex(
+        "Malawi's Minister of Water, Dr. Jane Phiri, opened the forum. The Minister urged donors "
+        'to release funds "before the rains fail, not after the harvest." Tom Abe, head of the Lusaka '
+        "Water Network, said demand was rising. Most of these towns, he noted, lie in dry zones, "
+        '"where the pipes end long before the road does." Ken Lee spoke next. According to Mr. Lee, '
+        'young people "do not need lectures, they need taps after school."'
+    )
+    got = {q.text.split(",")[0]: q.speaker for q in ex.quotes}
+    assert got["before the rains fail"] == "Jane Phiri"
+    assert got["where the pipes end long before the road does"] == "Tom Abe"
+    assert got["do not need lectures"] == "Ken Lee"
