@@ -110,3 +110,23 @@ def test_quotes_in_reported_speech_by_title_aside_and_according_to():
     assert got["before the rains fail"] == "Jane Phiri"
     assert got["where the pipes end long before the road does"] == "Tom Abe"
     assert got["do not need lectures"] == "Ken Lee"
+
+
+def test_joint_opener_whose_title_holds_commas():
+    ex = _ex(
+        "The Ambassador of Norway to Kenya, H.E. Mr. Lars Berg, opened the fair together with the Deputy "
+        "Minister for Industry, Trade and Marketing, Hon. Ruth Okello. The Deputy Minister said her ministry "
+        'would simplify certification. "A certificate should cost a week, not a year," she remarked.'
+    )
+    assert {"Lars Berg", "Ruth Okello"} <= _speakers(ex)
+    assert any(q.speaker == "Ruth Okello" for q in ex.quotes)
+
+
+def test_dateline_city_alone_on_its_line_keeps_a_host_title_off_the_donor_government():
+    text = (
+        "Embassy of Norway\nNairobi\n\nThe Ambassador of Norway to Kenya, H.E. Mr. Lars Berg, opened "
+        "the fair "
+        "together with the Deputy Minister for Trade, Hon. Ruth Okello.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert _aff(ex)["Ruth Okello"] == ("Deputy Minister for Trade", None)

@@ -274,7 +274,8 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
 # "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
 JOINT_ACT = re.compile(
     r"^,?\s+(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
-    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”,()]{1,80},\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
+    # The title may hold commas ("the Deputy Minister for Industry, Trade and Marketing, Hon. B").
+    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”()]{1,100}?,\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
 )
 
 
