@@ -130,3 +130,17 @@ def test_dateline_city_alone_on_its_line_keeps_a_host_title_off_the_donor_govern
     )
     ex = extract(segment(Release(id="t", source="t", text=text)))
     assert _aff(ex)["Ruth Okello"] == ("Deputy Minister for Trade", None)
+
+
+def test_diplomatic_title_keeps_both_countries():
+    ex = _ex("The Ambassador of Norway to Kenya, H.E. Mr. Lars Berg, opened the fair.")
+    assert _aff(ex)["Lars Berg"] == ("Ambassador of Norway to Kenya", "Government of Norway")
+
+
+def test_regional_honorifics_are_not_part_of_the_name():
+    ex = _ex(
+        "The Chairperson of the Standing Committee on Water, Hon. Ratu Josefa Tawake, presented the draft. "
+        "Alhaji Musa Bello, a farmer from Kano, said rain was late."
+    )
+    assert {"Josefa Tawake", "Musa Bello"} <= _speakers(ex)
+    assert _aff(ex)["Josefa Tawake"] == ("Chairperson", "Standing Committee on Water")

@@ -48,7 +48,7 @@ _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
-    r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$"
+    r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
 )
 _RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
