@@ -144,3 +144,14 @@ def test_regional_honorifics_are_not_part_of_the_name():
     )
     assert {"Josefa Tawake", "Musa Bello"} <= _speakers(ex)
     assert _aff(ex)["Josefa Tawake"] == ("Chairperson", "Standing Committee on Water")
+
+
+def test_title_before_name_with_a_gloss_or_after_a_weekday():
+    ex = _ex(
+        "The Minister of State for Water (Rural Supply), Hon. Dr. Ruth Okello, said pipes matter. "
+        "Opening the forum on Tuesday, Zambia's Minister of Education, Science and Technology, "
+        "Dr. Jane Phiri, said meals matter."
+    )
+    aff = _aff(ex)
+    assert aff["Ruth Okello"][0] == "Minister of State for Water"
+    assert aff["Jane Phiri"] == ("Minister of Education, Science and Technology", "Government of Zambia")

@@ -65,6 +65,7 @@ _RX33 = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?")
 _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
 _RX35 = re.compile(r"^(.+?)(?:'s|’s)\s")
 
+PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
@@ -232,6 +233,8 @@ def affiliation(
     if role is None:
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
         before = _RX14.sub("", before)
+        # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
+        before = PAREN_END.sub("", before)
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
         # before the honorific.
         amb = _RX15.search(before)

@@ -168,6 +168,10 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     return (phrase if has_title(phrase) else None), None
 
 
+TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
+    "March April May June July August September October November December".split()
+)
 # Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
 TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
 
@@ -182,6 +186,8 @@ def title_tail(chunk: str) -> str:
         bare = _RX6.sub("", w)
         # "Persons with Disabilities": "with" between capitalised words is inside a name.
         inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        if bare.rstrip(",") in TIME_WORDS:
+            break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
         if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
             k -= 1
         else:
