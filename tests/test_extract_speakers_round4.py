@@ -155,3 +155,15 @@ def test_title_before_name_with_a_gloss_or_after_a_weekday():
     aff = _aff(ex)
     assert aff["Ruth Okello"][0] == "Minister of State for Water"
     assert aff["Jane Phiri"] == ("Minister of Education, Science and Technology", "Government of Zambia")
+
+
+def test_honorary_title_with_preposition_and_leading_calling():
+    ex = _ex(
+        "The World Food Programme (WFP) hosted the day. Singer Ama Kofi, WFP Ambassador Against Hunger, "
+        'performed at the closing ceremony and told the audience that "every plate of local food is a vote '
+        'for a farmer." Exhibitor Mama Rehema Juma, who sells dried mango, said the fair had doubled her '
+        "customers."
+    )
+    assert _speakers(ex) == {"Ama Kofi", "Rehema Juma"}
+    assert _aff(ex)["Ama Kofi"] == ("Ambassador Against Hunger", "World Food Programme")
+    assert [q.speaker for q in ex.quotes] == ["Ama Kofi"]

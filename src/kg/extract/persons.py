@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
-from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+from kg.extract.personwords import LEADING_CALLINGS, STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.model import Document, Span
 
 HONORIFIC = (
@@ -112,6 +112,8 @@ def mentions(doc: Document) -> list[Mention]:
                 continue  # "About Jirani Connect": a boilerplate heading
             while best and best[-1][0] in PARTICLES:
                 best.pop()
+            if len(best) >= 3 and best[0][0] in LEADING_CALLINGS:
+                best = best[1:]  # "Singer Ama Kofi"
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
             if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):

@@ -265,6 +265,17 @@ STOP = frozenset(
         "From",
         "With",
         "Without",
+        # Prepositions that Title Case names of campaigns and honorary titles carry ("Ambassador Against
+        # Hunger"): never a word of a person's name.
+        "Against",
+        "Beyond",
+        "Towards",
+        "Into",
+        "Across",
+        "Through",
+        "Between",
+        "Behind",
+        "Around",
         "Within",
         "Under",
         "Over",
@@ -313,4 +324,12 @@ TOPIC_WORDS = frozenset(
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
     Vocational""".split()
+)
+
+# Callings written before a name like a title ("Singer Ama Kofi", "Exhibitor Mama Rehema Nko"): the first
+# word of a three-word run that is one of these is no part of the name.
+LEADING_CALLINGS = frozenset(
+    "Singer Musician Artist Actor Actress Comedian Rapper Poet Author Writer Designer Chef Exhibitor Farmer "
+    "Trader Vendor Activist Campaigner Volunteer Nurse Midwife Teacher Student Pharmacist Entrepreneur "
+    "Fisherman Athlete Footballer Survivor Pastor Imam Priest Elder Grandmother Grandfather".split()
 )

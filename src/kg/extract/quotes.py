@@ -54,6 +54,7 @@ TITLE_REPORTED = re.compile(
     rf"\s*(?P<title>[Tt]he\s+(?:[A-Z][\w'’-]+\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:(?:also|further|\w+ly)\s+)?"
     rf"(?:{VERB}|urged|called|appealed|described)\b"
 )
+VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
 PRONOUN_ASIDE = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
 ACCORDING_IN = re.compile(
     rf"(?:^|\s)[Aa]ccording\s+to\s+(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),"
@@ -228,6 +229,11 @@ def _reported_other(doc: Document, ex: Extraction, ms, sent_start: int, qs: int)
         return _titled(ex, tm.group("title"), qs) or _recent(doc, ex, ms, qs)
     if PRONOUN_ASIDE.search(text, sent_start, qs):
         return _recent(doc, ex, ms, qs)
+    if VERB_THAT.search(text, max(sent_start, qs - 80), qs):
+        # "X, WFP Ambassador, performed ... and told the audience that “...”": the sentence's last speaker.
+        named = [m for m in ms if sent_start <= m.start < qs]
+        if named:
+            return ex.person(named[-1].name).name
     # The sentence split after "Ms." may fall inside "According to Ms. Doe,": look a little further back.
     acc = ACCORDING_IN.search(text, max(0, sent_start - 40), qs)
     return _resolve(ex, acc.group("who")) if acc and acc.end() > sent_start else None
