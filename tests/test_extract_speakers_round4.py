@@ -72,14 +72,12 @@ def test_title_case_place_after_of_the_is_no_person():
     assert _aff(ex)["Nana Kojo Mensah II"] == ("Paramount Chief of the Bantama Traditional Area", None)
 
 
-def test_who_heads_gives_no_title_unless_a_unit_is_named():
+def test_title_case_run_before_a_unit_noun_is_no_person():
     ex = _ex(
-        "Dr. Ken Abe, who leads the Lusaka Water Network's Zambezi Valley team, highlighted that pipes leak. "
-        "Ruth Okello, who heads the research unit at the University of Lusaka, said so."
+        "Dr. Ken Abe, who leads the Lusaka Water Network's Zambezi Valley team, highlighted that pipes leak."
     )
-    aff = _aff(ex)
-    assert aff["Ken Abe"] == (None, "Lusaka Water Network")
-    assert aff["Ruth Okello"] == ("head of the research unit", "University of Lusaka")
+    assert _speakers(ex) == {"Ken Abe"}
+    assert _aff(ex)["Ken Abe"][1] == "Lusaka Water Network"
 
 
 def test_with_inside_a_title_case_body_before_the_name():
@@ -130,11 +128,6 @@ def test_dateline_city_alone_on_its_line_keeps_a_host_title_off_the_donor_govern
     )
     ex = extract(segment(Release(id="t", source="t", text=text)))
     assert _aff(ex)["Ruth Okello"] == ("Deputy Minister for Trade", None)
-
-
-def test_diplomatic_title_keeps_both_countries():
-    ex = _ex("The Ambassador of Norway to Kenya, H.E. Mr. Lars Berg, opened the fair.")
-    assert _aff(ex)["Lars Berg"] == ("Ambassador of Norway to Kenya", "Government of Norway")
 
 
 def test_regional_honorifics_are_not_part_of_the_name():

@@ -268,17 +268,15 @@ def affiliation(
         verb = who.group(1) if who else ""
         # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
         noun = None if verb.startswith(("represent", "work", "serve")) else HEAD_NOUN.get(verb, "coordinator")
-        # "Jane Doe, who heads UNHCR's office in Kabul, said": the text gives no title, only the organisation.
-        if who and resolves(ex, who.group(2)):
-            role, org = None, who.group(2)
+        if who and resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
+            role, org = noun, who.group(2)
         elif who:
-            # "who leads the migration programme at the Danish Red Cross": "head of the migration programme";
-            # "who directs the Migration Policy Institute's international program": the owner before "'s".
-            at = _RX33.split(who.group(2), maxsplit=1)
-            owner = at[1:] or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
+            # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
+            # Institute's international program": the owner after "at", or before "'s".
+            owner = _RX33.split(who.group(2), maxsplit=1)[1:]
+            owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
-                unit = at[0] if len(at) == 2 and noun and at[0][:1].islower() else None
-                role, org = (f"{noun} of the {unit}" if unit else None), owner[0]
+                role, org = noun, owner[0]
     if org is None or _RX18.match(org):
         # "The European Commission was represented by Jane Doe, Head of Unit ...": the body represented.
         sent_before = text[max(0, m.start - 300) : m.start].replace("\n", " ")

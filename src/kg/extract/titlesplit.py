@@ -141,8 +141,6 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
             if cand and resolves(ex, cand):
-                if cand != tail and country_code(cand) and tail[len(cand) :].startswith(" to "):
-                    return phrase, cand  # the full diplomatic title stays: "Ambassador of Sweden to Tanzania"
                 return phrase[: m.start()], cand
         # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
         words = tail.split()
