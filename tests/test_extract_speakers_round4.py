@@ -160,3 +160,11 @@ def test_honorary_title_with_preposition_and_leading_calling():
     assert _speakers(ex) == {"Ama Kofi", "Rehema Juma"}
     assert _aff(ex)["Ama Kofi"] == ("Ambassador Against Hunger", "World Food Programme")
     assert [q.speaker for q in ex.quotes] == ["Ama Kofi"]
+
+
+def test_colleague_of_a_speaker_shares_the_organisation():
+    ex = _ex(
+        "The Lusaka School of Public Health (LSPH) hosted the meeting. Dean of LSPH, Prof. Rhoda Banda, "
+        "urged governments to publish data. Her colleague Dr. Isaac Mumba presented a new dashboard."
+    )
+    assert _aff(ex)["Isaac Mumba"] == (None, "Lusaka School of Public Health")

@@ -11,9 +11,9 @@ import re
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import proper_name_org
-from kg.extract.persons import Mention
+from kg.extract.persons import HONORIFIC, Mention
 from kg.extract.titlesplit import resolves
-from kg.model import Extraction, Span
+from kg.model import Affiliation, Document, Extraction, Span
 
 # "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
 # has a title of their own between the principal and the name.
@@ -99,3 +99,31 @@ def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, st
     elif owner is None and place and prep == "from" and resolves(ex, place):
         owner = place
     return role, ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
+
+
+COLLEAGUE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+colleagues?,?\s+(?:{HONORIFIC}\s+)*$")
+
+
+def colleagues(doc: Document, ex: Extraction, ms: list[Mention]) -> None:
+    """ "Her colleague Dr. Jane Doe presented a dashboard": a colleague of the speaker named before serves
+    the same organisation, when the text ties her to none."""
+    text = doc.text
+    if "colleague" not in text:
+        return
+    with_org = {a.person: a for a in ex.affiliations if a.organisation}
+    speakers = {s.person for s in ex.speeches}
+    for i, m in enumerate(ms):
+        p = ex.person(m.name)
+        if p is None or p.name not in speakers or p.name in with_org:
+            continue
+        if not COLLEAGUE.search(text, max(0, m.start - 40), m.start):
+            continue
+        prev = [x for x in ms[:i] if ex.person(x.name) and ex.person(x.name).name in with_org]
+        if not prev:
+            continue
+        src = with_org[ex.person(prev[-1].name).name]
+        cur = next((a for a in ex.affiliations if a.person == p.name), None)
+        if cur is None:
+            ex.affiliations.append(Affiliation(p.name, None, src.organisation, Span(m.start, m.end)))
+        else:
+            cur.organisation = src.organisation

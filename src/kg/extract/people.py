@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.affilcues import colleagues
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import gaz_lookup
@@ -129,6 +130,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
+    colleagues(doc, ex, ms)
     _comma_named_orgs(ex)
     _nationality_is_no_employer(ex)
     _no_regions(ex)
