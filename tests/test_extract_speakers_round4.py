@@ -168,3 +168,11 @@ def test_colleague_of_a_speaker_shares_the_organisation():
         "urged governments to publish data. Her colleague Dr. Isaac Mumba presented a new dashboard."
     )
     assert _aff(ex)["Isaac Mumba"] == (None, "Lusaka School of Public Health")
+
+
+def test_surname_inside_a_title_case_name_is_no_mention():
+    ex = _ex(
+        'The Red Locust Control Service (RLCS) met. "We have six weeks," warned Tom Abe, Senior Locust '
+        "Forecasting Officer at RLCS. The Red Locust Information Service will issue its next bulletin soon."
+    )
+    assert _speakers(ex) == {"Tom Abe"}

@@ -394,6 +394,9 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
     return None
 
 
+TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
     text = doc.text
@@ -413,8 +416,8 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
         for s, e in forms:
-            if any(a <= s < b for a, b in full_spans):
-                continue
+            if any(a <= s < b for a, b in full_spans) or TITLE_CASE_NEXT.match(text, e, e + 3):
+                continue  # "Senior Locust Forecasting Officer": a word inside a Title Case name, no surname
             if namesakes and any(a <= s < b for a, b in all_spans):
                 continue
             if namesakes and text[s:e].split()[-1] == surname:
