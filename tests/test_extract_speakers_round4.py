@@ -176,3 +176,8 @@ def test_surname_inside_a_title_case_name_is_no_mention():
         "Forecasting Officer at RLCS. The Red Locust Information Service will issue its next bulletin soon."
     )
     assert _speakers(ex) == {"Tom Abe"}
+
+
+def test_leading_calling_is_the_role_when_nothing_else_is_given():
+    ex = _ex("Exhibitor Mama Rehema Juma, who sells dried mango, said the fair had doubled her customers.")
+    assert _aff(ex)["Rehema Juma"] == ("Exhibitor", None)

@@ -26,7 +26,7 @@ from kg.extract.orglists import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
-from kg.extract.personwords import STOP
+from kg.extract.personwords import LEADING_CALLINGS, STOP
 from kg.extract.titlesplit import (
     LEADING_THE,
     PAREN_ACRONYM,
@@ -366,6 +366,10 @@ def affiliation(
         side = government_side(ex, role)
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name
+    if role is None and org is None:
+        lead = _RX14.sub("", before).split()[-1:]
+        if lead and lead[0] in LEADING_CALLINGS:
+            role = lead[0]  # "Exhibitor Mama Jane Doe said"
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
