@@ -181,3 +181,16 @@ def test_surname_inside_a_title_case_name_is_no_mention():
 def test_leading_calling_is_the_role_when_nothing_else_is_given():
     ex = _ex("Exhibitor Mama Rehema Juma, who sells dried mango, said the fair had doubled her customers.")
     assert _aff(ex)["Rehema Juma"] == ("Exhibitor", None)
+
+
+def test_long_bracketed_title_steward_calling_and_city_possessive():
+    ex = _ex(
+        "The City of Lisbon hosted the summit. Lisbon's Alderman for Health, Care and Youth, Rita Sousa, "
+        "opened it. Tom Abe, a shop steward at a shoe factory near Porto, told delegates that pay was low. "
+        "The panel featured:\n"
+        "- Ms. Ana Lima (Director of Digital Policy, Ministry of Public Works, Services and Housing, Chile)\n"
+    )
+    aff = _aff(ex)
+    assert aff["Rita Sousa"] == ("Alderman for Health, Care and Youth", "City of Lisbon")
+    assert aff["Tom Abe"] == ("shop steward", None)
+    assert aff["Ana Lima"][0] == "Director of Digital Policy"

@@ -64,7 +64,8 @@ CALLINGS = (
     r"doctor|lawyer|engineer|student|activist|trader|vendor|entrepreneur|fisherman|herder|economist|"
     r"reporter|correspondent|photographer|analyst|consultant|lecturer|scientist|physician|advocate|"
     r"campaigner|mentor|educator|counsell?or|technician|officer|adviser|advisor|specialist|coordinator|"
-    r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer"
+    r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
+    r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer"
 )
 # "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
 # capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").

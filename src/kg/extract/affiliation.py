@@ -39,7 +39,7 @@ from kg.extract.titlesplit import (
 from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
-_RX2 = re.compile(r"^\s*\(([^()]{1,80})\)")
+_RX2 = re.compile(r"^\s*\(([^()]{1,160})\)")
 _RX3 = re.compile(r"\s+and$")
 _RX7 = re.compile(r",[^,;]*$")
 _RX8 = re.compile(r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$")

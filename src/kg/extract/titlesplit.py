@@ -94,6 +94,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     if not phrase:
         return None, None
     words = phrase.split()
+    local = _local_government(ex, phrase)
+    if local:
+        return local
     if resolves(ex, phrase) and not has_title(words[0]):
         if len(words) > 1 and has_title(" ".join(words[1:])) and not resolves(ex, words[0]):
             return None, phrase
@@ -170,6 +173,20 @@ TIME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
     "March April May June July August September October November December".split()
 )
+PLACE_POSS = re.compile(r"^([A-Z][\w-]+)(?:'s|’s)\s+(.+)$")
+LOCAL_KINDS = ("City", "Municipality", "County Government", "County", "District", "Province", "Town")
+
+
+def _local_government(ex: Extraction, phrase: str) -> tuple[str, str] | None:
+    """ "Rotterdam's Alderman for Health" with the release's "City of Rotterdam": the place's own body."""
+    pm = PLACE_POSS.match(phrase)
+    if pm is None or not has_title(pm.group(2)):
+        return None
+    names = {f"{k} of {pm.group(1)}" for k in LOCAL_KINDS}
+    org = next((o.name for o in ex.organisations if o.name in names), None)
+    return (pm.group(2), org) if org else None
+
+
 # Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
 TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
 
