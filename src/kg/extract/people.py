@@ -23,24 +23,10 @@ from kg.extract.persons import (
     surname_mentions,
     titled_first_name_mentions,
 )
+from kg.extract.personwords import PROFESSIONS, SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
-VERBS = (
-    r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
-    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
-    r"warned|"
-    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
-    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
-    r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
-    r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
-    r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-    r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
-    r"chaired|co-chaired|co-moderated|facilitated|"
-    r"briefed|informed|shared|summed up|summari[sz]ed|"
-    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
-)
-SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
@@ -48,7 +34,6 @@ VERB_AFTER = re.compile(
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
     rf"|^\s+\w+ed\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
-SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
 VERB_BEFORE = re.compile(
@@ -59,29 +44,6 @@ VERB_BEFORE = re.compile(
 )
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
-TRIGGER = re.compile(
-    r"speakers? (?:included|include|includes|were|are|will include|was)|"
-    r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
-    r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
-    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
-    r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
-    r"Panell?ists?|Presenters?|Discussants?)\s*:|"
-    r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
-    r"(?:were|was)\b|"
-    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
-    r"(?:given|made|delivered|presented) by|"
-    r"panel(?:l)?ists? (?:included|include|were|are)|"
-    # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
-    # society included": a few words may come between the list noun and its verb.
-    r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
-    r"(?:included|include|will include|featured|will feature)\b|"
-    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
-    r"following speakers|"
-    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
-    r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
-    r"(?:speech|address|remarks|statement) (?:by|from)",
-    re.I,
-)
 POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
@@ -175,15 +137,6 @@ def _no_regions(ex: Extraction) -> None:
     for a in ex.affiliations:
         if a.organisation in regions:
             a.organisation = None
-
-
-# Callings a nationality describes without making the person a government's: "a Kenyan lawyer".
-PROFESSIONS = frozenset(
-    "lawyer lawyers attorney journalist reporter writer author novelist poet artist activist campaigner "
-    "student researcher scholar academic economist doctor physician nurse teacher entrepreneur businessman "
-    "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
-    "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
-)
 
 
 def _nationality_is_no_employer(ex: Extraction) -> None:
