@@ -194,3 +194,10 @@ def test_long_bracketed_title_steward_calling_and_city_possessive():
     assert aff["Rita Sousa"] == ("Alderman for Health, Care and Youth", "City of Lisbon")
     assert aff["Tom Abe"] == ("shop steward", None)
     assert aff["Ana Lima"][0] == "Director of Digital Policy"
+
+
+def test_who_coordinates_an_organisation_in_a_place_after_an_age():
+    ex = _ex(
+        "The Lusaka Youth Network (LYN) met. Tom Abe, 23, who coordinates LYN in Kitwe, spoke about clinics."
+    )
+    assert _aff(ex)["Tom Abe"] == (None, "Lusaka Youth Network")

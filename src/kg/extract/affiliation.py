@@ -88,7 +88,7 @@ CUT_AFTER = re.compile(
     re.S,
 )
 WHO_HEADS = re.compile(
-    r"^\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
+    r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
     r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )
@@ -267,9 +267,13 @@ def affiliation(
         who = WHO_HEADS.match(after.replace("\n", " "))
         verb = who.group(1) if who else ""
         # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
-        noun = None if verb.startswith(("represent", "work", "serve")) else HEAD_NOUN.get(verb, "coordinator")
+        # "who coordinates X", "who manages X": no title either.
+        noun = HEAD_NOUN.get(verb)
+        obj = PLACE_TAIL.sub("", who.group(2)) if who else ""  # "who coordinates SANA+ in Gauteng"
         if who and resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = noun, who.group(2)
+        elif who and obj != who.group(2) and resolves(ex, obj):
+            role, org = noun, obj
         elif who:
             # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
             # Institute's international program": the owner after "at", or before "'s".
