@@ -201,3 +201,13 @@ def test_who_coordinates_an_organisation_in_a_place_after_an_age():
         "The Lusaka Youth Network (LYN) met. Tom Abe, 23, who coordinates LYN in Kitwe, spoke about clinics."
     )
     assert _aff(ex)["Tom Abe"] == (None, "Lusaka Youth Network")
+
+
+def test_more_speech_verbs_and_the_title_quote_that_follows():
+    ex = _ex(
+        "The Ministry of Health of Zambia organised the event. Speaking at the opening, Executive Director "
+        "Maria Lund said that clinics must stay open. Zambia's Minister of Health, Hon. Peter Banda, echoed "
+        'her call. "We will not wait," the Minister said.'
+    )
+    assert {"Maria Lund", "Peter Banda"} <= _speakers(ex)
+    assert [q.speaker for q in ex.quotes] == ["Peter Banda"]

@@ -352,6 +352,8 @@ VERBS = (
     r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
     r"chaired|co-chaired|co-moderated|facilitated|"
     r"briefed|informed|shared|summed up|summari[sz]ed|"
+    r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
+    r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
