@@ -211,3 +211,14 @@ def test_more_speech_verbs_and_the_title_quote_that_follows():
     )
     assert {"Maria Lund", "Peter Banda"} <= _speakers(ex)
     assert [q.speaker for q in ex.quotes] == ["Peter Banda"]
+
+
+def test_panel_joined_by_and_quote_with_surname_after_said():
+    ex = _ex(
+        "The Coastal Fisheries Institute (CFI) hosted the meeting in Mombasa. She was joined on the panel by "
+        "Mr. Juma Ali, Chairman of the Kilifi Beach Management Unit, and Ms. Halima Hassan, a fish trader "
+        'from Lamu. "We see fewer fish every year," said Ali. The Deputy Governor of Kwale County, '
+        "Hon. Fatuma Achani, also addressed participants."
+    )
+    assert {"Juma Ali", "Halima Hassan", "Fatuma Achani"} <= _speakers(ex)
+    assert [q.speaker for q in ex.quotes] == ["Juma Ali"]

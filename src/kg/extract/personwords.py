@@ -375,7 +375,7 @@ TRIGGER = re.compile(
     r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
     r"(?:included|include|will include|featured|will feature)\b|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
-    r"following speakers|"
+    r"following speakers|joined on the (?:panel|podium|stage) by|"
     r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
     r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
     r"(?:speech|address|remarks|statement) (?:by|from)",

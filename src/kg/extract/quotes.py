@@ -55,6 +55,9 @@ TITLE_REPORTED = re.compile(
     rf"(?:{VERB}|urged|called|appealed|described)\b"
 )
 VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
+VERB_NAME = re.compile(
+    rf"\s*,?\s*(?:{VERB})\s+((?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?=[\s,.;]|$)"
+)
 PRONOUN_ASIDE = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
 ACCORDING_IN = re.compile(
     rf"(?:^|\s)[Aa]ccording\s+to\s+(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),"
@@ -173,6 +176,11 @@ def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) ->
             return _resolve(ex, am.group("acc"))
         if am.group("who"):
             return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
+        text = doc.text
+        named = VERB_NAME.match(text, qe, qe + 120)  # '"...," said Ali.': the surname right after the verb
+        who = _resolve(ex, named.group(1)) if named else None
+        if who:
+            return who
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
         return ex.person(nxt.name).name if nxt else _recent(doc, ex, ms, qs)
     return None
