@@ -222,3 +222,12 @@ def test_panel_joined_by_and_quote_with_surname_after_said():
     )
     assert {"Juma Ali", "Halima Hassan", "Fatuma Achani"} <= _speakers(ex)
     assert [q.speaker for q in ex.quotes] == ["Juma Ali"]
+
+
+def test_according_to_an_acronym_and_lowercase_title():
+    ex = _ex(
+        "The Inter-American Development Bank (IDB) was there. According to IDB water specialist Jorge Ruiz, "
+        "the bank will double its lending. According to the survey, half had travelled to Western Europe."
+    )
+    assert _speakers(ex) == {"Jorge Ruiz"}
+    assert _aff(ex)["Jorge Ruiz"] == ("water specialist", "Inter-American Development Bank")

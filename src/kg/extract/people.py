@@ -40,7 +40,9 @@ VERB_BEFORE = re.compile(
     rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
     # "according to" is followed by the name and its title only, not by a clause ("According to the
     # survey, half had travelled to Western Europe").
-    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}$"
+    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"
+    # "According to IDB water specialist Jorge Ruiz": a lowercase title ending in a person noun.
+    rf"(?:(?:[a-z][\w-]+\s+)?[a-z][\w-]*(?:ist|er|or|ant|ent|person|man|woman|head|chief)\s+)?$"
 )
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence

@@ -173,6 +173,7 @@ TIME_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
     "March April May June July August September October November December".split()
 )
+ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 PLACE_POSS = re.compile(r"^([A-Z][\w-]+)(?:'s|’s)\s+(.+)$")
 LOCAL_KINDS = ("City", "Municipality", "County Government", "County", "District", "Province", "Town")
 
@@ -207,6 +208,12 @@ def title_tail(chunk: str) -> str:
             k -= 1
         else:
             break
+    # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.
+    j = k
+    while j > 0 and k - j < 2 and words[j - 1].isalpha() and words[j - 1].islower() and k < len(words):
+        j -= 1
+    if j < k and j > 0 and ACRONYM_WORD.fullmatch(words[j - 1]) and has_title(words[k]):
+        k = j - 1
     tail = words[k:]
     if k > 0 and words[k - 1].lower() in UNIT_WORDS:
         # "The head of IOM's office in Niger": a lowercase unit inside the title, when a title precedes it.
