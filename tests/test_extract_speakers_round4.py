@@ -231,3 +231,16 @@ def test_according_to_an_acronym_and_lowercase_title():
     )
     assert _speakers(ex) == {"Jorge Ruiz"}
     assert _aff(ex)["Jorge Ruiz"] == ("water specialist", "Inter-American Development Bank")
+
+
+def test_closed_quote_followed_by_a_new_statement_continues_the_earlier_speaker():
+    ex = _ex(
+        "The Mekong Rivers Commission (MRC) met in Vientiane. MRC Chief Executive Officer Dr. Lam Vo opened "
+        'the session. "The river does not stop at borders," he said. "Neither should our data." Lao Deputy '
+        'Minister of Energy Somchai Keo noted progress but warned: "Dams change everything downstream." '
+        'Fisher Bounmy Phan told the meeting: "My catch has halved in ten years."'
+    )
+    got = {q.text[:12]: q.speaker for q in ex.quotes}
+    assert got["Neither shou"] == "Lam Vo"
+    assert got["Dams change "] == "Somchai Keo"
+    assert got["My catch has"] == "Bounmy Phan"

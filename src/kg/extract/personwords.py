@@ -336,7 +336,7 @@ TOPIC_WORDS = frozenset(
 LEADING_CALLINGS = frozenset(
     "Singer Musician Artist Actor Actress Comedian Rapper Poet Author Writer Designer Chef Exhibitor Farmer "
     "Trader Vendor Activist Campaigner Volunteer Nurse Midwife Teacher Student Pharmacist Entrepreneur "
-    "Fisherman Athlete Footballer Survivor Pastor Imam Priest Elder Grandmother Grandfather".split()
+    "Fisherman Fisher Athlete Footballer Survivor Pastor Imam Priest Elder Grandmother Grandfather".split()
 )
 
 # Speech verbs, the short "said" forms, and the phrases that introduce a list of speakers (used by `people`).

@@ -55,6 +55,7 @@ TITLE_REPORTED = re.compile(
     rf"(?:{VERB}|urged|called|appealed|described)\b"
 )
 VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 VERB_NAME = re.compile(
     rf"\s*,?\s*(?:{VERB})\s+((?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?=[\s,.;]|$)"
 )
@@ -157,7 +158,10 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if am and text[qe - 2 : qe - 1] in ".!?" and not am.group("pron"):
         # '... funds "before the rains fail." Tom Abe said ...': the quote closed its sentence, so a name and
         # verb after it start the next one; the quote's own sentence decides first.
-        return _before(doc, ex, ms, seg, qs) or _after(doc, ex, ms, am, qs, qe)
+        # Only '"..." Jane Doe said.' (the verb ends the clause) still attributes it; '"..." Jane Doe noted
+        # progress but ...' is a new statement.
+        ends = CLAUSE_END.match(after, am.end())
+        return _before(doc, ex, ms, seg, qs) or (_after(doc, ex, ms, am, qs, qe) if ends else None)
     if am:
         return _after(doc, ex, ms, am, qs, qe)
     return _before(doc, ex, ms, seg, qs)
