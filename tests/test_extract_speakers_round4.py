@@ -244,3 +244,17 @@ def test_closed_quote_followed_by_a_new_statement_continues_the_earlier_speaker(
     assert got["Neither shou"] == "Lam Vo"
     assert got["Dams change "] == "Somchai Keo"
     assert got["My catch has"] == "Bounmy Phan"
+
+
+def test_contact_organisation_from_the_release_own_organisations():
+    text = (
+        "Forum Ends in Accra\n\nThe Volta Basin Authority (VBA) closed its forum today. VBA Executive "
+        "Director Kofi Mensah said the basin needs care.\n\nContacts\nAma Owusu\nCommunications Officer, "
+        "Volta Basin Authority\naowusu@vba.org | +233 20 123 4567\n\nJean Dupont, Press Officer\n"
+        "jdupont@vba.org\n"
+    )
+    ex = extract(segment(Release(id="t", source="t", text=text)))
+    assert [(c.name, c.organisation) for c in ex.contacts] == [
+        ("Ama Owusu", "Volta Basin Authority"),
+        ("Jean Dupont", "Volta Basin Authority"),
+    ]
