@@ -258,3 +258,12 @@ def test_contact_organisation_from_the_release_own_organisations():
         ("Ama Owusu", "Volta Basin Authority"),
         ("Jean Dupont", "Volta Basin Authority"),
     ]
+
+
+def test_and_by_second_speaker_and_bracketed_organisation():
+    ex = _ex(
+        "Remarks were also delivered by H.E. Mr. Omar Haddad, Ambassador of Jordan to Kenya, and by "
+        "Ms. Nina Roy, UNEP Programme Officer. Keynote speakers:\n- Mr. Raj Patel (Water Aid India)\n"
+    )
+    assert {"Omar Haddad", "Nina Roy", "Raj Patel"} <= _speakers(ex)
+    assert _aff(ex)["Raj Patel"] == (None, "Water Aid India")

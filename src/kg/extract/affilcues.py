@@ -128,3 +128,16 @@ def colleagues(doc: Document, ex: Extraction, ms: list[Mention]) -> None:
             ex.affiliations.append(Affiliation(p.name, None, src.organisation, Span(m.start, m.end)))
         else:
             cur.organisation = src.organisation
+
+
+def last_resort(before: str, bracketed: str | None) -> tuple[str | None, str | None]:
+    """(role, organisation) when nothing else gave either: a name in brackets after the person ("Mr. Raj
+    Patel (Water Aid India)") is the organisation; a calling right before the name ("Exhibitor Mama Jane
+    Doe said") is the role."""
+    from kg.extract.personwords import LEADING_CALLINGS
+    from kg.extract.titlesplit import has_title
+
+    if bracketed and not has_title(bracketed) and proper_name_org(bracketed):
+        return None, bracketed.strip()
+    lead = before.split()[-1:]
+    return (lead[0] if lead and lead[0] in LEADING_CALLINGS else None), None

@@ -19,6 +19,7 @@ from kg.extract.affilcues import (
     NAME_GLOSS,
     calling_affiliation,
     form_mentions,
+    last_resort,
 )
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
@@ -26,7 +27,7 @@ from kg.extract.orglists import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
-from kg.extract.personwords import LEADING_CALLINGS, STOP
+from kg.extract.personwords import STOP
 from kg.extract.titlesplit import (
     LEADING_THE,
     PAREN_ACRONYM,
@@ -371,9 +372,7 @@ def affiliation(
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name
     if role is None and org is None:
-        lead = _RX14.sub("", before).split()[-1:]
-        if lead and lead[0] in LEADING_CALLINGS:
-            role = lead[0]  # "Exhibitor Mama Jane Doe said"
+        role, org = last_resort(_RX14.sub("", before), paren.group(1) if paren else None)
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:

@@ -209,6 +209,11 @@ COORDINATED = re.compile(
 )
 
 
+AND_BY = re.compile(
+    r"(?:,[^;.\"“”]{0,120}?)?,?\s+and\s+by\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
+)
+
+
 def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
     """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
     follows both names speaks too."""
@@ -226,6 +231,18 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
             register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
             speakers.add(a.name)
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        p = ex.person(a.name)
+        # "Remarks were delivered by A, Ambassador of X, and by Ms. B": B shares the act "by" names.
+        if (
+            p is not None
+            and p.name in speakers
+            and not ex.person(b.name)
+            and AND_BY.fullmatch(text, a.end, b.start)
+        ):
+            register_speaker(doc, ex, i + 1, "addressed")
+            speakers.add(b.name)
 
 
 # "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
