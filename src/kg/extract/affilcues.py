@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction
+from kg.extract.organisations import ensure_organisation
+from kg.extract.orglists import proper_name_org
+from kg.extract.persons import HONORIFIC, Mention
+from kg.extract.titlesplit import resolves
+from kg.model import Affiliation, Document, Extraction, Span
 
 # "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
 # has a title of their own between the principal and the name.
@@ -52,3 +56,88 @@ def form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple
             if k >= 0 and not text[k + len(f) : k + len(f) + 1].isalnum() and not text[k - 1 : k].isalnum():
                 out.append((k + len(f), o.name))
     return out
+
+
+# Occupations a release introduces people with in lower case: "a youth organiser from X", "a KRCS volunteer".
+CALLINGS = (
+    r"organi[sz]er|pharmacist|worker|journalist|volunteer|architect|researcher|nurse|midwife|teacher|farmer|"
+    r"doctor|lawyer|engineer|student|activist|trader|vendor|entrepreneur|fisherman|herder|economist|"
+    r"reporter|correspondent|photographer|analyst|consultant|lecturer|scientist|physician|advocate|"
+    r"campaigner|mentor|educator|counsell?or|technician|officer|adviser|advisor|specialist|coordinator|"
+    r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
+    r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer"
+)
+# "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
+# capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
+CALLING_APP = re.compile(
+    rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
+    rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
+    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?\s*(?:[,;.]|$)"
+)
+
+
+def calling(after: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """(role, owner before the calling, preposition, phrase after it) of a lowercase calling appositive."""
+    if ", a" not in after[:4]:
+        return None
+    m = CALLING_APP.match(after.replace("\n", " "))
+    if m is None:
+        return None
+    return m.group(2), m.group(1), m.group(3), m.group(4)
+
+
+def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, str | None] | None:
+    """ "Jane Doe, a data journalist with Radio X," -> ("data journalist", "Radio X"); a place after "from"
+    leaves no organisation ("a farmer from Gulu")."""
+    c = calling(after)
+    if c is None:
+        return None
+    role, owner, prep, place = c
+    if owner and not resolves(ex, owner):
+        return None  # "a Kenyan lawyer": a nationality, left to the general reading
+    if owner is None and place and prep != "from" and (resolves(ex, place) or proper_name_org(place)):
+        owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
+    elif owner is None and place and prep == "from" and resolves(ex, place):
+        owner = place
+    return role, ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
+
+
+COLLEAGUE = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+colleagues?,?\s+(?:{HONORIFIC}\s+)*$")
+
+
+def colleagues(doc: Document, ex: Extraction, ms: list[Mention]) -> None:
+    """ "Her colleague Dr. Jane Doe presented a dashboard": a colleague of the speaker named before serves
+    the same organisation, when the text ties her to none."""
+    text = doc.text
+    if "colleague" not in text:
+        return
+    with_org = {a.person: a for a in ex.affiliations if a.organisation}
+    speakers = {s.person for s in ex.speeches}
+    for i, m in enumerate(ms):
+        p = ex.person(m.name)
+        if p is None or p.name not in speakers or p.name in with_org:
+            continue
+        if not COLLEAGUE.search(text, max(0, m.start - 40), m.start):
+            continue
+        prev = [x for x in ms[:i] if ex.person(x.name) and ex.person(x.name).name in with_org]
+        if not prev:
+            continue
+        src = with_org[ex.person(prev[-1].name).name]
+        cur = next((a for a in ex.affiliations if a.person == p.name), None)
+        if cur is None:
+            ex.affiliations.append(Affiliation(p.name, None, src.organisation, Span(m.start, m.end)))
+        else:
+            cur.organisation = src.organisation
+
+
+def last_resort(before: str, bracketed: str | None) -> tuple[str | None, str | None]:
+    """(role, organisation) when nothing else gave either: a name in brackets after the person ("Mr. Raj
+    Patel (Water Aid India)") is the organisation; a calling right before the name ("Exhibitor Mama Jane
+    Doe said") is the role."""
+    from kg.extract.personwords import LEADING_CALLINGS
+    from kg.extract.titlesplit import has_title
+
+    if bracketed and not has_title(bracketed) and proper_name_org(bracketed):
+        return None, bracketed.strip()
+    lead = before.split()[-1:]
+    return (lead[0] if lead and lead[0] in LEADING_CALLINGS else None), None

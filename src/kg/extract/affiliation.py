@@ -17,7 +17,9 @@ from kg.extract.affilcues import (
     DEPT_UNIT,
     INNER_CAP,
     NAME_GLOSS,
+    calling_affiliation,
     form_mentions,
+    last_resort,
 )
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
@@ -38,7 +40,7 @@ from kg.extract.titlesplit import (
 from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
-_RX2 = re.compile(r"^\s*\(([^()]{1,80})\)")
+_RX2 = re.compile(r"^\s*\(([^()]{1,160})\)")
 _RX3 = re.compile(r"\s+and$")
 _RX7 = re.compile(r",[^,;]*$")
 _RX8 = re.compile(r"^(?:'s|’s)?\s*,\s*(?=\S)(?!(?:and|or|who|which|but|as|in|on|at|during)\b)(.+?)\s*,?\s*$")
@@ -46,7 +48,9 @@ _RX9 = re.compile(r"^\s+(of|from|for)\s+(.+?)\s*,?\s*$")
 _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
-_RX14 = re.compile(r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?)\.?)+\s*$")
+_RX14 = re.compile(
+    r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
+)
 _RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
@@ -62,14 +66,15 @@ _RX33 = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?")
 _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
 _RX35 = re.compile(r"^(.+?)(?:'s|’s)\s")
 
+PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 SPLIT_BEFORE = re.compile(
-    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
-    r"remarks|address|during)\b",
+    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 SPLIT_NO_COMMA = re.compile(
-    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|with|as well as|including|that|"
-    r"remarks|address|during)\b",
+    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 CUT_AFTER = re.compile(
@@ -84,7 +89,7 @@ CUT_AFTER = re.compile(
     re.S,
 )
 WHO_HEADS = re.compile(
-    r"^\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
+    r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
     r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )
@@ -158,6 +163,9 @@ def affiliation(
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
     role, org = None, None
+    called = calling_affiliation(ex, after, m)
+    if called:
+        return called
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
     # relative clause is an appositive.
     who_is = WHO_IS.match(after)
@@ -226,6 +234,8 @@ def affiliation(
     if role is None:
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
         before = _RX14.sub("", before)
+        # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
+        before = PAREN_END.sub("", before)
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
         # before the honorific.
         amb = _RX15.search(before)
@@ -258,9 +268,13 @@ def affiliation(
         who = WHO_HEADS.match(after.replace("\n", " "))
         verb = who.group(1) if who else ""
         # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
-        noun = None if verb.startswith(("represent", "work", "serve")) else HEAD_NOUN.get(verb, "coordinator")
+        # "who coordinates X", "who manages X": no title either.
+        noun = HEAD_NOUN.get(verb)
+        obj = PLACE_TAIL.sub("", who.group(2)) if who else ""  # "who coordinates SANA+ in Gauteng"
         if who and resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = noun, who.group(2)
+        elif who and obj != who.group(2) and resolves(ex, obj):
+            role, org = noun, obj
         elif who:
             # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
             # Institute's international program": the owner after "at", or before "'s".
@@ -357,6 +371,8 @@ def affiliation(
         side = government_side(ex, role)
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name
+    if role is None and org is None:
+        role, org = last_resort(_RX14.sub("", before), paren.group(1) if paren else None)
     if org:
         org = ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:

@@ -75,6 +75,8 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
         if org_form is None and c.emails:
             label = c.emails[0].split("@")[1].split(".")[0].upper()
             org_form = label if gaz_lookup(label) else None
+        if org_form is None:
+            org_form = _release_org(ex, tail, c.emails)
         if org_form:
             org = ensure_organisation(ex, org_form, Span(start + e, start + stop))
             c.organisation = org.name
@@ -83,6 +85,25 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
                 if place and not _is_title_word(place.group(1)):
                     c.office = f"{g.group(0)} {place.group(1)}"
         ex.contacts.append(c)
+
+
+def _release_org(ex: Extraction, tail: str, emails: list[str]) -> str | None:
+    """An organisation the release names, written in the contact's lines ("Communications Officer, VBA")
+    or as its e-mail domain ("jdoe@vba.org" and the release's "VBA")."""
+    label = emails[0].split("@")[1].split(".")[0].upper() if emails else ""
+    best: tuple[int, str] | None = None
+    for o in ex.organisations:
+        if o.name.startswith("Government of "):
+            continue
+        for f in o.forms:
+            if len(f) < 3:
+                continue
+            if f == label:
+                return o.name
+            k = tail.find(f)
+            if k >= 0 and not tail[k + len(f) : k + len(f) + 1].isalnum() and not tail[k - 1 : k].isalnum():
+                best = min(best or (k, o.name), (k, o.name))
+    return best[1] if best else None
 
 
 def _runs(block: str, offset: int):

@@ -60,7 +60,7 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
 
 
 _CITY_COUNTRY: dict[str, str] = {}
-DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—]\s)", re.M)
+DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—]\s|$)", re.M)
 
 
 def _dateline_country(text: str) -> str | None:

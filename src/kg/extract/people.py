@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.affilcues import colleagues
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import gaz_lookup
@@ -22,24 +23,10 @@ from kg.extract.persons import (
     surname_mentions,
     titled_first_name_mentions,
 )
+from kg.extract.personwords import PROFESSIONS, SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
-VERBS = (
-    r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
-    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
-    r"warned|"
-    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
-    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
-    r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
-    r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
-    r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-    r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
-    r"chaired|co-chaired|co-moderated|facilitated|"
-    r"briefed|informed|shared|summed up|summari[sz]ed|"
-    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
-)
-SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
@@ -47,36 +34,18 @@ VERB_AFTER = re.compile(
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
     rf"|^\s+\w+ed\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
-SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
 VERB_BEFORE = re.compile(
     rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
     # "according to" is followed by the name and its title only, not by a clause ("According to the
     # survey, half had travelled to Western Europe").
-    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}$"
+    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"
+    # "According to IDB water specialist Jorge Ruiz": a lowercase title ending in a person noun.
+    rf"(?:(?:[a-z][\w-]+\s+)?[a-z][\w-]*(?:ist|er|or|ant|ent|person|man|woman|head|chief)\s+)?$"
 )
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
-TRIGGER = re.compile(
-    r"speakers? (?:included|include|includes|were|are|will include|was)|"
-    r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
-    r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
-    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
-    r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
-    r"Panell?ists?|Presenters?|Discussants?)\s*:|"
-    r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
-    r"(?:were|was)\b|"
-    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
-    r"(?:given|made|delivered|presented) by|"
-    r"panel(?:l)?ists? (?:included|include|were|are)|"
-    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
-    r"following speakers|"
-    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
-    r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
-    r"(?:speech|address|remarks|statement) (?:by|from)",
-    re.I,
-)
 POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
@@ -125,6 +94,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
     _best_affiliations(doc, ex, ms, sents)
+    colleagues(doc, ex, ms)
     _comma_named_orgs(ex)
     _nationality_is_no_employer(ex)
     _no_regions(ex)
@@ -169,15 +139,6 @@ def _no_regions(ex: Extraction) -> None:
     for a in ex.affiliations:
         if a.organisation in regions:
             a.organisation = None
-
-
-# Callings a nationality describes without making the person a government's: "a Kenyan lawyer".
-PROFESSIONS = frozenset(
-    "lawyer lawyers attorney journalist reporter writer author novelist poet artist activist campaigner "
-    "student researcher scholar academic economist doctor physician nurse teacher entrepreneur businessman "
-    "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
-    "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
-)
 
 
 def _nationality_is_no_employer(ex: Extraction) -> None:
@@ -240,8 +201,16 @@ def _portfolio_words(name: str) -> bool:
 # Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
 # Director-General of Y, Dr. B, both stressed").
 COORDINATED = re.compile(
-    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\))?\s*(?:,\s*and|and|&)\s*"
-    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*)?"
+    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?)?"
+    r"\s*(?:,\s*and|and|&)\s*"
+    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
+    # "A of the X Federation and Ms. B, a journalist, also presented"
+    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+)?"
+)
+
+
+AND_BY = re.compile(
+    r"(?:,[^;.\"“”]{0,120}?)?,?\s+and\s+by\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
 )
 
 
@@ -262,12 +231,25 @@ def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sent
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
             register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
             speakers.add(a.name)
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        p = ex.person(a.name)
+        # "Remarks were delivered by A, Ambassador of X, and by Ms. B": B shares the act "by" names.
+        if (
+            p is not None
+            and p.name in speakers
+            and not ex.person(b.name)
+            and AND_BY.fullmatch(text, a.end, b.start)
+        ):
+            register_speaker(doc, ex, i + 1, "addressed")
+            speakers.add(b.name)
 
 
 # "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
 JOINT_ACT = re.compile(
     r"^,?\s+(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
-    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”,()]{1,80},\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
+    # The title may hold commas ("the Deputy Minister for Industry, Trade and Marketing, Hon. B").
+    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”()]{1,100}?,\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
 )
 
 
@@ -384,6 +366,9 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
     return None
 
 
+TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
     text = doc.text
@@ -403,8 +388,8 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
         for s, e in forms:
-            if any(a <= s < b for a, b in full_spans):
-                continue
+            if any(a <= s < b for a, b in full_spans) or TITLE_CASE_NEXT.match(text, e, e + 3):
+                continue  # "Senior Locust Forecasting Officer": a word inside a Title Case name, no surname
             if namesakes and any(a <= s < b for a, b in all_spans):
                 continue
             if namesakes and text[s:e].split()[-1] == surname:

@@ -14,11 +14,12 @@ from functools import lru_cache
 from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
-from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
+from kg.extract.personwords import LEADING_CALLINGS, STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.model import Document, Span
 
 HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt)\.?"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
+    r"Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
@@ -70,6 +71,12 @@ def _name_token_ok(tok: str) -> bool:
     return not (gaz_lookup(bare) or country_code(bare))
 
 
+UNIT_AFTER = re.compile(
+    r"\s+(?:team|office|region|unit|programme|program|division|branch|desk|department|bureau|section|"
+    r"chapter|portfolio|operations|delegation)\b"
+)
+# "Nana Kojo Mensah II": a regnal number ends a name of two words or more.
+REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
 THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
 
 
@@ -93,7 +100,7 @@ def mentions(doc: Document) -> list[Mention]:
                     cur.append((tok, pos))
                     continue
                 plain = _name_token_ok(tok) and not HONORIFIC_RE.fullmatch(tok)
-                if plain or _country_surname(text, cur, tok, pos, toks):
+                if plain or _country_surname(text, cur, tok, pos, toks) or (len(cur) >= 2 and tok in REGNAL):
                     cur.append((tok, pos))
                 else:
                     if _real(cur):
@@ -105,9 +112,13 @@ def mentions(doc: Document) -> list[Mention]:
                 continue  # "About Jirani Connect": a boilerplate heading
             while best and best[-1][0] in PARTICLES:
                 best.pop()
+            if len(best) >= 3 and best[0][0] in LEADING_CALLINGS:
+                best = best[1:]  # "Singer Ama Kofi"
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
             if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):
+                if glued.group(0).split()[-1] == "the":
+                    continue  # "Chief of the Akwamu Traditional Area": a person's name takes no article
                 best = best[
                     1:
                 ]  # "According to Jane Doe" and "Jane Kim and Wei Zhang" are no Title Case phrase
@@ -144,6 +155,8 @@ def mentions(doc: Document) -> list[Mention]:
                 or (AND_AFTER.match(text[end : end + 6]) and not _name_follows(text, end))
             ):
                 continue
+            if UNIT_AFTER.match(text, end, end + 24):
+                continue  # "the Fund's East Africa team": a region or body owning a unit, no person
             if THE_BEFORE.search(text, max(seg.start, start - 8), start):
                 continue  # "health editor of the Daily Nation": a person's name takes no article
             if POSSESSIVE_END.search(text[start:end]):
@@ -196,9 +209,10 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def _name_list(glued: re.Match) -> bool:
-    """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang")."""
+    """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang"), or an organisation's
+    name that ends in its kind ("Jane Doe of the Coast Water Network and Ruth Okello")."""
     connectors = glued.group(0)[len(glued.group(1)) :].split()
-    return connectors == ["and"] and _name_token_ok(glued.group(1))
+    return connectors == ["and"] and (_name_token_ok(glued.group(1)) or glued.group(1) in HEADS)
 
 
 def _real(cur: list[tuple[str, int]]) -> bool:
@@ -253,8 +267,12 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 
 SHORT_TITLE_END = re.compile(
-    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty)\.$"
+    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty|"
+    r"Assoc|Asst)\.$"
 )
+# "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
+# the text goes on in lower case.
+AD_INTERIM_END = re.compile(r"(?<![\w.])a\.\s?i\.$")
 
 
 def speaker_sentences(doc: Document) -> list[Span]:
@@ -270,9 +288,14 @@ def speaker_sentences(doc: Document) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)
             and not text[prev.end : s.start].count("\n")
-            and text[s.start : s.start + 1].isupper()
+            and (
+                (
+                    SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)
+                    and text[s.start : s.start + 1].isupper()
+                )
+                or AD_INTERIM_END.search(text, max(prev.start, prev.end - 6), prev.end)
+            )
         ):
             out[-1] = Span(prev.start, s.end)
         else:

@@ -5,6 +5,8 @@ Kept apart from `persons.py` (the detection logic) because they are plain vocabu
 
 from __future__ import annotations
 
+import re
+
 TITLE_WORDS = frozenset(
     [
         "Minister",
@@ -42,6 +44,9 @@ TITLE_WORDS = frozenset(
         "Advisor",
         "Counsellor",
         "Councillor",
+        "Alderman",
+        "Alderwoman",
+        "Alderperson",
         "Federal",
         "Member",
         "Manager",
@@ -265,6 +270,17 @@ STOP = frozenset(
         "From",
         "With",
         "Without",
+        # Prepositions that Title Case names of campaigns and honorary titles carry ("Ambassador Against
+        # Hunger"): never a word of a person's name.
+        "Against",
+        "Beyond",
+        "Towards",
+        "Into",
+        "Across",
+        "Through",
+        "Between",
+        "Behind",
+        "Around",
         "Within",
         "Under",
         "Over",
@@ -313,4 +329,64 @@ TOPIC_WORDS = frozenset(
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
     Vocational""".split()
+)
+
+# Callings written before a name like a title ("Singer Ama Kofi", "Exhibitor Mama Rehema Nko"): the first
+# word of a three-word run that is one of these is no part of the name.
+LEADING_CALLINGS = frozenset(
+    "Singer Musician Artist Actor Actress Comedian Rapper Poet Author Writer Designer Chef Exhibitor Farmer "
+    "Trader Vendor Activist Campaigner Volunteer Nurse Midwife Teacher Student Pharmacist Entrepreneur "
+    "Fisherman Fisher Athlete Footballer Survivor Pastor Imam Priest Elder Grandmother Grandfather".split()
+)
+
+# Speech verbs, the short "said" forms, and the phrases that introduce a list of speakers (used by `people`).
+VERBS = (
+    r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
+    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
+    r"warned|"
+    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
+    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
+    r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
+    r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
+    r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
+    r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
+    r"chaired|co-chaired|co-moderated|facilitated|"
+    r"briefed|informed|shared|summed up|summari[sz]ed|"
+    r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
+    r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
+    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
+)
+SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
+SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
+TRIGGER = re.compile(
+    r"speakers? (?:included|include|includes|were|are|will include|was)|"
+    r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
+    r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
+    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
+    r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
+    r"Panell?ists?|Presenters?|Discussants?)\s*:|"
+    r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
+    r"(?:were|was)\b|"
+    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
+    r"(?:given|made|delivered|presented) by|"
+    r"panel(?:l)?ists? (?:included|include|were|are)|"
+    # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
+    # society included": a few words may come between the list noun and its verb.
+    r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
+    r"(?:included|include|will include|featured|will feature)\b|"
+    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
+    r"following speakers|joined on the (?:panel|podium|stage) by|"
+    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
+    r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
+    r"(?:speech|address|remarks|statement) (?:by|from)",
+    re.I,
+)
+
+
+# Callings a nationality describes without making the person a government's: "a Kenyan lawyer".
+PROFESSIONS = frozenset(
+    "lawyer lawyers attorney journalist reporter writer author novelist poet artist activist campaigner "
+    "student researcher scholar academic economist doctor physician nurse teacher entrepreneur businessman "
+    "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
+    "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
 )

@@ -50,6 +50,19 @@ REPORTED_IN = re.compile(
     rf"(?:{VERB})\b"
 )
 
+TITLE_REPORTED = re.compile(
+    rf"\s*(?P<title>[Tt]he\s+(?:[A-Z][\w'’-]+\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:(?:also|further|\w+ly)\s+)?"
+    rf"(?:{VERB}|urged|called|appealed|described)\b"
+)
+VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+VERB_NAME = re.compile(
+    rf"\s*,?\s*(?:{VERB})\s+((?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?=[\s,.;]|$)"
+)
+PRONOUN_ASIDE = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
+ACCORDING_IN = re.compile(
+    rf"(?:^|\s)[Aa]ccording\s+to\s+(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),"
+)
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -131,7 +144,6 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str | None:
     text = doc.text
     after = text[qe : min(seg.end, qe + 160)]
-    before = text[max(seg.start, qs - 200) : qs]
     words_of = WORDS_OF.match(after)
     if words_of:  # '"..." The words were those of Dr. Jane Doe, ...' / 'It was with these words that X ...'
         at = qe + words_of.end()
@@ -143,6 +155,20 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
             p = ex.person(allm[k].name)
             return p.name if p else register_speaker(doc, ex, k, "quoted").name
     am = AFTER.match(after)
+    if am and text[qe - 2 : qe - 1] in ".!?" and not am.group("pron"):
+        # '... funds "before the rains fail." Tom Abe said ...': the quote closed its sentence, so a name and
+        # verb after it start the next one; the quote's own sentence decides first.
+        # Only '"..." Jane Doe said.' (the verb ends the clause) still attributes it; '"..." Jane Doe noted
+        # progress but ...' is a new statement.
+        ends = CLAUSE_END.match(after, am.end())
+        return _before(doc, ex, ms, seg, qs) or (_after(doc, ex, ms, am, qs, qe) if ends else None)
+    if am:
+        return _after(doc, ex, ms, am, qs, qe)
+    return _before(doc, ex, ms, seg, qs)
+
+
+def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) -> str | None:
+    """The speaker named or referred to right after the quote ('"...," she said', '"...," said X')."""
     if am:
         if am.group("pron"):
             return _recent(doc, ex, ms, qs)
@@ -154,8 +180,20 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
             return _resolve(ex, am.group("acc"))
         if am.group("who"):
             return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
+        text = doc.text
+        named = VERB_NAME.match(text, qe, qe + 120)  # '"...," said Ali.': the surname right after the verb
+        who = _resolve(ex, named.group(1)) if named else None
+        if who:
+            return who
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
         return ex.person(nxt.name).name if nxt else _recent(doc, ex, ms, qs)
+    return None
+
+
+def _before(doc: Document, ex: Extraction, ms, seg, qs: int) -> str | None:
+    """The speaker the text before the quote names: a verb or colon leading in, or reported speech."""
+    text = doc.text
+    before = text[max(seg.start, qs - 200) : qs]
     if BEFORE.search(before):
         prev = [m for m in ms if seg.start <= m.start < qs]
         return ex.person(prev[-1].name).name if prev else _recent(doc, ex, ms, qs)
@@ -179,7 +217,9 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if rm:
         if rm.group("pron"):
             return _recent(doc, ex, ms, qs)
-        return _resolve(ex, rm.group("who"))
+        who = _resolve(ex, rm.group("who"))
+        if who:
+            return who  # "The Minister urged ..." names no one: read on
     # "Opening the seminar, the Deputy Head, Jane Doe, reminded participants that “...”": a speaker and a
     # speech verb earlier in the same sentence, with no other quote in between.
     sent_start = starts[-1] if starts else seg.start
@@ -188,7 +228,27 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
             who = _resolve(ex, rm.group("who"))
             if who:
                 return who
+        return _reported_other(doc, ex, ms, sent_start, qs)
     return None
+
+
+def _reported_other(doc: Document, ex: Extraction, ms, sent_start: int, qs: int) -> str | None:
+    """ "The Minister urged donors to act “...”", "Most children, he noted, live “...”", "According to
+    Ms. Doe, young people “...”": a title, a pronoun aside or "according to" earlier in the sentence."""
+    text = doc.text
+    tm = TITLE_REPORTED.match(text, sent_start, qs)
+    if tm:
+        return _titled(ex, tm.group("title"), qs) or _recent(doc, ex, ms, qs)
+    if PRONOUN_ASIDE.search(text, sent_start, qs):
+        return _recent(doc, ex, ms, qs)
+    if VERB_THAT.search(text, max(sent_start, qs - 80), qs):
+        # "X, WFP Ambassador, performed ... and told the audience that “...”": the sentence's last speaker.
+        named = [m for m in ms if sent_start <= m.start < qs]
+        if named:
+            return ex.person(named[-1].name).name
+    # The sentence split after "Ms." may fall inside "According to Ms. Doe,": look a little further back.
+    acc = ACCORDING_IN.search(text, max(0, sent_start - 40), qs)
+    return _resolve(ex, acc.group("who")) if acc and acc.end() > sent_start else None
 
 
 def _titled(ex: Extraction, title: str, pos: int) -> str | None:

@@ -94,6 +94,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     if not phrase:
         return None, None
     words = phrase.split()
+    local = _local_government(ex, phrase)
+    if local:
+        return local
     if resolves(ex, phrase) and not has_title(words[0]):
         if len(words) > 1 and has_title(" ".join(words[1:])) and not resolves(ex, words[0]):
             return None, phrase
@@ -166,6 +169,29 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     return (phrase if has_title(phrase) else None), None
 
 
+TIME_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
+    "March April May June July August September October November December".split()
+)
+ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
+PLACE_POSS = re.compile(r"^([A-Z][\w-]+)(?:'s|’s)\s+(.+)$")
+LOCAL_KINDS = ("City", "Municipality", "County Government", "County", "District", "Province", "Town")
+
+
+def _local_government(ex: Extraction, phrase: str) -> tuple[str, str] | None:
+    """ "Rotterdam's Alderman for Health" with the release's "City of Rotterdam": the place's own body."""
+    pm = PLACE_POSS.match(phrase)
+    if pm is None or not has_title(pm.group(2)):
+        return None
+    names = {f"{k} of {pm.group(1)}" for k in LOCAL_KINDS}
+    org = next((o.name for o in ex.organisations if o.name in names), None)
+    return (pm.group(2), org) if org else None
+
+
+# Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
+TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
+
+
 def title_tail(chunk: str) -> str:
     """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
     ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
@@ -174,10 +200,20 @@ def title_tail(chunk: str) -> str:
     while k > 0:
         w = words[k - 1]
         bare = _RX6.sub("", w)
-        if w[:1].isupper() or has_title(bare) or w in ("of", "for", "on", "the", "and", "in", "to", "&"):
+        # "Persons with Disabilities": "with" between capitalised words is inside a name.
+        inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        if bare.rstrip(",") in TIME_WORDS:
+            break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
+        if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
             k -= 1
         else:
             break
+    # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.
+    j = k
+    while j > 0 and k - j < 2 and words[j - 1].isalpha() and words[j - 1].islower() and k < len(words):
+        j -= 1
+    if j < k and j > 0 and ACRONYM_WORD.fullmatch(words[j - 1]) and has_title(words[k]):
+        k = j - 1
     tail = words[k:]
     if k > 0 and words[k - 1].lower() in UNIT_WORDS:
         # "The head of IOM's office in Niger": a lowercase unit inside the title, when a title precedes it.
