@@ -15,7 +15,11 @@ INTRO = re.compile(
     r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
     r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|"
     # "Delegates identified the following priorities:"
-    r"(?:the\s+following|these|key|main)\s+(?:priorities|proposals|demands)|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
+    r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
+    r"(?:priorities|proposals|demands|actions|steps|measures|commitments)|"
+    # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
+    r"(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
+    r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
 )

@@ -1,0 +1,33 @@
+"""Round 4: organisations, events, sponsors, organisers and recommendations on unseen phrasings
+(releases written here, invented names)."""
+
+from kg.extract import extract
+from kg.model import Extraction, Release
+from kg.segment import segment
+
+LEAD = "Riverside forum on fisheries\n\nPORT ELARA, 3 May 2022 - "
+
+
+def run(text: str) -> Extraction:
+    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+
+
+def recs(text: str) -> set[str]:
+    return {r.text for r in run(text).recommendations}
+
+
+def test_agreed_and_committed_to_lists_are_recommendations():
+    found = recs(
+        "Fishers met for two days.\n\nThe meeting agreed to:\n1. Close the lagoon during spawning.\n"
+        "2. Publish catch data every month.\n\nThe mayors committed to:\n(a) fund three new landing sites;\n"
+        "(b) train harbour wardens.\n\nParticipants agreed on four priorities:\n- map nursery grounds;\n"
+        "- ban night trawling.\n"
+    )
+    assert {
+        "Close the lagoon during spawning",
+        "Publish catch data every month",
+        "fund three new landing sites",
+        "train harbour wardens",
+        "map nursery grounds",
+        "ban night trawling",
+    } <= found
