@@ -31,3 +31,15 @@ def test_agreed_and_committed_to_lists_are_recommendations():
         "map nursery grounds",
         "ban night trawling",
     } <= found
+
+
+def test_a_named_fair_is_an_event_with_its_organiser_but_fair_in_names_is_not():
+    ex = run(
+        "The Lakeside Job Fair, held in Kisumu on 3 May 2022, was organised by the Kisumu Youth Network "
+        "together with the Harbour Traders Association. The World Fair Trade Organization called for a fair process.\n"
+    )
+    events = {e.name for e in ex.events}
+    assert "Lakeside Job Fair" in events
+    assert not any("Trade" in e or e.lower() == "fair" for e in events)
+    organisers = {r.organisation for r in ex.event_roles if r.role == "organiser"}
+    assert {"Kisumu Youth Network", "Harbour Traders Association"} <= organisers
