@@ -36,7 +36,8 @@ def test_agreed_and_committed_to_lists_are_recommendations():
 def test_a_named_fair_is_an_event_with_its_organiser_but_fair_in_names_is_not():
     ex = run(
         "The Lakeside Job Fair, held in Kisumu on 3 May 2022, was organised by the Kisumu Youth Network "
-        "together with the Harbour Traders Association. The World Fair Trade Organization called for a fair process.\n"
+        "together with the Harbour Traders Association. The World Fair Trade Organization called for "
+        "a fair process.\n"
     )
     events = {e.name for e in ex.events}
     assert "Lakeside Job Fair" in events
