@@ -44,3 +44,15 @@ def test_a_named_fair_is_an_event_with_its_organiser_but_fair_in_names_is_not():
     assert not any("Trade" in e or e.lower() == "fair" for e in events)
     organisers = {r.organisation for r in ex.event_roles if r.role == "organiser"}
     assert {"Kisumu Youth Network", "Harbour Traders Association"} <= organisers
+
+
+def sponsors(ex: Extraction) -> set[str]:
+    return {r.organisation for r in ex.event_roles if r.role == "sponsor"}
+
+
+def test_support_that_came_thanks_to_a_grant_sponsors_the_event_of_the_previous_sentence():
+    ex = run(
+        "The Lakeside Summit was held in Kisumu on 3 May 2022 and was sponsored by the Alder Trust. "
+        "Additional support came thanks to a grant from the Birch Foundation, a local philanthropy.\n"
+    )
+    assert {"Alder Trust", "Birch Foundation"} <= sponsors(ex)

@@ -121,9 +121,11 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
     r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
-    r"(?i:financial\s+|additional\s+|generous\s+|technical\s+)?(?i:support|funding|financing|sponsorship)\s+"
+    r"(?i:financial\s+|additional\s+|further\s+|extra\s+|generous\s+|technical\s+)?"
+    r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
-    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
+    # "Additional support came thanks to a grant from X"
+    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+(?:from|thanks\s+to|through|via)))"
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(
