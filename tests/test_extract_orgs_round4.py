@@ -56,3 +56,11 @@ def test_support_that_came_thanks_to_a_grant_sponsors_the_event_of_the_previous_
         "Additional support came thanks to a grant from the Birch Foundation, a local philanthropy.\n"
     )
     assert {"Alder Trust", "Birch Foundation"} <= sponsors(ex)
+
+
+def test_a_funder_acting_through_its_own_agency_sponsors_with_it():
+    ex = run(
+        "The Lakeside Summit was held in Kisumu on 3 May 2022. The summit was funded by the Atlantic Union "
+        "through its Fisheries Aid Agency.\n"
+    )
+    assert {"Atlantic Union", "Fisheries Aid Agency"} <= sponsors(ex)

@@ -42,6 +42,7 @@ from kg.extract.eventcues import (
     RELATIVE_END,
     TEAMED,
     THROUGH,
+    THROUGH_OWN,
     UPPER_OR_NL,
     WITH_ORG_SUPPORT,
     WITH_PARTNERS,
@@ -181,6 +182,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
             names = split_list(rest, known)
+            if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
+                own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
+                names += [n for n in own if n not in names and ex.organisation(n) is not None]
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
