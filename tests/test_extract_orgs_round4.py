@@ -64,3 +64,18 @@ def test_a_funder_acting_through_its_own_agency_sponsors_with_it():
         "through its Fisheries Aid Agency.\n"
     )
     assert {"Atlantic Union", "Fisheries Aid Agency"} <= sponsors(ex)
+
+
+def orgs(ex: Extraction) -> set[str]:
+    return {o.name for o in ex.organisations}
+
+
+def test_consortium_and_guild_are_head_words_and_an_acronym_after_and_is_its_own_name():
+    found = orgs(
+        run(
+            "The grants are implemented in partnership with the Lake Fisheries Consortium and KIPO. "
+            "The Lake Fund met in May. The Boatwrights Guild welcomed the plan.\n"
+        )
+    )
+    assert {"Lake Fisheries Consortium", "KIPO", "Boatwrights Guild"} <= found
+    assert not any("." in n or " and " in n for n in found)

@@ -86,6 +86,11 @@ HEADS = frozenset(
         "Ombudsman",
         "Cross",
         "Crescent",
+        "Consortium",
+        "Superintendency",
+        "Guild",
+        "Syndicate",
+        "Cooperative",
     ]
 )
 VENUE_WORDS = frozenset(
