@@ -79,3 +79,14 @@ def test_consortium_and_guild_are_head_words_and_an_acronym_after_and_is_its_own
     )
     assert {"Lake Fisheries Consortium", "KIPO", "Boatwrights Guild"} <= found
     assert not any("." in n or " and " in n for n in found)
+
+
+def test_a_name_run_on_into_a_double_barrelled_persons_name_ends_before_it():
+    found = orgs(
+        run(
+            "The meeting opened. Speakers also included Daniel Otto of the Lakeside Rights Network and "
+            "Mara Lind-Ross, an architect from Oslo.\n"
+        )
+    )
+    assert "Lakeside Rights Network" in found
+    assert not any("Lind" in n for n in found)

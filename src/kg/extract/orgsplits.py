@@ -412,7 +412,9 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 org.aliases.append(bare)
 
 
-PERSON_AFTER = re.compile(r"^(?P<org>.+?)\s+and\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$")
+# A person's name word may be double-barrelled ("Lind-Ross", "Ould-Ahmed").
+_PNAME = r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*"
+PERSON_AFTER = re.compile(rf"^(?P<org>.+?)\s+and\s+(?P<person>{_PNAME}(?:\s+{_PNAME}){{1,2}})$")
 PERSON_NEXT = re.compile(
     r"\s*(?:,|\((?!\s*[A-Z]{2,})|\s(?:said|says|told|added|noted|stressed|of|from|who)\b)"
 )
