@@ -90,3 +90,15 @@ def test_a_name_run_on_into_a_double_barrelled_persons_name_ends_before_it():
     )
     assert "Lakeside Rights Network" in found
     assert not any("Lind" in n for n in found)
+
+
+def test_a_known_short_form_whose_head_takes_a_complement_starts_a_longer_name():
+    found = orgs(
+        run(
+            "The Deputy Chair of the Security Council for Coastal Defence and Fisheries, Ana Berg, spoke. "
+            "The Security Council of the United Nations met.\n"
+        )
+    )
+    assert "Security Council for Coastal Defence and Fisheries" in found
+    assert "United Nations Security Council" in found
+    assert not any("United Nations" in n and "Coastal" in n for n in found)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.extract.governments import split_coordinated
 from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
-from kg.extract.orgfilters import drop_nested, drop_venues
+from kg.extract.orgfilters import drop_nested, drop_venues, starts_longer_name
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
     DEMONYMS,
@@ -378,7 +378,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
         for m in pattern.finditer(text, seg.start, seg.end):
             if VENUE_NEXT.match(text, m.end()) or MODIFIER_NEXT.match(text, m.end()):
                 continue
-            if _inside_longer_name(text, m):
+            if _inside_longer_name(text, m) or starts_longer_name(text, m):
                 continue
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
                 continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor

@@ -51,3 +51,27 @@ def drop_nested(ex: Extraction) -> None:
         if not (org.spans and inside):
             keep.append(org)
     ex.organisations[:] = keep
+
+
+# "the State Department for Housing and Urban Development": a known form whose head word takes a
+# capitalised complement of its own starts a longer name (found by its head word).
+LONGER_NEXT = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*")
+WHEN_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
+def starts_longer_name(text: str, m: re.Match) -> bool:
+    from kg.extract.orgnames import country_code, gaz_lookup
+    from kg.extract.orgpatterns import HEADS
+    from kg.extract.places import is_place
+
+    form = m.group(0)
+    if " " not in form or form.isupper() or form.split()[-1] not in HEADS:
+        return False
+    nxt = LONGER_NEXT.match(text, m.end())
+    if not nxt or nxt.group(1) in WHEN_WORDS:
+        return False
+    tail = nxt.group(0).split(None, 1)[1].removeprefix("the ")
+    return not is_place(nxt.group(1)) and not country_code(nxt.group(1)) and not gaz_lookup(tail)

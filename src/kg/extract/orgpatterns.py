@@ -424,6 +424,12 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
             rest = " ".join(parts[n:])
             if rest.startswith(("Embassy", "Consulate")):
                 return surface, None  # "Philippine Embassy in Riyadh"
+            tail = re.sub(r"^(?:for|of)\s+(?:the\s+)?", "", rest)
+            if rest.startswith(("for ", "of ")) and bare.split()[-1] in HEADS and not gaz_lookup(tail):
+                return (
+                    surface,
+                    None,
+                )  # "State Department for Housing": the known form's head takes a complement
             if not valid_org(rest):
                 return None, None
             if _is_office(rest) and gaz_lookup(bare):
