@@ -16,7 +16,7 @@ INTRO = re.compile(
     r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|"
     # "Delegates identified the following priorities:"
     r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
-    r"(?:priorities|proposals|demands|actions|steps|measures|commitments)|"
+    r"(?:priorities|proposals|demands|commitments)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
     r"(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
     r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
