@@ -136,6 +136,10 @@ PROVIDED = re.compile(
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
 # "funded by the Union through its Directorate-General for Aid (DGA)": the funder's own body funds too.
+# "through its Trust Fund for Africa": the funder's money, not a body of its own that sponsors.
+FUNDING_VEHICLE = re.compile(
+    r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b"
+)
 THROUGH_OWN = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their)\s+(?=[A-Z])")
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).

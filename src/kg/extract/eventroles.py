@@ -26,6 +26,7 @@ from kg.extract.eventcues import (
     COMPOUND_HINT,
     FOLD_ODD,
     FUNDED_FROM,
+    FUNDING_VEHICLE,
     LAUNCHED,
     MAIN_ACT,
     NAMED_AS,
@@ -184,7 +185,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             names = split_list(rest, known)
             if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
                 own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
-                names += [n for n in own if n not in names and ex.organisation(n) is not None]
+                names += [
+                    n
+                    for n in own
+                    if n not in names and ex.organisation(n) is not None and not FUNDING_VEHICLE.search(n)
+                ]
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
