@@ -102,3 +102,15 @@ def test_a_known_short_form_whose_head_takes_a_complement_starts_a_longer_name()
     assert "Security Council for Coastal Defence and Fisheries" in found
     assert "United Nations Security Council" in found
     assert not any("United Nations" in n and "Coastal" in n for n in found)
+
+
+def test_a_countrys_parliament_is_one_organisation_under_its_full_name():
+    ex = run(
+        "Delegates thanked the Tongan Parliament. The Parliament of the Kingdom of Tonga hosted the meeting. "
+        "Ms Ana Berg, an adviser to the Maltese parliament, spoke. The European Parliament sent a message.\n"
+    )
+    found = orgs(ex)
+    assert {"Parliament of the Kingdom of Tonga", "Parliament of Malta", "European Parliament"} <= found
+    tonga = ex.organisation("Parliament of the Kingdom of Tonga")
+    assert tonga is not None and "Tongan Parliament" in tonga.forms
+    assert not any(n.startswith(("Government of", "Tongan", "Maltese")) for n in found)

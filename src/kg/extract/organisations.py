@@ -39,6 +39,7 @@ GOV_SUFFIX = re.compile(
     r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
     re.I,
 )
+PARLIAMENT = re.compile(r"^(?:Parliament\s+of\s+(?:the\s+)?(.+)|(.+?)(?:'s|’s)?\s+[Pp]arliament)$")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
 OFFICE = re.compile(
     r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
@@ -90,6 +91,11 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     code = country_code(s)
     if code:
         return government_name(code, s), "government", code, "gov:" + code
+    m = PARLIAMENT.match(s)
+    code = m and country_code(m.group(1) or m.group(2))
+    if code:  # "the Fijian Parliament", "Kiribati Parliament", "Parliament of the Republic of Fiji"
+        name = s if m.group(1) else government_name(code).replace("Government", "Parliament", 1)
+        return name, "organisation", code, "parl:" + code
     mb = ministry_base(s)
     if mb and not gaz_lookup(mb[0]):
         base, code = mb
@@ -221,6 +227,8 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         if _norm(org.name) == key.split(":")[1]:
             _prefer_full(org, name)
             org.country = country
+    if key and key.startswith("parl:") and name == form and not org.name.startswith(form):
+        _prefer_full(org, name)  # the text's "Parliament of the Republic of X" over "the X-ian Parliament"
     for f in extra:
         if f and all(f.casefold() != x.casefold() for x in org.forms):
             org.aliases.append(f)

@@ -434,6 +434,8 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 return None, None
             if _is_office(rest) and gaz_lookup(bare):
                 return rest, bare
+            if rest == "Parliament" and country_code(bare):
+                return surface, None  # "the Fijian Parliament": the country's parliament
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
             # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ...", "Uganda's Ministry of
