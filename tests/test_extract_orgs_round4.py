@@ -114,3 +114,16 @@ def test_a_countrys_parliament_is_one_organisation_under_its_full_name():
     tonga = ex.organisation("Parliament of the Kingdom of Tonga")
     assert tonga is not None and "Tongan Parliament" in tonga.forms
     assert not any(n.startswith(("Government of", "Tongan", "Maltese")) for n in found)
+
+
+def organisers(ex: Extraction) -> set[str]:
+    return {r.organisation for r in ex.event_roles if r.role == "organiser"}
+
+
+def test_a_date_between_the_subject_and_hosted_leaves_the_subject_the_organiser():
+    ex = run(
+        "The Coastal Water Service (CWS) on Wednesday, 9th December 2020, hosted the National Water Forum "
+        "at the Harbour Centre. The Lake Basin Authority on 3 May organised a regional workshop on "
+        "fisheries.\n"
+    )
+    assert {"Coastal Water Service", "Lake Basin Authority"} <= organisers(ex)

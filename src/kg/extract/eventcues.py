@@ -136,6 +136,14 @@ PROVIDED = re.compile(
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
 # "funded by the Union through its Directorate-General for Aid (DGA)": the funder's own body funds too.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A date between a subject and its verb: ", on Wednesday, 9th December 2020,", " on 3 May", " last Friday".
+WHEN_END = re.compile(
+    r",?\s+(?:on|last|this|earlier\s+this|on\s+the\s+morning\s+of)\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b,?\s*)?"
+    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"
+    r",?\s*$"
+)
 # "through its Trust Fund for Africa": the funder's money, not a body of its own that sponsors.
 FUNDING_VEHICLE = re.compile(
     r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b"

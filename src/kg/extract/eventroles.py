@@ -45,6 +45,7 @@ from kg.extract.eventcues import (
     THROUGH,
     THROUGH_OWN,
     UPPER_OR_NL,
+    WHEN_END,
     WITH_ORG_SUPPORT,
     WITH_PARTNERS,
     WITH_PHRASE,
@@ -304,6 +305,8 @@ def _subject(subject: str) -> str:
     subject = ATTITUDE.sub("", subject)
     subject = WITH_ORG_SUPPORT.sub(",", subject)
     subject = WITH_PHRASE.sub(",", subject)
+    # "The Statistics Office on Wednesday, 9th December 2020, hosted ...": the date is no part of it.
+    subject = WHEN_END.sub("", subject)
     relative = RELATIVE_END.search(subject)
     if relative:  # "UNDP, which hosted the meeting": the antecedent alone
         ante = ANTECEDENT.search(subject[: relative.start()])
