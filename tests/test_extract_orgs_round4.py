@@ -127,3 +127,12 @@ def test_a_date_between_the_subject_and_hosted_leaves_the_subject_the_organiser(
         "fisheries.\n"
     )
     assert {"Coastal Water Service", "Lake Basin Authority"} <= organisers(ex)
+
+
+def test_a_country_that_would_host_a_follow_up_meeting_organises_it():
+    ex = run(
+        "The workshop ended. Dr. Ana Berg said Malta would host a follow-up meeting of member countries "
+        "early next year.\n"
+    )
+    assert "Government of Malta" in organisers(ex)
+    assert all(not e.name.endswith("early") for e in ex.events)
