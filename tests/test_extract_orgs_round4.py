@@ -136,3 +136,30 @@ def test_a_country_that_would_host_a_follow_up_meeting_organises_it():
     )
     assert "Government of Malta" in organisers(ex)
     assert all(not e.name.endswith("early") for e in ex.events)
+
+
+def test_a_wrapped_headline_call_restates_the_bodys_list_of_calls():
+    text = (
+        "HARBOUR BANK SEMINAR URGES GRADUAL\n   REFORM OF FISHING QUOTAS\n\nPORT ELARA, 3 May 2022 -- "
+        "Officials from ten ports met today.\n\nParticipants recommended that governments:\n\n"
+        "  * cut quotas slowly;\n  * publish catch data.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t.txt", text=text)))
+    found = {r.text for r in ex.recommendations}
+    assert {"cut quotas slowly", "publish catch data"} <= found
+    assert not any("URGES" in r or "QUOTAS" in r for r in found)
+    assert not any(o.name in ("HARBOUR", "Harbour") for o in ex.organisations)
+
+
+def test_a_subtitle_call_over_a_list_of_calls_is_not_a_second_call():
+    text = (
+        "Lake Fisheries Network\nNEWS RELEASE\n\nSmall ports pledge to share data\nRegional forum in Kisumu "
+        "closes with call for national fishing laws\n\nKISUMU, 3 May 2022 – Officials closed a forum "
+        "today.\n\n"
+        "In their communiqué, participants called on governments to:\n- adopt fishing laws;\n"
+        "- fund harbour wardens.\n"
+    )
+    ex = extract(segment(Release(id="t", source="t.txt", text=text)))
+    found = {r.text for r in ex.recommendations}
+    assert {"adopt fishing laws", "fund harbour wardens"} <= found
+    assert not any("national fishing laws" in r for r in found)
