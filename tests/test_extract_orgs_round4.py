@@ -163,3 +163,15 @@ def test_a_subtitle_call_over_a_list_of_calls_is_not_a_second_call():
     found = {r.text for r in ex.recommendations}
     assert {"adopt fishing laws", "fund harbour wardens"} <= found
     assert not any("national fishing laws" in r for r in found)
+
+
+def test_united_nations_before_a_known_un_body_and_a_weekday_before_a_name_add_no_organisation():
+    ex = run(
+        "The forum opened. Opening the forum on Tuesday, Malta's Minister of Education, Science and "
+        "Technology, Dr. Ana Berg, said that meals matter. The United Nations Universal Postal "
+        "Union (UPU) helped.\n"
+    )
+    found = orgs(ex)
+    assert not any(n.startswith(("Tuesday", "United Nations Universal")) for n in found)
+    upu = [o for o in ex.organisations if "UPU" in o.forms]
+    assert len(upu) == 1 and "United Nations Universal Postal Union" in upu[0].forms

@@ -39,6 +39,8 @@ GOV_SUFFIX = re.compile(
     r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
     re.I,
 )
+LEAD_DAY = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=[A-Z])")
+UN_PREFIX = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+(?=[A-Z])")
 PARLIAMENT = re.compile(r"^(?:Parliament\s+of\s+(?:the\s+)?(.+)|(.+?)(?:'s|’s)?\s+[Pp]arliament)$")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
 OFFICE = re.compile(
@@ -62,6 +64,8 @@ DESCRIBED = re.compile(
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "(on) Tuesday, Malawi's Minister": a day before the name is no part of it.
+    s = LEAD_DAY.sub("", s)
     # "the Lusaka-based Centre for Trade Policy": where a body is based is no part of its name.
     s = re.sub(r"^[A-Z][\w]*(?:[ -][A-Z][\w]*)?-based\s+(?=[A-Z])", "", s)
     # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
@@ -77,6 +81,10 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     s = clean(surface)
     entry = gaz_lookup(s)
     if entry:
+        return entry.name, entry.kind, None, "gaz:" + entry.name
+    un = UN_PREFIX.match(s)
+    entry = un and gaz_lookup(s[un.end() :])
+    if entry and entry.kind == "un":  # "the United Nations World Food Programme": the Programme itself
         return entry.name, entry.kind, None, "gaz:" + entry.name
     m = GOV.match(s)
     if m:
