@@ -175,3 +175,14 @@ def test_united_nations_before_a_known_un_body_and_a_weekday_before_a_name_add_n
     assert not any(n.startswith(("Tuesday", "United Nations Universal")) for n in found)
     upu = [o for o in ex.organisations if "UPU" in o.forms]
     assert len(upu) == 1 and "United Nations Universal Postal Union" in upu[0].forms
+
+
+def test_a_known_name_cut_before_its_complement_is_the_same_organisation():
+    ex = run(
+        "The European Bank for Reconstruction and Development opened the forum. The European Bank praised "
+        "the plan. The Lake Fund to End Hunger and later the Lake Fund agreed.\n"
+    )
+    found = orgs(ex)
+    assert "European Bank" not in found and "Lake Fund" not in found
+    bank = [o for o in ex.organisations if "European Bank" in o.forms]
+    assert len(bank) == 1 and bank[0].name == "European Bank for Reconstruction and Development"

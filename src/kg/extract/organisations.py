@@ -272,7 +272,13 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
         return None
     if words[-1] in HEADS:
         short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
-        hits = [o for o in ex.organisations if _key(o, "").startswith("n:") and short.search(o.name)]
+        # A known full name too: "the Global Fund" once "Global Fund to Fight ..." is named.
+        hits = [
+            o
+            for o in ex.organisations
+            if (_key(o, "").startswith("n:") and short.search(o.name))
+            or (_key(o, "").startswith("gaz:") and short.match(o.name))
+        ]
         if len(hits) == 1:
             return hits[0]
     # "Haki Safari" and "Haki Safari Initiative": a headless name and the same name with a head word after it.
