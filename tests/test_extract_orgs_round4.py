@@ -186,3 +186,13 @@ def test_a_known_name_cut_before_its_complement_is_the_same_organisation():
     assert "European Bank" not in found and "Lake Fund" not in found
     bank = [o for o in ex.organisations if "European Bank" in o.forms]
     assert len(bank) == 1 and bank[0].name == "European Bank for Reconstruction and Development"
+
+
+def test_a_named_review_held_somewhere_is_an_event_but_a_council_that_held_talks_is_not():
+    ex = run(
+        "The summit follows the Lakeside Mid-Term Review held in Abu Dhabi in December 2018. "
+        "The Harbour Council held talks.\n"
+    )
+    events = {e.name for e in ex.events}
+    assert "Lakeside Mid-Term Review" in events
+    assert not any("Council" in e for e in events)

@@ -227,6 +227,12 @@ def find_mentions(
     return out
 
 
+HELD_NAMED = frozenset({"review", "congress", "convention"})
+HELD_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+was\s+)?(?:held|convened|organi[sz]ed)\s+(?:in|on|at|from)\s|,?\s+took\s+place\b"
+)
+
+
 def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
@@ -260,7 +266,13 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         j -= 1
     last = _tail(toks, i + 1, text) - 1
     has_left = first < i and not (first == i - 1 and toks[i - 1].group().lower() == "round")
-    if kind in NAMED_ONLY and not any(_is_ordinal(toks[k].group()) for k in range(first, i)):
+    if (
+        kind in NAMED_ONLY
+        and not any(_is_ordinal(toks[k].group()) for k in range(first, i))
+        # "the Gavi Mid-Term Review held in Abu Dhabi": a sitting, not a body (a council or assembly that
+        # "held" something stays a body).
+        and not (kind in HELD_NAMED and first < i and HELD_AFTER.match(text, toks[i].end()))
+    ):
         return None
     s, e = toks[first].start(), toks[last].end()
     if last > i:
