@@ -196,3 +196,14 @@ def test_a_named_review_held_somewhere_is_an_event_but_a_council_that_held_talks
     events = {e.name for e in ex.events}
     assert "Lakeside Mid-Term Review" in events
     assert not any("Council" in e for e in events)
+
+
+def test_a_title_before_a_described_company_is_no_part_of_its_name():
+    found = orgs(
+        run(
+            "Kwame Osei, Chief Executive Officer of SkyBird Logistics, a Ghanaian drone company, told "
+            "delegates that his firm delivers vaccines.\n"
+        )
+    )
+    assert "SkyBird Logistics" in found
+    assert not any(n.startswith("Chief") for n in found)

@@ -72,6 +72,7 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
     for m in NAME_THEN_KIND.finditer(text, start, end) if kinds and A_KIND.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|And|With|By|From|In|On|At|For)\s+)+", "", m.group(1).strip())
+        name = _after_title(name)
         if len(name.split()) >= 2 and not country_code(name):
             out.append((name, Span(m.end(1) - len(m.group(1).strip()), m.end(1))))
     for m in THE_NAME_KIND.finditer(text, start, end) if kinds else ():
@@ -86,6 +87,21 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         if len(name.split()) >= 2 or "/" in name:
             out.append((name, Span(m.end(1) - len(name), m.end(1))))
     return out
+
+
+TITLE_OF = re.compile(r"^((?:[A-Z][\w-]*\s+)+?)(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _after_title(name: str) -> str:
+    """ "Chief Executive Officer of SkyBird Logistics" -> "SkyBird Logistics": a title is no part of a name."""
+    from kg.extract.persons import TITLE_WORDS
+
+    m = TITLE_OF.match(name)
+    if m and all(
+        w in TITLE_WORDS or w in ("Chief", "Executive", "Managing", "General") for w in m.group(1).split()
+    ):
+        return name[m.end() :]
+    return name
 
 
 NGO_KIND = re.compile(r"(?:NGO|non-governmental organi[sz]ation|charity)\s")
