@@ -93,7 +93,7 @@ TITLE_OF = re.compile(r"^((?:[A-Z][\w-]*\s+)+?)(?:of|at|for)\s+(?:the\s+)?(?=[A-
 
 
 def _after_title(name: str) -> str:
-    """ "Chief Executive Officer of SkyBird Logistics" -> "SkyBird Logistics": a title is no part of a name."""
+    """ "Chief Executive Officer of SkyBird Logistics" -> "SkyBird Logistics": a title is not in a name."""
     from kg.extract.persons import TITLE_WORDS
 
     m = TITLE_OF.match(name)
