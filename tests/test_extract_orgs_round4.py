@@ -207,3 +207,19 @@ def test_a_title_before_a_described_company_is_no_part_of_its_name():
     )
     assert "SkyBird Logistics" in found
     assert not any(n.startswith("Chief") for n in found)
+
+
+def test_a_known_government_body_written_with_an_ampersand_or_a_country_prefix_is_the_known_one():
+    ex = run(
+        "The course was funded by the US Department of Health & Human Services. Later the United States "
+        "Department of Health & Human Services praised it.\n"
+    )
+    health = [o.name for o in ex.organisations if "Health" in o.name]
+    assert health == ["United States Department of Health and Human Services"]
+
+
+def test_a_country_before_a_known_government_body_is_no_part_of_its_name():
+    ex = run("The course was funded by the UK Home Office and the British National Crime Agency.\n")
+    found = orgs(ex)
+    assert {"Home Office", "National Crime Agency"} <= found
+    assert not any(n.startswith(("UK ", "British ")) for n in found)

@@ -40,6 +40,9 @@ GOV_SUFFIX = re.compile(
     re.I,
 )
 LEAD_DAY = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=[A-Z])")
+COUNTRY_PREFIX = [
+    re.compile(rf"^({w})(?:'s|’s)?\s+(?=[A-Z])") for w in (r"[A-Z][\w.]*", r"[A-Z][a-z]+ [A-Z][a-z]+")
+]
 UN_PREFIX = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+(?=[A-Z])")
 PARLIAMENT = re.compile(r"^(?:Parliament\s+of\s+(?:the\s+)?(.+)|(.+?)(?:'s|’s)?\s+[Pp]arliament)$")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
@@ -86,6 +89,11 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     entry = un and gaz_lookup(s[un.end() :])
     if entry and entry.kind == "un":  # "the United Nations World Food Programme": the Programme itself
         return entry.name, entry.kind, None, "gaz:" + entry.name
+    for cp in COUNTRY_PREFIX:  # "the UK Foreign, Commonwealth & Development Office"
+        m = cp.match(s)
+        entry = m and country_code(m.group(1)) and gaz_lookup(s[m.end() :])
+        if entry and entry.kind == "government":
+            return entry.name, entry.kind, None, "gaz:" + entry.name
     m = GOV.match(s)
     if m:
         code = country_code(m.group(1))

@@ -299,7 +299,11 @@ def gazetteer() -> tuple[dict[str, GazEntry], re.Pattern]:
 
 def gaz_lookup(form: str) -> GazEntry | None:
     index, _ = gazetteer()
-    return index.get(form.casefold())
+    key = form.casefold()
+    entry = index.get(key)
+    if entry is None and " & " in key:  # "Foreign, Commonwealth & Development Office"
+        entry = index.get(key.replace(" & ", " and "))
+    return entry
 
 
 @lru_cache(maxsize=1)
