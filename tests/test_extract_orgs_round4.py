@@ -223,3 +223,14 @@ def test_a_country_before_a_known_government_body_is_no_part_of_its_name():
     found = orgs(ex)
     assert {"Home Office", "National Crime Agency"} <= found
     assert not any(n.startswith(("UK ", "British ")) for n in found)
+
+
+def test_a_known_organisation_takes_the_full_name_the_text_spells():
+    ex = run(
+        "The Office for the Coordination of Humanitarian Affairs convened the meeting with Doctors Without "
+        "Borders. OCHA and\\nthe International Rescue Committee spoke.\n".replace("\\n", "\n")
+    )
+    found = orgs(ex)
+    assert {"Office for the Coordination of Humanitarian Affairs", "Doctors Without Borders"} <= found
+    assert "Office for the Coordination of Humanitarian Affairs" in organisers(ex)
+    assert "International Rescue Committee" in found  # the usual name, spelled by the text, stays

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction
+from kg.model import Extraction, Organisation
 
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
@@ -75,3 +75,40 @@ def starts_longer_name(text: str, m: re.Match) -> bool:
         return False
     tail = nxt.group(0).split(None, 1)[1].removeprefix("the ")
     return not is_place(nxt.group(1)) and not country_code(nxt.group(1)) and not gaz_lookup(tail)
+
+
+ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def text_full_name(org: Organisation, text: str) -> str | None:
+    """The full name the release itself spells for a known organisation when it never spells the usual
+    one ("International Labour Office", "Office of the United Nations High Commissioner for Refugees"):
+    the text's form is the canonical one. None when the text uses the usual name or only short forms."""
+    longer = sum(text.count(f) for f in org.forms if org.name in f and f != org.name)
+    if text.count(org.name) > longer:
+        return None  # the usual name stands on its own somewhere
+    own = [
+        f
+        for f in org.forms
+        if f != org.name
+        and len(f.split()) >= 3
+        and not ACRONYM_WORD.search(f)
+        and not f.startswith(("UN ", "U.N. ", "the "))
+        and f[0].isupper()
+        and f in text
+        and not _prefixed(f, org.forms)
+    ]
+    return max(own, key=len) if own else None
+
+
+def _prefixed(form: str, forms: list[str]) -> bool:
+    """ "British National Crime Agency", "United Nations World Food Programme": a country or "United
+    Nations" before another form of the name, not a name of its own."""
+    from kg.extract.orgnames import country_code
+
+    for f in forms:
+        if f != form and form.endswith(" " + f):
+            lead = form[: -len(f) - 1].removesuffix("'s").removesuffix("’s")
+            if lead in ("United Nations", "UN", "U.N.") or country_code(lead):
+                return True
+    return False
