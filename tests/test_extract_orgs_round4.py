@@ -234,3 +234,24 @@ def test_a_known_organisation_takes_the_full_name_the_text_spells():
     assert {"Office for the Coordination of Humanitarian Affairs", "Doctors Without Borders"} <= found
     assert "Office for the Coordination of Humanitarian Affairs" in organisers(ex)
     assert "International Rescue Committee" in found  # the usual name, spelled by the text, stays
+
+
+def test_a_report_launch_is_an_event_of_its_own_with_its_sponsor():
+    ex = run(
+        "The Lake Bureau of Statistics today released the main report of the Lake Survey 2021 at a launch "
+        "held at the Harbour Hotel. The survey will inform the mid-term review of the Third Lake Development "
+        "Plan. The launch, sponsored by Alder Insurance Company, was broadcast live.\n"
+    )
+    assert "launch" in {e.name for e in ex.events}
+    assert ("launch", "Alder Insurance Company") in {
+        (r.event, r.organisation) for r in ex.event_roles if r.role == "sponsor"
+    }
+
+
+def test_the_launch_after_a_named_event_stays_that_event():
+    ex = run(
+        "The Lake Fisheries Network today launched its report at a high-level event in Kisumu. The launch, "
+        "held at the Harbour Hall, was sponsored by the Alder Trust.\n"
+    )
+    assert "launch" not in {e.name for e in ex.events}
+    assert "Alder Trust" in sponsors(ex)

@@ -227,6 +227,10 @@ def find_mentions(
     return out
 
 
+LAUNCH_EVENT = re.compile(
+    r"(?:\s+event)?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+)?(?:held|organi[sz]ed|hosted|sponsored|"
+    r"co-organi[sz]ed|co-hosted|convened|funded|supported|took\s+place)\b"
+)
 HELD_NAMED = frozenset({"review", "congress", "convention"})
 HELD_AFTER = re.compile(
     r",?\s+(?:(?:which|that)\s+was\s+)?(?:held|convened|organi[sz]ed)\s+(?:in|on|at|from)\s|,?\s+took\s+place\b"
@@ -391,6 +395,12 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     pre = toks[j - 1].group().lower() if j >= 1 else ""
     s = toks[first].start()
     e = tok_end = toks[i].end()
+    if kind == "launch" and first == i and det in ("a", "an", "the") and LAUNCH_EVENT.match(text, e):
+        # "at a launch held at the Serena Hotel", "The launch, sponsored by X," after "was launched today"
+        # with no event named since: the launch as an event of its own.
+        since = text.rfind("launched", max(0, s - 2000), s)
+        if det != "the" or (since >= 0 and not HEAD_RX.search(text, since, s)):
+            return Mention(s, e, kind, "launch", "described", headline)
     if det in DETERMINERS_OLD or det in ("", "'s"):
         if det in DETERMINERS_OLD and not (
             kind == "event" and i + 1 < len(toks) and toks[i + 1].group() == "of"
