@@ -255,3 +255,13 @@ def test_the_launch_after_a_named_event_stays_that_event():
     )
     assert "launch" not in {e.name for e in ex.events}
     assert "Alder Trust" in sponsors(ex)
+
+
+def test_a_subnational_government_is_an_organisation():
+    found = orgs(
+        run(
+            "The Governor said the County Government of Marsabit would match every shilling. The "
+            "Provincial Government of Western Cape agreed.\n"
+        )
+    )
+    assert {"County Government of Marsabit", "Provincial Government of Western Cape"} <= found

@@ -35,7 +35,11 @@ THE_NAME_KIND = re.compile(r"\bthe\s+((?:[A-Z][\w&'’\-]*\s+){1,4})(?:company|c
 
 # "The City of Rotterdam co-hosted", "Heat Officer of the City of Genoa": a city's government, capitalised,
 # acting; "held in the City of X" names a place.
-CITY_GOV = re.compile(r"\b[Tt]he\s+((?:City|Municipality)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+CITY_GOV = re.compile(
+    r"\b[Tt]he\s+((?:City|Municipality|(?:County|Provincial|Regional|District|Municipal|City|State)\s+Government)\s+"
+    r"of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+CITY_GOV_HINT = re.compile(r"City of|Municipality of|Government of")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|near|around|visit(?:ed)?|throughout)\s+$")
 
 
@@ -79,7 +83,7 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         name = m.group(1).strip()
         if _plain_name(name):
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
-    for m in CITY_GOV.finditer(text, start, end) if "City of" in chunk or "Municipality of" in chunk else ():
+    for m in CITY_GOV.finditer(text, start, end) if " of " in chunk and CITY_GOV_HINT.search(chunk) else ():
         if not PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             out.append((m.group(1), Span(m.start(1), m.end(1))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
