@@ -265,3 +265,14 @@ def test_a_subnational_government_is_an_organisation():
         )
     )
     assert {"County Government of Marsabit", "Provincial Government of Western Cape"} <= found
+
+
+def test_a_name_used_as_a_modifier_of_a_thing_is_no_actor():
+    found = orgs(
+        run(
+            "The census will collect data on disability using the Riverside Group questions. The Harbour "
+            "Statistics Board welcomed it.\n"
+        )
+    )
+    assert "Riverside Group" not in found
+    assert "Harbour Statistics Board" in found

@@ -135,6 +135,10 @@ WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 RUN = re.compile(
     rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
 )
+ATTRIBUTIVE_NEXT = re.compile(
+    r"\s+(?:questions|question\s+set|standards|guidelines|methodology|criteria|principles|indicators|"
+    r"definitions?|classification|toolkit|model|approach)\b"
+)
 EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -281,6 +285,8 @@ def head_runs(
         if ands and any(gaz_lookup(w) or country_code(w) for w, _ in toks[b + 1 : ands[-1]]):
             b = ands[-1] + 1  # "Greek EU Presidency and Mini Dublin Group": two names, not one
         toks = toks[b:]
+        if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
+            continue  # "the Washington Group questions": a name used as a modifier of a thing
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
             continue
         s0 = toks[0][1]
