@@ -276,3 +276,13 @@ def test_a_name_used_as_a_modifier_of_a_thing_is_no_actor():
     )
     assert "Riverside Group" not in found
     assert "Harbour Statistics Board" in found
+
+
+def test_un_as_a_venue_or_as_a_kind_of_agency_is_no_actor():
+    found = orgs(
+        run(
+            "Residents met at the UN Riverside complex. The Lake Housing Federation is the United Nations "
+            "programme for lakeside towns; the talks were held at the United Nations Conference Centre.\n"
+        )
+    )
+    assert "United Nations" not in found

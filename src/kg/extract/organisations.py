@@ -54,9 +54,13 @@ OFFICE = re.compile(
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*$")
 MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
-    r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
+    r"organi[sz]ations?|agency|agencies|body|bodies|system|family|entity|entities|treaties|programme|program)\b"
 )
-VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
+VENUE_NEXT = re.compile(
+    r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building|"
+    # "at the UN Gigiri complex", "the United Nations Conference Centre"
+    r"(?:[A-Z][a-z]+\s+)?(?:complex|compound|campus|Complex|Campus|Conference\s+Cent(?:re|er)))\b"
+)
 DESCRIBED = re.compile(
     r"^((?:[A-Za-z][\w\-]*\s+){0,4}?)(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
     r"organi[sz]ation|network|non-profit|nonprofit|not-for-profit)\s+(?=[A-Z0-9])"
