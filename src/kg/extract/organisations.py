@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.governments import split_coordinated
 from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
 from kg.extract.orgfilters import drop_nested, drop_venues, starts_longer_name, text_full_name
-from kg.extract.orgfinders import described_names
+from kg.extract.orgfinders import country_parliament, described_names, known_behind_prefix
 from kg.extract.orgnames import (
     DEMONYMS,
     MINISTRY_HEAD,
@@ -40,11 +40,6 @@ GOV_SUFFIX = re.compile(
     re.I,
 )
 LEAD_DAY = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=[A-Z])")
-COUNTRY_PREFIX = [
-    re.compile(rf"^({w})(?:'s|’s)?\s+(?=[A-Z])") for w in (r"[A-Z][\w.]*", r"[A-Z][a-z]+ [A-Z][a-z]+")
-]
-UN_PREFIX = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+(?=[A-Z])")
-PARLIAMENT = re.compile(r"^(?:Parliament\s+of\s+(?:the\s+)?(.+)|(.+?)(?:'s|’s)?\s+[Pp]arliament)$")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
 OFFICE = re.compile(
     r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
@@ -89,15 +84,9 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     entry = gaz_lookup(s)
     if entry:
         return entry.name, entry.kind, None, "gaz:" + entry.name
-    un = UN_PREFIX.match(s)
-    entry = un and gaz_lookup(s[un.end() :])
-    if entry and entry.kind == "un":  # "the United Nations World Food Programme": the Programme itself
-        return entry.name, entry.kind, None, "gaz:" + entry.name
-    for cp in COUNTRY_PREFIX:  # "the UK Foreign, Commonwealth & Development Office"
-        m = cp.match(s)
-        entry = m and country_code(m.group(1)) and gaz_lookup(s[m.end() :])
-        if entry and entry.kind == "government":
-            return entry.name, entry.kind, None, "gaz:" + entry.name
+    known_prefixed = known_behind_prefix(s)
+    if known_prefixed:
+        return known_prefixed
     m = GOV.match(s)
     if m:
         code = country_code(m.group(1))
@@ -111,11 +100,9 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     code = country_code(s)
     if code:
         return government_name(code, s), "government", code, "gov:" + code
-    m = PARLIAMENT.match(s)
-    code = m and country_code(m.group(1) or m.group(2))
-    if code:  # "the Fijian Parliament", "Kiribati Parliament", "Parliament of the Republic of Fiji"
-        name = s if m.group(1) else government_name(code).replace("Government", "Parliament", 1)
-        return name, "organisation", code, "parl:" + code
+    parliament = country_parliament(s)
+    if parliament:
+        return parliament
     mb = ministry_base(s)
     if mb and not gaz_lookup(mb[0]):
         base, code = mb

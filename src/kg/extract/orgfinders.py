@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgnames import country_code
+from kg.extract.orgnames import country_code, gaz_lookup, government_name
 from kg.model import Span
 
 NGO_NAMED = re.compile(
@@ -134,3 +134,36 @@ def _described_name(run: str, ngo: bool = False) -> str | None:
     ):
         return None  # "the company Director", "the NGO Kenya", a lone common word
     return name
+
+
+COUNTRY_PREFIX = [
+    re.compile(rf"^({w})(?:'s|’s)?\s+(?=[A-Z])") for w in (r"[A-Z][\w.]*", r"[A-Z][a-z]+ [A-Z][a-z]+")
+]
+UN_PREFIX = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+(?=[A-Z])")
+PARLIAMENT = re.compile(r"^(?:Parliament\s+of\s+(?:the\s+)?(.+)|(.+?)(?:'s|’s)?\s+[Pp]arliament)$")
+
+
+def known_behind_prefix(s: str) -> tuple[str, str, str | None, str | None] | None:
+    """`canonical` for a known name behind a prefix that is no part of it: "the United Nations World Food
+    Programme" (a UN body), "the UK Foreign, Commonwealth & Development Office" (a government body)."""
+    un = UN_PREFIX.match(s)
+    entry = un and gaz_lookup(s[un.end() :])
+    if entry and entry.kind == "un":
+        return entry.name, entry.kind, None, "gaz:" + entry.name
+    for cp in COUNTRY_PREFIX:
+        m = cp.match(s)
+        entry = m and country_code(m.group(1)) and gaz_lookup(s[m.end() :])
+        if entry and entry.kind == "government":
+            return entry.name, entry.kind, None, "gaz:" + entry.name
+    return None
+
+
+def country_parliament(s: str) -> tuple[str, str, str | None, str | None] | None:
+    """`canonical` for a country's parliament: "the Fijian Parliament", "Kiribati Parliament" and "Parliament
+    of the Republic of Fiji" are one body, "Parliament of X" (the text's own "of" form kept)."""
+    m = PARLIAMENT.match(s)
+    code = m and country_code(m.group(1) or m.group(2))
+    if not code:
+        return None
+    name = s if m.group(1) else government_name(code).replace("Government", "Parliament", 1)
+    return name, "organisation", code, "parl:" + code
