@@ -286,3 +286,13 @@ def test_un_as_a_venue_or_as_a_kind_of_agency_is_no_actor():
         )
     )
     assert "United Nations" not in found
+
+
+def test_the_bank_in_a_role_list_is_the_releases_one_bank():
+    ex = run(
+        "The Lake Development Bank approved a loan of US$5 million. A validation workshop on "
+        "the project was held in Kisumu. The workshop, financed by the Alder Trust, was jointly organized by "
+        "the Bank and Malta's Ministry of Water and Rural Equipment.\n"
+    )
+    assert "Lake Development Bank" in organisers(ex)
+    assert not any(n in ("Bank", "Bank and Malta") for n in orgs(ex))

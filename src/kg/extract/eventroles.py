@@ -55,6 +55,7 @@ from kg.extract.eventcues import (
 )
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
+from kg.extract.orgpatterns import HEADS
 from kg.model import Document, EventRole, Extraction, Span
 
 if TYPE_CHECKING:
@@ -64,7 +65,11 @@ __all__ = ["find_roles", "split_list"]
 
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
+    # "jointly organized by the Bank and Senegal's Ministry of ...": a lone head word is its own item.
+    names = [p for n in names for p in (n.split(" and ", 1) if n.split(" and ", 1)[0] in HEADS else [n])]
     for name in names:
+        if name in HEADS:  # "the Bank": the one known Bank of the release
+            name = _the_head(ex, name) or name
         known = ex.organisation(name) is not None or _defines_acronym(name, context)
         if ex.person(name) is not None or not plausible_org(name, known):
             continue
@@ -72,6 +77,13 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
         ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
+
+
+def _the_head(ex: Extraction, word: str) -> str | None:
+    """The release's one organisation whose name holds the head word ("the Bank" for the African
+    Development Bank), else None."""
+    found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _defines_acronym(name: str, context: str) -> bool:
