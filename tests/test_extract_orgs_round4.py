@@ -296,3 +296,13 @@ def test_the_bank_in_a_role_list_is_the_releases_one_bank():
     )
     assert "Lake Development Bank" in organisers(ex)
     assert not any(n in ("Bank", "Bank and Malta") for n in orgs(ex))
+
+
+def test_provided_financial_support_for_and_with_funds_from_make_sponsors():
+    ex = run(
+        "The Alder Trust provided financial support for the Lakeside Summit on Fisheries, held in Kisumu "
+        "today. The Harbour Forum on Boats was held at the initiative of the Lake Fishers Network and with "
+        "funds from the Birch Foundation.\n"
+    )
+    assert {"Alder Trust", "Birch Foundation"} <= sponsors(ex)
+    assert "Lake Fishers Network" in organisers(ex)

@@ -24,7 +24,8 @@ BY = re.compile(
 WITH = re.compile(
     r"\b(?=[wturb])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
+    r"(?P<verb>support|funding|funds|financing|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+"
+    r"(?:of|from)\s+",
     re.I,
 )
 # "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
@@ -34,7 +35,10 @@ ACTIVE = re.compile(
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
     r"(?:co-?)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
-    r"financed|financing)|supported|supports)\s+"
+    r"financed|financing)|supported|supports|"
+    # "The Trust provided financial support for the summit"
+    r"(?:provided|provides|gave|gives|offered|offers)\s+(?:financial\s+|generous\s+|additional\s+)?"
+    r"(?:support|funding|financing|sponsorship)\s+(?:for|to))\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -201,6 +205,8 @@ _WITH_NOUNS = (
     "contribution",
     "grant",
     "donation",
+    "funds",
+    "financing",
 )
 _PROVIDED_NOUNS = ("support", "funding", "financing", "sponsorship", "assistance")
 _PARTNER_WORDS = (
@@ -236,7 +242,7 @@ _NAMED_AS_WORDS = (
 ACTIVE_CORE = re.compile(
     ACTIVE.pattern.replace(
         r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
-        r"\b(?=[bcfghos])",
+        r"\b(?=[bcfghops])",
         1,
     ),
     re.I,
