@@ -306,3 +306,11 @@ def test_provided_financial_support_for_and_with_funds_from_make_sponsors():
     )
     assert {"Alder Trust", "Birch Foundation"} <= sponsors(ex)
     assert "Lake Fishers Network" in organisers(ex)
+
+
+def test_in_partnership_with_after_the_place_of_an_active_organiser_is_a_co_organiser():
+    ex = run(
+        "The Lake Fishers Network convened the Lakeside Summit on Fisheries in Kisumu today, in partnership "
+        "with the Alder Trust.\n"
+    )
+    assert {"Lake Fishers Network", "Alder Trust"} <= organisers(ex)

@@ -109,7 +109,12 @@ PARTNER = re.compile(
     re.I,
 )
 # "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.
-WITH_PARTNERS = re.compile(r"\s*(?:\([^()]{1,60}\))?,?\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?[A-Z])")
+WITH_PARTNERS = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?,?"
+    # "convened the summit in Kisumu today, in partnership with X": a place or time may come between.
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:today|yesterday))?,)?"
+    r"\s+(?:jointly\s+|in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)?with\s+(?=(?:the\s+)?[A-Z])"
+)
 WITH_SUPPORT_WORD = re.compile(
     r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,6}?(?:support|funding|assistance|backing|help|participation)\b"
 )
