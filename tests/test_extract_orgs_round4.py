@@ -314,3 +314,17 @@ def test_in_partnership_with_after_the_place_of_an_active_organiser_is_a_co_orga
         "with the Alder Trust.\n"
     )
     assert {"Lake Fishers Network", "Alder Trust"} <= organisers(ex)
+
+
+def test_roman_numeral_items_and_an_author_after_a_lead_adverbial():
+    ex = run(
+        "Delegates met today.\n\nThe meeting concluded with the following recommendations:\n\nI. Ban night "
+        "trawling.\nII. Publish catch data.\n\nIn its report, the Lake Fishers Network recommends:\n\n"
+        "- banning dynamite fishing;\n- mapping nursery grounds.\n"
+    )
+    found = {(r.text, r.by) for r in ex.recommendations}
+    assert {("Ban night trawling", None), ("Publish catch data", None)} <= found
+    assert {
+        ("banning dynamite fishing", "Lake Fishers Network"),
+        ("mapping nursery grounds", "Lake Fishers Network"),
+    } <= found

@@ -89,8 +89,11 @@ def _is_intro(intro: str) -> bool:
 
 
 def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
-    for rx in (INTRO_BY, INTRO_SUBJ):
-        m = rx.search(intro)
+    # "In its report, the Network recommends:": the subject follows the lead adverbial.
+    lead = LEAD_ADVERBIAL.match(intro) if intro[:1].isupper() else None
+    bare = intro[lead.end() :] if lead else intro
+    for rx, where in ((INTRO_BY, intro), (INTRO_SUBJ, intro), (INTRO_SUBJ, bare)):
+        m = rx.search(where)
         if m:
             org = _org_in(ex, m.group("org"), span)
             if org:

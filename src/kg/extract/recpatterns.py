@@ -132,7 +132,7 @@ NO_ORG_SUBJECTS = re.compile(
 
 
 INLINE_BULLET = re.compile(
-    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
+    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)])[ \t]+(?P<item>.*)$"
 )
 
 # A sentence-initial adverbial phrase before the subject (after a dateline's dash, if any).
