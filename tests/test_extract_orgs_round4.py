@@ -328,3 +328,9 @@ def test_roman_numeral_items_and_an_author_after_a_lead_adverbial():
         ("banning dynamite fishing", "Lake Fishers Network"),
         ("mapping nursery grounds", "Lake Fishers Network"),
     } <= found
+
+
+def test_a_named_expo_is_an_event():
+    ex = run("The Harbour Expo 2022, organised by the Lake Fishers Network, opened in Kisumu today.\n")
+    assert any(e.name.startswith("Harbour Expo") for e in ex.events)
+    assert "Lake Fishers Network" in organisers(ex)
