@@ -334,3 +334,13 @@ def test_a_named_expo_is_an_event():
     ex = run("The Harbour Expo 2022, organised by the Lake Fishers Network, opened in Kisumu today.\n")
     assert any(e.name.startswith("Harbour Expo") for e in ex.events)
     assert "Lake Fishers Network" in organisers(ex)
+
+
+def test_a_school_where_pupils_are_is_a_place_not_an_actor():
+    found = orgs(
+        run(
+            "Photo: Pupils at Riverside Primary School serve lunch. The Riverside Parents Association spoke.\n"
+        )
+    )
+    assert "Riverside Primary School" not in found
+    assert "Riverside Parents Association" in found

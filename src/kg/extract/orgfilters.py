@@ -13,7 +13,9 @@ from kg.model import Extraction, Organisation
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
     r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
-    r"\bpremises of|\bvenue,?)\s+(?:the\s+)?$",
+    r"\bpremises of|\bvenue,?|"
+    # "Pupils at Chimwala Primary School serve lunch": where they are, not who acts.
+    r"\b(?:pupils|students|children|learners|patients)\s+at)\s+(?:the\s+)?$",
     re.I,
 )
 
