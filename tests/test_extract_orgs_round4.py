@@ -339,7 +339,8 @@ def test_a_named_expo_is_an_event():
 def test_a_school_where_pupils_are_is_a_place_not_an_actor():
     found = orgs(
         run(
-            "Photo: Pupils at Riverside Primary School serve lunch. The Riverside Parents Association spoke.\n"
+            "Photo: Pupils at Riverside Primary School serve lunch. The Riverside Parents Association "
+            "spoke.\n"
         )
     )
     assert "Riverside Primary School" not in found
