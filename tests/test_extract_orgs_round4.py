@@ -345,3 +345,12 @@ def test_a_school_where_pupils_are_is_a_place_not_an_actor():
     )
     assert "Riverside Primary School" not in found
     assert "Riverside Parents Association" in found
+
+
+def test_an_organiser_named_in_a_relative_clause_after_the_event():
+    ex = run(
+        "The Lakeside Summit on Fisheries was held in Kisumu today. The Alder Trust financed the summit, "
+        "which the Lake Fishers Network organised.\n"
+    )
+    assert "Lake Fishers Network" in organisers(ex)
+    assert "Alder Trust" in sponsors(ex)

@@ -153,6 +153,12 @@ WHEN_END = re.compile(
     rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"
     r",?\s*$"
 )
+# "the summit, which the Lake Fishers Network organised": an actor named inside a relative clause.
+REL_ACTOR = re.compile(
+    r",?\s+(?:which|that)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'&.-]*){0,8})\s+(?:had\s+|has\s+|have\s+)?(?:jointly\s+|also\s+)?"
+    r"(?P<verb>(?:co-)?(?:organi[sz]ed|hosted|convened|sponsored|funded|financed))\b"
+)
 # "through its Trust Fund for Africa": the funder's money, not a body of its own that sponsors.
 FUNDING_VEHICLE = re.compile(
     r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b"

@@ -40,6 +40,7 @@ from kg.extract.eventcues import (
     PROJECT_LINK,
     PROJECT_WORDS,
     PRONOUN_SUBJECT,
+    REL_ACTOR,
     RELATIVE_END,
     TEAMED,
     THROUGH,
@@ -228,6 +229,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for m in REL_ACTOR.finditer(text) if ("which" in text or "that" in text) and in_sent else ():
+            # "financed the summit, which the Lake Fishers Network organised": the relative clause's subject.
+            ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
+            if ev is not None:
+                span = Span(sent.start + m.start(), sent.start + m.end())
+                add_role(ex, ev, subject_names(m.group("org")), _role(m.group("verb")), span, text)
         for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
