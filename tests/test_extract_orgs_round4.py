@@ -354,3 +354,11 @@ def test_an_organiser_named_in_a_relative_clause_after_the_event():
     )
     assert "Lake Fishers Network" in organisers(ex)
     assert "Alder Trust" in sponsors(ex)
+
+
+def test_an_owners_unnamed_board_is_no_organisation_of_its_own():
+    found = orgs(
+        run("The Lake Fishers Network opened the forum. The Lake Fishers Network's Board met in May.\n")
+    )
+    assert "Lake Fishers Network" in found
+    assert "Board" not in found

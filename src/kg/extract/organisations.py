@@ -205,7 +205,9 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     ):
         # "UCT's Refugee Rights Unit" once the release has named UCT, "the University of Nairobi's Institute
         # for ...": the unit, under its own name; the owner is named too.
-        ensure_organisation(ex, poss.group(1), span)
+        owner = ensure_organisation(ex, poss.group(1), span)
+        if poss.group(2) in HEADS:  # "the Fund's Board": a unit with no name of its own is the owner's
+            return owner
         org = ensure_organisation(ex, poss.group(2), span)
         if all(form.casefold() != f.casefold() for f in org.forms):
             org.aliases.append(form)
