@@ -362,3 +362,13 @@ def test_an_owners_unnamed_board_is_no_organisation_of_its_own():
     )
     assert "Lake Fishers Network" in found
     assert "Board" not in found
+
+
+def test_a_reference_number_and_a_former_state_name_no_organisation():
+    text = (
+        "Press Release No. 22/041/UPU\n\nLakes forum ends\n\nPORT ELARA, 3 May 2022 -- Officials from "
+        "countries of the former Lakeland Union met today. The Lake Fishers Network spoke.\n"
+    )
+    found = {o.name for o in extract(segment(Release(id="t", source="t.txt", text=text))).organisations}
+    assert "Lake Fishers Network" in found
+    assert not any("Lakeland" in n or "Postal" in n for n in found)

@@ -403,6 +403,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue
             if _inside_longer_name(text, m) or starts_longer_name(text, m):
                 continue
+            if REF_CODE.match(text, max(0, m.start() - 2), m.start()):
+                continue  # "News Release No. 96/112/ECA": part of a reference number
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
                 continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor
             ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
@@ -440,6 +442,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 _prefer_full(org, own)
 
 
+REF_CODE = re.compile(r"[\d-]/")
 ACR_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)\s*$")
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")

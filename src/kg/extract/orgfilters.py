@@ -15,7 +15,9 @@ VENUE_BEFORE = re.compile(
     r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
     r"\bpremises of|\bvenue,?|"
     # "Pupils at Chimwala Primary School serve lunch": where they are, not who acts.
-    r"\b(?:pupils|students|children|learners|patients)\s+at)\s+(?:the\s+)?$",
+    r"\b(?:pupils|students|children|learners|patients)\s+at|"
+    # "countries of the former Soviet Union": a state that no longer exists is a region.
+    r"\bthe\s+former)\s+(?:the\s+)?$",
     re.I,
 )
 
