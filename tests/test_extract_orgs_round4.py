@@ -372,3 +372,11 @@ def test_a_reference_number_and_a_former_state_name_no_organisation():
     found = {o.name for o in extract(segment(Release(id="t", source="t.txt", text=text))).organisations}
     assert "Lake Fishers Network" in found
     assert not any("Lakeland" in n or "Postal" in n for n in found)
+
+
+def test_a_head_inside_an_of_complement_closed_by_a_plural_noun_stays_in_the_name():
+    found = orgs(
+        run("Ms. Ana Vidal, who heads Malta's Directorate of Harbour Fund Managers, described the scheme.\n")
+    )
+    assert "Directorate of Harbour Fund Managers" in found
+    assert "Harbour Fund Managers" not in found

@@ -135,6 +135,9 @@ WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 RUN = re.compile(
     rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
 )
+COMPLEMENT_END = re.compile(
+    r"(?:Administrators|Managers|Operators|Workers|Employers|Producers|Exporters|Users|Holders)"
+)
 ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?:questions|question\s+set|standards|guidelines|methodology|criteria|principles|indicators|"
     r"definitions?|classification|toolkit|model|approach)\b"
@@ -273,7 +276,16 @@ def head_runs(
             inner = (
                 any(h < last and toks[h + 1][0] in CONNECT for h in heads) and toks[last - 1][0] in CONNECT
             )
-            if not (inner and toks[last + 1][0] in TOPIC_WORDS):
+            # "Superintendency of Pension Fund Administrators": the run's last word closes an earlier head's
+            # "of ..." complement (a plural noun, not an event or a title).
+            closing = (
+                first < last
+                and first + 1 < len(toks)
+                and toks[first + 1][0] in ("of", "for")
+                and last + 2 == len(toks)
+                and COMPLEMENT_END.fullmatch(toks[-1][0]) is not None
+            )
+            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing:
                 continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
@@ -406,6 +418,8 @@ def valid_org(name: str) -> bool:
     if any((t in CONNECT or t == "the") and not _inner_and(toks, i) for i, t in enumerate(toks[: heads[0]])):
         return False
     nxt = heads[-1] + 1
+    if nxt == len(toks) - 1 and heads[0] + 1 < len(toks) and toks[heads[0] + 1] in ("of", "for"):
+        return COMPLEMENT_END.fullmatch(toks[nxt]) is not None  # "... of Pension Fund Administrators"
     return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
 
 
