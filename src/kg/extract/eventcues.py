@@ -24,17 +24,21 @@ BY = re.compile(
 WITH = re.compile(
     r"\b(?=[wturb])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<verb>support|funding|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+(?:of|from)\s+",
+    r"(?P<verb>support|funding|funds|financing|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+"
+    r"(?:of|from)\s+",
     re.I,
 )
 # "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
 ACTIVE = re.compile(
-    r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
+    r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
     r"(?:co-?)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
-    r"financed|financing)|supported|supports)\s+"
+    r"financed|financing)|supported|supports|"
+    # "The Trust provided financial support for the summit"
+    r"(?:provided|provides|gave|gives|offered|offers)\s+(?:financial\s+|generous\s+|additional\s+)?"
+    r"(?:support|funding|financing|sponsorship)\s+(?:for|to))\s+"
     r"(?!by\b)",
     re.I,
 )
@@ -105,7 +109,12 @@ PARTNER = re.compile(
     re.I,
 )
 # "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.
-WITH_PARTNERS = re.compile(r"\s*(?:\([^()]{1,60}\))?,?\s+(?:jointly\s+)?with\s+(?=(?:the\s+)?[A-Z])")
+WITH_PARTNERS = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?,?"
+    # "convened the summit in Kisumu today, in partnership with X": a place or time may come between.
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:today|yesterday))?,)?"
+    r"\s+(?:jointly\s+|in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)?with\s+(?=(?:the\s+)?[A-Z])"
+)
 WITH_SUPPORT_WORD = re.compile(
     r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,6}?(?:support|funding|assistance|backing|help|participation)\b"
 )
@@ -121,9 +130,11 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
     r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
-    r"(?i:financial\s+|additional\s+|generous\s+|technical\s+)?(?i:support|funding|financing|sponsorship)\s+"
+    r"(?i:financial\s+|additional\s+|further\s+|extra\s+|generous\s+|technical\s+)?"
+    r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
-    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+from))"
+    # "Additional support came thanks to a grant from X"
+    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+(?:from|thanks\s+to|through|via)))"
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(
@@ -133,6 +144,26 @@ PROVIDED = re.compile(
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
+# "funded by the Union through its Directorate-General for Aid (DGA)": the funder's own body funds too.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A date between a subject and its verb: ", on Wednesday, 9th December 2020,", " on 3 May", " last Friday".
+WHEN_END = re.compile(
+    r",?\s+(?:on|last|this|earlier\s+this|on\s+the\s+morning\s+of)\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b,?\s*)?"
+    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?"
+    r",?\s*$"
+)
+# "the summit, which the Lake Fishers Network organised": an actor named inside a relative clause.
+REL_ACTOR = re.compile(
+    r",?\s+(?:which|that)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'&.-]*){0,8})\s+(?:had\s+|has\s+|have\s+)?(?:jointly\s+|also\s+)?"
+    r"(?P<verb>(?:co-)?(?:organi[sz]ed|hosted|convened|sponsored|funded|financed))\b"
+)
+# "through its Trust Fund for Africa": the funder's money, not a body of its own that sponsors.
+FUNDING_VEHICLE = re.compile(
+    r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b"
+)
+THROUGH_OWN = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their)\s+(?=[A-Z])")
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).
 NAMED_AS = re.compile(
@@ -185,6 +216,8 @@ _WITH_NOUNS = (
     "contribution",
     "grant",
     "donation",
+    "funds",
+    "financing",
 )
 _PROVIDED_NOUNS = ("support", "funding", "financing", "sponsorship", "assistance")
 _PARTNER_WORDS = (
@@ -219,8 +252,8 @@ _NAMED_AS_WORDS = (
 # so a search from 30 characters before it finds the match.
 ACTIVE_CORE = re.compile(
     ACTIVE.pattern.replace(
-        r"\b(?:(?:will|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
-        r"\b(?=[bcfghos])",
+        r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
+        r"\b(?=[bcfghops])",
         1,
     ),
     re.I,

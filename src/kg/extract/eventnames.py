@@ -227,6 +227,16 @@ def find_mentions(
     return out
 
 
+LAUNCH_EVENT = re.compile(
+    r"(?:\s+event)?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+)?(?:held|organi[sz]ed|hosted|sponsored|"
+    r"co-organi[sz]ed|co-hosted|convened|funded|supported|took\s+place)\b"
+)
+HELD_NAMED = frozenset({"review", "congress", "convention"})
+HELD_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+was\s+)?(?:held|convened|organi[sz]ed)\s+(?:in|on|at|from)\s|,?\s+took\s+place\b"
+)
+
+
 def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
@@ -260,7 +270,13 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         j -= 1
     last = _tail(toks, i + 1, text) - 1
     has_left = first < i and not (first == i - 1 and toks[i - 1].group().lower() == "round")
-    if kind in NAMED_ONLY and not any(_is_ordinal(toks[k].group()) for k in range(first, i)):
+    if (
+        kind in NAMED_ONLY
+        and not any(_is_ordinal(toks[k].group()) for k in range(first, i))
+        # "the Gavi Mid-Term Review held in Abu Dhabi": a sitting, not a body (a council or assembly that
+        # "held" something stays a body).
+        and not (kind in HELD_NAMED and first < i and HELD_AFTER.match(text, toks[i].end()))
+    ):
         return None
     s, e = toks[first].start(), toks[last].end()
     if last > i:
@@ -379,6 +395,12 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     pre = toks[j - 1].group().lower() if j >= 1 else ""
     s = toks[first].start()
     e = tok_end = toks[i].end()
+    if kind == "launch" and first == i and det in ("a", "an", "the") and LAUNCH_EVENT.match(text, e):
+        # "at a launch held at the Serena Hotel", "The launch, sponsored by X," after "was launched today"
+        # with no event named since: the launch as an event of its own.
+        since = text.rfind("launched", max(0, s - 2000), s)
+        if det != "the" or (since >= 0 and not HEAD_RX.search(text, since, s)):
+            return Mention(s, e, kind, "launch", "described", headline)
     if det in DETERMINERS_OLD or det in ("", "'s"):
         if det in DETERMINERS_OLD and not (
             kind == "event" and i + 1 < len(toks) and toks[i + 1].group() == "of"

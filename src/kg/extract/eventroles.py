@@ -26,6 +26,7 @@ from kg.extract.eventcues import (
     COMPOUND_HINT,
     FOLD_ODD,
     FUNDED_FROM,
+    FUNDING_VEHICLE,
     LAUNCHED,
     MAIN_ACT,
     NAMED_AS,
@@ -39,10 +40,13 @@ from kg.extract.eventcues import (
     PROJECT_LINK,
     PROJECT_WORDS,
     PRONOUN_SUBJECT,
+    REL_ACTOR,
     RELATIVE_END,
     TEAMED,
     THROUGH,
+    THROUGH_OWN,
     UPPER_OR_NL,
+    WHEN_END,
     WITH_ORG_SUPPORT,
     WITH_PARTNERS,
     WITH_PHRASE,
@@ -52,6 +56,7 @@ from kg.extract.eventcues import (
 )
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
+from kg.extract.orgpatterns import HEADS
 from kg.model import Document, EventRole, Extraction, Span
 
 if TYPE_CHECKING:
@@ -61,7 +66,11 @@ __all__ = ["find_roles", "split_list"]
 
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
+    # "jointly organized by the Bank and Senegal's Ministry of ...": a lone head word is its own item.
+    names = [p for n in names for p in (n.split(" and ", 1) if n.split(" and ", 1)[0] in HEADS else [n])]
     for name in names:
+        if name in HEADS:  # "the Bank": the one known Bank of the release
+            name = _the_head(ex, name) or name
         known = ex.organisation(name) is not None or _defines_acronym(name, context)
         if ex.person(name) is not None or not plausible_org(name, known):
             continue
@@ -69,6 +78,13 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
         ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
+
+
+def _the_head(ex: Extraction, word: str) -> str | None:
+    """The release's one organisation whose name holds the head word ("the Bank" for the African
+    Development Bank), else None."""
+    found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
+    return found.pop() if len(found) == 1 else None
 
 
 def _defines_acronym(name: str, context: str) -> bool:
@@ -181,6 +197,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
             names = split_list(rest, known)
+            if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
+                own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
+                names += [
+                    n
+                    for n in own
+                    if n not in names and ex.organisation(n) is not None and not FUNDING_VEHICLE.search(n)
+                ]
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
@@ -206,6 +229,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for m in REL_ACTOR.finditer(text) if ("which" in text or "that" in text) and in_sent else ():
+            # "financed the summit, which the Lake Fishers Network organised": the relative clause's subject.
+            ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
+            if ev is not None:
+                span = Span(sent.start + m.start(), sent.start + m.end())
+                add_role(ex, ev, subject_names(m.group("org")), _role(m.group("verb")), span, text)
         for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
@@ -295,6 +324,8 @@ def _subject(subject: str) -> str:
     subject = ATTITUDE.sub("", subject)
     subject = WITH_ORG_SUPPORT.sub(",", subject)
     subject = WITH_PHRASE.sub(",", subject)
+    # "The Statistics Office on Wednesday, 9th December 2020, hosted ...": the date is no part of it.
+    subject = WHEN_END.sub("", subject)
     relative = RELATIVE_END.search(subject)
     if relative:  # "UNDP, which hosted the meeting": the antecedent alone
         ante = ANTECEDENT.search(subject[: relative.start()])

@@ -12,7 +12,7 @@ HEADS = {
     "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
     "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
-    "colloquium", "convention", "gathering", "hearing", "course",
+    "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo",
 }  # fmt: skip
 HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
 # As a trie: the same matches as the plain alternation (the forms are ASCII letters only, so at one position
@@ -21,7 +21,7 @@ HEAD_RX = re.compile(r"\b" + literal_alternation(HEAD_FORMS) + r"\b", re.I)
 # Words that are events only as part of a proper name with an ordinal ("41st Assembly").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
-NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering"}
+NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering", "fair", "expo"}
 # Lowercase adjectives by their endings ("national tripartite workshop", "two-week training course").
 ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ory|ite|ian|ean|ese|ish|wide|level|long)$")
 # A head followed by one of these is a modifier of another thing ("conference centre").
@@ -130,7 +130,8 @@ TAIL_STOP = {
     "that", "who", "to", "will", "is", "was", "are", "were", "from", "begins", "began", "opens", "opened",
     "co-organized", "co-organised", "co-hosted", "co-sponsored", "financed", "with", "by", "has", "have",
     "starting", "taking", "running", "since", "under", "said", "told", "today", "yesterday", "tomorrow",
-    "this", "last", "next", "earlier", "later", "recently", "here", "brought", "brings", "bring",
+    "this", "last", "next", "earlier", "later", "recently", "here", "brought", "brings", "bring", "early",
+    "soon", "shortly",
     "gathered", "gathers", "drew", "draws", "attracted", "attracts", "focused", "focuses", "aimed", "aims",
     "ended", "ends", "concluded", "concludes", "closed", "closes", "started", "starts", "took", "takes",
     "featured", "features",

@@ -114,7 +114,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     item = rf"(?:{cpat.pattern}|{dpat.pattern})"
     gov_of = re.compile(rf"\b[Gg]overnments?\s+of\s+(?:the\s+)?({cpat.pattern}(?:{SEP}{cpat.pattern})*)")
     gov_adj = re.compile(
-        rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+(?:[Gg]overnments?|authorities|delegations?|side(?!\s+of\b))\b"
+        rf"({item}(?:{SEP}{item})*)(?:'s|’s)?\s+(?:[Gg]overnments?|authorities|delegations?|[Pp]arliament|side(?!\s+of\b))\b"
     )
     chair = re.compile(
         rf"({dpat.pattern})\s+(?:(?:EU|OSCE|AU|ASEAN|European Union|Council of Europe)\s+)?"
@@ -132,13 +132,14 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
     for seg in doc.of_kind("headline", "paragraph", "bullet", "caption"):
         s, e = seg.start, seg.end
         chunk = text[s:e]
-        has_gov = any(w in chunk for w in ("overnment", "authorities", "delegation", " side"))
+        has_gov = any(w in chunk for w in ("overnment", "authorities", "delegation", " side", "arliament"))
         for m in gov_of.finditer(text, s, e) if has_gov else ():
             for c in cpat.finditer(text, m.start(1), m.end(1)):
                 out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
         for m in gov_adj.finditer(text, s, e) if has_gov else ():
             for c in item.finditer(m.group(1)):
-                noun = "authorities" if m.group(0).endswith("authorities") else "government"
+                noun = m.group(0).split()[-1]
+                noun = noun if noun.lower() in ("authorities", "parliament") else "government"
                 out.append((f"{c.group(0)} {noun}", Span(m.start(), m.end())))
         for m in chair.finditer(text, s, e) if ("Chairmanship" in chunk or "Presidency" in chunk) else ():
             out.append((m.group(0), Span(m.start(), m.end())))

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from kg.extract.governments import split_coordinated
 from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
-from kg.extract.orgfilters import drop_nested, drop_venues
-from kg.extract.orgfinders import described_names
+from kg.extract.orgfilters import drop_nested, drop_venues, starts_longer_name, text_full_name
+from kg.extract.orgfinders import country_parliament, described_names, known_behind_prefix
 from kg.extract.orgnames import (
     DEMONYMS,
     MINISTRY_HEAD,
@@ -39,6 +39,7 @@ GOV_SUFFIX = re.compile(
     r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
     re.I,
 )
+LEAD_DAY = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=[A-Z])")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
 OFFICE = re.compile(
     r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
@@ -48,9 +49,13 @@ OFFICE = re.compile(
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]*[A-Z][A-Za-z]*$")
 MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
-    r"organi[sz]ations|agencies|bodies|system|family|entities|treaties)\b"
+    r"organi[sz]ations?|agency|agencies|body|bodies|system|family|entity|entities|treaties|programme|program)\b"
 )
-VENUE_NEXT = re.compile(r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building)\b")
+VENUE_NEXT = re.compile(
+    r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building|"
+    # "at the UN Gigiri complex", "the United Nations Conference Centre"
+    r"(?:[A-Z][a-z]+\s+)?(?:complex|compound|campus|Complex|Campus|Conference\s+Cent(?:re|er)))\b"
+)
 DESCRIBED = re.compile(
     r"^((?:[A-Za-z][\w\-]*\s+){0,4}?)(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
     r"organi[sz]ation|network|non-profit|nonprofit|not-for-profit)\s+(?=[A-Z0-9])"
@@ -61,6 +66,8 @@ DESCRIBED = re.compile(
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "(on) Tuesday, Malawi's Minister": a day before the name is no part of it.
+    s = LEAD_DAY.sub("", s)
     # "the Lusaka-based Centre for Trade Policy": where a body is based is no part of its name.
     s = re.sub(r"^[A-Z][\w]*(?:[ -][A-Z][\w]*)?-based\s+(?=[A-Z])", "", s)
     # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
@@ -77,6 +84,9 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     entry = gaz_lookup(s)
     if entry:
         return entry.name, entry.kind, None, "gaz:" + entry.name
+    known_prefixed = known_behind_prefix(s)
+    if known_prefixed:
+        return known_prefixed
     m = GOV.match(s)
     if m:
         code = country_code(m.group(1))
@@ -90,6 +100,9 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     code = country_code(s)
     if code:
         return government_name(code, s), "government", code, "gov:" + code
+    parliament = country_parliament(s)
+    if parliament:
+        return parliament
     mb = ministry_base(s)
     if mb and not gaz_lookup(mb[0]):
         base, code = mb
@@ -192,7 +205,9 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     ):
         # "UCT's Refugee Rights Unit" once the release has named UCT, "the University of Nairobi's Institute
         # for ...": the unit, under its own name; the owner is named too.
-        ensure_organisation(ex, poss.group(1), span)
+        owner = ensure_organisation(ex, poss.group(1), span)
+        if poss.group(2) in HEADS:  # "the Fund's Board": a unit with no name of its own is the owner's
+            return owner
         org = ensure_organisation(ex, poss.group(2), span)
         if all(form.casefold() != f.casefold() for f in org.forms):
             org.aliases.append(form)
@@ -221,6 +236,8 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         if _norm(org.name) == key.split(":")[1]:
             _prefer_full(org, name)
             org.country = country
+    if key and key.startswith("parl:") and name == form and not org.name.startswith(form):
+        _prefer_full(org, name)  # the text's "Parliament of the Republic of X" over "the X-ian Parliament"
     for f in extra:
         if f and all(f.casefold() != x.casefold() for x in org.forms):
             org.aliases.append(f)
@@ -256,7 +273,13 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
         return None
     if words[-1] in HEADS:
         short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
-        hits = [o for o in ex.organisations if _key(o, "").startswith("n:") and short.search(o.name)]
+        # A known full name too: "the Global Fund" once "Global Fund to Fight ..." is named.
+        hits = [
+            o
+            for o in ex.organisations
+            if (_key(o, "").startswith("n:") and short.search(o.name))
+            or (_key(o, "").startswith("gaz:") and short.match(o.name))
+        ]
         if len(hits) == 1:
             return hits[0]
     # "Haki Safari" and "Haki Safari Initiative": a headless name and the same name with a head word after it.
@@ -378,8 +401,10 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
         for m in pattern.finditer(text, seg.start, seg.end):
             if VENUE_NEXT.match(text, m.end()) or MODIFIER_NEXT.match(text, m.end()):
                 continue
-            if _inside_longer_name(text, m):
+            if _inside_longer_name(text, m) or starts_longer_name(text, m):
                 continue
+            if REF_CODE.match(text, max(0, m.start() - 2), m.start()):
+                continue  # "News Release No. 96/112/ECA": part of a reference number
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
                 continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor
             ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
@@ -408,8 +433,16 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                     org.aliases.append(rest)
     drop_nested(ex)
     drop_venues(ex, text)
+    flat = None  # the text on one line: a name may wrap ("the International\nLabour Office")
+    for org in ex.organisations:
+        if _key(org, "").startswith("gaz:"):
+            flat = flat or " ".join(text.split())
+            own = text_full_name(org, flat)
+            if own:
+                _prefer_full(org, own)
 
 
+REF_CODE = re.compile(r"[\d-]/")
 ACR_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)\s*$")
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction
+from kg.model import Extraction, Organisation
 
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
     r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
-    r"\bpremises of|\bvenue,?)\s+(?:the\s+)?$",
+    r"\bpremises of|\bvenue,?|"
+    # "Pupils at Chimwala Primary School serve lunch": where they are, not who acts.
+    r"\b(?:pupils|students|children|learners|patients)\s+at|"
+    # "countries of the former Soviet Union": a state that no longer exists is a region.
+    r"\bthe\s+former)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -51,3 +55,64 @@ def drop_nested(ex: Extraction) -> None:
         if not (org.spans and inside):
             keep.append(org)
     ex.organisations[:] = keep
+
+
+# "the State Department for Housing and Urban Development": a known form whose head word takes a
+# capitalised complement of its own starts a longer name (found by its head word).
+LONGER_NEXT = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*")
+WHEN_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+
+
+def starts_longer_name(text: str, m: re.Match) -> bool:
+    from kg.extract.orgnames import country_code, gaz_lookup
+    from kg.extract.orgpatterns import HEADS
+    from kg.extract.places import is_place
+
+    form = m.group(0)
+    if " " not in form or form.isupper() or form.split()[-1] not in HEADS:
+        return False
+    nxt = LONGER_NEXT.match(text, m.end())
+    if not nxt or nxt.group(1) in WHEN_WORDS:
+        return False
+    tail = nxt.group(0).split(None, 1)[1].removeprefix("the ")
+    return not is_place(nxt.group(1)) and not country_code(nxt.group(1)) and not gaz_lookup(tail)
+
+
+ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def text_full_name(org: Organisation, text: str) -> str | None:
+    """The full name the release itself spells for a known organisation when it never spells the usual
+    one ("International Labour Office", "Office of the United Nations High Commissioner for Refugees"):
+    the text's form is the canonical one. None when the text uses the usual name or only short forms."""
+    longer = sum(text.count(f) for f in org.forms if org.name in f and f != org.name)
+    if text.count(org.name) > longer:
+        return None  # the usual name stands on its own somewhere
+    own = [
+        f
+        for f in org.forms
+        if f != org.name
+        and len(f.split()) >= 3
+        and not ACRONYM_WORD.search(f)
+        and not f.startswith(("UN ", "U.N. ", "the "))
+        and f[0].isupper()
+        and f in text
+        and not _prefixed(f, org.forms)
+    ]
+    return max(own, key=len) if own else None
+
+
+def _prefixed(form: str, forms: list[str]) -> bool:
+    """ "British National Crime Agency", "United Nations World Food Programme": a country or "United
+    Nations" before another form of the name, not a name of its own."""
+    from kg.extract.orgnames import country_code
+
+    for f in forms:
+        if f != form and form.endswith(" " + f):
+            lead = form[: -len(f) - 1].removesuffix("'s").removesuffix("’s")
+            if lead in ("United Nations", "UN", "U.N.") or country_code(lead):
+                return True
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgnames import country_code
+from kg.extract.orgnames import country_code, gaz_lookup, government_name
 from kg.model import Span
 
 NGO_NAMED = re.compile(
@@ -35,7 +35,11 @@ THE_NAME_KIND = re.compile(r"\bthe\s+((?:[A-Z][\w&'’\-]*\s+){1,4})(?:company|c
 
 # "The City of Rotterdam co-hosted", "Heat Officer of the City of Genoa": a city's government, capitalised,
 # acting; "held in the City of X" names a place.
-CITY_GOV = re.compile(r"\b[Tt]he\s+((?:City|Municipality)\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+CITY_GOV = re.compile(
+    r"\b[Tt]he\s+((?:City|Municipality|(?:County|Provincial|Regional|District|Municipal|City|State)\s+Government)\s+"
+    r"of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+CITY_GOV_HINT = re.compile(r"City of|Municipality of|Government of")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|near|around|visit(?:ed)?|throughout)\s+$")
 
 
@@ -72,13 +76,14 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
     for m in NAME_THEN_KIND.finditer(text, start, end) if kinds and A_KIND.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|And|With|By|From|In|On|At|For)\s+)+", "", m.group(1).strip())
+        name = _after_title(name)
         if len(name.split()) >= 2 and not country_code(name):
             out.append((name, Span(m.end(1) - len(m.group(1).strip()), m.end(1))))
     for m in THE_NAME_KIND.finditer(text, start, end) if kinds else ():
         name = m.group(1).strip()
         if _plain_name(name):
             out.append((name, Span(m.start(1), m.start(1) + len(name))))
-    for m in CITY_GOV.finditer(text, start, end) if "City of" in chunk or "Municipality of" in chunk else ():
+    for m in CITY_GOV.finditer(text, start, end) if " of " in chunk and CITY_GOV_HINT.search(chunk) else ():
         if not PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             out.append((m.group(1), Span(m.start(1), m.end(1))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
@@ -86,6 +91,21 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
         if len(name.split()) >= 2 or "/" in name:
             out.append((name, Span(m.end(1) - len(name), m.end(1))))
     return out
+
+
+TITLE_OF = re.compile(r"^((?:[A-Z][\w-]*\s+)+?)(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _after_title(name: str) -> str:
+    """ "Chief Executive Officer of SkyBird Logistics" -> "SkyBird Logistics": a title is not in a name."""
+    from kg.extract.persons import TITLE_WORDS
+
+    m = TITLE_OF.match(name)
+    if m and all(
+        w in TITLE_WORDS or w in ("Chief", "Executive", "Managing", "General") for w in m.group(1).split()
+    ):
+        return name[m.end() :]
+    return name
 
 
 NGO_KIND = re.compile(r"(?:NGO|non-governmental organi[sz]ation|charity)\s")
@@ -114,3 +134,36 @@ def _described_name(run: str, ngo: bool = False) -> str | None:
     ):
         return None  # "the company Director", "the NGO Kenya", a lone common word
     return name
+
+
+COUNTRY_PREFIX = [
+    re.compile(rf"^({w})(?:'s|’s)?\s+(?=[A-Z])") for w in (r"[A-Z][\w.]*", r"[A-Z][a-z]+ [A-Z][a-z]+")
+]
+UN_PREFIX = re.compile(r"^(?:United Nations|UN|U\.N\.)\s+(?=[A-Z])")
+PARLIAMENT = re.compile(r"^(?:Parliament\s+of\s+(?:the\s+)?(.+)|(.+?)(?:'s|’s)?\s+[Pp]arliament)$")
+
+
+def known_behind_prefix(s: str) -> tuple[str, str, str | None, str | None] | None:
+    """`canonical` for a known name behind a prefix that is no part of it: "the United Nations World Food
+    Programme" (a UN body), "the UK Foreign, Commonwealth & Development Office" (a government body)."""
+    un = UN_PREFIX.match(s)
+    entry = un and gaz_lookup(s[un.end() :])
+    if entry and entry.kind == "un":
+        return entry.name, entry.kind, None, "gaz:" + entry.name
+    for cp in COUNTRY_PREFIX:
+        m = cp.match(s)
+        entry = m and country_code(m.group(1)) and gaz_lookup(s[m.end() :])
+        if entry and entry.kind == "government":
+            return entry.name, entry.kind, None, "gaz:" + entry.name
+    return None
+
+
+def country_parliament(s: str) -> tuple[str, str, str | None, str | None] | None:
+    """`canonical` for a country's parliament: "the Fijian Parliament", "Kiribati Parliament" and "Parliament
+    of the Republic of Fiji" are one body, "Parliament of X" (the text's own "of" form kept)."""
+    m = PARLIAMENT.match(s)
+    code = m and country_code(m.group(1) or m.group(2))
+    if not code:
+        return None
+    name = s if m.group(1) else government_name(code).replace("Government", "Parliament", 1)
+    return name, "organisation", code, "parl:" + code

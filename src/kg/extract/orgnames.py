@@ -142,6 +142,62 @@ DEMONYMS = {
     "Yemeni": "YE",
     "Zambian": "ZM",
     "Zimbabwean": "ZW",
+    # more demonyms (Pacific, African, Caribbean, Gulf, Latin American states)
+    "Fijian": "FJ",
+    "Samoan": "WS",
+    "Tongan": "TO",
+    "Vanuatuan": "VU",
+    "Malawian": "MW",
+    "Namibian": "NA",
+    "Angolan": "AO",
+    "Ivorian": "CI",
+    "Burkinabe": "BF",
+    "Beninese": "BJ",
+    "Togolese": "TG",
+    "Gambian": "GM",
+    "Sierra Leonean": "SL",
+    "Mauritanian": "MR",
+    "Chadian": "TD",
+    "Djiboutian": "DJ",
+    "South Sudanese": "SS",
+    "Burundian": "BI",
+    "Malagasy": "MG",
+    "Mauritian": "MU",
+    "Singaporean": "SG",
+    "Bhutanese": "BT",
+    "Maldivian": "MV",
+    "Timorese": "TL",
+    "Emirati": "AE",
+    "Omani": "OM",
+    "Bahraini": "BH",
+    "Salvadoran": "SV",
+    "Nicaraguan": "NI",
+    "Costa Rican": "CR",
+    "Panamanian": "PA",
+    "Cuban": "CU",
+    "Paraguayan": "PY",
+    "Uruguayan": "UY",
+    "Botswanan": "BW",
+    "Swazi": "SZ",
+    "Cabo Verdean": "CV",
+    "Cape Verdean": "CV",
+    "Nauruan": "NR",
+    "Tuvaluan": "TV",
+    "Palauan": "PW",
+    "Papua New Guinean": "PG",
+    "Belizean": "BZ",
+    "Guyanese": "GY",
+    "Surinamese": "SR",
+    "Trinidadian": "TT",
+    "Barbadian": "BB",
+    "Bahamian": "BS",
+    "Grenadian": "GD",
+    "Kazakhstani": "KZ",
+    "Slovene": "SI",
+    "Laotian": "LA",
+    "Equatorial Guinean": "GQ",
+    "North Korean": "KP",
+    "South Korean": "KR",
 }
 # Usual English short names where pycountry's differ, and variants pycountry lacks.
 SHORT = {
@@ -243,7 +299,11 @@ def gazetteer() -> tuple[dict[str, GazEntry], re.Pattern]:
 
 def gaz_lookup(form: str) -> GazEntry | None:
     index, _ = gazetteer()
-    return index.get(form.casefold())
+    key = form.casefold()
+    entry = index.get(key)
+    if entry is None and " & " in key:  # "Foreign, Commonwealth & Development Office"
+        entry = index.get(key.replace(" & ", " and "))
+    return entry
 
 
 @lru_cache(maxsize=1)

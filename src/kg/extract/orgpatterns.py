@@ -86,6 +86,11 @@ HEADS = frozenset(
         "Ombudsman",
         "Cross",
         "Crescent",
+        "Consortium",
+        "Superintendency",
+        "Guild",
+        "Syndicate",
+        "Cooperative",
     ]
 )
 VENUE_WORDS = frozenset(
@@ -129,6 +134,13 @@ WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 # Every run starts with a capital or "&"; saying so first lets the regex engine skip other positions fast.
 RUN = re.compile(
     rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
+)
+COMPLEMENT_END = re.compile(
+    r"(?:Administrators|Managers|Operators|Workers|Employers|Producers|Exporters|Users|Holders)"
+)
+ATTRIBUTIVE_NEXT = re.compile(
+    r"\s+(?:questions|question\s+set|standards|guidelines|methodology|criteria|principles|indicators|"
+    r"definitions?|classification|toolkit|model|approach)\b"
 )
 EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
@@ -264,7 +276,16 @@ def head_runs(
             inner = (
                 any(h < last and toks[h + 1][0] in CONNECT for h in heads) and toks[last - 1][0] in CONNECT
             )
-            if not (inner and toks[last + 1][0] in TOPIC_WORDS):
+            # "Superintendency of Pension Fund Administrators": the run's last word closes an earlier head's
+            # "of ..." complement (a plural noun, not an event or a title).
+            closing = (
+                first < last
+                and first + 1 < len(toks)
+                and toks[first + 1][0] in ("of", "for")
+                and last + 2 == len(toks)
+                and COMPLEMENT_END.fullmatch(toks[-1][0]) is not None
+            )
+            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing:
                 continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
@@ -276,6 +297,8 @@ def head_runs(
         if ands and any(gaz_lookup(w) or country_code(w) for w, _ in toks[b + 1 : ands[-1]]):
             b = ands[-1] + 1  # "Greek EU Presidency and Mini Dublin Group": two names, not one
         toks = toks[b:]
+        if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
+            continue  # "the Washington Group questions": a name used as a modifier of a thing
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
             continue
         s0 = toks[0][1]
@@ -395,6 +418,8 @@ def valid_org(name: str) -> bool:
     if any((t in CONNECT or t == "the") and not _inner_and(toks, i) for i, t in enumerate(toks[: heads[0]])):
         return False
     nxt = heads[-1] + 1
+    if nxt == len(toks) - 1 and heads[0] + 1 < len(toks) and toks[heads[0] + 1] in ("of", "for"):
+        return COMPLEMENT_END.fullmatch(toks[nxt]) is not None  # "... of Pension Fund Administrators"
     return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
 
 
@@ -419,10 +444,18 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
             rest = " ".join(parts[n:])
             if rest.startswith(("Embassy", "Consulate")):
                 return surface, None  # "Philippine Embassy in Riyadh"
+            tail = re.sub(r"^(?:for|of)\s+(?:the\s+)?", "", rest)
+            if rest.startswith(("for ", "of ")) and bare.split()[-1] in HEADS and not gaz_lookup(tail):
+                return (
+                    surface,
+                    None,
+                )  # "State Department for Housing": the known form's head takes a complement
             if not valid_org(rest):
                 return None, None
             if _is_office(rest) and gaz_lookup(bare):
                 return rest, bare
+            if rest == "Parliament" and country_code(bare):
+                return surface, None  # "the Fijian Parliament": the country's parliament
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
             # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ...", "Uganda's Ministry of

@@ -52,7 +52,13 @@ def split_pair(name: str) -> tuple[str, str] | None:
         # "Kenya Red Cross and UNHCR": a name with a head word and a known one.
         if (_whole_name(left) and gaz_lookup(right)) or (gaz_lookup(left) and _whole_name(right)):
             return left, right
+        # "the Lake Fisheries Consortium and KIPO": a name ending in its head word, then an acronym.
+        if ACRONYM_ONLY.fullmatch(right) and left.split()[-1] in HEADS and _whole_name(left):
+            return left, right
     return None
+
+
+ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&-]{2,7}")
 
 
 def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
@@ -121,7 +127,8 @@ TITLE_COMMA_NAME = re.compile(
 )
 
 # The end of a sentence: a list of names in a role slot stops there ("hosted by X University. It received").
-SENT_END = re.compile(r"(?<=[a-z\d)])\.\s+(?=[A-Z])")
+# "... and KIPO. The Fund met": an acronym ends a sentence too (not an initial: two capitals at least).
+SENT_END = re.compile(r"(?:(?<=[a-z\d)])|(?<=[A-Z]{2}))\.\s+(?=[A-Z])")
 DISCOURSE = frozenset(
     "Moreover However Meanwhile Furthermore Thus Therefore Today Yesterday Tomorrow Instead Also Indeed "
     "Similarly Likewise Overall Now Here There Then Still Besides Hence Consequently Nonetheless "
@@ -405,7 +412,9 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 org.aliases.append(bare)
 
 
-PERSON_AFTER = re.compile(r"^(?P<org>.+?)\s+and\s+(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$")
+# A person's name word may be double-barrelled ("Lind-Ross", "Ould-Ahmed").
+_PNAME = r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’']+)*"
+PERSON_AFTER = re.compile(rf"^(?P<org>.+?)\s+and\s+(?P<person>{_PNAME}(?:\s+{_PNAME}){{1,2}})$")
 PERSON_NEXT = re.compile(
     r"\s*(?:,|\((?!\s*[A-Z]{2,})|\s(?:said|says|told|added|noted|stressed|of|from|who)\b)"
 )

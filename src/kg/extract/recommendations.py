@@ -89,8 +89,11 @@ def _is_intro(intro: str) -> bool:
 
 
 def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
-    for rx in (INTRO_BY, INTRO_SUBJ):
-        m = rx.search(intro)
+    # "In its report, the Network recommends:": the subject follows the lead adverbial.
+    lead = LEAD_ADVERBIAL.match(intro) if intro[:1].isupper() else None
+    bare = intro[lead.end() :] if lead else intro
+    for rx, where in ((INTRO_BY, intro), (INTRO_SUBJ, intro), (INTRO_SUBJ, bare)):
+        m = rx.search(where)
         if m:
             org = _org_in(ex, m.group("org"), span)
             if org:
@@ -120,14 +123,15 @@ def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
     # The organisation named first in the text, not the first one the release registered:
     # "IOM, with support from the EU, urged" is IOM's call whichever the release named first.
     best: tuple[int, int, str] | None = None
+    shout = sum(c.isalpha() for c in text) > 8 and text.isupper()  # "WORLD BANK SEMINAR URGES ..."
     for org in ex.organisations:
         for form in org.forms:
-            pos = _word_at(text, form) if form else -1
+            pos = _word_at(text, form.upper() if shout else form) if form else -1
             if pos >= 0 and (best is None or (pos, -len(form)) < best[:2]):
                 best = (pos, -len(form), org.name)
     if best is not None:
         return best[2]
-    for m in ACRONYM_IN.finditer(text):
+    for m in ACRONYM_IN.finditer(text) if not shout else ():
         word = m.group()
         if word not in NOT_ACRONYMS and not is_place(word.title()):
             return ensure_organisation(ex, word, span).name
@@ -281,12 +285,17 @@ def _prose(doc: Document, ex: Extraction) -> None:
                     Recommendation(rec, pspan, by=by, speaker=speaker, addressee=addressee)
                 )
     # A headline call restates one of the body's ("IOM Calls for Safe Corridors" over "IOM urged ..."):
-    # it is a fact of its own only when the body has no call by the same author.
+    # it is a fact of its own only when the body has no call at all.
     mine = ex.recommendations[first:]
     # Body calls from lists count too ("Roundtable calls for end to X" over a bulleted list of calls).
     body_by = {r.by for r in ex.recommendations if not any(a <= r.span.start < b for a, b in heads)}
     ex.recommendations[first:] = [
-        r for r in mine if not (any(a <= r.span.start < b for a, b in heads) and r.by in body_by)
+        r
+        for r in mine
+        # A headline call restates the body's calls whoever the body says made them ("Forum closes with
+        # call for X" over the participants' list of calls; "BANK SEMINAR URGES X" over "Participants
+        # recommended:"): one fact, not two.
+        if not (any(a <= r.span.start < b for a, b in heads) and body_by)
     ]
 
 
@@ -298,7 +307,13 @@ def _headline_like(doc: Document) -> list[tuple[int, int]]:
         block = doc.text[seg.start : seg.end].strip()
         if block.endswith((".", '"', "”")) or len(block) > 300:
             break  # the body has begun
-        if "\n" not in block and len(block) < 160 and not block.endswith((":", ";", ",")):
+        # A headline may wrap over short lines ("WORLD BANK SEMINAR URGES GRADUAL\n  PENSION REFORM").
+        lines = block.split("\n")
+        if (
+            len(lines) <= 3
+            and all(len(x.strip()) < 160 for x in lines)
+            and not block.endswith((":", ";", ","))
+        ):
             out.append((seg.start, seg.end))
     return out
 

@@ -15,7 +15,11 @@ INTRO = re.compile(
     r"\b(?:recommend\w*|calls?\s+(?:for|on)|called\s+(?:for|on)|propos\w*|urg\w+|suggest\w*|appeal\w*|"
     r"should|must|need\s+to|needs\s+to|priorit\w+\s+for\s+action|"
     # "Delegates identified the following priorities:"
-    r"(?:the\s+following|these|key|main)\s+(?:priorities|proposals|demands)|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
+    r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
+    r"(?:priorities|proposals|demands|commitments)|"
+    # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
+    r"(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
+    r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
 )
@@ -128,7 +132,7 @@ NO_ORG_SUBJECTS = re.compile(
 
 
 INLINE_BULLET = re.compile(
-    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])[ \t]+(?P<item>.*)$"
+    r"^[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)])[ \t]+(?P<item>.*)$"
 )
 
 # A sentence-initial adverbial phrase before the subject (after a dateline's dash, if any).
