@@ -380,3 +380,25 @@ def test_a_head_inside_an_of_complement_closed_by_a_plural_noun_stays_in_the_nam
     )
     assert "Directorate of Harbour Fund Managers" in found
     assert "Harbour Fund Managers" not in found
+
+
+def test_a_defined_name_keeps_its_slash_and_its_whole_span():
+    text = (
+        "The Regional Network on Water/Sanitation Policy (RNWSP) and the Joint United Nations Programme on "
+        "HIV/AIDS (UNAIDS) opened the forum.\n"
+    )
+    ex = run(text)
+    names = {o.name for o in ex.organisations}
+    assert "Regional Network on Water/Sanitation Policy" in names
+    assert "Joint United Nations Programme on HIV/AIDS" in names
+    unaids = next(o for o in ex.organisations if o.name == "Joint United Nations Programme on HIV/AIDS")
+    full = LEAD + text
+    assert any(full[s.start : s.end].startswith("Joint United Nations Programme") for s in unaids.spans)
+
+
+def test_spelling_variants_of_known_names_are_whole_words():
+    from kg.extract.orgnames import _variants
+
+    forms = _variants("World Programme for Centres of Excellence")
+    assert "World Program for Centers of Excellence" in forms
+    assert not any("Programmeme" in f or "Centerre" in f for f in forms)

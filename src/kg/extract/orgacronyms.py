@@ -38,7 +38,7 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
     for m in ACR_DEF.finditer(text, seg_start, seg_end):
         acr = m.group(1)
         before = text[max(seg_start, m.start() - 160) : m.start()].rstrip()
-        tokens = re.findall(r"[\w'’&.\-]+|[,()]", before)
+        tokens = TOKEN.findall(before)
         picked: list[str] = []
         for tok in reversed(tokens):
             if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
@@ -64,6 +64,8 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
 
 
 SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
+# A word of a name keeps its inner slash: "Programme on HIV/AIDS", "UNDP/GEF".
+TOKEN = re.compile(r"[\w'’&.\-/]+|[,()]")
 
 
 def _initials(words: list[str]) -> str:

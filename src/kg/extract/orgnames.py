@@ -267,10 +267,10 @@ def _variants(form: str) -> set[str]:
         ("United Nations", "UN"),
     ):
         for f in list(out):
-            if a in f:
-                out.add(f.replace(a, b))
-            if b in f and b != "UN":
-                out.add(f.replace(b, a))
+            # whole words (plurals too): "Program" must not turn "Programme" into "Programmeme"
+            out.add(re.sub(rf"\b{a}(?=s?\b)", b, f))
+            if b != "UN":
+                out.add(re.sub(rf"\b{b}(?=s?\b)", a, f))
     return out
 
 
