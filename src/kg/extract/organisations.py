@@ -26,7 +26,8 @@ from kg.extract.orgnames import (
     government_name,
     ministry_base,
 )
-from kg.extract.orgpatterns import HEADS, head_runs, is_office, known_prefix_rest
+from kg.extract.orgoffices import is_office
+from kg.extract.orgpatterns import HEADS, head_runs, known_prefix_rest
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
