@@ -65,7 +65,7 @@ ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&-]{2,7}")
 def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
     """ "Acacia Trust and Jirani Connect": a whole name joined to a name with no head word is two when the
     release also names the second on its own ("Executive Director of Jirani Connect")."""
-    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.orgheadless import DEPT_WORDS
     from kg.extract.personwords import STOP, TOPIC_WORDS
 
     if gaz_lookup(name):
@@ -218,7 +218,8 @@ def refine(doc: Document, ex: Extraction) -> None:
 
 def slot_names(doc: Document, ex: Extraction) -> None:
     from kg.extract.organisations import _find, ensure_organisation
-    from kg.extract.orglists import DEPT_WORDS, proper_name_org, split_list
+    from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
+    from kg.extract.orglists import split_list
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
     from kg.extract.places import is_place
 
@@ -343,7 +344,8 @@ def listed_names(doc: Document, ex: Extraction) -> None:
     """Organisations listed after "Partners included", "Signatories include": names the finder by head words
     misses ("Kituo Cha Sheria", "Trace Kenya"), a list being of organisations by what introduces it."""
     from kg.extract.organisations import _find, ensure_organisation
-    from kg.extract.orglists import proper_name_org, split_list
+    from kg.extract.orgheadless import proper_name_org
+    from kg.extract.orglists import split_list
 
     text = doc.text
     known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
