@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orglists import proper_name_org
+from kg.extract.orgheadless import proper_name_org
 from kg.extract.persons import HONORIFIC, Mention
 from kg.extract.titlesplit import resolves
 from kg.model import Affiliation, Document, Extraction, Span

@@ -23,7 +23,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orglists import proper_name_org
+from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention

@@ -17,10 +17,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from kg.extract.eventtails import is_cap, tail, topic_tail_end, trim_place_tail
 from kg.extract.eventwords import (
     ADJECTIVE,
     COMPOUND_ORDINAL,
-    DANGLING,
     DETERMINERS_NEW,
     DETERMINERS_OLD,
     EVENT_TYPES,
@@ -40,11 +40,7 @@ from kg.extract.eventwords import (
     ORDINAL,
     ORDINAL_WORDS,
     ORG_NAMES,
-    TAIL_CONNECTORS,
-    TAIL_START,
-    TAIL_STOP,
 )
-from kg.extract.places import cities_in, countries_in, is_place
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
@@ -73,10 +69,6 @@ class Mention:
 
 def clean(text: str) -> str:
     return SPACES.sub(" ", text).strip()
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() or (tok[:1].isdigit() and bool(ORDINAL.match(tok)))
 
 
 def _is_ordinal(tok: str) -> bool:
@@ -120,58 +112,6 @@ DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten
 
 def _duration_before(toks: list[re.Match], i: int) -> bool:
     return any(DURATION.match(toks[k].group()) for k in range(max(0, i - 3), i))
-
-
-def _trim_place_tail(text: str, name_start: int, name_end: int) -> int:
-    """Cut a name's tail before ' in <place>' so "Conference on X in Geneva" keeps only the name."""
-    span = text[name_start:name_end]
-    for m in [*cities_in(span), *countries_in(span)]:
-        before = span[: m.start()]
-        if re.search(r"\s(?:in|at)\s+(?:the\s+)?$", before):
-            cut = re.search(r"\s(?:in|at)\s+(?:the\s+)?$", before).start()
-            return name_start + cut
-    return name_end
-
-
-def _tail(toks: list[re.Match], j: int, text: str) -> int:
-    """Index one past the last token of a Title Case tail at toks[j] ("on Water Rights in Arid Regions")."""
-    if j >= len(toks) or toks[j].group().lower() not in TAIL_START:
-        return j
-    k = j + 1
-    if k < len(toks) and toks[k].group().lower() == "the":
-        k += 1
-    if k >= len(toks) or not toks[k].group()[:1].isupper():
-        return j
-    last = k
-    k += 1
-    while k < len(toks):
-        t = toks[k].group()
-        if (t.isdigit() and len(t) < 4) or t.lower() in MONTHS_WEEKDAYS - TAIL_CONNECTORS - {"may", "march"}:
-            break
-        if t[:1].isupper() and _is_cap(toks[k - 1].group()) and is_place(t):
-            break
-        if _is_cap(t) and t.lower() not in HEADLINE_VERBS - TAIL_CONNECTORS:
-            last = k
-        elif (
-            (
-                t in ("es", "de", "el", "al", "del", "la", "da", "do")
-                and k + 1 < len(toks)
-                and toks[k + 1].group()[:1].isupper()
-            )
-            or t.lower() in TAIL_CONNECTORS
-            or t in ("-", "–", "’s", "'s")
-            or (
-                t == ","
-                and k + 1 < len(toks)
-                and (_is_cap(toks[k + 1].group()) or toks[k + 1].group() == "and")
-                and text[toks[k].end() : toks[k + 1].start()] == " "
-            )
-        ):
-            pass
-        else:
-            break
-        k += 1
-    return last + 1
 
 
 def _line_breaks(orig: str, toks: list[re.Match]) -> list[bool]:
@@ -249,9 +189,9 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
             break
         if low in HEADLINE_VERBS or low in MONTHS_WEEKDAYS or low in ("the", "a", "an", "this", "that"):
             break
-        if _is_cap(t) or _is_ordinal(t) or low == "annual":
+        if is_cap(t) or _is_ordinal(t) or low == "annual":
             first = j
-        elif low in LEFT_CONNECTORS and j > 0 and _is_cap(toks[j - 1].group()) and low != "and":
+        elif low in LEFT_CONNECTORS and j > 0 and is_cap(toks[j - 1].group()) and low != "and":
             pass
         else:
             # "WHO's landmark Oslo ... Summit": the possessor may sit before a modifier or two.
@@ -268,7 +208,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
                     break
             break
         j -= 1
-    last = _tail(toks, i + 1, text) - 1
+    last = tail(toks, i + 1, text) - 1
     has_left = first < i and not (first == i - 1 and toks[i - 1].group().lower() == "round")
     if (
         kind in NAMED_ONLY
@@ -280,7 +220,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         return None
     s, e = toks[first].start(), toks[last].end()
     if last > i:
-        e = _trim_place_tail(text, s, e)
+        e = trim_place_tail(text, s, e)
     if not has_left and last == i:
         return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
     name = clean(text[s:e])
@@ -296,11 +236,11 @@ def _ordinal_session(text: str, toks: list[re.Match], i: int, kind: str, headlin
     if i == 0 or not _is_ordinal(toks[i - 1].group()) or kind not in ("session", "meeting", "conference"):
         return None
     first = i - 1
-    last = _tail(toks, i + 1, text) - 1
+    last = tail(toks, i + 1, text) - 1
     if last == i or toks[i + 1].group().lower() != "of":
         return None
     s, e = toks[first].start(), toks[last].end()
-    e = _trim_place_tail(text, s, e)
+    e = trim_place_tail(text, s, e)
     return Mention(s, e, kind, clean(text[s:e]), "named", headline)
 
 
@@ -407,10 +347,10 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         ):
             # "the annual meeting of the OSCE Ministerial Council": keep a Title Case "of" tail.
             if first < i and i + 1 < len(toks) and toks[i + 1].group().lower() == "of":
-                e = toks[_tail(toks, i + 1, text) - 1].end()
+                e = toks[tail(toks, i + 1, text) - 1].end()
             m = Mention(s, e, kind, clean(text[s:e]), "anaphor", headline, possessor=possessor)
             # "The seminar on border data was hosted by ...": what it is about tells whether it is new.
-            topic_end = _topic_end(text, toks, i, ("on", "about", "addressing", "regarding"))
+            topic_end = topic_tail_end(text, toks, i, ("on", "about", "addressing", "regarding"))
             if topic_end > e and toks[i + 2].group()[:1].islower():
                 topic = clean(text[toks[i + 2].start() : topic_end])
                 m.topic = None if NOT_TOPIC.match(topic) else topic
@@ -420,43 +360,8 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         return None
     if kind in NO_DESCRIBED:
         return None
-    e = _topic_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
+    e = topic_tail_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
     name = clean(text[s:e])
     if first == i and e == tok_end:
         return Mention(s, e, kind, name, "bare", headline)
     return Mention(s, e, kind, name, "described", headline, modifier_orgs=tuple(orgs))
-
-
-def _topic_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...]) -> int:
-    """End of a short tail that says what the event at toks[i] is about ("on human trafficking")."""
-    e = tok_end = toks[i].end()
-    k = i + 1
-    if (
-        k + 1 < len(toks)
-        and toks[k].group().lower() in starts
-        # "a side event on Tuesday", "a meeting on 4 May", "on behalf of": when, not what about
-        and toks[k + 1].group().lower() not in MONTHS_WEEKDAYS
-        and not toks[k + 1].group()[:1].isdigit()
-        and not NOT_TOPIC.match(text, toks[k + 1].start())
-    ):
-        k += 1
-        while k < len(toks):
-            t = toks[k].group()
-            low = t.lower()
-            if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
-                break
-            if low in TAIL_STOP or (
-                low in ("on", "in", "at") and k + 1 < len(toks) and _is_cap(toks[k + 1].group())
-            ):
-                break
-            e = toks[k].end()
-            k += 1
-            if k - i > 14:
-                break
-    # "a donor conference on water in 2015": the tail does not end on a preposition.
-    while e > tok_end and (dangling := DANGLING.search(text, tok_end, e)):
-        e = dangling.start()
-    return e
-
-
-# "on behalf of", "on the sidelines of", "on the occasion of": not what the event is about.

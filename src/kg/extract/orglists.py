@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgheadless import proper_name_org
 from kg.extract.places import is_place
 
 # Patterns of the functions below, compiled once.
@@ -23,7 +24,6 @@ _RX2 = re.compile(r"(?:’s|'s)\s+")
 _RX3 = re.compile(r"(?:[A-Z][\w’'-]*\s?)+")
 _RX4 = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$")
 _RX5 = re.compile(r"\s*\([^)]*\)")
-_RX6 = re.compile(r"^(?:the|The)\s+")
 _RX7 = re.compile(r",\s*|\s+and\s+")
 _RX8 = re.compile(r"\s+")
 _RX9 = re.compile(r"[A-Z]{2,}\b")
@@ -32,7 +32,6 @@ _RX11 = re.compile(r"(?:^|\s)[a-z]")
 _RX12 = re.compile(r"[A-Z]{2,}\s+[A-Z][a-z]+$")
 _RX13 = re.compile(r"\s*\([^)]*\)\s*$")
 _RX14 = re.compile(r"\s*\($")
-_RX15 = re.compile(r"[a-z][A-Z]")
 _RX16 = re.compile(r"^(?:[Tt]he\s+)")
 
 GRANT_LEAD = re.compile(
@@ -369,81 +368,3 @@ def _whole(part: str) -> bool:
         return False
     names = [clean_org(i) for i in _split_and(core)]
     return bool(names) and all(names) and core.endswith(names[-1])
-
-
-# Words of a department or portfolio, not of a name ("Director of Programmes", "Professor of Economics").
-DEPT_WORDS = frozenset(
-    """Programmes Programs Operations Policy Research Advocacy Communications Studies Economics Law
-    Medicine Sociology History Finance Administration Strategy Partnerships Fundraising Outreach
-    Engagement Marketing Sales Product Products Technology Engineering Science Sciences Mathematics
-    Politics Philosophy Psychology Anthropology Geography Nursing Surgery Public Private International
-    Global National Regional Affairs Department Division Section Unit Branch Bureau Office Team Service
-    Services Directorate Board Staff Protection Mission Missions Country Field Office Programme Program
-    Project Projects Data Analysis Monitoring Evaluation Learning Human Resources People Culture Finance
-    Legal Compliance Risk Audit Education Health Migration Labour Labor Development Emergency
-    Emergencies Response Humanitarian Asylum Integration Refugee Refugees Rights Gender Equality
-    Inclusion Diversity Communications Media Press Information External Relations Cooperation Policy
-    Planning Statistics Economic Social Trafficking Smuggling Crime Justice District Provincial Province
-    County Municipal City State Federal Local Senior Chief General Deputy Trustees Directors Governors
-    Management Executive Advisory Steering Committee""".split()
-)
-
-
-UNIT_HEADS = frozenset(
-    "Department Division Section Unit Branch Bureau Office Team Service Services Directorate Board Staff "
-    "Committee Trustees Directors Governors Management Steering Advisory Executive".split()
-)
-
-
-def proper_name_org(name: str, marked_only: bool = True) -> bool:
-    """A capitalised name with no organisation head word that can still be an organisation's, when the text
-    puts it where an organisation stands ("CEO of Bright Futures Ghana", "programme lead at TechForGood UK",
-    "Refugee Women Connect Director"): capitalised words and connectors, at least one word that is no
-    department or topic word, no title, place, country or demonym; not a bare two-word person's name
-    unless `marked_only` is False (the slot alone says it is no person's: "Haki Europa executive director
-    Ana Costa")."""
-    from kg.extract.orgnames import country_code
-    from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
-
-    name = _RX6.sub("", name.strip(" ,.;:"))
-    words = name.split()
-    if not words or len(words) > 7 or not words[0][:1].isupper() or is_place(name) or country_code(name):
-        return False
-    if any(not (w[:1].isupper() or w[:1].isdigit() or w in CONNECT) for w in words):
-        return False
-    if words[-1] in CONNECT:
-        return False
-    plain = [w for w in words if w not in CONNECT]
-    if any(w in TITLE_WORDS or w.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof") for w in plain):
-        return False
-    own = [
-        w
-        for w in plain
-        if w not in DEPT_WORDS
-        and w not in TOPIC_WORDS
-        and w not in STOP
-        and not is_place(w)
-        and not country_code(w)
-    ]
-    if not own or plain[0] in UNIT_HEADS:
-        return False  # "Board of Trustees", "Department of Migration Policy": a unit, found by its head
-    if ORG_WORDS.search(name) or (not marked_only and len(plain) >= 2):
-        return True
-    marked = any(
-        _RX15.search(w) or (w.isupper() and len(w) >= 2) or w in STOP or w in TOPIC_WORDS for w in plain
-    )
-    # "Bright Futures Ghana" (a place in it), "TechForGood UK" (inner capital, acronym), "Refugee Women
-    # Connect" (topic words), "Acme Logistics" (a company word): marks of a name that is no person's.
-    return marked or any(is_place(w) or country_code(w) or w in NAME_MARKS for w in plain)
-
-
-# Words that mark a capitalised name as an organisation's though they are no head word.
-NAME_MARKS = frozenset(
-    """Analytics Software Networks Robotics Biotech Technologies Technology Tech Logistics Solutions
-    Systems Holdings Consulting Consultants Labs Lab Pharma Industries Enterprises Ventures Capital
-    Media Partners Collective Connect Hub Works Studio Studios Group Africa Asia Europe America Americas
-    Pacific Caribbean Arab Latin Nordic Balkan Sahel Gulf Mediterranean Watch Action Aid Relief Futures
-    Bridges Voices Links Collaborative Coalition Movement Project Without Borders Net Online Digital
-    Energy Motors Airlines Airways Telecom Mobile Foods Farms Insurance Finance Financial Investments
-    Securities Bank Trust Alliance Initiative""".split()
-)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgnames import countries, country_code, gaz_lookup
+from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 
 HEADS = frozenset(
     [
@@ -166,28 +167,6 @@ SENT_START = frozenset(
         "As",
     ]
 )
-PLACE_UNITS = ("Delegation", "Office", "Mission", "Bureau", "Headquarters")
-OFFICE_MODIFIERS = frozenset(
-    {
-        "Regional",
-        "Country",
-        "Liaison",
-        "Field",
-        "Sub-Regional",
-        "Subregional",
-        "Sub-regional",
-        "Special",
-        "National",
-        "Area",
-        "Project",
-        "Permanent",
-        "Sub-Office",
-        "Sub",
-        "Programme",
-        "Program",
-        "Branch",
-    }
-)
 
 
 PORTFOLIO_TAIL = re.compile(
@@ -218,20 +197,6 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
         for i in items
     )
     return m.end() if ok else e0
-
-
-def is_office(rest: str) -> bool:
-    """ "Regional Office for Central Asia", "Office in Cairo": an office by its modifier or place, not a
-    named unit such as "Office to Monitor and Combat Trafficking in Persons"."""
-    words = rest.split()
-    return _is_office(rest) and (words[0] not in PLACE_UNITS or bool(re.match(r"^\S+\s+in\s+[A-Z]", rest)))
-
-
-def _is_office(rest: str) -> bool:
-    """ "Regional Office for Asia", "Delegation to the UN": an office of the organisation before it."""
-    words = rest.split()
-    k = next((i for i, w in enumerate(words) if w in PLACE_UNITS), None)
-    return k is not None and all(w in OFFICE_MODIFIERS for w in words[:k])
 
 
 NON_SPACE = re.compile(r"\S+")
@@ -332,7 +297,7 @@ def head_runs(
             continue
         if len(surface.split()) < 2 and not alias_of:
             continue
-        if surface in GENERIC_BODIES or _generic_body(surface):
+        if surface in GENERIC_BODIES or generic_body(surface):
             continue  # "the project's Steering Committee", "a Focus Group" name no particular body
         span_start = text.find(surface, s0, e0 + 1) if surface in text[s0 : e0 + 1] else s0
         if any(a <= span_start and span_start + len(surface) <= b for a, b in taken) and not alias_of:
@@ -342,58 +307,6 @@ def head_runs(
         else:
             out.append((surface, Span(min(s0, span_start), span_start + len(surface)), None))
     return out
-
-
-GENERIC_BODIES = frozenset(
-    {
-        "Steering Committee",
-        "Organizing Committee",
-        "Organising Committee",
-        "Working Group",
-        "Technical Committee",
-        "Advisory Group",
-        "Advisory Board",
-        "Task Force",
-        "Contact Group",
-        "Drafting Committee",
-        "Coordination Group",
-        "Reference Group",
-        "Organising Group",
-        "Coordination Committee",
-        "Management Board",
-        "Project Board",
-        "Expert Group",
-        "Board of Trustees",
-        "Board of Directors",
-        "Joint Committee",
-        "Executive Committee",
-        "Advisory Committee",
-        "Scientific Committee",
-        "Selection Committee",
-        "National Committee",
-        "Regional Committee",
-    }
-)
-
-
-GENERIC_MODIFIERS = frozenset(
-    "Steering Working Technical Advisory Organising Organizing Drafting Coordination Coordinating Reference "
-    "Management Project Expert Joint Executive Scientific Selection Contact Focus Core "
-    "Regional Country Field Liaison Sub-Regional Subregional Local Monitoring Evaluation Review "
-    "Consultative Oversight Audit Budget Standing Sub Ad-hoc Implementation "
-    "Planning Thematic Editorial Host Main".split()
-)
-GENERIC_HEADS = frozenset("Committee Group Board Office Unit Team Panel Secretariat Council Section".split())
-
-
-def _generic_body(surface: str) -> bool:
-    """ "Focus Group", "Core Group", "Regional Office", "Monitoring Committee": a kind of body, no name."""
-    words = surface.split()
-    return (
-        2 <= len(words) <= 3
-        and words[-1] in GENERIC_HEADS
-        and all(w in GENERIC_MODIFIERS for w in words[:-1])
-    )
 
 
 def _inner_and(toks: list, i: int) -> bool:
@@ -452,7 +365,7 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 )  # "State Department for Housing": the known form's head takes a complement
             if not valid_org(rest):
                 return None, None
-            if _is_office(rest) and gaz_lookup(bare):
+            if is_owned_office(rest) and gaz_lookup(bare):
                 return rest, bare
             if rest == "Parliament" and country_code(bare):
                 return surface, None  # "the Fijian Parliament": the country's parliament

@@ -190,7 +190,7 @@ ABSTRACT_END = ("ion", "ions", "ment", "ments", "ship", "ance", "ence", "ing", "
 
 def _portfolio_words(name: str) -> bool:
     """ "Director of Public Prosecutions", "Head of Human Resources": a portfolio of a title, no name."""
-    from kg.extract.orglists import DEPT_WORDS
+    from kg.extract.orgheadless import DEPT_WORDS
     from kg.extract.personwords import STOP, TOPIC_WORDS
 
     return all(

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.organisations import _find, clean, known
-from kg.extract.orglists import DEPT_WORDS, proper_name_org
+from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS

@@ -1,0 +1,114 @@
+"""Where an event's name or the phrase saying what it is about ends.
+
+"International Conference on Water Rights in Arid Regions" runs on through its Title Case "on ..." tail but
+stops before " in Geneva"; "a workshop on border data in 2015" is about "border data". Kept apart from
+`eventnames`, which decides what kind of mention a head word starts, because these token scans only find
+the end of a phrase and read nothing but the word lists in `eventwords`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.eventwords import (
+    DANGLING,
+    HEADLINE_VERBS,
+    MONTHS_WEEKDAYS,
+    NOT_TOPIC,
+    ORDINAL,
+    TAIL_CONNECTORS,
+    TAIL_START,
+    TAIL_STOP,
+)
+from kg.extract.places import cities_in, countries_in, is_place
+
+
+def is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].isdigit() and bool(ORDINAL.match(tok)))
+
+
+def trim_place_tail(text: str, name_start: int, name_end: int) -> int:
+    """Cut a name's tail before ' in <place>' so "Conference on X in Geneva" keeps only the name."""
+    span = text[name_start:name_end]
+    for m in [*cities_in(span), *countries_in(span)]:
+        before = span[: m.start()]
+        if re.search(r"\s(?:in|at)\s+(?:the\s+)?$", before):
+            cut = re.search(r"\s(?:in|at)\s+(?:the\s+)?$", before).start()
+            return name_start + cut
+    return name_end
+
+
+def tail(toks: list[re.Match], j: int, text: str) -> int:
+    """Index one past the last token of a Title Case tail at toks[j] ("on Water Rights in Arid Regions")."""
+    if j >= len(toks) or toks[j].group().lower() not in TAIL_START:
+        return j
+    k = j + 1
+    if k < len(toks) and toks[k].group().lower() == "the":
+        k += 1
+    if k >= len(toks) or not toks[k].group()[:1].isupper():
+        return j
+    last = k
+    k += 1
+    while k < len(toks):
+        t = toks[k].group()
+        if (t.isdigit() and len(t) < 4) or t.lower() in MONTHS_WEEKDAYS - TAIL_CONNECTORS - {"may", "march"}:
+            break
+        if t[:1].isupper() and is_cap(toks[k - 1].group()) and is_place(t):
+            break
+        if is_cap(t) and t.lower() not in HEADLINE_VERBS - TAIL_CONNECTORS:
+            last = k
+        elif (
+            (
+                t in ("es", "de", "el", "al", "del", "la", "da", "do")
+                and k + 1 < len(toks)
+                and toks[k + 1].group()[:1].isupper()
+            )
+            or t.lower() in TAIL_CONNECTORS
+            or t in ("-", "–", "’s", "'s")
+            or (
+                t == ","
+                and k + 1 < len(toks)
+                and (is_cap(toks[k + 1].group()) or toks[k + 1].group() == "and")
+                and text[toks[k].end() : toks[k + 1].start()] == " "
+            )
+        ):
+            pass
+        else:
+            break
+        k += 1
+    return last + 1
+
+
+def topic_tail_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...]) -> int:
+    """End of a short tail that says what the event at toks[i] is about ("on human trafficking")."""
+    e = tok_end = toks[i].end()
+    k = i + 1
+    if (
+        k + 1 < len(toks)
+        and toks[k].group().lower() in starts
+        # "a side event on Tuesday", "a meeting on 4 May", "on behalf of": when, not what about
+        and toks[k + 1].group().lower() not in MONTHS_WEEKDAYS
+        and not toks[k + 1].group()[:1].isdigit()
+        and not NOT_TOPIC.match(text, toks[k + 1].start())
+    ):
+        k += 1
+        while k < len(toks):
+            t = toks[k].group()
+            low = t.lower()
+            if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
+                break
+            if low in TAIL_STOP or (
+                low in ("on", "in", "at") and k + 1 < len(toks) and is_cap(toks[k + 1].group())
+            ):
+                break
+            e = toks[k].end()
+            k += 1
+            if k - i > 14:
+                break
+    # "a donor conference on water in 2015": the tail does not end on a preposition.
+    while e > tok_end and (dangling := DANGLING.search(text, tok_end, e)):
+        e = dangling.start()
+    return e
+
+
+# "on behalf of", "on the sidelines of", "on the occasion of": not what the event is about.
