@@ -127,3 +127,27 @@ def test_lettered_items_are_bullets_and_a_full_stop_after_semicolon_items_ends_t
     assert any(
         s.kind == "paragraph" and text[s.start : s.end].startswith("The statement") for s in doc.segments
     )
+
+
+def _headlines(text):
+    doc = _doc(text)
+    return [doc.text[s.start : s.end] for s in doc.segments if s.kind == "headline"]
+
+
+def test_masthead_labels_give_way_to_the_headline_after_them():
+    # a publisher's name over a release label, then a headline with its subtitle
+    assert _headlines(
+        "Lakeland Water Agency\nMEDIA RELEASE\n\nTowns along the lake agree to share pumping costs\n"
+        "Joint fund to open in the spring\n\nLAKETOWN, 2 June 2011 - Mayors of six towns agreed today.\n"
+    ) == ["Towns along the lake agree to share pumping costs\nJoint fund to open in the spring"]
+    # a numbered label line, then a centred, hard-wrapped headline in capitals
+    assert _headlines(
+        "FOR IMMEDIATE RELEASE                 Press Release No. 04/221/XYZ\n\n"
+        "            RIVER COMMISSION OPENS TALKS ON\n        SHARED IRRIGATION CANALS\n\n"
+        "OLDPORT, May 3, 2004 -- Delegates from four basin states met today.\n"
+    ) == ["RIVER COMMISSION OPENS TALKS ON\n        SHARED IRRIGATION CANALS"]
+    # a headline that merely starts with a label keeps its place
+    assert _headlines(
+        "Press release: Lakeland Water Agency opens two new pumping stations\n\n"
+        "Supply to rise by a fifth\n\nLAKETOWN, 2 June 2011 - The agency opened two stations today.\n"
+    ) == ["Press release: Lakeland Water Agency opens two new pumping stations"]

@@ -276,8 +276,59 @@ def segment(release: Release) -> Document:
                 start = m.end()
             segments.append(Segment("paragraph", start, end))
             intro = len(segments) - 1 if text[start:end].rstrip().endswith(":") else None
+    _masthead_headline(text, segments)
     _section_label_headline(text, segments)
     return Document(release=release, segments=segments)
+
+
+# What a masthead says about the document itself: "NEWS RELEASE", "For immediate release",
+# "Embargoed until ...", "News Release No. 96/112".
+RELEASE_LABEL = re.compile(
+    r"\b(?:(?:press|news|media)\s+(?:release|advisory|statement|note)|for\s+immediate\s+release|"
+    r"embargoed(?:\s+until)?|no\.\s*\S+)",
+    re.I,
+)
+
+
+def _release_label(line: str) -> bool:
+    """A line that only labels the document (a few words besides the label, one line)."""
+    if "\n" in line.strip() or not RELEASE_LABEL.search(line):
+        return False
+    return len(RELEASE_LABEL.sub(" ", line).replace(":", " ").split()) <= 3
+
+
+def _masthead_headline(text: str, segments: list[Segment]) -> None:
+    """A masthead taken for the headline ("World Food Programme" over "NEWS RELEASE", or "FOR IMMEDIATE
+    RELEASE  News Release No. 96/112") gives way to the headline-like block after its labels: releases
+    are written masthead first, then the headline (with its subtitle), then the dateline."""
+    k = next((i for i, sg in enumerate(segments) if sg.kind == "headline"), None)
+    if k is None:
+        return
+    labels = []
+    j = k + 1
+    while (
+        j < len(segments)
+        and segments[j].kind == "paragraph"
+        and _release_label(text[segments[j].start : segments[j].end])
+    ):
+        labels.append(j)
+        j += 1
+    head = text[segments[k].start : segments[k].end]
+    if not (_release_label(head) or (labels and len(head.split()) <= 5)):
+        return
+    if j >= len(segments) or segments[j].kind != "paragraph":
+        return
+    cand = segments[j]
+    lines, pos = [], cand.start
+    for raw in text[cand.start : cand.end].split("\n"):
+        if raw.strip():
+            lines.append(_Line(pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    if not lines or not _looks_like_headline(lines):
+        return
+    for i in [k, *labels]:
+        segments[i] = Segment("navigation", segments[i].start, segments[i].end)
+    segments[j] = Segment("headline", cand.start, cand.end)
 
 
 def _section_label_headline(text: str, segments: list[Segment]) -> None:
