@@ -68,12 +68,13 @@ def write(store, output: BinaryIO, fmt: RdfFormat, graph: str | None = None) -> 
     per line); triple formats (the union of the graphs) write each graph's own
     triples as they come and the shared ones, each once, at the end.
     """
-    lines = _quad_lines(store) if fmt.supports_datasets and graph is None else _triple_lines(store, graph)
+    dataset = fmt.supports_datasets and graph is None
+    lines = _quad_lines(store) if dataset else _triple_lines(store, graph)
     if fmt in (RdfFormat.N_TRIPLES, RdfFormat.N_QUADS):
         for chunk in lines:
             output.write(chunk)
         return
-    syntax = RdfFormat.N_QUADS if fmt.supports_datasets and graph is None else RdfFormat.N_TRIPLES
+    syntax = RdfFormat.N_QUADS if dataset else RdfFormat.N_TRIPLES
     statements = (s for chunk in lines for s in parse(chunk, format=syntax))
     if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
         serialize(statements, output, fmt, prefixes=PREFIXES)

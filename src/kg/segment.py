@@ -319,11 +319,7 @@ def _masthead_headline(text: str, segments: list[Segment]) -> None:
     if j >= len(segments) or segments[j].kind != "paragraph":
         return
     cand = segments[j]
-    lines, pos = [], cand.start
-    for raw in text[cand.start : cand.end].split("\n"):
-        if raw.strip():
-            lines.append(_Line(pos, pos + len(raw), raw.strip()))
-        pos += len(raw) + 1
+    lines = [ln for ln in _lines(text[cand.start : cand.end]) if ln is not None]
     if not lines or not _looks_like_headline(lines):
         return
     for i in [k, *labels]:
