@@ -9,54 +9,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-
-STORE_HELP = "Store directory (default: $KG_STORE or ./.kg/store)."
-
-
-def store_option(f):
-    return click.option("--store", "store_path", envvar="KG_STORE", default=None, help=STORE_HELP)(f)
-
-
-def base_option(f):
-    return click.option(
-        "--base",
-        envvar="KG_BASE",
-        default=None,
-        help="Base IRI for minted nodes (default: $KG_BASE or https://example.org/kg/id/).",
-    )(f)
-
-
-def scope_options(f):
-    """--release (repeatable), --since, --until: the releases a command looks at."""
-    f = click.option(
-        "--until", default=None, metavar="DATE", help="Only releases published on or before DATE."
-    )(f)
-    f = click.option(
-        "--since", default=None, metavar="DATE", help="Only releases published on or after DATE."
-    )(f)
-    return click.option(
-        "--release", "releases", multiple=True, metavar="ID", help="Only this release. Repeatable."
-    )(f)
-
-
-def _open(store_path: str | None, read_only: bool = False):
-    from kg.store import StoreError, open_store
-
-    try:
-        return open_store(store_path, read_only=read_only)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
-
-
-def _open_existing(store_path: str | None, read_only: bool = False):
-    """An existing store; commands that only read open it read-only, so they work while a
-    build holds the store for writing (they see what was committed when they opened it)."""
-    from kg.store import default_location
-
-    loc = store_path or default_location()
-    if not loc.startswith(("http://", "https://")) and not Path(loc).exists():
-        raise click.ClickException(f"no store at {loc}: run `kg build PATH --store {loc}` first")
-    return _open(loc, read_only=read_only)
+from kg.cli_options import base_option, open_existing, open_or_fail, scope_options, store_option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -123,7 +76,7 @@ def build(
         def progress(path: str) -> None:
             click.echo(f"\r\033[Kreading {path}", nl=False, err=True)
 
-    with _open(store_path) as store:
+    with open_or_fail(store_path) as store:
         result = run_build(
             paths,
             store,
@@ -163,7 +116,7 @@ def optimize(store_path) -> None:
     """Compact the store's files (after a large build, for faster whole-store queries)."""
     import time
 
-    with _open_existing(store_path) as store:
+    with open_existing(store_path) as store:
         if not hasattr(store, "optimize"):
             raise click.ClickException(f"{store.location} is a remote store: it manages its own files")
         started = time.perf_counter()
@@ -202,7 +155,7 @@ def query(name_or_file, store_path, fmt, param, releases, since, until, base) ->
         params[key.lstrip("?$")] = value
     try:
         sparql = load_query(name_or_file)
-        with _open_existing(store_path, read_only=True) as store:
+        with open_existing(store_path, read_only=True) as store:
             result = run_query(store, sparql, params, Scope(tuple(releases), since, until), base)
     except QueryError as e:
         raise click.ClickException(str(e)) from None
@@ -234,7 +187,7 @@ def export(store_path, fmt, output, release, base) -> None:
     from kg.vocab import base_iri
 
     graph = Minter(base_iri(base)).release(release) if release else None
-    with _open_existing(store_path, read_only=True) as store:
+    with open_existing(store_path, read_only=True) as store:
         try:
             size = run_export(store, output, fmt, graph)
         except ValueError as e:
@@ -249,7 +202,7 @@ def validate(store_path) -> None:
     """Validate the store against the SHACL shapes; exit status 0 only when it conforms."""
     from kg.validate import validate_store
 
-    with _open_existing(store_path, read_only=True) as store:
+    with open_existing(store_path, read_only=True) as store:
         report = validate_store(store)
     click.echo(report.text())
     sys.exit(0 if report.conforms else 1)
@@ -300,7 +253,7 @@ def draw(
         raise click.BadParameter(f"{size!r} is not WxH", param_hint="--size") from None
     sparql = Path(query_file).read_text(encoding="utf-8") if query_file else None
     try:
-        with _open_existing(store_path, read_only=True) as store:
+        with open_existing(store_path, read_only=True) as store:
             g = project(
                 store,
                 types=[t.strip() for t in types.split(",") if t.strip()],
@@ -343,7 +296,7 @@ def stats(store_path, top, releases, since, until, per_release, triples, base) -
     from kg.stats import stats as run_stats
 
     scope = Scope(tuple(releases), since, until)
-    with _open_existing(store_path, read_only=True) as store:
+    with open_existing(store_path, read_only=True) as store:
         s = run_stats(store, scope, per_release, triples, base)
     counted = f", {s.triples} triples" if s.triples is not None else " (triples not counted: --triples)"
     click.echo(f"{s.graphs} release graph(s){counted}")
@@ -358,7 +311,7 @@ def stats(store_path, top, releases, since, until, per_release, triples, base) -
         from kg.analytics import top as run_top
         from kg.project import project
 
-        with _open_existing(store_path, read_only=True) as store:
+        with open_existing(store_path, read_only=True) as store:
             g = project(store, types=("person", "organisation", "event", "recommendation"), scope=scope)
         click.echo()
         click.echo(run_top(g, top).text(), nl=False)
@@ -372,7 +325,7 @@ def remove(release_ids, store_path, base) -> None:
     """Remove releases (by id: the file name without extension) from the store."""
     from kg.build import remove as run_remove
 
-    with _open_existing(store_path) as store:
+    with open_existing(store_path) as store:
         removed = run_remove(store, release_ids, base)
     for rid in release_ids:
         click.echo(f"{'removed' if rid in removed else 'not in store'}: {rid}")
