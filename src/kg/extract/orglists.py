@@ -268,8 +268,14 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(left)
             or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
-            # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's
-            or (" " in left and " " in p.strip() and proper_name_org(left) and proper_name_org(p.strip()))
+            # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's; a possessive owner
+            # is no such mark ("Senegal's Ministry of Health and Social Action" is one ministry)
+            or (
+                " " in left
+                and " " in p.strip()
+                and proper_name_org(OWNED.sub("", left))
+                and proper_name_org(p.strip())
+            )
             or (is_place(_RX16.sub("", left)) and is_place(_leading_caps(p)))
         ):
             items.append(p)

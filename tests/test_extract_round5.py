@@ -1,0 +1,27 @@
+"""Round 5: organisations, speakers and roles on unseen phrasings (releases written here, invented names)."""
+
+from kg.extract import extract
+from kg.model import Extraction, Release
+from kg.segment import segment
+
+LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
+
+
+def run(text: str) -> Extraction:
+    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+
+
+def org_names(ex: Extraction) -> set[str]:
+    return {o.name for o in ex.organisations}
+
+
+def test_a_possessive_ministry_with_a_joined_portfolio_is_one_ministry_in_a_list():
+    ex = run(
+        "The forum was co-hosted by the Blue Lake Alliance and Moravia's Ministry of Water and Rural "
+        "Sanitation, and sponsored by the Delta Fund.\n"
+    )
+    names = org_names(ex)
+    assert not any(n.endswith("Ministry of Water") for n in names)
+    assert not any(n.startswith("Rural Sanitation") for n in names)
+    organisers = {r.organisation for r in ex.event_roles if r.role == "organiser"}
+    assert any("Ministry of Water and Rural Sanitation" in n for n in organisers | names)
