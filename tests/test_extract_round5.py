@@ -25,3 +25,11 @@ def test_a_possessive_ministry_with_a_joined_portfolio_is_one_ministry_in_a_list
     assert not any(n.startswith("Rural Sanitation") for n in names)
     organisers = {r.organisation for r in ex.event_roles if r.role == "organiser"}
     assert any("Ministry of Water and Rural Sanitation" in n for n in organisers | names)
+
+
+def test_a_title_of_name_run_cut_at_to_makes_no_truncated_organisation():
+    ex = run(
+        "Opening the meeting, Tomas Varga-Lind, Director of the Policy and Right to Shelter Division of "
+        "UNHCR, said that evictions were rising. \"No family should sleep outside,\" he said.\n"
+    )
+    assert "Policy and Right" not in org_names(ex)

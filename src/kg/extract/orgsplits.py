@@ -96,6 +96,8 @@ TITLE_OF_NAME = re.compile(
     r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
     rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
 )
+# A capitalised run that goes on after "to" ("Right to Development Division") was cut inside a name.
+CUT_AT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][a-z]")
 # Every TITLE_OF_NAME match holds one of these (part of its title word), a cheap test before the search.
 TITLE_OF_NAME_WORDS = (
     "ounder", "CEO", "irector", "resident", "hair", "Head", "head", "Lead", "lead", "oordinator", "anager",
@@ -265,6 +267,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 start = seg.start + m.start("org")
                 ensure_organisation(ex, word, Span(start, start + len(word)))
         for m in found + loose:
+            if CUT_AT_TO.match(chunk, m.end("org")):
+                continue  # "Director of the Research and Right to Development Division": cut mid-name
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
             pair = split_pair(name)
             name = pair[0] if pair else name
