@@ -33,3 +33,14 @@ def test_a_title_of_name_run_cut_at_to_makes_no_truncated_organisation():
         "UNHCR, said that evictions were rising. \"No family should sleep outside,\" he said.\n"
     )
     assert "Policy and Right" not in org_names(ex)
+
+
+def test_an_office_named_by_kind_and_place_inside_a_title_is_no_organisation():
+    ex = run(
+        "The workshop was organised by the World Food Programme (WFP). WFP's Head of Country Delegation "
+        "for Lakeland, Irene Vasquez-Oduya, said that the rains had failed twice.\n"
+    )
+    names = org_names(ex)
+    assert "Country Delegation for Lakeland" not in names
+    assert "World Food Programme" in names
+
