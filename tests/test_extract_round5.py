@@ -44,3 +44,29 @@ def test_an_office_named_by_kind_and_place_inside_a_title_is_no_organisation():
     assert "Country Delegation for Lakeland" not in names
     assert "World Food Programme" in names
 
+
+def test_an_acronym_with_a_plus_defines_a_name_holding_with_and_the_list_keeps_it_whole():
+    ex = run(
+        "The dialogue was organised by the Lakeside Health Board in partnership with the Eastern Lakes "
+        "Network of Young People Living with HIV (ELYN+), with financial support from the Kestrel Trust.\n"
+    )
+    names = org_names(ex)
+    assert "Eastern Lakes Network of Young People Living with HIV" in names
+    assert not any(n.endswith("Living") for n in names)
+    assert "HIV" not in names
+    organisers = {r.organisation for r in ex.event_roles if r.role == "organiser"}
+    assert "Eastern Lakes Network of Young People Living with HIV" in organisers
+
+
+def test_a_country_owner_before_a_possessive_acronym_name_is_part_of_the_name():
+    ex = run(
+        "The training was funded by the United States President's Emergency Plan for AIDS Relief (PEPFAR) "
+        "and opened by the Lakeside Health Board.\n"
+    )
+    names = org_names(ex)
+    assert "United States President's Emergency Plan for AIDS Relief" in names
+    assert "Emergency Plan for AIDS Relief" not in names
+    assert "United States President's Emergency Plan for AIDS Relief" in {
+        r.organisation for r in ex.event_roles if r.role == "sponsor"
+    }
+

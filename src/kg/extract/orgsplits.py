@@ -253,7 +253,9 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         for m in BY_ROLE.finditer(chunk):
             # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
             # person's are organisations (found here, before persons are looked for).
-            for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0]):
+            # Known names keep the separators they hold ("Network of Adolescents Living with HIV").
+            known = [f for o in ex.organisations for f in o.forms]
+            for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0], known):
                 if not _find(ex, name) and " " in name and not _region(name) and proper_name_org(name):
                     i = chunk.find(name, m.end())
                     start = seg.start + max(i, m.end())
