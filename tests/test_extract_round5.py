@@ -70,3 +70,13 @@ def test_a_country_owner_before_a_possessive_acronym_name_is_part_of_the_name():
         r.organisation for r in ex.event_roles if r.role == "sponsor"
     }
 
+
+def test_a_city_before_a_described_company_is_part_of_the_description():
+    ex = run(
+        "\"Code matters,\" warned Jomo Asante-Lind, founder of the Nairobi software company Tembo Bytes, "
+        "which builds keyboards for local languages.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    assert aff["Jomo Asante-Lind"] == ("founder", "Tembo Bytes")
+
+
