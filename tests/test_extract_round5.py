@@ -80,3 +80,12 @@ def test_a_city_before_a_described_company_is_part_of_the_description():
     assert aff["Jomo Asante-Lind"] == ("founder", "Tembo Bytes")
 
 
+
+def test_a_title_in_a_known_owners_larger_unit_names_the_owner():
+    ex = run(
+        "Archivists met for two days in the capital. Marta Oyelowo-Kern, Chief of the Section for Open "
+        "Archives in UNICEF's Records Management Sector, moderated the closing panel.\n"
+    )
+    aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
+    unicef = "United Nations Children's Fund"
+    assert aff["Marta Oyelowo-Kern"] == ("Chief of the Section for Open Archives", unicef)
