@@ -147,7 +147,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
-    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
+    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f or " with " in f]
     prev_mentions: list = []
     for sent in em.sentences:
         text = flat[sent.start : sent.end]

@@ -12,7 +12,8 @@ from functools import cache
 
 from kg.model import Span
 
-ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11})[),]")
+# "(SANA+)": a network's acronym may end in a plus.
+ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11}\+?)[),]")
 CONNECT = {
     "of",
     "for",
@@ -43,11 +44,13 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
         for tok in reversed(tokens):
             if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
                 break
-            if tok[0].isupper() or tok in CONNECT or tok == "," and picked:
+            # "Network of Adolescents Living with HIV (SANA+)": "with" inside a full name; the acronym's
+            # letters decide where the name starts, and a leading "with" is dropped with the connectors.
+            if tok[0].isupper() or tok in CONNECT or tok == "with" or tok == "," and picked:
                 picked.append(tok)
             else:
                 break
-        while picked and (picked[-1] in CONNECT or picked[-1] == ","):
+        while picked and (picked[-1] in CONNECT or picked[-1] in (",", "with")):
             picked.pop()
         words = list(reversed(picked))
         start_idx = _acronym_start(words, acr)
@@ -103,12 +106,25 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
     starts = [i for i, w in enumerate(words) if w not in CONNECT and w != "," and w[0].isupper()]
     for i in starts:
         if spells(words[i:], letters):
-            return i
+            return _country_owner(words, i)
     for i in starts:
         tail = words[i:]
         if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
             return _after_coordination(words, i)
     return next((i for i in starts if words[i][0].upper() == acr[0].upper()), None)
+
+
+def _country_owner(words: list[str], i: int) -> int:
+    """ "the United States President's Emergency Plan for AIDS Relief (PEPFAR)": the acronym spells from the
+    possessive, but the country that owns it is part of the name."""
+    from kg.extract.orgnames import country_code
+
+    if not words[i].endswith(("'s", "’s")):
+        return i
+    for k in (3, 2, 1):
+        if i - k >= 0 and country_code(" ".join(words[i - k : i])):
+            return i - k
+    return i
 
 
 def _join(words: list[str]) -> str:

@@ -38,6 +38,12 @@ DESCRIBED = re.compile(
 )
 
 
+def _city(word: str) -> bool:
+    from kg.extract.places import is_place
+
+    return is_place(word)
+
+
 @lru_cache(maxsize=8192)
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
@@ -48,7 +54,10 @@ def clean(surface: str) -> str:
     s = re.sub(r"^[A-Z][\w]*(?:[ -][A-Z][\w]*)?-based\s+(?=[A-Z])", "", s)
     # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
     d = DESCRIBED.match(s)
-    if d and all(w.islower() or country_code(w) or w.endswith("-based") for w in d.group(1).split()):
+    # "the Accra software company Kasa Labs": a city before the description is part of it too.
+    if d and all(
+        w.islower() or country_code(w) or w.endswith("-based") or _city(w) for w in d.group(1).split()
+    ):
         s = s[d.end() :]
     return POSSESSIVE.sub("", s).strip()
 

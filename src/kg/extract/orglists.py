@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgheadless import proper_name_org
+from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
 
 # Patterns of the functions below, compiled once.
@@ -194,9 +195,10 @@ def _distribute(text: str) -> str:
     return _RX1.sub(plural_before, text)
 
 
-# A known name that holds a separator ("Global Fund to Fight AIDS, Tuberculosis and Malaria"), but not
-# one that looks like two names run together ("X's Office and the Y Authority").
-SPLITTABLE = re.compile(r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s)")
+# A known name that holds a separator ("Global Fund to Fight AIDS, Tuberculosis and Malaria", "Network of
+# Adolescents Living with HIV"), but not one that looks like two names run together ("X's Office and the Y
+# Authority").
+SPLITTABLE = re.compile(r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s)")
 
 
 def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -268,8 +270,14 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(left)
             or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
-            # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's
-            or (" " in left and " " in p.strip() and proper_name_org(left) and proper_name_org(p.strip()))
+            # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's; a possessive owner
+            # is no such mark ("Senegal's Ministry of Health and Social Action" is one ministry)
+            or (
+                " " in left
+                and " " in p.strip()
+                and proper_name_org(OWNED.sub("", left))
+                and proper_name_org(p.strip())
+            )
             or (is_place(_RX16.sub("", left)) and is_place(_leading_caps(p)))
         ):
             items.append(p)
@@ -295,7 +303,8 @@ def clean_org(item: str) -> str | None:
     if office and not is_place(office.group("owner")) and OFFICE.match(s, office.end()):
         return office.group("owner")  # "IOM's Regional Office for East Africa" is IOM (an office of it)
     owner = OWNER.match(s)
-    if owner and not is_place(owner.group("owner")):
+    # "the United States President's Emergency Plan for AIDS Relief (PEPFAR)": a known name holds its owner.
+    if owner and not is_place(owner.group("owner")) and not gaz_lookup(_RX13.sub("", s)):
         s = s[owner.end() :]  # "IOM's Global ... Centre", "the US Department of State's Bureau of ..."
     # Names end at the first lowercase word that is not a connector ("IOM and aimed at ...").
     words = s.split(" ")

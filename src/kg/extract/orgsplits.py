@@ -96,6 +96,7 @@ TITLE_OF_NAME = re.compile(
     r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
     rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
 )
+CUT_AT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][a-z]")  # "Right to Development Division": cut mid-name
 # Every TITLE_OF_NAME match holds one of these (part of its title word), a cheap test before the search.
 TITLE_OF_NAME_WORDS = (
     "ounder", "CEO", "irector", "resident", "hair", "Head", "head", "Lead", "lead", "oordinator", "anager",
@@ -250,8 +251,10 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         ]
         for m in BY_ROLE.finditer(chunk):
             # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
-            # person's are organisations (found here, before persons are looked for).
-            for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0]):
+            # person's are organisations (found here, before persons are looked for); known names keep the
+            # separators they hold ("Network of Adolescents Living with HIV").
+            known = [f for o in ex.organisations for f in o.forms]
+            for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0], known):
                 if not _find(ex, name) and " " in name and not _region(name) and proper_name_org(name):
                     i = chunk.find(name, m.end())
                     start = seg.start + max(i, m.end())
@@ -265,6 +268,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 start = seg.start + m.start("org")
                 ensure_organisation(ex, word, Span(start, start + len(word)))
         for m in found + loose:
+            if CUT_AT_TO.match(chunk, m.end("org")):
+                continue
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
             pair = split_pair(name)
             name = pair[0] if pair else name

@@ -125,6 +125,12 @@ def _head_word_references(ex: Extraction) -> None:
 
 
 BARE_DEPARTMENT = re.compile(r"^[A-Z][\w-]*\s+(?:Department|Division|Unit|Section|Branch)$")
+# "Head of Country Delegation for Kenya": an office named only by its kind and its place has no owner in
+# its name; idle, it is the rest of someone's title (the owner is named before it), not an organisation.
+BARE_OFFICE = re.compile(
+    r"^(?:Country|Regional|Sub-?regional|Field|Liaison|Area)\s+(?:Delegation|Office|Mission)\s+(?:for|in|to)\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}$"
+)
 
 
 def _drop_idle_departments(ex: Extraction) -> None:
@@ -132,7 +138,9 @@ def _drop_idle_departments(ex: Extraction) -> None:
     no relation points at is part of someone's title, not an organisation of the release."""
     used = _used(ex)
     ex.organisations[:] = [
-        o for o in ex.organisations if not BARE_DEPARTMENT.match(o.name) or any(f in used for f in o.forms)
+        o
+        for o in ex.organisations
+        if not (BARE_DEPARTMENT.match(o.name) or BARE_OFFICE.match(o.name)) or any(f in used for f in o.forms)
     ]
 
 

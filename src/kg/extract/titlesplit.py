@@ -27,6 +27,10 @@ _RX5 = re.compile(r"^(.+?)(?:'s|’s)\s+[a-z]")
 _RX6 = re.compile(r"(?:'s|’s)$")
 PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,10}\)")
 _RX21 = re.compile(r"\s+(?:in|based)\s+|,")
+IN_OWNER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})(?:'s|’s)\s+"
+    r"[A-Z][\w-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][\w-]*)*$"
+)
 _RX25 = re.compile(r"[A-Z][\w&-]{2,}")
 _RX26 = re.compile(r"\s+(?:to|in|at|during|since)\s+|,")
 _RX27 = re.compile(r"\s+(?:of|at|with)(?:\s+the)?\s*$")
@@ -137,6 +141,11 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
             or ((generic or parent.isupper()) and proper_name_org(parent))
         ):
             return phrase[: unit.start("at")], parent
+    # "Chief of the Section for X in UNESCO's Communication Sector": the unit sits in a known owner's larger
+    # unit; the owner is the organisation and the title ends before "in".
+    within = IN_OWNER.search(phrase)
+    if within and has_title(phrase[: within.start()]) and resolves(ex, within.group("org")):
+        return phrase[: within.start()], within.group("org")
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
