@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from pyoxigraph import NamedNode, RdfFormat, parse
 
 from kg.build import build
-from kg.export import export, serialise_store
+from kg.export import _graph_lines, _read_ahead, export, serialise_store
 from kg.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -99,3 +100,16 @@ def test_one_release_exports_its_graph_only(store_path, tmp_path):
     data = (tmp_path / "one.nt").read_bytes()
     assert size == len(data)
     assert {q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)} == expected
+
+
+def test_export_reads_a_few_graphs_ahead_in_order_never_the_whole_store(store_path):
+    with open_store(store_path, read_only=True) as store:
+        spy, graphs = _Spy(store), store.graphs()
+        reader = _read_ahead(spy, graphs, threads=2, ahead=3)
+        first, lines = next(reader)
+        time.sleep(0.2)  # give the reader threads time to run ahead, if they could
+        assert first == graphs[0] and lines == _graph_lines(store, graphs[0])
+        assert len(spy.read) == 3  # the first graph and the two after it, not all twelve
+        rest = list(reader)
+        assert [g for g, _ in rest] == graphs[1:]
+        assert all(lines == _graph_lines(store, g) for g, lines in rest)

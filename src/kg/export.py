@@ -95,14 +95,48 @@ def _graph_lines(store, graph: str | None) -> list[bytes]:
     return sorted(set(data.splitlines())) if data else []
 
 
+def _read_ahead(
+    store, graphs: list[str], threads: int = 2, ahead: int = 8
+) -> Iterator[tuple[str, list[bytes]]]:
+    """(graph, its sorted lines) in the given order, the next few graphs read while this one is written.
+
+    Reading a graph back from the on-disk store is most of an export's time
+    (decoding each term from RocksDB) and pyoxigraph's dump releases the GIL,
+    so two reader threads keep both cores busy while the caller writes. At most
+    `ahead` graphs wait in memory, so memory stays bounded. Remote stores (no
+    `raw`) are read one graph at a time, in order.
+    """
+    if getattr(store, "raw", None) is None:
+        for graph in graphs:
+            yield graph, _graph_lines(store, graph)
+        return
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    pending: deque = deque()
+    todo = iter(graphs)
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kg-export") as pool:
+        try:
+            for graph in todo:
+                pending.append((graph, pool.submit(_graph_lines, store, graph)))
+                if len(pending) >= ahead:
+                    done, future = pending.popleft()
+                    yield done, future.result()
+            while pending:
+                done, future = pending.popleft()
+                yield done, future.result()
+        finally:
+            for _, future in pending:  # an interrupted export: drop what was read ahead
+                future.cancel()
+
+
 def _quad_lines(store) -> Iterator[bytes]:
     """N-Quads, the default graph's first, then one named graph at a time in IRI order."""
     default = _graph_lines(store, None)
     if default:
         yield b"\n".join(default) + b"\n"
-    for graph in store.graphs():
+    for graph, lines in _read_ahead(store, store.graphs()):
         name = b" <" + graph.encode() + b"> .\n"
-        lines = _graph_lines(store, graph)
         if lines:
             # an N-Triples line ends in " ."; the graph name goes before it
             yield b"".join(line[:-2] + name for line in lines)
@@ -122,10 +156,10 @@ def _triple_lines(store, graph: str | None) -> Iterator[bytes]:
             yield b"\n".join(lines) + b"\n"
         return
     shared: set[bytes] = set()
-    for g in store.graphs():
+    for g, lines in _read_ahead(store, store.graphs()):
         own = (b"<" + g.encode() + b">", b"<" + g.encode() + b"/")
         local = []
-        for line in _graph_lines(store, g):
+        for line in lines:
             if own[0] in line or own[1] in line:
                 local.append(line)
             else:
