@@ -85,3 +85,35 @@ def test_extract_generated_releases_in_parallel(tmp_path):
     assert len(result.built) == 40 and len(list((tmp_path / "out").glob("*.nq"))) == 40
     text = shards.path_for(shards.written[0].stem).read_text() if False else shards.written[0].read_text()
     assert "contentHash" in text and "pipelineVersion" in text
+
+
+class _CountingStore:
+    """Records the size of each write batch instead of storing it."""
+
+    def __init__(self):
+        self.batches: list[int] = []
+
+    def replace_graphs(self, items):
+        self.batches.append(len(items))
+
+
+def test_a_write_batch_is_written_at_its_count_or_its_byte_cap_whichever_comes_first():
+    from kg.build import BuildResult, _Writer
+    from kg.buildwork import ChunkResult, Outcome
+
+    def chunk(n: int, size: int) -> ChunkResult:
+        return ChunkResult([Outcome(f"r{i}", "f.txt", f"g{i}", True, body=b"x" * size) for i in range(n)])
+
+    store = _CountingStore()
+    writer = _Writer(store, BuildResult(), "keep", batch=4, max_bytes=1000)
+    for _ in range(3):
+        writer.take(chunk(3, 10))  # small releases: the count decides
+    writer.flush()
+    assert store.batches == [6, 3]  # the batch is checked per chunk: 3, 6 (>= 4: write), 3 at the end
+
+    store = _CountingStore()
+    writer = _Writer(store, BuildResult(), "keep", batch=100, max_bytes=1000)
+    for _ in range(3):
+        writer.take(chunk(1, 600))  # long releases: the bytes decide, long before 100 of them
+    writer.flush()
+    assert store.batches == [2, 1]

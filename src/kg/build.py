@@ -137,7 +137,7 @@ def build(
     prune: bool = False,
     extractor: Extractor | None = None,
     chunk_size: int = 32,
-    write_batch: int = 512,
+    write_batch: int = 1024,
     optimize: bool = False,
 ) -> BuildResult:
     """Build releases from files or folders into `store`.
@@ -153,7 +153,10 @@ def build(
     folders but was not found there (deleted files).
     extractor: a picklable function Release -> Extraction replacing the
     default extraction (benchmarks use a perfect one).
-    write_batch: releases per store write (each write is one commit).
+    write_batch: releases per store write (each write is one commit); a batch
+    is also written once its N-Quads reach 64 MB. Larger batches cost less CPU per
+    release in pyoxigraph's bulk loader (5.0 ms at 512, 4.2 at 1024, 3.8 at 2048)
+    but hold about 3x their N-Quads in memory while loading.
     optimize: compact the embedded store after the build. Bulk loads leave
     overlapping files that make whole-store queries about 3x slower until
     compacted, but compaction rewrites the whole store (9-13 s per 10k
@@ -320,9 +323,15 @@ class _Plan:
 class _Writer:
     """The only store writer: takes chunk results in order, batches graphs into the store."""
 
-    def __init__(self, store, result: BuildResult, on_invalid: str, batch: int = 512):
+    def __init__(
+        self, store, result: BuildResult, on_invalid: str, batch: int = 1024, max_bytes: int = 64 << 20
+    ):
         self.store, self.result, self.on_invalid, self.batch = store, result, on_invalid, batch
+        # pyoxigraph's bulk loader holds about 3x the N-Quads it is given: the byte cap keeps a
+        # batch of long releases from growing the build's memory the way a count alone would.
+        self.max_bytes = max_bytes
         self.pending: list[GraphData] = []
+        self.pending_bytes = 0
         self.stopped = False
         self.seconds = 0.0
 
@@ -345,10 +354,11 @@ class _Writer:
                 if self.on_invalid == "skip":
                     continue
             self.pending.append(GraphData(out.graph, out.body, out.state, out.fresh))
+            self.pending_bytes += len(out.body)
             result.built.append(out.release_id)
             result.triples += out.triples
             result.words += out.words
-        if len(self.pending) >= self.batch:
+        if len(self.pending) >= self.batch or self.pending_bytes >= self.max_bytes:
             self.flush()
         return True
 
@@ -357,7 +367,7 @@ class _Writer:
             t = time.perf_counter()
             self.store.replace_graphs(self.pending)
             self.seconds += time.perf_counter() - t
-            self.pending = []
+            self.pending, self.pending_bytes = [], 0
 
 
 def _prune(store, paths: list[Path], seen: dict[str, str], base: str | None) -> list[str]:

@@ -43,7 +43,7 @@ def cli() -> None:
 @click.option(
     "--write-batch",
     type=click.IntRange(min=1),
-    default=512,
+    default=1024,
     show_default=True,
     help="Releases per store write: larger is faster, smaller commits more often.",
 )
