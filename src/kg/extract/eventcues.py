@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
@@ -18,7 +19,9 @@ ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitate
 BY = re.compile(
     rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
-    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
+    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
+    # "hosted on 7 July 2021 by X": the date between the participle and its agent.
+    rf"(?:on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,?\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(

@@ -64,6 +64,11 @@ if TYPE_CHECKING:
 
 __all__ = ["find_roles", "split_list"]
 
+# "sponsored by the Salt River Project (SRP), the Phoenix-area utility": a place made an adjective starts
+# a description in apposition, never a name of its own.
+SUFFIXED = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Group|Holdings|GmbH|LLC|PLC|AG|SA)\.?$")
+DESCRIBED = re.compile(r"^[A-Z][\w’'.]*-(?:based|area|born|led|run|owned|registered|headquartered|wide)$")
+
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
     # "jointly organized by the Bank and Senegal's Ministry of ...": a lone head word is its own item.
@@ -71,8 +76,10 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
     for name in names:
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
+        if ex.organisation(name) is None and " " in name:
+            name = _short_of(ex, name) or name
         known = ex.organisation(name) is not None or _defines_acronym(name, context)
-        if ex.person(name) is not None or not plausible_org(name, known):
+        if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
             continue
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
@@ -84,6 +91,13 @@ def _the_head(ex: Extraction, word: str) -> str | None:
     """The release's one organisation whose name holds the head word ("the Bank" for the African
     Development Bank), else None."""
     found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _short_of(ex: Extraction, name: str) -> str | None:
+    """ "hosted by Tessaro Solar" after "Tessaro Solar Systems, Inc.": the one organisation of the release
+    whose name the unknown name begins (a company's short name drops its kind and legal form)."""
+    found = {o.name for o in ex.organisations if o.name.startswith(name + " ") and SUFFIXED.search(o.name)}
     return found.pop() if len(found) == 1 else None
 
 
