@@ -358,9 +358,11 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
         return None
-    if kind in NO_DESCRIBED:
-        return None
     e = topic_tail_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
+    # "a regional dialogue on labour migration": a dialogue with a modifier and a topic is a meeting;
+    # "a dialogue with donors" is not.
+    if kind in NO_DESCRIBED and not (kind == "dialogue" and first < i and e > tok_end):
+        return None
     name = clean(text[s:e])
     if first == i and e == tok_end:
         return Mention(s, e, kind, name, "bare", headline)

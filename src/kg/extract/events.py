@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
-from kg.extract.eventsame import STOP, predicate_of, same_event
+from kg.extract.eventsame import STOP, names_another, predicate_of, same_event
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.registry import component
@@ -388,6 +388,8 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     "the annual meeting of the X Council" names an event of its own."""
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
     after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
+    if names_another(m, events):
+        return None
     wildcard = m.kind in ("event", "gathering")
     for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):
         for _x, t in reversed(before):

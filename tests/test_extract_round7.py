@@ -1,0 +1,103 @@
+"""Round 7: sponsors, organisers, events and organisations on unseen phrasings (invented releases)."""
+
+from kg.extract import extract
+from kg.model import Extraction, Release
+from kg.segment import segment
+
+LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
+
+
+def run(text: str) -> Extraction:
+    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+
+
+def org_names(ex: Extraction) -> set[str]:
+    return {o.name for o in ex.organisations}
+
+
+def roles(ex: Extraction, role: str) -> set[str]:
+    return {r.organisation for r in ex.event_roles if r.role == role}
+
+
+def test_a_date_between_the_participle_and_by_still_names_the_host_and_its_joint_partner():
+    ex = run(
+        'Water engineers met online at the webinar "Pipes After the Flood", hosted on 4 March 2022 by the '
+        "Lakeland Water Agency (LWA) jointly with the Port Elara Urban Lab (PEUL).\n"
+    )
+    assert {"Lakeland Water Agency", "Port Elara Urban Lab"} <= roles(ex, "organiser")
+
+
+def test_a_regional_office_after_an_acronym_does_not_end_the_list_of_organisers():
+    ex = run(
+        "The seminar was organized by the International Labour Organization (ILO) Regional Office for Asia "
+        "and the Pacific with the Moravian Ministry of Fisheries, and financed by the Kestrel Trust.\n"
+    )
+    organisers = roles(ex, "organiser")
+    assert "Moravian Ministry of Fisheries" in organisers
+    assert "Kestrel Trust" in roles(ex, "sponsor")
+
+
+def test_a_ministry_with_a_possessive_portfolio_keeps_its_whole_name_as_host():
+    ex = run(
+        "Officials today opened a regional consultation on child migration, hosted by the Ministry of Youth "
+        "and Women's Affairs of Moravia with the support of the Kestrel Trust.\n"
+    )
+    assert "Ministry of Youth and Women's Affairs of Moravia" in roles(ex, "organiser")
+    assert "Affairs of Moravia" not in org_names(ex)
+
+
+def test_a_well_known_name_before_and_ends_its_list_item():
+    ex = run(
+        "The forum is co-organized with the Lakeland Water Board, Plan International and Kestrel Youth "
+        "Network, and is funded by the Kestrel Trust.\n"
+    )
+    organisers = roles(ex, "organiser")
+    assert "Plan International" in organisers
+    assert not any(" and " in n for n in organisers)
+
+
+def test_a_place_adjective_in_apposition_after_a_sponsor_is_no_sponsor():
+    ex = run(
+        "The ceremony was hosted by the Lakeland Water Board and sponsored by the Delta Power Company (DPC), "
+        "the Elara-area utility.\n"
+    )
+    sponsors = roles(ex, "sponsor")
+    assert "Delta Power Company" in sponsors
+    assert not any("Elara-area" in n for n in sponsors | org_names(ex))
+
+
+def test_a_company_with_a_comma_before_inc_is_found_and_its_short_name_hosts():
+    ex = run(
+        "Kestrel Optics Systems, Inc. (NASDAQ: KOPT) today opened a laboratory with a ceremony attended by "
+        "200 guests. The ceremony was hosted by Kestrel Optics together with the Lakeland Institute of "
+        "Technology.\n"
+    )
+    assert any(n.startswith("Kestrel Optics Systems, Inc") for n in org_names(ex))
+    assert any(n.startswith("Kestrel Optics Systems, Inc") for n in roles(ex, "organiser"))
+
+
+def event_names(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.events}
+
+
+def test_a_modified_dialogue_with_a_topic_is_an_event_with_its_organisers():
+    ex = run(
+        "Fishers and officials met in Port Elara on 3-4 May 2022 for a regional dialogue on sustainable "
+        "lake fisheries, jointly organized by the Lakeland Water Board and the Moravian Ministry of "
+        "Fisheries.\n"
+    )
+    assert "regional dialogue on sustainable lake fisheries" in event_names(ex)
+    assert "Lakeland Water Board" in roles(ex, "organiser")
+
+
+def test_a_dialogue_without_modifier_or_topic_stays_no_event():
+    ex = run("The Lakeland Water Board called for a dialogue with fishers before the rains.\n")
+    assert not any("dialogue" in n for n in event_names(ex))
+
+
+def test_a_reference_with_a_proper_name_modifier_is_an_event_of_its_own():
+    ex = run(
+        "Officials met in Port Elara for a regional meeting on lake fisheries, organized by the Lakeland "
+        "Water Board. Its conclusions will be presented at the Delta Basin ministerial consultation.\n"
+    )
+    assert "Delta Basin ministerial consultation" in event_names(ex)
