@@ -101,3 +101,24 @@ def test_a_reference_with_a_proper_name_modifier_is_an_event_of_its_own():
         "Water Board. Its conclusions will be presented at the Delta Basin ministerial consultation.\n"
     )
     assert "Delta Basin ministerial consultation" in event_names(ex)
+
+
+PAGE = (
+    "ABOUT LWBFounded in 1990, the Lakeland Water Board is the principal public body in the field of water "
+    "management and works with its partners to meet the growing challenges of the lakes.\n"
+    "Lakeland Launches Campaign Against Water Theft\n"
+    "Port Elara - The Lakeland Water Board today launched a campaign against illegal water connections\n"
+    "at a ceremony in Port Elara. The campaign and its launch ceremony are financed by the Government\n"
+    "of Moravia and the Kestrel Trust.\n"
+    "The launch ceremony was jointly organized by the Board and the\n"
+    "Delta Youth Network, in cooperation with the Elara Women's Association.\n"
+)
+
+
+def test_a_sponsor_list_wrapped_over_lines_of_a_scraped_page_is_read_whole():
+    ex = extract(segment(Release(id="t", source="t.txt", text=PAGE)))
+    sponsors = roles(ex, "sponsor")
+    assert "Government of Moravia" in sponsors
+    assert "Kestrel Trust" in sponsors
+    assert "Government" not in sponsors
+    assert "Delta Youth Network" in roles(ex, "organiser")
