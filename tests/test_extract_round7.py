@@ -122,3 +122,30 @@ def test_a_sponsor_list_wrapped_over_lines_of_a_scraped_page_is_read_whole():
     assert "Kestrel Trust" in sponsors
     assert "Government" not in sponsors
     assert "Delta Youth Network" in roles(ex, "organiser")
+
+
+def test_a_known_lowercase_form_in_a_list_names_its_organisation_whole():
+    ex = run(
+        "The forum, co-hosted by the Lakeland Water Board and the UN refugee agency, was funded by the "
+        "Kestrel Trust.\n"
+    )
+    organisers = roles(ex, "organiser")
+    assert "United Nations High Commissioner for Refugees" in organisers
+    assert "United Nations" not in organisers
+
+
+def test_a_funder_acting_through_its_national_agency_names_both_sponsors():
+    ex = run(
+        "The forum, financed by the Government of Norway through the Norwegian Lake Partnership, "
+        "looked at how fishers can share the lake.\n"
+    )
+    sponsors = roles(ex, "sponsor")
+    assert {"Government of Norway", "Norwegian Lake Partnership"} <= sponsors
+
+
+def test_a_funder_acting_through_a_fund_adds_no_sponsor():
+    ex = run(
+        "The forum, financed by the Government of Moravia through the Moravian Lake Trust Fund, looked at "
+        "how fishers can share the lake.\n"
+    )
+    assert not any("Fund" in n for n in roles(ex, "sponsor"))

@@ -166,7 +166,11 @@ REL_ACTOR = re.compile(
 FUNDING_VEHICLE = re.compile(
     r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b"
 )
-THROUGH_OWN = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their)\s+(?=[A-Z])")
+# "financed by the Government of Italy through the Italian Development Cooperation": a funder's national
+# agency, named by the country's adjective, funds too (the caller checks the adjective).
+THROUGH_OWN = re.compile(
+    r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])"
+)
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).
 NAMED_AS = re.compile(

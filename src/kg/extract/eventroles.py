@@ -56,6 +56,7 @@ from kg.extract.eventcues import (
 )
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
+from kg.extract.orgnames import country_code
 from kg.extract.orgpatterns import HEADS
 from kg.model import Document, EventRole, Extraction, Span
 
@@ -66,6 +67,8 @@ __all__ = ["find_roles", "split_list"]
 
 # "sponsored by the Salt River Project (SRP), the Phoenix-area utility": a place made an adjective starts
 # a description in apposition, never a name of its own.
+# "the UN refugee agency": a known form with a lowercase word that a list must not cut.
+LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
 SUFFIXED = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Group|Holdings|GmbH|LLC|PLC|AG|SA)\.?$")
 DESCRIBED = re.compile(r"^[A-Z][\w’'.]*-(?:based|area|born|led|run|owned|registered|headquartered|wide)$")
 
@@ -92,6 +95,13 @@ def _the_head(ex: Extraction, word: str) -> str | None:
     Development Bank), else None."""
     found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
     return found.pop() if len(found) == 1 else None
+
+
+def _national(name: str, rest: str) -> bool:
+    """ "through the Italian Development Cooperation": after "through the", a name of three or more words
+    led by a country's adjective is that country's agency."""
+    words = name.split()
+    return len(words) >= 3 and f"through the {name}" in rest and country_code(words[0]) is not None
 
 
 def _short_of(ex: Extraction, name: str) -> str | None:
@@ -161,7 +171,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
-    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f or " with " in f]
+    known = [
+        f
+        for o in ex.organisations
+        for f in o.forms
+        if "," in f or " and " in f or " with " in f or LOWER.search(f)
+    ]
     prev_mentions: list = []
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
@@ -216,8 +231,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 names += [
                     n
                     for n in own
-                    if n not in names and ex.organisation(n) is not None and not FUNDING_VEHICLE.search(n)
+                    if n not in names
+                    and (ex.organisation(n) is not None or _national(n, rest))
+                    and not FUNDING_VEHICLE.search(n)
                 ]
+                for n in names:
+                    if ex.organisation(n) is None and _national(n, rest):
+                        ensure_organisation(ex, n, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":

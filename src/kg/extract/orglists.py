@@ -207,7 +207,10 @@ def _distribute(text: str) -> str:
 # A known name that holds a separator ("Global Fund to Fight AIDS, Tuberculosis and Malaria", "Network of
 # Adolescents Living with HIV"), but not one that looks like two names run together ("X's Office and the Y
 # Authority").
-SPLITTABLE = re.compile(r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s)")
+# "UN refugee agency": a known form with a lowercase word is kept whole too.
+SPLITTABLE = re.compile(
+    r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s|\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b)"
+)
 
 
 def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
