@@ -149,3 +149,14 @@ def test_a_funder_acting_through_a_fund_adds_no_sponsor():
         "how fishers can share the lake.\n"
     )
     assert not any("Fund" in n for n in roles(ex, "sponsor"))
+
+
+def test_a_similar_or_comparable_event_held_elsewhere_is_an_event_with_its_own_sponsor():
+    ex = run(
+        "The Lakeland Water Board opened a regional workshop on lake fisheries in Port Elara today, funded "
+        "by the Kestrel Trust. A comparable course held in Delta Town in May 2019 was financed by the "
+        "Heron Foundation.\n"
+    )
+    course = next(e for e in ex.events if "comparable course" in e.name)
+    assert course.location == "Delta Town" or course.location is None
+    assert any(r.event == course.name and r.organisation == "Heron Foundation" for r in ex.event_roles)

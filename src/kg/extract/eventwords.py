@@ -56,6 +56,8 @@ MODIFIERS = {
     "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
     "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
     "community", "group", "task", "force", "focus", "government", "governmental",
+    # "A comparable course held in Bishkek in 2005", "a similar conference held in Sana'a": another event
+    "similar", "comparable",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
