@@ -160,3 +160,13 @@ def test_a_similar_or_comparable_event_held_elsewhere_is_an_event_with_its_own_s
     course = next(e for e in ex.events if "comparable course" in e.name)
     assert course.location == "Delta Town" or course.location is None
     assert any(r.event == course.name and r.organisation == "Heron Foundation" for r in ex.event_roles)
+
+
+def test_an_about_heading_joined_to_its_paragraph_makes_no_organisation_of_both():
+    ex = run(
+        "The Lakeland Water Board opened a workshop on lake fisheries today.\n\n"
+        "About LWB\nThe Lakeland Water Board is the public body for water management, founded in 1990.\n"
+    )
+    names = org_names(ex)
+    assert "Lakeland Water Board" in names
+    assert not any(n.startswith("About") for n in names)
