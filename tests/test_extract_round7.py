@@ -170,3 +170,13 @@ def test_an_about_heading_joined_to_its_paragraph_makes_no_organisation_of_both(
     names = org_names(ex)
     assert "Lakeland Water Board" in names
     assert not any(n.startswith("About") for n in names)
+
+
+def test_funding_in_a_whose_clause_is_the_funded_thing_s_not_the_event_s():
+    ex = run(
+        "The Lakeland Water Board hosted a regional workshop on lake fisheries in Port Elara. Speaking at "
+        "the workshop, Ana Lind of the Delta Fishers Network, whose research on fish stocks is co-funded by "
+        "the Kestrel Trust, said that catches had halved.\n"
+    )
+    assert "Kestrel Trust" not in roles(ex, "sponsor")
+    assert "Lakeland Water Board" in roles(ex, "organiser")

@@ -69,6 +69,7 @@ __all__ = ["find_roles", "split_list"]
 # a description in apposition, never a name of its own.
 # "the UN refugee agency": a known form with a lowercase word that a list must not cut.
 LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
+WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
 SUFFIXED = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Group|Holdings|GmbH|LLC|PLC|AG|SA)\.?$")
 DESCRIBED = re.compile(r"^[A-Z][\w’'.]*-(?:based|area|born|led|run|owned|registered|headquartered|wide)$")
 
@@ -220,6 +221,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
+                continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             rest = text[m.end() :]
             if _role(m.group("verb")) == "organiser":
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
