@@ -180,3 +180,23 @@ def test_funding_in_a_whose_clause_is_the_funded_thing_s_not_the_event_s():
     )
     assert "Kestrel Trust" not in roles(ex, "sponsor")
     assert "Lakeland Water Board" in roles(ex, "organiser")
+
+
+def test_it_was_held_with_support_from_a_funder_on_behalf_of_its_ministry_names_both_sponsors():
+    ex = run(
+        "Ministers met in Port Elara on 2 May 2022 for a regional conference on lake fisheries. The "
+        "conference was convened by the Lakeland Water Board. It was held with financial support from the "
+        "Kestrel Trust (KT), on behalf of the Heron Foundation for Lakes (HFL).\n"
+    )
+    sponsors = roles(ex, "sponsor")
+    assert {"Kestrel Trust", "Heron Foundation for Lakes"} <= sponsors
+
+
+def test_gtz_before_its_merger_is_its_own_organisation():
+    ex = run(
+        "The workshop was funded by the Deutsche Gesellschaft fuer Technische Zusammenarbeit (GTZ). GTZ "
+        "experts trained 40 engineers.\n"
+    )
+    names = org_names(ex)
+    assert "Deutsche Gesellschaft fuer Technische Zusammenarbeit" in names
+    assert "Deutsche Gesellschaft für Internationale Zusammenarbeit" not in names

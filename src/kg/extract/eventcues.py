@@ -132,7 +132,9 @@ PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
-    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
+    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible|"
+    # "It was held with financial support from X"
+    r"(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened|run)\s+with(?=\s+(?:\w+\s+)?(?:support|funding)))\b|"
     r"(?i:financial\s+|additional\s+|further\s+|extra\s+|generous\s+|technical\s+)?"
     r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
@@ -145,6 +147,8 @@ PROVIDED = re.compile(
     r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
     re.I,
 )
+# "with financial support from GTZ, on behalf of the German Federal Ministry ...": the principal funds too.
+ON_BEHALF = re.compile(r"(?<=[\w)]),?\s+(?:acting\s+)?on\s+behalf\s+of\s+(?=(?:the\s+)?[A-Z])")
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
 # "funded by the Union through its Directorate-General for Aid (DGA)": the funder's own body funds too.

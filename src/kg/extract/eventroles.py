@@ -32,6 +32,7 @@ from kg.extract.eventcues import (
     NAMED_AS,
     NAMED_AS_HINT,
     NAMED_AS_LIST,
+    ON_BEHALF,
     ORGANISER_VERB,
     OTHER_HEAD,
     PARTNER,
@@ -201,7 +202,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 last_event = target
                 for m in clause_matches(text, low, odd):
                     if m.start() < 160:
-                        names = split_list(text[m.end() :], known)
+                        names = split_list(ON_BEHALF.sub(", ", text[m.end() :], count=1), known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
                         add_role(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
@@ -228,6 +229,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
+            elif "behalf" in rest:
+                rest = ON_BEHALF.sub(", ", rest, count=1)
             names = split_list(rest, known)
             if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
                 own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
