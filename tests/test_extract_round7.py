@@ -200,3 +200,48 @@ def test_gtz_before_its_merger_is_its_own_organisation():
     names = org_names(ex)
     assert "Deutsche Gesellschaft fuer Technische Zusammenarbeit" in names
     assert "Deutsche Gesellschaft für Internationale Zusammenarbeit" not in names
+
+
+def test_a_named_business_mission_is_an_event_with_organisers_and_sponsors():
+    ex = run(
+        "The Lakeland-Moravia Business Matchmaking Mission, held from 8 to 10 June 2021, was organised by "
+        "the Lakeland Chamber of Commerce together with the Moravia Export Agency. The mission was staged "
+        "thanks to the generous contribution of Heron Airways.\n"
+    )
+    assert any("Business Matchmaking Mission" in n for n in event_names(ex))
+    assert {"Lakeland Chamber of Commerce", "Moravia Export Agency"} <= roles(ex, "organiser")
+    assert "Heron Airways" in roles(ex, "sponsor")
+
+
+def test_an_organisation_s_mission_is_no_event():
+    ex = run(
+        "The workshop was organised by the Lakeland Water Board. The mission of the Board is to keep the "
+        "lakes clean, and its Mission in Delta Town was funded by the Kestrel Trust.\n"
+    )
+    assert not any("ission" in n for n in event_names(ex))
+
+
+def test_a_line_in_capitals_only_confirms_the_body_event():
+    ex = extract(
+        segment(
+            Release(
+                id="t",
+                source="t.txt",
+                text="Lakeland Chamber of Commerce\nPress Release\n\nPort Elara, 14 June 2021\n\n"
+                "LCC TRADE MISSION TO MORAVIA SIGNS 14 AGREEMENTS\n\n"
+                "The Lakeland-Moravia Business Matchmaking Mission, held from 8 to 10 June 2021, was "
+                "organised by the Lakeland Chamber of Commerce.\n",
+            )
+        )
+    )
+    assert not any(n.isupper() for n in event_names(ex))
+
+
+def test_a_grant_under_a_programme_names_the_funder_alone():
+    ex = run(
+        "The Lakeland Water Board opened a regional workshop on lake fisheries today. The workshop receives "
+        "a grant from the Kestrel Trust under the Lake Fisheries Development Programme.\n"
+    )
+    sponsors = roles(ex, "sponsor")
+    assert "Kestrel Trust" in sponsors
+    assert not any("under" in n for n in sponsors | org_names(ex))

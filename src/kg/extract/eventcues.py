@@ -149,6 +149,11 @@ PROVIDED = re.compile(
 )
 # "with financial support from GTZ, on behalf of the German Federal Ministry ...": the principal funds too.
 ON_BEHALF = re.compile(r"(?<=[\w)]),?\s+(?:acting\s+)?on\s+behalf\s+of\s+(?=(?:the\s+)?[A-Z])")
+# "a grant from the European Union under the Caribbean Trade Programme": the vehicle is no part of the name.
+UNDER_VEHICLE = re.compile(
+    r"(?<=[\w)])\s+under\s+(?:the\s+|its\s+|a\s+)?[A-Z][^.;,()]*?"
+    r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument)\b"
+)
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
 # "funded by the Union through its Directorate-General for Aid (DGA)": the funder's own body funds too.

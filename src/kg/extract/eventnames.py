@@ -30,6 +30,7 @@ from kg.extract.eventwords import (
     HEADS,
     KILL_MODIFIERS,
     LEFT_CONNECTORS,
+    MISSION_KINDS,
     MODIFIERS,
     MONTHS_WEEKDAYS,
     NAME_CONNECTORS,
@@ -92,6 +93,10 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         return word[:-1] if i > 0 and toks[i - 1].group().lower() in ("the", "these") else None
     if word not in HEADS:
         return None
+    if word == "mission":
+        prev = toks[i - 1].group().lower() if i > 0 else ""
+        lone = prev in ("the", "this") and toks[i].group().islower()  # "the mission": a reference back
+        return word if prev in MISSION_KINDS or lone else None
     if word == "table":
         return "round table" if i > 0 and toks[i - 1].group().lower() == "round" else None
     nxt = toks[i + 1].group() if i + 1 < len(toks) else ""

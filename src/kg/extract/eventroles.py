@@ -46,6 +46,7 @@ from kg.extract.eventcues import (
     TEAMED,
     THROUGH,
     THROUGH_OWN,
+    UNDER_VEHICLE,
     UPPER_OR_NL,
     WHEN_END,
     WITH_ORG_SUPPORT,
@@ -229,8 +230,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
-            elif "behalf" in rest:
-                rest = ON_BEHALF.sub(", ", rest, count=1)
+            elif "behalf" in rest or " under " in rest:
+                rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known)
             if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
                 own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)

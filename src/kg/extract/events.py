@@ -52,7 +52,12 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
         titles = find_titles(flat, sent.start, sent.end)
         plain = find_mentions(flat, sent.start, sent.end, False, doc.text)
         for m in [*plain, *(t for t, _ in titles)]:
-            m.headline = m.headline or any(a <= m.start < b for a, b in headline_ranges)
+            # "JCC TRADE MISSION TO PANAMA SIGNS ...": a line in capitals is a headline wherever it stands.
+            m.headline = (
+                m.headline
+                or (" " in m.name and m.name.isupper())
+                or any(a <= m.start < b for a, b in headline_ranges)
+            )
         _topic(flat, sent, plain)
         plain = [m for m in plain if not any(t.start <= m.start < t.end for t, _ in titles)]
         claimed: set[int] = set()
@@ -266,7 +271,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
-            if not m.plural and m.kind not in ("event", "gathering", "session"):
+            if not m.plural and m.kind not in ("event", "gathering", "session", "mission"):
                 orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
@@ -389,7 +394,7 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     "the annual meeting of the X Council" names an event of its own."""
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
     after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
-    if names_another(m, events):
+    if names_another(m, events) or (m.kind == "mission" and not any(ev.kind == "mission" for ev in events)):
         return None
     wildcard = m.kind in ("event", "gathering")
     for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):

@@ -116,3 +116,12 @@ def _prefixed(form: str, forms: list[str]) -> bool:
             if lead in ("United Nations", "UN", "U.N.") or country_code(lead):
                 return True
     return False
+
+
+# "the Jamaica-Panama Business Matchmaking Mission", "a Trade Mission": a trip, not a diplomatic mission.
+TRIP = re.compile(r"\b(?:Trade|Business|Matchmaking|Investment|Export|Buying|Sales|Commercial)\s+Missions?$")
+
+
+def drop_trips(ex: Extraction) -> None:
+    """A mission named as a trade or business trip is an event, never an organisation."""
+    ex.organisations[:] = [o for o in ex.organisations if not TRIP.search(o.name)]
