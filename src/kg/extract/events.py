@@ -19,6 +19,7 @@ from kg.extract.eventlines import joined_lines
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, names_another, predicate_of, same_event
+from kg.extract.eventsame import related as _related
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.registry import component
@@ -372,20 +373,6 @@ def _introduced(
 def _has_modifier(m: Mention) -> bool:
     words = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name).split()
     return len(words) >= 2 and m.kind not in ("event", "gathering")
-
-
-# Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
-KIND_CLASSES = [
-    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering",
-     "symposium", "colloquium", "convention", "council", "assembly", "review", "session"},
-    {"workshop", "training", "seminar", "course", "webinar", "retreat"},
-    {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
-    {"reception", "ceremony", "launch"},
-]  # fmt: skip
-
-
-def _related(a: str, b: str) -> bool:
-    return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)
 
 
 def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:

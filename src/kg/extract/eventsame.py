@@ -93,3 +93,18 @@ def names_another(m: Mention, events: list) -> bool:
         return False
     words = lead.group(1).split()
     return not any(all(w in f for w in words) for ev in events for f in [ev.name, *ev.aliases])
+
+
+# Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
+KIND_CLASSES = [
+    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering",
+     "symposium", "colloquium", "convention", "council", "assembly", "review", "session"},
+    {"workshop", "training", "seminar", "course", "webinar", "retreat"},
+    {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
+    {"reception", "ceremony", "launch"},
+]  # fmt: skip
+
+
+def related(a: str, b: str) -> bool:
+    """Two kinds a reference back may use for one another."""
+    return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)
