@@ -245,3 +245,22 @@ def test_a_grant_under_a_programme_names_the_funder_alone():
     sponsors = roles(ex, "sponsor")
     assert "Kestrel Trust" in sponsors
     assert not any("under" in n for n in sponsors | org_names(ex))
+
+
+MENU_PAGE = (
+    "-\nAbout LWB\n"
+    "ABOUT LWBFounded in 1990, the Lakeland Water Board is the principal public body in the field of water "
+    "management and works with its partners to meet the growing challenges of the lakes.\n"
+    "-\nWhat We Do\nWhat We Do\n- Where we are\n-\nGet Involved\nGet Involved\n"
+    "- Publications\n- Media Centre\n"
+    "Lakeland Board Opens Workshop on Lake Fisheries\n"
+    "Port Elara - The Lakeland Water Board today opened a regional workshop on lake fisheries, funded by the "
+    "Kestrel Trust.\n"
+)
+
+
+def test_a_site_menu_bullet_before_the_headline_is_no_organisation():
+    ex = extract(segment(Release(id="t", source="t.txt", text=MENU_PAGE)))
+    names = org_names(ex)
+    assert "Media Centre" not in names
+    assert "Kestrel Trust" in names
