@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
@@ -18,7 +19,9 @@ ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitate
 BY = re.compile(
     rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
-    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?by\s+",
+    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
+    # "hosted on 7 July 2021 by X": the date between the participle and its agent.
+    rf"(?:on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,?\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
@@ -129,7 +132,9 @@ PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
-    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible)\b|"
+    r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible|"
+    # "It was held with financial support from X"
+    r"(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened|run)\s+with(?=\s+(?:\w+\s+)?(?:support|funding)))\b|"
     r"(?i:financial\s+|additional\s+|further\s+|extra\s+|generous\s+|technical\s+)?"
     r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
@@ -141,6 +146,13 @@ PROVIDED = re.compile(
     r"\b(?P<verb>support|funding|financing|sponsorship|assistance)\b[^.;]{0,90}?\b(?:(?:provided|given|offered|"
     r"granted|made\s+available)\s+by|came\s+from|comes\s+from|was\s+from)\s+",
     re.I,
+)
+# "with financial support from GTZ, on behalf of the German Federal Ministry ...": the principal funds too.
+ON_BEHALF = re.compile(r"(?<=[\w)]),?\s+(?:acting\s+)?on\s+behalf\s+of\s+(?=(?:the\s+)?[A-Z])")
+# "a grant from the European Union under the Caribbean Trade Programme": the vehicle is no part of the name.
+UNDER_VEHICLE = re.compile(
+    r"(?<=[\w)])\s+under\s+(?:the\s+|its\s+|a\s+)?[A-Z][^.;,()]*?"
+    r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument)\b"
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
@@ -163,7 +175,11 @@ REL_ACTOR = re.compile(
 FUNDING_VEHICLE = re.compile(
     r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b"
 )
-THROUGH_OWN = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their)\s+(?=[A-Z])")
+# "financed by the Government of Italy through the Italian Development Cooperation": a funder's national
+# agency, named by the country's adjective, funds too (the caller checks the adjective).
+THROUGH_OWN = re.compile(
+    r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])"
+)
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).
 NAMED_AS = re.compile(

@@ -30,6 +30,7 @@ from kg.extract.eventwords import (
     HEADS,
     KILL_MODIFIERS,
     LEFT_CONNECTORS,
+    MISSION_KINDS,
     MODIFIERS,
     MONTHS_WEEKDAYS,
     NAME_CONNECTORS,
@@ -92,6 +93,10 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         return word[:-1] if i > 0 and toks[i - 1].group().lower() in ("the", "these") else None
     if word not in HEADS:
         return None
+    if word == "mission":
+        prev = toks[i - 1].group().lower() if i > 0 else ""
+        lone = prev in ("the", "this") and toks[i].group().islower()  # "the mission": a reference back
+        return word if prev in MISSION_KINDS or lone else None
     if word == "table":
         return "round table" if i > 0 and toks[i - 1].group().lower() == "round" else None
     nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
@@ -358,9 +363,11 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         return None
     if det not in DETERMINERS_NEW or pre in ("as", "is", "was", "be", "been", "such"):
         return None
-    if kind in NO_DESCRIBED:
-        return None
     e = topic_tail_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
+    # "a regional dialogue on labour migration": a dialogue with a modifier and a topic is a meeting;
+    # "a dialogue with donors" is not.
+    if kind in NO_DESCRIBED and not (kind == "dialogue" and first < i and e > tok_end):
+        return None
     name = clean(text[s:e])
     if first == i and e == tok_end:
         return Mention(s, e, kind, name, "bare", headline)

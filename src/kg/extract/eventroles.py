@@ -32,6 +32,7 @@ from kg.extract.eventcues import (
     NAMED_AS,
     NAMED_AS_HINT,
     NAMED_AS_LIST,
+    ON_BEHALF,
     ORGANISER_VERB,
     OTHER_HEAD,
     PARTNER,
@@ -45,6 +46,7 @@ from kg.extract.eventcues import (
     TEAMED,
     THROUGH,
     THROUGH_OWN,
+    UNDER_VEHICLE,
     UPPER_OR_NL,
     WHEN_END,
     WITH_ORG_SUPPORT,
@@ -56,6 +58,7 @@ from kg.extract.eventcues import (
 )
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
+from kg.extract.orgnames import country_code
 from kg.extract.orgpatterns import HEADS
 from kg.model import Document, EventRole, Extraction, Span
 
@@ -64,6 +67,14 @@ if TYPE_CHECKING:
 
 __all__ = ["find_roles", "split_list"]
 
+# "sponsored by the Salt River Project (SRP), the Phoenix-area utility": a place made an adjective starts
+# a description in apposition, never a name of its own.
+# "the UN refugee agency": a known form with a lowercase word that a list must not cut.
+LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
+WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
+SUFFIXED = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Group|Holdings|GmbH|LLC|PLC|AG|SA)\.?$")
+DESCRIBED = re.compile(r"^[A-Z][\w’'.]*-(?:based|area|born|led|run|owned|registered|headquartered|wide)$")
+
 
 def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
     # "jointly organized by the Bank and Senegal's Ministry of ...": a lone head word is its own item.
@@ -71,8 +82,10 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
     for name in names:
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
+        if ex.organisation(name) is None and " " in name:
+            name = _short_of(ex, name) or name
         known = ex.organisation(name) is not None or _defines_acronym(name, context)
-        if ex.person(name) is not None or not plausible_org(name, known):
+        if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
             continue
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
@@ -84,6 +97,20 @@ def _the_head(ex: Extraction, word: str) -> str | None:
     """The release's one organisation whose name holds the head word ("the Bank" for the African
     Development Bank), else None."""
     found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _national(name: str, rest: str) -> bool:
+    """ "through the Italian Development Cooperation": after "through the", a name of three or more words
+    led by a country's adjective is that country's agency."""
+    words = name.split()
+    return len(words) >= 3 and f"through the {name}" in rest and country_code(words[0]) is not None
+
+
+def _short_of(ex: Extraction, name: str) -> str | None:
+    """ "hosted by Tessaro Solar" after "Tessaro Solar Systems, Inc.": the one organisation of the release
+    whose name the unknown name begins (a company's short name drops its kind and legal form)."""
+    found = {o.name for o in ex.organisations if o.name.startswith(name + " ") and SUFFIXED.search(o.name)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -147,7 +174,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
-    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f or " with " in f]
+    known = [
+        f
+        for o in ex.organisations
+        for f in o.forms
+        if "," in f or " and " in f or " with " in f or LOWER.search(f)
+    ]
     prev_mentions: list = []
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
@@ -171,7 +203,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 last_event = target
                 for m in clause_matches(text, low, odd):
                     if m.start() < 160:
-                        names = split_list(text[m.end() :], known)
+                        names = split_list(ON_BEHALF.sub(", ", text[m.end() :], count=1), known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
                         add_role(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
@@ -191,19 +223,28 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
+                continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             rest = text[m.end() :]
             if _role(m.group("verb")) == "organiser":
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
+            elif "behalf" in rest or " under " in rest:
+                rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known)
             if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
                 own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
                 names += [
                     n
                     for n in own
-                    if n not in names and ex.organisation(n) is not None and not FUNDING_VEHICLE.search(n)
+                    if n not in names
+                    and (ex.organisation(n) is not None or _national(n, rest))
+                    and not FUNDING_VEHICLE.search(n)
                 ]
+                for n in names:
+                    if ex.organisation(n) is None and _national(n, rest):
+                        ensure_organisation(ex, n, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":

@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
+from kg.extract.eventlines import joined_lines
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
-from kg.extract.eventsame import STOP, predicate_of, same_event
+from kg.extract.eventsame import STOP, names_another, predicate_of, same_event
+from kg.extract.eventsame import related as _related
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.registry import component
@@ -44,14 +46,19 @@ def _add_alias(ev: Event, form: str) -> None:
 
 def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, int, bool]]]:
     """All mentions, sorted, each with its sentence index and whether a quoted title claims it as alias."""
-    sents = sentences(doc)
+    sents = joined_lines(doc, sentences(doc))
     headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")] + headline_lines(doc)
     found: list[tuple[Mention, int, bool]] = []
     for si, sent in enumerate(sents):
         titles = find_titles(flat, sent.start, sent.end)
         plain = find_mentions(flat, sent.start, sent.end, False, doc.text)
         for m in [*plain, *(t for t, _ in titles)]:
-            m.headline = m.headline or any(a <= m.start < b for a, b in headline_ranges)
+            # "JCC TRADE MISSION TO PANAMA SIGNS ...": a line in capitals is a headline wherever it stands.
+            m.headline = (
+                m.headline
+                or (" " in m.name and m.name.isupper())
+                or any(a <= m.start < b for a, b in headline_ranges)
+            )
         _topic(flat, sent, plain)
         plain = [m for m in plain if not any(t.start <= m.start < t.end for t, _ in titles)]
         claimed: set[int] = set()
@@ -265,7 +272,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
-            if not m.plural and m.kind not in ("event", "gathering", "session"):
+            if not m.plural and m.kind not in ("event", "gathering", "session", "mission"):
                 orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
@@ -368,26 +375,14 @@ def _has_modifier(m: Mention) -> bool:
     return len(words) >= 2 and m.kind not in ("event", "gathering")
 
 
-# Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
-KIND_CLASSES = [
-    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering",
-     "symposium", "colloquium", "convention", "council", "assembly", "review", "session"},
-    {"workshop", "training", "seminar", "course", "webinar", "retreat"},
-    {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
-    {"reception", "ceremony", "launch"},
-]  # fmt: skip
-
-
-def _related(a: str, b: str) -> bool:
-    return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)
-
-
 def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     """The event a reference back points at: the latest of the same kind, else of a related kind;
     an indefinite "a workshop" only joins an event of a related kind, else it is an event of its own;
     "the annual meeting of the X Council" names an event of its own."""
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
     after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
+    if names_another(m, events) or (m.kind == "mission" and not any(ev.kind == "mission" for ev in events)):
+        return None
     wildcard = m.kind in ("event", "gathering")
     for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):
         for _x, t in reversed(before):

@@ -77,3 +77,34 @@ def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: s
         return None
     before = [(r, t) for r, t in resolved if start <= r.start < m.start and not r.headline]
     return before[0][1] if before else None
+
+
+PROPER_LEAD = re.compile(r"^((?:[A-Z][a-z][\w’']*(?:-[A-Z][\w’']*)?\s+){2,4})(?=[a-z])")
+
+
+def names_another(m: Mention, events: list) -> bool:
+    """ "the Colombo Process ministerial consultation" after "a regional dialogue": a reference whose
+    proper-name modifier (two or more capitalised words, not a place) no earlier event bears names an
+    event of its own, not the one before."""
+    from kg.extract.places import is_place
+
+    lead = PROPER_LEAD.match(m.name)
+    if m.mode != "anaphor" or not lead or is_place(lead.group(1).strip()):
+        return False
+    words = lead.group(1).split()
+    return not any(all(w in f for w in words) for ev in events for f in [ev.name, *ev.aliases])
+
+
+# Kinds a reference back may use for one another ("a ministerial meeting ..., the conference").
+KIND_CLASSES = [
+    {"conference", "meeting", "summit", "forum", "congress", "consultation", "dialogue", "gathering",
+     "symposium", "colloquium", "convention", "council", "assembly", "review", "session"},
+    {"workshop", "training", "seminar", "course", "webinar", "retreat"},
+    {"panel", "round table", "roundtable", "side event", "session", "briefing", "hearing"},
+    {"reception", "ceremony", "launch"},
+]  # fmt: skip
+
+
+def related(a: str, b: str) -> bool:
+    """Two kinds a reference back may use for one another."""
+    return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)

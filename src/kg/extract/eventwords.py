@@ -12,8 +12,11 @@ HEADS = {
     "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
     "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
-    "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo",
+    "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo", "mission",
 }  # fmt: skip
+# "a trade mission", "the Business Matchmaking Mission": a mission is an event only as a trip of this kind
+# (an organisation's mission is its office or its purpose).
+MISSION_KINDS = {"trade", "business", "matchmaking", "investment", "export", "buying", "sales", "commercial"}
 HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
 # As a trie: the same matches as the plain alternation (the forms are ASCII letters only, so at one position
 # at most one form ends at a word boundary), and far faster as the guard of every sentence's event search.
@@ -21,7 +24,7 @@ HEAD_RX = re.compile(r"\b" + literal_alternation(HEAD_FORMS) + r"\b", re.I)
 # Words that are events only as part of a proper name with an ordinal ("41st Assembly").
 NAMED_ONLY = {"council", "assembly", "review", "congress", "convention"}
 # Words that are events only inside a proper name or a quoted title; as plain nouns they mean other things.
-NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering", "fair", "expo"}
+NO_DESCRIBED = NAMED_ONLY | {"launch", "dialogue", "hearing", "gathering", "fair", "expo", "mission"}
 # Lowercase adjectives by their endings ("national tripartite workshop", "two-week training course").
 ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ory|ite|ian|ean|ese|ish|wide|level|long)$")
 # A head followed by one of these is a modifier of another thing ("conference centre").
@@ -56,6 +59,8 @@ MODIFIERS = {
     "youth", "media", "research", "academic", "scientific", "commemorative", "award", "signing",
     "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
     "community", "group", "task", "force", "focus", "government", "governmental",
+    # "A comparable course held in Bishkek in 2005", "a similar conference held in Sana'a": another event
+    "similar", "comparable", "trade", "business", "matchmaking", "investment",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {

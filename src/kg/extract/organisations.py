@@ -14,7 +14,14 @@ import re
 from kg.extract.governments import split_coordinated
 from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
 from kg.extract.orgcanon import canonical, clean, known, norm
-from kg.extract.orgfilters import drop_nested, drop_venues, starts_longer_name, text_full_name
+from kg.extract.orgfilters import (
+    drop_menu_items,
+    drop_nested,
+    drop_trips,
+    drop_venues,
+    starts_longer_name,
+    text_full_name,
+)
 from kg.extract.orgfinders import described_names
 from kg.extract.orgnames import (
     DEMONYMS,
@@ -294,6 +301,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                     org.aliases.append(rest)
     drop_nested(ex)
     drop_venues(ex, text)
+    drop_trips(ex)
+    drop_menu_items(ex, doc)
     flat = None  # the text on one line: a name may wrap ("the International\nLabour Office")
     for org in ex.organisations:
         if _key(org, "").startswith("gaz:"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction, Organisation
+from kg.model import Document, Extraction, Organisation
 
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
@@ -116,3 +116,25 @@ def _prefixed(form: str, forms: list[str]) -> bool:
             if lead in ("United Nations", "UN", "U.N.") or country_code(lead):
                 return True
     return False
+
+
+# "the Jamaica-Panama Business Matchmaking Mission", "a Trade Mission": a trip, not a diplomatic mission.
+TRIP = re.compile(r"\b(?:Trade|Business|Matchmaking|Investment|Export|Buying|Sales|Commercial)\s+Missions?$")
+
+
+def drop_trips(ex: Extraction) -> None:
+    """A mission named as a trade or business trip is an event, never an organisation."""
+    ex.organisations[:] = [o for o in ex.organisations if not TRIP.search(o.name)]
+
+
+def drop_menu_items(ex: Extraction, doc: Document) -> None:
+    """A name seen only as a whole bullet before the headline ("- Publications", "- Media Centre" in a
+    scraped page's menu) is a section of the site, not an organisation of the release."""
+    heads = [s.start for s in doc.segments if s.kind == "headline"]
+    if not heads:
+        return
+    menu = {(s.start, s.end) for s in doc.segments if s.kind == "bullet" and s.end <= heads[0]}
+    if menu:
+        ex.organisations[:] = [
+            o for o in ex.organisations if not (o.spans and all((s.start, s.end) in menu for s in o.spans))
+        ]

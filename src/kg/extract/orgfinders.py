@@ -26,7 +26,8 @@ NAME_THEN_KIND = re.compile(
     r"(?=\s*[,.;)]|\s+(?:based|that|which|working|in|from|founded|led|run|active|specialising|specializing)\b)"
 )
 COMPANY = re.compile(
-    r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){1,5}(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
+    # "Tessaro Solar Systems, Inc.": American usage puts a comma before the suffix.
+    r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){0,4}[A-Z][\w'’\-.]*,?\s+(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
     r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
 )
 # "the Siemens company", "the Acme Foods group": a name between "the" and its lowercase kind.

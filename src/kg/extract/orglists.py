@@ -34,6 +34,15 @@ _RX12 = re.compile(r"[A-Z]{2,}\s+[A-Z][a-z]+$")
 _RX13 = re.compile(r"\s*\([^)]*\)\s*$")
 _RX14 = re.compile(r"\s*\($")
 _RX16 = re.compile(r"^(?:[Tt]he\s+)")
+# "Ministry of Family and Women's Affairs": a possessive of people is part of a portfolio, not an owner.
+_PEOPLE = re.compile(r"\b(?:Women|Children|Youth|People|Persons|Workers|Veterans|Farmers|Girls|Men|Elders)$")
+# "the International Labour Organization (ILO) Regional Office for Asia and the Pacific with the Ministry":
+# an office after its organisation's acronym is the organisation (GUIDELINES: offices are aliases), and
+# its region's "and the Pacific" must not end the list before the co-organiser.
+_OFFICE_AFTER = re.compile(
+    r"(?<=\))\s+(?:Regional|Country|Sub-?[Rr]egional|Liaison|Field|Area)\s+Office\s+(?:for|in)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+and\s+(?:the\s+)?(?:Pacific|Caribbean|Central\s+Asia|North\s+Africa))?"
+)
 
 GRANT_LEAD = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:grant|contribution|donation|funding|support|generosity)"
@@ -198,7 +207,10 @@ def _distribute(text: str) -> str:
 # A known name that holds a separator ("Global Fund to Fight AIDS, Tuberculosis and Malaria", "Network of
 # Adolescents Living with HIV"), but not one that looks like two names run together ("X's Office and the Y
 # Authority").
-SPLITTABLE = re.compile(r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s)")
+# "UN refugee agency": a known form with a lowercase word is kept whole too.
+SPLITTABLE = re.compile(
+    r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s|\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b)"
+)
 
 
 def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
@@ -207,6 +219,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     ("Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
     text = _distribute(_RX8.sub(" ", text))
     text = GRANT_LEAD.sub("", text)
+    text = _OFFICE_AFTER.sub("", text) if "Office" in text else text
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):
         if SPLITTABLE.search(form) and form in text and len(protected) < 26:
@@ -270,6 +283,8 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(left)
             or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
+            # "Plan International and Save the Children Sweden": a well-known name ends where "and" starts
+            or (" " in left and gaz_lookup(_RX16.sub("", left)) is not None)
             # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's; a possessive owner
             # is no such mark ("Senegal's Ministry of Health and Social Action" is one ministry)
             or (
@@ -304,7 +319,12 @@ def clean_org(item: str) -> str | None:
         return office.group("owner")  # "IOM's Regional Office for East Africa" is IOM (an office of it)
     owner = OWNER.match(s)
     # "the United States President's Emergency Plan for AIDS Relief (PEPFAR)": a known name holds its owner.
-    if owner and not is_place(owner.group("owner")) and not gaz_lookup(_RX13.sub("", s)):
+    if (
+        owner
+        and not is_place(owner.group("owner"))
+        and not gaz_lookup(_RX13.sub("", s))
+        and not _PEOPLE.search(owner.group("owner"))
+    ):
         s = s[owner.end() :]  # "IOM's Global ... Centre", "the US Department of State's Bureau of ..."
     # Names end at the first lowercase word that is not a connector ("IOM and aimed at ...").
     words = s.split(" ")

@@ -203,6 +203,9 @@ NON_SPACE = re.compile(r"\S+")
 COUNTRY_THEN_NAME = re.compile(r"\s+[A-Z][\w'’.-]*\s+[A-Z]")
 
 
+THE = ("the", "The")
+
+
 def head_runs(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> list[tuple[str, object, str | None]]:
@@ -254,8 +257,10 @@ def head_runs(
                 continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
+        # "About KOICA / The Korea International Cooperation Agency": a capitalised "The" inside a run starts
+        # a sentence after a heading; the name starts after it.
         while b > 0 and (
-            (toks[b - 1][0] not in CONNECT and toks[b - 1][0] != "the") or _inner_and(toks, b - 1)
+            (toks[b - 1][0] not in CONNECT and toks[b - 1][0] not in THE) or _inner_and(toks, b - 1)
         ):
             b -= 1
         ands = [k for k in range(b, first) if toks[k][0] in ("and", "&")]
