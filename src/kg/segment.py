@@ -194,8 +194,48 @@ def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]
     if len(block) == 1:
         return [block]
     width = max(len(ln.text) for ln in block)
-    if width > 150 or BULLET.match(block[0].text):
-        return [[ln] for ln in block] if width > 150 else [block]
+    if width > 150:
+        return _split_mixed(block, headline_pending)
+    if BULLET.match(block[0].text):
+        return [block]
+    return _split_wrapped(block, width, headline_pending)
+
+
+def _split_mixed(block: list[_Line], headline_pending: bool) -> list[list[_Line]]:
+    """One paragraph per long line, except runs of hard-wrapped lines among them.
+
+    A scraped page may keep its menu and "About us" blurbs as long lines and the release body
+    hard-wrapped at ~70 characters, all without blank lines: the wrapped run is split like any
+    hard-wrapped block, so a sentence broken over lines stays one paragraph."""
+    out: list[list[_Line]] = []
+    run: list[_Line] = []
+    for ln in [*block, None]:
+        if ln is not None and len(ln.text) <= 100:
+            run.append(ln)
+            continue
+        # Menu entries ("Programmes", "- Donate") lead into the wrapped text: they stay lines of their own.
+        lead = next((i for i, x in enumerate(run) if len(x.text) >= 50), len(run))
+        out.extend([x] for x in run[:lead])
+        body = run[lead:]
+        if _hard_wrapped(body):
+            out.extend(_split_wrapped(body, max(len(x.text) for x in body), headline_pending))
+        else:
+            out.extend([x] for x in body)
+        run = []
+        if ln is not None:
+            out.append([ln])
+    return out
+
+
+def _hard_wrapped(run: list[_Line]) -> bool:
+    """Lines broken mid-sentence at a steady width: at least two wide lines (55+ characters) that end
+    without sentence punctuation and run on into the next line of the run."""
+    broken = sum(len(ln.text) >= 55 and not ln.text.endswith(TERMINAL) for ln in run[:-1])
+    return len(run) >= 3 and broken >= 2
+
+
+def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> list[list[_Line]]:
+    """Split hard-wrapped lines into paragraphs: a paragraph ends on a short line closing a sentence."""
     paras: list[list[_Line]] = []
     cur: list[_Line] = []
     for i, ln in enumerate(block):
