@@ -42,3 +42,43 @@ def test_hard_wrapped_body_under_a_long_line_menu_keeps_sentences_together():
     assert heads == ["River Towns Train Volunteers to Read Flood Gauges"]
     ex = extract(doc)
     assert _quotes(ex).get("A gauge read in time is worth more than a new wall") == "Petra Vankova"
+
+
+def test_quote_after_which_he_said_was():
+    ex = _ex(
+        "The Governor of Eastvale, Tomas Brandvik, said the region had taken in many families. "
+        'He asked for help to enlarge the shelter in Norrby, which he said was "full every evening."'
+    )
+    assert _quotes(ex).get("full every evening") == "Tomas Brandvik"
+
+
+def test_quote_welcomed_as():
+    ex = _ex(
+        "Dr. Ilse Marwood, Deputy Director of the Lakeland Health Board, opened the meeting and welcomed "
+        'the survey as "a lamp that shows where our clinics fall short."'
+    )
+    assert _quotes(ex).get("a lamp that shows where our clinics fall short") == "Ilse Marwood"
+
+
+def test_short_quote_continuing_an_attributed_one():
+    ex = _ex(
+        '"Farm workers carry this valley, yet many would rather work sick than lose a day\'s pay," said '
+        'Dr. Oren Talbot, who led the survey team. "These are avoidable harms."'
+    )
+    assert _quotes(ex).get("These are avoidable harms") == "Oren Talbot"
+
+
+def test_quote_resumed_after_its_attribution_clause():
+    ex = _ex(
+        '"There is work in the markets," said the head of the Statistics Office, Dr. Mara Quint, '
+        '"but too little of it pays enough to feed a family."'
+    )
+    assert _quotes(ex).get("but too little of it pays enough to feed a family") == "Mara Quint"
+
+
+def test_quoted_fragment_in_reported_speech_across_an_of_phrase():
+    ex = _ex(
+        "Speaking for the growers, Ines Vallory of the Hill Farmers Union (HFU) said rising land rents were "
+        '"the main cause of debt in these hills."'
+    )
+    assert _quotes(ex).get("the main cause of debt in these hills") == "Ines Vallory"
