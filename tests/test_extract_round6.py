@@ -82,3 +82,48 @@ def test_quoted_fragment_in_reported_speech_across_an_of_phrase():
         '"the main cause of debt in these hills."'
     )
     assert _quotes(ex).get("the main cause of debt in these hills") == "Ines Vallory"
+
+
+def _speakers(ex) -> set[str]:
+    return {s.person for s in ex.speeches}
+
+
+def test_name_followed_by_postnominal_letters_speaks():
+    ex = _ex(
+        "The committee's rapporteur on water, Ansgar Holmfeld MEP, presented the draft opinion. "
+        '"Rivers do not stop at borders," said Committee Chair Ottilie Brandauer MEP (Austria).'
+    )
+    assert {"Ansgar Holmfeld", "Ottilie Brandauer"} <= _speakers(ex)
+
+
+def test_glued_arabic_article_in_a_name_and_military_rank():
+    ex = _ex(
+        "Brigadier Khalid Nasser al-Hamdani, head of the Port Guard, told the meeting that patrols "
+        "had doubled."
+    )
+    assert "Khalid Nasser al-Hamdani" in _speakers(ex)
+
+
+def test_bracketed_gloss_between_organisation_and_verb():
+    ex = _ex(
+        "Mr. Kenji Morioka of the Federation of Fishing Cooperatives (Gyoren Kyokai), who spoke for the "
+        "boat owners, agreed that quotas were needed."
+    )
+    assert "Kenji Morioka" in _speakers(ex)
+
+
+def test_closed_the_seminar_and_irregular_past_then_said():
+    ex = _ex(
+        "The Director of the Agency's Lakeside office, Oskar Lindqvist-Mora, closed the workshop and thanked "
+        "the volunteers. Provincial Governor Edna R. Fairbrook cut the ribbon and said the clinic would open "
+        "on Monday."
+    )
+    assert {"Oskar Lindqvist-Mora", "Edna R. Fairbrook"} <= _speakers(ex)
+
+
+def test_scheduled_to_present_and_presentations_also_given_by():
+    ex = _ex(
+        "A researcher from the Coastal Institute, Petra Johansson, is scheduled to present findings on the "
+        "second day. Presentations were also given by Moussa Keita Diarra, Consul of Mali in Tangier."
+    )
+    assert {"Petra Johansson", "Moussa Keita Diarra"} <= _speakers(ex)

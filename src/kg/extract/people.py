@@ -23,6 +23,7 @@ from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
+    POSTNOMINALS,
     Mention,
     mentions,
     speaker_sentences,
@@ -33,12 +34,15 @@ from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.registry import component
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
+POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
+# "X cut the ribbon and said ...": common irregular past tenses that open such a first clause.
+IRREGULAR_PAST = r"cut|led|gave|took|met|made|held|read|set|went|came|sent|won|lit|laid|began|unveiled|toured"
 VERB_AFTER = re.compile(
-    rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
+    rf"^(?:'s|’s|\s+(?:{POSTNOMINAL}))?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
-    rf"|^\s+\w+ed\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
+    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
@@ -245,6 +249,10 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
 
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
     va = VERB_AFTER.match(after)
+    if va is None and after.endswith("("):
+        # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
+        # agreed") glosses the organisation: the speech verb may follow it.
+        va = VERB_AFTER.match(text[m.end : sent.end])
     if va:
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
