@@ -127,3 +127,26 @@ def test_scheduled_to_present_and_presentations_also_given_by():
         "second day. Presentations were also given by Moussa Keita Diarra, Consul of Mali in Tangier."
     )
     assert {"Petra Johansson", "Moussa Keita Diarra"} <= _speakers(ex)
+
+
+def _recs(ex) -> list[str]:
+    return [r.text for r in ex.recommendations]
+
+
+def test_recommended_that_a_that_b_and_that_c():
+    ex = _ex(
+        "The seminar recommended that clinics open on Saturdays, that nurses learn the local languages, "
+        "and that pharmacies stock rehydration salts all year."
+    )
+    recs = _recs(ex)
+    assert len(recs) == 3
+    assert "nurses learn the local languages" in recs
+    assert "pharmacies stock rehydration salts all year" in recs
+
+
+def test_presented_a_proposal_for():
+    ex = _ex(
+        "Also speaking was Imran Qadir, head of the Valley Water Office, who presented a proposal for a "
+        "shared flood warning register."
+    )
+    assert any("a shared flood warning register" in r for r in _recs(ex))

@@ -320,17 +320,19 @@ def _headline_like(doc: Document) -> list[tuple[int, int]]:
 
 def _coordinated(body: str) -> list[tuple[int, str]]:
     """A call split where its verb's preposition repeats: "called for A, and for B" -> A..., B.
-    The first part keeps its verb; later parts start after the repeated "for" / "to"."""
+    The first part keeps its verb; later parts start after the repeated "for" / "to" / "that"."""
     first = re.match(
         r"(?:(?:urged|urges|urging|calls?|called|calling)\s+(?:on|upon)\s+[^,;]{2,60}?\s+to|"
         r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|appeal\w*\s+to\s+[^,;]{2,60}?\s+to|"
-        r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to)\s+",
+        r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to|"
+        # "recommended that A, that B, and that C": one call per that-clause.
+        r"(?:recommended|recommends|proposed|proposes|suggested|suggests|requested|requests)\s+that)\s+",
         body,
         re.I,
     )
     if not first:
         return [(0, body)]
-    prep = "for" if re.search(r"for\s+$", first.group()) else "to"
+    prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group()))
     out: list[tuple[int, str]] = []
     start = 0
     for m in COORD.finditer(body, first.end()):

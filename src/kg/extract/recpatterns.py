@@ -60,6 +60,8 @@ VERBS = (
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
+    # "presented a proposal for a common database": the proposal's content is the call.
+    r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
     r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
     r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
@@ -111,7 +113,7 @@ THAT_CALL = re.compile(
 COORD = re.compile(
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|other|"
-    r"such|each|every|them|him|it|us)\b))(?=[a-z])"
+    r"such|each|every|them|him|it|us)\b)|(?P<that>that)\s+)(?=[a-z])"
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
 SAID = re.compile(
