@@ -150,3 +150,31 @@ def test_presented_a_proposal_for():
         "shared flood warning register."
     )
     assert any("a shared flood warning register" in r for r in _recs(ex))
+
+
+def _contacts(ex) -> dict[str, tuple[str | None, list[str]]]:
+    return {c.name.removeprefix("Ms. "): (c.organisation, c.emails) for c in ex.contacts}
+
+
+def test_for_inquiries_contact_block():
+    ex = _ex(
+        "The survey covered 9,000 homes.\n\nFor inquiries:\nMs. Lorna P. Fajardo\nChief, Press Unit\n"
+        "Tel. (+632) 555 0100\nl.fajardo@example.org"
+    )
+    assert _contacts(ex)["Lorna P. Fajardo"][1] == ["l.fajardo@example.org"]
+
+
+def test_for_information_contact_block():
+    ex = _ex(
+        "The course ends on Friday.\n\nFor information contact:\nBoris Kalmykov\n"
+        "Press Officer, Regional Office\nE-mail: boris.kalmykov@example.org"
+    )
+    assert "Boris Kalmykov" in _contacts(ex)
+
+
+def test_contact_after_organisation_and_dash():
+    ex = _ex(
+        "The plan was adopted.\n\nPress contacts\nCity Hall — Press Office: press@example.org\n"
+        "WRB — Ingrid Solberg, Press Officer, isolberg@example.org, +1 202 555 0100"
+    )
+    assert _contacts(ex)["Ingrid Solberg"][1] == ["isolberg@example.org"]

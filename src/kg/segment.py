@@ -23,6 +23,8 @@ BULLET = re.compile(
 )
 CONTACT = re.compile(
     r"^(?:for (?:further|more|additional) (?:information|details)|"
+    # "For information contact:", "For inquiries:" on a line of their own.
+    r"for (?:information|details)\s*,?\s*(?:please\s+)?contact\b|for (?:information|inquiries|enquiries)\s*:|"
     r"for (?:media|press) (?:enquiries|inquiries)|"
     r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
     r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"

@@ -19,7 +19,8 @@ from kg.model import Contact, Document, Extraction, Span
 EMAIL = re.compile(r"[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w@.])\+?\d[\d ()/.\-]{6,}\d")
 LEAD = re.compile(
-    r"(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
+    r"(?:for (?:(?:further|more|additional) )?information[^:\n]*?(?:contact|:)|"
+    r"for (?:inquiries|enquiries)\s*:|media contacts?|"
     r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
     re.I,
 )
@@ -27,7 +28,8 @@ LEAD = re.compile(
 # "contact", or a list separator.
 NAME_LEAD = re.compile(
     rf"(?:(?:^|\n)\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|[A-Z][a-z]+\s*:\s*)?"
-    rf"|(?:contact|:|;|,|\bor|\band|/|\|)\s*)(?:{HONORIFIC}\s+)?$"
+    # "IDB — Jane Doe, Press Officer": an organisation and a dash before the name.
+    rf"|(?:contact|:|;|,|\bor|\band|/|\||\s[—–-])\s*)(?:{HONORIFIC}\s+)?$"
 )
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
