@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
+from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
 BULLET = re.compile(
@@ -41,48 +42,6 @@ def _contact_heading(para: list, block: str) -> bool:
     return len(para) > 1 and bool(CONTACT_HEADING.match(para[0].text)) and bool(REACHABLE.search(block))
 
 
-# Menu entries of news sites: a line that is only one of these (optionally after "- ") is navigation.
-NAV_ITEMS = frozenset(
-    s.casefold()
-    for s in (
-        "Who we are",
-        "Our Work",
-        "What We Do",
-        "Partnerships",
-        "Highlights",
-        "Where we work",
-        "Take Action",
-        "Work with us",
-        "Get involved",
-        "Data and Research",
-        "2030 Agenda",
-        "News",
-        "Global",
-        "Home",
-        "Menu",
-        "Search",
-        "About us",
-        "About",
-        "Contact us",
-        "Donate",
-        "Media Centre",
-        "Media Center",
-        "Press Room",
-        "Newsroom",
-        "Share",
-        "Print",
-        "Skip to main content",
-        "Main navigation",
-        "Resources",
-        "Publications",
-        "Events",
-        "Careers",
-        "Jobs",
-        "Subscribe",
-    )
-)
-MENU_ITEM = re.compile(r"^-\s*\S(?:\S*\s+){0,5}\S*$")
-NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
@@ -126,15 +85,6 @@ def _lines(text: str) -> list[_Line | None]:
             out.append(None)
         pos += len(raw) + 1
     return out
-
-
-MENU_SEP = re.compile(r"\s+[|/·»>]\s+")
-MENU_SEP_CHAR = re.compile(r"[|/·»>]")
-PAGE_TAIL = re.compile(
-    r"^(?:Share (?:this|on)\b|Share:|Related (?:news|stories|content|articles|links)\b|Follow us\b|Tags?:|"
-    r"Back to top\b|Print this\b|Read more\b|More news\b|Latest news\b)",
-    re.I,
-)
 
 
 def _is_nav(line: str) -> bool:
