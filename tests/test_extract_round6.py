@@ -178,3 +178,35 @@ def test_contact_after_organisation_and_dash():
         "WRB — Ingrid Solberg, Press Officer, isolberg@example.org, +1 202 555 0100"
     )
     assert _contacts(ex)["Ingrid Solberg"][1] == ["isolberg@example.org"]
+
+
+def test_regions_and_plural_demonyms_are_no_speakers():
+    ex = _ex(
+        "Planners from Asia, Africa and Latin America shared lessons on flood maps. Dr. Rosa Imbert said "
+        "that 2.1 million South Africans live near rivers."
+    )
+    assert _speakers(ex) == {"Rosa Imbert"}
+
+
+def test_person_on_whose_behalf_another_speaks_is_no_speaker():
+    ex = _ex(
+        "Omar Haji Farah of the Coastal Ministry, speaking on behalf of Minister Abdi Nur Warsan, said that "
+        "the beaches would be patrolled."
+    )
+    assert _speakers(ex) == {"Omar Haji Farah"}
+
+
+def test_place_after_said_and_preposition_is_no_speaker():
+    ex = _ex(
+        "Speaking for the growers' union, its chair, Lotte Ambrose, said members were ready to open "
+        "clinics in Nakhon Pathom."
+    )
+    assert _speakers(ex) == {"Lotte Ambrose"}
+
+
+def test_passive_verb_after_name_is_no_speech():
+    ex = _ex(
+        "Ambassador Ruedi Ammann of Switzerland, who attended the closing session, was presented with "
+        "a copy of the handbook. Dr. Mira Kolstad said the handbook would be printed."
+    )
+    assert "Ruedi Ammann" not in _speakers(ex)

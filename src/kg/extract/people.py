@@ -32,6 +32,7 @@ from kg.extract.persons import (
 )
 from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.registry import component
+from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
@@ -40,7 +41,9 @@ IRREGULAR_PAST = r"cut|led|gave|took|met|made|held|read|set|went|came|sent|won|l
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s|\s+(?:{POSTNOMINAL}))?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
-    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?"
+    # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
     rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
@@ -89,7 +92,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
         ):
             # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
-    ms[:] = [m for m in ms if not ex.organisation(m.name) and not _inside_org(text, ex, m)]  # shared cache
+    ms[:] = [  # shared cache
+        m
+        for m in ms
+        if not ex.organisation(m.name) and not _inside_org(text, ex, m) and not not_a_person(m.name)
+    ]
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -248,6 +255,8 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
 
 
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
+    if behalf_object(before):
+        return None  # "speaking on behalf of Minister Jane Doe, said": another person speaks for her
     va = VERB_AFTER.match(after)
     if va is None and after.endswith("("):
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
@@ -257,7 +266,8 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"
-    if VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " "))):
+    said = VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " ")))
+    if said and not after_place_preposition(before):
         return "said"
     if BEHALF_NAME.search(before):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
