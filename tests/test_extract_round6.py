@@ -210,3 +210,16 @@ def test_passive_verb_after_name_is_no_speech():
         "a copy of the handbook. Dr. Mira Kolstad said the handbook would be printed."
     )
     assert "Ruedi Ammann" not in _speakers(ex)
+
+
+def _aff(ex) -> dict[str, tuple[str | None, str | None]]:
+    return {a.person: (a.role, a.organisation) for a in ex.affiliations}
+
+
+def test_known_organisation_peeled_off_the_end_of_a_role():
+    ex = _ex(
+        "The clinic is run with funding from\nHarbour Aid Mondial, the aid arm of the Dutch dockers.\n\n"
+        "Mr. Piet Vermaas, Southern Africa project coordinator at\nHarbour Aid Mondial, said the dockers "
+        "had been consulted."
+    )
+    assert _aff(ex)["Piet Vermaas"] == ("project coordinator", "Harbour Aid Mondial")
