@@ -223,3 +223,19 @@ def test_known_organisation_peeled_off_the_end_of_a_role():
         "had been consulted."
     )
     assert _aff(ex)["Piet Vermaas"] == ("project coordinator", "Harbour Aid Mondial")
+
+
+def test_organisation_with_hyphenated_acronym_after_of():
+    ex = _ex(
+        "Speaking for the growers, Nora Quillfeather of the Federation of Hill Farmers Asia Pacific "
+        "(FHF-AP) said rents were rising."
+    )
+    assert _aff(ex)["Nora Quillfeather"][1] == "Federation of Hill Farmers Asia Pacific"
+
+
+def test_who_led_the_team_at_organisation():
+    ex = _ex(
+        "The Institute for Coastal Health Research (ICHR) released the study. \"These are avoidable "
+        'harms," said Dr. Mya Thant Zin, who led the research team at ICHR.'
+    )
+    assert _aff(ex)["Mya Thant Zin"][1] == "Institute for Coastal Health Research"
