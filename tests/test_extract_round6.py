@@ -239,3 +239,19 @@ def test_who_led_the_team_at_organisation():
         'harms," said Dr. Mya Thant Zin, who led the research team at ICHR.'
     )
     assert _aff(ex)["Mya Thant Zin"][1] == "Institute for Coastal Health Research"
+
+
+def test_owner_of_a_role_with_a_lowercase_hyphenated_modifier():
+    ex = _ex(
+        "The World Harbour Agency (WHA) opened a clinic. WHA's anti-smuggling project manager in Ruritania, "
+        "Elsa Brandtmoor, said the posters had been tested."
+    )
+    assert _aff(ex)["Elsa Brandtmoor"] == ("project manager", "World Harbour Agency")
+
+
+def test_title_of_an_organisations_local_office():
+    ex = _ex(
+        "The World Harbour Agency (WHA) funded the study.\n\nThe Director of WHA's Portville office, "
+        "Tobias Renwick, closed the seminar and thanked the team."
+    )
+    assert _aff(ex)["Tobias Renwick"] == ("Director", "World Harbour Agency")

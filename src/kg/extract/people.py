@@ -32,7 +32,7 @@ from kg.extract.persons import (
 )
 from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.registry import component
-from kg.extract.rolefixes import peel_role_organisations
+from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -116,7 +116,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     comma_named_orgs(ex)
     nationality_is_no_employer(ex)
     no_regions(ex)
-    peel_role_organisations(ex)
+    peel_role_organisations(ex, text)
+    office_titles(ex, text)
     portfolio_titles(ex, text)
 
 
