@@ -255,3 +255,11 @@ def test_title_of_an_organisations_local_office():
         "Tobias Renwick, closed the seminar and thanked the team."
     )
     assert _aff(ex)["Tobias Renwick"] == ("Director", "World Harbour Agency")
+
+
+def test_the_late_person_recalled_is_no_speaker():
+    ex = _ex(
+        "Prof. Ada Okonkwo-Lee, Dean of the School, said the unit would grow. She recalled that the late "
+        "Prof. Tobias Mwangi, who founded the unit in 1979, had warned of shortages."
+    )
+    assert _speakers(ex) == {"Ada Okonkwo-Lee"}

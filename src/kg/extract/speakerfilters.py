@@ -1,5 +1,5 @@
 """Mentions that look like a speaking person but are not one: world regions, plural demonyms, the person
-on whose behalf someone else speaks, and a place named after "said ... in".
+on whose behalf someone else speaks, "the late" X, and a place named after "said ... in".
 
 Kept apart from `people.py` (the speech cues) so each check can be read, tested and extended on its own;
 every one of them only ever removes a speaker, never adds one.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgnames import country_code
+from kg.extract.persons import HONORIFIC
 
 # Capitalised two-word regions that the name pattern takes for a person ("leaders from Asia, Africa and
 # Latin America shared lessons").
@@ -24,6 +25,8 @@ REGIONS = frozenset(
 # "speaking on behalf of Minister Jane Doe, said": the name is the object of "on behalf of" (no comma
 # between), so she is not the one speaking. "On behalf of the Minister, Jane Doe said" keeps its comma.
 BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,6}$")
+# "She recalled that the late Prof. Jane Doe had warned ...": the dead are recalled, they do not speak.
+LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
 # ending reported speech is a place, not the speaker the verb introduces.
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+$")
@@ -37,8 +40,8 @@ def not_a_person(name: str) -> bool:
 
 
 def behalf_object(before: str) -> bool:
-    """The text before the name ends in "on behalf of [Title]" with no comma."""
-    return bool(BEHALF_OBJECT.search(before))
+    """The text before the name ends in "on behalf of [Title]" with no comma, or in "the late"."""
+    return bool(BEHALF_OBJECT.search(before) or LATE.search(before))
 
 
 def after_place_preposition(before: str) -> bool:
