@@ -263,3 +263,19 @@ def test_the_late_person_recalled_is_no_speaker():
         "Prof. Tobias Mwangi, who founded the unit in 1979, had warned of shortages."
     )
     assert _speakers(ex) == {"Ada Okonkwo-Lee"}
+
+
+def test_she_told_after_a_sentence_naming_one_person():
+    ex = _ex(
+        "Ruritania's Ambassador to Borduria, Her Excellency Marta Kovalenko-Ruiz, hosted a dinner for the "
+        "delegation at her residence. She told the guests that a trade agreement was being negotiated."
+    )
+    assert "Marta Kovalenko-Ruiz" in _speakers(ex)
+    assert _aff(ex)["Marta Kovalenko-Ruiz"][0] == "Ambassador to Borduria"
+
+
+def test_she_said_after_a_sentence_naming_two_persons_is_left_alone():
+    ex = _ex(
+        "Minister Tomas Eriksen thanked Dr. Lea Hahn-Okoro for her report. She said the data were new."
+    )
+    assert "Lea Hahn-Okoro" not in _speakers(ex)

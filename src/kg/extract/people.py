@@ -31,6 +31,7 @@ from kg.extract.persons import (
     titled_first_name_mentions,
 )
 from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
+from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
@@ -111,6 +112,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _coordinated_speakers(doc, ex, ms, sents)
     _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
+    pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
