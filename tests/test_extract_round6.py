@@ -279,3 +279,14 @@ def test_she_said_after_a_sentence_naming_two_persons_is_left_alone():
         "Minister Tomas Eriksen thanked Dr. Lea Hahn-Okoro for her report. She said the data were new."
     )
     assert "Lea Hahn-Okoro" not in _speakers(ex)
+
+
+def test_contact_with_a_weekday_given_name_and_no_country_contact():
+    ex = _ex(
+        "The vaccine arrived.\n\nFor more information:\n"
+        "Tuesday Okonjo-Bala, Press Officer, WHA, Bobo-Dioulasso, Burkina Faso - Tel: +226 20 97 00 00 - "
+        "tokonjo@example.org"
+    )
+    names = set(_contacts(ex))
+    assert "Tuesday Okonjo-Bala" in names
+    assert "Burkina Faso" not in names
