@@ -290,3 +290,13 @@ def test_contact_with_a_weekday_given_name_and_no_country_contact():
     names = set(_contacts(ex))
     assert "Tuesday Okonjo-Bala" in names
     assert "Burkina Faso" not in names
+
+
+def test_participants_agreed_that_should_is_a_recommendation():
+    ex = _ex(
+        "Participants agreed that ministries should publish water prices every quarter. Jane Okafor of "
+        "the Farmers Union agreed that fees should be shared by buyers."
+    )
+    recs = _recs(ex)
+    assert any("ministries should publish water prices every quarter" in r for r in recs)
+    assert not any("fees should be shared" in r for r in recs)

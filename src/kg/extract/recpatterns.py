@@ -71,7 +71,7 @@ PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
 # a cheap test (a trie) that rules those patterns out for most sentences.
 CALL_STEMS = (
     "urg call propos appeal advocat encourag ask recommend stress highlight emphasi underlin underscor "
-    "reiterat identif point not recogni insist argu suggest"
+    "reiterat identif point not recogni insist argu suggest agree conclud"
 ).split()
 CALL_WORD = re.compile(r"\b" + literal_alternation(CALL_STEMS), re.I)
 # Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
@@ -105,7 +105,9 @@ REQUIRE = re.compile(
 # "stressed that employers must ...": a reported call in a that-clause with a modal of obligation.
 THAT_CALL = re.compile(
     r"\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|underlined|underscored|argued|"
-    r"argues|recommended|recommends|proposed|proposes|suggested|suggests)\s+that\s+"
+    r"argues|recommended|recommends|proposed|proposes|suggested|suggests|concluded|"
+    # "Participants agreed that governments should ...": a body's agreed conclusion, not one person's assent.
+    r"(?:[Pp]articipants|[Dd]elegates|[Mm]embers|[Mm]inisters|[Ee]xperts|[Tt]hey)\s+(?:also\s+)?agreed)\s+that\s+"
     r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
     re.I,
 )
