@@ -300,3 +300,11 @@ def test_participants_agreed_that_should_is_a_recommendation():
     recs = _recs(ex)
     assert any("ministries should publish water prices every quarter" in r for r in recs)
     assert not any("fees should be shared" in r for r in recs)
+
+
+def test_closed_with_a_call_for():
+    ex = _ex(
+        "Harbour officials from nine countries ended a two-day meeting today with a call for cleaner "
+        "ship fuels and better port monitoring."
+    )
+    assert any("cleaner ship fuels and better port monitoring" in r for r in _recs(ex))

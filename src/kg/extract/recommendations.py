@@ -21,6 +21,7 @@ from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
     AUTHORED_OWN,
+    CALL_NOUN,
     CALL_WORD,
     COORD,
     DOC_SUBJECT,
@@ -235,7 +236,10 @@ def _prose(doc: Document, ex: Extraction) -> None:
         # Most sentences hold no call word: then PROSE, THAT_CALL, INLINE_LIST and PROPOSED cannot match.
         call_word = CALL_WORD.search(s) is not None
         for m in PROSE.finditer(s) if call_word else ():
-            if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+            noun = m.group("verb").lower().startswith("call") and CALL_NOUN.search(
+                s, max(0, m.start() - 40), m.start()
+            )  # "ended the workshop with a call for X": the noun still makes a call
+            if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not noun:
                 continue
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())

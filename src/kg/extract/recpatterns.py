@@ -77,6 +77,12 @@ CALL_WORD = re.compile(r"\b" + literal_alternation(CALL_STEMS), re.I)
 # Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
 # for in the plan"), not a call.
 NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)
+# "closed with a call for cleaner fuels", "renewed its call for ...": the noun "call" still makes a call.
+CALL_NOUN = re.compile(
+    r"\b(?:with|issued|made|renewed|repeated|reiterated|echoed|launched|joined|ended|closed)\s+"
+    r"(?:a|an|the|its|their)\s+(?:urgent\s+|strong\s+|renewed\s+|joint\s+)?$",
+    re.I,
+)
 PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
 NEED = re.compile(
     # At a sentence's start, after a quote mark, or after a dateline's dash ("GENEVA, 1 May – ").
