@@ -308,3 +308,11 @@ def test_closed_with_a_call_for():
         "ship fuels and better port monitoring."
     )
     assert any("cleaner ship fuels and better port monitoring" in r for r in _recs(ex))
+
+
+def test_short_fragment_closing_a_reported_sentence_is_a_quote():
+    ex = _ex(
+        "Mr. Kenji Arakawa of the Boat Owners Federation said owners would pay the fees, but warned "
+        'against rules that would "drive hiring offshore."'
+    )
+    assert _quotes(ex).get("drive hiring offshore") == "Kenji Arakawa"

@@ -97,7 +97,11 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             # A further quote opening a new sentence after an attributed one continues its speaker, so it
             # may be short too ('"...," said Jane Doe. "These are avoidable deaths."').
             goes_on = bool(last and re.search(r"[.!?:]\s*$", text[last[1] : qs]))
-            if _is_title(body, 3 if framed or goes_on else 5):
+            # 'warned against rules that would "push recruitment underground."': a fragment closing its
+            # sentence inside the quote marks, in a sentence with a speech verb, is quoted, not a title.
+            said = SAID_IN.search(text, max(seg.start, qs - 200), qs)
+            closing = text[qe - 2 : qe - 1] in ".!?" and said is not None
+            if _is_title(body, 3 if framed or goes_on or closing else 5):
                 continue
             speaker = _resumed(text, last, body, qs) or _attribute(doc, ex, ms, seg, qs, qe)
             if speaker is None and goes_on:
