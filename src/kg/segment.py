@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
+from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
 BULLET = re.compile(
@@ -23,6 +24,8 @@ BULLET = re.compile(
 )
 CONTACT = re.compile(
     r"^(?:for (?:further|more|additional) (?:information|details)|"
+    # "For information contact:", "For inquiries:" on a line of their own.
+    r"for (?:information|details)\s*,?\s*(?:please\s+)?contact\b|for (?:information|inquiries|enquiries)\s*:|"
     r"for (?:media|press) (?:enquiries|inquiries)|"
     r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
     r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"
@@ -39,48 +42,6 @@ def _contact_heading(para: list, block: str) -> bool:
     return len(para) > 1 and bool(CONTACT_HEADING.match(para[0].text)) and bool(REACHABLE.search(block))
 
 
-# Menu entries of news sites: a line that is only one of these (optionally after "- ") is navigation.
-NAV_ITEMS = frozenset(
-    s.casefold()
-    for s in (
-        "Who we are",
-        "Our Work",
-        "What We Do",
-        "Partnerships",
-        "Highlights",
-        "Where we work",
-        "Take Action",
-        "Work with us",
-        "Get involved",
-        "Data and Research",
-        "2030 Agenda",
-        "News",
-        "Global",
-        "Home",
-        "Menu",
-        "Search",
-        "About us",
-        "About",
-        "Contact us",
-        "Donate",
-        "Media Centre",
-        "Media Center",
-        "Press Room",
-        "Newsroom",
-        "Share",
-        "Print",
-        "Skip to main content",
-        "Main navigation",
-        "Resources",
-        "Publications",
-        "Events",
-        "Careers",
-        "Jobs",
-        "Subscribe",
-    )
-)
-MENU_ITEM = re.compile(r"^-\s*\S(?:\S*\s+){0,5}\S*$")
-NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
@@ -124,15 +85,6 @@ def _lines(text: str) -> list[_Line | None]:
             out.append(None)
         pos += len(raw) + 1
     return out
-
-
-MENU_SEP = re.compile(r"\s+[|/·»>]\s+")
-MENU_SEP_CHAR = re.compile(r"[|/·»>]")
-PAGE_TAIL = re.compile(
-    r"^(?:Share (?:this|on)\b|Share:|Related (?:news|stories|content|articles|links)\b|Follow us\b|Tags?:|"
-    r"Back to top\b|Print this\b|Read more\b|More news\b|Latest news\b)",
-    re.I,
-)
 
 
 def _is_nav(line: str) -> bool:
@@ -194,8 +146,48 @@ def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]
     if len(block) == 1:
         return [block]
     width = max(len(ln.text) for ln in block)
-    if width > 150 or BULLET.match(block[0].text):
-        return [[ln] for ln in block] if width > 150 else [block]
+    if width > 150:
+        return _split_mixed(block, headline_pending)
+    if BULLET.match(block[0].text):
+        return [block]
+    return _split_wrapped(block, width, headline_pending)
+
+
+def _split_mixed(block: list[_Line], headline_pending: bool) -> list[list[_Line]]:
+    """One paragraph per long line, except runs of hard-wrapped lines among them.
+
+    A scraped page may keep its menu and "About us" blurbs as long lines and the release body
+    hard-wrapped at ~70 characters, all without blank lines: the wrapped run is split like any
+    hard-wrapped block, so a sentence broken over lines stays one paragraph."""
+    out: list[list[_Line]] = []
+    run: list[_Line] = []
+    for ln in [*block, None]:
+        if ln is not None and len(ln.text) <= 100:
+            run.append(ln)
+            continue
+        # Menu entries ("Programmes", "- Donate") lead into the wrapped text: they stay lines of their own.
+        lead = next((i for i, x in enumerate(run) if len(x.text) >= 50), len(run))
+        out.extend([x] for x in run[:lead])
+        body = run[lead:]
+        if _hard_wrapped(body):
+            out.extend(_split_wrapped(body, max(len(x.text) for x in body), headline_pending))
+        else:
+            out.extend([x] for x in body)
+        run = []
+        if ln is not None:
+            out.append([ln])
+    return out
+
+
+def _hard_wrapped(run: list[_Line]) -> bool:
+    """Lines broken mid-sentence at a steady width: at least two wide lines (55+ characters) that end
+    without sentence punctuation and run on into the next line of the run."""
+    broken = sum(len(ln.text) >= 55 and not ln.text.endswith(TERMINAL) for ln in run[:-1])
+    return len(run) >= 3 and broken >= 2
+
+
+def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> list[list[_Line]]:
+    """Split hard-wrapped lines into paragraphs: a paragraph ends on a short line closing a sentence."""
     paras: list[list[_Line]] = []
     cur: list[_Line] = []
     for i, ln in enumerate(block):

@@ -51,7 +51,7 @@ _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
 )
-_RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|Excellency|H\.\s?E\.?)\s*$")
+_RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?)\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX18 = re.compile(r"(?:Unit|Section|Division|Team|Desk|Branch)\b")
@@ -89,7 +89,7 @@ CUT_AFTER = re.compile(
     re.S,
 )
 WHO_HEADS = re.compile(
-    r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|directs|chairs|runs|manages|coordinates|"
+    r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|led|directs|chairs|runs|manages|coordinates|"
     r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )
@@ -185,7 +185,8 @@ def affiliation(
         acr = _RX12.search(app_m.group(2))  # "the High Commissioner (UNHCR)"
         # "of Al-Ghad newspaper": the name before a lowercase kind.
         named = _RX13.sub("", short)
-        cands = (tail, short, acr.group(1) if acr else "", named)
+        glossed = PAREN_END.sub("", tail)  # "of the Trade Union Confederation Asia Pacific (ITUC-AP)"
+        cands = (tail, short, acr.group(1) if acr else "", named, glossed)
         org = next((c for c in cands if c and resolves(ex, c)), None)
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "Rajiv Menon of AIT", "Daan Verbruggen of NOS": an acronym after "of" is an organisation, the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orgnames import gaz_lookup, gazetteer
+from kg.extract.orgnames import country_code, gaz_lookup, gazetteer
 from kg.extract.persons import HONORIFIC, NAME_RUN, TITLE_WORDS, _name_token_ok
 from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span
@@ -19,7 +19,8 @@ from kg.model import Contact, Document, Extraction, Span
 EMAIL = re.compile(r"[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w@.])\+?\d[\d ()/.\-]{6,}\d")
 LEAD = re.compile(
-    r"(?:for (?:further|more|additional) information[^:\n]*?(?:contact|:)|media contacts?|"
+    r"(?:for (?:(?:further|more|additional) )?information[^:\n]*?(?:contact|:)|"
+    r"for (?:inquiries|enquiries)\s*:|media contacts?|"
     r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
     re.I,
 )
@@ -27,9 +28,11 @@ LEAD = re.compile(
 # "contact", or a list separator.
 NAME_LEAD = re.compile(
     rf"(?:(?:^|\n)\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|[A-Z][a-z]+\s*:\s*)?"
-    rf"|(?:contact|:|;|,|\bor|\band|/|\|)\s*)(?:{HONORIFIC}\s+)?$"
+    # "IDB — Jane Doe, Press Officer": an organisation and a dash before the name.
+    rf"|(?:contact|:|;|,|\bor|\band|/|\||\s[—–-])\s*)(?:{HONORIFIC}\s+)?$"
 )
 
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
 
@@ -122,8 +125,14 @@ def _is_title_word(words: str) -> bool:
 
 def _is_name(run: str) -> bool:
     toks = run.split()
+    # "Sunday Adeyemi-Kalu": a weekday is a common given name; at a contact line's start it is no date.
+    first_ok = toks[0] in WEEKDAYS if toks else False
     return (
         2 <= len(toks) <= 5
         and not re.search(r"\d", run)  # "DK-2100 Copenhagen": a postcode
-        and all(_name_token_ok(t) or re.fullmatch(r"[A-Z]\.", t) for t in toks)
+        and not country_code(run)  # "..., Bobo-Dioulasso, Burkina Faso - Tel:": the office's country
+        and all(
+            _name_token_ok(t) or re.fullmatch(r"[A-Z]\.", t) or (i == 0 and first_ok)
+            for i, t in enumerate(toks)
+        )
     )

@@ -23,6 +23,7 @@ from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
+    POSTNOMINALS,
     Mention,
     mentions,
     speaker_sentences,
@@ -30,15 +31,23 @@ from kg.extract.persons import (
     titled_first_name_mentions,
 )
 from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
+from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
+from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
+POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
+# "X cut the ribbon and said ...": common irregular past tenses that open such a first clause.
+IRREGULAR_PAST = r"cut|led|gave|took|met|made|held|read|set|went|came|sent|won|lit|laid|began|unveiled|toured"
 VERB_AFTER = re.compile(
-    rf"^(?:'s|’s)?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
+    rf"^(?:'s|’s|\s+(?:{POSTNOMINAL}))?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
-    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?(?:{VERBS})\b"
+    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?"
+    # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
-    rf"|^\s+\w+ed\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
+    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
 )
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
@@ -85,7 +94,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
         ):
             # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
-    ms[:] = [m for m in ms if not ex.organisation(m.name) and not _inside_org(text, ex, m)]  # shared cache
+    ms[:] = [  # shared cache
+        m
+        for m in ms
+        if not ex.organisation(m.name) and not _inside_org(text, ex, m) and not not_a_person(m.name)
+    ]
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -99,11 +112,14 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _coordinated_speakers(doc, ex, ms, sents)
     _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
+    pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
     nationality_is_no_employer(ex)
     no_regions(ex)
+    peel_role_organisations(ex, text)
+    office_titles(ex, text)
     portfolio_titles(ex, text)
 
 
@@ -244,12 +260,19 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
 
 
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
+    if behalf_object(before):
+        return None  # "speaking on behalf of Minister Jane Doe, said": another person speaks for her
     va = VERB_AFTER.match(after)
+    if va is None and after.endswith("("):
+        # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
+        # agreed") glosses the organisation: the speech verb may follow it.
+        va = VERB_AFTER.match(text[m.end : sent.end])
     if va:
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"
-    if VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " "))):
+    said = VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " ")))
+    if said and not after_place_preposition(before):
         return "said"
     if BEHALF_NAME.search(before):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself

@@ -24,7 +24,13 @@ HONORIFIC = (
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
 # Every run starts with a capital; saying so first lets the regex engine skip the other positions fast.
-NAME_RUN = re.compile(rf"(?=[A-ZÀ-ÖØ-Þ])(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN})*")
+# "Saleh Mansour al-Ruwaishan", "Amr el-Sayed": an Arabic article glued to a later name word.
+GLUED_ARTICLE = r"(?:al|el|as|ash|ad|ar|at|az|an)-[A-ZÀ-ÖØ-Þ][\w'’\-]*\w"
+NAME_RUN = re.compile(
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{TOKEN}|{GLUED_ARTICLE}))*"
+)
+# Letters after a name ("Jane Doe MEP", "John Roe MP"): a title word that ends the run, not a new title.
+POSTNOMINALS = frozenset("MEP MP MSP MLA MPP QC KC OBE MBE CBE".split())
 NOT_GLUE = frozenset({"According", "Thanks", "Due", "Owing", "Prior", "Next", "Close", "Compared", "Turning"})
 GLUED = re.compile(r"([A-Z][\w’']*)(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$")
 # Precompiled forms of the patterns above and of the small ones `mentions` applies to every token.
@@ -136,6 +142,7 @@ def mentions(doc: Document) -> list[Mention]:
             nxt_tok = next((t for t, p in toks if p > best[-1][1]), None) if best else None
             if not _real(best) or (
                 nxt_tok
+                and not (nxt_tok in POSTNOMINALS and nxt_tok == toks[-1][0])
                 and (
                     nxt_tok in TITLE_WORDS
                     or nxt_tok in HEADS

@@ -110,6 +110,9 @@ TITLE_WORDS = frozenset(
         "Third",
         "Lieutenant",
         "Colonel",
+        "Brigadier",
+        "Admiral",
+        "Commodore",
         "Major",
         "Captain",
         "Commander",
@@ -354,7 +357,11 @@ VERBS = (
     r"briefed|informed|shared|summed up|summari[sz]ed|"
     r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
     r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
-    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)"
+    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
+    # "closed the seminar", "is scheduled to present research on the second day"
+    r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?:meeting|seminar|workshop|session|conference|forum|course|"
+    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
+    r"(?:is|are|was|were) (?:scheduled|due|expected|set) to (?:speak|address|deliver|present|open)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
 SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
@@ -367,7 +374,7 @@ TRIGGER = re.compile(
     r"Panell?ists?|Presenters?|Discussants?)\s*:|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
-    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) "
+    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) (?:also )?"
     r"(?:given|made|delivered|presented) by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil

@@ -33,7 +33,9 @@ AFTER = re.compile(
 BEFORE = re.compile(
     rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$"
     # "described the project as “...”", "called the plan “...”"
-    r"|\b(?:described|called|termed|characteri[sz]ed)\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?$",
+    r"|\b(?:described|called|termed|characteri[sz]ed|welcomed|hailed)\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?$"
+    # 'a centre which he said was “full every night”': the verb of a relative clause, then a copula.
+    rf"|\b(?:he|she|they)\s+(?:{VERB})\s+(?:was|were|is|are|had\s+been|would\s+be|remained)\s*$",
     re.I,
 )
 WORDS_OF = re.compile(
@@ -54,6 +56,7 @@ TITLE_REPORTED = re.compile(
     rf"\s*(?P<title>[Tt]he\s+(?:[A-Z][\w'’-]+\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:(?:also|further|\w+ly)\s+)?"
     rf"(?:{VERB}|urged|called|appealed|described)\b"
 )
+SAID_IN = re.compile(rf"(?<![\w'’-])(?:{VERB})\b")
 VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 VERB_NAME = re.compile(
@@ -63,6 +66,7 @@ PRONOUN_ASIDE = re.compile(rf",\s*(?:he|she|they)\s+(?:{VERB}),")
 ACCORDING_IN = re.compile(
     rf"(?:^|\s)[Aa]ccording\s+to\s+(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),"
 )
+RESUME = re.compile(rf"\s*,?\s*[^\"“”]{{0,80}}?\b(?:{VERB})\b[^\"“”]{{0,140}},\s*")
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -90,10 +94,17 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             framed = AFTER.match(text[qe : min(seg.end, qe + 160)]) or BEFORE.search(
                 text[max(seg.start, qs - 200) : qs]
             )
-            if _is_title(body, 3 if framed else 5):
+            # A further quote opening a new sentence after an attributed one continues its speaker, so it
+            # may be short too ('"...," said Jane Doe. "These are avoidable deaths."').
+            goes_on = bool(last and re.search(r"[.!?:]\s*$", text[last[1] : qs]))
+            # 'warned against rules that would "push recruitment underground."': a fragment closing its
+            # sentence inside the quote marks, in a sentence with a speech verb, is quoted, not a title.
+            said = SAID_IN.search(text, max(seg.start, qs - 200), qs)
+            closing = text[qe - 2 : qe - 1] in ".!?" and said is not None
+            if _is_title(body, 3 if framed or goes_on or closing else 5):
                 continue
-            speaker = _attribute(doc, ex, ms, seg, qs, qe)
-            if speaker is None and last and re.search(r"[.!?:]\s*$", text[last[1] : qs]):
+            speaker = _resumed(text, last, body, qs) or _attribute(doc, ex, ms, seg, qs, qe)
+            if speaker is None and goes_on:
                 speaker = last[0]  # a further quote opening a new sentence continues the same speaker
             if speaker:
                 last = (speaker, qe)
@@ -123,6 +134,15 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
         ex.quotes.append(Quote(body, span, speaker))
         if not any(s.person == speaker for s in ex.speeches):
             ex.speeches.append(Speech(speaker, span, verb="quoted"))
+
+
+def _resumed(text: str, last: tuple[str, int] | None, body: str, qs: int) -> str | None:
+    """'"The jobs are there," said the Director, Dr. Jane Doe, "but too few of them pay."': a quote broken
+    by its attribution clause resumes in lower case after a comma; it keeps the speaker of its first part."""
+    if not last or not body[:1].islower() or text[last[1] - 2 : last[1] - 1] != ",":
+        return None
+    between = text[last[1] : qs]
+    return last[0] if RESUME.fullmatch(between) else None
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -248,7 +268,22 @@ def _reported_other(doc: Document, ex: Extraction, ms, sent_start: int, qs: int)
             return ex.person(named[-1].name).name
     # The sentence split after "Ms." may fall inside "According to Ms. Doe,": look a little further back.
     acc = ACCORDING_IN.search(text, max(0, sent_start - 40), qs)
-    return _resolve(ex, acc.group("who")) if acc and acc.end() > sent_start else None
+    if acc and acc.end() > sent_start:
+        return _resolve(ex, acc.group("who"))
+    return _said_in_sentence(ex, ms, sent_start, qs, text)
+
+
+def _said_in_sentence(ex: Extraction, ms, sent_start: int, qs: int, text: str) -> str | None:
+    """ "Jane Doe of the Workers' Union (WU) said fees were “the root of debt bondage”", "Dr. Jo Lee, Dean
+    of the School, said snakebite remained “a disease of the poor”": a quoted fragment in reported speech
+    goes to the person named last before the sentence's speech verb, across the appositive or "of" phrase
+    that keeps the name from touching the verb."""
+    verbs = list(SAID_IN.finditer(text, sent_start, qs))
+    if not verbs:
+        return None
+    at = verbs[-1].start()
+    named = [m for m in ms if m.end > sent_start and m.end <= at]
+    return ex.person(named[-1].name).name if named else None
 
 
 def _titled(ex: Extraction, title: str, pos: int) -> str | None:

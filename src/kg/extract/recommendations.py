@@ -21,6 +21,7 @@ from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
     AUTHORED_OWN,
+    CALL_NOUN,
     CALL_WORD,
     COORD,
     DOC_SUBJECT,
@@ -235,7 +236,10 @@ def _prose(doc: Document, ex: Extraction) -> None:
         # Most sentences hold no call word: then PROSE, THAT_CALL, INLINE_LIST and PROPOSED cannot match.
         call_word = CALL_WORD.search(s) is not None
         for m in PROSE.finditer(s) if call_word else ():
-            if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+            noun = m.group("verb").lower().startswith("call") and CALL_NOUN.search(
+                s, max(0, m.start() - 40), m.start()
+            )  # "ended the workshop with a call for X": the noun still makes a call
+            if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not noun:
                 continue
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
@@ -320,17 +324,19 @@ def _headline_like(doc: Document) -> list[tuple[int, int]]:
 
 def _coordinated(body: str) -> list[tuple[int, str]]:
     """A call split where its verb's preposition repeats: "called for A, and for B" -> A..., B.
-    The first part keeps its verb; later parts start after the repeated "for" / "to"."""
+    The first part keeps its verb; later parts start after the repeated "for" / "to" / "that"."""
     first = re.match(
         r"(?:(?:urged|urges|urging|calls?|called|calling)\s+(?:on|upon)\s+[^,;]{2,60}?\s+to|"
         r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|appeal\w*\s+to\s+[^,;]{2,60}?\s+to|"
-        r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to)\s+",
+        r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to|"
+        # "recommended that A, that B, and that C": one call per that-clause.
+        r"(?:recommended|recommends|proposed|proposes|suggested|suggests|requested|requests)\s+that)\s+",
         body,
         re.I,
     )
     if not first:
         return [(0, body)]
-    prep = "for" if re.search(r"for\s+$", first.group()) else "to"
+    prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group()))
     out: list[tuple[int, str]] = []
     start = 0
     for m in COORD.finditer(body, first.end()):

@@ -60,6 +60,8 @@ VERBS = (
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
+    # "presented a proposal for a common database": the proposal's content is the call.
+    r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
     r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
     r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
@@ -69,12 +71,18 @@ PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
 # a cheap test (a trie) that rules those patterns out for most sentences.
 CALL_STEMS = (
     "urg call propos appeal advocat encourag ask recommend stress highlight emphasi underlin underscor "
-    "reiterat identif point not recogni insist argu suggest"
+    "reiterat identif point not recogni insist argu suggest agree conclud"
 ).split()
 CALL_WORD = re.compile(r"\b" + literal_alternation(CALL_STEMS), re.I)
 # Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
 # for in the plan"), not a call.
 NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)
+# "closed with a call for cleaner fuels", "renewed its call for ...": the noun "call" still makes a call.
+CALL_NOUN = re.compile(
+    r"\b(?:with|issued|made|renewed|repeated|reiterated|echoed|launched|joined|ended|closed)\s+"
+    r"(?:a|an|the|its|their)\s+(?:urgent\s+|strong\s+|renewed\s+|joint\s+)?$",
+    re.I,
+)
 PROPOSED = re.compile(r"\bproposed\s+(?:measures|actions|steps|solutions)\b", re.I)
 NEED = re.compile(
     # At a sentence's start, after a quote mark, or after a dateline's dash ("GENEVA, 1 May – ").
@@ -103,7 +111,9 @@ REQUIRE = re.compile(
 # "stressed that employers must ...": a reported call in a that-clause with a modal of obligation.
 THAT_CALL = re.compile(
     r"\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|underlined|underscored|argued|"
-    r"argues|recommended|recommends|proposed|proposes|suggested|suggests)\s+that\s+"
+    r"argues|recommended|recommends|proposed|proposes|suggested|suggests|concluded|"
+    # "Participants agreed that governments should ...": a body's agreed conclusion, not one person's assent.
+    r"(?:[Pp]articipants|[Dd]elegates|[Mm]embers|[Mm]inisters|[Ee]xperts|[Tt]hey)\s+(?:also\s+)?agreed)\s+that\s+"
     r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
     re.I,
 )
@@ -111,7 +121,7 @@ THAT_CALL = re.compile(
 COORD = re.compile(
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
     r"(?:(?P<for>for)\s+|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|other|"
-    r"such|each|every|them|him|it|us)\b))(?=[a-z])"
+    r"such|each|every|them|him|it|us)\b)|(?P<that>that)\s+)(?=[a-z])"
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
 SAID = re.compile(

@@ -1,0 +1,49 @@
+"""Mentions that look like a speaking person but are not one: world regions, plural demonyms, the person
+on whose behalf someone else speaks, "the late" X, and a place named after "said ... in".
+
+Kept apart from `people.py` (the speech cues) so each check can be read, tested and extended on its own;
+every one of them only ever removes a speaker, never adds one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orgnames import country_code
+from kg.extract.persons import HONORIFIC
+
+# Capitalised two-word regions that the name pattern takes for a person ("leaders from Asia, Africa and
+# Latin America shared lessons").
+REGIONS = frozenset(
+    f"{a} {b}"
+    for a in (
+        "Latin Central East West North South Northern Southern Eastern Western Southeast South-East "
+        "Sub-Saharan Middle"
+    ).split()
+    for b in ("America", "Asia", "Africa", "Europe", "East")
+)
+# "speaking on behalf of Minister Jane Doe, said": the name is the object of "on behalf of" (no comma
+# between), so she is not the one speaking. "On behalf of the Minister, Jane Doe said" keeps its comma.
+BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,6}$")
+# "She recalled that the late Prof. Jane Doe had warned ...": the dead are recalled, they do not speak.
+LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
+# "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
+# ending reported speech is a place, not the speaker the verb introduces.
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+$")
+
+
+def not_a_person(name: str) -> bool:
+    """A world region, or a plural demonym ("South Africans", "Filipinos")."""
+    if name in REGIONS:
+        return True
+    return name.endswith("s") and bool(country_code(name[:-1]))
+
+
+def behalf_object(before: str) -> bool:
+    """The text before the name ends in "on behalf of [Title]" with no comma, or in "the late"."""
+    return bool(BEHALF_OBJECT.search(before) or LATE.search(before))
+
+
+def after_place_preposition(before: str) -> bool:
+    """The text before the name ends in a place preposition ("in", "at", "near")."""
+    return bool(PLACE_PREPOSITION.search(before))
