@@ -139,6 +139,14 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
     words = form.split()
     if len(words) < 2 or not all(w[0].isupper() or w in CONNECT for w in words):
         return None
+    if not any(w in HEADS for w in words):
+        # "Director-General of the Department of Flood Relief": a title split before the unit's portfolio
+        # ("Flood Relief") names the unit the release has already found whole.
+        unit = r"^(?:Department|Ministry|Directorate|Division|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
+        whole = re.compile(unit + re.escape(form) + "$")
+        units = [o for o in ex.organisations if any(whole.match(f) for f in o.forms)]
+        if len(units) == 1:
+            return units[0]
     if words[-1] in HEADS:
         short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
         # A known full name too: "the Global Fund" once "Global Fund to Fight ..." is named.

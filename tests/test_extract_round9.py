@@ -1,0 +1,42 @@
+"""Round 9: organisation and event precision, organiser recall (invented releases)."""
+
+from kg.extract import extract
+from kg.model import Extraction, Release
+from kg.segment import segment
+
+LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
+
+
+def run(text: str) -> Extraction:
+    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+
+
+def org_names(ex: Extraction) -> set[str]:
+    return {o.name for o in ex.organisations}
+
+
+def event_names(ex: Extraction) -> set[str]:
+    return {e.name for e in ex.events}
+
+
+def roles(ex: Extraction, role: str) -> set[str]:
+    return {r.organisation for r in ex.event_roles if r.role == role}
+
+
+
+def test_a_title_cut_before_its_units_portfolio_names_the_unit_found_whole():
+    ex = run(
+        "Elara was represented by Tomas Verrin, Director-General of the Department of Flood Relief and "
+        "Coastal Recovery. He told participants that river teams now map floods within hours.\n"
+    )
+    names = org_names(ex)
+    assert "Department of Flood Relief and Coastal Recovery" in names
+    assert "Flood Relief and Coastal Recovery" not in names
+
+
+def test_a_portfolio_in_a_title_slot_before_an_organisation_is_no_organisation():
+    ex = run(
+        "Speaking for the agency, Dr Mira Solvang, Director of Coastal Fisheries and Aquaculture at the "
+        "Kestrel Institute, said that catches had fallen by a third.\n"
+    )
+    assert "Coastal Fisheries and Aquaculture" not in org_names(ex)
