@@ -40,3 +40,25 @@ def test_a_portfolio_in_a_title_slot_before_an_organisation_is_no_organisation()
         "Kestrel Institute, said that catches had fallen by a third.\n"
     )
     assert "Coastal Fisheries and Aquaculture" not in org_names(ex)
+
+
+
+def test_an_event_word_inside_a_longer_capitalised_name_starts_no_event():
+    ex = run(
+        "Delegates from twelve coastal states met for a two-day workshop on fishing rights. Among the "
+        "speakers was Ana Ruiz of the Elara-based NGO Fair Tide Coalition, whose research on catches is "
+        "funded by the Lakeland Water Agency.\n"
+    )
+    assert not any("Fair" in n for n in event_names(ex))
+    assert "two-day workshop on fishing rights" in event_names(ex)
+
+
+
+def test_an_event_proposed_in_a_recommendation_stays_proposed_when_a_programme_slot_is_joined_to_it():
+    ex = run(
+        "The three-day workshop on river safety closed today in Port Elara. The workshop recommended that "
+        "the course include a session on flood insurance, and that trainers visit each district yearly.\n\n"
+        "Mayor Ilse Varn, who attended the closing session, received a copy of the new handbook.\n"
+    )
+    names = event_names(ex)
+    assert not any("insurance" in n for n in names)

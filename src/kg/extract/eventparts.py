@@ -32,8 +32,11 @@ def drop_event_parts(doc: Document, ex: Extraction) -> None:
     for ev in ex.events:
         if ev.named:
             continue
-        proposed = bool(ev.spans and recs) and all(
-            any(a <= s.start and s.end <= b for a, b in recs) for s in ev.spans
+        # "recommended that the course include a session on X ... attended the closing session": a slot of
+        # the reported event's programme, wrongly taken as a reference back, is no sign that X took place.
+        told = [s for s in ev.spans if not PART.match(doc.text[s.start : s.end])]
+        proposed = bool(told and recs) and all(
+            any(a <= s.start and s.end <= b for a, b in recs) for s in told
         )
         if PART.match(ev.name) or proposed:
             drop.add(ev.name)
