@@ -62,3 +62,12 @@ def test_an_event_proposed_in_a_recommendation_stays_proposed_when_a_programme_s
     )
     names = event_names(ex)
     assert not any("insurance" in n for n in names)
+
+
+def test_a_well_known_ngos_national_section_is_an_organisation_of_its_own():
+    ex = run(
+        "The forum is co-organized with the Ministry of Fisheries, Plan International Norway and the Port "
+        "Elara Urban Lab. A representative of Plan International Norway will present a study on mines.\n"
+    )
+    assert "Plan International Norway" in org_names(ex)
+    assert "Plan International Norway" in roles(ex, "organiser")

@@ -283,8 +283,10 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue  # "News Release No. 96/112/ECA": part of a reference number
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
                 continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor
-            ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            section = _national_section(text, m)
+            end = m.end() + len(section) if section else m.end()
+            ensure_organisation(ex, text[m.start() : end], Span(m.start(), end))
+            taken.append((m.start(), end))
     # 3. Governments and countries acting.
     from kg.extract.governments import government_mentions
 
@@ -324,6 +326,23 @@ REF_CODE = re.compile(r"[\d-]/")
 ACR_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)\s*$")
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+COUNTRY_NEXT = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _national_section(text: str, m: re.Match) -> str:
+    """ " Norway" after "Plan International": the country that makes a well-known NGO's name that of its
+    national section ("Plan International Norway"), an organisation of its own (see `canonical`)."""
+    nxt = COUNTRY_NEXT.match(text, m.end())
+    if not nxt:
+        return ""
+    words = nxt.group().split()
+    for k in (2, 1):
+        if len(words) >= k and country_code(" ".join(words[:k])):
+            tail = " " + " ".join(words[:k])
+            return tail if canonical(m.group(0) + tail)[1] == "ngo" and " " in m.group(0) else ""
+    return ""
 
 
 def _inside_longer_name(text: str, m: re.Match) -> bool:
