@@ -71,3 +71,12 @@ def test_a_well_known_ngos_national_section_is_an_organisation_of_its_own():
     )
     assert "Plan International Norway" in org_names(ex)
     assert "Plan International Norway" in roles(ex, "organiser")
+
+
+def test_an_acronym_of_the_name_in_its_own_language_spells_the_country_last():
+    ex = run(
+        "The mission was organised together with the Chile Chamber of Mining, Energy and Fisheries (CMEFC) "
+        "and the Lakeland Water Agency.\n"
+    )
+    assert "Chile Chamber of Mining, Energy and Fisheries" in org_names(ex)
+    assert "Energy and Fisheries" not in org_names(ex)

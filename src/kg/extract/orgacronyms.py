@@ -108,6 +108,9 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
         if spells(words[i:], letters):
             return _country_owner(words, i)
     for i in starts:
+        if _spells_country_last(words[i:], letters):
+            return i
+    for i in starts:
         tail = words[i:]
         if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
             return _after_coordination(words, i)
@@ -190,9 +193,18 @@ def is_org_name(full: str, acr: str) -> bool:
         return True
     # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
     words = full.replace(",", " ").split()
+    letters = re.sub(r"[^A-Z]", "", acr.upper())
     spelt = (
-        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
-        and any(w in HEADS for w in words)
+        # A name spelt in its own language's word order is a name all the same, head word or not.
+        (spells(words, letters) and any(w in HEADS for w in words) or _spells_country_last(words, letters))
         and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
     )
     return spelt or valid_org(full)
+
+
+def _spells_country_last(words: list[str], letters: str) -> bool:
+    """ "Elaran Chamber of Trade, Crafts and Farming (CTCFE)": an acronym of the name in its own language,
+    where the country comes last, spells the words after the leading country, then the country."""
+    from kg.extract.orgnames import country_code
+
+    return len(words) > 2 and bool(country_code(words[0])) and spells([*words[1:], words[0]], letters)
