@@ -80,3 +80,12 @@ def test_an_acronym_of_the_name_in_its_own_language_spells_the_country_last():
     )
     assert "Chile Chamber of Mining, Energy and Fisheries" in org_names(ex)
     assert "Energy and Fisheries" not in org_names(ex)
+
+
+def test_a_host_cut_at_an_abbreviations_full_stop_is_the_organisation_it_starts():
+    ex = run(
+        "The study was presented at a half-day seminar co-hosted with the Thd. Harlow Institute (THI). "
+        "The seminar was financed by the Lakeland Water Agency.\n"
+    )
+    assert "Thd" not in org_names(ex)
+    assert "Thd. Harlow Institute" in roles(ex, "organiser")

@@ -42,7 +42,8 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
         tokens = TOKEN.findall(before)
         picked: list[str] = []
         for tok in reversed(tokens):
-            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
+            # "the Chr. Michelsen Institute (CMI)": a short capitalised abbreviation ends no sentence.
+            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok) and not ABBREV.fullmatch(tok)):
                 break
             # "Network of Adolescents Living with HIV (SANA+)": "with" inside a full name; the acronym's
             # letters decide where the name starts, and a leading "with" is dropped with the connectors.
@@ -67,6 +68,7 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
 
 
 SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
+ABBREV = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,3}\.")  # "Chr.", "Thd.": no vowel, so no word ("Tea.")
 # A word of a name keeps its inner slash: "Programme on HIV/AIDS", "UNDP/GEF".
 TOKEN = re.compile(r"[\w'’&.\-/]+|[,()]")
 
