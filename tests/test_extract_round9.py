@@ -89,3 +89,16 @@ def test_a_host_cut_at_an_abbreviations_full_stop_is_the_organisation_it_starts(
     )
     assert "Thd" not in org_names(ex)
     assert "Thd. Harlow Institute" in roles(ex, "organiser")
+
+
+def test_a_place_based_description_before_a_kind_word_names_no_organisation():
+    ex = run("Ana Ruiz of the Elara-based NGO Tide Watchers said that catches had fallen by a third.\n")
+    assert "Elara-based" not in org_names(ex)
+
+
+def test_an_acronym_defined_for_a_summit_on_a_topic_names_an_event_not_an_organisation():
+    ex = run(
+        "The meeting builds on the commitments of the World Summit on the Knowledge Society (WSKS), whose "
+        "second phase took place in Port Elara in 2019.\n"
+    )
+    assert "World Summit on the Knowledge Society" not in org_names(ex)

@@ -181,6 +181,12 @@ def acts_as_org(text: str, full: str, acr: str) -> bool:
     return False
 
 
+# A name whose own head, before its topic, is an event word: a meeting, even when the topic holds "Society".
+EVENT_NAMED = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,4}(?:Summit|Symposium|Seminar|Workshop|Meeting)\s+(?:on|of)\s"
+)
+
+
 ACT_VERB = re.compile(
     r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
     r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
@@ -193,6 +199,8 @@ def is_org_name(full: str, acr: str) -> bool:
 
     if gaz_lookup(full) or gaz_lookup(acr):
         return True
+    if EVENT_NAMED.match(full):
+        return False  # "World Summit on the Knowledge Society (WSKS)": a head word in the topic names no body
     # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
     words = full.replace(",", " ").split()
     letters = re.sub(r"[^A-Z]", "", acr.upper())

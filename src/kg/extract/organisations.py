@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.governments import split_coordinated
-from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
+from kg.extract.orgacronyms import (
+    CONNECT,
+    EVENT_NAMED,
+    acronym_definitions,
+    acts_as_org,
+    is_org_name,
+    named_owner,
+)
 from kg.extract.orgcanon import canonical, clean, known, norm
 from kg.extract.orgfilters import (
     drop_menu_items,
@@ -262,6 +269,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     for seg in segs:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
             if not is_org_name(full, acr) and not acts_as_org(text, full, acr):
+                if EVENT_NAMED.match(full):  # "World Summit on the Knowledge Society": no "Knowledge Society"
+                    taken.append((span.start, span.end))
                 continue
             owner = POSS_UNIT.match(full)
             if owner and named_owner(owner.group(1)) and len(owner.group(2).split()) >= 2:
