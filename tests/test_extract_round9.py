@@ -102,3 +102,15 @@ def test_an_acronym_defined_for_a_summit_on_a_topic_names_an_event_not_an_organi
         "second phase took place in Port Elara in 2019.\n"
     )
     assert "World Summit on the Knowledge Society" not in org_names(ex)
+
+
+
+def test_a_training_that_runs_since_a_past_year_is_a_programme_not_an_event():
+    ex = run(
+        "The Regional Water Pricing Forum opened in Port Elara today. The Lakeland Water Agency (LWA) sent "
+        "its director. She told delegates that forty utilities had joined LWA's leak-detection training "
+        "since 2014.\n"
+    )
+    names = event_names(ex)
+    assert "Regional Water Pricing Forum" in names
+    assert not any("leak-detection" in n for n in names)
