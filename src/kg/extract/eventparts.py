@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.registry import component
-from kg.model import Document, Extraction
+from kg.model import Document, Event, Extraction
 
 # A programme slot with no topic of its own.
 PART = re.compile(
@@ -32,12 +32,25 @@ def drop_event_parts(doc: Document, ex: Extraction) -> None:
     for ev in ex.events:
         if ev.named:
             continue
-        proposed = bool(ev.spans and recs) and all(
-            any(a <= s.start and s.end <= b for a, b in recs) for s in ev.spans
+        # "recommended that the course include a session on X ... attended the closing session": a slot of
+        # the reported event's programme, wrongly taken as a reference back, is no sign that X took place.
+        told = [s for s in ev.spans if not PART.match(doc.text[s.start : s.end])]
+        proposed = bool(told and recs) and all(
+            any(a <= s.start and s.end <= b for a, b in recs) for s in told
         )
-        if PART.match(ev.name) or proposed:
+        if PART.match(ev.name) or proposed or _ongoing(doc.text, ev):
             drop.add(ev.name)
     if len(drop) >= len(ex.events):
         return  # keep the release's only events, whatever they are
     ex.events[:] = [e for e in ex.events if e.name not in drop]
     ex.event_roles[:] = [r for r in ex.event_roles if r.event not in drop]
+
+
+# "had joined the agency's customs training since 2015": a course that runs for years is a programme.
+SINCE_YEAR = re.compile(r"\s+since\s+(?:19|20)\d\d\b")
+
+
+def _ongoing(text: str, ev: Event) -> bool:
+    """An unnamed event every mention of which runs "since" a past year is an ongoing programme that the
+    release mentions, not an event that it reports or announces."""
+    return bool(ev.spans) and all(SINCE_YEAR.match(text, s.end) for s in ev.spans)

@@ -84,6 +84,9 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
             name = _short_of(ex, name) or name
+        elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
+            cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
+            name = cut.pop() if len(cut) == 1 else name
         known = ex.organisation(name) is not None or _defines_acronym(name, context)
         if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
             continue

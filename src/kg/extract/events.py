@@ -20,6 +20,7 @@ from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, names_another, predicate_of, same_event
 from kg.extract.eventsame import related as _related
+from kg.extract.eventtails import runs_on
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
 from kg.extract.registry import component
@@ -179,7 +180,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
             if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
                 continue
-            if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or ORG_TAIL.match(flat, m.end):
+            if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
             target = _merge_target(events, m.name)
             if target is None:
@@ -295,9 +296,6 @@ def _quoted_spans(flat: str) -> list[tuple[int, int]]:
 ANOTHER_TIME = re.compile(r"\b(?:will|next|upcoming|previous|last\s+year|earlier|follow-up|future|planned)\b")
 ROLE_CUE = re.compile(r"organi[sz]|host|conven|sponsor|fund|financ|support|made\s+possible")
 ORG_LEAD = re.compile(r"(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
-ORG_TAIL = re.compile(
-    r" (?:Asia|Africa|Europe|America|International|Worldwide|Global|Foundation|Trust|Network|Secretariat)\b"
-)
 
 
 def _only_references(orphans: list[tuple[Mention, bool]], found, events: list[Event], resolved: list) -> None:

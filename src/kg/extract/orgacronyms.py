@@ -42,7 +42,8 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
         tokens = TOKEN.findall(before)
         picked: list[str] = []
         for tok in reversed(tokens):
-            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok)):
+            # "the Chr. Michelsen Institute (CMI)": a short capitalised abbreviation ends no sentence.
+            if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok) and not ABBREV.fullmatch(tok)):
                 break
             # "Network of Adolescents Living with HIV (SANA+)": "with" inside a full name; the acronym's
             # letters decide where the name starts, and a leading "with" is dropped with the connectors.
@@ -67,6 +68,7 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
 
 
 SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
+ABBREV = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,3}\.")  # "Chr.", "Thd.": no vowel, so no word ("Tea.")
 # A word of a name keeps its inner slash: "Programme on HIV/AIDS", "UNDP/GEF".
 TOKEN = re.compile(r"[\w'’&.\-/]+|[,()]")
 
@@ -107,6 +109,9 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
     for i in starts:
         if spells(words[i:], letters):
             return _country_owner(words, i)
+    for i in starts:
+        if _spells_country_last(words[i:], letters):
+            return i
     for i in starts:
         tail = words[i:]
         if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
@@ -176,6 +181,12 @@ def acts_as_org(text: str, full: str, acr: str) -> bool:
     return False
 
 
+# A name whose own head, before its topic, is an event word: a meeting, even when the topic holds "Society".
+EVENT_NAMED = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,4}(?:Summit|Symposium|Seminar|Workshop|Meeting)\s+(?:on|of)\s"
+)
+
+
 ACT_VERB = re.compile(
     r"said|says|thanked|urged|called|welcomed|organi[sz]ed|published|released|launched|recommended|"
     r"noted|warned|runs|works|supports|supported|trains|trained|provides|provided|calls|urges"
@@ -188,11 +199,22 @@ def is_org_name(full: str, acr: str) -> bool:
 
     if gaz_lookup(full) or gaz_lookup(acr):
         return True
+    if EVENT_NAMED.match(full):
+        return False  # "World Summit on the Knowledge Society (WSKS)": a head word in the topic names no body
     # A name the acronym spells exactly may hold a compound head ("Directorate General of ...").
     words = full.replace(",", " ").split()
+    letters = re.sub(r"[^A-Z]", "", acr.upper())
     spelt = (
-        spells(words, re.sub(r"[^A-Z]", "", acr.upper()))
-        and any(w in HEADS for w in words)
+        # A name spelt in its own language's word order is a name all the same, head word or not.
+        (spells(words, letters) and any(w in HEADS for w in words) or _spells_country_last(words, letters))
         and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
     )
     return spelt or valid_org(full)
+
+
+def _spells_country_last(words: list[str], letters: str) -> bool:
+    """ "Elaran Chamber of Trade, Crafts and Farming (CTCFE)": an acronym of the name in its own language,
+    where the country comes last, spells the words after the leading country, then the country."""
+    from kg.extract.orgnames import country_code
+
+    return len(words) > 2 and bool(country_code(words[0])) and spells([*words[1:], words[0]], letters)

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.governments import split_coordinated
-from kg.extract.orgacronyms import CONNECT, acronym_definitions, acts_as_org, is_org_name, named_owner
+from kg.extract.orgacronyms import (
+    CONNECT,
+    EVENT_NAMED,
+    acronym_definitions,
+    acts_as_org,
+    is_org_name,
+    named_owner,
+)
 from kg.extract.orgcanon import canonical, clean, known, norm
 from kg.extract.orgfilters import (
     drop_menu_items,
@@ -139,6 +146,14 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
     words = form.split()
     if len(words) < 2 or not all(w[0].isupper() or w in CONNECT for w in words):
         return None
+    if not any(w in HEADS for w in words):
+        # "Director-General of the Department of Flood Relief": a title split before the unit's portfolio
+        # ("Flood Relief") names the unit the release has already found whole.
+        unit = r"^(?:Department|Ministry|Directorate|Division|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
+        whole = re.compile(unit + re.escape(form) + "$")
+        units = [o for o in ex.organisations if any(whole.match(f) for f in o.forms)]
+        if len(units) == 1:
+            return units[0]
     if words[-1] in HEADS:
         short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
         # A known full name too: "the Global Fund" once "Global Fund to Fight ..." is named.
@@ -254,6 +269,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     for seg in segs:
         for full, acr, span in acronym_definitions(text, seg.start, seg.end):
             if not is_org_name(full, acr) and not acts_as_org(text, full, acr):
+                if EVENT_NAMED.match(full):  # "World Summit on the Knowledge Society": no "Knowledge Society"
+                    taken.append((span.start, span.end))
                 continue
             owner = POSS_UNIT.match(full)
             if owner and named_owner(owner.group(1)) and len(owner.group(2).split()) >= 2:
@@ -275,8 +292,10 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue  # "News Release No. 96/112/ECA": part of a reference number
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
                 continue  # "Photo: UNICEF/Jane Tembo": a photo credit, not an actor
-            ensure_organisation(ex, m.group(0), Span(m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            section = _national_section(text, m)
+            end = m.end() + len(section) if section else m.end()
+            ensure_organisation(ex, text[m.start() : end], Span(m.start(), end))
+            taken.append((m.start(), end))
     # 3. Governments and countries acting.
     from kg.extract.governments import government_mentions
 
@@ -316,6 +335,23 @@ REF_CODE = re.compile(r"[\d-]/")
 ACR_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)\s*$")
 CREDIT = re.compile(r"©\s*\S|\w/|/\w")
 PREV_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+
+
+COUNTRY_NEXT = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _national_section(text: str, m: re.Match) -> str:
+    """ " Norway" after "Plan International": the country that makes a well-known NGO's name that of its
+    national section ("Plan International Norway"), an organisation of its own (see `canonical`)."""
+    nxt = COUNTRY_NEXT.match(text, m.end())
+    if not nxt:
+        return ""
+    words = nxt.group().split()
+    for k in (2, 1):
+        if len(words) >= k and country_code(" ".join(words[:k])):
+            tail = " " + " ".join(words[:k])
+            return tail if canonical(m.group(0) + tail)[1] == "ngo" and " " in m.group(0) else ""
+    return ""
 
 
 def _inside_longer_name(text: str, m: re.Match) -> bool:

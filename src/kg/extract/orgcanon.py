@@ -120,6 +120,10 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     for k in (1, 2):
         if len(words) > k + 1 and country_code(" ".join(words[-k:])):
             entry = gaz_lookup(" ".join(words[:-k]))
+            if entry and entry.kind == "ngo" and len(words) - k >= 2:
+                # "Save the Children Norway", "Plan International Germany": an NGO's national section is
+                # an organisation of its own, not an office.
+                return s, "ngo", None, "n:" + norm(s)
             if entry:
                 return entry.name, entry.kind, None, "gaz:" + entry.name
     # "IOM Geneva", "IOM Egypt": a known organisation followed by a place.

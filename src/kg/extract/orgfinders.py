@@ -44,13 +44,17 @@ CITY_GOV_HINT = re.compile(r"City of|Municipality of|Government of")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|into|across|near|around|visit(?:ed)?|throughout)\s+$")
 
 
+DESCRIBING_ENDS = ("'s", "’s", "-based")
+
+
 def _plain_name(name: str) -> bool:
     """No country, demonym, title or function word among the name's words ("the Kenyan company")."""
     from kg.extract.orgnames import DEMONYMS
     from kg.extract.persons import STOP, TITLE_WORDS
 
+    # "the Harare-based NGO": where a body is based describes it and names nothing.
     return not any(
-        country_code(w) or w in DEMONYMS or w in STOP or w in TITLE_WORDS or w.endswith(("'s", "’s"))
+        country_code(w) or w in DEMONYMS or w in STOP or w in TITLE_WORDS or w.endswith(DESCRIBING_ENDS)
         for w in name.split()
     )
 

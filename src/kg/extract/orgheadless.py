@@ -94,3 +94,17 @@ NAME_MARKS = frozenset(
     Energy Motors Airlines Airways Telecom Mobile Foods Farms Insurance Finance Financial Investments
     Securities Bank Trust Alliance Initiative""".split()
 )
+
+
+# "... at WHO/EMRO", "... of the Kestrel Institute": an organisation named right after a title's slot.
+NEXT_OWNER = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][\w-]+\s+[A-Z])")
+
+
+def portfolio_of_next(chunk: str, end: int, name: str) -> bool:
+    """ "Director of Coastal Fisheries and Aquaculture at the Kestrel Institute": a headless name in a title's
+    slot that an organisation follows is that organisation's portfolio, not an organisation of its own (a
+    name with a head word, "Director of the Tidewater Centre at Y", is a named unit and stays)."""
+    from kg.extract.orgpatterns import HEADS
+
+    words = name.split()
+    return bool(words) and not any(w in HEADS for w in words) and bool(NEXT_OWNER.match(chunk, end))

@@ -219,7 +219,7 @@ def refine(doc: Document, ex: Extraction) -> None:
 
 def slot_names(doc: Document, ex: Extraction) -> None:
     from kg.extract.organisations import _find, ensure_organisation
-    from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
+    from kg.extract.orgheadless import DEPT_WORDS, portfolio_of_next, proper_name_org
     from kg.extract.orglists import split_list
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
     from kg.extract.places import is_place
@@ -268,7 +268,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 start = seg.start + m.start("org")
                 ensure_organisation(ex, word, Span(start, start + len(word)))
         for m in found + loose:
-            if CUT_AT_TO.match(chunk, m.end("org")):
+            if CUT_AT_TO.match(chunk, m.end("org")) or portfolio_of_next(chunk, m.end("org"), m["org"]):
                 continue
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
             pair = split_pair(name)
