@@ -233,6 +233,12 @@ def title_tail(chunk: str) -> str:
             tail = words[j - 1 :]
     while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
         tail = tail[1:]
+    if k >= 2 and words[k - 1] == "at" and tail and not has_title(" ".join(tail)):
+        # "Commissioner for Rural Services at the Ministry of Water": a title, then where it is held; the
+        # caller splits the two at "at".
+        head = title_tail(" ".join(words[: k - 1]))
+        if head and has_title(head):
+            return f"{head} at {' '.join(words[k:])}"
     return " ".join(tail)
 
 

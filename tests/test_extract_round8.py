@@ -1,0 +1,35 @@
+"""Round 8: speakers' role and organisation on unseen phrasings (invented releases)."""
+
+from kg.extract import extract
+from kg.model import Extraction, Release
+from kg.segment import segment
+
+LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
+
+
+def run(text: str) -> Extraction:
+    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+
+
+def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
+    a = next((a for a in ex.affiliations if a.person == person), None)
+    return (a.role, a.organisation) if a else (None, None)
+
+
+def test_an_undersecretary_of_an_agency_before_the_name_is_a_title():
+    ex = run(
+        "The Undersecretary for Planning and Budget of the Lakeland Water Agency (LWA), "
+        "Corvina Altamira-Sol, said the figures would guide the next plan.\n"
+    )
+    role, org = aff(ex, "Corvina Altamira-Sol")
+    assert (role, org) == ("Undersecretary for Planning and Budget", "Lakeland Water Agency")
+
+
+def test_a_title_held_at_a_ministry_before_the_name_names_the_ministry():
+    ex = run(
+        "Moravia's Commissioner for Rural Services at the Ministry of Water, Dr. Tamsin Okorafor, told "
+        "participants that pumps would be repaired this year.\n"
+    )
+    role, org = aff(ex, "Tamsin Okorafor")
+    assert org == "Ministry of Water"
+    assert role is not None and role.endswith("Commissioner for Rural Services")
