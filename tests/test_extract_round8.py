@@ -33,3 +33,15 @@ def test_a_title_held_at_a_ministry_before_the_name_names_the_ministry():
     role, org = aff(ex, "Tamsin Okorafor")
     assert org == "Ministry of Water"
     assert role is not None and role.endswith("Commissioner for Rural Services")
+
+
+def test_chief_of_mission_and_head_of_office_keep_their_of_and_name_the_agency_after_it():
+    ex = run(
+        "The training was organized by the International Organization for Migration (IOM). \"Workers need "
+        'the numbers before they leave," said Ilse Varnbrook, Chief of Mission of IOM Moravia. "They call '
+        'us too late."\n"Clinics must stay open," said Oskar Tiedemann, Head of Office of UNHCR in '
+        "Port Elara.\n"
+    )
+    assert aff(ex, "Ilse Varnbrook") == ("Chief of Mission", "International Organization for Migration")
+    assert aff(ex, "Oskar Tiedemann")[0] == "Head of Office"
+    assert "Office of UNHCR" not in {a.organisation for a in ex.affiliations}

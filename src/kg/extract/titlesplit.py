@@ -64,6 +64,10 @@ UNIT_AT = re.compile(
 )
 
 UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
+# Titles with "of" inside them ("Chief of Mission", "Head of Office"): the organisation comes after them.
+OF_IN_TITLE = re.compile(
+    r"\b(?:Chief|Head)\s+of\s+(?:Mission|Office|Sub-Office|Staff|Delegation|Party|Operations)$", re.I
+)
 
 
 def resolves(ex: Extraction, surface: str) -> bool:
@@ -149,6 +153,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
+        if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
+            continue  # "Chief of Mission of IOM X": the first "of" is inside the title
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
