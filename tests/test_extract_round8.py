@@ -45,3 +45,14 @@ def test_chief_of_mission_and_head_of_office_keep_their_of_and_name_the_agency_a
     assert aff(ex, "Ilse Varnbrook") == ("Chief of Mission", "International Organization for Migration")
     assert aff(ex, "Oskar Tiedemann")[0] == "Head of Office"
     assert "Office of UNHCR" not in {a.organisation for a in ex.affiliations}
+
+
+def test_a_mayor_or_governor_of_a_place_serves_the_local_body_the_release_names():
+    ex = run(
+        "The forum was co-hosted by the Metropolitan Municipality of Quito and the Kestrel Cities Climate "
+        'Group (KCCG). The Mayor of Quito, Oriana Velasquez Tume, opened the meeting. "Buses matter," she '
+        "said.\nGovernor of Elara County, H.E. Jomo Kiptanui Wario, said the County Government of Elara "
+        "would match every shilling.\n"
+    )
+    assert aff(ex, "Oriana Velasquez Tume")[1] == "Metropolitan Municipality of Quito"
+    assert aff(ex, "Jomo Kiptanui Wario") == ("Governor of Elara County", "County Government of Elara")

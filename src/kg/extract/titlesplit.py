@@ -105,6 +105,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     local = _local_government(ex, phrase)
     if local:
         return local
+    office = local_office(ex, phrase)
+    if office:
+        return phrase, office
     if resolves(ex, phrase) and not has_title(words[0]):
         if len(words) > 1 and has_title(" ".join(words[1:])) and not resolves(ex, words[0]):
             return None, phrase
@@ -201,6 +204,30 @@ def _local_government(ex: Extraction, phrase: str) -> tuple[str, str] | None:
     names = {f"{k} of {pm.group(1)}" for k in LOCAL_KINDS}
     org = next((o.name for o in ex.organisations if o.name in names), None)
     return (pm.group(2), org) if org else None
+
+
+# "Mayor of Lakeport", "Governor of Elara County": a local office named by its place.
+LOCAL_TITLE_OF = re.compile(
+    r"^(?:(?:Deputy|Vice|Lord|Acting)[- ])?(?:Mayor|Governor|Prefect)\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$"
+)
+LOCAL_BODIES = (
+    *LOCAL_KINDS, "Metropolitan Municipality", "City Council", "Municipal Council",
+    "City Government",
+)
+
+
+def local_office(ex: Extraction, phrase: str) -> str | None:
+    """The release's body for a place's local office ("Mayor of Lakeport" with "Metropolitan Municipality
+    of Lakeport"): the mayor or governor serves that body, which the text names elsewhere."""
+    m = LOCAL_TITLE_OF.match(phrase)
+    if m is None:
+        return None
+    place = m.group("place")
+    for kind in ("County", "City", "District", "Province", "Municipality"):
+        place = place.removesuffix(f" {kind}")
+    names = {f"{k} of {place}" for k in LOCAL_BODIES} | {f"{place} {k}" for k in LOCAL_BODIES}
+    return next((o.name for o in ex.organisations if o.name in names), None)
 
 
 # Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
