@@ -56,3 +56,12 @@ def test_a_mayor_or_governor_of_a_place_serves_the_local_body_the_release_names(
     )
     assert aff(ex, "Oriana Velasquez Tume")[1] == "Metropolitan Municipality of Quito"
     assert aff(ex, "Jomo Kiptanui Wario") == ("Governor of Elara County", "County Government of Elara")
+
+
+def test_who_heads_an_acronyms_lowercase_unit_works_for_the_acronyms_organisation():
+    ex = run(
+        "The project is run by the Nordic Agency for Solar Cooperation (NASC) on behalf of the Kestrel "
+        "Trust.\nMr Hendrik Vollmar, who heads the NASC solar programme in Nairobi, stressed that local "
+        "manufacturing should be part of the plan.\n"
+    )
+    assert aff(ex, "Hendrik Vollmar") == ("head", "Nordic Agency for Solar Cooperation")

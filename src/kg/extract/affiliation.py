@@ -64,7 +64,7 @@ _RX29 = re.compile(r"^(?:a|an|the)\s+")
 _RX32 = re.compile(r"^(?:from|of|at|for)\s+(?:the\s+)?")
 _RX33 = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?")
 _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
-_RX35 = re.compile(r"^(.+?)(?:'s|’s)\s")
+_RX35 = re.compile(r"^(.+?(?=(?:'s|’s)\s)|[A-Z][A-Z0-9&]{1,9}(?=\s+[a-z]))")  # "X's unit", "ACRONYM unit"
 
 PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 SPLIT_BEFORE = re.compile(
@@ -278,7 +278,8 @@ def affiliation(
             role, org = noun, obj
         elif who:
             # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
-            # Institute's international program": the owner after "at", or before "'s".
+            # Institute's international program", "who heads the ACME energy programme": the owner after
+            # "at", before "'s", or an acronym before a lowercase unit.
             owner = _RX33.split(who.group(2), maxsplit=1)[1:]
             owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
