@@ -65,3 +65,14 @@ def test_who_heads_an_acronyms_lowercase_unit_works_for_the_acronyms_organisatio
         "manufacturing should be part of the plan.\n"
     )
     assert aff(ex, "Hendrik Vollmar") == ("head", "Nordic Agency for Solar Cooperation")
+
+
+def test_a_listed_title_ending_in_a_countrys_comma_named_bureau_and_its_acronym_names_the_bureau():
+    ex = run(
+        "The dialogue was organized by the Kestrel Trust with the Bureau of Forestry, Soil Conservation and "
+        "Land Management (BFSCLM) of Nepal.\nOther speakers included Dr. Anselm Roque, Director General of "
+        "Nepal's Bureau of Forestry, Soil Conservation and Land Management (BFSCLM), and Ilka Freund, "
+        "Administrator of the Lakeland Shipping Authority (LSA).\n"
+    )
+    bureau = "Bureau of Forestry, Soil Conservation and Land Management"
+    assert aff(ex, "Anselm Roque") == ("Director General", bureau)
