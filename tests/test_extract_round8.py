@@ -76,3 +76,15 @@ def test_a_listed_title_ending_in_a_countrys_comma_named_bureau_and_its_acronym_
     )
     bureau = "Bureau of Forestry, Soil Conservation and Land Management"
     assert aff(ex, "Anselm Roque") == ("Director General", bureau)
+
+
+def test_a_bracketed_title_ending_a_bullet_line_is_the_speakers_though_the_line_runs_on():
+    ex = run(
+        "The panel brought together:\n"
+        "- Ms. Odile Ferrante (Director, Lakeland Water Agency)\n"
+        "- Mr. Tobias Nwankwo-Lind (Chief Executive Officer, Moravian Digital Services Authority)\n"
+        "The session was moderated by Prof. Ines Calder of Port Elara University.\n"
+        "Mr. Nwankwo-Lind described the agency's new payment platform.\n"
+    )
+    expected = ("Chief Executive Officer", "Moravian Digital Services Authority")
+    assert aff(ex, "Tobias Nwankwo-Lind") == expected
