@@ -88,3 +88,12 @@ def test_a_bracketed_title_ending_a_bullet_line_is_the_speakers_though_the_line_
     )
     expected = ("Chief Executive Officer", "Moravian Digital Services Authority")
     assert aff(ex, "Tobias Nwankwo-Lind") == expected
+
+
+def test_the_chair_of_a_body_named_in_quote_marks_before_the_name_serves_that_body():
+    ex = run(
+        "The launch was organized by the Kestrel Trust, in cooperation with the Moravian Women's League\n"
+        '"Zorica".\nThe chairwoman of "Zorica", Vesna Kollar, added that her volunteers would visit 40 '
+        "schools.\n"
+    )
+    assert aff(ex, "Vesna Kollar") == ("chairwoman", "Zorica")

@@ -64,6 +64,7 @@ UNIT_AT = re.compile(
 )
 
 UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
+QUOTED_OF = re.compile(r"^(?P<role>[^\"“”]+?)\s+of\s+(?:the\s+)?[\"“](?P<org>[A-Z][^\"“”]{0,60})[\"”]$")
 # Titles with "of" inside them ("Chief of Mission", "Head of Office"): the organisation comes after them.
 OF_IN_TITLE = re.compile(
     r"\b(?:Chief|Head)\s+of\s+(?:Mission|Office|Sub-Office|Staff|Delegation|Party|Operations)$", re.I
@@ -153,6 +154,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     within = IN_OWNER.search(phrase)
     if within and has_title(phrase[: within.start()]) and resolves(ex, within.group("org")):
         return phrase[: within.start()], within.group("org")
+    quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Hope\"": a name in quote marks is the body's
+    if quoted and has_title(quoted.group("role")):
+        return quoted.group("role"), quoted.group("org")
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
@@ -246,7 +250,8 @@ def title_tail(chunk: str) -> str:
         inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
-        if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
+        # A quoted name ("the chairwoman of \"Hope\"") is capitalised inside its quote marks.
+        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
             k -= 1
         else:
             break
