@@ -97,3 +97,11 @@ def test_the_chair_of_a_body_named_in_quote_marks_before_the_name_serves_that_bo
         "schools.\n"
     )
     assert aff(ex, "Vesna Kollar") == ("chairwoman", "Zorica")
+
+
+def test_a_military_rank_after_a_title_is_no_title_the_phrase_before_it_is():
+    ex = run(
+        "The envoy also met the head of the Moravian Border Guard, Brigadier Tomas Velikan, who told the "
+        "conference that patrols had intercepted 40 boats.\n"
+    )
+    assert aff(ex, "Tomas Velikan") == ("head", "Moravian Border Guard")

@@ -141,3 +141,11 @@ def last_resort(before: str, bracketed: str | None) -> tuple[str | None, str | N
         return None, bracketed.strip()
     lead = before.split()[-1:]
     return (lead[0] if lead and lead[0] in LEADING_CALLINGS else None), None
+
+
+# A military rank standing as the honorific after a title ("the head of the Border Guard, Brigadier Jane
+# Doe"): the title is the phrase before it, not the rank.
+RANK = (
+    r"(?:Brigadier|Major|Lieutenant)(?:[\s-]General)?|(?:Lieutenant[\s-])?Colonel|General|"
+    r"(?:Rear\s|Vice\s)?Admiral|Commodore"
+)

@@ -17,6 +17,7 @@ from kg.extract.affilcues import (
     DEPT_UNIT,
     INNER_CAP,
     NAME_GLOSS,
+    RANK,
     calling_affiliation,
     form_mentions,
     last_resort,
@@ -51,7 +52,7 @@ _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
 )
-_RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?)\s*$")
+_RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX18 = re.compile(r"(?:Unit|Section|Division|Team|Desk|Branch)\b")
