@@ -105,3 +105,14 @@ def test_a_military_rank_after_a_title_is_no_title_the_phrase_before_it_is():
         "conference that patrols had intercepted 40 boats.\n"
     )
     assert aff(ex, "Tomas Velikan") == ("head", "Moravian Border Guard")
+
+
+def test_a_hard_wrapped_line_ending_at_hon_keeps_the_title_before_it_with_the_name():
+    ex = run(
+        "The pilot was presented at the regional meeting on clean cooking.\n"
+        "Malawi's Deputy Minister of Rural Water Supply, Hon.\n"
+        "Ildiko Varanasi-Pohl, reported on a pilot in which 300 stoves\n"
+        "had been fitted to village schools.\n"
+    )
+    role, _ = aff(ex, "Ildiko Varanasi-Pohl")
+    assert role == "Deputy Minister of Rural Water Supply"
