@@ -116,3 +116,23 @@ def test_a_hard_wrapped_line_ending_at_hon_keeps_the_title_before_it_with_the_na
     )
     role, _ = aff(ex, "Ildiko Varanasi-Pohl")
     assert role == "Deputy Minister of Rural Water Supply"
+
+
+def test_a_medical_calling_before_or_after_the_name_is_the_role():
+    ex = run(
+        "Survivors and health workers addressed the forum on trauma care.\n"
+        "A psychologist from Lakeport, Dr Miren Oyarzun, spoke about rebuilding services after the floods. "
+        '"We start with the children," she said.\n'
+        "Dr. Teodor Malkin, a paediatric surgeon who has worked in Oslo for 12 years, told participants "
+        "about a mentoring scheme.\n"
+    )
+    assert aff(ex, "Miren Oyarzun") == ("psychologist", None)
+    assert aff(ex, "Teodor Malkin") == ("paediatric surgeon", None)
+
+
+def test_a_former_calling_before_the_name_is_no_role():
+    ex = run(
+        "A former factory worker in Lakeport, Sina Tavake, who now chairs a returnee network, described "
+        "the support she received.\n"
+    )
+    assert aff(ex, "Sina Tavake")[0] != "former factory worker"
