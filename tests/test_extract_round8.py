@@ -136,3 +136,11 @@ def test_a_former_calling_before_the_name_is_no_role():
         "the support she received.\n"
     )
     assert aff(ex, "Sina Tavake")[0] != "former factory worker"
+
+
+def test_speaking_for_a_body_then_a_lowercase_calling_before_the_name_names_the_body():
+    ex = run(
+        "Speaking for the Lakeland Legal Aid Centre, attorney Runa Castelli said the new rules would protect "
+        "workers.\n"
+    )
+    assert aff(ex, "Runa Castelli") == ("attorney", "Lakeland Legal Aid Centre")
