@@ -144,3 +144,14 @@ def test_speaking_for_a_body_then_a_lowercase_calling_before_the_name_names_the_
         "workers.\n"
     )
     assert aff(ex, "Runa Castelli") == ("attorney", "Lakeland Legal Aid Centre")
+
+
+def test_a_statisticians_title_without_an_organisation_belongs_to_the_statistics_office():
+    ex = run(
+        "The Moravian Statistical Office (MSO) today launched the results of the 2023 Labour Force Survey.\n"
+        "In his welcome address, the Government Statistician, Prof. Anton Veselko, said the survey covered "
+        "9,000 households.\nThe session was chaired by Dr. Lidia Marek, Deputy Government Statistician. "
+        "Dr. Marek said the MSO would publish quarterly figures.\n"
+    )
+    assert aff(ex, "Anton Veselko") == ("Government Statistician", "Moravian Statistical Office")
+    assert aff(ex, "Lidia Marek") == ("Deputy Government Statistician", "Moravian Statistical Office")

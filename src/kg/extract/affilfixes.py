@@ -110,3 +110,18 @@ def portfolio_words(name: str) -> bool:
     return all(
         w in TOPIC_WORDS or w in DEPT_WORDS or w in STOP or w.endswith(ABSTRACT_END) for w in name.split()
     )
+
+
+def statisticians(ex: Extraction) -> None:
+    """ "the Government Statistician, Prof. Jane Doe", "Assistant National Statistician Jane Doe": a
+    statistician's title with no organisation belongs to the statistics office the release is about, the
+    most mentioned organisation named for statistics."""
+    offices = [o for o in ex.organisations if "Statistic" in o.name and o.kind != "government"]
+    if not offices:
+        return
+    top = max(offices, key=lambda o: len(o.spans))
+    if sum(len(o.spans) == len(top.spans) for o in offices) > 1:
+        return  # two offices named as often: no telling which
+    for a in ex.affiliations:
+        if a.organisation is None and a.role and "Statistician" in a.role:
+            a.organisation = top.name

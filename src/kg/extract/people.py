@@ -18,6 +18,7 @@ from kg.extract.affilfixes import (
     no_regions,
     portfolio_titles,
     portfolio_words,
+    statisticians,
 )
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
@@ -121,6 +122,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     peel_role_organisations(ex, text)
     office_titles(ex, text)
     portfolio_titles(ex, text)
+    statisticians(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
