@@ -65,14 +65,15 @@ CALLINGS = (
     r"reporter|correspondent|photographer|analyst|consultant|lecturer|scientist|physician|advocate|"
     r"campaigner|mentor|educator|counsell?or|technician|officer|adviser|advisor|specialist|coordinator|"
     r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
-    r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer"
+    r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer|surgeon|"
+    r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian"
 )
 # "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
 # capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
 CALLING_APP = re.compile(
     rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
     rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
-    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?\s*(?:[,;.]|$)"
+    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?\s*(?:[,;.]|$|(?=who\s))"
 )
 
 
@@ -140,4 +141,22 @@ def last_resort(before: str, bracketed: str | None) -> tuple[str | None, str | N
     if bracketed and not has_title(bracketed) and proper_name_org(bracketed):
         return None, bracketed.strip()
     lead = before.split()[-1:]
+    from_place = CALLING_BEFORE.search(before)
+    if from_place:  # "A surgeon from Lakeport, Dr Jane Doe, said": the calling introduces the name
+        return from_place.group(1), None
     return (lead[0] if lead and lead[0] in LEADING_CALLINGS else None), None
+
+
+# "A surgeon from Lakeport, Dr Jane Doe": a calling and a place before the name; a "former" one is no role.
+CALLING_BEFORE = re.compile(
+    rf"(?:^|[.;:]\s+)(?:A|An|a|an)\s+(?!former\s)((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))\s+(?:from|in)\s+"
+    r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s*$"
+)
+
+
+# A military rank standing as the honorific after a title ("the head of the Border Guard, Brigadier Jane
+# Doe"): the title is the phrase before it, not the rank.
+RANK = (
+    r"(?:Brigadier|Major|Lieutenant)(?:[\s-]General)?|(?:Lieutenant[\s-])?Colonel|General|"
+    r"(?:Rear\s|Vice\s)?Admiral|Commodore"
+)

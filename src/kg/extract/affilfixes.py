@@ -66,6 +66,12 @@ def nationality_is_no_employer(ex: Extraction) -> None:
             ex.organisations.remove(org)
 
 
+PAREN_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z-]{1,10}\)$")
+# The words between a title and the organisation it ends in; a place's possessive ("of Moravia's") is the
+# country the organisation belongs to, no part of the title.
+HEAD_CUT = re.compile(r"(?:\s+(?:of|at|in|with|for|from)(?:\s+the)?(?:\s+[A-Z][\w-]+(?:'s|’s))?|\s*,)\s*$")
+
+
 def comma_named_orgs(ex: Extraction) -> None:
     """ "Secretary of the Ministry of Environment, Forest and Climate Change", "Permanent Secretary in the
     Ministry of Community Development": a title read whole, with no organisation, that ends in a known
@@ -80,11 +86,13 @@ def comma_named_orgs(ex: Extraction) -> None:
         # A government guessed from a bare government title yields to the ministry the title names.
         if (a.organisation is not None and (cur is None or cur.kind != "government")) or not a.role:
             continue
+        # "... of Moravia's Bureau of Water, Sanitation and Hygiene (BWSH)": the acronym glosses the name.
+        role = PAREN_ACRONYM_END.sub("", a.role)
         for form, name in forms:
-            if not a.role.endswith(form):
+            if not role.endswith(form):
                 continue
-            head = a.role[: -len(form)]
-            cut = re.search(r"(?:\s+(?:of|at|in|with|for|from)(?:\s+the)?|\s*,)\s*$", head)
+            head = role[: -len(form)]
+            cut = HEAD_CUT.search(head)
             if not cut or not head[: cut.start()].strip(" ,"):
                 continue
             a.role, a.organisation = head[: cut.start()].strip(" ,"), name
@@ -102,3 +110,18 @@ def portfolio_words(name: str) -> bool:
     return all(
         w in TOPIC_WORDS or w in DEPT_WORDS or w in STOP or w.endswith(ABSTRACT_END) for w in name.split()
     )
+
+
+def statisticians(ex: Extraction) -> None:
+    """ "the Government Statistician, Prof. Jane Doe", "Assistant National Statistician Jane Doe": a
+    statistician's title with no organisation belongs to the statistics office the release is about, the
+    most mentioned organisation named for statistics."""
+    offices = [o for o in ex.organisations if "Statistic" in o.name and o.kind != "government"]
+    if not offices:
+        return
+    top = max(offices, key=lambda o: len(o.spans))
+    if sum(len(o.spans) == len(top.spans) for o in offices) > 1:
+        return  # two offices named as often: no telling which
+    for a in ex.affiliations:
+        if a.organisation is None and a.role and "Statistician" in a.role:
+            a.organisation = top.name

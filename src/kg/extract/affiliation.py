@@ -17,6 +17,7 @@ from kg.extract.affilcues import (
     DEPT_UNIT,
     INNER_CAP,
     NAME_GLOSS,
+    RANK,
     calling_affiliation,
     form_mentions,
     last_resort,
@@ -51,7 +52,7 @@ _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
 )
-_RX15 = re.compile(r"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?)\s*$")
+_RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX18 = re.compile(r"(?:Unit|Section|Division|Team|Desk|Branch)\b")
@@ -64,7 +65,7 @@ _RX29 = re.compile(r"^(?:a|an|the)\s+")
 _RX32 = re.compile(r"^(?:from|of|at|for)\s+(?:the\s+)?")
 _RX33 = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?")
 _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
-_RX35 = re.compile(r"^(.+?)(?:'s|’s)\s")
+_RX35 = re.compile(r"^(.+?(?=(?:'s|’s)\s)|[A-Z][A-Z0-9&]{1,9}(?=\s+[a-z]))")  # "X's unit", "ACRONYM unit"
 
 PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 SPLIT_BEFORE = re.compile(
@@ -129,7 +130,7 @@ KIND_POSS = re.compile(rf"^(?:[A-Z][\w-]+\s+){{0,2}}(?:{KINDS})(?:'s|’s)\s+([\
 HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
-    r"([A-Z][^,;]{1,80}),\s*(?:[A-Z][\w.\-]*\s+){0,5}$"
+    r"([A-Z][^,;]{1,80}),\s*(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,5}$"  # "..., attorney Jane Doe"
 )
 LOWER_COMPLEMENT = re.compile(
     r"(?<![\w-])((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+(?:on|for)\s+(?:[a-z][\w\-]*\s*){1,6}$"
@@ -278,7 +279,8 @@ def affiliation(
             role, org = noun, obj
         elif who:
             # "who leads the migration programme at the Danish Red Cross", "who directs the Migration Policy
-            # Institute's international program": the owner after "at", or before "'s".
+            # Institute's international program", "who heads the ACME energy programme": the owner after
+            # "at", before "'s", or an acronym before a lowercase unit.
             owner = _RX33.split(who.group(2), maxsplit=1)[1:]
             owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):

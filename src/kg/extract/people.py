@@ -18,6 +18,7 @@ from kg.extract.affilfixes import (
     no_regions,
     portfolio_titles,
     portfolio_words,
+    statisticians,
 )
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
@@ -121,6 +122,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     peel_role_organisations(ex, text)
     office_titles(ex, text)
     portfolio_titles(ex, text)
+    statisticians(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
@@ -218,7 +220,7 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
         if ctx is None:
             continue
         sent, before, after = ctx
-        role, org = affiliation(ex, doc.text, m, before, after, _runs_into_name(ms, i, sent))
+        role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
         if not (role or org):
             continue
         cur = next((a for a in ex.affiliations if a.person == p.name), None)
@@ -227,6 +229,21 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
             ex.affiliations.append(Affiliation(p.name, role, org, Span(sent.start, sent.end)))
         elif score > (cur.organisation is not None) * 2 + (cur.role is not None):
             cur.role, cur.organisation, cur.span = role, org, Span(sent.start, sent.end)
+
+
+# "- Mr. Jan Roe (Director, Acme Agency)" ending a bullet line: the bracket is the whole appositive, though
+# the unpunctuated line runs on into the next one's sentence.
+BRACKET_LINE = re.compile(r"^[ \t]*\([^()\n]{1,150}\)[ \t]*(?=\n)")
+
+
+def _affiliation(
+    ex: Extraction, text: str, ms: list[Mention], i: int, sent: Span, before: str, after: str
+) -> tuple[str | None, str | None]:
+    """`affiliation` for mention i, its appositive cut at a bracket that ends the line."""
+    gloss = BRACKET_LINE.match(after)
+    if gloss:
+        return affiliation(ex, text, ms[i], before, gloss.group(0), False)
+    return affiliation(ex, text, ms[i], before, after, _runs_into_name(ms, i, sent))
 
 
 def _runs_into_name(ms: list[Mention], i: int, sent: Span) -> bool:
@@ -253,7 +270,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
-    role, org = affiliation(ex, doc.text, m, before, after, _runs_into_name(ms, i, sent))
+    role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person

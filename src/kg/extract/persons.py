@@ -295,7 +295,9 @@ def speaker_sentences(doc: Document) -> list[Span]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and not text[prev.end : s.start].count("\n")
+            # A hard-wrapped line may end at the title ("Deputy Minister, Hon.\nJane Doe"): one line break
+            # is still inside the paragraph.
+            and text[prev.end : s.start].count("\n") <= (1 if text[prev.end : s.start].isspace() else 0)
             and (
                 (
                     SHORT_TITLE_END.search(text, max(prev.start, prev.end - 6), prev.end)

@@ -38,6 +38,7 @@ TITLE_WORDS = frozenset(
         "Country",
         "Assistant",
         "Under-Secretary",
+        "Undersecretary",
         "Permanent",
         "Officer",
         "Adviser",

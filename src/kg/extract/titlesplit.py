@@ -64,6 +64,11 @@ UNIT_AT = re.compile(
 )
 
 UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
+QUOTED_OF = re.compile(r"^(?P<role>[^\"“”]+?)\s+of\s+(?:the\s+)?[\"“](?P<org>[A-Z][^\"“”]{0,60})[\"”]$")
+# Titles with "of" inside them ("Chief of Mission", "Head of Office"): the organisation comes after them.
+OF_IN_TITLE = re.compile(
+    r"\b(?:Chief|Head)\s+of\s+(?:Mission|Office|Sub-Office|Staff|Delegation|Party|Operations)$", re.I
+)
 
 
 def resolves(ex: Extraction, surface: str) -> bool:
@@ -101,6 +106,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     local = _local_government(ex, phrase)
     if local:
         return local
+    office = local_office(ex, phrase)
+    if office:
+        return phrase, office
     if resolves(ex, phrase) and not has_title(words[0]):
         if len(words) > 1 and has_title(" ".join(words[1:])) and not resolves(ex, words[0]):
             return None, phrase
@@ -146,9 +154,14 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     within = IN_OWNER.search(phrase)
     if within and has_title(phrase[: within.start()]) and resolves(ex, within.group("org")):
         return phrase[: within.start()], within.group("org")
+    quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Hope\"": a name in quote marks is the body's
+    if quoted and has_title(quoted.group("role")):
+        return quoted.group("role"), quoted.group("org")
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
+        if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
+            continue  # "Chief of Mission of IOM X": the first "of" is inside the title
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
@@ -197,6 +210,30 @@ def _local_government(ex: Extraction, phrase: str) -> tuple[str, str] | None:
     return (pm.group(2), org) if org else None
 
 
+# "Mayor of Lakeport", "Governor of Elara County": a local office named by its place.
+LOCAL_TITLE_OF = re.compile(
+    r"^(?:(?:Deputy|Vice|Lord|Acting)[- ])?(?:Mayor|Governor|Prefect)\s+of\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$"
+)
+LOCAL_BODIES = (
+    *LOCAL_KINDS, "Metropolitan Municipality", "City Council", "Municipal Council",
+    "City Government",
+)
+
+
+def local_office(ex: Extraction, phrase: str) -> str | None:
+    """The release's body for a place's local office ("Mayor of Lakeport" with "Metropolitan Municipality
+    of Lakeport"): the mayor or governor serves that body, which the text names elsewhere."""
+    m = LOCAL_TITLE_OF.match(phrase)
+    if m is None:
+        return None
+    place = m.group("place")
+    for kind in ("County", "City", "District", "Province", "Municipality"):
+        place = place.removesuffix(f" {kind}")
+    names = {f"{k} of {place}" for k in LOCAL_BODIES} | {f"{place} {k}" for k in LOCAL_BODIES}
+    return next((o.name for o in ex.organisations if o.name in names), None)
+
+
 # Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
 TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
 
@@ -213,7 +250,8 @@ def title_tail(chunk: str) -> str:
         inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
-        if w[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
+        # A quoted name ("the chairwoman of \"Hope\"") is capitalised inside its quote marks.
+        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
             k -= 1
         else:
             break
@@ -233,6 +271,12 @@ def title_tail(chunk: str) -> str:
             tail = words[j - 1 :]
     while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
         tail = tail[1:]
+    if k >= 2 and words[k - 1] == "at" and tail and not has_title(" ".join(tail)):
+        # "Commissioner for Rural Services at the Ministry of Water": a title, then where it is held; the
+        # caller splits the two at "at".
+        head = title_tail(" ".join(words[: k - 1]))
+        if head and has_title(head):
+            return f"{head} at {' '.join(words[k:])}"
     return " ".join(tail)
 
 
