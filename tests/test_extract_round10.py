@@ -43,3 +43,12 @@ def test_the_body_spoken_for_before_a_lowercase_occupation_is_the_speakers():
         'rights of crews. "Nobody may be sacked for being ill," she said.\n'
     )
     assert aff(ex, "Bettina Olm") == ("lawyer", "Seafarers Legal Aid Project")
+
+
+def test_a_lowercase_title_owned_by_the_organisation_before_its_possessive():
+    ex = run(
+        "The Coastal States Parliament held a hearing on ferry emissions on Tuesday.\n\n"
+        "The Parliament's rapporteur on clean shipping, Lene Haugvik MP, presented the draft report and "
+        'said: "Ports cannot wait for the next decade."\n'
+    )
+    assert aff(ex, "Lene Haugvik") == ("rapporteur on clean shipping", "Coastal States Parliament")

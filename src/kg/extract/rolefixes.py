@@ -34,6 +34,11 @@ OFFICE_TITLE = re.compile(
     rf"{OWNER}\s+(?:[A-Z][\w-]+\s+)?(?:office|mission|delegation|bureau)(?:\s+in\s+[A-Z][\w-]+)?,\s*$"
 )
 
+# "The Assembly's rapporteur on fisheries, Jane Doe MP": a lowercase title the owner before "'s" holds.
+OWNER_LOWER_TITLE = re.compile(
+    rf"(?:^|\n\s*|[.;:]\s+)[Tt]he\s+{OWNER}\s+(?P<role>[a-z][\w-]*(?:\s+[\w-]+){{0,6}}),\s*$"
+)
+
 
 def peel_role_organisations(ex: Extraction, text: str) -> None:
     """Move a known organisation out of a role that has none beside it; take the owner of a role
@@ -120,7 +125,8 @@ def _owner_before(ex: Extraction, text: str, a: Affiliation) -> str | None:
 
 
 def office_titles(ex: Extraction, text: str) -> None:
-    """A speaker with no stated affiliation introduced as "The <Title> of ORG's <Place> office, Name"."""
+    """A speaker with no stated affiliation introduced as "The <Title> of ORG's <Place> office, Name" or
+    "The ORG's <lowercase title>, Name" (read only when nothing else gave the speaker a title)."""
     known = {a.person for a in ex.affiliations}
     for s in ex.speeches:
         p = ex.person(s.person)
@@ -128,6 +134,7 @@ def office_titles(ex: Extraction, text: str) -> None:
             continue
         for sp in p.spans:
             m = OFFICE_TITLE.search(text, max(0, sp.start - 160), sp.start)
+            m = m or OWNER_LOWER_TITLE.search(text, max(0, sp.start - 160), sp.start)
             if m and has_title(m.group("role")) and resolves(ex, m.group("org")):
                 org = ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), s.span)
                 ex.affiliations.append(Affiliation(p.name, m.group("role"), org.name, Span(sp.start, sp.end)))
