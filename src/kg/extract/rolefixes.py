@@ -3,7 +3,9 @@ Mondiaal", "Director for Latin America, C40".
 
 The title splitter leaves the whole phrase as the role when it cannot tell the organisation apart at that
 point; once every organisation of the release is known, a role that still ends in "at/of/with <a known
-organisation>", starts with a known acronym, or ends in ", <a known organisation>" gives it up.
+organisation>", starts with a known acronym, or ends in ", <a known organisation>" gives it up. An acronym
+counts as known when the release glosses it after an organisation's name ("the X Group (X40)") or names
+units of it ("the ABCU Health Unit"), since the organisation finder keeps neither as a form of its own.
 """
 
 from __future__ import annotations
@@ -11,17 +13,30 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgheadless import proper_name_org
+from kg.extract.orglists import ORG_WORDS
+from kg.extract.orgnames import country_code
 from kg.extract.titlesplit import has_title, resolves
-from kg.model import Affiliation, Extraction, Span
+from kg.model import Affiliation, Extraction, Organisation, Span
 
 AT_ORG = re.compile(r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 ACRONYM_FIRST = re.compile(r"^(?P<org>[A-Z][A-Z0-9&]{1,9})\s+(?P<role>[A-Z][\w-]*(?:\s+[\w-]+){0,4})$")
 COMMA_ORG = re.compile(r"^(?P<role>[^,]+),\s+(?P<org>[A-Z][^,;]*)$")
+ACRONYM_LIKE = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+SPOKE_FOR = re.compile(
+    r"\b[Ss]peaking\s+(?:for|on\s+behalf\s+of)\s+(?P<the>the\s+)?(?P<org>[A-Z][^,;.:]{1,80}),\s*"
+    r"(?:[a-z][\w-]*\s+){1,3}$"
+)
 OWNER = r"(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:'s|’s)"
 # "The Director of IOM's Bangkok office, Jane Doe": a title over an organisation's local office.
 OFFICE_TITLE = re.compile(
     rf"(?:^|\n\s*|[.;:]\s+|,\s+|\b(?:and|by)\s+)(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+of\s+"
     rf"{OWNER}\s+(?:[A-Z][\w-]+\s+)?(?:office|mission|delegation|bureau)(?:\s+in\s+[A-Z][\w-]+)?,\s*$"
+)
+
+# "The Assembly's rapporteur on fisheries, Jane Doe MP": a lowercase title the owner before "'s" holds.
+OWNER_LOWER_TITLE = re.compile(
+    rf"(?:^|\n\s*|[.;:]\s+)[Tt]he\s+{OWNER}\s+(?P<role>[a-z][\w-]*(?:\s+[\w-]+){{0,6}}),\s*$"
 )
 
 
@@ -31,21 +46,69 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
     for a in ex.affiliations:
         if not a.role or a.organisation:
             continue
-        owner = _owner_before(ex, text, a)
+        owner = _owner_before(ex, text, a) or _spoken_for(ex, text, a)
         if owner:
             a.organisation = owner
             continue
         for pattern in (AT_ORG, ACRONYM_FIRST, COMMA_ORG):
             m = pattern.match(a.role)
-            if m and _peelable(ex, m.group("role"), m.group("org")):
-                org = ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), a.span)
+            if m and _peelable(ex, text, m.group("role"), m.group("org")):
+                org = ex.organisation(m.group("org")) or _glossed(ex, text, m.group("org"))
+                org = org or ensure_organisation(ex, m.group("org"), a.span)
                 a.role, a.organisation = m.group("role"), org.name
                 break
 
 
-def _peelable(ex: Extraction, role: str, org: str) -> bool:
+def _peelable(ex: Extraction, text: str, role: str, org: str) -> bool:
     """The part left is still a title, and the part taken is an organisation of the release, not a title."""
-    return has_title(role) and not has_title(org) and resolves(ex, org)
+    if not has_title(role) or has_title(org):
+        return False
+    return resolves(ex, org) or _glossed(ex, text, org) is not None or _unit_parent(ex, org)
+
+
+def _glossed(ex: Extraction, text: str, acr: str) -> Organisation | None:
+    """ "the Cities Group (C40)": the organisation whose written name the text follows with `acr` in
+    brackets."""
+    if not ACRONYM_LIKE.fullmatch(acr):
+        return None
+    for o in ex.organisations:
+        for form in o.forms:
+            if f"{form} ({acr})" in text:
+                return o
+    return None
+
+
+def _unit_parent(ex: Extraction, acr: str) -> bool:
+    """ "ABCU General Secretary" in a release naming "the ABCU Health Unit": an acronym that heads the names
+    of the release's organisations is a body itself (three capitals at least, no country)."""
+    if not re.fullmatch(r"[A-Z]{3,8}", acr) or country_code(acr):
+        return False
+    return any(o.name.startswith(acr + " ") and len(o.name.split()) >= 3 for o in ex.organisations)
+
+
+def _named_body(text: str, name: str) -> bool:
+    """ "the Law Project" spoken for: a name that can be an organisation's, or two or more capitalised words
+    (no title, but for an organisation head word last) that the release writes more than once ("the AIDS Law
+    Project": topic words the organisation finder skips)."""
+    words = name.split()
+    if proper_name_org(name):
+        return True
+    capital = all(w[:1].isupper() or w in ("of", "and", "for", "on", "&") for w in words)
+    titled = has_title(" ".join(words[:-1])) or (has_title(words[-1]) and not ORG_WORDS.fullmatch(words[-1]))
+    return len(words) >= 2 and capital and not titled and text.count(name) >= 2
+
+
+def _spoken_for(ex: Extraction, text: str, a: Affiliation) -> str | None:
+    """ "Speaking for the Law Project, attorney Jane Doe": the body spoken for. Checked once every
+    organisation is known; a capitalised name after "the" that can be an organisation's is one too."""
+    p = ex.person(a.person)
+    at = next((sp.start for sp in p.spans if a.span.start <= sp.start < a.span.end), None) if p else None
+    if at is None:
+        return None
+    m = SPOKE_FOR.search(text, max(0, at - 160), at)
+    if not m or not (resolves(ex, m.group("org")) or (m.group("the") and _named_body(text, m.group("org")))):
+        return None
+    return (ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), a.span)).name
 
 
 def _owner_before(ex: Extraction, text: str, a: Affiliation) -> str | None:
@@ -62,7 +125,8 @@ def _owner_before(ex: Extraction, text: str, a: Affiliation) -> str | None:
 
 
 def office_titles(ex: Extraction, text: str) -> None:
-    """A speaker with no stated affiliation introduced as "The <Title> of ORG's <Place> office, Name"."""
+    """A speaker with no stated affiliation introduced as "The <Title> of ORG's <Place> office, Name" or
+    "The ORG's <lowercase title>, Name" (read only when nothing else gave the speaker a title)."""
     known = {a.person for a in ex.affiliations}
     for s in ex.speeches:
         p = ex.person(s.person)
@@ -70,6 +134,7 @@ def office_titles(ex: Extraction, text: str) -> None:
             continue
         for sp in p.spans:
             m = OFFICE_TITLE.search(text, max(0, sp.start - 160), sp.start)
+            m = m or OWNER_LOWER_TITLE.search(text, max(0, sp.start - 160), sp.start)
             if m and has_title(m.group("role")) and resolves(ex, m.group("org")):
                 org = ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), s.span)
                 ex.affiliations.append(Affiliation(p.name, m.group("role"), org.name, Span(sp.start, sp.end)))
