@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
-from kg.extract.eventlines import joined_lines
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, names_another, predicate_of, same_event
@@ -47,7 +46,7 @@ def _add_alias(ev: Event, form: str) -> None:
 
 def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, int, bool]]]:
     """All mentions, sorted, each with its sentence index and whether a quoted title claims it as alias."""
-    sents = joined_lines(doc, sentences(doc))
+    sents = sentences(doc)
     headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")] + headline_lines(doc)
     found: list[tuple[Mention, int, bool]] = []
     for si, sent in enumerate(sents):
