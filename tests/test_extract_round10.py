@@ -1,14 +1,13 @@
 """Round 10: speakers' role and organisation (invented releases)."""
 
-from kg.extract import extract
-from kg.model import Extraction, Release
-from kg.segment import segment
+import extracting
+from kg.model import Extraction
 
 LEAD = "Harbour towns agree on cleaner ferries\n\nPORT ELARA, 3 May 2022 - "
 
 
 def run(text: str) -> Extraction:
-    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+    return extracting.run(text, LEAD)
 
 
 def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:

@@ -1,18 +1,6 @@
 """Round 5: organisations, speakers and roles on unseen phrasings (releases written here, invented names)."""
 
-from kg.extract import extract
-from kg.model import Extraction, Release
-from kg.segment import segment
-
-LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
-
-
-def run(text: str) -> Extraction:
-    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
-
-
-def org_names(ex: Extraction) -> set[str]:
-    return {o.name for o in ex.organisations}
+from extracting import org_names, run
 
 
 def test_a_possessive_ministry_with_a_joined_portfolio_is_one_ministry_in_a_list():
@@ -30,7 +18,7 @@ def test_a_possessive_ministry_with_a_joined_portfolio_is_one_ministry_in_a_list
 def test_a_title_of_name_run_cut_at_to_makes_no_truncated_organisation():
     ex = run(
         "Opening the meeting, Tomas Varga-Lind, Director of the Policy and Right to Shelter Division of "
-        "UNHCR, said that evictions were rising. \"No family should sleep outside,\" he said.\n"
+        'UNHCR, said that evictions were rising. "No family should sleep outside," he said.\n'
     )
     assert "Policy and Right" not in org_names(ex)
 
@@ -73,12 +61,11 @@ def test_a_country_owner_before_a_possessive_acronym_name_is_part_of_the_name():
 
 def test_a_city_before_a_described_company_is_part_of_the_description():
     ex = run(
-        "\"Code matters,\" warned Jomo Asante-Lind, founder of the Nairobi software company Tembo Bytes, "
+        '"Code matters," warned Jomo Asante-Lind, founder of the Nairobi software company Tembo Bytes, '
         "which builds keyboards for local languages.\n"
     )
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Jomo Asante-Lind"] == ("founder", "Tembo Bytes")
-
 
 
 def test_a_title_in_a_known_owners_larger_unit_names_the_owner():

@@ -1,22 +1,9 @@
 """Round 7: sponsors, organisers, events and organisations on unseen phrasings (invented releases)."""
 
+from extracting import event_names, org_names, roles, run
 from kg.extract import extract
-from kg.model import Extraction, Release
+from kg.model import Release
 from kg.segment import segment
-
-LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
-
-
-def run(text: str) -> Extraction:
-    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
-
-
-def org_names(ex: Extraction) -> set[str]:
-    return {o.name for o in ex.organisations}
-
-
-def roles(ex: Extraction, role: str) -> set[str]:
-    return {r.organisation for r in ex.event_roles if r.role == role}
 
 
 def test_a_date_between_the_participle_and_by_still_names_the_host_and_its_joint_partner():
@@ -74,10 +61,6 @@ def test_a_company_with_a_comma_before_inc_is_found_and_its_short_name_hosts():
     )
     assert any(n.startswith("Kestrel Optics Systems, Inc") for n in org_names(ex))
     assert any(n.startswith("Kestrel Optics Systems, Inc") for n in roles(ex, "organiser"))
-
-
-def event_names(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.events}
 
 
 def test_a_modified_dialogue_with_a_topic_is_an_event_with_its_organisers():

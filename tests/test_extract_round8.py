@@ -1,14 +1,7 @@
 """Round 8: speakers' role and organisation on unseen phrasings (invented releases)."""
 
-from kg.extract import extract
-from kg.model import Extraction, Release
-from kg.segment import segment
-
-LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
-
-
-def run(text: str) -> Extraction:
-    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
+from extracting import run
+from kg.model import Extraction
 
 
 def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
@@ -37,7 +30,7 @@ def test_a_title_held_at_a_ministry_before_the_name_names_the_ministry():
 
 def test_chief_of_mission_and_head_of_office_keep_their_of_and_name_the_agency_after_it():
     ex = run(
-        "The training was organized by the International Organization for Migration (IOM). \"Workers need "
+        'The training was organized by the International Organization for Migration (IOM). "Workers need '
         'the numbers before they leave," said Ilse Varnbrook, Chief of Mission of IOM Moravia. "They call '
         'us too late."\n"Clinics must stay open," said Oskar Tiedemann, Head of Office of UNHCR in '
         "Port Elara.\n"

@@ -1,27 +1,6 @@
 """Round 9: organisation and event precision, organiser recall (invented releases)."""
 
-from kg.extract import extract
-from kg.model import Extraction, Release
-from kg.segment import segment
-
-LEAD = "Lakeside ministers meet on water\n\nPORT ELARA, 3 May 2022 - "
-
-
-def run(text: str) -> Extraction:
-    return extract(segment(Release(id="t", source="t.txt", text=LEAD + text)))
-
-
-def org_names(ex: Extraction) -> set[str]:
-    return {o.name for o in ex.organisations}
-
-
-def event_names(ex: Extraction) -> set[str]:
-    return {e.name for e in ex.events}
-
-
-def roles(ex: Extraction, role: str) -> set[str]:
-    return {r.organisation for r in ex.event_roles if r.role == role}
-
+from extracting import event_names, org_names, roles, run
 
 
 def test_a_title_cut_before_its_units_portfolio_names_the_unit_found_whole():
@@ -42,7 +21,6 @@ def test_a_portfolio_in_a_title_slot_before_an_organisation_is_no_organisation()
     assert "Coastal Fisheries and Aquaculture" not in org_names(ex)
 
 
-
 def test_an_event_word_inside_a_longer_capitalised_name_starts_no_event():
     ex = run(
         "Delegates from twelve coastal states met for a two-day workshop on fishing rights. Among the "
@@ -51,7 +29,6 @@ def test_an_event_word_inside_a_longer_capitalised_name_starts_no_event():
     )
     assert not any("Fair" in n for n in event_names(ex))
     assert "two-day workshop on fishing rights" in event_names(ex)
-
 
 
 def test_an_event_proposed_in_a_recommendation_stays_proposed_when_a_programme_slot_is_joined_to_it():
@@ -102,7 +79,6 @@ def test_an_acronym_defined_for_a_summit_on_a_topic_names_an_event_not_an_organi
         "second phase took place in Port Elara in 2019.\n"
     )
     assert "World Summit on the Knowledge Society" not in org_names(ex)
-
 
 
 def test_a_training_that_runs_since_a_past_year_is_a_programme_not_an_event():
