@@ -79,6 +79,30 @@ def rows(ex: Extraction) -> dict[str, list[dict]]:
     return out
 
 
+def print_attribution(score, rid: str, gold: dict, predicted: dict[str, list[dict]]) -> None:
+    """Matched speakers whose role or organisation the scorer does not accept, pred vs gold."""
+    orgs = score.Orgs(gold.get("organisations", []))
+    golds = gold.get("speakers", [])
+    preds = score.dedupe(predicted["speakers"], "name")
+
+    def names(g):
+        return [g["name"], *g.get("aliases", [])]
+
+    pairs = score.match(
+        preds,
+        golds,
+        lambda p, g: any(score.same_person(p.get("name"), n) for n in names(g)),
+        lambda p, g: any(score.person_tokens(p.get("name")) == score.person_tokens(n) for n in names(g)),
+    )
+    for pi, gi in pairs:
+        p, g = preds[pi], golds[gi]
+        role_ok = score.same_role(p.get("role"), g.get("role"))
+        org_ok = orgs.same(p.get("organisation"), g.get("organisation"))
+        if not (role_ok and org_ok):
+            print(f"  attr | {rid} | {p['name']} | role {p.get('role')!r} vs {g.get('role')!r}"
+                  f" | org {p.get('organisation')!r} vs {g.get('organisation')!r}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
@@ -87,6 +111,7 @@ def main() -> int:
     ap.add_argument("--cat", help="print misses of this category only")
     ap.add_argument("--releases", type=Path, help="releases folder (default: the shared dev corpus)")
     ap.add_argument("--gold", type=Path, help="gold folder (default: the shared dev corpus)")
+    ap.add_argument("--attr", action="store_true", help="print speakers found whose role or organisation differs from gold")
     args = ap.parse_args()
     spec = importlib.util.spec_from_file_location("score", args.shared / "eval" / "score.py")
     score = importlib.util.module_from_spec(spec)
@@ -107,7 +132,10 @@ def main() -> int:
         rel_path = next(rel_dir.glob(rid + ".*"))
         release = read_release(rel_path)[0]
         ex = extract(segment(release))
-        score.score_release(gold, rows(ex), tallies, misses)
+        predicted = rows(ex)
+        score.score_release(gold, predicted, tallies, misses)
+        if args.attr:
+            print_attribution(score, rid, gold, predicted)
     headline = []
     print(f"{'category':<18}{'P':>6}{'R':>6}{'F1':>6}  {'attr':>5}  tp/fp/fn")
     for cat, tl in tallies.items():
