@@ -23,17 +23,17 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 PROBE = ROOT / "tests" / "probe"
 
 FLOORS = {  # F1 per category on tests/probe, end to end; measured 2026-11-29 in brackets
-    "speakers": 0.97,  # (0.99)
-    "organisations": 0.92,  # (0.94)
-    "events": 0.83,  # (0.86)
-    "sponsors": 0.95,  # (0.97)
-    "organisers": 0.89,  # (0.92)
+    "speakers": 0.96,  # (0.98)
+    "organisations": 0.90,  # (0.92)
+    "events": 0.83,  # (0.85)
+    "sponsors": 0.90,  # (0.92)
+    "organisers": 0.90,  # (0.92)
     "recommendations": 0.95,  # (0.97)
-    "quotes": 0.97,  # (0.99)
-    "contacts": 0.97,  # (1.00)
-    "speaker+role+org": 0.81,  # (0.84)
+    "quotes": 0.96,  # (0.98)
+    "contacts": 0.95,  # (0.97)
+    "speaker+role+org": 0.81,  # (0.83)
 }
-MACRO_FLOOR = 0.92  # (0.937)
+MACRO_FLOOR = 0.90  # (0.919 with p084-p107 added, before any tuning on them)
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval/score.py beside the project")
