@@ -24,16 +24,16 @@ PROBE = ROOT / "tests" / "probe"
 
 FLOORS = {  # F1 per category on tests/probe, end to end; measured 2026-11-29 in brackets
     "speakers": 0.96,  # (0.98)
-    "organisations": 0.90,  # (0.92)
+    "organisations": 0.89,  # (0.91)
     "events": 0.83,  # (0.85)
-    "sponsors": 0.90,  # (0.92)
-    "organisers": 0.90,  # (0.92)
+    "sponsors": 0.89,  # (0.91)
+    "organisers": 0.89,  # (0.91)
     "recommendations": 0.95,  # (0.97)
     "quotes": 0.96,  # (0.98)
     "contacts": 0.95,  # (0.97)
-    "speaker+role+org": 0.81,  # (0.83)
+    "speaker+role+org": 0.79,  # (0.81)
 }
-MACRO_FLOOR = 0.90  # (0.919 with p084-p107 added, before any tuning on them)
+MACRO_FLOOR = 0.90  # (0.913 with p084-p119 added, before any tuning on them)
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval/score.py beside the project")
