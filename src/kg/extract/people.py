@@ -21,6 +21,7 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
@@ -98,7 +99,10 @@ def find_people(doc: Document, ex: Extraction) -> None:
     ms[:] = [  # shared cache
         m
         for m in ms
-        if not ex.organisation(m.name) and not _inside_org(text, ex, m) and not not_a_person(m.name)
+        if not ex.organisation(m.name)
+        and not _inside_org(text, ex, m)
+        and not not_a_person(m.name)
+        and not name_piece(text, ex, m)
     ]
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
