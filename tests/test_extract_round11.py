@@ -27,6 +27,14 @@ def test_the_tail_of_a_longer_capitalised_name_is_no_speaker():
     assert speakers(ex) == {"Ilse Varga"}
 
 
+def test_a_name_glued_after_a_capitalised_word_is_a_longer_names_tail():
+    ex = run(
+        "Other speakers included Ana Ruiz, a pilot, and Tuya Bat, who heads the Kestrel Migrant Workers' "
+        "Support Centre, a small NGO.\n"
+    )
+    assert speakers(ex) == {"Ana Ruiz", "Tuya Bat"}
+
+
 def test_a_place_in_capitals_or_written_out_is_no_speaker():
     ex = run("The review, held in Santo Domingo, said São Paulo had the best data, said Dr. Ana Mirek.\n")
     assert "Santo Domingo" not in speakers(ex)

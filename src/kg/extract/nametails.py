@@ -26,9 +26,11 @@ COMPANY_TAIL = re.compile(r"[ \t]+(?:AB|AG|AS|ASA|GmbH|Inc|LLC|Ltd|plc|PLC|SA|Sp
 # The capitalised word glued (one space, same line) before the mention, after "the" or another capitalised
 # word: "the Mongolian Migrant Workers", "Southern African Power Pool".
 WORD_BEFORE = re.compile(r"(?:\bthe|(?<![\w\-.])([A-Z][\w\-]*))[ \t]+([A-Z][\w\-]*)[ \t]$")
-# "Radio Television of Serbia (RTS)": the rest of the name, then its acronym.
+# "Radio Television of Serbia (RTS)", "Alpine Grid Exchange (AGE)": maybe the rest of the name, then its
+# acronym.
 OF_ACRONYM = re.compile(
-    r"^\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}\s*\(([A-Z][A-Za-z]{1,9})\)"
+    r"^(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?\s*"
+    r"\(([A-Z][A-Za-z]{1,9})\)"
 )
 HONORIFIC_WORD = re.compile(rf"^{HONORIFIC}$")
 
