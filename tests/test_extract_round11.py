@@ -61,3 +61,29 @@ def test_a_region_of_a_service_is_no_speaker():
         "Commander Piet Hals, who heads the Coast Guard's Kestrel Region, said the drill went well.\n"
     )
     assert speakers(ex) == {"Piet Hals"}
+
+
+def test_a_title_before_the_name_may_end_in_a_lowercase_complement():
+    ex = run("The Governor of the Kestrel region, Mr. Jonas Brenner, said partners should invest.\n")
+    assert aff(ex, "Jonas Brenner") == ("Governor of the Kestrel region", None)
+
+
+def test_an_owned_title_with_a_lowercase_complement_keeps_its_owner():
+    ex = run(
+        "The Coastal Ferry Alliance (CFA) joined the meeting. CFA's Director for the Upper and Lower "
+        "region, Dr. Amer Mabote, said more than 150 ferries had been lost.\n"
+    )
+    assert aff(ex, "Amer Mabote") == ("Director for the Upper and Lower region", "Coastal Ferry Alliance")
+
+
+def test_a_duty_after_the_named_body_is_no_part_of_the_role():
+    ex = run(
+        "The Harbour Police Service (HPS) joined the meeting. The Assistant Director of the Harbour Police "
+        "Service in charge of ferry checks, Tomas Klee, described the new unit.\n"
+    )
+    assert aff(ex, "Tomas Klee") == ("Assistant Director", "Harbour Police Service")
+
+
+def test_a_lead_in_clause_before_the_name_is_no_title():
+    ex = run("In her address to the forum on clean ferries, Ana Pell said the ports would report in May.\n")
+    assert aff(ex, "Ana Pell") == (None, None)

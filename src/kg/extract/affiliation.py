@@ -29,6 +29,7 @@ from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP
+from kg.extract.titlecomplement import complement_title
 from kg.extract.titlesplit import (
     LEADING_THE,
     PAREN_ACRONYM,
@@ -253,7 +254,7 @@ def affiliation(
         chunk = _RX17.sub("", chunk)
         chunk = LEADING_THE.sub("", chunk)
         chunk = _RX28.sub("", chunk).strip()
-        lower_tail = LOWER_COMPLEMENT.search(chunk)
+        lower_tail, whole = LOWER_COMPLEMENT.search(chunk), chunk
         kind_poss = KIND_POSS.match(chunk)
         if kind_poss and has_title(kind_poss.group(1)) and len(chunk.split()) <= 14:
             role, chunk, lower_tail = chunk[kind_poss.start(1) :], "", None  # owner resolved below, by kind
@@ -261,6 +262,8 @@ def affiliation(
             chunk = title_tail(chunk)
         if not has_title(chunk) and lower_tail and has_title(lower_tail.group(1)):
             chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
+        if not has_title(chunk) and before.rstrip().endswith(","):
+            chunk = complement_title(whole) or chunk  # "The Governor of the Northern region, Mr. X"
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
             org = org or pre_org
