@@ -87,3 +87,27 @@ def test_a_duty_after_the_named_body_is_no_part_of_the_role():
 def test_a_lead_in_clause_before_the_name_is_no_title():
     ex = run("In her address to the forum on clean ferries, Ana Pell said the ports would report in May.\n")
     assert aff(ex, "Ana Pell") == (None, None)
+
+
+def test_a_title_sent_in_the_sentence_before_belongs_to_the_name_that_opens_the_next():
+    ex = run(
+        "The Coastal Ferry Alliance (CFA) sent its Executive Secretary. Mara Lindqvist told delegates that "
+        '12 ports had joined. "We need data," she said.\n'
+    )
+    assert aff(ex, "Mara Lindqvist") == ("Executive Secretary", "Coastal Ferry Alliance")
+
+
+def test_the_body_that_sent_its_title_is_registered_from_its_glossed_acronym():
+    ex = run(
+        "The Port Noise and Light Executive (PNLE) sent its Deputy Director\nGeneral to the forum. "
+        "Fiona Karst told delegates that inspectors would visit every quay.\n"
+    )
+    assert aff(ex, "Fiona Karst") == ("Deputy Director General", "Port Noise and Light Executive")
+
+
+def test_a_title_in_the_sentence_before_is_not_given_to_a_name_later_in_the_sentence():
+    ex = run(
+        "The Coastal Ferry Alliance (CFA) sent its Executive Secretary. Later that day Mara Lindqvist told "
+        "delegates that 12 ports had joined.\n"
+    )
+    assert aff(ex, "Mara Lindqvist") == (None, None)

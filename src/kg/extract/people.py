@@ -36,6 +36,7 @@ from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -119,6 +120,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _surname_speeches(doc, ex, sents)
     pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
+    titles_from_sentence_before(doc, ex)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
     nationality_is_no_employer(ex)
