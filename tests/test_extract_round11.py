@@ -111,3 +111,27 @@ def test_a_title_in_the_sentence_before_is_not_given_to_a_name_later_in_the_sent
         "delegates that 12 ports had joined.\n"
     )
     assert aff(ex, "Mara Lindqvist") == (None, None)
+
+
+def test_an_organisation_named_by_its_first_word_leaves_the_role():
+    ex = run(
+        "The forum was held with the Kestrel Ferry Support Network, a harbour NGO. Other speakers included "
+        "Dr. Hiba Saad of the University of Elara, and Mr. Georg Nass, President of Kestrel.\n"
+    )
+    assert aff(ex, "Georg Nass") == ("President", "Kestrel Ferry Support Network")
+
+
+def test_an_acronym_glossed_after_a_name_found_later_leaves_the_role():
+    ex = run(
+        "The Kestrel Chamber of Shipping and Trade (KCST) joined. Ms. Lan Vo and Mr. Tran Minh, Deputy "
+        "Secretary General of KCST, spoke for workers and employers respectively.\n"
+    )
+    assert aff(ex, "Tran Minh") == ("Deputy Secretary General", "Kestrel Chamber of Shipping and Trade")
+
+
+def test_a_public_office_keeps_its_place_even_if_an_organisation_starts_with_it():
+    ex = run(
+        "Mr. Tran Minh, Minister of Kestrel, spoke for the government. The Kestrel Ferry Support Network "
+        "was there.\n"
+    )
+    assert aff(ex, "Tran Minh") == ("Minister of Kestrel", None)
