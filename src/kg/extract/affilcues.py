@@ -73,7 +73,9 @@ CALLINGS = (
 CALLING_APP = re.compile(
     rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
     rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
-    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?\s*(?:[,;.]|$|(?=who\s))"
+    # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
+    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+    r"\s*(?:[,;.]|$|(?=who\s))"
 )
 
 
