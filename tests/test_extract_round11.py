@@ -150,3 +150,15 @@ def test_professor_gives_way_to_a_stated_role():
 def test_a_calling_with_a_body_glossed_by_its_acronym():
     ex = run("The debate was moderated by Lea Brandt, a journalist with Radio Television of Elara (RTE).\n")
     assert aff(ex, "Lea Brandt")[0] == "journalist"
+
+
+def test_an_honorific_that_opens_the_title_is_dropped():
+    ex = run("H.E. Governor Kamau Ruto, who chairs the Ferry Committee, said funds came late.\n")
+    assert aff(ex, "Kamau Ruto")[0] == "Governor"
+
+
+def test_shri_after_the_title_is_an_honorific():
+    ex = run(
+        "Opening the meeting, the Minister of State for Ferries, Shri Arun Mehta, said ports were ready.\n"
+    )
+    assert aff(ex, "Arun Mehta")[0] == "Minister of State for Ferries"

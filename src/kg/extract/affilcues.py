@@ -37,6 +37,10 @@ ACRONYM_ONLY = re.compile(r"[A-Z]{3,8}")
 # "Japanese Trade Union Confederation - RENGO": an acronym joined by a dash.
 DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
 
+# "H.E. Governor X": an honorific that opens the title phrase before a name is no part of the role.
+LEAD_HONORIFIC = re.compile(
+    r"^(?:(?:H\.\s?E\.?|(?:His|Her)\s+Excellency|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+(?=[A-Z])"
+)
 # One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
 DEPT_UNIT = re.compile(
     r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"

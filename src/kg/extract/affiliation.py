@@ -16,6 +16,7 @@ from kg.extract.affilcues import (
     DASH_ACRONYM,
     DEPT_UNIT,
     INNER_CAP,
+    LEAD_HONORIFIC,
     NAME_GLOSS,
     RANK,
     calling_affiliation,
@@ -51,7 +52,8 @@ _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
-    r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
+    r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
+    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?)+\s*$"
 )
 _RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
@@ -385,6 +387,7 @@ def affiliation(
         role = _RX19.sub("", role.strip(" ,;"))
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
         role = _RX20.sub("", role)
+        role = LEAD_HONORIFIC.sub("", role)  # "H.E. Governor X": the honorific is no part of the title
     return role or None, org
 
 
