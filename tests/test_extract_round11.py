@@ -162,3 +162,26 @@ def test_shri_after_the_title_is_an_honorific():
         "Opening the meeting, the Minister of State for Ferries, Shri Arun Mehta, said ports were ready.\n"
     )
     assert aff(ex, "Arun Mehta")[0] == "Minister of State for Ferries"
+
+
+def test_a_lowercase_compound_title_in_a_semicolon_list_before_an_honorific():
+    ex = run(
+        "The Ferry Workers Union hosted. Other speakers were Pat Moller, national health and safety officer "
+        "of the Ferry Workers Union; Dr Sunil Rao, senior lecturer at the University of Elara.\n"
+    )
+    assert aff(ex, "Pat Moller") == ("national health and safety officer", "Ferry Workers Union")
+
+
+def test_a_bare_acronym_after_a_staff_title_is_the_organisation():
+    ex = run(
+        "Other speakers were Pat Moller, national health and safety officer of the FWGU; Dr Sunil Rao, "
+        "senior lecturer at the University of Elara.\n"
+    )
+    assert aff(ex, "Pat Moller") == ("national health and safety officer", "FWGU")
+
+
+def test_a_clause_after_the_name_is_no_title():
+    ex = run(
+        "Jana Roe, met yesterday with the Minister of Ports to discuss new quays, said the talks went well.\n"
+    )
+    assert aff(ex, "Jana Roe")[0] is None

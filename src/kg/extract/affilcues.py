@@ -12,7 +12,7 @@ import re
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.persons import HONORIFIC, Mention
-from kg.extract.titlesplit import resolves
+from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Document, Extraction, Span
 
 # "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
@@ -41,6 +41,8 @@ DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
 LEAD_HONORIFIC = re.compile(
     r"^(?:(?:H\.\s?E\.?|(?:His|Her)\s+Excellency|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+(?=[A-Z])"
 )
+# "national health and safety officer": lowercase words joined by "and" open a compound title.
+COMPOUND_TITLE = re.compile(r"^(?:[a-z]+(?<!ed) ){1,2}and [a-z]+")
 # One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
 DEPT_UNIT = re.compile(
     r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"
@@ -166,3 +168,18 @@ RANK = (
     r"(?:Brigadier|Major|Lieutenant)(?:[\s-]General)?|(?:Lieutenant[\s-])?Colonel|General|"
     r"(?:Rear\s|Vice\s)?Admiral|Commodore"
 )
+
+
+def appositive_parts(app: str, sep: re.Pattern[str]) -> list[str]:
+    """The appositive split at commas and at "and" before a lowercase word, except where the part before
+    "and" holds no title and the part after does: "national health and safety officer" is one title."""
+    pieces = re.split(f"({sep.pattern})", app)
+    parts: list[str] = []
+    for k in range(0, len(pieces), 2):
+        part = pieces[k].strip()
+        joined = k >= 2 and "and" in pieces[k - 1] and parts and not has_title(parts[-1]) and has_title(part)
+        if joined:
+            parts[-1] = f"{parts[-1]} and {part}"
+        elif part:
+            parts.append(part)
+    return parts

@@ -13,12 +13,14 @@ import re
 from kg.extract.affilcues import (
     ACRONYM_ONLY,
     BEHALF_THEN_TITLE,
+    COMPOUND_TITLE,
     DASH_ACRONYM,
     DEPT_UNIT,
     INNER_CAP,
     LEAD_HONORIFIC,
     NAME_GLOSS,
     RANK,
+    appositive_parts,
     calling_affiliation,
     form_mentions,
     last_resort,
@@ -152,6 +154,8 @@ def _starts_like_title(app: str) -> bool:
     return (
         first[:1].isupper()
         or has_title(" ".join(app.split()[:3]))
+        # "national health and safety officer": a lowercase compound title joined by "and".
+        or (first.islower() and bool(COMPOUND_TITLE.match(app)) and has_title(" ".join(app.split()[:5])))
         or first in ("the", "a", "an", "from", "of", "for", "at")
     )
 
@@ -164,6 +168,9 @@ def affiliation(
     if runs_into_name and after.endswith("("):
         # "..., Heat Officer of the City of Genoa (Comune di Genova)": the "name" in brackets glosses ours.
         after, runs_into_name = after[:-1].rstrip(), False
+    bare = _RX14.sub("", after) if runs_into_name else ""
+    if bare.rstrip().endswith((";", ",")):
+        after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
     role, org = None, None
@@ -199,7 +206,7 @@ def affiliation(
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
-        parts = [p.strip() for p in _RX34.split(app_m.group(1)) if p.strip()]
+        parts = appositive_parts(app_m.group(1), _RX34)
         role_parts: list[str] = []
         tentative = False
         for part in parts:

@@ -59,7 +59,7 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
             m = pattern.match(a.role)
             if m and pattern is OF_ORG:
                 org = _glossed(ex, text, m.group("org")) or name_prefix_org(ex, m.group("org"))
-                written = None if org else glossed_name(text, m.group("org"))
+                written = None if org else glossed_name(text, m.group("org")) or _bare_acronym(m.group("org"))
                 org = org or (ensure_organisation(ex, written, a.span) if written else None)
                 if org is not None and _staff_title(m.group("role")) and not has_title(m.group("org")):
                     a.role, a.organisation = m.group("role"), org.name
@@ -75,6 +75,11 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
 PUBLIC_OFFICE = re.compile(
     r"\b(?:Minister|Ambassador|Governor|Mayor|Consul|Prefect|Senator|Premier|Chief Justice|Attorney)\b", re.I
 )
+
+
+def _bare_acronym(name: str) -> str | None:
+    """ "officer of the GMB": an acronym of three capitals or more, no country's, is an organisation."""
+    return name if re.fullmatch(r"[A-Z]{3,8}", name) and not country_code(name) else None
 
 
 def _staff_title(role: str) -> bool:
