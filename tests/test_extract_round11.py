@@ -185,3 +185,39 @@ def test_a_clause_after_the_name_is_no_title():
         "Jana Roe, met yesterday with the Minister of Ports to discuss new quays, said the talks went well.\n"
     )
     assert aff(ex, "Jana Roe")[0] is None
+
+
+def quotes_by(ex: Extraction) -> dict[str, str]:
+    return {q.text: q.speaker for q in ex.quotes}
+
+
+def test_a_pronoun_after_an_unnamed_person_is_not_the_last_speaker():
+    ex = run(
+        'Dr. Mira Holt said the clinic was full. "We need more beds," she said.\n\n'
+        "A young mother from the harbour district gave birth to twins there last month. "
+        '"The nurse stayed with me all night," she said.\n'
+    )
+    got = quotes_by(ex)
+    assert got.get("We need more beds") == "Mira Holt"
+    assert "The nurse stayed with me all night" not in got
+
+
+def test_a_lead_in_by_an_unnamed_person_is_not_the_last_speaker():
+    ex = run(
+        'Dr. Mira Holt said the clinic was full. "We need more beds," she said.\n\n'
+        'One ferry inspector described the course as "the first time anyone showed us the engine rules."\n'
+    )
+    assert all(q.speaker == "Mira Holt" for q in ex.quotes)
+    assert len(ex.quotes) == 1
+
+
+def test_those_were_the_words_of_in_the_next_paragraph():
+    ex = run(
+        "The report was launched in Port Elara.\n\n"
+        '"We met crews who had not been paid for a year. That is not a job."\n\n'
+        '"Owners and flags looked away. Out here, nobody checks."\n\n'
+        "Those were the words of the union's regional director for the North and the Islands, Vera Lund, who "
+        "presented the report.\n"
+    )
+    got = quotes_by(ex)
+    assert got.get("Owners and flags looked away. Out here, nobody checks") == "Vera Lund"
