@@ -221,3 +221,31 @@ def test_those_were_the_words_of_in_the_next_paragraph():
     )
     got = quotes_by(ex)
     assert got.get("Owners and flags looked away. Out here, nobody checks") == "Vera Lund"
+
+
+CONTACT_LEAD = "Ferry crews trained\n\nPORT ELARA, 3 May 2022 - The Harbour Safety Board trained crews.\n\n"
+
+
+def contact_names(ex: Extraction) -> set[str]:
+    return {c.name for c in ex.contacts}
+
+
+def test_a_rank_before_a_contact_name_is_dropped():
+    ex = extracting.run(
+        "Media contacts:\n\nTomas Berg\nCommunications, Harbour Safety Board\n(555) 555-0147\n\n"
+        "Sub-Lieutenant Karen Lind\nPublic Affairs, Northern Naval Command\n(555) 555-0192\n",
+        CONTACT_LEAD,
+    )
+    assert {"Tomas Berg", "Karen Lind"} <= contact_names(ex)
+
+
+def test_credits_addresses_and_places_in_a_contact_block_are_no_contacts():
+    ex = extracting.run(
+        "For further information, please contact:\nIn Port Elara: Tomas Berg, press officer, Harbour Safety "
+        "Board, e-mail tberg@hsb.example.org\nAddis Ababa, Ethiopia\nRelated links\n"
+        "Ferries | Asia Pacific zone\n"
+        "Issued by the Board Press Office, Quay House, Great Anchor\nStreet, London\n"
+        "Photo: Crews at the drill. HSB/Nadia Brook\n",
+        CONTACT_LEAD,
+    )
+    assert contact_names(ex) == {"Tomas Berg"}
