@@ -249,3 +249,29 @@ def test_credits_addresses_and_places_in_a_contact_block_are_no_contacts():
         CONTACT_LEAD,
     )
     assert contact_names(ex) == {"Tomas Berg"}
+
+
+def test_a_calling_followed_by_a_personal_description():
+    ex = run("Rokeya Bibi, a sewing operator and mother of two, spoke for the workers.\n")
+    assert aff(ex, "Rokeya Bibi") == ("sewing operator", None)
+
+
+def test_a_second_calling_held_at_a_named_body_is_not_cut_away():
+    ex = run(
+        "Fatima Warsa, a herder and chairperson of the Kestrel Herders' Group, said payouts came early.\n"
+    )
+    assert aff(ex, "Fatima Warsa")[0] != "herder"
+
+
+def test_an_indefinite_calling_from_a_body_before_the_name():
+    ex = run(
+        "The Harbour Board (HB) met. An engineer with the Harbour Board, Jon Roe, said the quay was safe.\n"
+    )
+    assert aff(ex, "Jon Roe") == ("engineer", "Harbour Board")
+
+
+def test_an_indefinite_calling_from_an_acronyms_local_centre():
+    ex = run(
+        "The OSCE opened it. A trainer from the OSCE Centre in Elara, Nadia Koval, presented the review.\n"
+    )
+    assert aff(ex, "Nadia Koval") == ("trainer", "Organization for Security and Co-operation in Europe")

@@ -72,13 +72,17 @@ CALLINGS = (
     r"campaigner|mentor|educator|counsell?or|technician|officer|adviser|advisor|specialist|coordinator|"
     r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
     r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer|surgeon|"
-    r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian"
+    r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian|operator|"
+    r"trainer"
 )
 # "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
 # capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
 CALLING_APP = re.compile(
     rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
     rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
+    # "a sewing operator and mother of two": a second, personal description after "and" is no part of it.
+    # Lowercase only: "a herder and chairperson of the X Group" names where the second one is held.
+    r"(?:\s+and\s+(?:an?\s+)?[a-z][^,;.()\"“”A-Z]{0,60}?(?=\s*[,;.]))?"
     # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
     r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
     r"\s*(?:[,;.]|$|(?=who\s))"

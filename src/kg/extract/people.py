@@ -21,6 +21,7 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.callingbefore import callings_before
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
@@ -121,6 +122,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
+    callings_before(doc, ex)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
     nationality_is_no_employer(ex)
