@@ -137,16 +137,6 @@ def test_a_public_office_keeps_its_place_even_if_an_organisation_starts_with_it(
     assert aff(ex, "Tran Minh") == ("Minister of Kestrel", None)
 
 
-def test_professor_written_out_is_the_role_when_no_other_is_given():
-    ex = run("Professor Ilka Brandt of the University of Elara said ferries must go electric.\n")
-    assert aff(ex, "Ilka Brandt") == ("Professor", "University of Elara")
-
-
-def test_professor_gives_way_to_a_stated_role():
-    ex = run("Professor Ilka Brandt, Director of the Elara Maritime Institute, said ferries must change.\n")
-    assert aff(ex, "Ilka Brandt") == ("Director", "Elara Maritime Institute")
-
-
 def test_a_calling_with_a_body_glossed_by_its_acronym():
     ex = run("The debate was moderated by Lea Brandt, a journalist with Radio Television of Elara (RTE).\n")
     assert aff(ex, "Lea Brandt")[0] == "journalist"

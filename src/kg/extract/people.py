@@ -36,7 +36,7 @@ from kg.extract.persons import (
 from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
-from kg.extract.rolefixes import office_titles, peel_role_organisations, professors
+from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
@@ -129,7 +129,6 @@ def find_people(doc: Document, ex: Extraction) -> None:
     no_regions(ex)
     peel_role_organisations(ex, text)
     office_titles(ex, text)
-    professors(ex, text)
     portfolio_titles(ex, text)
     statisticians(ex)
 

@@ -168,16 +168,3 @@ def office_titles(ex: Extraction, text: str) -> None:
                 known.add(p.name)
                 break
 
-
-PROFESSOR_BEFORE = re.compile(r"\bProfessor\s+$")
-
-
-def professors(ex: Extraction, text: str) -> None:
-    """ "Professor Jane Doe of the University of X": the academic title written out before the name is the
-    speaker's role when the text gives no other ("Prof." abbreviated is read as an honorific only)."""
-    for a in ex.affiliations:
-        p = ex.person(a.person)
-        if a.role or p is None:
-            continue
-        if any(PROFESSOR_BEFORE.search(text, max(0, sp.start - 12), sp.start) for sp in p.spans):
-            a.role = "Professor"
