@@ -8,6 +8,7 @@ Split from `affiliation` to keep that module readable; every pattern is compiled
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
@@ -174,10 +175,16 @@ RANK = (
 )
 
 
+@lru_cache(maxsize=4)
+def _kept(sep: re.Pattern[str]) -> re.Pattern[str]:
+    """`sep` with its separators kept by `split` (compiled once)."""
+    return re.compile(f"({sep.pattern})")
+
+
 def appositive_parts(app: str, sep: re.Pattern[str]) -> list[str]:
     """The appositive split at commas and at "and" before a lowercase word, except where the part before
     "and" holds no title and the part after does: "national health and safety officer" is one title."""
-    pieces = re.split(f"({sep.pattern})", app)
+    pieces = _kept(sep).split(app)
     parts: list[str] = []
     for k in range(0, len(pieces), 2):
         part = pieces[k].strip()

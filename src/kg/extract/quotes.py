@@ -75,6 +75,7 @@ ANONYMOUS = re.compile(
     r"(?:[a-z][\w-]*(?:er|or|ist|ian|ant|ent)|mother|father|woman|man|girl|boy|child|survivor|victim|refugee|"
     r"migrant|resident|member|official|person|parent|daughter|son|widow|youth|teenager|participant)\b(?![-’'])"
 )
+UNTIL_STOP = re.compile(r"[^.;\"“”]{0,120}")
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -179,7 +180,7 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if words_of:  # '"..." The words were those of Dr. Jane Doe, ...' / 'It was with these words that X ...'
         at = qe + words_of.end()
         # "... the words of the agency's regional director for the East, Jane Doe": a title may come first.
-        reach = max(40, len(re.match(r"[^.;\"“”]{0,120}", text[at : at + 120]).group(0)))
+        reach = max(40, len(UNTIL_STOP.match(text, at, at + 120).group(0)))
         allm = mentions(doc)
         k = next(
             (k for k, m in enumerate(allm) if at <= m.start < at + reach and not ex.organisation(m.name)),

@@ -77,9 +77,12 @@ PUBLIC_OFFICE = re.compile(
 )
 
 
+CAPITALS = re.compile(r"[A-Z]{3,8}")
+
+
 def _bare_acronym(name: str) -> str | None:
     """ "officer of the GMB": an acronym of three capitals or more, no country's, is an organisation."""
-    return name if re.fullmatch(r"[A-Z]{3,8}", name) and not country_code(name) else None
+    return name if CAPITALS.fullmatch(name) and not country_code(name) else None
 
 
 def _staff_title(role: str) -> bool:
