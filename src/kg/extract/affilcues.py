@@ -8,11 +8,12 @@ Split from `affiliation` to keep that module readable; every pattern is compiled
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.persons import HONORIFIC, Mention
-from kg.extract.titlesplit import resolves
+from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Document, Extraction, Span
 
 # "Speaking on behalf of the President of the X Commission, the Commissioner for Y, Dr. Z": the stand-in
@@ -37,6 +38,12 @@ ACRONYM_ONLY = re.compile(r"[A-Z]{3,8}")
 # "Japanese Trade Union Confederation - RENGO": an acronym joined by a dash.
 DASH_ACRONYM = re.compile(r"\s+[-–]\s+[A-Z][A-Za-z]{1,9}$")
 
+# "H.E. Governor X": an honorific that opens the title phrase before a name is no part of the role.
+LEAD_HONORIFIC = re.compile(
+    r"^(?:(?:H\.\s?E\.?|(?:His|Her)\s+Excellency|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+(?=[A-Z])"
+)
+# "national health and safety officer": lowercase words joined by "and" open a compound title.
+COMPOUND_TITLE = re.compile(r"^(?:[a-z]+(?<!ed) ){1,2}and [a-z]+")
 # One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
 DEPT_UNIT = re.compile(
     r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"
@@ -66,14 +73,20 @@ CALLINGS = (
     r"campaigner|mentor|educator|counsell?or|technician|officer|adviser|advisor|specialist|coordinator|"
     r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
     r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer|surgeon|"
-    r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian"
+    r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian|operator|"
+    r"trainer"
 )
 # "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
 # capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
 CALLING_APP = re.compile(
     rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
     rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
-    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?\s*(?:[,;.]|$|(?=who\s))"
+    # "a sewing operator and mother of two": a second, personal description after "and" is no part of it.
+    # Lowercase only: "a herder and chairperson of the X Group" names where the second one is held.
+    r"(?:\s+and\s+(?:an?\s+)?[a-z][^,;.()\"“”A-Z]{0,60}?(?=\s*[,;.]))?"
+    # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
+    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+    r"\s*(?:[,;.]|$|(?=who\s))"
 )
 
 
@@ -160,3 +173,24 @@ RANK = (
     r"(?:Brigadier|Major|Lieutenant)(?:[\s-]General)?|(?:Lieutenant[\s-])?Colonel|General|"
     r"(?:Rear\s|Vice\s)?Admiral|Commodore"
 )
+
+
+@lru_cache(maxsize=4)
+def _kept(sep: re.Pattern[str]) -> re.Pattern[str]:
+    """`sep` with its separators kept by `split` (compiled once)."""
+    return re.compile(f"({sep.pattern})")
+
+
+def appositive_parts(app: str, sep: re.Pattern[str]) -> list[str]:
+    """The appositive split at commas and at "and" before a lowercase word, except where the part before
+    "and" holds no title and the part after does: "national health and safety officer" is one title."""
+    pieces = _kept(sep).split(app)
+    parts: list[str] = []
+    for k in range(0, len(pieces), 2):
+        part = pieces[k].strip()
+        joined = k >= 2 and "and" in pieces[k - 1] and parts and not has_title(parts[-1]) and has_title(part)
+        if joined:
+            parts[-1] = f"{parts[-1]} and {part}"
+        elif part:
+            parts.append(part)
+    return parts

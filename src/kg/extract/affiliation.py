@@ -13,11 +13,14 @@ import re
 from kg.extract.affilcues import (
     ACRONYM_ONLY,
     BEHALF_THEN_TITLE,
+    COMPOUND_TITLE,
     DASH_ACRONYM,
     DEPT_UNIT,
     INNER_CAP,
+    LEAD_HONORIFIC,
     NAME_GLOSS,
     RANK,
+    appositive_parts,
     calling_affiliation,
     form_mentions,
     last_resort,
@@ -29,6 +32,7 @@ from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP
+from kg.extract.titlecomplement import complement_title
 from kg.extract.titlesplit import (
     LEADING_THE,
     PAREN_ACRONYM,
@@ -50,7 +54,8 @@ _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
-    r"(?:\s*(?:Mr|Mrs|Ms|Dr|Prof|Professor|Assoc|Associate|H\.E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?)+\s*$"
+    r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
+    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?)+\s*$"
 )
 _RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
@@ -149,6 +154,8 @@ def _starts_like_title(app: str) -> bool:
     return (
         first[:1].isupper()
         or has_title(" ".join(app.split()[:3]))
+        # "national health and safety officer": a lowercase compound title joined by "and".
+        or (first.islower() and bool(COMPOUND_TITLE.match(app)) and has_title(" ".join(app.split()[:5])))
         or first in ("the", "a", "an", "from", "of", "for", "at")
     )
 
@@ -161,6 +168,9 @@ def affiliation(
     if runs_into_name and after.endswith("("):
         # "..., Heat Officer of the City of Genoa (Comune di Genova)": the "name" in brackets glosses ours.
         after, runs_into_name = after[:-1].rstrip(), False
+    bare = _RX14.sub("", after) if runs_into_name else ""
+    if bare.rstrip().endswith((";", ",")):
+        after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
     role, org = None, None
@@ -196,7 +206,7 @@ def affiliation(
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
-        parts = [p.strip() for p in _RX34.split(app_m.group(1)) if p.strip()]
+        parts = appositive_parts(app_m.group(1), _RX34)
         role_parts: list[str] = []
         tentative = False
         for part in parts:
@@ -253,7 +263,7 @@ def affiliation(
         chunk = _RX17.sub("", chunk)
         chunk = LEADING_THE.sub("", chunk)
         chunk = _RX28.sub("", chunk).strip()
-        lower_tail = LOWER_COMPLEMENT.search(chunk)
+        lower_tail, whole = LOWER_COMPLEMENT.search(chunk), chunk
         kind_poss = KIND_POSS.match(chunk)
         if kind_poss and has_title(kind_poss.group(1)) and len(chunk.split()) <= 14:
             role, chunk, lower_tail = chunk[kind_poss.start(1) :], "", None  # owner resolved below, by kind
@@ -261,6 +271,8 @@ def affiliation(
             chunk = title_tail(chunk)
         if not has_title(chunk) and lower_tail and has_title(lower_tail.group(1)):
             chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
+        if not has_title(chunk) and before.rstrip().endswith(","):
+            chunk = complement_title(whole) or chunk  # "The Governor of the Northern region, Mr. X"
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
             org = org or pre_org
@@ -382,6 +394,7 @@ def affiliation(
         role = _RX19.sub("", role.strip(" ,;"))
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.
         role = _RX20.sub("", role)
+        role = LEAD_HONORIFIC.sub("", role)  # "H.E. Governor X": the honorific is no part of the title
     return role or None, org
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.contactfilters import not_a_contact
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import country_code, gaz_lookup, gazetteer
 from kg.extract.persons import HONORIFIC, NAME_RUN, TITLE_WORDS, _name_token_ok
@@ -32,6 +33,10 @@ NAME_LEAD = re.compile(
     rf"|(?:contact|:|;|,|\bor|\band|/|\||\s[—–-])\s*)(?:{HONORIFIC}\s+)?$"
 )
 
+# A rank or title opening the line before the name ("Sub-Lieutenant", "Captain").
+RANK_FIRST = re.compile(
+    r"(?:[A-Z][a-z]+-)?(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS, key=len, reverse=True))) + r")\s+"
+)
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
@@ -50,9 +55,15 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
     for m in _runs(block, offset):
         hon_in = re.match(rf"{HONORIFIC}\s+", m.group(0))  # "Ms Jane Doe" on a line of its own
         m_start = m.start() + (hon_in.end() if hon_in else 0)
+        lead_at = m_start
+        rank = RANK_FIRST.match(block, m_start, m.end())
+        if rank and _is_name(block[rank.end() : m.end()]):
+            m_start = rank.end()  # "Sub-Lieutenant Jane Doe" on a line of its own: the rank is no name
         run = block[m_start : m.end()]
-        lead_in = block[max(offset, m_start - 40) : m_start]
-        if not _is_name(run) or not NAME_LEAD.search(lead_in if m_start - 40 >= offset else "\n" + lead_in):
+        lead_in = block[max(offset, lead_at - 40) : lead_at]
+        if not _is_name(run) or not NAME_LEAD.search(lead_in if lead_at - 40 >= offset else "\n" + lead_in):
+            continue
+        if not_a_contact(block, m_start, m.end()):
             continue
         if names and re.fullmatch(r",\s*", block[names[-1][1] : m_start]):
             continue  # "Jane Doe, Communications Analyst, UNDP": the title after a name is no second name

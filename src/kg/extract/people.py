@@ -21,6 +21,8 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.callingbefore import callings_before
+from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
@@ -35,6 +37,7 @@ from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -98,7 +101,10 @@ def find_people(doc: Document, ex: Extraction) -> None:
     ms[:] = [  # shared cache
         m
         for m in ms
-        if not ex.organisation(m.name) and not _inside_org(text, ex, m) and not not_a_person(m.name)
+        if not ex.organisation(m.name)
+        and not _inside_org(text, ex, m)
+        and not not_a_person(m.name)
+        and not name_piece(text, ex, m)
     ]
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
@@ -115,6 +121,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _surname_speeches(doc, ex, sents)
     pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
+    titles_from_sentence_before(doc, ex)
+    callings_before(doc, ex)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
     nationality_is_no_employer(ex)

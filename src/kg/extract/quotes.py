@@ -40,6 +40,7 @@ BEFORE = re.compile(
 )
 WORDS_OF = re.compile(
     r"^\s+(?:(?:The|These|Those)\s+words\s+(?:were|are|came)\s+(?:those\s+)?(?:of|from)|"
+    r"(?:Those|These)\s+were\s+the\s+words\s+of|"
     r"(?:It\s+was\s+)?[Ww]ith\s+(?:these|those)\s+words,?\s+(?:that\s+)?)\s*(?:the\s+)?"
 )
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -67,6 +68,14 @@ ACCORDING_IN = re.compile(
     rf"(?:^|\s)[Aa]ccording\s+to\s+(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),"
 )
 RESUME = re.compile(rf"\s*,?\s*[^\"“”]{{0,80}}?\b(?:{VERB})\b[^\"“”]{{0,140}},\s*")
+# A sentence whose subject is an unnamed person ("A 28-year-old mother from X ...", "One eligibility officer
+# described ..."): a pronoun or lead-in after it refers to that person, not to the last named speaker.
+ANONYMOUS = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:A|An|One)\s+(?:[\w'’-]+,?\s+){0,5}?"
+    r"(?:[a-z][\w-]*(?:er|or|ist|ian|ant|ent)|mother|father|woman|man|girl|boy|child|survivor|victim|refugee|"
+    r"migrant|resident|member|official|person|parent|daughter|son|widow|youth|teenager|participant)\b(?![-’'])"
+)
+UNTIL_STOP = re.compile(r"[^.;\"“”]{0,120}")
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
@@ -165,11 +174,17 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     text = doc.text
     after = text[qe : min(seg.end, qe + 160)]
     words_of = WORDS_OF.match(after)
+    if words_of is None and not after.strip():
+        # A quote that ends its paragraph, and "Those were the words of X" opening the next.
+        words_of = WORDS_OF.match(text[qe : qe + 200])
     if words_of:  # '"..." The words were those of Dr. Jane Doe, ...' / 'It was with these words that X ...'
         at = qe + words_of.end()
+        # "... the words of the agency's regional director for the East, Jane Doe": a title may come first.
+        reach = max(40, len(UNTIL_STOP.match(text, at, at + 120).group(0)))
         allm = mentions(doc)
         k = next(
-            (k for k, m in enumerate(allm) if at <= m.start < at + 40 and not ex.organisation(m.name)), None
+            (k for k, m in enumerate(allm) if at <= m.start < at + reach and not ex.organisation(m.name)),
+            None,
         )
         if k is not None:
             p = ex.person(allm[k].name)
@@ -312,6 +327,8 @@ def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     """The speaker mentioned most recently before `pos` (pronoun resolution)."""
     speakers = {s.person for s in ex.speeches}
     prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
+    if prev and ANONYMOUS.search(doc.text, prev[-1].end, pos):
+        return None  # '... A young mother gave birth here. "...," she said.': the pronoun is hers, unnamed
     if prev:
         return ex.person(prev[-1].name).name
     earlier = [s for s in ex.speeches if s.span.start < pos]

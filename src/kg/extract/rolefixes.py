@@ -16,11 +16,16 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orglists import ORG_WORDS
 from kg.extract.orgnames import country_code
+from kg.extract.orgprefix import glossed_name, name_prefix_org
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Extraction, Organisation, Span
 
 AT_ORG = re.compile(r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 ACRONYM_FIRST = re.compile(r"^(?P<org>[A-Z][A-Z0-9&]{1,9})\s+(?P<role>[A-Z][\w-]*(?:\s+[\w-]+){0,4})$")
+# "Deputy Secretary General of VCCI", "President of Acme": "of" and an organisation the release names, by a
+# glossed acronym or by the first words of its name. "of" is inside many titles ("Minister of Health"), so
+# only a name the release knows as an organisation's is taken.
+OF_ORG = re.compile(r"^(?P<role>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})$")
 COMMA_ORG = re.compile(r"^(?P<role>[^,]+),\s+(?P<org>[A-Z][^,;]*)$")
 ACRONYM_LIKE = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 SPOKE_FOR = re.compile(
@@ -50,13 +55,38 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
         if owner:
             a.organisation = owner
             continue
-        for pattern in (AT_ORG, ACRONYM_FIRST, COMMA_ORG):
+        for pattern in (AT_ORG, ACRONYM_FIRST, COMMA_ORG, OF_ORG):
             m = pattern.match(a.role)
-            if m and _peelable(ex, text, m.group("role"), m.group("org")):
+            if m and pattern is OF_ORG:
+                org = _glossed(ex, text, m.group("org")) or name_prefix_org(ex, m.group("org"))
+                written = None if org else glossed_name(text, m.group("org")) or _bare_acronym(m.group("org"))
+                org = org or (ensure_organisation(ex, written, a.span) if written else None)
+                if org is not None and _staff_title(m.group("role")) and not has_title(m.group("org")):
+                    a.role, a.organisation = m.group("role"), org.name
+                    break
+            elif m and _peelable(ex, text, m.group("role"), m.group("org")):
                 org = ex.organisation(m.group("org")) or _glossed(ex, text, m.group("org"))
                 org = org or ensure_organisation(ex, m.group("org"), a.span)
                 a.role, a.organisation = m.group("role"), org.name
                 break
+
+
+# Titles of office whose "of" names a country, city or region, never an employer ("Minister of Kestrel").
+PUBLIC_OFFICE = re.compile(
+    r"\b(?:Minister|Ambassador|Governor|Mayor|Consul|Prefect|Senator|Premier|Chief Justice|Attorney)\b", re.I
+)
+
+
+CAPITALS = re.compile(r"[A-Z]{3,8}")
+
+
+def _bare_acronym(name: str) -> str | None:
+    """ "officer of the GMB": an acronym of three capitals or more, no country's, is an organisation."""
+    return name if CAPITALS.fullmatch(name) and not country_code(name) else None
+
+
+def _staff_title(role: str) -> bool:
+    return has_title(role) and not PUBLIC_OFFICE.search(role)
 
 
 def _peelable(ex: Extraction, text: str, role: str, org: str) -> bool:
@@ -140,3 +170,4 @@ def office_titles(ex: Extraction, text: str) -> None:
                 ex.affiliations.append(Affiliation(p.name, m.group("role"), org.name, Span(sp.start, sp.end)))
                 known.add(p.name)
                 break
+

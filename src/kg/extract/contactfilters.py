@@ -1,0 +1,37 @@
+"""Capitalised pairs in a contact block that are no press contact: a photo credit ("Photo: ... UNICEF
+Jordan/Jane Doe"), a street split over two lines ("Congress House, Great Russell\\nStreet"), a city or a
+region ("Addis Ababa, Ethiopia", "Asia Pacific zone", "..., Maritimes Region", "Maritime Forces Atlantic").
+
+Kept apart from `contacts.py` (which reads names, organisations, phones and e-mails) so each exclusion can
+be read and tested on its own; every one only ever removes a contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.nametails import AREA_HEADS
+from kg.extract.places import is_place
+
+CREDIT_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Photo|Photograph|Picture|Image|Credit|Copyright|©)\b[^\n]*$", re.I
+)
+ADDRESS_NEXT = re.compile(
+    r"[ \t]*\n?[ \t]*(?:Street|Road|Avenue|Lane|Square|Place|Boulevard|Drive|Court|House|Building)\b"
+)  # "Great Russell\nStreet": the street's name is split from its kind
+GEO_WORDS = frozenset(
+    "Asia Africa Europe America Americas Pacific Atlantic Arctic Caribbean Mediterranean Oceania".split()
+)
+
+
+def not_a_contact(block: str, start: int, end: int) -> bool:
+    """Whether the run block[start:end] is a credit, an address or a place rather than a contact's name."""
+    run = block[start:end]
+    words = run.split()
+    if is_place(run) or words[-1] in AREA_HEADS or any(w in GEO_WORDS for w in words):
+        return True
+    if ADDRESS_NEXT.fullmatch(" " + words[-1]):  # "Quay House, Great Anchor Street": a building
+        return True
+    if CREDIT_LINE.search(block, 0, start):
+        return True
+    return ADDRESS_NEXT.match(block, end) is not None
