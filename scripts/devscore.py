@@ -111,7 +111,9 @@ def main() -> int:
     ap.add_argument("--cat", help="print misses of this category only")
     ap.add_argument("--releases", type=Path, help="releases folder (default: the shared dev corpus)")
     ap.add_argument("--gold", type=Path, help="gold folder (default: the shared dev corpus)")
-    ap.add_argument("--attr", action="store_true", help="print speakers found whose role or organisation differs from gold")
+    ap.add_argument(
+        "--attr", action="store_true", help="print matched speakers whose role or organisation is off"
+    )
     args = ap.parse_args()
     spec = importlib.util.spec_from_file_location("score", args.shared / "eval" / "score.py")
     score = importlib.util.module_from_spec(spec)
