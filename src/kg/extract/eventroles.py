@@ -56,6 +56,12 @@ from kg.extract.eventcues import (
     active_matches,
     clause_matches,
 )
+from kg.extract.eventfollowups import (
+    PROJECT_WHICH_FUNDED,
+    coordinated_predicate,
+    further_funders,
+    pronoun_project,
+)
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.extract.orgnames import country_code
@@ -110,6 +116,25 @@ def _national(name: str, rest: str) -> bool:
     return len(words) >= 3 and f"through the {name}" in rest and country_code(words[0]) is not None
 
 
+def _through_own(ex: Extraction, rest: str, names: list[str], known: list[str], span: Span) -> list[str]:
+    """ "funded by the Government of X through its/the X Agency": the funder's own body that the text
+    names after "through" funds too (a known organisation, or a national agency by its adjective)."""
+    if "through" not in rest or not THROUGH_OWN.search(rest):
+        return []
+    own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
+    more = [
+        n
+        for n in own
+        if n not in names
+        and (ex.organisation(n) is not None or _national(n, rest))
+        and not FUNDING_VEHICLE.search(n)
+    ]
+    for n in more:
+        if ex.organisation(n) is None and _national(n, rest):
+            ensure_organisation(ex, n, span)
+    return more
+
+
 def _short_of(ex: Extraction, name: str) -> str | None:
     """ "hosted by Tessaro Solar" after "Tessaro Solar Systems, Inc.": the one organisation of the release
     whose name the unknown name begins (a company's short name drops its kind and legal form)."""
@@ -159,15 +184,18 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         return [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
 
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
+    prev_had = False
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = _in_sent(sent)
         if (
-            in_sent
+            (in_sent or (prev_had and pronoun_project(text)))
             and ((not text.isascii() and FOLD_ODD.search(text)) or PROJECT_HINT.search(text.lower()))
             and PROJECT_LINK.search(text)
         ):
+            # "The forum opened in X. It was held under a project funded by Y.": the pronoun is the event.
             project_linked = True
+        prev_had = bool(in_sent)
         launched = LAUNCHED.search(text) if launches and "launched" in text else None
         if launched:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
@@ -190,8 +218,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         odd = not text.isascii() and FOLD_ODD.search(text) is not None
         in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
-            for m in PROJECT_FUNDED.finditer(text):
+            for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text)]:
                 names = split_list(text[m.end() :], known)
+                names += [n for k in further_funders(text, m.end()) for n in split_list(text[k:], known)]
                 add_role(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
         last_event: str | None = None
         if not in_sent:
@@ -205,9 +234,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if target is not None:
                 last_event = target
                 for m in clause_matches(text, low, odd):
-                    if m.start() < 160:
-                        names = split_list(ON_BEHALF.sub(", ", text[m.end() :], count=1), known)
+                    if m.start() < 160 or coordinated_predicate(text, m.start()):
+                        rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
+                        names = split_list(rest, known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
+                        if _role(m.group("verb")) == "sponsor":
+                            names += _through_own(ex, rest, names, known, span)
                         add_role(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
             continue
@@ -236,18 +268,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known)
-            if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
-                own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
-                names += [
-                    n
-                    for n in own
-                    if n not in names
-                    and (ex.organisation(n) is not None or _national(n, rest))
-                    and not FUNDING_VEHICLE.search(n)
-                ]
-                for n in names:
-                    if ex.organisation(n) is None and _national(n, rest):
-                        ensure_organisation(ex, n, Span(pos, sent.start + m.end()))
+            if _role(m.group("verb")) == "sponsor":
+                names += _through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":

@@ -1,0 +1,57 @@
+"""Round 12: organisations, events, sponsors, organisers and recommendations (invented releases)."""
+
+from extracting import roles, run
+
+
+def test_a_pronoun_sentence_that_puts_the_event_under_a_funded_project_names_its_sponsor():
+    ex = run(
+        "The regional workshop on river pollution opened in Tarn on Monday. It was held under a project on "
+        "clean water for fishing towns funded by the Lakeland Water Trust.\n"
+    )
+    assert roles(ex, "sponsor") == {"Lakeland Water Trust"}
+
+
+def test_a_project_whose_relative_clause_names_the_funder_makes_it_a_sponsor():
+    ex = run(
+        "The national consultation on ferry safety took place in Port Elara. It is part of the Harbour "
+        "Board's regional programme on safe transport in the northern islands, which is funded by the "
+        "Nordic Maritime Fund.\n"
+    )
+    assert roles(ex, "sponsor") == {"Nordic Maritime Fund"}
+
+
+def test_a_co_financer_after_the_project_funder_sponsors_too():
+    ex = run(
+        "The expert meeting on coastal erosion was organised by the Coastal Agency. It was held under the "
+        'project "Safer Shores", funded by the Lakeland Union and co-financed by the Government of Palia.\n'
+    )
+    assert roles(ex, "sponsor") == {"Lakeland Union", "Government of Palia"}
+
+
+def test_a_pronoun_sentence_without_a_project_link_does_not_sponsor_through_a_project():
+    ex = run(
+        "The expert meeting on coastal erosion was organised by the Coastal Agency. It was followed by a "
+        "visit. A separate project on dunes is funded by the Lakeland Union.\n"
+    )
+    assert "Lakeland Union" not in roles(ex, "sponsor")
+
+
+def test_a_late_funding_predicate_coordinated_with_the_first_keeps_the_event_as_subject():
+    ex = run(
+        "The Lakes Regional Dialogue on Crew Welfare was held on 7 August 2019 in Tarn. It was co-hosted by "
+        "the Lakes Secretariat with the Government of Tonga, in partnership with the Lakes Fisheries Agency "
+        "(LFA) and the Inland Ports Council (IPC), and was funded thanks to a grant from the Government of "
+        "Palia.\n"
+    )
+    assert "Government of Palia" in roles(ex, "sponsor")
+
+
+def test_a_funders_own_agency_after_through_in_a_pronoun_sentence_sponsors_too():
+    ex = run(
+        "The three-day training of trainers was held in Tarn. It was funded by the Government of the "
+        "Republic of Palia through the Palia International Cooperation Agency (PICA).\n"
+    )
+    assert roles(ex, "sponsor") == {
+        "Government of the Republic of Palia",
+        "Palia International Cooperation Agency",
+    }
