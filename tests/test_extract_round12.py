@@ -1,6 +1,6 @@
 """Round 12: organisations, events, sponsors, organisers and recommendations (invented releases)."""
 
-from extracting import roles, run
+from extracting import org_names, roles, run
 
 
 def test_a_pronoun_sentence_that_puts_the_event_under_a_funded_project_names_its_sponsor():
@@ -55,3 +55,27 @@ def test_a_funders_own_agency_after_through_in_a_pronoun_sentence_sponsors_too()
         "Government of the Republic of Palia",
         "Palia International Cooperation Agency",
     }
+
+
+def test_a_named_programme_of_the_ministry_is_two_organisations():
+    ex = run(
+        "The training was organised by the National Malaria Control Programme of the Ministry of Public "
+        "Health in Tarn.\n"
+    )
+    names = org_names(ex)
+    assert {"National Malaria Control Programme", "Ministry of Public Health"} <= names
+    # The relation keeps the form it saw; that form now names the programme.
+    assert {ex.organisation(o).name for o in roles(ex, "organiser")} == {"National Malaria Control Programme"}
+
+
+def test_a_directorate_general_of_a_ministry_named_by_its_countrys_adjective_splits_off_the_ministry():
+    ex = run(
+        "The meeting was hosted by the Directorate General of Civil Registration of the Palian Ministry of "
+        "Interior.\n"
+    )
+    assert {"Directorate General of Civil Registration", "Ministry of Interior"} <= org_names(ex)
+
+
+def test_a_national_service_of_the_republic_stays_one_name():
+    ex = run("The Migration Service of the Republic of Palia opened the workshop on border data in Tarn.\n")
+    assert "Migration Service of the Republic of Palia" in org_names(ex)

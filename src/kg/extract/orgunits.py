@@ -16,6 +16,7 @@ import re
 from kg.extract.orgacronyms import named_owner
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import gaz_lookup
+from kg.extract.orgowners import split_owned_units
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -64,6 +65,7 @@ def fold_units(doc: Document, ex: Extraction) -> None:
                     _fold(ex, other, owner, "")
 
     owners += _prefix_acronyms(ex)
+    split_owned_units(ex)  # "the X Control Programme of the Ministry of Y": two organisations
     _drop_idle_departments(ex)
     _drop_and_halves(ex)
     _head_word_references(ex)
