@@ -79,3 +79,11 @@ def test_a_directorate_general_of_a_ministry_named_by_its_countrys_adjective_spl
 def test_a_national_service_of_the_republic_stays_one_name():
     ex = run("The Migration Service of the Republic of Palia opened the workshop on border data in Tarn.\n")
     assert "Migration Service of the Republic of Palia" in org_names(ex)
+
+
+def test_a_call_to_ratify_a_numbered_convention_runs_on_through_its_number():
+    ex = run(
+        "The Workers Union also urged the Government of Palia to ratify the Seafarers Convention, 2006 "
+        "(No. 186), which the Union helped to draft.\n"
+    )
+    assert any(r.text.endswith("(No. 186)") for r in ex.recommendations)

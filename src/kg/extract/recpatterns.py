@@ -150,3 +150,16 @@ LEAD_ADVERBIAL = re.compile(
     r"(?:^\W*|\s[–—-]\s+)(?:At|With|In|During|On|Following|After|Before|Under|Through|Thanks\s+to|"
     r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
 )
+
+# "ratify Convention No. 189": the sentence splitter ends a sentence at "No." before a number; the call
+# runs on through the number ("(No. 189)", "Article No. 12").
+_NUMBERED_ABBR = re.compile(r"\b(?:No|Nos|Art|para|Para)\.$")
+_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*\)?")
+
+
+def numbered_tail(text: str, sentence: str, end: int) -> str:
+    """The number that a sentence cut at "No." runs on into (text from `end`), else ""."""
+    if not sentence.endswith(".") or not _NUMBERED_ABBR.search(sentence):
+        return ""
+    m = _NUMBER_ON.match(text, end)
+    return m.group() if m else ""
