@@ -1,6 +1,6 @@
 """Round 12: organisations, events, sponsors, organisers and recommendations (invented releases)."""
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def test_a_pronoun_sentence_that_puts_the_event_under_a_funded_project_names_its_sponsor():
@@ -87,3 +87,24 @@ def test_a_call_to_ratify_a_numbered_convention_runs_on_through_its_number():
         "(No. 186), which the Union helped to draft.\n"
     )
     assert any(r.text.endswith("(No. 186)") for r in ex.recommendations)
+
+
+def test_a_conclave_is_an_event_and_its_name_ends_before_the_two_word_city_it_met_in():
+    ex = run(
+        "Firms must restore the wells they draw on, speakers said at the close of the two-day National "
+        "Conclave on Water Stewardship for Villages in New Delhi today.\n"
+    )
+    assert "National Conclave on Water Stewardship for Villages" in event_names(ex)
+
+
+def test_a_government_in_apposition_to_a_ministry_does_not_organise_with_it():
+    ex = run(
+        "The National Forum on Village Wells, held in Tarn, was organised by the Lakeside Chamber of "
+        "Commerce in partnership with the Ministry of Rural Water, Government of Palia, and the Wells "
+        "Users' Federation.\n"
+    )
+    assert roles(ex, "organiser") == {
+        "Lakeside Chamber of Commerce",
+        "Ministry of Rural Water",
+        "Wells Users' Federation",
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgappositions import drop_owner_governments
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
@@ -217,6 +218,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Organisation names in a coordinated list, stopping where the list ends (first non-name).
     `known` organisation forms are kept whole even when they hold a comma or "and"
     ("Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
+    given = text
     text = _distribute(_RX8.sub(" ", text))
     text = GRANT_LEAD.sub("", text)
     text = _OFFICE_AFTER.sub("", text) if "Office" in text else text
@@ -248,7 +250,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
                 break
         if stop:
             break
-    return out
+    return drop_owner_governments(out, given) if len(out) > 1 else out
 
 
 def _rest(item: str, name: str) -> str:
