@@ -108,3 +108,13 @@ def test_a_government_in_apposition_to_a_ministry_does_not_organise_with_it():
         "Ministry of Rural Water",
         "Wells Users' Federation",
     }
+
+
+def test_an_event_name_keeps_its_own_and_between_title_words():
+    ex = run("The Dockers' Noise and Vibration Conference took place at Harbour Hall on 18 March 2021.\n")
+    assert "Dockers' Noise and Vibration Conference" in event_names(ex)
+
+
+def test_an_acronym_before_and_is_no_part_of_the_event_name():
+    ex = run("LWTA and Lakeside Forum delegates met on 18 March 2021 to discuss the ferries.\n")
+    assert not any(n.startswith("LWTA") for n in event_names(ex))

@@ -182,6 +182,12 @@ HELD_AFTER = re.compile(
 )
 
 
+def _title_word(t: str) -> bool:
+    """A capitalised word that is no acronym ("Health", not "UNDP"), as names join with "and"."""
+    core = t.rstrip("'’")
+    return len(core) > 1 and core[0].isupper() and core[1:].islower()
+
+
 def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
@@ -198,6 +204,8 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
             first = j
         elif low in LEFT_CONNECTORS and j > 0 and is_cap(toks[j - 1].group()) and low != "and":
             pass
+        elif low == "and" and j > 0 and _title_word(toks[j - 1].group()):
+            pass  # "the Young Workers' Health and Safety Conference": a name's own "and" (not "UNDP and ...")
         else:
             # "WHO's landmark Oslo ... Summit": the possessor may sit before a modifier or two.
             for k in (j - 1, j - 2):
