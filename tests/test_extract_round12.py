@@ -118,3 +118,21 @@ def test_an_event_name_keeps_its_own_and_between_title_words():
 def test_an_acronym_before_and_is_no_part_of_the_event_name():
     ex = run("LWTA and Lakeside Forum delegates met on 18 March 2021 to discuss the ferries.\n")
     assert not any(n.startswith("LWTA") for n in event_names(ex))
+
+
+def test_a_course_of_treatment_is_no_event():
+    ex = run("Dr Vell showed that a six-month course of antibiotics still cost around US$300 per patient.\n")
+    assert not any("course" in n for n in event_names(ex))
+
+
+def test_the_reception_of_children_is_no_event():
+    ex = run(
+        "The Ministry today launched a protocol for the reception and protection of returned children.\n\n"
+        "The launch was convened by the Welfare Secretariat together with UNICEF.\n"
+    )
+    assert "reception" not in event_names(ex)
+
+
+def test_a_reception_for_delegates_is_an_event():
+    ex = run("A reception for delegates was hosted by the Mayor of Port Elara.\n")
+    assert event_names(ex) == {"reception for delegates"}

@@ -182,6 +182,19 @@ HELD_AFTER = re.compile(
 )
 
 
+# "a six-month course of bedaquiline", "the reception and protection of returned children": the words in
+# their other sense (a treatment, the act of receiving), never a gathering.
+OTHER_SENSE = {"course": ("of",), "reception": ("of", "and")}
+
+
+def _not_a_gathering(toks: list[re.Match], i: int, kind: str) -> bool:
+    after = OTHER_SENSE.get(kind)
+    if not after or i + 1 >= len(toks) or toks[i + 1].group() not in after:
+        return False
+    # "a training course of five days" is a course all the same.
+    return not any(t.group().lower() == "training" for t in toks[max(0, i - 3) : i])
+
+
 def _title_word(t: str) -> bool:
     """A capitalised word that is no acronym ("Health", not "UNDP"), as names join with "and"."""
     core = t.rstrip("'’")
@@ -274,6 +287,8 @@ def _cap_word(t: str) -> bool:
 
 
 def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
+    if _not_a_gathering(toks, i, kind):
+        return None
     j = i - 1
     first = i
     orgs: list[str] = []
