@@ -136,3 +136,20 @@ def test_the_reception_of_children_is_no_event():
 def test_a_reception_for_delegates_is_an_event():
     ex = run("A reception for delegates was hosted by the Mayor of Port Elara.\n")
     assert event_names(ex) == {"reception for delegates"}
+
+
+def test_a_nationality_before_a_lowercase_description_is_no_sponsor():
+    ex = run(
+        "The Lakeside Boatyard today opened a crèche at a ceremony held at its slipway. The opening ceremony "
+        "was hosted by the Lakeside Boatyard and was underwritten by Tarnholm Marine AB, the Norwegian shipping "
+        "firm that buys most of the yard's hulls.\n"
+    )
+    assert roles(ex, "sponsor") == {"Tarnholm Marine AB"}
+
+
+def test_a_bare_ceremony_takes_the_modified_name_of_its_later_mention():
+    ex = run(
+        "The Lakeside Boatyard today opened a crèche at a ceremony held at its slipway. The opening ceremony "
+        "was hosted by the Lakeside Boatyard.\n"
+    )
+    assert event_names(ex) == {"opening ceremony"}

@@ -3,11 +3,16 @@
 "organised with the Ministry of Rural Development, Government of India, and the Water Users' Federation":
 releases in several countries name a ministry with its government after a comma. The government is named
 (the organisation finder registers it), but it does not organise, sponsor or belong to the list.
+
+Likewise "underwritten by Nordstjerna AB, the Swedish fashion retailer that buys ...": a nationality
+adjective before lowercase words starts a description of the item before, not a government.
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.extract.orgnames import country_code, is_country_name
 
 # "the Ministry of Rural Development, Government of India, and X": the government after a comma names the
 # ministry's owner, in apposition, not one more item of the list.
@@ -28,3 +33,15 @@ def drop_owner_governments(names: list[str], text: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def described_by_demonym(item: str, name: str) -> bool:
+    """ "the Swedish fashion retailer": an item whose name is a lone nationality adjective followed by
+    lowercase words."""
+    if " " in name or country_code(name) is None or is_country_name(name):
+        return False
+    i = item.find(name)
+    return i >= 0 and _LOWER_AFTER.match(item, i + len(name)) is not None

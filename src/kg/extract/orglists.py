@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgappositions import drop_owner_governments
+from kg.extract.orgappositions import described_by_demonym, drop_owner_governments
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
@@ -241,6 +241,9 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
             if "Qqknown" in item:
                 for key, form in protected.items():
                     name, item = name.replace(key, form), item.replace(key, form)
+            if out and described_by_demonym(item, name):
+                stop = True  # "X AB, the Swedish fashion retailer that ...": a description of X, not a name
+                break
             if out and k == 0 and len(items) == 1 and NEW_CLAUSE.match(_rest(item, name or "")):
                 stop = True  # "with funding from the EU, the Ministry organized ...": a new clause's subject
                 break
