@@ -141,7 +141,8 @@ def test_a_reception_for_delegates_is_an_event():
 def test_a_nationality_before_a_lowercase_description_is_no_sponsor():
     ex = run(
         "The Lakeside Boatyard today opened a crèche at a ceremony held at its slipway. The opening ceremony "
-        "was hosted by the Lakeside Boatyard and was underwritten by Tarnholm Marine AB, the Norwegian shipping "
+        "was hosted by the Lakeside Boatyard and was underwritten by Tarnholm Marine AB, the Norwegian "
+        "shipping "
         "firm that buys most of the yard's hulls.\n"
     )
     assert roles(ex, "sponsor") == {"Tarnholm Marine AB"}
@@ -153,3 +154,20 @@ def test_a_bare_ceremony_takes_the_modified_name_of_its_later_mention():
         "was hosted by the Lakeside Boatyard.\n"
     )
     assert event_names(ex) == {"opening ceremony"}
+
+
+def test_an_organisation_named_with_a_plural_possessive_is_not_cut_at_it():
+    ex = run(
+        "Mira Tal, director of the Lakeside Women's Network in Tarn, urged the ministry to fund more beds.\n"
+    )
+    assert org_names(ex) == {"Lakeside Women's Network"}
+
+
+def test_a_name_run_through_a_listed_person_is_cut_into_two_organisations():
+    ex = run(
+        "The round table was opened by the Minister. Other speakers included Ana Vell of the Office of the "
+        "Water Ombudsman and Professor Ilan Dorr of the University of Tarn, who presented a study of wells.\n"
+    )
+    names = org_names(ex)
+    assert {"Office of the Water Ombudsman", "University of Tarn"} <= names
+    assert not any("Professor" in n for n in names)

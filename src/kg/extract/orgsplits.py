@@ -208,7 +208,10 @@ BY_ROLE = re.compile(
 
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    from kg.extract.orgpeople import split_person_runs
+
     cut_person_tails(ex)
+    split_person_runs(ex)
     split_joined(doc, ex)
     listed_names(doc, ex)
     slot_names(doc, ex)
@@ -285,8 +288,12 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 or not proper_name_org(name, marked_only=m not in loose and not framed)
             ):
                 continue
-            if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
-                continue  # the start of a longer name found before ("Platform for International Cooperation")
+            if any(
+                f.startswith((name + " ", name + "'", name + "’")) for o in ex.organisations for f in o.forms
+            ):
+                # the start of a longer name found before ("Platform for International Cooperation", "Hasmik
+                # Women's Centre" read to its possessive)
+                continue
             start = seg.start + m.start("org")
             org = ensure_organisation(ex, name, Span(start, start + len(name)))
             bare = re.sub(
