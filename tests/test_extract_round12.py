@@ -171,3 +171,13 @@ def test_a_name_run_through_a_listed_person_is_cut_into_two_organisations():
     names = org_names(ex)
     assert {"Office of the Water Ombudsman", "University of Tarn"} <= names
     assert not any("Professor" in n for n in names)
+
+
+def test_a_departments_name_ends_before_and_mr_and_folds_into_its_owner():
+    ex = run(
+        "The Tarn Dockers Union (TDU) joined the talks. Ms. Ana Vell of the TDU's Legal Department and Mr. "
+        "Ilan Dorr, head of the Harbour Board, spoke for workers and employers.\n"
+    )
+    names = org_names(ex)
+    assert not any(n.endswith(("and Mr", "Legal Department")) for n in names)
+    assert "Tarn Dockers Union" in names

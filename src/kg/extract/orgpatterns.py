@@ -200,6 +200,7 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
 
 
 NON_SPACE = re.compile(r"\S+")
+HONORIFIC_END = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|Messrs)\.?$")
 COUNTRY_THEN_NAME = re.compile(r"\s+[A-Z][\w'’.-]*\s+[A-Z]")
 
 
@@ -282,6 +283,8 @@ def head_runs(
         if any(w in ("Ministry", "Department") for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
+        # "the VGCL's Legal Department and Mr. Tran": an honorific after "and" starts the next person.
+        surface = HONORIFIC_END.sub("", surface)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])

@@ -271,10 +271,16 @@ POSS_OFFICE = re.compile(
 )
 
 
+POSS_DEPARTMENT = re.compile(
+    r"^(?P<owner>[^\s’']+)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,2}(?:Department|Division|Unit|Section|Branch)$"
+)
+
+
 def _possessive_office_owner(ex: Extraction, org: Organisation) -> Organisation | None:
     """ "UNFPA's East and Southern Africa Regional Office": an office is a form of its owner (guidelines)."""
     for form in org.forms:
-        m = POSS_OFFICE.match(form)
+        # "the VGCL's Legal Department": a generic unit of its owner, unless it acts on its own.
+        m = POSS_OFFICE.match(form) or (POSS_DEPARTMENT.match(form) if not _acts(ex, org) else None)
         if m:
             key = m.group("owner").casefold()
             for other in ex.organisations:
