@@ -181,3 +181,16 @@ def test_a_departments_name_ends_before_and_mr_and_folds_into_its_owner():
     names = org_names(ex)
     assert not any(n.endswith(("and Mr", "Legal Department")) for n in names)
     assert "Tarn Dockers Union" in names
+
+
+def test_short_references_to_named_organisers_resolve_and_an_amount_is_no_funder():
+    ex = run(
+        "The Harbour Development Agency (HDA) launched a ferry project at a ceremony held today at the "
+        "headquarters of the Tarn Regional Council. The project, funded by the Lakeland Coastal Fund with "
+        "EUR 4 million, runs for three years. The ceremony was co-organised by the Delegation and HDA in "
+        "cooperation with the Regional Council.\n"
+    )
+    names = org_names(ex)
+    assert not any(n.startswith(("EUR", "Delegation and", "Regional Council")) for n in names)
+    organisers = {ex.organisation(o).name for o in roles(ex, "organiser")}
+    assert {"Tarn Regional Council", "Harbour Development Agency"} <= organisers

@@ -89,7 +89,7 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
-            name = _short_of(ex, name) or name
+            name = _short_of(ex, name) or _ends_known(ex, name) or name
         elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
             cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
             name = cut.pop() if len(cut) == 1 else name
@@ -104,8 +104,21 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
 
 def _the_head(ex: Extraction, word: str) -> str | None:
     """The release's one organisation whose name holds the head word ("the Bank" for the African
-    Development Bank), else None."""
+    Development Bank), else the one with a form that does ("the Delegation" for the EU, known as "EU
+    Delegation"), else None."""
     found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
+    if not found:
+        found = {o.name for o in ex.organisations if any(word in f.split()[1:] for f in o.aliases)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ends_known(ex: Extraction, name: str) -> str | None:
+    """ "in cooperation with the Regional Council" after "the Agadez Regional Council": the one organisation
+    whose name ends with this short form of a head word and its modifier."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in HEADS:
+        return None
+    found = {o.name for o in ex.organisations if o.name.endswith(" " + name) and o.name != name}
     return found.pop() if len(found) == 1 else None
 
 

@@ -45,3 +45,7 @@ def described_by_demonym(item: str, name: str) -> bool:
         return False
     i = item.find(name)
     return i >= 0 and _LOWER_AFTER.match(item, i + len(name)) is not None
+
+
+# "funded by the Trust Fund with EUR 7 million": a currency and an amount end a list of funders.
+MONEY = re.compile(r"^(?:EUR|USD|US\$|GBP|CHF|JPY|AUD|CAD|NOK|SEK|DKK|€|\$|£)\s?\d")

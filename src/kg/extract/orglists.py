@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgappositions import described_by_demonym, drop_owner_governments
+from kg.extract.orgappositions import MONEY, described_by_demonym, drop_owner_governments
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
@@ -314,6 +314,8 @@ def _leading_caps(text: str) -> str:
 def clean_org(item: str) -> str | None:
     """The cleanest surface form of one list item, or None when it is not an organisation name."""
     s = item.strip().strip(",.;:")
+    if MONEY.match(s):
+        return None  # "with EUR 7 million": an amount, not a name
     s = TIME_WORDS.sub("", s)
     s = LEAD.sub("", s)
     unit = OWNED_UNIT.match(s)

@@ -60,6 +60,7 @@ def split_pair(name: str) -> tuple[str, str] | None:
 
 
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&-]{2,7}")
+LONE_HEAD_AND = re.compile(r"^(?P<head>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<acr>[A-Z][A-Z&-]{1,7})$")
 
 
 def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
@@ -397,6 +398,10 @@ def split_joined(doc: Document, ex: Extraction) -> None:
                 ensure_organisation(ex, alone, Span(span.start, span.start + len(alone)))
             continue
         pair = split_pair(org.name) or _split_by_mentions(org.name, text)
+        lone = LONE_HEAD_AND.match(org.name)
+        if pair is None and lone and lone.group("head") in HEADS:
+            # "by the Delegation and IOM": the bare head is a reference to a name, IOM a name of its own
+            pair = ("", lone.group("acr"))
         if pair is None:
             continue
         left, right = pair
@@ -405,7 +410,7 @@ def split_joined(doc: Document, ex: Extraction) -> None:
 
         for span in org.spans or [Span(0, 0)]:
             chunk = text[span.start : span.end]
-            for part in (left, right):
+            for part in (left, right) if left else (right,):
                 i = chunk.find(part)
                 at = Span(span.start + i, span.start + i + len(part)) if i >= 0 else span
                 ensure_organisation(ex, part, at)
