@@ -194,3 +194,29 @@ def test_short_references_to_named_organisers_resolve_and_an_amount_is_no_funder
     assert not any(n.startswith(("EUR", "Delegation and", "Regional Council")) for n in names)
     organisers = {ex.organisation(o).name for o in roles(ex, "organiser")}
     assert {"Tarn Regional Council", "Harbour Development Agency"} <= organisers
+
+
+def test_a_ministrys_own_named_bureau_after_and_its_organises_too():
+    ex = run(
+        "The two-day workshop on ferry permits was organised by the Lakeside Maritime Agency together with "
+        "the Ministry of Transport and its Bureau of Harbour Licensing (BHL).\n"
+    )
+    assert {"Lakeside Maritime Agency", "Ministry of Transport", "Bureau of Harbour Licensing"} <= roles(
+        ex, "organiser"
+    )
+
+
+def test_a_unit_with_its_owner_in_an_organiser_list_does_not_end_the_list():
+    ex = run(
+        "The consultation was convened by the Department of Rural Water (DRW) of the Lakeland Union "
+        "Commission (LUC) jointly with the Inland Fisheries Authority (IFA).\n"
+    )
+    assert "Inland Fisheries Authority" in {ex.organisation(o).name for o in roles(ex, "organiser")}
+
+
+def test_an_office_named_after_its_holders_title_keeps_its_whole_name():
+    ex = run(
+        "The course was organized by the Lakeside Rule of Law Centre jointly with the Prosecutor General's "
+        "Office of the Republic of Palia.\n"
+    )
+    assert "Prosecutor General's Office of the Republic of Palia" in org_names(ex)

@@ -63,6 +63,14 @@ def clean(surface: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def title_owner(owner: str) -> bool:
+    """ "Prosecutor General", "Prime Minister": a possessive owner that is a title, whose office is one body
+    under its whole name ("the Prosecutor General's Office of X"), not a unit of an organisation."""
+    from kg.extract.personwords import TITLE_WORDS
+
+    return owner.split()[-1] in TITLE_WORDS and not gaz_lookup(owner)
+
+
 def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     """(canonical name, kind, country, identity key) for a surface form, without context."""
     s = clean(surface)
@@ -100,6 +108,7 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         poss
         and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4 or _unit_of_known(poss))
         and poss.group(2)[0].isupper()
+        and not title_owner(poss.group(1))  # "the Prosecutor General's Office of X" is one body
     ):
         inner = canonical(poss.group(2))
         if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):

@@ -175,6 +175,8 @@ OWNED_UNIT = re.compile(
 )
 
 
+# "and its Central Office for Labour Migration": a body of the item before, named by its own name.
+ITS = re.compile(r"^(?:its|their)\s+(?=Qqknown|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|on)\s+[A-Z])")
 SEPARATORS = re.compile(
     r",?\s*\b(?:together|along|jointly|in\s+(?:collaboration|cooperation|co-operation|partnership|association|"
     r"conjunction|coordination))\s+with\s+"
@@ -271,10 +273,18 @@ NEW_CLAUSE = re.compile(
 )
 
 
+_OWNER_REST = re.compile(
+    r"of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z]+\))?$"
+)
+
+
 def _runs_on(item: str, name: str) -> bool:
     """Text follows the name in its item that is not part of a name (a verb, a clause)."""
     rest = _rest(item, name)
-    return bool(rest) and bool(_RX11.search(rest)) and not rest.startswith("in ")
+    # "the Department of X (DX) of the Y Commission (YC)": the owner after the acronym is part of the item.
+    return (
+        bool(rest) and bool(_RX11.search(rest)) and not rest.startswith("in ") and not _OWNER_REST.match(rest)
+    )
 
 
 def _split_and(part: str) -> list[str]:
@@ -284,6 +294,7 @@ def _split_and(part: str) -> list[str]:
         left = items[-1].strip()
         if (
             p.startswith(("the ", "The "))
+            or (p.startswith(("its ", "their ")) and ITS.match(p) is not None)
             or ACRONYM.match(p.split(" ")[0].strip("()"))
             or ACRONYM.match(left)
             or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
@@ -318,6 +329,9 @@ def clean_org(item: str) -> str | None:
         return None  # "with EUR 7 million": an amount, not a name
     s = TIME_WORDS.sub("", s)
     s = LEAD.sub("", s)
+    its = ITS.match(s)
+    if its and not OFFICE.match(s, its.end()):
+        s = s[its.end() :]  # "the Ministry and its Bureau of Employment (BE)": the unit by its own name
     unit = OWNED_UNIT.match(s)
     if unit:
         return unit.group("name")  # "the European Union's humanitarian aid department (ECHO)"
