@@ -220,3 +220,11 @@ def test_an_office_named_after_its_holders_title_keeps_its_whole_name():
         "Office of the Republic of Palia.\n"
     )
     assert "Prosecutor General's Office of the Republic of Palia" in org_names(ex)
+
+
+def test_it_was_held_somewhere_and_was_funded_by_names_the_events_sponsor():
+    ex = run(
+        "The roundtable on ferry safety was organised by the Harbour Pilots Guild. It was held at a "
+        "community hall in Tarn and was funded by the Lakeside Charitable Trust.\n"
+    )
+    assert roles(ex, "sponsor") == {"Lakeside Charitable Trust"}

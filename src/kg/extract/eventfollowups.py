@@ -55,3 +55,17 @@ COORDINATED = re.compile(
 def coordinated_predicate(text: str, start: int) -> bool:
     """Whether the clause at `start` is a predicate joined by "and was ..." to the subject's first one."""
     return COORDINATED.search(text, max(0, start - 60), start) is not None
+
+
+# "It was held at a community hall in X and was funded by Y": the event's own sentence, with a role clause
+# coordinated after where it was held.
+PRONOUN_HELD = re.compile(
+    r"\W*(?:It|They)\s+(?:was|were|is|are|will\s+be)\s+(?:held|staged|run|conducted|organi[sz]ed)\b"
+    r"[^.;]*?(?:,\s*|\s)and\s+(?:was|were|is|are|will\s+be)\s+(?:[a-z-]+\s+){0,2}?(?:co-?)?"
+    r"(?:funded|financed|sponsored|supported|hosted|organi[sz]ed|convened)\s+by\b"
+)
+
+
+def pronoun_held(text: str) -> re.Match | None:
+    """A pronoun sentence saying where the event was held, then who funded or hosted it."""
+    return PRONOUN_HELD.match(text) if " and " in text else None

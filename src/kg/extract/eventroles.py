@@ -60,6 +60,7 @@ from kg.extract.eventfollowups import (
     PROJECT_WHICH_FUNDED,
     coordinated_predicate,
     further_funders,
+    pronoun_held,
     pronoun_project,
 )
 from kg.extract.organisations import ensure_organisation
@@ -241,7 +242,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # the sentence just before.
             # The pronoun is the previous sentence's subject: its first mention ("The Roundtable, held at
             # X, was the first meeting of its kind. It was funded by Y." -> the Roundtable).
-            target = prev_mentions[0][1] if prev_mentions and PRONOUN_SUBJECT.match(text) else None
+            pronoun = PRONOUN_SUBJECT.match(text) or pronoun_held(text)
+            target = prev_mentions[0][1] if prev_mentions and pronoun else None
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
