@@ -228,3 +228,11 @@ def test_it_was_held_somewhere_and_was_funded_by_names_the_events_sponsor():
         "community hall in Tarn and was funded by the Lakeside Charitable Trust.\n"
     )
     assert roles(ex, "sponsor") == {"Lakeside Charitable Trust"}
+
+
+def test_the_provider_of_a_named_fund_that_financed_the_event_sponsors_it():
+    ex = run(
+        "The Regional Forum on Harbour Dredging opened in Tarn. The forum was financed from the Palia Trust "
+        "Fund for Ports, provided by the Government of Palia.\n"
+    )
+    assert "Government of Palia" in {ex.organisation(o).name for o in roles(ex, "sponsor")}

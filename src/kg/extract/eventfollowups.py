@@ -69,3 +69,12 @@ PRONOUN_HELD = re.compile(
 def pronoun_held(text: str) -> re.Match | None:
     """A pronoun sentence saying where the event was held, then who funded or hosted it."""
     return PRONOUN_HELD.match(text) if " and " in text else None
+
+
+# "The forum was financed from the X Trust Fund for Water, provided by the Government of Y": a fund named
+# by its own name, then who provides it; the provider sponsors (the fund is the vehicle).
+FUND_PROVIDED = re.compile(
+    r"\b(?:funded|financed|paid\s+for)\s+(?:from|through|by|under|out\s+of)\s+(?:the\s+|a\s+)?"
+    r"[A-Z][^,;.()]{0,80}?\b(?:Fund|Facility|Trust|Grant|Window)\b[^,;.]{0,40},\s*"
+    r"(?:which\s+(?:is|was)\s+)?(?:provided|funded|financed|established|contributed)\s+by\s+"
+)

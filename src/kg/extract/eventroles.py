@@ -57,6 +57,7 @@ from kg.extract.eventcues import (
     clause_matches,
 )
 from kg.extract.eventfollowups import (
+    FUND_PROVIDED,
     PROJECT_WHICH_FUNDED,
     coordinated_predicate,
     further_funders,
@@ -310,6 +311,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for m in FUND_PROVIDED.finditer(text) if in_sent and "provided by" in text else ():
+            # "financed from the X Trust Fund for Water, provided by the Government of Y": Y sponsors.
+            before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
+            if before:
+                span = Span(sent.start + m.start(), sent.start + m.end())
+                add_role(ex, before[-1][1], split_list(text[m.end() :], known), "sponsor", span, text)
         for m in REL_ACTOR.finditer(text) if ("which" in text or "that" in text) and in_sent else ():
             # "financed the summit, which the Lake Fishers Network organised": the relative clause's subject.
             ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
