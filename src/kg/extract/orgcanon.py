@@ -62,7 +62,6 @@ def clean(surface: str) -> str:
     return POSSESSIVE.sub("", s).strip()
 
 
-@lru_cache(maxsize=8192)
 def title_owner(owner: str) -> bool:
     """ "Prosecutor General", "Prime Minister": a possessive owner that is a title, whose office is one body
     under its whole name ("the Prosecutor General's Office of X"), not a unit of an organisation."""
@@ -71,6 +70,7 @@ def title_owner(owner: str) -> bool:
     return owner.split()[-1] in TITLE_WORDS and not gaz_lookup(owner)
 
 
+@lru_cache(maxsize=8192)
 def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     """(canonical name, kind, country, identity key) for a surface form, without context."""
     s = clean(surface)
