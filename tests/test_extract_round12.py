@@ -236,3 +236,13 @@ def test_the_provider_of_a_named_fund_that_financed_the_event_sponsors_it():
         "Fund for Ports, provided by the Government of Palia.\n"
     )
     assert "Government of Palia" in {ex.organisation(o).name for o in roles(ex, "sponsor")}
+
+
+def test_a_source_who_asked_not_to_be_named_makes_no_call():
+    ex = run(
+        "A fisherman from Tarn, who asked not to be named, lost two boats in the storm last month. The "
+        "Harbour Board urged the ministry to rebuild the breakwater.\n"
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert not any("named" in t for t in texts)
+    assert any("rebuild the breakwater" in t for t in texts)
