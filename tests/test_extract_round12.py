@@ -246,3 +246,21 @@ def test_a_source_who_asked_not_to_be_named_makes_no_call():
     texts = [r.text for r in ex.recommendations]
     assert not any("named" in t for t in texts)
     assert any("rebuild the breakwater" in t for t in texts)
+
+
+def test_a_ministers_portfolio_and_a_region_are_no_organisations():
+    ex = run(
+        "The Minister of Public Works and Transport of Zambia, Hon. Ana Vell, opened the meeting. The "
+        "agency's Director for the Centre and North region, Ilan Dorr, said roads were cut.\n"
+    )
+    names = org_names(ex)
+    assert not any(n.startswith(("Public Works", "Centre and")) for n in names)
+
+
+def test_the_government_of_the_republic_is_one_government_under_the_texts_official_form():
+    ex = run(
+        "The meeting was hosted by the Government of the Republic of Togo. The Minister of Labour of "
+        "Togo, Ana Vell, said Togo would add migration questions to its survey.\n"
+    )
+    govs = [o.name for o in ex.organisations if o.kind == "government"]
+    assert govs == ["Government of the Republic of Togo"]

@@ -113,6 +113,8 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
             org.country = country
     if key and key.startswith("parl:") and name == form and not org.name.startswith(form):
         _prefer_full(org, name)  # the text's "Parliament of the Republic of X" over "the X-ian Parliament"
+    if key and key.startswith("gov:") and name == form and " of the Republic of " in name:
+        _prefer_full(org, name)  # the text's "Government of the Republic of X" over "Government of X"
     for f in extra:
         if f and all(f.casefold() != x.casefold() for x in org.forms):
             org.aliases.append(f)

@@ -62,6 +62,12 @@ def clean(surface: str) -> str:
     return POSSESSIVE.sub("", s).strip()
 
 
+OFFICIAL_FORM = re.compile(
+    r"^(?:the\s+)?(?:Republic|Kingdom|Federal\s+Republic|Islamic\s+Republic|United\s+Republic|State|"
+    r"Principality|Sultanate)\s+of\s+(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$"
+)
+
+
 def title_owner(owner: str) -> bool:
     """ "Prosecutor General", "Prime Minister": a possessive owner that is a title, whose office is one body
     under its whole name ("the Prosecutor General's Office of X"), not a unit of an organisation."""
@@ -85,6 +91,13 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         code = country_code(m.group(1))
         if code:
             return government_name(code, m.group(1), keep_official=True), "government", code, "gov:" + code
+        # "Government of the Republic of Rwanda": an official long form the country list lacks; the text's
+        # own form names it, the country's code keys it.
+        official = OFFICIAL_FORM.match(m.group(1))
+        code = country_code(official.group("country")) if official else None
+        if code:
+            name = f"Government of the {m.group(1).removeprefix('the ')}"  # "the Republic of X"
+            return name, "government", code, "gov:" + code
     m = GOV_SUFFIX.match(s) or CHAIR.match(s)
     if m:
         code = country_code(m.group(1))

@@ -143,6 +143,7 @@ ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?:questions|question\s+set|standards|guidelines|methodology|criteria|principles|indicators|"
     r"definitions?|classification|toolkit|model|approach)\b"
 )
+REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -222,6 +223,12 @@ def head_runs(
             continue  # most runs hold no head word; the tokens below are these words (\S+ = str.split)
         words = [(w.group(0), m.start() + w.start()) for w in NON_SPACE.finditer(m.group(0))]
         toks = [(w.rstrip(",;:"), s) for w, s in words]
+        # "The Minister of Public Service and Labour of X": a minister's portfolio, not a body ("Service").
+        if any(
+            w in ("Minister", "Ministers") and k + 1 < len(toks) and toks[k + 1][0] == "of"
+            for k, (w, _) in enumerate(toks[:3])
+        ):
+            continue
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
@@ -270,6 +277,8 @@ def head_runs(
         toks = toks[b:]
         if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
             continue  # "the Washington Group questions": a name used as a modifier of a thing
+        if REGION_NEXT.match(text, m.end()):
+            continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
             continue
         s0 = toks[0][1]
