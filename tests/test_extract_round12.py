@@ -264,3 +264,19 @@ def test_the_government_of_the_republic_is_one_government_under_the_texts_offici
     )
     govs = [o.name for o in ex.organisations if o.kind == "government"]
     assert govs == ["Government of the Republic of Togo"]
+
+
+def test_who_brought_people_together_for_an_event_organises_it():
+    ex = run(
+        "The Harbour Board and the Coastal Agency (CA) brought together fishers, district officials and "
+        "boat builders in Tarn on 3 and 4 May 2022 for a consultation on the new breakwater.\n"
+    )
+    assert {ex.organisation(o).name for o in roles(ex, "organiser")} == {"Harbour Board", "Coastal Agency"}
+
+
+def test_officials_who_gathered_for_a_meeting_do_not_organise_it():
+    ex = run(
+        "Ministers from the Lakeland Union and Palia gathered in Tarn today for the High Level Meeting on "
+        "Ferry Safety. The meeting was hosted by the Harbour Board.\n"
+    )
+    assert {ex.organisation(o).name for o in roles(ex, "organiser")} == {"Harbour Board"}

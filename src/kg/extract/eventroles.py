@@ -64,6 +64,7 @@ from kg.extract.eventfollowups import (
     pronoun_held,
     pronoun_project,
 )
+from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.extract.orgnames import country_code
@@ -372,6 +373,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(
                         ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())
                     )
+        for x, n in in_sent[:1]:
+            # "IOM and INGC brought together leaders ... for a consultation on X": the gatherers organise.
+            g = gatherer_clause(text, x.start - sent.start)
+            if g is not None and not re.search(r"\bby\b", text[: g.start()]):
+                names = subject_names(_subject(text[: g.start()]))
+                add_role(ex, n, names, "organiser", Span(sent.start + g.start(), x.start), text)
         for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
