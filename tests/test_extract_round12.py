@@ -280,3 +280,12 @@ def test_officials_who_gathered_for_a_meeting_do_not_organise_it():
         "Ferry Safety. The meeting was hosted by the Harbour Board.\n"
     )
     assert {ex.organisation(o).name for o in roles(ex, "organiser")} == {"Harbour Board"}
+
+
+def test_an_owner_read_off_the_events_modifier_gives_way_to_its_named_organising_unit():
+    ex = run(
+        "Young dockers are twice as likely to be hurt, delegates at an LDU conference heard yesterday. The "
+        "Young Dockers' Safety Conference took place in Tarn on 18 March 2021. It was organised by the LDU "
+        "Health and Safety Unit.\n"
+    )
+    assert roles(ex, "organiser") == {"LDU Health and Safety Unit"}

@@ -404,6 +404,22 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
+    _drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
+
+
+def _drop_owner_of_unit(ex: Extraction, mention_spans: set[tuple[int, int]]) -> None:
+    """ "delegates at a TUC conference ... It was organised by the TUC Health and Safety Unit": the owner
+    read off the event's modifier gives way to its own unit that the text says organised the event."""
+    named = {(r.event, r.organisation) for r in ex.event_roles if r.role == "organiser"}
+    ex.event_roles[:] = [
+        r
+        for r in ex.event_roles
+        if not (
+            r.role == "organiser"
+            and (r.span.start, r.span.end) in mention_spans
+            and any(e == r.event and o.startswith(r.organisation + " ") for e, o in named)
+        )
+    ]
 
 
 def _subject(subject: str) -> str:
