@@ -182,6 +182,25 @@ HELD_AFTER = re.compile(
 )
 
 
+# "a six-month course of bedaquiline", "the reception and protection of returned children": the words in
+# their other sense (a treatment, the act of receiving), never a gathering.
+OTHER_SENSE = {"course": ("of",), "reception": ("of", "and")}
+
+
+def _not_a_gathering(toks: list[re.Match], i: int, kind: str) -> bool:
+    after = OTHER_SENSE.get(kind)
+    if not after or i + 1 >= len(toks) or toks[i + 1].group() not in after:
+        return False
+    # "a training course of five days" is a course all the same.
+    return not any(t.group().lower() == "training" for t in toks[max(0, i - 3) : i])
+
+
+def _title_word(t: str) -> bool:
+    """A capitalised word that is no acronym ("Health", not "UNDP"), as names join with "and"."""
+    core = t.rstrip("'’")
+    return len(core) > 1 and core[0].isupper() and core[1:].islower()
+
+
 def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
@@ -198,6 +217,8 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
             first = j
         elif low in LEFT_CONNECTORS and j > 0 and is_cap(toks[j - 1].group()) and low != "and":
             pass
+        elif low == "and" and j > 0 and _title_word(toks[j - 1].group()):
+            pass  # "the Young Workers' Health and Safety Conference": a name's own "and" (not "UNDP and ...")
         else:
             # "WHO's landmark Oslo ... Summit": the possessor may sit before a modifier or two.
             for k in (j - 1, j - 2):
@@ -266,6 +287,8 @@ def _cap_word(t: str) -> bool:
 
 
 def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
+    if _not_a_gathering(toks, i, kind):
+        return None
     j = i - 1
     first = i
     orgs: list[str] = []

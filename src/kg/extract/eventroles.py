@@ -56,6 +56,15 @@ from kg.extract.eventcues import (
     active_matches,
     clause_matches,
 )
+from kg.extract.eventfollowups import (
+    FUND_PROVIDED,
+    PROJECT_WHICH_FUNDED,
+    coordinated_predicate,
+    further_funders,
+    pronoun_held,
+    pronoun_project,
+)
+from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.extract.orgnames import country_code
@@ -83,7 +92,7 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
-            name = _short_of(ex, name) or name
+            name = _short_of(ex, name) or _ends_known(ex, name) or name
         elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
             cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
             name = cut.pop() if len(cut) == 1 else name
@@ -98,8 +107,21 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
 
 def _the_head(ex: Extraction, word: str) -> str | None:
     """The release's one organisation whose name holds the head word ("the Bank" for the African
-    Development Bank), else None."""
+    Development Bank), else the one with a form that does ("the Delegation" for the EU, known as "EU
+    Delegation"), else None."""
     found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
+    if not found:
+        found = {o.name for o in ex.organisations if any(word in f.split()[1:] for f in o.aliases)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _ends_known(ex: Extraction, name: str) -> str | None:
+    """ "in cooperation with the Regional Council" after "the Agadez Regional Council": the one organisation
+    whose name ends with this short form of a head word and its modifier."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in HEADS:
+        return None
+    found = {o.name for o in ex.organisations if o.name.endswith(" " + name) and o.name != name}
     return found.pop() if len(found) == 1 else None
 
 
@@ -108,6 +130,25 @@ def _national(name: str, rest: str) -> bool:
     led by a country's adjective is that country's agency."""
     words = name.split()
     return len(words) >= 3 and f"through the {name}" in rest and country_code(words[0]) is not None
+
+
+def _through_own(ex: Extraction, rest: str, names: list[str], known: list[str], span: Span) -> list[str]:
+    """ "funded by the Government of X through its/the X Agency": the funder's own body that the text
+    names after "through" funds too (a known organisation, or a national agency by its adjective)."""
+    if "through" not in rest or not THROUGH_OWN.search(rest):
+        return []
+    own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
+    more = [
+        n
+        for n in own
+        if n not in names
+        and (ex.organisation(n) is not None or _national(n, rest))
+        and not FUNDING_VEHICLE.search(n)
+    ]
+    for n in more:
+        if ex.organisation(n) is None and _national(n, rest):
+            ensure_organisation(ex, n, span)
+    return more
 
 
 def _short_of(ex: Extraction, name: str) -> str | None:
@@ -159,15 +200,18 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         return [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
 
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
+    prev_had = False
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = _in_sent(sent)
         if (
-            in_sent
+            (in_sent or (prev_had and pronoun_project(text)))
             and ((not text.isascii() and FOLD_ODD.search(text)) or PROJECT_HINT.search(text.lower()))
             and PROJECT_LINK.search(text)
         ):
+            # "The forum opened in X. It was held under a project funded by Y.": the pronoun is the event.
             project_linked = True
+        prev_had = bool(in_sent)
         launched = LAUNCHED.search(text) if launches and "launched" in text else None
         if launched:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
@@ -190,8 +234,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         odd = not text.isascii() and FOLD_ODD.search(text) is not None
         in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
-            for m in PROJECT_FUNDED.finditer(text):
+            for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text)]:
                 names = split_list(text[m.end() :], known)
+                names += [n for k in further_funders(text, m.end()) for n in split_list(text[k:], known)]
                 add_role(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
         last_event: str | None = None
         if not in_sent:
@@ -199,15 +244,19 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # the sentence just before.
             # The pronoun is the previous sentence's subject: its first mention ("The Roundtable, held at
             # X, was the first meeting of its kind. It was funded by Y." -> the Roundtable).
-            target = prev_mentions[0][1] if prev_mentions and PRONOUN_SUBJECT.match(text) else None
+            pronoun = PRONOUN_SUBJECT.match(text) or pronoun_held(text)
+            target = prev_mentions[0][1] if prev_mentions and pronoun else None
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is not None:
                 last_event = target
                 for m in clause_matches(text, low, odd):
-                    if m.start() < 160:
-                        names = split_list(ON_BEHALF.sub(", ", text[m.end() :], count=1), known)
+                    if m.start() < 160 or coordinated_predicate(text, m.start()):
+                        rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
+                        names = split_list(rest, known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
+                        if _role(m.group("verb")) == "sponsor":
+                            names += _through_own(ex, rest, names, known, span)
                         add_role(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
             continue
@@ -236,18 +285,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known)
-            if _role(m.group("verb")) == "sponsor" and "through" in rest and THROUGH_OWN.search(rest):
-                own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
-                names += [
-                    n
-                    for n in own
-                    if n not in names
-                    and (ex.organisation(n) is not None or _national(n, rest))
-                    and not FUNDING_VEHICLE.search(n)
-                ]
-                for n in names:
-                    if ex.organisation(n) is None and _national(n, rest):
-                        ensure_organisation(ex, n, Span(pos, sent.start + m.end()))
+            if _role(m.group("verb")) == "sponsor":
+                names += _through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
@@ -273,6 +312,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for m in FUND_PROVIDED.finditer(text) if in_sent and "provided by" in text else ():
+            # "financed from the X Trust Fund for Water, provided by the Government of Y": Y sponsors.
+            before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
+            if before:
+                span = Span(sent.start + m.start(), sent.start + m.end())
+                add_role(ex, before[-1][1], split_list(text[m.end() :], known), "sponsor", span, text)
         for m in REL_ACTOR.finditer(text) if ("which" in text or "that" in text) and in_sent else ():
             # "financed the summit, which the Lake Fishers Network organised": the relative clause's subject.
             ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
@@ -328,6 +373,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(
                         ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())
                     )
+        for x, n in in_sent[:1]:
+            # "IOM and INGC brought together leaders ... for a consultation on X": the gatherers organise.
+            g = gatherer_clause(text, x.start - sent.start)
+            if g is not None and not re.search(r"\bby\b", text[: g.start()]):
+                names = subject_names(_subject(text[: g.start()]))
+                add_role(ex, n, names, "organiser", Span(sent.start + g.start(), x.start), text)
         for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
             target = [(x, n) for x, n in in_sent if x.start <= pos <= x.end + 2]
@@ -353,6 +404,22 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
+    _drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
+
+
+def _drop_owner_of_unit(ex: Extraction, mention_spans: set[tuple[int, int]]) -> None:
+    """ "delegates at a TUC conference ... It was organised by the TUC Health and Safety Unit": the owner
+    read off the event's modifier gives way to its own unit that the text says organised the event."""
+    named = {(r.event, r.organisation) for r in ex.event_roles if r.role == "organiser"}
+    ex.event_roles[:] = [
+        r
+        for r in ex.event_roles
+        if not (
+            r.role == "organiser"
+            and (r.span.start, r.span.end) in mention_spans
+            and any(e == r.event and o.startswith(r.organisation + " ") for e, o in named)
+        )
+    ]
 
 
 def _subject(subject: str) -> str:

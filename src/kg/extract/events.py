@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
-from kg.extract.eventsame import STOP, names_another, predicate_of, same_event
+from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
 from kg.extract.eventsame import related as _related
 from kg.extract.eventtails import runs_on
 from kg.extract.eventtitles import find_titles
@@ -277,6 +277,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
             _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
+            name_bare_event(events[target], name)
         resolved.append((m, target))
     if not events and orphans:
         _only_references(orphans, found, events, resolved)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.eventnames import Mention, clean
-from kg.model import Span
+from kg.model import Event, Span
 
 STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
 
@@ -108,3 +108,17 @@ KIND_CLASSES = [
 def related(a: str, b: str) -> bool:
     """Two kinds a reference back may use for one another."""
     return a == b or "event" in (a, b) or any(a in c and b in c for c in KIND_CLASSES)
+
+
+def name_bare_event(ev: Event, later: str) -> None:
+    """ "at a ceremony held at its factory ... The opening ceremony was hosted by X": an unnamed event
+    introduced by its bare head word takes the later, modified form ("opening ceremony") as its name."""
+    words = later.split()
+    if ev.named or " " in ev.name or not 2 <= len(words) <= 3 or words[-1].lower() != ev.name.lower():
+        return
+    if not all(w.islower() for w in words):
+        return
+    old, ev.name = ev.name, later
+    ev.aliases = [a for a in ev.aliases if a != later]
+    if old not in ev.aliases:
+        ev.aliases.append(old)

@@ -55,6 +55,8 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
             break
         if t[:1].isupper() and is_cap(toks[k - 1].group()) and is_place(t):
             break
+        if t in ("in", "at") and _place_after(toks, k + 1):
+            break  # "... for Rural Water in New Delhi today": the place where it met ends the name
         if is_cap(t) and t.lower() not in HEADLINE_VERBS - TAIL_CONNECTORS:
             last = k
         elif (
@@ -77,6 +79,14 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
             break
         k += 1
     return last + 1
+
+
+def _place_after(toks: list[re.Match], k: int) -> bool:
+    """A city or country of one or two words starts at toks[k] ("New Delhi", "Geneva")."""
+    if k >= len(toks) or not toks[k].group()[:1].isupper():
+        return False
+    two = k + 1 < len(toks) and is_place(f"{toks[k].group()} {toks[k + 1].group()}")
+    return two or is_place(toks[k].group())
 
 
 def topic_tail_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...]) -> int:

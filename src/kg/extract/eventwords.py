@@ -12,7 +12,7 @@ HEADS = {
     "conference", "meeting", "workshop", "seminar", "forum", "summit", "dialogue", "roundtable",
     "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
-    "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo", "mission",
+    "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo", "mission", "conclave",
 }  # fmt: skip
 # "a trade mission", "the Business Matchmaking Mission": a mission is an event only as a trip of this kind
 # (an organisation's mission is its office or its purpose).

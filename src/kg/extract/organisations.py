@@ -20,7 +20,7 @@ from kg.extract.orgacronyms import (
     is_org_name,
     named_owner,
 )
-from kg.extract.orgcanon import canonical, clean, known, norm
+from kg.extract.orgcanon import canonical, clean, known, norm, title_owner
 from kg.extract.orgfilters import (
     drop_menu_items,
     drop_nested,
@@ -74,7 +74,7 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     poss = POSS_UNIT.match(form)
     if (
         poss
-        and (_find(ex, poss.group(1)) or named_owner(poss.group(1)))
+        and (_find(ex, poss.group(1)) or (named_owner(poss.group(1)) and not title_owner(poss.group(1))))
         and not known(form)
         and any(w in HEADS for w in poss.group(2).split())
     ):
@@ -113,6 +113,8 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
             org.country = country
     if key and key.startswith("parl:") and name == form and not org.name.startswith(form):
         _prefer_full(org, name)  # the text's "Parliament of the Republic of X" over "the X-ian Parliament"
+    if key and key.startswith("gov:") and name == form and " of the Republic of " in name:
+        _prefer_full(org, name)  # the text's "Government of the Republic of X" over "Government of X"
     for f in extra:
         if f and all(f.casefold() != x.casefold() for x in org.forms):
             org.aliases.append(f)

@@ -62,6 +62,20 @@ def clean(surface: str) -> str:
     return POSSESSIVE.sub("", s).strip()
 
 
+OFFICIAL_FORM = re.compile(
+    r"^(?:the\s+)?(?:Republic|Kingdom|Federal\s+Republic|Islamic\s+Republic|United\s+Republic|State|"
+    r"Principality|Sultanate)\s+of\s+(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$"
+)
+
+
+def title_owner(owner: str) -> bool:
+    """ "Prosecutor General", "Prime Minister": a possessive owner that is a title, whose office is one body
+    under its whole name ("the Prosecutor General's Office of X"), not a unit of an organisation."""
+    from kg.extract.personwords import TITLE_WORDS
+
+    return owner.split()[-1] in TITLE_WORDS and not gaz_lookup(owner)
+
+
 @lru_cache(maxsize=8192)
 def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     """(canonical name, kind, country, identity key) for a surface form, without context."""
@@ -77,6 +91,13 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         code = country_code(m.group(1))
         if code:
             return government_name(code, m.group(1), keep_official=True), "government", code, "gov:" + code
+        # "Government of the Republic of Rwanda": an official long form the country list lacks; the text's
+        # own form names it, the country's code keys it.
+        official = OFFICIAL_FORM.match(m.group(1))
+        code = country_code(official.group("country")) if official else None
+        if code:
+            name = f"Government of the {m.group(1).removeprefix('the ')}"  # "the Republic of X"
+            return name, "government", code, "gov:" + code
     m = GOV_SUFFIX.match(s) or CHAIR.match(s)
     if m:
         code = country_code(m.group(1))
@@ -100,6 +121,7 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         poss
         and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4 or _unit_of_known(poss))
         and poss.group(2)[0].isupper()
+        and not title_owner(poss.group(1))  # "the Prosecutor General's Office of X" is one body
     ):
         inner = canonical(poss.group(2))
         if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgappositions import MONEY, described_by_demonym, drop_owner_governments
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
@@ -174,6 +175,8 @@ OWNED_UNIT = re.compile(
 )
 
 
+# "and its Central Office for Labour Migration": a body of the item before, named by its own name.
+ITS = re.compile(r"^(?:its|their)\s+(?=Qqknown|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|on)\s+[A-Z])")
 SEPARATORS = re.compile(
     r",?\s*\b(?:together|along|jointly|in\s+(?:collaboration|cooperation|co-operation|partnership|association|"
     r"conjunction|coordination))\s+with\s+"
@@ -217,6 +220,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Organisation names in a coordinated list, stopping where the list ends (first non-name).
     `known` organisation forms are kept whole even when they hold a comma or "and"
     ("Global Fund to Fight AIDS, Tuberculosis and Malaria")."""
+    given = text
     text = _distribute(_RX8.sub(" ", text))
     text = GRANT_LEAD.sub("", text)
     text = _OFFICE_AFTER.sub("", text) if "Office" in text else text
@@ -239,6 +243,9 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
             if "Qqknown" in item:
                 for key, form in protected.items():
                     name, item = name.replace(key, form), item.replace(key, form)
+            if out and described_by_demonym(item, name):
+                stop = True  # "X AB, the Swedish fashion retailer that ...": a description of X, not a name
+                break
             if out and k == 0 and len(items) == 1 and NEW_CLAUSE.match(_rest(item, name or "")):
                 stop = True  # "with funding from the EU, the Ministry organized ...": a new clause's subject
                 break
@@ -248,7 +255,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
                 break
         if stop:
             break
-    return out
+    return drop_owner_governments(out, given) if len(out) > 1 else out
 
 
 def _rest(item: str, name: str) -> str:
@@ -266,10 +273,18 @@ NEW_CLAUSE = re.compile(
 )
 
 
+_OWNER_REST = re.compile(
+    r"of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z]+\))?$"
+)
+
+
 def _runs_on(item: str, name: str) -> bool:
     """Text follows the name in its item that is not part of a name (a verb, a clause)."""
     rest = _rest(item, name)
-    return bool(rest) and bool(_RX11.search(rest)) and not rest.startswith("in ")
+    # "the Department of X (DX) of the Y Commission (YC)": the owner after the acronym is part of the item.
+    return (
+        bool(rest) and bool(_RX11.search(rest)) and not rest.startswith("in ") and not _OWNER_REST.match(rest)
+    )
 
 
 def _split_and(part: str) -> list[str]:
@@ -279,6 +294,7 @@ def _split_and(part: str) -> list[str]:
         left = items[-1].strip()
         if (
             p.startswith(("the ", "The "))
+            or (p.startswith(("its ", "their ")) and ITS.match(p) is not None)
             or ACRONYM.match(p.split(" ")[0].strip("()"))
             or ACRONYM.match(left)
             or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
@@ -309,8 +325,13 @@ def _leading_caps(text: str) -> str:
 def clean_org(item: str) -> str | None:
     """The cleanest surface form of one list item, or None when it is not an organisation name."""
     s = item.strip().strip(",.;:")
+    if MONEY.match(s):
+        return None  # "with EUR 7 million": an amount, not a name
     s = TIME_WORDS.sub("", s)
     s = LEAD.sub("", s)
+    its = ITS.match(s)
+    if its and not OFFICE.match(s, its.end()):
+        s = s[its.end() :]  # "the Ministry and its Bureau of Employment (BE)": the unit by its own name
     unit = OWNED_UNIT.match(s)
     if unit:
         return unit.group("name")  # "the European Union's humanitarian aid department (ECHO)"

@@ -143,6 +143,7 @@ ATTRIBUTIVE_NEXT = re.compile(
     r"\s+(?:questions|question\s+set|standards|guidelines|methodology|criteria|principles|indicators|"
     r"definitions?|classification|toolkit|model|approach)\b"
 )
+REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -200,6 +201,7 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
 
 
 NON_SPACE = re.compile(r"\S+")
+HONORIFIC_END = re.compile(r"\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Dr|Prof|Mme|Mmes|Messrs)\.?$")
 COUNTRY_THEN_NAME = re.compile(r"\s+[A-Z][\w'’.-]*\s+[A-Z]")
 
 
@@ -221,6 +223,12 @@ def head_runs(
             continue  # most runs hold no head word; the tokens below are these words (\S+ = str.split)
         words = [(w.group(0), m.start() + w.start()) for w in NON_SPACE.finditer(m.group(0))]
         toks = [(w.rstrip(",;:"), s) for w, s in words]
+        # "The Minister of Public Service and Labour of X": a minister's portfolio, not a body ("Service").
+        if any(
+            w in ("Minister", "Ministers") and k + 1 < len(toks) and toks[k + 1][0] == "of"
+            for k, (w, _) in enumerate(toks[:3])
+        ):
+            continue
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
@@ -269,6 +277,8 @@ def head_runs(
         toks = toks[b:]
         if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
             continue  # "the Washington Group questions": a name used as a modifier of a thing
+        if REGION_NEXT.match(text, m.end()):
+            continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
             continue
         s0 = toks[0][1]
@@ -282,6 +292,8 @@ def head_runs(
         if any(w in ("Ministry", "Department") for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
+        # "the VGCL's Legal Department and Mr. Tran": an honorific after "and" starts the next person.
+        surface = HONORIFIC_END.sub("", surface)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])

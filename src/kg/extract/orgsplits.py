@@ -60,6 +60,7 @@ def split_pair(name: str) -> tuple[str, str] | None:
 
 
 ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&-]{2,7}")
+LONE_HEAD_AND = re.compile(r"^(?P<head>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<acr>[A-Z][A-Z&-]{1,7})$")
 
 
 def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
@@ -208,7 +209,10 @@ BY_ROLE = re.compile(
 
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    from kg.extract.orgpeople import split_person_runs
+
     cut_person_tails(ex)
+    split_person_runs(ex)
     split_joined(doc, ex)
     listed_names(doc, ex)
     slot_names(doc, ex)
@@ -285,8 +289,12 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 or not proper_name_org(name, marked_only=m not in loose and not framed)
             ):
                 continue
-            if any(f.startswith(name + " ") for o in ex.organisations for f in o.forms):
-                continue  # the start of a longer name found before ("Platform for International Cooperation")
+            if any(
+                f.startswith((name + " ", name + "'", name + "’")) for o in ex.organisations for f in o.forms
+            ):
+                # the start of a longer name found before ("Platform for International Cooperation", "Hasmik
+                # Women's Centre" read to its possessive)
+                continue
             start = seg.start + m.start("org")
             org = ensure_organisation(ex, name, Span(start, start + len(name)))
             bare = re.sub(
@@ -390,6 +398,10 @@ def split_joined(doc: Document, ex: Extraction) -> None:
                 ensure_organisation(ex, alone, Span(span.start, span.start + len(alone)))
             continue
         pair = split_pair(org.name) or _split_by_mentions(org.name, text)
+        lone = LONE_HEAD_AND.match(org.name)
+        if pair is None and lone and lone.group("head") in HEADS:
+            # "by the Delegation and IOM": the bare head is a reference to a name, IOM a name of its own
+            pair = ("", lone.group("acr"))
         if pair is None:
             continue
         left, right = pair
@@ -398,7 +410,7 @@ def split_joined(doc: Document, ex: Extraction) -> None:
 
         for span in org.spans or [Span(0, 0)]:
             chunk = text[span.start : span.end]
-            for part in (left, right):
+            for part in (left, right) if left else (right,):
                 i = chunk.find(part)
                 at = Span(span.start + i, span.start + i + len(part)) if i >= 0 else span
                 ensure_organisation(ex, part, at)

@@ -16,6 +16,7 @@ import re
 from kg.extract.orgacronyms import named_owner
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import gaz_lookup
+from kg.extract.orgowners import split_owned_units
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -64,6 +65,7 @@ def fold_units(doc: Document, ex: Extraction) -> None:
                     _fold(ex, other, owner, "")
 
     owners += _prefix_acronyms(ex)
+    split_owned_units(ex)  # "the X Control Programme of the Ministry of Y": two organisations
     _drop_idle_departments(ex)
     _drop_and_halves(ex)
     _head_word_references(ex)
@@ -269,10 +271,16 @@ POSS_OFFICE = re.compile(
 )
 
 
+POSS_DEPARTMENT = re.compile(
+    r"^(?P<owner>[^\s’']+)(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,2}(?:Department|Division|Unit|Section|Branch)$"
+)
+
+
 def _possessive_office_owner(ex: Extraction, org: Organisation) -> Organisation | None:
     """ "UNFPA's East and Southern Africa Regional Office": an office is a form of its owner (guidelines)."""
     for form in org.forms:
-        m = POSS_OFFICE.match(form)
+        # "the VGCL's Legal Department": a generic unit of its owner, unless it acts on its own.
+        m = POSS_OFFICE.match(form) or (POSS_DEPARTMENT.match(form) if not _acts(ex, org) else None)
         if m:
             key = m.group("owner").casefold()
             for other in ex.organisations:

@@ -44,6 +44,7 @@ from kg.extract.recpatterns import (
     ROLE_PHRASE,
     SAID,
     THAT_CALL,
+    numbered_tail,
 )
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
@@ -229,6 +230,7 @@ def _prose(doc: Document, ex: Extraction) -> None:
     first = len(ex.recommendations)
     for sent in sentences(doc, ("headline", "paragraph")):
         s = text[sent.start : sent.end]
+        s += numbered_tail(text, s, sent.end)  # "Convention (No. 189)": one call, not cut at "No."
         hits: list[tuple[int, int]] = []
         if s.rstrip().endswith(":"):
             prev_hit = False

@@ -58,7 +58,8 @@ VERBS = (
     r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
     r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
-    r"(?:encouraged|encourages|asked|asks)\s+(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
+    # "who asked not to be named": a source's wish for anonymity, not a call.
+    r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
@@ -150,3 +151,16 @@ LEAD_ADVERBIAL = re.compile(
     r"(?:^\W*|\s[–—-]\s+)(?:At|With|In|During|On|Following|After|Before|Under|Through|Thanks\s+to|"
     r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
 )
+
+# "ratify Convention No. 189": the sentence splitter ends a sentence at "No." before a number; the call
+# runs on through the number ("(No. 189)", "Article No. 12").
+_NUMBERED_ABBR = re.compile(r"\b(?:No|Nos|Art|para|Para)\.$")
+_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*\)?")
+
+
+def numbered_tail(text: str, sentence: str, end: int) -> str:
+    """The number that a sentence cut at "No." runs on into (text from `end`), else ""."""
+    if not sentence.endswith(".") or not _NUMBERED_ABBR.search(sentence):
+        return ""
+    m = _NUMBER_ON.match(text, end)
+    return m.group() if m else ""
