@@ -218,7 +218,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         elif low in LEFT_CONNECTORS and j > 0 and is_cap(toks[j - 1].group()) and low != "and":
             pass
         elif low == "and" and j > 0 and _title_word(toks[j - 1].group()):
-            pass  # "the Young Workers' Health and Safety Conference": a name's own "and" (not "UNDP and ...")
+            pass  # "the X Health and Safety Conference": a name's own "and" (not "UNDP and ...")
         else:
             # "WHO's landmark Oslo ... Summit": the possessor may sit before a modifier or two.
             for k in (j - 1, j - 2):
@@ -239,7 +239,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
     if (
         kind in NAMED_ONLY
         and not any(_is_ordinal(toks[k].group()) for k in range(first, i))
-        # "the Gavi Mid-Term Review held in Abu Dhabi": a sitting, not a body (a council or assembly that
+        # "the X Mid-Term Review held in Lakeport": a sitting, not a body (a council or assembly that
         # "held" something stays a body).
         and not (kind in HELD_NAMED and first < i and HELD_AFTER.match(text, toks[i].end()))
     ):
@@ -293,7 +293,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     first = i
     orgs: list[str] = []
     cap_start: int | None = None  # first token of a Title Case name before the head word
-    inner = False  # that name has a connector inside ("Children on the Move Awards ceremony")
+    inner = False  # that name has a connector inside ("X of the Y Awards ceremony")
     possessor = None
     while j >= 0:
         t = toks[j].group()

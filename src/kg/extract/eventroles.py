@@ -152,14 +152,14 @@ def _through_own(ex: Extraction, rest: str, names: list[str], known: list[str], 
 
 
 def _short_of(ex: Extraction, name: str) -> str | None:
-    """ "hosted by Tessaro Solar" after "Tessaro Solar Systems, Inc.": the one organisation of the release
+    """ "hosted by Acme Solar" after "Acme Solar Systems, Inc.": the one organisation of the release
     whose name the unknown name begins (a company's short name drops its kind and legal form)."""
     found = {o.name for o in ex.organisations if o.name.startswith(name + " ") and SUFFIXED.search(o.name)}
     return found.pop() if len(found) == 1 else None
 
 
 def _defines_acronym(name: str, context: str) -> bool:
-    """ "Migrant Rights Watch Asia (MRWA)": a name that defines an acronym of its initials is an
+    """ "Lakeport Rights Watch (LRW)": a name that defines an acronym of its initials is an
     organisation's, never a person's."""
     i = context.find(name + " (")
     if i < 0:
@@ -408,7 +408,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 
 
 def _drop_owner_of_unit(ex: Extraction, mention_spans: set[tuple[int, int]]) -> None:
-    """ "delegates at a TUC conference ... It was organised by the TUC Health and Safety Unit": the owner
+    """ "delegates at an ABC conference ... It was organised by the ABC Health and Safety Unit": the owner
     read off the event's modifier gives way to its own unit that the text says organised the event."""
     named = {(r.event, r.organisation) for r in ex.event_roles if r.role == "organiser"}
     ex.event_roles[:] = [
@@ -452,6 +452,6 @@ def _short_form(ex: Extraction, word: str, before: str) -> str | None:
     found = {
         o.name for o in ex.organisations if any(low in f.lower().split() for f in o.forms) and o.name != word
     }
-    # "Meridian Trust" and "Meridian Trust for Children" are one organisation under two forms.
+    # "Lakeport Trust" and "Lakeport Trust for Children" are one organisation under two forms.
     found = {f for f in found if not any(g != f and g.startswith(f + " ") for g in found)}
     return found.pop() if len(found) == 1 else None

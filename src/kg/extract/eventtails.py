@@ -129,14 +129,14 @@ def topic_tail_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, .
 ORG_TAIL = re.compile(
     r" (?:Asia|Africa|Europe|America|International|Worldwide|Global|Foundation|Trust|Network|Secretariat)\b"
 )
-# "the NGO Fair Revenue Africa": a capitalised word right after the head, in running text, carries the
+# "the NGO Fair Budget Africa": a capitalised word right after the head, in running text, carries the
 # name on.
 NAME_RUNS_ON = re.compile(r" (?!(?:On|Of|For|In|At|And|To|The)\b)[A-Z][a-z]+\b(?!['’])")
 
 
 def runs_on(text: str, end: int, headline: bool) -> bool:
     """The event word at `end` is not the end of a name but sits inside a longer one (an organisation's,
-    "the Harare-based NGO Fair Revenue Africa"): an event's name stops at its head word or runs on with
+    "the Harare-based NGO Fair Budget Africa"): an event's name stops at its head word or runs on with
     "of/on ...", a number or a date, never with another bare capitalised word outside a Title Case
     headline (month and day names excepted: "the Forum Monday")."""
     if ORG_TAIL.match(text, end):

@@ -14,7 +14,7 @@ HEADS = {
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
     "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo", "mission", "conclave",
 }  # fmt: skip
-# "a trade mission", "the Business Matchmaking Mission": a mission is an event only as a trip of this kind
+# "a trade mission", "the X Investment Mission": a mission is an event only as a trip of this kind
 # (an organisation's mission is its office or its purpose).
 MISSION_KINDS = {"trade", "business", "matchmaking", "investment", "export", "buying", "sales", "commercial"}
 HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}

@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.model import Span
 
-# "(SANA+)": a network's acronym may end in a plus.
+# "(ABC+)": a network's acronym may end in a plus.
 ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11}\+?)[),]")
 CONNECT = {
     "of",
@@ -45,7 +45,7 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
             # "the Chr. Michelsen Institute (CMI)": a short capitalised abbreviation ends no sentence.
             if tok in "()" or (picked and SENTENCE_END_TOKEN.search(tok) and not ABBREV.fullmatch(tok)):
                 break
-            # "Network of Adolescents Living with HIV (SANA+)": "with" inside a full name; the acronym's
+            # "X Network of Young People Living with HIV (XNYP+)": "with" inside a full name; the acronym's
             # letters decide where the name starts, and a leading "with" is dropped with the connectors.
             if tok[0].isupper() or tok in CONNECT or tok == "with" or tok == "," and picked:
                 picked.append(tok)
@@ -166,9 +166,9 @@ NOT_ORG_LAST = frozenset(
 
 
 def acts_as_org(text: str, full: str, acr: str) -> bool:
-    """ "Migrant Rights Watch Asia (MRWA)": a name without a head word is an organisation when its acronym
-    spells it and the text has the acronym act or hold staff ("MRWA's coordinator", "MRWA researcher
-    X", "MRWA thanked ..."); laws, plans, forums and the like are excluded by their last word."""
+    """ "Lakeport Rights Watch (LRW)": a name without a head word is an organisation when its acronym
+    spells it and the text has the acronym act or hold staff ("LRW's coordinator", "LRW researcher
+    X", "LRW thanked ..."); laws, plans, forums and the like are excluded by their last word."""
     words = full.replace(",", " ").split()
     if len(words) < 2 or words[-1] in NOT_ORG_LAST or not spells(words, re.sub(r"[^A-Z]", "", acr.upper())):
         return False

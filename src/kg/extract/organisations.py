@@ -78,7 +78,7 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         and not known(form)
         and any(w in HEADS for w in poss.group(2).split())
     ):
-        # "UCT's Refugee Rights Unit" once the release has named UCT, "the University of Nairobi's Institute
+        # "ABC's X Rights Unit" once the release has named ABC, "the University of Nairobi's Institute
         # for ...": the unit, under its own name; the owner is named too.
         owner = ensure_organisation(ex, poss.group(1), span)
         if poss.group(2) in HEADS:  # "the Fund's Board": a unit with no name of its own is the owner's
@@ -142,7 +142,7 @@ SHORT_NEXT = r"\s+(?:of|for|on|to|against|in)\s"
 
 
 def _short_form(ex: Extraction, form: str) -> Organisation | None:
-    """ "Meridian Trust" for "Meridian Trust for Children", "National Information and Analytical Centre" for
+    """ "Lakeport Trust" for "Lakeport Trust for Children", "National Information and Analytical Centre" for
     "... Centre on Drug Control of Uzbekistan": a name cut before its complement is the same body (and a
     full name arriving after its short form takes over as the name)."""
     words = form.split()
@@ -167,7 +167,7 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
         ]
         if len(hits) == 1:
             return hits[0]
-    # "Haki Safari" and "Haki Safari Initiative": a headless name and the same name with a head word after it.
+    # "X Aid" and "X Aid Initiative": a headless name and the same name with a head word after it.
     for o in ex.organisations:
         if not _key(o, "").startswith("n:") or o.kind != "organisation":
             continue

@@ -52,9 +52,9 @@ def clean(surface: str) -> str:
     s = LEAD_DAY.sub("", s)
     # "the Lusaka-based Centre for Trade Policy": where a body is based is no part of its name.
     s = re.sub(r"^[A-Z][\w]*(?:[ -][A-Z][\w]*)?-based\s+(?=[A-Z])", "", s)
-    # "Lebanese NGO Shelter Bridge", "the Danish company SunVolt A/S": the description is no part of the name.
+    # "Lebanese NGO X", "the Danish company Acme A/S": the description is no part of the name.
     d = DESCRIBED.match(s)
-    # "the Accra software company Kasa Labs": a city before the description is part of it too.
+    # "the Accra software company X Labs": a city before the description is part of it too.
     if d and all(
         w.islower() or country_code(w) or w.endswith("-based") or _city(w) for w in d.group(1).split()
     ):

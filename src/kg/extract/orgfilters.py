@@ -14,7 +14,7 @@ VENUE_BEFORE = re.compile(
     r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
     r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
     r"\bpremises of|\bvenue,?|"
-    # "Pupils at Chimwala Primary School serve lunch": where they are, not who acts.
+    # "Pupils at Lakeport Primary School serve lunch": where they are, not who acts.
     r"\b(?:pupils|students|children|learners|patients)\s+at|"
     # "countries of the former Soviet Union": a state that no longer exists is a region.
     r"\bthe\s+former)\s+(?:the\s+)?$",
@@ -118,7 +118,7 @@ def _prefixed(form: str, forms: list[str]) -> bool:
     return False
 
 
-# "the Jamaica-Panama Business Matchmaking Mission", "a Trade Mission": a trip, not a diplomatic mission.
+# "the X-Y Investment Mission", "a Trade Mission": a trip, not a diplomatic mission.
 TRIP = re.compile(r"\b(?:Trade|Business|Matchmaking|Investment|Export|Buying|Sales|Commercial)\s+Missions?$")
 
 

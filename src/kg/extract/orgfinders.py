@@ -1,6 +1,6 @@
 """Organisations named by how the text describes them, not by a head word or the gazetteer.
 
-"the Lebanese NGO Shelter Bridge", "the company SunVolt A/S", "Hope Rising, a local NGO,": a kind word
+"the Lebanese NGO X", "the company Acme A/S", "Y Rising, a local NGO,": a kind word
 (NGO, charity, company, group ...) right before or after a capitalised name, and company suffixes
 (Ltd, Inc, A/S, GmbH, S.A., LLP ...).
 """
@@ -16,7 +16,7 @@ NGO_NAMED = re.compile(
     r"(?<![A-Z][\w\-])(?<![A-Z])\s(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
     r"non-profit|nonprofit|not-for-profit)\s+((?:[A-Z][\w'’\-/]*\s?|&\s|(?:for|of|the)\s(?=[A-Z])){1,6})"
 )
-# "Hope for Tomorrow, a local NGO,", "Bright Futures, a Bangkok-based charity": the name before its kind.
+# "X for Tomorrow, a local NGO,", "Bright Futures, a Bangkok-based charity": the name before its kind.
 NAME_THEN_KIND = re.compile(
     r"((?:[A-Z][\w'’\-]*\s?|(?:for|of|the|de|des)\s(?=[A-Z])){1,7}),\s+(?:a|an)\s+"
     r"(?:(?!(?:of|for|with|to|at|in|the|an?)\s)[\w\-]+\s+){0,3}?"
@@ -26,7 +26,7 @@ NAME_THEN_KIND = re.compile(
     r"(?=\s*[,.;)]|\s+(?:based|that|which|working|in|from|founded|led|run|active|specialising|specializing)\b)"
 )
 COMPANY = re.compile(
-    # "Tessaro Solar Systems, Inc.": American usage puts a comma before the suffix.
+    # "Acme Solar Systems, Inc.": American usage puts a comma before the suffix.
     r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){0,4}[A-Z][\w'’\-.]*,?\s+(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
     r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
 )
@@ -34,7 +34,7 @@ COMPANY = re.compile(
 THE_NAME_KIND = re.compile(r"\bthe\s+((?:[A-Z][\w&'’\-]*\s+){1,4})(?:company|corporation|charity|NGO)\b")
 
 
-# "The City of Rotterdam co-hosted", "Heat Officer of the City of Genoa": a city's government, capitalised,
+# "The City of X co-hosted", "Climate Officer of the City of Lakeport": a city's government, capitalised,
 # acting; "held in the City of X" names a place.
 CITY_GOV = re.compile(
     r"\b[Tt]he\s+((?:City|Municipality|(?:County|Provincial|Regional|District|Municipal|City|State)\s+Government)\s+"
@@ -129,7 +129,7 @@ def _described_name(run: str, ngo: bool = False) -> str | None:
     while words and words[-1] in ("for", "of", "the", "&"):
         words.pop()
     name = " ".join(words)
-    # "the Peruvian NGO Encuentros": after "NGO" or "charity" one word is a name; after "group" or "company"
+    # "the Peruvian NGO Xyz": after "NGO" or "charity" one word is a name; after "group" or "company"
     # a lone capitalised word is as likely a common word starting a sentence.
     lone_ok = ngo and len(name) > 2 and name.isalpha() and not name.isupper()
     if (

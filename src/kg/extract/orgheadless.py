@@ -46,8 +46,8 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
     puts it where an organisation stands ("CEO of Bright Futures Ghana", "programme lead at TechForGood UK",
     "Refugee Women Connect Director"): capitalised words and connectors, at least one word that is no
     department or topic word, no title, place, country or demonym; not a bare two-word person's name
-    unless `marked_only` is False (the slot alone says it is no person's: "Haki Europa executive director
-    Ana Costa")."""
+    unless `marked_only` is False (the slot alone says it is no person's: "X Europe executive director
+    Jane Doe")."""
     from kg.extract.orglists import CONNECT, ORG_WORDS
     from kg.extract.orgnames import country_code
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
@@ -96,14 +96,14 @@ NAME_MARKS = frozenset(
 )
 
 
-# "... at WHO/EMRO", "... of the Kestrel Institute": an organisation named right after a title's slot.
+# "... at WHO/EMRO", "... of the Lakeport Institute": an organisation named right after a title's slot.
 NEXT_OWNER = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][\w-]+\s+[A-Z])")
 
 
 def portfolio_of_next(chunk: str, end: int, name: str) -> bool:
-    """ "Director of Coastal Fisheries and Aquaculture at the Kestrel Institute": a headless name in a title's
+    """ "Director of Coastal Fisheries and Aquaculture at the X Institute": a headless name in a title's
     slot that an organisation follows is that organisation's portfolio, not an organisation of its own (a
-    name with a head word, "Director of the Tidewater Centre at Y", is a named unit and stays)."""
+    name with a head word, "Director of the Lakeport Centre at Y", is a named unit and stays)."""
     from kg.extract.orgpatterns import HEADS
 
     words = name.split()

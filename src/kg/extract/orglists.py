@@ -52,7 +52,7 @@ GRANT_LEAD = re.compile(
 LEAD = re.compile(
     # "3. That WMO organize ...": a resolution's "That" before its subject.
     r"^(?:the\s+|The\s+|That\s+(?=[A-Z])|and\s+|with\s+|together\s+with\s+|"
-    # "the Lebanese NGO Shelter Trust", "the Danish company SunVolt": a descriptor before the name.
+    # "the Lebanese NGO X Trust", "the Danish company Acme": a descriptor before the name.
     r"(?:[A-Z][a-z]+\s+)?(?:NGO|non-governmental\s+organi[sz]ation|charity|company|firm|foundation|group)\s+(?=[A-Z]))+"
 )
 TIME_WORDS = re.compile(

@@ -292,7 +292,7 @@ def head_runs(
         if any(w in ("Ministry", "Department") for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
-        # "the VGCL's Legal Department and Mr. Tran": an honorific after "and" starts the next person.
+        # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.

@@ -1,6 +1,6 @@
 """Organisations found by name shape that are no actor of their own, run at the end of `org_refine`:
 
-- a name ending in a programme, campaign, plan, report, law or award word ("Blue Horizons Programme") names
+- a name ending in a programme, campaign, plan, report, law or award word ("X Programme") names
   a thing unless the release shows it acting;
 - a topic unit written only as part of a named organisation ("Migration Unit at the Eurasian Development
   Bank") is that organisation's unit;
@@ -18,8 +18,8 @@ from kg.extract.orgnames import gaz_lookup
 from kg.model import Document, Extraction
 
 # Last words of capitalised names that name a thing, not an actor: programmes, campaigns, plans, reports,
-# laws and conventions, awards, weeks and days ("Blue Horizons Programme", "Green Tide Campaign", "State of
-# the Coast Report", "Marine Protection Act", "Golden Reef Award", "Future Skills Week").
+# laws and conventions, awards, weeks and days ("X Programme", "Y Campaign", "State of
+# the Z Report", "Lakeport Protection Act", "Golden Reef Award", "X Skills Week").
 THING_HEADS = frozenset(
     "Programme Program Campaign Plan Report Challenge Week Day Month Year Scheme Strategy Agenda Act "
     "Convention Compact Agreement Declaration Framework Award Awards Prize Project Process Initiative Review "
@@ -45,7 +45,7 @@ def _thing_name(form: str) -> bool:
 def drop_named_things(doc: Document, ex: Extraction) -> None:
     """A capitalised name ending in a programme, campaign, plan, report, law or award word names no actor
     unless the release gives evidence that it is one: a well-known name, a defining acronym ("Colombo Process
-    (CP)"), its kind named next to it ("the Kenyan NGO Haki Safari Initiative", "X, a regional network,") or
+    (CP)"), its kind named next to it ("the Kenyan NGO Y Initiative", "X, a regional network,") or
     staff of its own ("X's executive director")."""
     text = doc.text
     keep = []

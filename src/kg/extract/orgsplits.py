@@ -1,7 +1,7 @@
 """Refinements of the organisations found by name shape, run right after `organisations`:
 
-- two organisations run together by "and": "University of Dhaka and Lund University", "Amani Trust and
-  Haki Network", "Equity Bank and KCB Group" -> two;
+- two organisations run together by "and": "University of Dhaka and Lund University", "Lakeport Trust and
+  X Network", "Equity Bank and KCB Group" -> two;
 - names with no head word that stand where only an organisation stands: the owner of a title ("Acme
   Logistics' Chief Executive Officer", "Brightwave's founder and CEO") and what follows a staff title
   ("CEO of Bright Futures Ghana", "programme lead at TechForGood UK"). Found before persons are, such a
@@ -105,7 +105,7 @@ TITLE_OF_NAME_WORDS = (
 )  # fmt: skip
 
 
-# "Haki Africa executive director Grace Mwangi": a name, a lowercase staff title, a person's name.
+# "X Africa executive director Jane Doe": a name, a lowercase staff title, a person's name.
 NAME_THEN_TITLE = re.compile(
     rf"(?:^|[.,;:(]\s|\b(?:said|says|by|and|with)\s)(?P<org>{CAP_RUN})\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:founder|co-founder|director|president|chair|chairperson|head|coordinator|manager|lead|spokesperson|"
@@ -256,7 +256,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         for m in BY_ROLE.finditer(chunk):
             # "sponsored by Nairobi Pharma and TechBridge Africa": names in a role slot that are marked as no
             # person's are organisations (found here, before persons are looked for); known names keep the
-            # separators they hold ("Network of Adolescents Living with HIV").
+            # separators they hold ("X Network of Young People Living with HIV").
             known = [f for o in ex.organisations for f in o.forms]
             for name in split_list(SENT_END.split(chunk[m.end() :], maxsplit=1)[0], known):
                 if not _find(ex, name) and " " in name and not _region(name) and proper_name_org(name):
@@ -278,7 +278,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             pair = split_pair(name)
             name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
-            # "Esther Banda, Programme Manager, Tiyende Pamodzi, presented": between a person's name and the
+            # "Jane Doe, Programme Manager, Lakeport Aid, presented": between a person's name and the
             # verb, the name after the title is that person's organisation, not a second person.
             framed = m.re is TITLE_COMMA_NAME and bool(
                 PERSON_BEFORE.search(chunk, 0, m.start()) and SPEECH_AFTER.match(chunk, m.end("org"))
@@ -292,7 +292,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             if any(
                 f.startswith((name + " ", name + "'", name + "’")) for o in ex.organisations for f in o.forms
             ):
-                # the start of a longer name found before ("Platform for International Cooperation", "Hasmik
+                # the start of a longer name found before ("Platform for International Cooperation", "the X
                 # Women's Centre" read to its possessive)
                 continue
             start = seg.start + m.start("org")

@@ -83,8 +83,8 @@ def _used(ex: Extraction) -> set[str | None]:
 
 
 def _drop_and_halves(ex: Extraction) -> None:
-    """ "Ministry of Agriculture" and "Rural Equipment" read as two names out of "Ministry of Agriculture and
-    Rural Equipment", which the release also names whole: the halves are no organisations."""
+    """ "Ministry of X" and "Y" read as two names out of "Ministry of X and Y", which the release also names
+    whole: the halves are no organisations."""
     forms = {f for o in ex.organisations for f in o.forms if " and " in f}
     if not forms:
         return
@@ -279,7 +279,7 @@ POSS_DEPARTMENT = re.compile(
 def _possessive_office_owner(ex: Extraction, org: Organisation) -> Organisation | None:
     """ "UNFPA's East and Southern Africa Regional Office": an office is a form of its owner (guidelines)."""
     for form in org.forms:
-        # "the VGCL's Legal Department": a generic unit of its owner, unless it acts on its own.
+        # "the ABC's Legal Department": a generic unit of its owner, unless it acts on its own.
         m = POSS_OFFICE.match(form) or (POSS_DEPARTMENT.match(form) if not _acts(ex, org) else None)
         if m:
             key = m.group("owner").casefold()
