@@ -310,3 +310,15 @@ def test_author_named_first_in_the_subject():
     )
     ex = extract(doc_of(text))
     assert [r.by for r in ex.recommendations] == [canon(ex, "UNHCR")]
+
+
+def test_a_requirement_after_a_call_is_a_call_whatever_the_aside():
+    from extracting import run
+
+    for aside in ["among other measures", "in the view of the delegates", "above all"]:
+        ex = run(
+            "The Lakeport Council urged governments to open more legal routes for seasonal workers. "
+            f"This will require, {aside}, better labour inspection in the farms of the region.\n"
+        )
+        texts = [r.text for r in ex.recommendations]
+        assert any(t.startswith("better labour inspection") for t in texts), (aside, texts)

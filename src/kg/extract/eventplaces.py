@@ -27,6 +27,7 @@ PART_GAP = re.compile(
 )
 SUB_EVENTS = {"side event", "panel", "round table", "roundtable", "reception"}
 WEAK_WINDOW = 50  # the same for a reference back ("the meeting")
+# Head words of venues, and the Hofburg (the Vienna palace where the OSCE meets, named without a head word).
 VENUE = re.compile(
     r"\bat\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,5}?(?:Chamber|Centre|Center|Hotel|Hall|Palais\s+[A-Z]\w+|Palace|"
     r"House|Building|Headquarters|Auditorium|Hofburg|Library|Museum|University|Campus|Institute|College|"

@@ -94,6 +94,7 @@ HEADS = frozenset(
         "Cooperative",
     ]
 )
+# A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).
 VENUE_WORDS = frozenset(
     ["Hotel", "Hall", "Palais", "Hofburg", "Chamber", "Building", "Room", "Plaza", "Stadium", "Conference"]
 )

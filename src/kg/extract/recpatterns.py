@@ -106,8 +106,10 @@ INLINE_LIST = re.compile(
     r"\brecommendations?\s*,?\s*(?:including|such\s+as|that\s+include[ds]?|which\s+include[ds]?|on)\s+"
     r"(?=the\s+|a\s+|an\s+|[a-z]+ing\b)"
 )
+# "This will require, <a short aside>, X": after a call, the next sentence's requirements are calls too.
 REQUIRE = re.compile(
-    r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*,?(?:\s*among\s+other\s+measures\s*,)?\s*", re.I
+    r"^This\s+(?:will|would)\s+(?:often\s+|also\s+)?require\s*(?:,\s*(?:[\w'-]+\s+){0,5}[\w'-]+\s*,)?\s*",
+    re.I,
 )
 # "stressed that employers must ...": a reported call in a that-clause with a modal of obligation.
 THAT_CALL = re.compile(
