@@ -33,7 +33,7 @@ from kg.extract.persons import (
     surname_mentions,
     titled_first_name_mentions,
 )
-from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
+from kg.extract.personwords import SAY, SAY_WORDS, TITLE_WORDS, TRIGGER, VERBS
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
@@ -150,7 +150,9 @@ COORDINATED = re.compile(
     r"\s*(?:,\s*and|and|&)\s*"
     r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
     # "A of the X Federation and Ms. B, a journalist, also presented"
-    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+)?"
+    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+"
+    # "A and ICMPD Project Manager B presented": B's own title, capitalised words ending in a title word.
+    rf"|(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{'|'.join(sorted(TITLE_WORDS))})\s+)?"
 )
 
 

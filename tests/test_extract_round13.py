@@ -1,0 +1,59 @@
+"""Round 12 (r12a): speakers, their role and organisation (invented releases)."""
+
+import extracting
+from kg.model import Extraction
+
+LEAD = "River towns agree on flood maps\n\nPORT ELARA, 3 May 2022 - "
+
+
+def run(text: str) -> Extraction:
+    return extracting.run(text, LEAD)
+
+
+def speakers(ex: Extraction) -> set[str]:
+    return {s.person for s in ex.speeches}
+
+
+def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
+    a = next((a for a in ex.affiliations if a.person == person), None)
+    return (a.role, a.organisation) if a else (None, None)
+
+
+def test_and_then_a_titled_name_is_a_second_person_not_part_of_a_title():
+    ex = run(
+        "The Delta Water Agency (DWA) and the Coastal Survey Institute (CSI) met in Port Elara.\n"
+        "DWA Head of Office Mirela\nVoss and CSI Project Manager Tomas Brandt presented the results "
+        "of a survey of 300 farms.\n\n"
+        '"Farmers ask for maps, not money," Brandt said.\n'
+    )
+    assert {"Mirela Voss", "Tomas Brandt"} <= speakers(ex)
+    assert aff(ex, "Tomas Brandt") == ("Project Manager", "Coastal Survey Institute")
+    assert aff(ex, "Mirela Voss") == ("Head of Office", "Delta Water Agency")
+
+
+def test_and_by_ends_the_appositive_of_the_first_speaker():
+    ex = run(
+        "The seminar was opened by Karl Lindqvist, Director of Planning at the city's water works, "
+        "and by the Deputy Minister of Transport, Ivo Petrak.\n"
+    )
+    assert aff(ex, "Karl Lindqvist")[0] == "Director of Planning at the city's water works"
+    assert aff(ex, "Ivo Petrak")[0] == "Deputy Minister of Transport"
+
+
+def test_a_named_directorate_of_an_owner_after_at_is_the_organisation():
+    ex = run(
+        "The Lakeside Council met in Port Elara. The seminar was opened by Karl Lindqvist, Director of "
+        "Co-operation at the Lakeside Council's Directorate General of Water Policy, and by the Deputy "
+        "Minister of Transport, Ivo Petrak.\n"
+    )
+    assert aff(ex, "Karl Lindqvist") == ("Director of Co-operation", "Directorate General of Water Policy")
+
+
+def test_and_before_an_honorific_ends_an_organisation_name():
+    ex = run(
+        "Other speakers included Ilse Marek of the Office of the Ombudsman for Children and Professor "
+        "Tomas Weller of the University of Port Elara, who presented new research.\n"
+    )
+    assert aff(ex, "Ilse Marek")[1] == "Office of the Ombudsman for Children"
+    assert aff(ex, "Tomas Weller")[1] == "University of Port Elara"
+    assert all(" and Professor" not in o for o in extracting.org_names(ex))
