@@ -179,6 +179,10 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         # "Senior Vice President at Mastercard", "Global Head of Sustainability at Unilever": after a title,
         # "at" names where the speaker works.
         cand = _RX21.split(at.group("org"))[0].strip()
+        unit = POSS_UNIT.match(at.group("org"))
+        if unit and resolves(ex, unit.group(1)):
+            # "Director of Co-operation at the Acme Council's Directorate of Water": the named unit.
+            return phrase[: at.start()].strip(), unit.group(2)
         if resolves(ex, cand) or proper_name_org(cand) or one_word_org(cand):
             return phrase[: at.start()].strip(), cand
     staff = STAFF_OF.match(phrase)
@@ -189,6 +193,13 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
             return _RX27.sub("", phrase[: staff.start("org")]), cand
     return (phrase if has_title(phrase) else None), None
+
+
+# "the X's Directorate General of Human Rights": a capitalised unit that a named owner holds.
+POSS_UNIT = re.compile(
+    r"^(.+?)(?:'s|’s)\s+((?:[A-Z][\w\-]*\s+)*(?:Directorate|Department|Division|Bureau|Secretariat|Sector)"
+    r"(?:\s+(?:General|of|for|and|on|the|[A-Z][\w\-]*))*?(?:\s+[A-Z][\w\-]*))$"
+)
 
 
 TIME_WORDS = frozenset(
