@@ -87,6 +87,7 @@ TITLE_WORDS = frozenset(
         "Acting",
         "Interim",
         "Founder",
+        "Administrator",
         "Co-founder",
         "CEO",
         "Programme",
