@@ -57,3 +57,39 @@ def test_and_before_an_honorific_ends_an_organisation_name():
     assert aff(ex, "Ilse Marek")[1] == "Office of the Ombudsman for Children"
     assert aff(ex, "Tomas Weller")[1] == "University of Port Elara"
     assert all(" and Professor" not in o for o in extracting.org_names(ex))
+
+
+def test_administrator_is_a_title_not_part_of_the_name():
+    ex = run(
+        "The Elara Water and Sewerage Board (EWSB) met in Port Elara. EWSB Administrator Mira Tan-Soler "
+        "presented the first-year results of the two contracts.\n"
+    )
+    assert speakers(ex) == {"Mira Tan-Soler"}
+    assert aff(ex, "Mira Tan-Soler") == ("Administrator", "Elara Water and Sewerage Board")
+
+
+def test_an_acronym_heading_a_title_is_the_organisation():
+    ex = run("Speaking at the forum, KWSB Administrator Lea Tan-Soler said prices would stay flat.\n")
+    assert aff(ex, "Lea Tan-Soler") == ("Administrator", "KWSB")
+
+
+def test_an_age_before_a_calling_and_a_union_membership_after_it():
+    ex = run(
+        "Delegates also heard from Tom Reddin, a 19-year-old\napprentice welder and UNITE member from "
+        'Leeds, who lost two fingers in an accident. He said his supervisor had "never once" shown him '
+        "the guard.\n"
+    )
+    assert aff(ex, "Tom Reddin") == ("apprentice welder", "UNITE")
+
+
+def test_member_of_a_body_after_a_calling_and_place_gives_the_organisation():
+    ex = run(
+        '"Give us land and credit," said Ama Otieno Wekesa, a 25-year-old poultry farmer from Kisumu and '
+        "a member of the Lakeside Young Farmers Coalition.\n"
+    )
+    assert aff(ex, "Ama Otieno Wekesa") == ("poultry farmer", "Lakeside Young Farmers Coalition")
+
+
+def test_a_ministers_portfolio_before_of_country_stays_in_the_title():
+    ex = run("The Minister of Public Service and Labour of Ghana, Hon. Ama Owusu, opened the meeting.\n")
+    assert aff(ex, "Ama Owusu") == ("Minister of Public Service and Labour", "Government of Ghana")
