@@ -93,3 +93,11 @@ def test_member_of_a_body_after_a_calling_and_place_gives_the_organisation():
 def test_a_ministers_portfolio_before_of_country_stays_in_the_title():
     ex = run("The Minister of Public Service and Labour of Ghana, Hon. Ama Owusu, opened the meeting.\n")
     assert aff(ex, "Ama Owusu") == ("Minister of Public Service and Labour", "Government of Ghana")
+
+
+def test_a_named_department_after_of_the_ends_a_title():
+    ex = run(
+        "The Coordinator of Disease Control of the Provincial Health Department, Dr. Ana Silveira, said the "
+        "province would test a warning system.\n"
+    )
+    assert aff(ex, "Ana Silveira") == ("Coordinator of Disease Control", "Provincial Health Department")

@@ -176,6 +176,11 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         for k in range(len(words) - 1, 0, -1):
             if gaz_lookup(" ".join(words[:k])):
                 return phrase[: m.start()], " ".join(words[:k])
+    body = BODY_OF_THE.search(phrase)
+    if body and has_title(phrase[: body.start()]) and not country_code(body.group("org")):
+        # "Coordinator of Disease Control of the State Health Department": a named body after "of the" that
+        # ends the title is where it is held, though the organisation finder did not register it.
+        return phrase[: body.start()], body.group("org")
     # "CEO of Bright Futures Ghana", "programme lead at TechForGood UK": a staff title, then a name that
     # is no department or portfolio.
     at = AT_ORG.search(phrase)
@@ -199,6 +204,13 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     return (phrase if has_title(phrase) else None), None
 
 
+BODY_HEADS = (
+    "Department|Directorate|Division|Office|Agency|Authority|Bureau|Ministry|Commission|Council|Institute|"
+    "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee"
+)
+BODY_OF_THE = re.compile(
+    rf"\s+of\s+the\s+(?P<org>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’\-]*)*\s+(?:{BODY_HEADS}))$"
+)
 GENERIC_ACRONYMS = frozenset({"NGO", "INGO", "CSO", "CBO", "SME", "ICT", "HIV", "AIDS", "COVID"})
 
 
