@@ -101,3 +101,11 @@ def test_a_named_department_after_of_the_ends_a_title():
         "province would test a warning system.\n"
     )
     assert aff(ex, "Ana Silveira") == ("Coordinator of Disease Control", "Provincial Health Department")
+
+
+def test_a_who_clause_names_the_owner_of_a_titled_speakers_unit():
+    ex = run(
+        "The Council of Mayors met in Port Elara. Mayor Ali Dida Waqo, who chairs the Water Committee of the "
+        "Council of Mayors, disputed this account and said funds had reached some towns late.\n"
+    )
+    assert aff(ex, "Ali Dida Waqo") == ("Mayor", "Council of Mayors")

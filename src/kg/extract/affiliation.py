@@ -42,6 +42,7 @@ from kg.extract.titlesplit import (
     split_org_role,
     title_tail,
 )
+from kg.extract.whoclause import who_clause_body
 from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
@@ -278,6 +279,8 @@ def affiliation(
             org = org or pre_org
             if role:
                 role = PLACE_TAIL.sub("", role)
+    if role is not None and org is None and not app_m:
+        org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
     if role is None and org is None:
         who = WHO_HEADS.match(after.replace("\n", " "))
         verb = who.group(1) if who else ""
