@@ -109,3 +109,20 @@ def test_a_who_clause_names_the_owner_of_a_titled_speakers_unit():
         "Council of Mayors, disputed this account and said funds had reached some towns late.\n"
     )
     assert aff(ex, "Ali Dida Waqo") == ("Mayor", "Council of Mayors")
+
+
+def test_two_titled_names_that_both_stressed_are_speakers():
+    ex = run(
+        "The Lakeside Agency's Chief of Mission in Elara, Eleanor Whitby, and UNFPA Assistant Representative "
+        "Munira Sharif both stressed the need for services.\n"
+    )
+    assert {"Eleanor Whitby", "Munira Sharif"} <= speakers(ex)
+    assert aff(ex, "Munira Sharif")[0] == "Assistant Representative"
+
+
+def test_pointed_to_is_a_speech_verb():
+    ex = run(
+        "The Lakeside Agency's Regional Representative, Hans Vermaat,\npointed to the lack of witness "
+        "protection as the main obstacle.\n"
+    )
+    assert speakers(ex) == {"Hans Vermaat"}

@@ -47,7 +47,7 @@ IRREGULAR_PAST = r"cut|led|gave|took|met|made|held|read|set|went|came|sent|won|l
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s|\s+(?:{POSTNOMINAL}))?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
-    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?"
+    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again|both)\s+)?"
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
