@@ -74,18 +74,23 @@ CALLINGS = (
     r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
     r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer|surgeon|"
     r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian|operator|"
-    r"trainer"
+    r"trainer|electrician|plumber|carpenter|welder|apprentice"
 )
 # "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
 # capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
 CALLING_APP = re.compile(
-    rf"^\s*,\s*(?:a|an)\s+(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
+    # "a 19-year-old apprentice electrician": an age before the calling is no part of it.
+    rf"^\s*,\s*(?:a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
     rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
     # "a sewing operator and mother of two": a second, personal description after "and" is no part of it.
     # Lowercase only: "a herder and chairperson of the X Group" names where the second one is held.
-    r"(?:\s+and\s+(?:an?\s+)?[a-z][^,;.()\"“”A-Z]{0,60}?(?=\s*[,;.]))?"
+    r"(?:\s+and\s+(?:an?\s+)?[a-z][^,;.()\"“”A-Z]{0,60}?(?=\s*[,;.])"
+    # "a welder and ACME member": the body named before "member" is the organisation.
+    r"|\s+and\s+(?:an?\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+member)?"
     # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
     r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+    # "a farmer from Kisumu and a member of the X Coalition": the body the person is a member of.
+    r"(?:\s+and\s+(?:a\s+)?member\s+of\s+(?:the\s+)?([A-Z][^,;.()\"“”]{1,80}?))?"
     r"\s*(?:[,;.]|$|(?=who\s))"
 )
 
@@ -97,7 +102,9 @@ def calling(after: str) -> tuple[str, str | None, str | None, str | None] | None
     m = CALLING_APP.match(after.replace("\n", " "))
     if m is None:
         return None
-    return m.group(2), m.group(1), m.group(3), m.group(4)
+    if (m.group(3) or m.group(6)) and not m.group(1):
+        return m.group(2), m.group(3) or m.group(6), "member", m.group(5)
+    return m.group(2), m.group(1), m.group(4), m.group(5)
 
 
 def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, str | None] | None:
@@ -107,7 +114,9 @@ def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, st
     if c is None:
         return None
     role, owner, prep, place = c
-    if owner and not resolves(ex, owner):
+    # "a welder and UNITE member": a body in capitals a person is a member of is an organisation.
+    member = prep == "member" and owner is not None and owner.isupper() and len(owner) >= 3
+    if owner and not resolves(ex, owner) and not member:
         return None  # "a Kenyan lawyer": a nationality, left to the general reading
     if owner is None and place and prep != "from" and (resolves(ex, place) or proper_name_org(place)):
         owner = place  # "a researcher at the University of X", "a data journalist with Radio X"

@@ -17,6 +17,12 @@ from kg.model import Extraction
 SPACES = re.compile(r"\s+")
 
 
+BODY_END = re.compile(
+    r"\b(?:Department|Directorate|Division|Office|Agency|Authority|Bureau|Secretariat|Service)$"
+)
+THE_BEFORE_ORG = re.compile(r"\bthe\s+$")
+
+
 def portfolio_titles(ex: Extraction, text: str) -> None:
     """ "The Director of Public Prosecutions, Jane Doe": the portfolio is part of the title, not an
     organisation."""
@@ -29,6 +35,9 @@ def portfolio_titles(ex: Extraction, text: str) -> None:
         m = re.search(rf"{re.escape(a.role)}\s+(?:of|for)\s+(?:the\s+)?{re.escape(org.name)}", text)
         if not m:
             continue
+        lead = m.group(0)[: len(m.group(0)) - len(org.name)]
+        if BODY_END.search(org.name) and THE_BEFORE_ORG.search(lead):
+            continue  # "Coordinator of X of the Provincial Health Department": a body, not a portfolio
         a.role, a.organisation = SPACES.sub(" ", m.group(0)), None
         if not any(b.organisation == org.name for b in ex.affiliations):
             ex.organisations.remove(org)

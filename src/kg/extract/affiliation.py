@@ -42,6 +42,7 @@ from kg.extract.titlesplit import (
     split_org_role,
     title_tail,
 )
+from kg.extract.whoclause import who_clause_body
 from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
@@ -90,7 +91,7 @@ CUT_AFTER = re.compile(
     r"described|reported|argued|pointed|observed|insisted|acknowledged|praised|affirmed|reaffirmed|"
     r"concluded|asserted|remarked|commented|declared|recommended|proposed|suggested|appealed|pledged|"
     r"reminded|cautioned|confirmed|outlined|assured|briefed|informed|shared|thanked|told|moderated|"
-    r"chaired|co-chaired|facilitated|also|then|later)\b.*$"
+    r"chaired|co-chaired|facilitated|also|then|later|and\s+by)\b.*$"
     r"|[.;].*$",
     re.S,
 )
@@ -278,6 +279,8 @@ def affiliation(
             org = org or pre_org
             if role:
                 role = PLACE_TAIL.sub("", role)
+    if role is not None and org is None and not app_m:
+        org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
     if role is None and org is None:
         who = WHO_HEADS.match(after.replace("\n", " "))
         verb = who.group(1) if who else ""

@@ -134,8 +134,11 @@ TITLE_LEAD = frozenset(
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
 WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 # Every run starts with a capital or "&"; saying so first lets the regex engine skip other positions fast.
+# "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
 RUN = re.compile(
-    rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+)?{WORD})*"
+    rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b))?"
+    rf"{WORD})*"
 )
 COMPLEMENT_END = re.compile(
     r"(?:Administrators|Managers|Operators|Workers|Employers|Producers|Exporters|Users|Holders)"

@@ -33,7 +33,7 @@ from kg.extract.persons import (
     surname_mentions,
     titled_first_name_mentions,
 )
-from kg.extract.personwords import SAY, SAY_WORDS, TRIGGER, VERBS
+from kg.extract.personwords import SAY, SAY_WORDS, TITLE_WORDS, TRIGGER, VERBS
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
@@ -47,7 +47,7 @@ IRREGULAR_PAST = r"cut|led|gave|took|met|made|held|read|set|went|came|sent|won|l
 VERB_AFTER = re.compile(
     rf"^(?:'s|’s|\s+(?:{POSTNOMINAL}))?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
-    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again)\s+)?"
+    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again|both)\s+)?"
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
@@ -150,7 +150,9 @@ COORDINATED = re.compile(
     r"\s*(?:,\s*and|and|&)\s*"
     r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
     # "A of the X Federation and Ms. B, a journalist, also presented"
-    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+)?"
+    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+"
+    # "A and ICMPD Project Manager B presented": B's own title, capitalised words ending in a title word.
+    rf"|(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{'|'.join(sorted(TITLE_WORDS))})\s+)?"
 )
 
 

@@ -212,7 +212,23 @@ def _name_follows(text: str, end: int) -> bool:
     name ("Ministry of Health and Social Welfare", "Bill and Melinda Gates Foundation")."""
     m = AND_NEXT.match(text, end, end + 60)
     toks = re.split(r"[,;:]|\.(?:\s|$)", m.group(1))[0].split() if m else []
-    return 2 <= len(toks) <= 4 and all(_name_token_ok(t.rstrip(".,;:")) for t in toks)
+    named = 2 <= len(toks) <= 4 and all(_name_token_ok(t.rstrip(".,;:")) for t in toks)
+    return named or _titled_name_follows(text, end)
+
+
+# "A and ICMPD Project Manager B": after "and", a title of capitalised words (an acronym may lead) ending in a
+# title word, then a person's name.
+AND_CAPS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+){2,8})")
+
+
+def _titled_name_follows(text: str, end: int) -> bool:
+    m = AND_CAPS.match(text, end, end + 120)
+    if m is None:
+        return False
+    toks = m.group(1).split()
+    k = max((j for j, t in enumerate(toks) if t in TITLE_WORDS), default=-1)
+    name = toks[k + 1 :]
+    return k >= 0 and 2 <= len(name) <= 4 and all(_name_token_ok(t) for t in name)
 
 
 def _name_list(glued: re.Match) -> bool:

@@ -87,6 +87,7 @@ TITLE_WORDS = frozenset(
         "Acting",
         "Interim",
         "Founder",
+        "Administrator",
         "Co-founder",
         "CEO",
         "Programme",
@@ -349,7 +350,7 @@ VERBS = (
     r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
     r"warned|"
     r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
-    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|observed|insisted|"
+    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|pointed to|observed|insisted|"
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
     r"expressed|spoke|speaking|moderated|provided the opening|gave (?:a |an |the )?(?:speech|address|"
     r"presentation|keynote|attention)|will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"

@@ -123,6 +123,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         rest = " ".join(words[k:])
         if has_title(rest) and (resolves(ex, prefix) or _named_org(prefix)) and not _acronym_and_word(prefix):
             return rest, prefix
+        if k == 1 and has_title(words[1]) and _lone_acronym(prefix):
+            return rest, prefix  # "ACWA Administrator": an acronym heading a title names the employer
     # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
     # Director", "Haki Africa executive director".
     for k in range(min(len(words) - 1, 7), 0, -1):
@@ -162,6 +164,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         tail = phrase[m.end() :]
         if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
             continue  # "Chief of Mission of IOM X": the first "of" is inside the title
+        if _portfolio_of_country(phrase[: m.start()], tail):
+            continue  # "Minister of Public Service and Labour of X": the portfolio is part of the title
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
@@ -172,6 +176,11 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         for k in range(len(words) - 1, 0, -1):
             if gaz_lookup(" ".join(words[:k])):
                 return phrase[: m.start()], " ".join(words[:k])
+    body = BODY_OF_THE.search(phrase)
+    if body and has_title(phrase[: body.start()]) and not country_code(body.group("org")):
+        # "Coordinator of Disease Control of the State Health Department": a named body after "of the" that
+        # ends the title is where it is held, though the organisation finder did not register it.
+        return phrase[: body.start()], body.group("org")
     # "CEO of Bright Futures Ghana", "programme lead at TechForGood UK": a staff title, then a name that
     # is no department or portfolio.
     at = AT_ORG.search(phrase)
@@ -179,6 +188,10 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         # "Senior Vice President at Mastercard", "Global Head of Sustainability at Unilever": after a title,
         # "at" names where the speaker works.
         cand = _RX21.split(at.group("org"))[0].strip()
+        unit = POSS_UNIT.match(at.group("org"))
+        if unit and resolves(ex, unit.group(1)):
+            # "Director of Co-operation at the Acme Council's Directorate of Water": the named unit.
+            return phrase[: at.start()].strip(), unit.group(2)
         if resolves(ex, cand) or proper_name_org(cand) or one_word_org(cand):
             return phrase[: at.start()].strip(), cand
     staff = STAFF_OF.match(phrase)
@@ -189,6 +202,55 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
             return _RX27.sub("", phrase[: staff.start("org")]), cand
     return (phrase if has_title(phrase) else None), None
+
+
+BODY_HEADS = (
+    "Department|Directorate|Division|Office|Agency|Authority|Bureau|Ministry|Commission|Council|Institute|"
+    "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee"
+)
+BODY_OF_THE = re.compile(
+    rf"\s+of\s+the\s+(?P<org>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’\-]*)*\s+(?:{BODY_HEADS}))$"
+)
+GENERIC_ACRONYMS = frozenset({"NGO", "INGO", "CSO", "CBO", "SME", "ICT", "HIV", "AIDS", "COVID"})
+
+
+def _lone_acronym(word: str) -> bool:
+    """A word of 3-8 capitals that is no country code, title or generic abbreviation ("NGO")."""
+    return (
+        3 <= len(word) <= 8
+        and word.isalpha()
+        and word.isupper()
+        and word not in GENERIC_ACRONYMS
+        and word not in TITLE_WORDS
+        and not country_code(word)
+    )
+
+
+COUNTRY_TAIL = re.compile(r"^(?P<portfolio>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\s'’\-]+)$")
+
+
+def _portfolio_of_country(title: str, tail: str) -> bool:
+    """ "Minister" + "Public Service and Labour of Rwanda": a minister's portfolio, then the country, names
+    no organisation (the government is found from the country)."""
+    from kg.extract.govtitles import BARE_MINISTER
+
+    m = COUNTRY_TAIL.match(tail)
+    return (
+        m is not None
+        and BARE_MINISTER.match(title) is not None
+        and country_code(m.group("country")) is not None
+        and m.group("portfolio").split()[0] not in ORG_HEAD_FIRST
+    )
+
+
+ORG_HEAD_FIRST = frozenset({"Ministry", "Department", "Office", "Government", "Secretariat", "Directorate"})
+
+
+# "the X's Directorate General of Human Rights": a capitalised unit that a named owner holds.
+POSS_UNIT = re.compile(
+    r"^(.+?)(?:'s|’s)\s+((?:[A-Z][\w\-]*\s+)*(?:Directorate|Department|Division|Bureau|Secretariat|Sector)"
+    r"(?:\s+(?:General|of|for|and|on|the|[A-Z][\w\-]*))*?(?:\s+[A-Z][\w\-]*))$"
+)
 
 
 TIME_WORDS = frozenset(
