@@ -1,7 +1,6 @@
 """Round 14: organisations, events, sponsors, organisers and recommendations (invented releases)."""
 
 from extracting import event_names, roles, run
-
 from kg.model import Release
 from kg.segment import segment
 
@@ -21,3 +20,19 @@ def test_a_release_opening_on_its_dateline_takes_no_headline_from_a_later_paragr
     assert "Second Lakeland Forum on Water and Fisheries" in event_names(ex)
     assert roles(ex, "organiser") == {"Lakes Water Agency", "Fishers Union"}
     assert roles(ex, "sponsor") == {"Government of Palia"}
+
+
+def test_a_study_visit_is_an_event_with_its_organisers_and_project_funders():
+    ex = run(
+        "A delegation of harbour pilots from Tarn visited Palia from 2 to 6 June 2011 on a study visit "
+        "organized by the Lakes Water Agency in cooperation with the Palia Coast Guard. The visit took "
+        "place under a project funded by the Government of Tonga through the Tonga Aid Office.\n"
+    )
+    assert "study visit" in event_names(ex)
+    assert roles(ex, "organiser") == {"Lakes Water Agency", "Palia Coast Guard"}
+    assert roles(ex, "sponsor") == {"Government of Tonga", "Tonga Aid Office"}
+
+
+def test_a_ministers_visit_is_no_event():
+    ex = run("The Minister of Fisheries paid a visit to the harbour of Tarn, organized by the port.\n")
+    assert not any("visit" in name for name in event_names(ex))

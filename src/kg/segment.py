@@ -261,7 +261,8 @@ def segment(release: Release) -> Document:
             if DATE_LINE.match(first) and len(para) == 1:
                 segments.append(Segment("dateline", start, end))
                 continue
-            if not body_begun and not any(sg.kind == "headline" for sg in segments) and _looks_like_headline(para):
+            headless = not body_begun and not any(sg.kind == "headline" for sg in segments)
+            if headless and _looks_like_headline(para):
                 segments.append(Segment("headline", start, end))
                 intro = None
                 continue

@@ -237,7 +237,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text)]:
                 names = split_list(text[m.end() :], known)
                 names += [n for k in further_funders(text, m.end()) for n in split_list(text[k:], known)]
-                add_role(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+                span = Span(sent.start + m.start(), sent.start + m.end())
+                names += _through_own(ex, text[m.end() :], names, known, span)  # "... through its agency"
+                add_role(ex, main, names, "sponsor", span)
         last_event: str | None = None
         if not in_sent:
             # "The meeting was held in Vienna. It was funded by X.": a pronoun subject is the event of

@@ -272,7 +272,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
-            if not m.plural and m.kind not in ("event", "gathering", "session", "mission"):
+            if not m.plural and m.kind not in ("event", "gathering", "session", "mission", "visit"):
                 orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
@@ -379,7 +379,9 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     "the annual meeting of the X Council" names an event of its own."""
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
     after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
-    if names_another(m, events) or (m.kind == "mission" and not any(ev.kind == "mission" for ev in events)):
+    if names_another(m, events) or (
+        m.kind in ("mission", "visit") and not any(ev.kind == m.kind for ev in events)
+    ):
         return None
     wildcard = m.kind in ("event", "gathering")
     for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):
