@@ -1,6 +1,6 @@
 """Round 14: organisations, events, sponsors, organisers and recommendations (invented releases)."""
 
-from extracting import event_names, roles, run
+from extracting import event_names, org_names, roles, run
 from kg.model import Release
 from kg.segment import segment
 
@@ -36,3 +36,30 @@ def test_a_study_visit_is_an_event_with_its_organisers_and_project_funders():
 def test_a_ministers_visit_is_no_event():
     ex = run("The Minister of Fisheries paid a visit to the harbour of Tarn, organized by the port.\n")
     assert not any("visit" in name for name in event_names(ex))
+
+
+def test_an_acronym_after_with_the_defines_the_second_body_only():
+    ex = run(
+        "The regional consultation on fisheries was convened by the Ministry of Water with the United "
+        "Nations Children's Fund (UNICEF) in Tarn.\n"
+    )
+    assert {"Ministry of Water", "United Nations Children's Fund"} <= org_names(ex)
+    assert not any(" with " in name for name in org_names(ex))
+    assert roles(ex, "organiser") == {"Ministry of Water", "United Nations Children's Fund"}
+
+
+def test_a_funders_agency_named_after_its_description_sponsors_too():
+    ex = run(
+        "The regional consultation on fisheries was held in Tarn. It was supported by the Government of "
+        "Palia through its development agency, the Palia Aid Agency (PAA).\n"
+    )
+    assert roles(ex, "sponsor") == {"Government of Palia", "Palia Aid Agency"}
+
+
+def test_an_unknown_name_after_its_agency_description_is_an_organisation_and_sponsors():
+    ex = run(
+        "The regional consultation on fisheries was held in Tarn. It was supported by the Government of "
+        "Palia through its development agency, Palida.\n"
+    )
+    assert "Palida" in org_names(ex)
+    assert roles(ex, "sponsor") == {"Government of Palia", "Palida"}

@@ -177,8 +177,11 @@ FUNDING_VEHICLE = re.compile(
 )
 # "financed by the Government of Italy through the Italian Development Cooperation": a funder's national
 # agency, named by the country's adjective, funds too (the caller checks the adjective).
+# "through its development agency, the X Agency (XA)": the agency named in apposition after its description.
 THROUGH_OWN = re.compile(
-    r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])"
+    r"(?<=[\w)])\s+(?:acting\s+)?through\s+"
+    r"(?:(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?P<desc>agency|arm|office|ministry|department),?\s+(?:the\s+)?"
+    r"|(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+)(?=[A-Z])"
 )
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).

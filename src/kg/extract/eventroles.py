@@ -135,18 +135,21 @@ def _national(name: str, rest: str) -> bool:
 def _through_own(ex: Extraction, rest: str, names: list[str], known: list[str], span: Span) -> list[str]:
     """ "funded by the Government of X through its/the X Agency": the funder's own body that the text
     names after "through" funds too (a known organisation, or a national agency by its adjective)."""
-    if "through" not in rest or not THROUGH_OWN.search(rest):
+    m = THROUGH_OWN.search(rest) if "through" in rest else None
+    if m is None:
         return []
     own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
+    # "through its development agency, Palida": the text itself says the name is the funder's agency.
+    described = split_list(rest[m.end() :], known)[:1] if m.group("desc") else []
     more = [
         n
         for n in own
         if n not in names
-        and (ex.organisation(n) is not None or _national(n, rest))
+        and (ex.organisation(n) is not None or _national(n, rest) or n in described)
         and not FUNDING_VEHICLE.search(n)
     ]
     for n in more:
-        if ex.organisation(n) is None and _national(n, rest):
+        if ex.organisation(n) is None:
             ensure_organisation(ex, n, span)
     return more
 
