@@ -63,3 +63,12 @@ def test_an_unknown_name_after_its_agency_description_is_an_organisation_and_spo
     )
     assert "Palida" in org_names(ex)
     assert roles(ex, "sponsor") == {"Government of Palia", "Palida"}
+
+
+def test_a_unit_in_the_ministry_that_houses_it_is_the_unit_not_a_third_organisation():
+    ex = run(
+        "The regional round table on fisheries was hosted by the Office of the Commissioner for Fisheries "
+        "in the Ministry of Water together with the Lakes Agency.\n"
+    )
+    assert roles(ex, "organiser") == {"Office of the Commissioner for Fisheries", "Lakes Agency"}
+    assert not any(" in the " in name for name in org_names(ex))

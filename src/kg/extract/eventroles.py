@@ -66,6 +66,7 @@ from kg.extract.eventfollowups import (
 )
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orghoused import housed_unit
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.extract.orgnames import country_code
 from kg.extract.orgpatterns import HEADS
@@ -92,7 +93,7 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
-            name = _short_of(ex, name) or _ends_known(ex, name) or name
+            name = _short_of(ex, name) or _ends_known(ex, name) or housed_unit(ex, name) or name
         elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
             cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
             name = cut.pop() if len(cut) == 1 else name
