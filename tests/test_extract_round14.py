@@ -72,3 +72,19 @@ def test_a_unit_in_the_ministry_that_houses_it_is_the_unit_not_a_third_organisat
     )
     assert roles(ex, "organiser") == {"Office of the Commissioner for Fisheries", "Lakes Agency"}
     assert not any(" in the " in name for name in org_names(ex))
+
+
+def test_a_course_run_by_a_body_jointly_with_partners_names_all_three_organisers():
+    ex = run(
+        "Thirty wardens completed a five-day training on flood mapping in Tarn last week. The course was run "
+        "by the Lakes Water Agency jointly with the Palia Flood Authority (PFA) and the Tarn River Board.\n"
+    )
+    assert roles(ex, "organiser") == {"Lakes Water Agency", "Palia Flood Authority", "Tarn River Board"}
+
+
+def test_bodies_that_co_chair_an_event_organise_it_but_a_person_chairing_does_not():
+    ex = run(
+        "The Tarn Round Table on Water and Fisheries, co-chaired by the Lakes Commission and the Government "
+        "of Palia, ended on Sunday in Tarn. A session on dams, co-chaired by Dr. Jane Moss, followed.\n"
+    )
+    assert roles(ex, "organiser") == {"Lakes Commission", "Government of Palia"}

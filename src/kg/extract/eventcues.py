@@ -13,11 +13,15 @@ import re
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
+# "The course was run by X"; "co-chaired by the Commission and the Government of X" (an event's co-chairs
+# named as bodies; a person chairing a session is no organiser, and is no organisation either).
+ORGANISER_VERBS = (
+    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)|run|co-chaired"
+)
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
 # positions fail at once.
 BY = re.compile(
-    rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
+    rf"\b(?=[cfsumohdr])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
     rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
@@ -123,6 +127,7 @@ WITH_SUPPORT_WORD = re.compile(
 )
 ORGANISER_VERB = re.compile(
     r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
+    r"^run$|chair|"
     r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
@@ -225,6 +230,8 @@ _BY_VERBS = (
     "facilitat",
     "deliver",
     "held",
+    "run",
+    "chaired",
 )
 _WITH_NOUNS = (
     "support",
