@@ -88,3 +88,21 @@ def test_bodies_that_co_chair_an_event_organise_it_but_a_person_chairing_does_no
         "of Palia, ended on Sunday in Tarn. A session on dams, co-chaired by Dr. Jane Moss, followed.\n"
     )
     assert roles(ex, "organiser") == {"Lakes Commission", "Government of Palia"}
+
+
+def test_partners_named_after_an_aside_on_the_convener_organise_too():
+    ex = run(
+        "The workshop on river safety was convened by Chile, which holds the rotating presidency of the "
+        "Lakes Council, in cooperation with the Lakes Water Agency (LWA). It was co-financed by the "
+        "Government of Tonga.\n"
+    )
+    assert roles(ex, "organiser") == {"Government of Chile", "Lakes Water Agency"}
+    assert roles(ex, "sponsor") == {"Government of Tonga"}
+
+
+def test_a_partner_phrase_after_a_later_sponsor_clause_is_not_an_organiser():
+    ex = run(
+        "The workshop on river safety was convened by the Lakes Water Agency and funded by the Government of "
+        "Tonga, in cooperation with the Tonga Aid Office.\n"
+    )
+    assert roles(ex, "organiser") == {"Lakes Water Agency"}

@@ -65,6 +65,7 @@ from kg.extract.eventfollowups import (
     pronoun_project,
 )
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventpartners import later_partners
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orghoused import housed_unit
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
@@ -294,6 +295,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if _role(m.group("verb")) == "sponsor":
                 names += _through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
+            if m.re is BY and _role(m.group("verb")) == "organiser":
+                nxt = next((c.start() for c in clauses if c.start() > m.start()), len(text))
+                k = later_partners(text, m.end(), nxt)
+                if k is not None:
+                    partners = split_list(text[k:], known)
+                    add_role(ex, target, partners, "organiser", Span(pos, sent.start + k), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
                 # the subject that acts at the event is the partner X works with.
