@@ -106,3 +106,26 @@ def test_a_partner_phrase_after_a_later_sponsor_clause_is_not_an_organiser():
         "Tonga, in cooperation with the Tonga Aid Office.\n"
     )
     assert roles(ex, "organiser") == {"Lakes Water Agency"}
+
+
+def _rec_texts(text: str) -> set[str]:
+    return {r.text for r in run(text).recommendations}
+
+
+def test_items_of_a_statement_calling_for_are_recommendations():
+    recs = _rec_texts(
+        "The forum adopted a joint statement calling for:\n"
+        "(a) a register of licensed ferry operators;\n"
+        "(b) life jackets on every boat.\n"
+    )
+    assert {"a register of licensed ferry operators", "life jackets on every boat"} <= recs
+
+
+def test_items_that_say_what_should_be_done_after_concluded_that_are_recommendations_but_findings_are_not():
+    recs = _rec_texts(
+        "The consultation concluded that:\n"
+        "1. Ferry operators should be licensed by the port;\n"
+        "2. Most boats carry too few life jackets.\n"
+    )
+    assert any(r.startswith("Ferry operators should be licensed") for r in recs)
+    assert not any(r.startswith("Most boats") for r in recs)

@@ -18,11 +18,15 @@ INTRO = re.compile(
     r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
     r"(?:priorities|proposals|demands|commitments)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
-    r"(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
+    r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
     r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
 )
+# "The consultation concluded that:" over items that say what "should" be done: each such item is a call
+# (an item without a modal is a finding, not a recommendation).
+THAT_INTRO = re.compile(r"\bthat\s*:\s*$")
+MODAL_ITEM = re.compile(r"\b(?:should|must|ought\s+to)\b")
 HEADING_INTRO = re.compile(
     r"(?:^(?:Key\s+|Main\s+|Our\s+|The\s+)?(?:recommendations|calls\s+to\s+action|key\s+asks)$|"
     r"recommendations\s+(?:include|are|were)(?:\s+as\s+follows)?$|recommend(?:s|ed)?\s+(?:that|the\s+following)$)",
