@@ -129,3 +129,11 @@ def test_items_that_say_what_should_be_done_after_concluded_that_are_recommendat
     )
     assert any(r.startswith("Ferry operators should be licensed") for r in recs)
     assert not any(r.startswith("Most boats") for r in recs)
+
+
+def test_a_call_cut_at_no_runs_on_through_the_rest_of_its_clause():
+    recs = _rec_texts(
+        "The Lakes Water Agency urged the Government of Palia to ratify the Fishers Convention No. 42 on "
+        "safety at sea before the next season.\n"
+    )
+    assert any(r.endswith("No. 42 on safety at sea before the next season") for r in recs), recs

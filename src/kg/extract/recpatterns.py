@@ -161,11 +161,13 @@ LEAD_ADVERBIAL = re.compile(
 # "ratify Convention No. 189": the sentence splitter ends a sentence at "No." before a number; the call
 # runs on through the number ("(No. 189)", "Article No. 12").
 _NUMBERED_ABBR = re.compile(r"\b(?:No|Nos|Art|para|Para)\.$")
-_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*\)?")
+# The clause goes on after the number too: "ratify Convention No. 189 on domestic workers, extend ...".
+_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*\)?(?:[^.!?\"“”]*(?=[.!?]))?")
 
 
 def numbered_tail(text: str, sentence: str, end: int) -> str:
-    """The number that a sentence cut at "No." runs on into (text from `end`), else ""."""
+    """The number (and the rest of its clause) that a sentence cut at "No." runs on into (text from `end`),
+    else ""."""
     if not sentence.endswith(".") or not _NUMBERED_ABBR.search(sentence):
         return ""
     m = _NUMBER_ON.match(text, end)
