@@ -137,3 +137,16 @@ def test_a_call_cut_at_no_runs_on_through_the_rest_of_its_clause():
         "safety at sea before the next season.\n"
     )
     assert any(r.endswith("No. 42 on safety at sea before the next season") for r in recs), recs
+
+
+def test_a_meeting_that_ends_with_a_call_to_act_makes_a_recommendation():
+    recs = _rec_texts(
+        "Harbour masters ended a two-day meeting in Tarn today with a call to close unsafe jetties along "
+        "the northern shore.\n"
+    )
+    assert any("close unsafe jetties along the northern shore" in r for r in recs), recs
+
+
+def test_a_wake_up_call_to_a_group_is_no_recommendation():
+    recs = _rec_texts("The flood was a wake-up call to everyone living along the northern shore of Tarn.\n")
+    assert recs == set()

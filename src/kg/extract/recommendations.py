@@ -246,6 +246,8 @@ def _prose(doc: Document, ex: Extraction) -> None:
             )  # "ended the workshop with a call for X": the noun still makes a call
             if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not noun:
                 continue
+            if m.group("verb").lower().startswith("call to") and not noun:
+                continue  # "a wake-up call to everyone": a call to act only after "with/made a call"
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:

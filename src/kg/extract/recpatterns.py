@@ -59,7 +59,8 @@ INTRO_FOR = re.compile(
 )
 
 VERBS = (
-    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
+    # "ended the meeting with a call to remove X": the noun's "to" (only after a call noun, see CALL_NOUN).
+    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|call\s+to(?=\s+[a-z]+\s)|called\s+(?:up)?on|calls\s+(?:up)?on|"
     r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
