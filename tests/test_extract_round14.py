@@ -150,3 +150,14 @@ def test_a_meeting_that_ends_with_a_call_to_act_makes_a_recommendation():
 def test_a_wake_up_call_to_a_group_is_no_recommendation():
     recs = _rec_texts("The flood was a wake-up call to everyone living along the northern shore of Tarn.\n")
     assert recs == set()
+
+
+def test_an_organiser_defining_an_acronym_is_one_organisation_with_it():
+    ex = run(
+        "The workshop on river safety was convened by the Lakes Water Agency, in cooperation with the "
+        "Platform on Flood Response (PFR). Ms. Jane Moss, who leads the PFR's work on policy, spoke.\n"
+    )
+    assert "Platform on Flood Response" in roles(ex, "organiser")
+    assert "PFR" not in org_names(ex)
+    org = ex.organisation("PFR")
+    assert org is not None and org.name == "Platform on Flood Response"

@@ -67,7 +67,7 @@ from kg.extract.eventfollowups import (
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventpartners import later_partners
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orghoused import housed_unit
+from kg.extract.orghoused import adopt_acronym, housed_unit
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.extract.orgnames import country_code
 from kg.extract.orgpatterns import HEADS
@@ -98,9 +98,12 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
             cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
             name = cut.pop() if len(cut) == 1 else name
-        known = ex.organisation(name) is not None or _defines_acronym(name, context)
+        acronym = _defines_acronym(name, context)
+        known = ex.organisation(name) is not None or acronym is not None
         if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
             continue
+        if acronym is not None:
+            adopt_acronym(ex, name, acronym)
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
@@ -163,18 +166,19 @@ def _short_of(ex: Extraction, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _defines_acronym(name: str, context: str) -> bool:
+def _defines_acronym(name: str, context: str) -> str | None:
     """ "Lakeport Rights Watch (LRW)": a name that defines an acronym of its initials is an
-    organisation's, never a person's."""
+    organisation's, never a person's. The acronym, else None."""
     i = context.find(name + " (")
     if i < 0:
-        return False
+        return None
     m = re.match(r"\(([A-Z][A-Za-z&-]{1,9})\)", context[i + len(name) + 1 :])
     if not m:
-        return False
+        return None
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
     acr = m.group(1).replace("&", "").replace("-", "")
-    return acr[0] == initials[:1] and sum(c in initials for c in acr.upper()) >= len(acr) - 1
+    spelled = acr[0] == initials[:1] and sum(c in initials for c in acr.upper()) >= len(acr) - 1
+    return m.group(1) if spelled else None
 
 
 def _head_event(before: list, flat: str) -> str:

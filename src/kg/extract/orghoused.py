@@ -18,3 +18,21 @@ def housed_unit(ex: Extraction, name: str) -> str | None:
         return None
     unit, body = ex.organisation(m.group("unit")), ex.organisation(m.group("body"))
     return unit.name if unit is not None and body is not None else None
+
+
+def adopt_acronym(ex: Extraction, name: str, acronym: str) -> None:
+    """ "in cooperation with the Platform on X (PFX)": a full name that the text defines an acronym for,
+    when the acronym alone was taken for an organisation of its own (a name without a head word is not
+    tied to its acronym by the organisation finder), is one organisation under its full name, not two.
+    Every reference to the acronym still resolves (it becomes an alias)."""
+    short = ex.organisation(acronym)
+    if short is None or short.name != acronym or short.aliases:
+        return
+    full = ex.organisation(name)
+    if full is None:
+        short.name = name
+        short.aliases.append(acronym)
+    elif full is not short:
+        full.aliases.append(acronym)
+        full.spans.extend(short.spans)
+        ex.organisations.remove(short)
