@@ -161,3 +161,13 @@ def test_an_organiser_defining_an_acronym_is_one_organisation_with_it():
     assert "PFR" not in org_names(ex)
     org = ex.organisation("PFR")
     assert org is not None and org.name == "Platform on Flood Response"
+
+
+def test_a_known_organisations_subregional_or_programme_office_is_a_form_of_it():
+    ex = run(
+        "Other speakers included Mr. Jon Dahl, a migration specialist at the ILO Subregional Office in "
+        "Tarn, and Ms. Ana Ruiz of the UNODC Programme Office in Tarn.\n"
+    )
+    names = org_names(ex)
+    assert {"International Labour Organization", "United Nations Office on Drugs and Crime"} <= names
+    assert not any("Office in" in n for n in names)
