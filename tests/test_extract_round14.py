@@ -171,3 +171,21 @@ def test_a_known_organisations_subregional_or_programme_office_is_a_form_of_it()
     names = org_names(ex)
     assert {"International Labour Organization", "United Nations Office on Drugs and Crime"} <= names
     assert not any("Office in" in n for n in names)
+
+
+def test_a_national_body_named_with_and_without_its_country_is_one_organisation():
+    ex = run(
+        "The Council of Ministers of Chile today adopted a plan on river safety. The Chairman of the Council "
+        "of Ministers, Mr. Jon Dahl, said the plan was the first of its kind.\n"
+    )
+    assert "Council of Ministers of Chile" in org_names(ex)
+    assert "Council of Ministers" not in org_names(ex)
+
+
+def test_the_bare_name_first_then_the_country_form_takes_over_as_the_name():
+    ex = run(
+        "The Chairman of the Council of Ministers, Mr. Jon Dahl, said a plan was ready. The Council of "
+        "Ministers of Chile adopted it on Monday.\n"
+    )
+    org = ex.organisation("Council of Ministers")
+    assert org is not None and org.name == "Council of Ministers of Chile"

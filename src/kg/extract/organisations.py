@@ -21,6 +21,7 @@ from kg.extract.orgacronyms import (
     named_owner,
 )
 from kg.extract.orgcanon import canonical, clean, known, norm, title_owner
+from kg.extract.orgcountryof import same_national_body
 from kg.extract.orgfilters import (
     drop_menu_items,
     drop_nested,
@@ -100,6 +101,12 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         if whole is not None:
             return whole  # "Tuberculosis and Malaria" cut from a name that holds commas: no new alias
         org = _short_form(ex, form)
+        national = same_national_body(ex.organisations, form) if org is None else None
+        if national is not None:  # "Council of Ministers" and "Council of Ministers of X"
+            org = national[0]
+            if national[1]:
+                _prefer_full(org, form)
+                org._key = key  # type: ignore[attr-defined]
     if org is None:
         org = Organisation(name=name, kind=kind, country=country)
         org._key = key  # type: ignore[attr-defined]
