@@ -189,3 +189,12 @@ def test_the_bare_name_first_then_the_country_form_takes_over_as_the_name():
     )
     org = ex.organisation("Council of Ministers")
     assert org is not None and org.name == "Council of Ministers of Chile"
+
+
+def test_a_known_body_named_like_a_conference_is_an_organisation_not_an_event():
+    ex = run(
+        "Officials from the International Conference on the Great Lakes Region (ICGLR) met in Tarn on "
+        "3 May 2012 for a Regional Workshop on Safe Fishing Nets.\n"
+    )
+    assert "International Conference on the Great Lakes Region" in org_names(ex)
+    assert event_names(ex) == {"Regional Workshop on Safe Fishing Nets"}

@@ -175,9 +175,11 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 events[target].kind = m.kind
             continue
         if m.mode == "named":
-            # A body the organisations component knows by this very name ("Pacific Islands Forum") is not an
-            # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
-            if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
+            # A body the organisations component knows by this very name ("Pacific Islands Forum", "the
+            # International Conference on the Great Lakes Region (ICGLR)") is not an event, even with a
+            # topic (no gold event of the tuning data is also a gold organisation); a number ("12th
+            # Council") makes a sitting of it an event.
+            if ex.organisation(m.name) is not None and not re.search(r"\d", m.name):
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
