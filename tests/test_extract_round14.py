@@ -198,3 +198,22 @@ def test_a_known_body_named_like_a_conference_is_an_organisation_not_an_event():
     )
     assert "International Conference on the Great Lakes Region" in org_names(ex)
     assert event_names(ex) == {"Regional Workshop on Safe Fishing Nets"}
+
+
+def test_names_led_by_a_foreign_kind_word_are_organisations_ending_at_their_last_capital():
+    ex = run(
+        "Panellists included Dr. Jon Dahl, a geographer at the Universidad Lago Azul; and Sister Ana Ruiz, "
+        "who runs a shelter of the Fundación Puertas Abiertas in Tarn, told delegates that children arrive "
+        "hungry.\n"
+    )
+    names = org_names(ex)
+    assert {"Universidad Lago Azul", "Fundación Puertas Abiertas"} <= names
+    assert not any(n.endswith("in Tarn") for n in names)
+
+
+def test_a_name_introduced_by_its_lowercase_kind_is_an_organisation():
+    ex = run(
+        "Ms. Ana Ruiz, who chairs the association Voix des Pêcheurs du Lac, described cases of unpaid "
+        "work.\n"
+    )
+    assert "Voix des Pêcheurs du Lac" in org_names(ex)

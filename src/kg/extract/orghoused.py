@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Extraction
+from kg.model import Extraction, Organisation
 
 HOUSED = re.compile(r"^(?P<unit>[A-Z].*?\S)\s+(?:in|within|at|under)\s+the\s+(?P<body>[A-Z].*)$")
 
@@ -36,3 +36,13 @@ def adopt_acronym(ex: Extraction, name: str, acronym: str) -> None:
         full.aliases.append(acronym)
         full.spans.extend(short.spans)
         ex.organisations.remove(short)
+
+
+PLACED = re.compile(r"^(?P<org>[A-Z].*?\S)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
+
+
+def placed_form(ex: Extraction, form: str) -> Organisation | None:
+    """ "the Fundación X in Lakeport" once "Fundación X" is known: the organisation where it is (its office
+    or branch there is a form of it), not a new organisation whose name runs on into the place."""
+    m = PLACED.match(form)
+    return ex.organisation(m.group("org")) if m else None
