@@ -217,3 +217,12 @@ def test_a_name_introduced_by_its_lowercase_kind_is_an_organisation():
         "work.\n"
     )
     assert "Voix des Pêcheurs du Lac" in org_names(ex)
+
+
+def test_a_forum_in_a_persons_affiliation_slot_is_a_body_not_an_event():
+    ex = run(
+        "Panellists included Ms. Ana Ruiz of the Lakes Water Agency and Mr. Jon Dahl of the Fishers Forum "
+        "in Asia, who described the new rules.\n"
+    )
+    assert "Fishers Forum in Asia" in org_names(ex)
+    assert "Fishers Forum in Asia" not in event_names(ex)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
+from kg.extract.eventaffil import member_of_body
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
@@ -22,6 +23,7 @@ from kg.extract.eventsame import related as _related
 from kg.extract.eventtails import runs_on
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
+from kg.extract.organisations import ensure_organisation
 from kg.extract.registry import component
 from kg.model import Document, Event, Extraction, Span
 
@@ -180,6 +182,9 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             # topic (no gold event of the tuning data is also a gold organisation); a number ("12th
             # Council") makes a sitting of it an event.
             if ex.organisation(m.name) is not None and not re.search(r"\d", m.name):
+                continue
+            if member_of_body(flat, m.start) and not re.search(r"\d", m.name):
+                ensure_organisation(ex, m.name, Span(m.start, m.end))  # "Mr. X of the Y Forum in Asia"
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
