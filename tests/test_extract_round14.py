@@ -226,3 +226,12 @@ def test_a_forum_in_a_persons_affiliation_slot_is_a_body_not_an_event():
     )
     assert "Fishers Forum in Asia" in org_names(ex)
     assert "Fishers Forum in Asia" not in event_names(ex)
+
+
+def test_the_funder_of_a_wider_programme_does_not_sponsor_the_event():
+    ex = run(
+        "The regional workshop on river data was held in Tarn. It was funded by the Government of Chile "
+        "through its Clean Rivers Program. The Lakes Agency's wider data programme in the region is "
+        "supported by the Nordic Water Fund.\n"
+    )
+    assert roles(ex, "sponsor") == {"Government of Chile"}

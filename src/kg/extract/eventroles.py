@@ -59,6 +59,7 @@ from kg.extract.eventcues import (
 from kg.extract.eventfollowups import (
     FUND_PROVIDED,
     PROJECT_WHICH_FUNDED,
+    another_project,
     coordinated_predicate,
     further_funders,
     pronoun_held,
@@ -244,6 +245,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
             for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text)]:
+                if another_project(text, m.start()):
+                    continue  # "IOM's wider programme is supported by X": not the event's project
                 names = split_list(text[m.end() :], known)
                 names += [n for k in further_funders(text, m.end()) for n in split_list(text[k:], known)]
                 span = Span(sent.start + m.start(), sent.start + m.end())

@@ -162,8 +162,9 @@ LEAD_ADVERBIAL = re.compile(
 # "ratify Convention No. 189": the sentence splitter ends a sentence at "No." before a number; the call
 # runs on through the number ("(No. 189)", "Article No. 12").
 _NUMBERED_ABBR = re.compile(r"\b(?:No|Nos|Art|para|Para)\.$")
-# The clause goes on after the number too: "ratify Convention No. 189 on domestic workers, extend ...".
-_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*\)?(?:[^.!?\"“”]*(?=[.!?]))?")
+# The clause goes on after a bare number too: "ratify Convention No. 189 on domestic workers, extend ...";
+# a number in brackets closes the name ("Convention, 2006 (No. 186), which ..." stops there).
+_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*(?:\)|[^.!?\"“”()]*(?=[.!?]))?")
 
 
 def numbered_tail(text: str, sentence: str, end: int) -> str:
