@@ -235,3 +235,12 @@ def test_the_funder_of_a_wider_programme_does_not_sponsor_the_event():
         "supported by the Nordic Water Fund.\n"
     )
     assert roles(ex, "sponsor") == {"Government of Chile"}
+
+
+def test_general_before_a_head_word_is_part_of_the_bodys_name():
+    ex = run(
+        "Colonel Jon Dahl, Deputy Director General of the General Department of Fisheries, said that "
+        "catches had fallen.\n"
+    )
+    assert "General Department of Fisheries" in org_names(ex)
+    assert "Department of Fisheries" not in org_names(ex)
