@@ -216,7 +216,7 @@ def _leads_head(toks: list[tuple[str, int]]) -> bool:
     """ "the General Department of Immigration", "the Special Unit for X": a title-like word right before a
     head word is the first word of the body's name (a title is followed by "of" or a name, "General
     Secretary of X", "Director General Y")."""
-    lead = toks[0][0] in ("General", "Special", "Executive", "Permanent")
+    lead = toks[0][0] in ("General", "Special")
     return lead and len(toks) > 1 and toks[1][0] in HEADS
 
 
