@@ -226,8 +226,11 @@ def segment(release: Release) -> Document:
     in_contact = False
     intro: int | None = None
     caption_next = False
+    # A paragraph opened by a dateline ("HARARE, 3 May 2011 (IOM) - ...") starts the body: a release
+    # without a headline line gets none after it (the next paragraph's first line is no headline).
+    body_begun = False
     for block in _blocks(lines, nav_end):
-        for para in _split_block(block, not any(sg.kind == "headline" for sg in segments)):
+        for para in _split_block(block, not body_begun and not any(sg.kind == "headline" for sg in segments)):
             start, end = para[0].start, para[-1].end
             first = para[0].text
             if PAGE_TAIL.match(first) or (len(para) == 1 and _is_menu(first)):
@@ -258,7 +261,8 @@ def segment(release: Release) -> Document:
             if DATE_LINE.match(first) and len(para) == 1:
                 segments.append(Segment("dateline", start, end))
                 continue
-            if not any(sg.kind == "headline" for sg in segments) and _looks_like_headline(para):
+            headless = not body_begun and not any(sg.kind == "headline" for sg in segments)
+            if headless and _looks_like_headline(para):
                 segments.append(Segment("headline", start, end))
                 intro = None
                 continue
@@ -266,6 +270,7 @@ def segment(release: Release) -> Document:
             if m and _plausible_dateline(m):
                 segments.append(Segment("dateline", start, start + len(m.group(0).rstrip(" -–—\t"))))
                 start = m.end()
+                body_begun = True
             segments.append(Segment("paragraph", start, end))
             intro = len(segments) - 1 if text[start:end].rstrip().endswith(":") else None
     _masthead_headline(text, segments)

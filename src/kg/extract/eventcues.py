@@ -13,11 +13,15 @@ import re
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
-ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)"
+# "The course was run by X"; "co-chaired by the Commission and the Government of X" (an event's co-chairs
+# named as bodies; a person chairing a session is no organiser, and is no organisation either).
+ORGANISER_VERBS = (
+    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)|run|co-chaired"
+)
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
 # positions fail at once.
 BY = re.compile(
-    rf"\b(?=[cfsumohd])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
+    rf"\b(?=[cfsumohdr])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
     rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
@@ -123,6 +127,7 @@ WITH_SUPPORT_WORD = re.compile(
 )
 ORGANISER_VERB = re.compile(
     r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
+    r"^run$|chair|"
     r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
@@ -177,8 +182,11 @@ FUNDING_VEHICLE = re.compile(
 )
 # "financed by the Government of Italy through the Italian Development Cooperation": a funder's national
 # agency, named by the country's adjective, funds too (the caller checks the adjective).
+# "through its development agency, the X Agency (XA)": the agency named in apposition after its description.
 THROUGH_OWN = re.compile(
-    r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+(?=[A-Z])"
+    r"(?<=[\w)])\s+(?:acting\s+)?through\s+"
+    r"(?:(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?P<desc>agency|arm|office|ministry|department),?\s+(?:the\s+)?"
+    r"|(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+)(?=[A-Z])"
 )
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).
@@ -222,6 +230,8 @@ _BY_VERBS = (
     "facilitat",
     "deliver",
     "held",
+    "run",
+    "chaired",
 )
 _WITH_NOUNS = (
     "support",

@@ -78,3 +78,16 @@ FUND_PROVIDED = re.compile(
     r"[A-Z][^,;.()]{0,80}?\b(?:Fund|Facility|Trust|Grant|Window)\b[^,;.]{0,40},\s*"
     r"(?:which\s+(?:is|was)\s+)?(?:provided|funded|financed|established|contributed)\s+by\s+"
 )
+
+
+# "IOM's wider data programme in the region is supported by X": a programme the text sets apart from the
+# event's own ("wider", "separate", "other") is not the one the event belongs to; its funder sponsors
+# no event.
+ANOTHER_PROJECT = re.compile(
+    r"\b(?:wider|broader|other|separate|overall|larger|another|earlier|previous)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+
+
+def another_project(text: str, start: int) -> bool:
+    """Whether the project noun at `start` is qualified as another project than the event's."""
+    return ANOTHER_PROJECT.search(text, max(0, start - 40), start) is not None

@@ -41,6 +41,7 @@ from kg.extract.eventwords import (
     ORDINAL,
     ORDINAL_WORDS,
     ORG_NAMES,
+    VISIT_KINDS,
 )
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -86,7 +87,7 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         word = "meeting"  # "Spring Meetings of the ...", "Peace Talks": named plurals
     elif (
         word.endswith("s")
-        and word[:-1] in HEADS - {"table", "event", "course", "session"}
+        and word[:-1] in HEADS - {"table", "event", "course", "session", "visit", "tour"}
         and toks[i].group()[0].islower()
     ):
         # "the meetings", "these consultations": only ever a reference back (see `_described`).
@@ -97,6 +98,10 @@ def _head_at(toks: list[re.Match], i: int) -> str | None:
         prev = toks[i - 1].group().lower() if i > 0 else ""
         lone = prev in ("the", "this") and toks[i].group().islower()  # "the mission": a reference back
         return word if prev in MISSION_KINDS or lone else None
+    if word in ("visit", "tour"):
+        prev = toks[i - 1].group().lower() if i > 0 else ""
+        lone = prev in ("the", "this") and toks[i].group().islower()  # "the visit": a reference back
+        return "visit" if prev in VISIT_KINDS or lone else None
     if word == "table":
         return "round table" if i > 0 and toks[i - 1].group().lower() == "round" else None
     nxt = toks[i + 1].group() if i + 1 < len(toks) else ""

@@ -59,13 +59,16 @@ from kg.extract.eventcues import (
 from kg.extract.eventfollowups import (
     FUND_PROVIDED,
     PROJECT_WHICH_FUNDED,
+    another_project,
     coordinated_predicate,
     further_funders,
     pronoun_held,
     pronoun_project,
 )
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventpartners import later_partners
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orghoused import adopt_acronym, housed_unit
 from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
 from kg.extract.orgnames import country_code
 from kg.extract.orgpatterns import HEADS
@@ -92,13 +95,16 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
-            name = _short_of(ex, name) or _ends_known(ex, name) or name
+            name = _short_of(ex, name) or _ends_known(ex, name) or housed_unit(ex, name) or name
         elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
             cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
             name = cut.pop() if len(cut) == 1 else name
-        known = ex.organisation(name) is not None or _defines_acronym(name, context)
+        acronym = _defines_acronym(name, context)
+        known = ex.organisation(name) is not None or acronym is not None
         if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
             continue
+        if acronym is not None:
+            adopt_acronym(ex, name, acronym)
         org = ensure_organisation(ex, name, span)
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
@@ -135,18 +141,21 @@ def _national(name: str, rest: str) -> bool:
 def _through_own(ex: Extraction, rest: str, names: list[str], known: list[str], span: Span) -> list[str]:
     """ "funded by the Government of X through its/the X Agency": the funder's own body that the text
     names after "through" funds too (a known organisation, or a national agency by its adjective)."""
-    if "through" not in rest or not THROUGH_OWN.search(rest):
+    m = THROUGH_OWN.search(rest) if "through" in rest else None
+    if m is None:
         return []
     own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
+    # "through its development agency, Palida": the text itself says the name is the funder's agency.
+    described = split_list(rest[m.end() :], known)[:1] if m.group("desc") else []
     more = [
         n
         for n in own
         if n not in names
-        and (ex.organisation(n) is not None or _national(n, rest))
+        and (ex.organisation(n) is not None or _national(n, rest) or n in described)
         and not FUNDING_VEHICLE.search(n)
     ]
     for n in more:
-        if ex.organisation(n) is None and _national(n, rest):
+        if ex.organisation(n) is None:
             ensure_organisation(ex, n, span)
     return more
 
@@ -158,18 +167,19 @@ def _short_of(ex: Extraction, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _defines_acronym(name: str, context: str) -> bool:
+def _defines_acronym(name: str, context: str) -> str | None:
     """ "Lakeport Rights Watch (LRW)": a name that defines an acronym of its initials is an
-    organisation's, never a person's."""
+    organisation's, never a person's. The acronym, else None."""
     i = context.find(name + " (")
     if i < 0:
-        return False
+        return None
     m = re.match(r"\(([A-Z][A-Za-z&-]{1,9})\)", context[i + len(name) + 1 :])
     if not m:
-        return False
+        return None
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
     acr = m.group(1).replace("&", "").replace("-", "")
-    return acr[0] == initials[:1] and sum(c in initials for c in acr.upper()) >= len(acr) - 1
+    spelled = acr[0] == initials[:1] and sum(c in initials for c in acr.upper()) >= len(acr) - 1
+    return m.group(1) if spelled else None
 
 
 def _head_event(before: list, flat: str) -> str:
@@ -235,9 +245,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         in_sent = _in_sent(sent)
         if project_linked and PROJECT_WORDS.search(low):
             for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text)]:
+                if another_project(text, m.start()):
+                    continue  # "IOM's wider programme is supported by X": not the event's project
                 names = split_list(text[m.end() :], known)
                 names += [n for k in further_funders(text, m.end()) for n in split_list(text[k:], known)]
-                add_role(ex, main, names, "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+                span = Span(sent.start + m.start(), sent.start + m.end())
+                names += _through_own(ex, text[m.end() :], names, known, span)  # "... through its agency"
+                add_role(ex, main, names, "sponsor", span)
         last_event: str | None = None
         if not in_sent:
             # "The meeting was held in Vienna. It was funded by X.": a pronoun subject is the event of
@@ -288,6 +302,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if _role(m.group("verb")) == "sponsor":
                 names += _through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
+            if m.re is BY and _role(m.group("verb")) == "organiser":
+                nxt = next((c.start() for c in clauses if c.start() > m.start()), len(text))
+                k = later_partners(text, m.end(), nxt)
+                if k is not None:
+                    partners = split_list(text[k:], known)
+                    add_role(ex, target, partners, "organiser", Span(pos, sent.start + k), text)
             if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
                 # the subject that acts at the event is the partner X works with.

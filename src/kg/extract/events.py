@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
+from kg.extract.eventaffil import member_of_body
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
@@ -22,6 +23,7 @@ from kg.extract.eventsame import related as _related
 from kg.extract.eventtails import runs_on
 from kg.extract.eventtitles import find_titles
 from kg.extract.nlp import sentences
+from kg.extract.organisations import ensure_organisation
 from kg.extract.registry import component
 from kg.model import Document, Event, Extraction, Span
 
@@ -175,9 +177,14 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 events[target].kind = m.kind
             continue
         if m.mode == "named":
-            # A body the organisations component knows by this very name ("Pacific Islands Forum") is not an
-            # event; a name with a topic or a number ("World Forum on Water ...", "12th Council") is.
-            if ex.organisation(m.name) is not None and not re.search(r"\s(?:on|of|for)\s|\d", m.name):
+            # A body the organisations component knows by this very name ("Pacific Islands Forum", "the
+            # International Conference on the Great Lakes Region (ICGLR)") is not an event, even with a
+            # topic (no gold event of the tuning data is also a gold organisation); a number ("12th
+            # Council") makes a sitting of it an event.
+            if ex.organisation(m.name) is not None and not re.search(r"\d", m.name):
+                continue
+            if member_of_body(flat, m.start) and not re.search(r"\d", m.name):
+                ensure_organisation(ex, m.name, Span(m.start, m.end))  # "Mr. X of the Y Forum in Asia"
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
@@ -272,7 +279,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
-            if not m.plural and m.kind not in ("event", "gathering", "session", "mission"):
+            if not m.plural and m.kind not in ("event", "gathering", "session", "mission", "visit"):
                 orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
         if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
@@ -379,7 +386,9 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
     "the annual meeting of the X Council" names an event of its own."""
     before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
     after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
-    if names_another(m, events) or (m.kind == "mission" and not any(ev.kind == "mission" for ev in events)):
+    if names_another(m, events) or (
+        m.kind in ("mission", "visit") and not any(ev.kind == m.kind for ev in events)
+    ):
         return None
     wildcard = m.kind in ("event", "gathering")
     for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):

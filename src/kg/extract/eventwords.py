@@ -13,10 +13,14 @@ HEADS = {
     "training", "ceremony", "launch", "briefing", "consultation", "session", "symposium", "panel",
     "event", "reception", "webinar", "retreat", "congress", "council", "assembly", "review", "table",
     "colloquium", "convention", "gathering", "hearing", "course", "fair", "expo", "mission", "conclave",
+    "visit", "tour",
 }  # fmt: skip
 # "a trade mission", "the X Investment Mission": a mission is an event only as a trip of this kind
 # (an organisation's mission is its office or its purpose).
 MISSION_KINDS = {"trade", "business", "matchmaking", "investment", "export", "buying", "sales", "commercial"}
+# "a study visit organised by X", "an exchange visit": a visit or tour is an event only as a trip made to
+# learn (a minister's visit or a guided tour is an occasion, not an event of its own).
+VISIT_KINDS = {"study", "exchange", "familiarization", "familiarisation"}
 HEAD_FORMS = HEADS | {h + "s" for h in HEADS} | {"talks"}
 # As a trie: the same matches as the plain alternation (the forms are ASCII letters only, so at one position
 # at most one form ends at a word boundary), and far faster as the guard of every sentence's event search.
@@ -60,7 +64,7 @@ MODIFIERS = {
     "launch", "welcome", "pledging", "table", "follow", "up", "brainstorming", "civil", "society",
     "community", "group", "task", "force", "focus", "government", "governmental",
     # "A comparable course held in Bishkek in 2005", "a similar conference held in Sana'a": another event
-    "similar", "comparable", "trade", "business", "matchmaking", "investment",
+    "similar", "comparable", "trade", "business", "matchmaking", "investment", "study", "exchange",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {

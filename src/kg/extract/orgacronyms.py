@@ -138,11 +138,12 @@ def _join(words: list[str]) -> str:
 
 def _after_coordination(words: list[str], i: int) -> int:
     """ "the Ministry of Labour and the Swiss Agency for Development and Cooperation (SDC)": when the name
-    runs over "and (the)" from one named body into another, the acronym defines the last one only."""
+    runs over "and (the)" or "with (the)" from one named body into another, the acronym defines the last one
+    only ("the Ministry of X with the United Nations Children's Fund (UNICEF)")."""
     from kg.extract.orgpatterns import HEADS, valid_org
 
     for j in range(len(words) - 2, i, -1):
-        if words[j] != "and":
+        if words[j] not in ("and", "with"):
             continue
         k = j + 1 + (words[j + 1] == "the")
         if k < len(words) and any(w in HEADS for w in words[i:j]) and valid_org(_join(words[k:])):

@@ -21,6 +21,7 @@ from kg.extract.orgacronyms import (
     named_owner,
 )
 from kg.extract.orgcanon import canonical, clean, known, norm, title_owner
+from kg.extract.orgcountryof import same_national_body
 from kg.extract.orgfilters import (
     drop_menu_items,
     drop_nested,
@@ -30,6 +31,8 @@ from kg.extract.orgfilters import (
     text_full_name,
 )
 from kg.extract.orgfinders import described_names
+from kg.extract.orgforeign import foreign_names
+from kg.extract.orghoused import placed_form
 from kg.extract.orgnames import (
     DEMONYMS,
     MINISTRY_HEAD,
@@ -100,6 +103,13 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         if whole is not None:
             return whole  # "Tuberculosis and Malaria" cut from a name that holds commas: no new alias
         org = _short_form(ex, form)
+        org = org or placed_form(ex, form)  # "the Fundación X in Lakeport": X
+        national = same_national_body(ex.organisations, form) if org is None else None
+        if national is not None:  # "Council of Ministers" and "Council of Ministers of X"
+            org = national[0]
+            if national[1]:
+                _prefer_full(org, form)
+                org._key = key  # type: ignore[attr-defined]
     if org is None:
         org = Organisation(name=name, kind=kind, country=country)
         org._key = key  # type: ignore[attr-defined]
@@ -306,6 +316,9 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     for seg in segs:
         for name, span in described_names(text, seg.start, seg.end):
             ensure_organisation(ex, name, span)
+        for name, span in foreign_names(text, seg.start, seg.end):
+            ensure_organisation(ex, name, span)
+            taken.append((span.start, span.end))
     # 4. Capitalised names around head words ("Ministry of ...", "... Federation").
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):

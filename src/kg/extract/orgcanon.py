@@ -28,7 +28,8 @@ GOV_SUFFIX = re.compile(
 LEAD_DAY = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=[A-Z])")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
 OFFICE = re.compile(
-    r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field )?office|delegation|mission|"
+    r"^(?P<org>.+?)(?:'s|’s)?\s+(?:(?:regional |country |liaison |field |sub-?regional |programme |project )?"
+    r"office|delegation|mission|"
     r"headquarters|team)\b.*$",
     re.I,
 )

@@ -212,6 +212,14 @@ COUNTRY_THEN_NAME = re.compile(r"\s+[A-Z][\w'’.-]*\s+[A-Z]")
 THE = ("the", "The")
 
 
+def _leads_head(toks: list[tuple[str, int]]) -> bool:
+    """ "the General Department of Immigration", "the Special Unit for X": a title-like word right before a
+    head word is the first word of the body's name (a title is followed by "of" or a name, "General
+    Secretary of X", "Director General Y")."""
+    lead = toks[0][0] in ("General", "Special")
+    return lead and len(toks) > 1 and toks[1][0] in HEADS
+
+
 def head_runs(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> list[tuple[str, object, str | None]]:
@@ -236,7 +244,7 @@ def head_runs(
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
-            or toks[0][0] in TITLE_LEAD
+            or (toks[0][0] in TITLE_LEAD and not _leads_head(toks))
             or toks[0][0] in CONNECT
             or toks[0][0] == "the"
         ):

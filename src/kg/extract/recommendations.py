@@ -33,6 +33,7 @@ from kg.extract.recpatterns import (
     INTRO_FOR,
     INTRO_SUBJ,
     LEAD_ADVERBIAL,
+    MODAL_ITEM,
     NEED,
     NEXT_CALL,
     NO_ORG_SUBJECTS,
@@ -44,6 +45,7 @@ from kg.extract.recpatterns import (
     ROLE_PHRASE,
     SAID,
     THAT_CALL,
+    THAT_INTRO,
     numbered_tail,
 )
 from kg.extract.registry import component
@@ -68,7 +70,8 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         if intro_idx is None:
             continue
         intro = SPACES.sub(" ", doc.segment_text(segs[intro_idx]))
-        if not _is_intro(intro):
+        modal = THAT_INTRO.search(intro) is not None and MODAL_ITEM.search(doc.segment_text(seg)) is not None
+        if not _is_intro(intro) and not modal:
             continue
         by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
         to = INTRO_FOR.search(intro)
@@ -243,6 +246,8 @@ def _prose(doc: Document, ex: Extraction) -> None:
             )  # "ended the workshop with a call for X": the noun still makes a call
             if NOT_A_CALL_BEFORE.search(s, max(0, m.start() - 8), m.start()) and not noun:
                 continue
+            if m.group("verb").lower().startswith("call to") and not noun:
+                continue  # "a wake-up call to everyone": a call to act only after "with/made a call"
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:

@@ -18,11 +18,15 @@ INTRO = re.compile(
     r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
     r"(?:priorities|proposals|demands|commitments)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
-    r"(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
+    r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
     r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
 )
+# "The consultation concluded that:" over items that say what "should" be done: each such item is a call
+# (an item without a modal is a finding, not a recommendation).
+THAT_INTRO = re.compile(r"\bthat\s*:\s*$")
+MODAL_ITEM = re.compile(r"\b(?:should|must|ought\s+to)\b")
 HEADING_INTRO = re.compile(
     r"(?:^(?:Key\s+|Main\s+|Our\s+|The\s+)?(?:recommendations|calls\s+to\s+action|key\s+asks)$|"
     r"recommendations\s+(?:include|are|were)(?:\s+as\s+follows)?$|recommend(?:s|ed)?\s+(?:that|the\s+following)$)",
@@ -55,7 +59,8 @@ INTRO_FOR = re.compile(
 )
 
 VERBS = (
-    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|called\s+(?:up)?on|calls\s+(?:up)?on|"
+    # "ended the meeting with a call to remove X": the noun's "to" (only after a call noun, see CALL_NOUN).
+    r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|call\s+to(?=\s+[a-z]+\s)|called\s+(?:up)?on|calls\s+(?:up)?on|"
     r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
@@ -157,11 +162,14 @@ LEAD_ADVERBIAL = re.compile(
 # "ratify Convention No. 189": the sentence splitter ends a sentence at "No." before a number; the call
 # runs on through the number ("(No. 189)", "Article No. 12").
 _NUMBERED_ABBR = re.compile(r"\b(?:No|Nos|Art|para|Para)\.$")
-_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*\)?")
+# The clause goes on after a bare number too: "ratify Convention No. 189 on domestic workers, extend ...";
+# a number in brackets closes the name ("Convention, 2006 (No. 186), which ..." stops there).
+_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*(?:\)|[^.!?\"“”()]*(?=[.!?]))?")
 
 
 def numbered_tail(text: str, sentence: str, end: int) -> str:
-    """The number that a sentence cut at "No." runs on into (text from `end`), else ""."""
+    """The number (and the rest of its clause) that a sentence cut at "No." runs on into (text from `end`),
+    else ""."""
     if not sentence.endswith(".") or not _NUMBERED_ABBR.search(sentence):
         return ""
     m = _NUMBER_ON.match(text, end)

@@ -1,0 +1,22 @@
+"""Co-organisers named after an aside: "convened by X, which holds the presidency of the Y, in cooperation
+with Z", "convened by A and B, the co-chairs of the Forum, in cooperation with C and D".
+
+The organiser list after "by" ends at the relative clause or appositive, so the partners that the sentence
+names after it with "in cooperation with" (a phrase that modifies the participle, not the aside) are lost.
+They organise the event too.
+"""
+
+from __future__ import annotations
+
+import re
+
+LATER_PARTNERS = re.compile(
+    r",\s+(?:and\s+)?(?:jointly\s+)?(?:in\s+(?:partnership|collaboration|cooperation|co-operation|association)|"
+    r"together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def later_partners(text: str, start: int, stop: int) -> int | None:
+    """Where the partner list after an aside begins in text[start:stop] (None if the sentence has none)."""
+    m = LATER_PARTNERS.search(text, start, min(stop, start + 300))
+    return m.end() if m else None
