@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.eventroles import add_role
+from kg.extract.eventrolenames import add_role
 from kg.extract.orglists import clean_org, split_list
 from kg.extract.places import is_place
 from kg.model import Extraction, Span

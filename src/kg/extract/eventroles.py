@@ -26,7 +26,6 @@ from kg.extract.eventcues import (
     COMPOUND_HINT,
     FOLD_ODD,
     FUNDED_FROM,
-    FUNDING_VEHICLE,
     LAUNCHED,
     MAIN_ACT,
     NAMED_AS,
@@ -45,7 +44,6 @@ from kg.extract.eventcues import (
     RELATIVE_END,
     TEAMED,
     THROUGH,
-    THROUGH_OWN,
     UNDER_VEHICLE,
     UPPER_OR_NL,
     WHEN_END,
@@ -67,12 +65,9 @@ from kg.extract.eventfollowups import (
 )
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventpartners import later_partners
-from kg.extract.organisations import ensure_organisation
-from kg.extract.orghoused import adopt_acronym, housed_unit
-from kg.extract.orglists import ACRONYM, clean_org, plausible_org, split_list, subject_names
-from kg.extract.orgnames import country_code
-from kg.extract.orgpatterns import HEADS
-from kg.model import Document, EventRole, Extraction, Span
+from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
+from kg.extract.orglists import ACRONYM, clean_org, split_list, subject_names
+from kg.model import Document, Extraction, Span
 
 if TYPE_CHECKING:
     from kg.extract.events import EventMentions
@@ -84,102 +79,6 @@ __all__ = ["find_roles", "split_list"]
 # "the UN refugee agency": a known form with a lowercase word that a list must not cut.
 LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
 WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
-SUFFIXED = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Group|Holdings|GmbH|LLC|PLC|AG|SA)\.?$")
-DESCRIBED = re.compile(r"^[A-Z][\w’'.]*-(?:based|area|born|led|run|owned|registered|headquartered|wide)$")
-
-
-def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span, context: str = "") -> None:
-    # "jointly organized by the Bank and Senegal's Ministry of ...": a lone head word is its own item.
-    names = [p for n in names for p in (n.split(" and ", 1) if n.split(" and ", 1)[0] in HEADS else [n])]
-    for name in names:
-        if name in HEADS:  # "the Bank": the one known Bank of the release
-            name = _the_head(ex, name) or name
-        if ex.organisation(name) is None and " " in name:
-            name = _short_of(ex, name) or _ends_known(ex, name) or housed_unit(ex, name) or name
-        elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts
-            cut = {o.name for o in ex.organisations for f in o.forms if f.startswith(name + ". ")}
-            name = cut.pop() if len(cut) == 1 else name
-        acronym = _defines_acronym(name, context)
-        known = ex.organisation(name) is not None or acronym is not None
-        if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
-            continue
-        if acronym is not None:
-            adopt_acronym(ex, name, acronym)
-        org = ensure_organisation(ex, name, span)
-        if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
-            continue
-        ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
-
-
-def _the_head(ex: Extraction, word: str) -> str | None:
-    """The release's one organisation whose name holds the head word ("the Bank" for the African
-    Development Bank), else the one with a form that does ("the Delegation" for the EU, known as "EU
-    Delegation"), else None."""
-    found = {o.name for o in ex.organisations if word in o.name.split()[1:]}
-    if not found:
-        found = {o.name for o in ex.organisations if any(word in f.split()[1:] for f in o.aliases)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _ends_known(ex: Extraction, name: str) -> str | None:
-    """ "in cooperation with the Regional Council" after "the Agadez Regional Council": the one organisation
-    whose name ends with this short form of a head word and its modifier."""
-    words = name.split()
-    if len(words) != 2 or words[1] not in HEADS:
-        return None
-    found = {o.name for o in ex.organisations if o.name.endswith(" " + name) and o.name != name}
-    return found.pop() if len(found) == 1 else None
-
-
-def _national(name: str, rest: str) -> bool:
-    """ "through the Italian Development Cooperation": after "through the", a name of three or more words
-    led by a country's adjective is that country's agency."""
-    words = name.split()
-    return len(words) >= 3 and f"through the {name}" in rest and country_code(words[0]) is not None
-
-
-def _through_own(ex: Extraction, rest: str, names: list[str], known: list[str], span: Span) -> list[str]:
-    """ "funded by the Government of X through its/the X Agency": the funder's own body that the text
-    names after "through" funds too (a known organisation, or a national agency by its adjective)."""
-    m = THROUGH_OWN.search(rest) if "through" in rest else None
-    if m is None:
-        return []
-    own = split_list(THROUGH_OWN.sub(", ", rest, count=1), known)
-    # "through its development agency, Palida": the text itself says the name is the funder's agency.
-    described = split_list(rest[m.end() :], known)[:1] if m.group("desc") else []
-    more = [
-        n
-        for n in own
-        if n not in names
-        and (ex.organisation(n) is not None or _national(n, rest) or n in described)
-        and not FUNDING_VEHICLE.search(n)
-    ]
-    for n in more:
-        if ex.organisation(n) is None:
-            ensure_organisation(ex, n, span)
-    return more
-
-
-def _short_of(ex: Extraction, name: str) -> str | None:
-    """ "hosted by Acme Solar" after "Acme Solar Systems, Inc.": the one organisation of the release
-    whose name the unknown name begins (a company's short name drops its kind and legal form)."""
-    found = {o.name for o in ex.organisations if o.name.startswith(name + " ") and SUFFIXED.search(o.name)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _defines_acronym(name: str, context: str) -> str | None:
-    """ "Lakeport Rights Watch (LRW)": a name that defines an acronym of its initials is an
-    organisation's, never a person's. The acronym, else None."""
-    i = context.find(name + " (")
-    if i < 0:
-        return None
-    m = re.match(r"\(([A-Z][A-Za-z&-]{1,9})\)", context[i + len(name) + 1 :])
-    if not m:
-        return None
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
-    acr = m.group(1).replace("&", "").replace("-", "")
-    spelled = acr[0] == initials[:1] and sum(c in initials for c in acr.upper()) >= len(acr) - 1
-    return m.group(1) if spelled else None
 
 
 def _head_event(before: list, flat: str) -> str:
@@ -250,7 +149,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 names = split_list(text[m.end() :], known)
                 names += [n for k in further_funders(text, m.end()) for n in split_list(text[k:], known)]
                 span = Span(sent.start + m.start(), sent.start + m.end())
-                names += _through_own(ex, text[m.end() :], names, known, span)  # "... through its agency"
+                names += through_own(ex, text[m.end() :], names, known, span)  # "... through its agency"
                 add_role(ex, main, names, "sponsor", span)
         last_event: str | None = None
         if not in_sent:
@@ -270,7 +169,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         names = split_list(rest, known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
                         if _role(m.group("verb")) == "sponsor":
-                            names += _through_own(ex, rest, names, known, span)
+                            names += through_own(ex, rest, names, known, span)
                         add_role(ex, last_event, names, _role(m.group("verb")), span, text)
             prev_mentions = []
             continue
@@ -300,7 +199,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known)
             if _role(m.group("verb")) == "sponsor":
-                names += _through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
+                names += through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
             if m.re is BY and _role(m.group("verb")) == "organiser":
                 nxt = next((c.start() for c in clauses if c.start() > m.start()), len(text))
@@ -419,27 +318,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if x.possessor and x.kind not in ("council", "assembly", "session", "dialogue"):
                 name = clean_org(x.possessor)
                 if name and not ACRONYM.match(name):
-                    name = _short_form(ex, name, flat[max(0, x.start - 120) : x.start])
+                    name = short_form(ex, name, flat[max(0, x.start - 120) : x.start])
                 if name:
                     add_role(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
-    _drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
-
-
-def _drop_owner_of_unit(ex: Extraction, mention_spans: set[tuple[int, int]]) -> None:
-    """ "delegates at an ABC conference ... It was organised by the ABC Health and Safety Unit": the owner
-    read off the event's modifier gives way to its own unit that the text says organised the event."""
-    named = {(r.event, r.organisation) for r in ex.event_roles if r.role == "organiser"}
-    ex.event_roles[:] = [
-        r
-        for r in ex.event_roles
-        if not (
-            r.role == "organiser"
-            and (r.span.start, r.span.end) in mention_spans
-            and any(e == r.event and o.startswith(r.organisation + " ") for e, o in named)
-        )
-    ]
+    drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
 
 
 def _subject(subject: str) -> str:
@@ -462,16 +346,3 @@ def _subject(subject: str) -> str:
         ante = ANTECEDENT.search(subject[: relative.start()])
         subject = ante.group() if ante else ""
     return subject
-
-
-def _short_form(ex: Extraction, word: str, before: str) -> str | None:
-    """ "the Trust's annual ceremony": the one organisation of the release whose name has that word."""
-    if not re.search(rf"\bthe\s+{re.escape(word)}(?:’s|'s)\s", before):
-        return None
-    low = word.lower()
-    found = {
-        o.name for o in ex.organisations if any(low in f.lower().split() for f in o.forms) and o.name != word
-    }
-    # "Lakeport Trust" and "Lakeport Trust for Children" are one organisation under two forms.
-    found = {f for f in found if not any(g != f and g.startswith(f + " ") for g in found)}
-    return found.pop() if len(found) == 1 else None
