@@ -133,7 +133,9 @@ KIND_OWNER = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|â
 # "ministry's head of reproductive health": a lowercase title the kind noun owns is read whole.
 # Lowercase only: "The Trust's Chief Executive", "the African Union's Commissioner" name their owner.
 KIND_POSS = re.compile(rf"^(?:[A-Z][\w-]+\s+){{0,2}}(?:{KINDS})(?:'s|â€™s)\s+([\w-]+)")
-HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
+# "who heads/leads/runs X" describes a job, not a title the text gives: no role (the annotators leave
+# it empty in most releases). "who directs/chairs X" still yields the office noun.
+HEAD_NOUN = {"directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
     r"([A-Z][^,;]{1,80}),\s*(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,5}$"  # "..., attorney Jane Doe"
