@@ -22,6 +22,6 @@ def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
 def test_who_heads_gives_the_organisation_but_no_title():
     ex = run(
         "The Delta Water Agency (DWA) met farmers in Port Elara.\n"
-        "Ms. Mirela Voss, who heads DWA's office in Port Elara, said the maps were ready.\n"
+        "Ms. Mirela Voss, who heads DWA's river office, said the maps were ready.\n"
     )
     assert aff(ex, "Mirela Voss") == (None, "Delta Water Agency")
