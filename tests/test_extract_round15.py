@@ -25,3 +25,13 @@ def test_who_heads_gives_the_organisation_but_no_title():
         "Ms. Mirela Voss, who heads DWA's river office, said the maps were ready.\n"
     )
     assert aff(ex, "Mirela Voss") == (None, "Delta Water Agency")
+
+
+def test_a_place_closing_an_appositive_is_not_the_speaker():
+    ex = run(
+        "Farmers met in Lake Tanju on Monday.\n"
+        "Ibu Sari Wulan, a village secretary from Lake Tanju, said she had kept her lists in a notebook.\n"
+        "Mr. Oskar Brandt, who works in Port Elara, said the maps were late.\n"
+    )
+    assert speakers(ex) == {"Sari Wulan", "Oskar Brandt"}
+    assert aff(ex, "Sari Wulan")[0].startswith("village secretary")

@@ -38,7 +38,12 @@ from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentitle import titles_from_sentence_before
-from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
+from kg.extract.speakerfilters import (
+    after_place_preposition,
+    behalf_object,
+    not_a_person,
+    place_in_appositive,
+)
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
@@ -106,6 +111,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
     ]
+    ms[:] = [m for k, m in enumerate(ms) if not (k and place_in_appositive(text[ms[k - 1].end : m.start]))]
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -350,6 +356,8 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     for name, i in first.items():
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
+        # Occurrences dropped from the mentions (a place closing an appositive) still hold no surname.
+        full_spans += [(x.start(), x.end()) for x in re.finditer(re.escape(name), text)]
         # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
         # before it, and the surname inside another's full name is no mention of this one.
         namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]

@@ -30,6 +30,9 @@ LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
 # ending reported speech is a place, not the speaker the verb introduces.
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+$")
+# "Jane Doe, a village secretary from Lakeport, said": a name closing the comma appositive of the name
+# before it, after "in/from/at", is that person's place (or employer), not a second speaker.
+PLACE_IN_APPOSITIVE = re.compile(r"^\s*,[^.;\"“”]{1,120}?\b(?:in|from|at|near)\s+$")
 
 
 def not_a_person(name: str) -> bool:
@@ -47,3 +50,8 @@ def behalf_object(before: str) -> bool:
 def after_place_preposition(before: str) -> bool:
     """The text before the name ends in a place preposition ("in", "at", "near")."""
     return bool(PLACE_PREPOSITION.search(before))
+
+
+def place_in_appositive(gap: str) -> bool:
+    """The text between two names is the first one's appositive, ending in "in/from/at/near"."""
+    return bool(PLACE_IN_APPOSITIVE.match(gap))
