@@ -1,6 +1,7 @@
 """Round 15 (r13a): speakers, their role and organisation, quotes (invented releases)."""
 
 import extracting
+from kg.extract.titleat import topic_title_at
 from kg.model import Extraction
 
 LEAD = "Valley towns agree on river maps\n\nPORT ELARA, 3 May 2022 - "
@@ -35,3 +36,17 @@ def test_a_place_closing_an_appositive_is_not_the_speaker():
     )
     assert speakers(ex) == {"Sari Wulan", "Oskar Brandt"}
     assert aff(ex, "Sari Wulan")[0].startswith("village secretary")
+
+
+def test_a_subject_after_of_stays_in_the_title_when_at_names_the_employer():
+    ex = run(
+        "The Lakeside Commission met in Port Elara.\n"
+        "Mr. Karl Brandt, Director of Free Trade at the Lakeside Commission, said the border was open.\n"
+    )
+    assert aff(ex, "Karl Brandt") == ("Director of Free Trade", "Lakeside Commission")
+    # A body word ("Department") names a unit of its own: the subject rule leaves it to the unit rules.
+    assert topic_title_at("Head of Water Department at the Lakeside Commission") is None
+    assert topic_title_at("Director of Consular Affairs at Elaria's Ministry of Foreign Affairs") == (
+        "Director of Consular Affairs",
+        "Elaria's Ministry of Foreign Affairs",
+    )

@@ -17,6 +17,7 @@ from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
+from kg.extract.titleat import topic_title_at
 from kg.model import Extraction
 
 # Patterns of the functions below, compiled once.
@@ -159,6 +160,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Hope\"": a name in quote marks is the body's
     if quoted and has_title(quoted.group("role")):
         return quoted.group("role"), quoted.group("org")
+    topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
+    if topic and has_title(topic[0]) and resolves(ex, topic[1]):
+        return topic
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
