@@ -50,3 +50,28 @@ def test_a_subject_after_of_stays_in_the_title_when_at_names_the_employer():
         "Director of Consular Affairs",
         "Elaria's Ministry of Foreign Affairs",
     )
+
+
+def test_a_panel_that_brought_together_named_people_makes_them_speakers():
+    ex = run(
+        "A panel on river transport brought together Mr. Anton Weiss, Deputy Manager of the Elara Port "
+        "Authority; Ms. Lea Sand, an engineer; and Mr. Tomas Kral of the Valley Boatmen's Union.\n"
+    )
+    assert {"Anton Weiss", "Lea Sand", "Tomas Kral"} <= speakers(ex)
+
+
+def test_the_author_of_a_statement_read_by_another_does_not_speak():
+    ex = run(
+        "A statement by the Commissioner for Water, Dr. Hana Olsen, was delivered on her behalf by "
+        "Mr. Piet Lorenz, Director of Irrigation at the Valley Commission. Mr. Lorenz said wells were dry.\n"
+    )
+    assert "Piet Lorenz" in speakers(ex)
+    assert "Hana Olsen" not in speakers(ex)
+
+
+def test_reading_a_statement_is_speaking():
+    ex = run(
+        "Dr. Mira Kohl, Director of Water Quality at the Valley Commission, read a statement on behalf of "
+        "the Commissioner.\n"
+    )
+    assert "Mira Kohl" in speakers(ex)

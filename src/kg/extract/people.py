@@ -43,6 +43,7 @@ from kg.extract.speakerfilters import (
     behalf_object,
     not_a_person,
     place_in_appositive,
+    read_for_author,
 )
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -307,7 +308,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     said = VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " ")))
     if said and not after_place_preposition(before):
         return "said"
-    if BEHALF_NAME.search(before):
+    if BEHALF_NAME.search(before) or read_for_author(after):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"

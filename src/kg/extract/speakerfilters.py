@@ -32,6 +32,12 @@ LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+$")
 # "Jane Doe, a village secretary from Lakeport, said": a name closing the comma appositive of the name
 # before it, after "in/from/at", is that person's place (or employer), not a second speaker.
+# "A statement by the Commissioner, Jane Doe, was delivered on her behalf by John Roe": the author of a
+# message someone else reads out does not speak herself.
+READ_FOR = re.compile(
+    r"^[^.;\"“”]{0,120}?\b(?:was|were|is|will be)\s+(?:delivered|read|presented)(?:\s+out)?"
+    r"(?:\s+on\s+(?:his|her|their)\s+behalf)?\s+by\b"
+)
 PLACE_IN_APPOSITIVE = re.compile(r"^\s*,[^.;\"“”]{1,120}?\b(?:in|from|at|near)\s+$")
 
 
@@ -55,3 +61,8 @@ def after_place_preposition(before: str) -> bool:
 def place_in_appositive(gap: str) -> bool:
     """The text between two names is the first one's appositive, ending in "in/from/at/near"."""
     return bool(PLACE_IN_APPOSITIVE.match(gap))
+
+
+def read_for_author(after: str) -> bool:
+    """The name authored a message that the text says was delivered or read by someone else."""
+    return bool(READ_FOR.match(after.replace("\n", " ")))
