@@ -75,3 +75,32 @@ def test_reading_a_statement_is_speaking():
         "the Commissioner.\n"
     )
     assert "Mira Kohl" in speakers(ex)
+
+
+def test_the_person_spoken_for_in_apposition_does_not_speak():
+    ex = run(
+        "The Valley Water Agency (VWA) met in Port Elara.\n"
+        "Mr. Jon Berg, who spoke on behalf of VWA's Regional Director, Ms. Ada Lind, said that floods had "
+        "risen sharply.\n"
+    )
+    assert speakers(ex) == {"Jon Berg"}
+    assert aff(ex, "Jon Berg") == (None, "Valley Water Agency")
+
+
+def test_an_elided_article_stays_inside_a_title_place():
+    ex = run(
+        "The Valley Water Agency (VWA) met in Port Elara.\n"
+        "VWA's Representative in Côte d'Ivoire, Mr. Anders Holm, said the country had shown the way.\n"
+    )
+    assert aff(ex, "Anders Holm") == ("Representative in Côte d'Ivoire", "Valley Water Agency")
+
+
+def test_a_place_tail_is_cut_from_a_who_clause_owner_and_a_country_after_it_is_no_employer():
+    ex = run(
+        "Delegations from Guatemala and Mexico took part.\n"
+        "Sister Ana Ruiz, who runs a shelter of the Valley Water Trust in Lakeport, told delegates that "
+        "water was short. Ms. Eva Soto, Guatemala's Consul General in Tapachula, Mexico, described the "
+        "consulate's night duty.\n"
+    )
+    assert aff(ex, "Sister Ana Ruiz")[1] == "Valley Water Trust"
+    assert aff(ex, "Eva Soto") == ("Consul General in Tapachula", "Government of Guatemala")

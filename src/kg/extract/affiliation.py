@@ -97,7 +97,7 @@ CUT_AFTER = re.compile(
 )
 WHO_HEADS = re.compile(
     r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|led|directs|chairs|runs|manages|coordinates|"
-    r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
+    r"represents|represented|spoke\s+on\s+behalf\s+of|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )
 POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
@@ -223,6 +223,8 @@ def affiliation(
                 "", PAREN_ACRONYM.sub("", bare)
             )  # "Japanese Trade Union Confederation - RENGO"
             dept = org is not None and DEPT_UNIT.search(org) is not None
+            if role_parts and PLACE_TAIL.search(role_parts[-1]) and country_code(bare):
+                continue  # "Consul General in Tapachula, Mexico": the country of the place, no employer
             if (org is None or tentative or dept) and not has_title(bare) and resolves(ex, bare):
                 if dept:
                     role_parts.append(org)  # "Director, International Department, <organisation>"
@@ -300,6 +302,7 @@ def affiliation(
             # "at", before "'s", or an acronym before a lowercase unit.
             owner = _RX33.split(who.group(2), maxsplit=1)[1:]
             owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
+            owner = [PLACE_TAIL.sub("", o) for o in owner]  # "a shelter of the X Trust in Lakeport"
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
     if org is None or _RX18.match(org):

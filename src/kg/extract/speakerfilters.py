@@ -48,9 +48,17 @@ def not_a_person(name: str) -> bool:
     return name.endswith("s") and bool(country_code(name[:-1]))
 
 
+# "Jane Doe, who spoke on behalf of the Agency's Director, Ms. Ann Roe, said": after a lowercase
+# "spoke on behalf of" inside a clause, the name in apposition is the one spoken for. A sentence opening
+# "Speaking on behalf of the Minister, Jane Doe said" keeps its speaker (capital S, no match).
+BEHALF_APPOSITIVE = re.compile(
+    rf"\b(?:spoke|speaks|speaking)\s+on\s+behalf\s+of\s+[^,.;\"“”]{{1,80}},\s*(?:{HONORIFIC}\s+)*$"
+)
+
+
 def behalf_object(before: str) -> bool:
     """The text before the name ends in "on behalf of [Title]" with no comma, or in "the late"."""
-    return bool(BEHALF_OBJECT.search(before) or LATE.search(before))
+    return bool(BEHALF_OBJECT.search(before) or LATE.search(before) or BEHALF_APPOSITIVE.search(before))
 
 
 def after_place_preposition(before: str) -> bool:

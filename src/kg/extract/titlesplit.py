@@ -304,6 +304,9 @@ def local_office(ex: Extraction, phrase: str) -> str | None:
 TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
 
 
+ELIDED_CAP = re.compile(r"[a-z]{1,2}['’][A-ZÀ-ÖØ-Þ]")
+
+
 def title_tail(chunk: str) -> str:
     """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
     ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
@@ -317,7 +320,9 @@ def title_tail(chunk: str) -> str:
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
         # A quoted name ("the chairwoman of \"Hope\"") is capitalised inside its quote marks.
-        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
+        # "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word is capitalised.
+        elided = ELIDED_CAP.match(w) is not None
+        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with or elided:
             k -= 1
         else:
             break
