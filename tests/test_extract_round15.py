@@ -104,3 +104,12 @@ def test_a_place_tail_is_cut_from_a_who_clause_owner_and_a_country_after_it_is_n
     )
     assert aff(ex, "Sister Ana Ruiz")[1] == "Valley Water Trust"
     assert aff(ex, "Eva Soto") == ("Consul General in Tapachula", "Government of Guatemala")
+
+
+def test_a_contact_block_after_a_row_of_asterisks_is_read():
+    ex = run(
+        "The Valley Water Agency (VWA) trained forty officers.\n\n"
+        "* * *\nFor further information contact:\nMara Quist\nCommunications Officer\n"
+        "Valley Water Agency\nEmail: mara.quist@vwa.org\n"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Mara Quist", ["mara.quist@vwa.org"])]
