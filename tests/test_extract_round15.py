@@ -113,3 +113,20 @@ def test_a_contact_block_after_a_row_of_asterisks_is_read():
         "Valley Water Agency\nEmail: mara.quist@vwa.org\n"
     )
     assert [(c.name, c.emails) for c in ex.contacts] == [("Mara Quist", ["mara.quist@vwa.org"])]
+
+
+def test_a_portfolio_word_before_a_three_word_name_ends_the_title():
+    ex = run(
+        "The Ministry of Water Affairs met in Port Elara.\n"
+        "Minister of Water Affairs Karim Ben Salah welcomed the report and said the law would be reviewed.\n"
+    )
+    assert speakers(ex) == {"Karim Ben Salah"}
+    assert aff(ex, "Karim Ben Salah")[0] == "Minister of Water Affairs"
+
+
+def test_the_object_of_a_who_clause_is_no_second_speaker():
+    ex = run(
+        "Ms. Lina Moretti, who chairs the association Voix des Pêcheurs, described cases in which fishers "
+        "worked for a year without pay.\n"
+    )
+    assert speakers(ex) == {"Lina Moretti"}

@@ -39,6 +39,9 @@ READ_FOR = re.compile(
     r"(?:\s+on\s+(?:his|her|their)\s+behalf)?\s+by\b"
 )
 PLACE_IN_APPOSITIVE = re.compile(r"^\s*,[^.;\"“”]{1,120}?\b(?:in|from|at|near)\s+$")
+# "Jane Doe, who chairs the association Voix des Femmes, described ...": the object of the who-clause is
+# no second speaker either.
+WHO_OBJECT = re.compile(r"^\s*,\s*who\s+(?:also\s+)?[a-z]+s\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}$")
 
 
 def not_a_person(name: str) -> bool:
@@ -67,8 +70,9 @@ def after_place_preposition(before: str) -> bool:
 
 
 def place_in_appositive(gap: str) -> bool:
-    """The text between two names is the first one's appositive, ending in "in/from/at/near"."""
-    return bool(PLACE_IN_APPOSITIVE.match(gap))
+    """The text between two names is the first one's appositive, ending in "in/from/at/near", or its
+    who-clause ending in the verb's object ("who chairs the association ")."""
+    return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap))
 
 
 def read_for_author(after: str) -> bool:
