@@ -130,3 +130,15 @@ def test_the_object_of_a_who_clause_is_no_second_speaker():
         "worked for a year without pay.\n"
     )
     assert speakers(ex) == {"Lina Moretti"}
+
+
+def test_a_quote_broken_by_a_title_and_an_honoured_name_is_the_named_persons():
+    ex = run(
+        "The Valley Water Agency (VWA) met in Port Elara.\n\n"
+        '"Rivers carry everything downstream," VWA\'s Regional Director, Mr. Piet Lorenz, said, "and too '
+        'often our maps ignore them."\n'
+    )
+    assert {(q.text, q.speaker) for q in ex.quotes} == {
+        ("Rivers carry everything downstream", "Piet Lorenz"),
+        ("and too often our maps ignore them", "Piet Lorenz"),
+    }
