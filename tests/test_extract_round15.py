@@ -142,3 +142,14 @@ def test_a_quote_broken_by_a_title_and_an_honoured_name_is_the_named_persons():
         ("Rivers carry everything downstream", "Piet Lorenz"),
         ("and too often our maps ignore them", "Piet Lorenz"),
     }
+
+
+def test_a_calling_keeps_its_subject_and_takes_the_institution_after_at():
+    ex = run(
+        "The University of Elaria hosted the meeting.\n\n"
+        "The discussion was moderated by Grace Holm, a lecturer in development studies at the University "
+        "of Elaria. Panellists included Dr. Ibrahim Sow, a geographer at the Université Lac Vert; and "
+        "Mr. Tom Kaitu of the Valley Youth Network.\n"
+    )
+    assert aff(ex, "Grace Holm") == ("lecturer in development studies", "University of Elaria")
+    assert aff(ex, "Ibrahim Sow") == ("geographer", "Université Lac Vert")
