@@ -153,3 +153,19 @@ def test_a_calling_keeps_its_subject_and_takes_the_institution_after_at():
     )
     assert aff(ex, "Grace Holm") == ("lecturer in development studies", "University of Elaria")
     assert aff(ex, "Ibrahim Sow") == ("geographer", "Université Lac Vert")
+
+
+def test_a_possessive_acronym_owns_a_hyphenated_lowercase_title():
+    ex = run(
+        "The Office for Water Rights (OWR) met in Port Elara.\n"
+        "OWR's anti-pollution adviser, Ms. Annika Berg, said OWR had supported the plan.\n"
+    )
+    assert aff(ex, "Annika Berg") == ("anti-pollution adviser", "Office for Water Rights")
+
+
+def test_an_office_title_before_a_rank_after_an_opening_clause_is_the_role():
+    ex = run(
+        "Receiving the delegation, the Chief of the State Water Guard, Major General Ilze Kalna, said "
+        "that the guard had been rebuilt.\n"
+    )
+    assert aff(ex, "Ilze Kalna") == ("Chief", "State Water Guard")

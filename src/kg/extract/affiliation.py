@@ -256,7 +256,11 @@ def affiliation(
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
         # before the honorific.
         amb = _RX15.search(before)
-        if amb and has_title(" ".join(SPLIT_NO_COMMA.split(before[: amb.start()])[-1].split()[:3])):
+        lead = SPLIT_NO_COMMA.split(before[: amb.start()])[-1] if amb else ""
+        # "Receiving the delegation, the Chief of the Border Guard, Major General X": after an opening
+        # clause, the title is the part after its comma.
+        clause = LEADING_THE.sub("", lead.split(",")[-1].strip())
+        if amb and (has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))):
             before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = _RX16.search(before)

@@ -328,9 +328,16 @@ def title_tail(chunk: str) -> str:
             break
     # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.
     j = k
-    while j > 0 and k - j < 2 and words[j - 1].isalpha() and words[j - 1].islower() and k < len(words):
+    # "ODIHR's anti-trafficking adviser": the acronym may be possessive, a lowercase word hyphenated.
+    while (
+        j > 0
+        and k - j < 2
+        and words[j - 1].replace("-", "").isalpha()
+        and words[j - 1].islower()
+        and k < len(words)
+    ):
         j -= 1
-    if j < k and j > 0 and ACRONYM_WORD.fullmatch(words[j - 1]) and has_title(words[k]):
+    if j < k and j > 0 and ACRONYM_WORD.fullmatch(_RX6.sub("", words[j - 1])) and has_title(words[k]):
         k = j - 1
     tail = words[k:]
     if k > 0 and words[k - 1].lower() in UNIT_WORDS:
