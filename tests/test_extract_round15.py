@@ -169,3 +169,12 @@ def test_an_office_title_before_a_rank_after_an_opening_clause_is_the_role():
         "that the guard had been rebuilt.\n"
     )
     assert aff(ex, "Ilze Kalna") == ("Chief", "State Water Guard")
+
+
+def test_a_who_clause_after_an_appositive_title_names_the_owner_of_its_unit():
+    ex = run(
+        "The Ministry of Water met in Port Elara.\n"
+        "Mr. Dragan Petrak, the State Coordinator for Water Management, who heads the anti-pollution "
+        "department of the Ministry of Water, told participants that three cases had reached the courts.\n"
+    )
+    assert aff(ex, "Dragan Petrak") == ("State Coordinator for Water Management", "Ministry of Water")

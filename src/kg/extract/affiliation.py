@@ -42,7 +42,7 @@ from kg.extract.titlesplit import (
     split_org_role,
     title_tail,
 )
-from kg.extract.whoclause import who_clause_body
+from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
@@ -289,6 +289,8 @@ def affiliation(
                 role = PLACE_TAIL.sub("", role)
     if role is not None and org is None and not app_m:
         org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
+    elif role is not None and org is None:
+        org = who_clause_after_title(ex, after)  # "X, the Coordinator, who heads the unit of the Ministry"
     if role is None and org is None:
         who = WHO_HEADS.match(after.replace("\n", " "))
         verb = who.group(1) if who else ""
