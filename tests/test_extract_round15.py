@@ -178,3 +178,12 @@ def test_a_who_clause_after_an_appositive_title_names_the_owner_of_its_unit():
         "department of the Ministry of Water, told participants that three cases had reached the courts.\n"
     )
     assert aff(ex, "Dragan Petrak") == ("State Coordinator for Water Management", "Ministry of Water")
+
+
+def test_a_who_clause_after_a_calling_names_the_employer():
+    ex = run(
+        "The Valley Food Council (VFC) published the report.\n"
+        "Dr Tobias Lund, an agricultural economist who leads the research team at the Valley Food Council, "
+        "said that food prices rose.\n"
+    )
+    assert aff(ex, "Tobias Lund") == ("agricultural economist", "Valley Food Council")

@@ -178,6 +178,10 @@ def affiliation(
         after = _RX7.sub("", after)
     role, org = None, None
     called = calling_affiliation(ex, after, m)
+    if called and called[1] is None:
+        # "an agricultural economist who leads the research team at Oxfam": the clause names the employer.
+        owner = who_clause_after_title(ex, after)
+        return called[0], ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
     if called:
         return called
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the

@@ -18,7 +18,7 @@ WHO_BODY = re.compile(
 )
 # "..., who heads the anti-trafficking department of the Ministry of X,": a lowercase unit, then its owner.
 WHO_LOWER_UNIT = re.compile(
-    r",\s*who\s+(?:also\s+)?(?:heads|leads|runs|directs|manages)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:,\s*|\s)who\s+(?:also\s+)?(?:heads|leads|runs|directs|manages)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,4}"
     r"(?:of|at|within)\s+(?:the\s+)?([A-Z][^,.;]{2,100})"
 )
 # The owner of a unit the clause names: "the Health Committee of the Council of Governors".
