@@ -187,3 +187,12 @@ def test_a_who_clause_after_a_calling_names_the_employer():
         "said that food prices rose.\n"
     )
     assert aff(ex, "Tobias Lund") == ("agricultural economist", "Valley Food Council")
+
+
+def test_a_lowercase_title_after_of_organisation_is_the_role():
+    ex = run(
+        "The training was organized by the Valley Police Force (VPF) in Port Elara.\n"
+        "Police Colonel Aung Min Htet of the Valley Police Force, deputy commander in Lake Division, said "
+        "that officers had rarely been told what the law requires.\n"
+    )
+    assert aff(ex, "Aung Min Htet") == ("deputy commander in Lake Division", "Valley Police Force")

@@ -149,6 +149,10 @@ BEHALF_OF_TITLED = re.compile(
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
+# ", deputy commander in Lake Division": a lowercase title after "of <organisation>", maybe with its place.
+LOWER_TITLE_AFTER = re.compile(
+    r"^\s*,\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$"
+)
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -210,6 +214,9 @@ def affiliation(
             # "Rajiv Menon of AIT", "Daan Verbruggen of NOS": an acronym after "of" is an organisation, the
             # release's one whose words it abbreviates if there is one.
             org = acronym_owner(ex, short) or short
+        later = LOWER_TITLE_AFTER.match(tail[len(short) :])
+        if org and later and has_title(later.group(1)):
+            role = later.group(1)  # "X of the Police Force, deputy commander in Y Division, said"
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
