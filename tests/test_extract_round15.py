@@ -1,6 +1,7 @@
 """Round 15 (r13a): speakers, their role and organisation, quotes (invented releases)."""
 
 import extracting
+from kg.extract.bodyof import head_first_body
 from kg.extract.titleat import topic_title_at
 from kg.model import Extraction
 
@@ -196,3 +197,16 @@ def test_a_lowercase_title_after_of_organisation_is_the_role():
         "that officers had rarely been told what the law requires.\n"
     )
     assert aff(ex, "Aung Min Htet") == ("deputy commander in Lake Division", "Valley Police Force")
+
+
+def test_a_body_named_head_word_first_after_of_the_is_the_organisation():
+    ex = run(
+        "Officers from Elaria's Water Bureau took part.\n"
+        "Lieutenant General Sok Vanna, Deputy Director General of the General Department of Water, said "
+        "the border wells were dry.\n"
+    )
+    assert aff(ex, "Sok Vanna") == ("Deputy Director General", "General Department of Water")
+    assert head_first_body("Director of the Department of Health of Elaria") == (
+        "Director",
+        "Department of Health of Elaria",
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.bodyof import head_first_body
 from kg.extract.organisations import _find, clean, known
 from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
@@ -163,6 +164,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
     if topic and has_title(topic[0]) and resolves(ex, topic[1]):
         return topic
+    body = head_first_body(phrase)  # "Deputy Director General of the General Department of Immigration"
+    if body and has_title(body[0]) and not country_code(body[1].split()[-1]):
+        return body
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
