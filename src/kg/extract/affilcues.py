@@ -65,6 +65,11 @@ def form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple
     return out
 
 
+# ", deputy commander in Lake Division": a lowercase title after "of <organisation>", maybe with its place.
+LOWER_TITLE_AFTER = re.compile(
+    r"^\s*,\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$"
+)
+
 # Occupations a release introduces people with in lower case: "a youth organiser from X", "a KRCS volunteer".
 CALLINGS = (
     r"organi[sz]er|pharmacist|worker|journalist|volunteer|architect|researcher|nurse|midwife|teacher|farmer|"

@@ -18,6 +18,7 @@ from kg.extract.affilcues import (
     DEPT_UNIT,
     INNER_CAP,
     LEAD_HONORIFIC,
+    LOWER_TITLE_AFTER,
     NAME_GLOSS,
     RANK,
     appositive_parts,
@@ -148,10 +149,6 @@ BEHALF_OF_TITLED = re.compile(
 )
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
-)
-# ", deputy commander in Lake Division": a lowercase title after "of <organisation>", maybe with its place.
-LOWER_TITLE_AFTER = re.compile(
-    r"^\s*,\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$"
 )
 PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
