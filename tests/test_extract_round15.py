@@ -210,3 +210,19 @@ def test_a_body_named_head_word_first_after_of_the_is_the_organisation():
         "Director",
         "Department of Health of Elaria",
     )
+
+
+def test_a_coordinated_subject_is_not_read_into_the_next_title():
+    ex = run(
+        "Mr. Ivo Petrak, the Water Coordinator, spoke first. Both Petrak and the Netherlands Ambassador, "
+        "H.E. Mr. Jan de Wit, stressed that inspectors must share information.\n"
+    )
+    assert aff(ex, "Jan de Wit") == ("Ambassador", "Government of the Netherlands")
+
+
+def test_a_country_after_from_in_a_calling_is_an_origin_not_an_employer():
+    ex = run(
+        "Delegates from Elaria and the Philippines attended.\n"
+        "Roberto Diaz, an electrician from the Philippines, told the workshop that fees were high.\n"
+    )
+    assert aff(ex, "Roberto Diaz") == ("electrician", None)

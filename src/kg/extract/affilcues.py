@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
+from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Document, Extraction, Span
@@ -137,7 +138,8 @@ def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, st
         resolves(ex, place) or proper_name_org(place) or FOREIGN_INSTITUTION.match(place)
     ):
         owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
-    elif owner is None and place and prep == "from" and resolves(ex, place):
+    elif owner is None and place and prep == "from" and resolves(ex, place) and not country_code(place):
+        # "an electrician from the Philippines": a country after "from" is an origin, not an employer.
         owner = place
     return role, ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
 

@@ -323,6 +323,10 @@ def title_tail(chunk: str) -> str:
         inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
+        rest = words[k + 1 :]
+        coordinated = w == "and" and words[k : k + 1] == ["the"] and not TITLE_GLUE & set(rest)
+        if coordinated and has_title(" ".join(rest)):
+            break  # "Both X and the Elarian Ambassador": a coordinated subject, then its own title
         # A quoted name ("the chairwoman of \"Hope\"") is capitalised inside its quote marks.
         # "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word is capitalised.
         elided = ELIDED_CAP.match(w) is not None
