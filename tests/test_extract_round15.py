@@ -226,3 +226,11 @@ def test_a_country_after_from_in_a_calling_is_an_origin_not_an_employer():
         "Roberto Diaz, an electrician from the Philippines, told the workshop that fees were high.\n"
     )
     assert aff(ex, "Roberto Diaz") == ("electrician", None)
+
+
+def test_a_name_after_of_in_a_reported_clause_is_no_speaker():
+    ex = run(
+        "The Minister of Works, Hon. Ernesto Villa, said the Government was committed to the reform of "
+        "Port Elara's water services.\n"
+    )
+    assert speakers(ex) == {"Ernesto Villa"}

@@ -29,7 +29,9 @@ BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+
 LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
 # ending reported speech is a place, not the speaker the verb introduces.
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+$")
+# "..., said the Government was committed to the privatization of Metro Manila's water": after "of/to/
+# with" inside the reported clause, a name is its object, not the speaker.
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around|of|to|with)\s+$")
 # "Jane Doe, a village secretary from Lakeport, said": a name closing the comma appositive of the name
 # before it, after "in/from/at", is that person's place (or employer), not a second speaker.
 # "A statement by the Commissioner, Jane Doe, was delivered on her behalf by John Roe": the author of a
