@@ -234,3 +234,13 @@ def test_a_name_after_of_in_a_reported_clause_is_no_speaker():
         "Port Elara's water services.\n"
     )
     assert speakers(ex) == {"Ernesto Villa"}
+
+
+def test_speaking_for_a_body_opens_the_speech_of_the_first_name_but_not_of_a_principal():
+    ex = run(
+        "Speaking for the Elarian Business Association in Germany, its chairman, Giorgi Kapanadze, offered "
+        "mentoring to returnees.\n"
+        "Speaking for the Minister of Water, Ms. Awa Diallo, the chief of staff, Mr. Koffi Yao, said wells "
+        "were dry.\n"
+    )
+    assert speakers(ex) == {"Giorgi Kapanadze", "Koffi Yao"}

@@ -75,7 +75,9 @@ POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
 OPENING = re.compile(
-    r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before)|Presenting)\s+"
+    # "Speaking for the Business Association in X, its chairman, Jane Doe, offered ...": she speaks.
+    r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before|for)|"
+    r"Presenting)\s+"
     r"(?:the|this|a)\s+[\w -]{1,40}?,"
 )
 TITLE_OF = re.compile(
@@ -313,7 +315,14 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
     opening = OPENING.match(text, sent.start, m.start)
-    if opening and len(before) == m.start - sent.start and not re.search(r"\b(?:said|told|that)\b", before):
+    # "Speaking for the Minister, Ms. A, the chief of staff, Mr. B, said": a later name is the stand-in.
+    stand_in = opening is not None and "Speaking for" in opening.group(0) and m.end + len(after) < sent.end
+    if (
+        opening
+        and not stand_in
+        and len(before) == m.start - sent.start
+        and not re.search(r"\b(?:said|told|that)\b", before)
+    ):
         return "addressed"  # "Opening the seminar, the Deputy Secretary General, Jane Doe, reminded ..."
     for (bs, be), seg in bullets.items():
         intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""
