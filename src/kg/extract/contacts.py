@@ -120,8 +120,8 @@ def _unmarked_block(doc: Document) -> tuple[int, int] | None:
         return None
     last = doc.segments[-1]
     lead = LEAD_LINE.search(doc.text, last.start, last.end)
-    if lead is None or lead.start() == last.start and last.kind == "paragraph":
-        return None
+    if lead is None or last.kind != "bullet" or lead.start() <= last.start:
+        return None  # only the asterisk row the segmenter took for a bullet marker, before the lead line
     return lead.end(), last.end
 
 

@@ -21,7 +21,7 @@ HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
     r"Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak)\.?"
 )
-PARTICLE = r"(?:de|da|des|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
+PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
 # Every run starts with a capital; saying so first lets the regex engine skip the other positions fast.
 # "Saleh Mansour al-Ruwaishan", "Amr el-Sayed": an Arabic article glued to a later name word.

@@ -43,7 +43,11 @@ READ_FOR = re.compile(
 PLACE_IN_APPOSITIVE = re.compile(r"^\s*,[^.;\"“”]{1,120}?\b(?:in|from|at|near)\s+$")
 # "Jane Doe, who chairs the association Voix des Femmes, described ...": the object of the who-clause is
 # no second speaker either.
-WHO_OBJECT = re.compile(r"^\s*,\s*who\s+(?:also\s+)?[a-z]+s\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}$")
+# The object's first words may have been read apart from the rest ("Voix des | Femmes Rurales").
+WHO_OBJECT = re.compile(
+    r"^\s*,\s*who\s+(?:also\s+)?[a-z]+s\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}"
+    r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,3}$"
+)
 
 
 def not_a_person(name: str) -> bool:
