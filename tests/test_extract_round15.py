@@ -231,9 +231,9 @@ def test_a_country_after_from_in_a_calling_is_an_origin_not_an_employer():
 def test_a_name_after_of_in_a_reported_clause_is_no_speaker():
     ex = run(
         "The Minister of Works, Hon. Ernesto Villa, said the Government was committed to the reform of "
-        "Port Elara's water services.\n"
+        "Port Elara's water services. According to Anna Berg, an agency statistician, fees rose.\n"
     )
-    assert speakers(ex) == {"Ernesto Villa"}
+    assert speakers(ex) == {"Ernesto Villa", "Anna Berg"}
 
 
 def test_speaking_for_a_body_opens_the_speech_of_the_first_name_but_not_of_a_principal():

@@ -31,7 +31,7 @@ LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # ending reported speech is a place, not the speaker the verb introduces.
 # "..., said the Government was committed to the privatization of Metro Manila's water": after "of/to/
 # with" inside the reported clause, a name is its object, not the speaker.
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around|of|to|with)\s+$")
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around|of|(?<![Aa]ccording )to|with)\s+$")
 # "Jane Doe, a village secretary from Lakeport, said": a name closing the comma appositive of the name
 # before it, after "in/from/at", is that person's place (or employer), not a second speaker.
 # "A statement by the Commissioner, Jane Doe, was delivered on her behalf by John Roe": the author of a
