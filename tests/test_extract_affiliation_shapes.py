@@ -77,7 +77,7 @@ def affiliation(sentence: str, person: str):
             "Tom Berg, who leads the migration programme at the Danish Red Cross, said volunteers were "
             "ready.",
             "Tom Berg",
-            "head",
+            None,
             "Danish Red Cross",
         ),
         # A possessive organisation right before the name: an organisation, no title.

@@ -246,7 +246,8 @@ def test_owner_of_a_role_with_a_lowercase_hyphenated_modifier():
         "The World Harbour Agency (WHA) opened a clinic. WHA's anti-smuggling project manager in Ruritania, "
         "Elsa Brandtmoor, said the posters had been tested."
     )
-    assert _aff(ex)["Elsa Brandtmoor"] == ("project manager", "World Harbour Agency")
+    # The modifier is part of the title as the text gives it (round 15: "ACR's anti-x adviser, Name").
+    assert _aff(ex)["Elsa Brandtmoor"] == ("anti-smuggling project manager", "World Harbour Agency")
 
 
 def test_title_of_an_organisations_local_office():

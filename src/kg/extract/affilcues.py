@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
+from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Document, Extraction, Span
@@ -65,6 +66,11 @@ def form_mentions(ex: Extraction, text: str, start: int, end: int) -> list[tuple
     return out
 
 
+# ", deputy commander in Lake Division": a lowercase title after "of <organisation>", maybe with its place.
+LOWER_TITLE_AFTER = re.compile(
+    r"^\s*,\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$"
+)
+
 # Occupations a release introduces people with in lower case: "a youth organiser from X", "a KRCS volunteer".
 CALLINGS = (
     r"organi[sz]er|pharmacist|worker|journalist|volunteer|architect|researcher|nurse|midwife|teacher|farmer|"
@@ -74,14 +80,17 @@ CALLINGS = (
     r"manager|instructor|paralegal|surveyor|agronomist|epidemiologist|statistician|demographer|steward|"
     r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer|surgeon|"
     r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian|operator|"
-    r"trainer|electrician|plumber|carpenter|welder|apprentice"
+    r"trainer|electrician|plumber|carpenter|welder|apprentice|geographer|geologist|anthropologist|ecologist|"
+    r"hydrologist|climatologist|botanist|chemist|physicist|demographer|criminologist|nutritionist"
 )
 # "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
 # capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
 CALLING_APP = re.compile(
     # "a 19-year-old apprentice electrician": an age before the calling is no part of it.
     rf"^\s*,\s*(?:a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
-    rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))s?"
+    rf"((?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS})"
+    # "a lecturer in development studies at the University of X": the subject belongs to the calling.
+    r"(?:\s+(?:in|of|on)\s+[a-z][a-z\-]+(?:\s+(?:and\s+)?[a-z][a-z\-]+){0,3}(?=\s+(?:at|with|for)\s))?)s?"
     # "a sewing operator and mother of two": a second, personal description after "and" is no part of it.
     # Lowercase only: "a herder and chairperson of the X Group" names where the second one is held.
     r"(?:\s+and\s+(?:an?\s+)?[a-z][^,;.()\"“”A-Z]{0,60}?(?=\s*[,;.])"
@@ -92,6 +101,13 @@ CALLING_APP = re.compile(
     # "a farmer from Kisumu and a member of the X Coalition": the body the person is a member of.
     r"(?:\s+and\s+(?:a\s+)?member\s+of\s+(?:the\s+)?([A-Z][^,;.()\"“”]{1,80}?))?"
     r"\s*(?:[,;.]|$|(?=who\s))"
+)
+
+
+# "a geographer at the Université X": an institution's head word in another language opens its name.
+FOREIGN_INSTITUTION = re.compile(
+    r"(?:Université|Universidad|Universidade|Universität|Università|Universiteit|Instituto|Institut|"
+    r"Fundación|Fundação|Fondation|Stiftung|Escuela|École|Colegio|Hôpital|Hospital)\s+[A-ZÀ-ÖØ-Þ]"
 )
 
 
@@ -118,9 +134,12 @@ def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, st
     member = prep == "member" and owner is not None and owner.isupper() and len(owner) >= 3
     if owner and not resolves(ex, owner) and not member:
         return None  # "a Kenyan lawyer": a nationality, left to the general reading
-    if owner is None and place and prep != "from" and (resolves(ex, place) or proper_name_org(place)):
+    if owner is None and place and prep != "from" and (
+        resolves(ex, place) or proper_name_org(place) or FOREIGN_INSTITUTION.match(place)
+    ):
         owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
-    elif owner is None and place and prep == "from" and resolves(ex, place):
+    elif owner is None and place and prep == "from" and resolves(ex, place) and not country_code(place):
+        # "an electrician from the Philippines": a country after "from" is an origin, not an employer.
         owner = place
     return role, ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
 

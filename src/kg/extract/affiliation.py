@@ -18,6 +18,7 @@ from kg.extract.affilcues import (
     DEPT_UNIT,
     INNER_CAP,
     LEAD_HONORIFIC,
+    LOWER_TITLE_AFTER,
     NAME_GLOSS,
     RANK,
     appositive_parts,
@@ -42,7 +43,7 @@ from kg.extract.titlesplit import (
     split_org_role,
     title_tail,
 )
-from kg.extract.whoclause import who_clause_body
+from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.model import Extraction, Span
 
 # Patterns of the functions below, compiled once.
@@ -97,7 +98,7 @@ CUT_AFTER = re.compile(
 )
 WHO_HEADS = re.compile(
     r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|led|directs|chairs|runs|manages|coordinates|"
-    r"represents|represented|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
+    r"represents|represented|spoke\s+on\s+behalf\s+of|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )
 POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
@@ -133,7 +134,9 @@ KIND_OWNER = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|�
 # "ministry's head of reproductive health": a lowercase title the kind noun owns is read whole.
 # Lowercase only: "The Trust's Chief Executive", "the African Union's Commissioner" name their owner.
 KIND_POSS = re.compile(rf"^(?:[A-Z][\w-]+\s+){{0,2}}(?:{KINDS})(?:'s|’s)\s+([\w-]+)")
-HEAD_NOUN = {"heads": "head", "leads": "head", "runs": "head", "directs": "director", "chairs": "chair"}
+# "who heads/leads/runs X" describes a job, not a title the text gives: no role (the annotators leave
+# it empty in most releases). "who directs/chairs X" still yields the office noun.
+HEAD_NOUN = {"directs": "director", "chairs": "chair"}
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
     r"([A-Z][^,;]{1,80}),\s*(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,5}$"  # "..., attorney Jane Doe"
@@ -176,6 +179,10 @@ def affiliation(
         after = _RX7.sub("", after)
     role, org = None, None
     called = calling_affiliation(ex, after, m)
+    if called and called[1] is None:
+        # "an agricultural economist who leads the research team at Oxfam": the clause names the employer.
+        owner = who_clause_after_title(ex, after)
+        return called[0], ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
     if called:
         return called
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
@@ -204,6 +211,9 @@ def affiliation(
             # "Rajiv Menon of AIT", "Daan Verbruggen of NOS": an acronym after "of" is an organisation, the
             # release's one whose words it abbreviates if there is one.
             org = acronym_owner(ex, short) or short
+        later = LOWER_TITLE_AFTER.match(tail[len(short) :])
+        if org and later and has_title(later.group(1)):
+            role = later.group(1)  # "X of the Police Force, deputy commander in Y Division, said"
     elif app_m and not _starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
@@ -221,6 +231,8 @@ def affiliation(
                 "", PAREN_ACRONYM.sub("", bare)
             )  # "Japanese Trade Union Confederation - RENGO"
             dept = org is not None and DEPT_UNIT.search(org) is not None
+            if role_parts and PLACE_TAIL.search(role_parts[-1]) and country_code(bare):
+                continue  # "Consul General in Tapachula, Mexico": the country of the place, no employer
             if (org is None or tentative or dept) and not has_title(bare) and resolves(ex, bare):
                 if dept:
                     role_parts.append(org)  # "Director, International Department, <organisation>"
@@ -252,7 +264,11 @@ def affiliation(
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
         # before the honorific.
         amb = _RX15.search(before)
-        if amb and has_title(" ".join(SPLIT_NO_COMMA.split(before[: amb.start()])[-1].split()[:3])):
+        lead = SPLIT_NO_COMMA.split(before[: amb.start()])[-1] if amb else ""
+        # "Receiving the delegation, the Chief of the Border Guard, Major General X": after an opening
+        # clause, the title is the part after its comma.
+        clause = LEADING_THE.sub("", lead.split(",")[-1].strip())
+        if amb and (has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))):
             before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = _RX16.search(before)
@@ -281,6 +297,8 @@ def affiliation(
                 role = PLACE_TAIL.sub("", role)
     if role is not None and org is None and not app_m:
         org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
+    elif role is not None and org is None:
+        org = who_clause_after_title(ex, after)  # "X, the Coordinator, who heads the unit of the Ministry"
     if role is None and org is None:
         who = WHO_HEADS.match(after.replace("\n", " "))
         verb = who.group(1) if who else ""
@@ -298,6 +316,7 @@ def affiliation(
             # "at", before "'s", or an acronym before a lowercase unit.
             owner = _RX33.split(who.group(2), maxsplit=1)[1:]
             owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
+            owner = [PLACE_TAIL.sub("", o) for o in owner]  # "a shelter of the X Trust in Lakeport"
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
     if org is None or _RX18.match(org):

@@ -45,9 +45,13 @@ SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 def find_contacts(doc: Document, ex: Extraction) -> None:
     text = doc.text
     segs = doc.of_kind("contact")
-    if not segs:
-        return
-    start, end = segs[0].start, segs[-1].end
+    if segs:
+        start, end = segs[0].start, segs[-1].end
+    else:
+        tail = _unmarked_block(doc)
+        if tail is None:
+            return
+        start, end = tail
     block = text[start:end]
     lead = LEAD.search(block)
     offset = lead.end() if lead else 0
@@ -99,6 +103,26 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
                 if place and not _is_title_word(place.group(1)):
                     c.office = f"{g.group(0)} {place.group(1)}"
         ex.contacts.append(c)
+
+
+# "* * *\nFor further information contact:" read as a bullet: a contact lead on a line of its own.
+LEAD_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?=(?:for (?:(?:further|more) )?information[^:\n]{0,40}(?:contact|:)|media contacts?\s*:|"
+    r"press contacts?\s*:))",
+    re.I,
+)
+
+
+def _unmarked_block(doc: Document) -> tuple[int, int] | None:
+    """The contact lines of a last segment the segmenter did not mark as a contact block (a row of
+    asterisks before it reads as a bullet): from its lead line to the segment's end."""
+    if not doc.segments:
+        return None
+    last = doc.segments[-1]
+    lead = LEAD_LINE.search(doc.text, last.start, last.end)
+    if lead is None or last.kind != "bullet" or lead.start() <= last.start:
+        return None  # only the asterisk row the segmenter took for a bullet marker, before the lead line
+    return lead.end(), last.end
 
 
 def _release_org(ex: Extraction, tail: str, emails: list[str]) -> str | None:

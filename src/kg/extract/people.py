@@ -38,7 +38,13 @@ from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentitle import titles_from_sentence_before
-from kg.extract.speakerfilters import after_place_preposition, behalf_object, not_a_person
+from kg.extract.speakerfilters import (
+    after_place_preposition,
+    behalf_object,
+    not_a_person,
+    place_in_appositive,
+    read_for_author,
+)
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
@@ -69,7 +75,9 @@ POSS_SPEECH = re.compile(
     r"^(?:'s|’s)\s+(?:\w+\s+){0,2}(?:report|address|speech|statement|remarks|presentation)\b"
 )
 OPENING = re.compile(
-    r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before)|Presenting)\s+"
+    # "Speaking for the Business Association in X, its chairman, Jane Doe, offered ...": she speaks.
+    r"\s*(?:Opening|Closing|Addressing|Welcoming|Speaking (?:at|to|during|before|for)|"
+    r"Presenting)\s+"
     r"(?:the|this|a)\s+[\w -]{1,40}?,"
 )
 TITLE_OF = re.compile(
@@ -106,6 +114,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
     ]
+    ms[:] = [m for k, m in enumerate(ms) if not (k and place_in_appositive(text[ms[k - 1].end : m.start]))]
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
@@ -301,12 +310,19 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     said = VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " ")))
     if said and not after_place_preposition(before):
         return "said"
-    if BEHALF_NAME.search(before):
+    if BEHALF_NAME.search(before) or read_for_author(after):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
     if TRIGGER.search(text[sent.start : m.start]):
         return "listed"
     opening = OPENING.match(text, sent.start, m.start)
-    if opening and len(before) == m.start - sent.start and not re.search(r"\b(?:said|told|that)\b", before):
+    # "Speaking for the Minister, Ms. A, the chief of staff, Mr. B, said": a later name is the stand-in.
+    stand_in = opening is not None and "Speaking for" in opening.group(0) and m.end + len(after) < sent.end
+    if (
+        opening
+        and not stand_in
+        and len(before) == m.start - sent.start
+        and not re.search(r"\b(?:said|told|that)\b", before)
+    ):
         return "addressed"  # "Opening the seminar, the Deputy Secretary General, Jane Doe, reminded ..."
     for (bs, be), seg in bullets.items():
         intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""
@@ -350,6 +366,8 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     for name, i in first.items():
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
+        # Occurrences dropped from the mentions (a place closing an appositive) still hold no surname.
+        full_spans += [(x.start(), x.end()) for x in re.finditer(re.escape(name), text)]
         # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
         # before it, and the surname inside another's full name is no mention of this one.
         namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]

@@ -19,7 +19,7 @@ from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee)\.?"
+    r"Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak)\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
@@ -133,7 +133,14 @@ def mentions(doc: Document) -> list[Mention]:
                 k = next((j for j, (_, p) in enumerate(toks) if p == best[0][1]), 0)
                 prev = toks[k - 1][0] if k > 0 else ""
                 titled = prev in TITLE_WORDS or any(x in TITLE_WORDS for x in prev.split("-"))
-                if prev and not (titled or HONORIFIC_RE.fullmatch(prev) or prev.isupper()) and len(best) > 2:
+                # "Minister of Water Affairs Karim Ben Salah": a portfolio word ends the title,
+                # and the name after it is whole.
+                portfolio = prev in TOPIC_WORDS
+                if (
+                    prev
+                    and not (titled or portfolio or HONORIFIC_RE.fullmatch(prev) or prev.isupper())
+                    and len(best) > 2
+                ):
                     best = best[1:]
             if TITLE_CASE_TAIL.match(
                 text[best[-1][1] + len(best[-1][0]) : best[-1][1] + len(best[-1][0]) + 30],

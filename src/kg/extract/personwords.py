@@ -360,6 +360,7 @@ VERBS = (
     r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
     r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
+    r"read (?:out )?(?:a|an|the|his|her) (?:[\w-]+ )?(?:statement|message|speech|address)|"
     # "closed the seminar", "is scheduled to present research on the second day"
     r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?:meeting|seminar|workshop|session|conference|forum|course|"
     r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
@@ -385,6 +386,8 @@ TRIGGER = re.compile(
     r"(?:included|include|will include|featured|will feature)\b|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
     r"following speakers|joined on the (?:panel|podium|stage) by|"
+    # "A panel on recruitment brought together Mr. A, ...; and Ms. B": the panel's members speak.
+    r"\b(?:panel|session|discussion|debate)\b[^.;:\"“”]{0,60}?\bbrought together\b|"
     r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
     r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
     r"(?:speech|address|remarks|statement) (?:by|from)",

@@ -27,8 +27,9 @@ AFTER = re.compile(
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){{0,6}}[A-Z][\w'’-]+)"
-    # '"...," Jane Doe, director of the Network, said': an appositive between name and verb.
-    rf"(?:,[^\"“”.;]{{1,120}}?,)?\s+(?:{VERB})|(?:{VERB})\b)"
+    # '"...," Jane Doe, director of the Network, said': an appositive between name and verb; after a title
+    # ('"...," the Agency's Director, Mr. Jon Roe, said') it holds the name, honorific and all.
+    rf"(?:,(?P<app>(?:{HONORIFIC}\s|[^\"“”.;]){{1,120}}?),)?\s+(?:{VERB})|(?:{VERB})\b)"
 )
 BEFORE = re.compile(
     rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$"
@@ -77,6 +78,7 @@ ANONYMOUS = re.compile(
 )
 UNTIL_STOP = re.compile(r"[^.;\"“”]{0,120}")
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+NAME_IN_APP = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$")
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
@@ -214,7 +216,13 @@ def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) ->
         if am.group("acc"):  # '"...", according to Jane Doe, IOM's coordinator'
             return _resolve(ex, am.group("acc"))
         if am.group("who"):
-            return _resolve(ex, am.group("who")) or _recent(doc, ex, ms, qs)
+            app = am.group("app")
+            named = app and NAME_IN_APP.search(app)  # "the Agency's Director, Mr. Jon Roe,"
+            return (
+                _resolve(ex, am.group("who"))
+                or (_resolve(ex, named.group(0)) if named else None)
+                or _recent(doc, ex, ms, qs)
+            )
         text = doc.text
         named = VERB_NAME.match(text, qe, qe + 120)  # '"...," said Ali.': the surname right after the verb
         who = _resolve(ex, named.group(1)) if named else None

@@ -29,7 +29,25 @@ BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+
 LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
 # ending reported speech is a place, not the speaker the verb introduces.
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+$")
+# "..., said the Government was committed to the privatization of Metro Manila's water": after "of/to/
+# with" inside the reported clause, a name is its object, not the speaker.
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|across|throughout|around|of|(?<![Aa]ccording )to|with)\s+$")
+# "Jane Doe, a village secretary from Lakeport, said": a name closing the comma appositive of the name
+# before it, after "in/from/at", is that person's place (or employer), not a second speaker.
+# "A statement by the Commissioner, Jane Doe, was delivered on her behalf by John Roe": the author of a
+# message someone else reads out does not speak herself.
+READ_FOR = re.compile(
+    r"^[^.;\"“”]{0,120}?\b(?:was|were|is|will be)\s+(?:delivered|read|presented)(?:\s+out)?"
+    r"(?:\s+on\s+(?:his|her|their)\s+behalf)?\s+by\b"
+)
+PLACE_IN_APPOSITIVE = re.compile(r"^\s*,[^.;\"“”]{1,120}?\b(?:in|from|at|near)\s+$")
+# "Jane Doe, who chairs the association Voix des Femmes, described ...": the object of the who-clause is
+# no second speaker either.
+# The object's first words may have been read apart from the rest ("Voix des | Femmes Rurales").
+WHO_OBJECT = re.compile(
+    r"^\s*,\s*who\s+(?:also\s+)?[a-z]+s\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}"
+    r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,3}$"
+)
 
 
 def not_a_person(name: str) -> bool:
@@ -39,11 +57,30 @@ def not_a_person(name: str) -> bool:
     return name.endswith("s") and bool(country_code(name[:-1]))
 
 
+# "Jane Doe, who spoke on behalf of the Agency's Director, Ms. Ann Roe, said": after a lowercase
+# "spoke on behalf of" inside a clause, the name in apposition is the one spoken for. A sentence opening
+# "Speaking on behalf of the Minister, Jane Doe said" keeps its speaker (capital S, no match).
+BEHALF_APPOSITIVE = re.compile(
+    rf"\b(?:spoke|speaks|speaking)\s+on\s+behalf\s+of\s+[^,.;\"“”]{{1,80}},\s*(?:{HONORIFIC}\s+)*$"
+)
+
+
 def behalf_object(before: str) -> bool:
     """The text before the name ends in "on behalf of [Title]" with no comma, or in "the late"."""
-    return bool(BEHALF_OBJECT.search(before) or LATE.search(before))
+    return bool(BEHALF_OBJECT.search(before) or LATE.search(before) or BEHALF_APPOSITIVE.search(before))
 
 
 def after_place_preposition(before: str) -> bool:
     """The text before the name ends in a place preposition ("in", "at", "near")."""
     return bool(PLACE_PREPOSITION.search(before))
+
+
+def place_in_appositive(gap: str) -> bool:
+    """The text between two names is the first one's appositive, ending in "in/from/at/near", or its
+    who-clause ending in the verb's object ("who chairs the association ")."""
+    return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap))
+
+
+def read_for_author(after: str) -> bool:
+    """The name authored a message that the text says was delivered or read by someone else."""
+    return bool(READ_FOR.match(after.replace("\n", " ")))

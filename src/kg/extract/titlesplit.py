@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.bodyof import head_first_body
 from kg.extract.organisations import _find, clean, known
 from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
+from kg.extract.titleat import topic_title_at
 from kg.model import Extraction
 
 # Patterns of the functions below, compiled once.
@@ -159,6 +161,12 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Hope\"": a name in quote marks is the body's
     if quoted and has_title(quoted.group("role")):
         return quoted.group("role"), quoted.group("org")
+    topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
+    if topic and has_title(topic[0]) and resolves(ex, topic[1]):
+        return topic
+    body = head_first_body(phrase)  # "Deputy Director General of the General Department of Immigration"
+    if body and has_title(body[0]) and not country_code(body[1].split()[-1]):
+        return body
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
@@ -300,6 +308,9 @@ def local_office(ex: Extraction, phrase: str) -> str | None:
 TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
 
 
+ELIDED_CAP = re.compile(r"[a-z]{1,2}['’][A-ZÀ-ÖØ-Þ]")
+
+
 def title_tail(chunk: str) -> str:
     """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
     ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
@@ -312,16 +323,29 @@ def title_tail(chunk: str) -> str:
         inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
+        rest = words[k + 1 :]
+        coordinated = w == "and" and words[k : k + 1] == ["the"] and not TITLE_GLUE & set(rest)
+        if coordinated and has_title(" ".join(rest)):
+            break  # "Both X and the Elarian Ambassador": a coordinated subject, then its own title
         # A quoted name ("the chairwoman of \"Hope\"") is capitalised inside its quote marks.
-        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with:
+        # "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word is capitalised.
+        elided = ELIDED_CAP.match(w) is not None
+        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with or elided:
             k -= 1
         else:
             break
     # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.
     j = k
-    while j > 0 and k - j < 2 and words[j - 1].isalpha() and words[j - 1].islower() and k < len(words):
+    # "ODIHR's anti-trafficking adviser": the acronym may be possessive, a lowercase word hyphenated.
+    while (
+        j > 0
+        and k - j < 2
+        and words[j - 1].replace("-", "").isalpha()
+        and words[j - 1].islower()
+        and k < len(words)
+    ):
         j -= 1
-    if j < k and j > 0 and ACRONYM_WORD.fullmatch(words[j - 1]) and has_title(words[k]):
+    if j < k and j > 0 and ACRONYM_WORD.fullmatch(_RX6.sub("", words[j - 1])) and has_title(words[k]):
         k = j - 1
     tail = words[k:]
     if k > 0 and words[k - 1].lower() in UNIT_WORDS:

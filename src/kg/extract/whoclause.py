@@ -16,6 +16,11 @@ WHO_BODY = re.compile(
     r"^\s*,\s*who\s+(?:also\s+|currently\s+)?(?:heads|leads|chairs|directs|runs|manages|represents|"
     r"works\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+(?:the\s+)?([A-Z][^,.;]{2,100})"
 )
+# "..., who heads the anti-trafficking department of the Ministry of X,": a lowercase unit, then its owner.
+WHO_LOWER_UNIT = re.compile(
+    r"(?:,\s*|\s)who\s+(?:also\s+)?(?:heads|leads|runs|directs|manages)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:of|at|within)\s+(?:the\s+)?([A-Z][^,.;]{2,100})"
+)
 # The owner of a unit the clause names: "the Health Committee of the Council of Governors".
 OWNER = re.compile(r"\s+(?:of|at|within)\s+(?:the\s+)?")
 
@@ -31,3 +36,13 @@ def who_clause_body(ex: Extraction, after: str) -> str | None:
     # Only an owner named after the unit: the unit itself ("who leads the Statistics Service") may be a part
     # of the body the release is about, which a later step assigns.
     return parts[1] if len(parts) == 2 and resolves(ex, parts[1]) else None
+
+
+def who_clause_after_title(ex: Extraction, after: str) -> str | None:
+    """The owner of a lowercase unit a who-clause closing the appositive title names ("Mr. X, the State
+    Coordinator, who heads the anti-trafficking department of the Ministry of Y, said")."""
+    m = WHO_LOWER_UNIT.search(after.replace("\n", " "))
+    if m is None:
+        return None
+    owner = m.group(1).strip()
+    return owner if resolves(ex, owner) else None
