@@ -45,7 +45,7 @@ LEAD_HONORIFIC = re.compile(
 )
 # "national health and safety officer": lowercase words joined by "and" open a compound title.
 COMPOUND_TITLE = re.compile(r"^(?:[a-z]+(?<!ed) ){1,2}and [a-z]+")
-# One generic word before the unit head ("International Department"); "Refugee Rights Unit" has a name.
+# One generic word before the unit head ("International Department"); "Land Rights Unit" has a name.
 DEPT_UNIT = re.compile(
     r"^(?:[A-Z][\w-]*\s+)?(?:Department|Division|Directorate|Unit|Section|Branch|Bureau|Office)$"
 )
@@ -71,7 +71,7 @@ LOWER_TITLE_AFTER = re.compile(
     r"^\s*,\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:in|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*$"
 )
 
-# Occupations a release introduces people with in lower case: "a youth organiser from X", "a KRCS volunteer".
+# Occupations a release introduces people with in lower case: "a youth organiser from X", "an ABC volunteer".
 CALLINGS = (
     r"organi[sz]er|pharmacist|worker|journalist|volunteer|architect|researcher|nurse|midwife|teacher|farmer|"
     r"doctor|lawyer|engineer|student|activist|trader|vendor|entrepreneur|fisherman|herder|economist|"
@@ -83,8 +83,8 @@ CALLINGS = (
     r"trainer|electrician|plumber|carpenter|welder|apprentice|geographer|geologist|anthropologist|ecologist|"
     r"hydrologist|climatologist|botanist|chemist|physicist|demographer|criminologist|nutritionist"
 )
-# "Jane Doe, a community health worker from Kolda,": the calling is the role; an organisation comes as a
-# capitalised word before it ("a KRCS volunteer") or after "with/at/of/for" ("a data journalist with X").
+# "Jane Doe, a community health worker from Lakeport,": the calling is the role; an organisation comes as a
+# capitalised word before it ("an ABC volunteer") or after "with/at/of/for" ("a data journalist with X").
 CALLING_APP = re.compile(
     # "a 19-year-old apprentice electrician": an age before the calling is no part of it.
     rf"^\s*,\s*(?:a|an)\s+(?:\d{{1,3}}-year-old\s+)?(?:([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,3}})\s+)?"
@@ -98,7 +98,7 @@ CALLING_APP = re.compile(
     r"|\s+and\s+(?:an?\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+member)?"
     # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
     r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
-    # "a farmer from Kisumu and a member of the X Coalition": the body the person is a member of.
+    # "a farmer from Lakeport and a member of the X Coalition": the body the person is a member of.
     r"(?:\s+and\s+(?:a\s+)?member\s+of\s+(?:the\s+)?([A-Z][^,;.()\"“”]{1,80}?))?"
     r"\s*(?:[,;.]|$|(?=who\s))"
 )
@@ -125,7 +125,7 @@ def calling(after: str) -> tuple[str, str | None, str | None, str | None] | None
 
 def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, str | None] | None:
     """ "Jane Doe, a data journalist with Radio X," -> ("data journalist", "Radio X"); a place after "from"
-    leaves no organisation ("a farmer from Gulu")."""
+    leaves no organisation ("a farmer from Lakeport")."""
     c = calling(after)
     if c is None:
         return None
@@ -174,7 +174,7 @@ def colleagues(doc: Document, ex: Extraction, ms: list[Mention]) -> None:
 
 def last_resort(before: str, bracketed: str | None) -> tuple[str | None, str | None]:
     """(role, organisation) when nothing else gave either: a name in brackets after the person ("Mr. Raj
-    Patel (Water Aid India)") is the organisation; a calling right before the name ("Exhibitor Mama Jane
+    Patel (Water Aid India)") is the organisation; a calling right before the name ("Vendor Mama Jane
     Doe said") is the role."""
     from kg.extract.personwords import LEADING_CALLINGS
     from kg.extract.titlesplit import has_title

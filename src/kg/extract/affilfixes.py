@@ -57,7 +57,7 @@ def no_regions(ex: Extraction) -> None:
 
 
 def nationality_is_no_employer(ex: Extraction) -> None:
-    """ "Peter Otieno, a Kenyan lawyer, said": a demonym before a calling is a nationality, not the
+    """ "John Roe, a Kenyan lawyer, said": a demonym before a calling is a nationality, not the
     government he works for; a government named only there is no organisation of the release."""
     for a in ex.affiliations:
         org = ex.organisation(a.organisation) if a.organisation else None

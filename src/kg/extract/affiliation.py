@@ -170,7 +170,7 @@ def affiliation(
     """(role, organisation) for mention m; `runs_into_name` means `after` stops at the next person's name,
     so an unclosed appositive there ("..., Greek Deputy Minister X") is that person's title."""
     if runs_into_name and after.endswith("("):
-        # "..., Heat Officer of the City of Genoa (Comune di Genova)": the "name" in brackets glosses ours.
+        # "..., Heat Officer of the City of Lakeport (Comune di Lakeport)": the bracketed "name" glosses ours.
         after, runs_into_name = after[:-1].rstrip(), False
     bare = _RX14.sub("", after) if runs_into_name else ""
     if bare.rstrip().endswith((";", ",")):
@@ -195,7 +195,7 @@ def affiliation(
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
     app = _RX3.sub("", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
-    app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Genoa (Comune di Genova)"
+    app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Lakeport (Comune di Lakeport)"
     app_m = _RX8.match(app) or _RX9.match(app)
     if app_m and app_m.lastindex == 2:
         tail = _RX10.sub("", app_m.group(2))
@@ -208,7 +208,7 @@ def affiliation(
         cands = (tail, short, acr.group(1) if acr else "", named, glossed)
         org = next((c for c in cands if c and resolves(ex, c)), None)
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
-            # "Rajiv Menon of AIT", "Daan Verbruggen of NOS": an acronym after "of" is an organisation, the
+            # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
             # release's one whose words it abbreviates if there is one.
             org = acronym_owner(ex, short) or short
         later = LOWER_TITLE_AFTER.match(tail[len(short) :])
@@ -305,7 +305,7 @@ def affiliation(
         # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
         # "who coordinates X", "who manages X": no title either.
         noun = HEAD_NOUN.get(verb)
-        obj = PLACE_TAIL.sub("", who.group(2)) if who else ""  # "who coordinates SANA+ in Gauteng"
+        obj = PLACE_TAIL.sub("", who.group(2)) if who else ""  # "who coordinates ABC+ in Lakeport"
         if who and resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = noun, who.group(2)
         elif who and obj != who.group(2) and resolves(ex, obj):
@@ -358,7 +358,7 @@ def affiliation(
     if org is None and role:
         owner = POSS_OWNER.match(role)
         if owner and _unknown_owner(text, owner.group(1)):
-            # "Pourakhi's chairperson": a name owning a title, that is no person's surname nor a place.
+            # "Acme's chairperson": a name owning a title, that is no person's surname nor a place.
             org, role = owner.group(1), owner.group(2)
     if org is None and role and BOARD.search(role):
         # "Chair of the Board of Trustees": a board belongs to the organisation the release is about.

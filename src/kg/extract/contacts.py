@@ -160,7 +160,7 @@ def _is_title_word(words: str) -> bool:
 
 def _is_name(run: str) -> bool:
     toks = run.split()
-    # "Sunday Adeyemi-Kalu": a weekday is a common given name; at a contact line's start it is no date.
+    # "Sunday Doe": a weekday is a common given name; at a contact line's start it is no date.
     first_ok = toks[0] in WEEKDAYS if toks else False
     return (
         2 <= len(toks) <= 5

@@ -1,6 +1,6 @@
 """Two capitalised words that the name pattern takes for a person but that are a piece of a longer proper
 name: an organisation's or a place's ("the Southern African Power Pool (SAPP) expected ...", "a journalist
-with Radio Television of Serbia (RTS)", "Head of Sustainability at Nordstjerna Apparel AB", "held in La
+with Radio Television of Serbia (RTS)", "Head of Sustainability at Acme Apparel AB", "held in La
 Romana", "the Coast Guard's Maritimes Region").
 
 Kept apart from `people.py` (the speech cues) and `speakerfilters.py` (cues in the words before a name):
@@ -24,7 +24,7 @@ AREA_HEADS = frozenset(
 # Company suffixes that the name pattern leaves out because they are upper case or abbreviated.
 COMPANY_TAIL = re.compile(r"[ \t]+(?:AB|AG|AS|ASA|GmbH|Inc|LLC|Ltd|plc|PLC|SA|SpA|NV|BV|Oy|Pty)\b")
 # The capitalised word glued (one space, same line) before the mention, after "the" or another capitalised
-# word: "the Mongolian Migrant Workers", "Southern African Power Pool".
+# word: "the Elarian Migrant Workers", "Southern African Power Pool".
 WORD_BEFORE = re.compile(r"(?:\bthe|(?<![\w\-.])([A-Z][\w\-]*))[ \t]+([A-Z][\w\-]*)[ \t]$")
 # "Radio Television of Serbia (RTS)", "Alpine Grid Exchange (AGE)": maybe the rest of the name, then its
 # acronym.
@@ -65,7 +65,7 @@ def _inner_word(word: str) -> bool:
 
 
 def _company_prefix(ex: Extraction, name: str) -> bool:
-    """ "Tessaro Solar" of the release's "Tessaro Solar Systems, Inc.": the first words of an organisation's
+    """ "Acme Solar" of the release's "Acme Solar Systems, Inc.": the first words of an organisation's
     name written out, when that name ends in a company suffix."""
     for org in ex.organisations:
         for form in org.forms:

@@ -1,6 +1,6 @@
 """An organisation a release writes in full once and then by the first words of its name only: "the Acme
-Migrant Support Network ... Jane Doe, President of Acme", "Tessaro Solar Systems, Inc. ... Chief Executive
-Officer of Tessaro Solar". The organisation finder keeps no such short form, so a speaker's role would keep
+Migrant Aid Network ... Jane Doe, President of Acme", "Acme Solar Systems, Inc. ... Chief Executive
+Officer of Acme Solar". The organisation finder keeps no such short form, so a speaker's role would keep
 it ("President of Acme"); this says which organisation the short form stands for.
 """
 

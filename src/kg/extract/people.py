@@ -66,7 +66,7 @@ VERB_BEFORE = re.compile(
     # "according to" is followed by the name and its title only, not by a clause ("According to the
     # survey, half had travelled to Western Europe").
     rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"
-    # "According to IDB water specialist Jorge Ruiz": a lowercase title ending in a person noun.
+    # "According to ABC water specialist John Roe": a lowercase title ending in a person noun.
     rf"(?:(?:[a-z][\w-]+\s+)?[a-z][\w-]*(?:ist|er|or|ant|ent|person|man|woman|head|chief)\s+)?$"
 )
 
@@ -104,7 +104,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
             and not ex.person(m.name)
             and not portfolio_words(m.name)
         ):
-            # "director of Casa Esperanza": a name governed by a title is the organisation, not a person.
+            # "director of Casa Lakeport": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
     ms[:] = [  # shared cache
         m
@@ -376,7 +376,7 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
             forms += titled_first_name_mentions(doc, name.split()[0])
         for s, e in forms:
             if any(a <= s < b for a, b in full_spans) or TITLE_CASE_NEXT.match(text, e, e + 3):
-                continue  # "Senior Locust Forecasting Officer": a word inside a Title Case name, no surname
+                continue  # "Senior Crop Forecasting Officer": a word inside a Title Case name, no surname
             if namesakes and any(a <= s < b for a, b in all_spans):
                 continue
             if namesakes and text[s:e].split()[-1] == surname:
@@ -398,7 +398,7 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
 
 
 def _surname_affiliation(doc: Document, ex: Extraction, name: str, s: int, e: int, sent: Span) -> None:
-    """ "Ms. Olsen, a spokesperson for UNHCR, told reporters": the title given at a surname mention counts
+    """ "Ms. Doe, a spokesperson for UNHCR, told reporters": the title given at a surname mention counts
     when the full-name mentions gave none."""
     if any(a.person == name and a.organisation for a in ex.affiliations):
         return

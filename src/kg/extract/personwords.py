@@ -336,7 +336,7 @@ TOPIC_WORDS = frozenset(
     Vocational""".split()
 )
 
-# Callings written before a name like a title ("Singer Ama Kofi", "Exhibitor Mama Rehema Nko"): the first
+# Callings written before a name like a title ("Singer Ama Kofi", "Vendor Mama Jane Doe"): the first
 # word of a three-word run that is one of these is no part of the name.
 LEADING_CALLINGS = frozenset(
     "Singer Musician Artist Actor Actress Comedian Rapper Poet Author Writer Designer Chef Exhibitor Farmer "

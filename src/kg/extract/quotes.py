@@ -148,7 +148,7 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
 
 
 def _resumed(text: str, last: tuple[str, int] | None, body: str, qs: int) -> str | None:
-    """'"The jobs are there," said the Director, Dr. Jane Doe, "but too few of them pay."': a quote broken
+    """'"The plan is ready," said the Director, Dr. Jane Doe, "but the money is not."': a quote broken
     by its attribution clause resumes in lower case after a comma; it keeps the speaker of its first part."""
     if not last or not body[:1].islower() or text[last[1] - 2 : last[1] - 1] != ",":
         return None
@@ -297,8 +297,8 @@ def _reported_other(doc: Document, ex: Extraction, ms, sent_start: int, qs: int)
 
 
 def _said_in_sentence(ex: Extraction, ms, sent_start: int, qs: int, text: str) -> str | None:
-    """ "Jane Doe of the Workers' Union (WU) said fees were “the root of debt bondage”", "Dr. Jo Lee, Dean
-    of the School, said snakebite remained “a disease of the poor”": a quoted fragment in reported speech
+    """ "Jane Doe of the Lakeport Union (LU) said the fees were “a trap for workers”", "Dr. Jo Lee, Dean
+    of the School, said the illness remained “a burden on the poor”": a quoted fragment in reported speech
     goes to the person named last before the sentence's speech verb, across the appositive or "of" phrase
     that keeps the name from touching the verb."""
     verbs = list(SAID_IN.finditer(text, sent_start, qs))

@@ -71,7 +71,7 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
                 break
 
 
-# Titles of office whose "of" names a country, city or region, never an employer ("Minister of Kestrel").
+# Titles of office whose "of" names a country, city or region, never an employer ("Minister of Elaria").
 PUBLIC_OFFICE = re.compile(
     r"\b(?:Minister|Ambassador|Governor|Mayor|Consul|Prefect|Senator|Premier|Chief Justice|Attorney)\b", re.I
 )
@@ -117,8 +117,8 @@ def _unit_parent(ex: Extraction, acr: str) -> bool:
 
 
 def _named_body(text: str, name: str) -> bool:
-    """ "the Law Project" spoken for: a name that can be an organisation's, or two or more capitalised words
-    (no title, but for an organisation head word last) that the release writes more than once ("the AIDS Law
+    """ "the X Project" spoken for: a name that can be an organisation's, or two or more capitalised words
+    (no title, but for an organisation head word last) that the release writes more than once ("the Lake Water
     Project": topic words the organisation finder skips)."""
     words = name.split()
     if proper_name_org(name):
@@ -129,7 +129,7 @@ def _named_body(text: str, name: str) -> bool:
 
 
 def _spoken_for(ex: Extraction, text: str, a: Affiliation) -> str | None:
-    """ "Speaking for the Law Project, attorney Jane Doe": the body spoken for. Checked once every
+    """ "Speaking for the X Project, attorney Jane Doe": the body spoken for. Checked once every
     organisation is known; a capitalised name after "the" that can be an organisation's is one too."""
     p = ex.person(a.person)
     at = next((sp.start for sp in p.spans if a.span.start <= sp.start < a.span.end), None) if p else None

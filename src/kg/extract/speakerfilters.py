@@ -41,9 +41,9 @@ READ_FOR = re.compile(
     r"(?:\s+on\s+(?:his|her|their)\s+behalf)?\s+by\b"
 )
 PLACE_IN_APPOSITIVE = re.compile(r"^\s*,[^.;\"“”]{1,120}?\b(?:in|from|at|near)\s+$")
-# "Jane Doe, who chairs the association Voix des Femmes, described ...": the object of the who-clause is
+# "Jane Doe, who chairs the association Union des Femmes, described ...": the object of the who-clause is
 # no second speaker either.
-# The object's first words may have been read apart from the rest ("Voix des | Femmes Rurales").
+# The object's first words may have been read apart from the rest ("Union des | Femmes Rurales").
 WHO_OBJECT = re.compile(
     r"^\s*,\s*who\s+(?:also\s+)?[a-z]+s\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}"
     r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){0,3}$"

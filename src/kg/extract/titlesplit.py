@@ -128,7 +128,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         if k == 1 and has_title(words[1]) and _lone_acronym(prefix):
             return rest, prefix  # "ACWA Administrator": an acronym heading a title names the employer
     # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
-    # Director", "Haki Africa executive director".
+    # Director", "Acme Africa executive director".
     for k in range(min(len(words) - 1, 7), 0, -1):
         prefix = _RX4.sub("", " ".join(words[:k]))
         rest = " ".join(words[k:])
@@ -158,7 +158,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     within = IN_OWNER.search(phrase)
     if within and has_title(phrase[: within.start()]) and resolves(ex, within.group("org")):
         return phrase[: within.start()], within.group("org")
-    quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Hope\"": a name in quote marks is the body's
+    quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Dawn\"": a name in quote marks is the body's
     if quoted and has_title(quoted.group("role")):
         return quoted.group("role"), quoted.group("org")
     topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
@@ -271,7 +271,7 @@ LOCAL_KINDS = ("City", "Municipality", "County Government", "County", "District"
 
 
 def _local_government(ex: Extraction, phrase: str) -> tuple[str, str] | None:
-    """ "Rotterdam's Alderman for Health" with the release's "City of Rotterdam": the place's own body."""
+    """ "Lakeport's Alderman for Health" with the release's "City of Lakeport": the place's own body."""
     pm = PLACE_POSS.match(phrase)
     if pm is None or not has_title(pm.group(2)):
         return None
@@ -327,7 +327,7 @@ def title_tail(chunk: str) -> str:
         coordinated = w == "and" and words[k : k + 1] == ["the"] and not TITLE_GLUE & set(rest)
         if coordinated and has_title(" ".join(rest)):
             break  # "Both X and the Elarian Ambassador": a coordinated subject, then its own title
-        # A quoted name ("the chairwoman of \"Hope\"") is capitalised inside its quote marks.
+        # A quoted name ("the chairwoman of \"Dawn\"") is capitalised inside its quote marks.
         # "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word is capitalised.
         elided = ELIDED_CAP.match(w) is not None
         if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with or elided:
@@ -391,7 +391,7 @@ def _is_place(word: str) -> bool:
 
 
 def _named_org(prefix: str) -> bool:
-    """ "Amani Foundation" before "Executive Director": an unknown name ending in an organisation head."""
+    """ "Acme Foundation" before "Executive Director": an unknown name ending in an organisation head."""
     from kg.extract.orgpatterns import HEADS, valid_org
 
     words = prefix.split()
