@@ -231,7 +231,11 @@ def acronym_lead(ex: Extraction, text: str, surface: str, end: int) -> Organisat
     m = ACR_AFTER.match(text, end)
     if not m:
         return None
+    from kg.extract.orgnames import gaz_lookup
+
     acr = m.group(1)
+    if gaz_lookup(acr):
+        return None  # "the United Nations Universal Postal Union (UPU)": a known body under a lead umbrella
     for org in ex.organisations:
         if acr in org.aliases and surface.endswith(" " + org.name):
             # Only capitalised words lead: "the Department of X of the Y Commission (YC)" and "Z's Institute
