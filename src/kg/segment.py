@@ -60,6 +60,8 @@ DATE_LINE = re.compile(
     r"|^Date Published:?\s*$|^(?:Press release|News Stories)\s*$",
     re.I,
 )
+# A row of stars or dashes before the contact block ("* * *", "-----"): no list item, no text.
+SEPARATOR = re.compile(r"^(?:[*#~=_\-–—•·]\s*){3,}$")
 CAPTION = re.compile(r"^\s*(?:©|\(c\)|Photo:|Photo credit)", re.I)
 TERMINAL = (".", "!", "?", '"', "”", ":", ";", "’", "'")
 
@@ -130,10 +132,10 @@ def _blocks(lines: list[_Line | None], first: int) -> list[list[_Line]]:
     blocks: list[list[_Line]] = []
     cur: list[_Line] = []
     for ln in lines[first:]:
-        if ln is None:
+        if ln is None or SEPARATOR.match(ln.text):
             if cur:
                 blocks.append(cur)
-            cur = []
+            cur = []  # a separator row ends its block like a blank line and is dropped
         else:
             cur.append(ln)
     if cur:
@@ -197,7 +199,8 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
             break
         short = len(ln.text) < 0.8 * width
         ends = ln.text.endswith(TERMINAL)
-        title = headline_pending and i == 0 and not ends and _title_case(ln.text)
+        run_on = ln.text.endswith(",")  # "X's Regional Director for Y, Ann Lee," runs on: no title
+        title = headline_pending and i == 0 and not ends and not run_on and _title_case(ln.text)
         bullet_next = BULLET.match(nxt.text) and ln.text.endswith(TERMINAL)
         # "(c) ...;" "(d) ... transport." then "The recommendations will ...": the full stop after items
         # closed by semicolons ends the list, and the hard-wrapped text after it is a paragraph.
@@ -395,4 +398,4 @@ def _looks_like_headline(para: list[_Line]) -> bool:
     words = " ".join(ln.text for ln in para).split()
     last = para[-1].text
     last = last.rstrip("\"”’'")  # a sentence closing a quote ('... copy."') is no headline either
-    return 3 <= len(words) <= 30 and len(para) <= 2 and not last.endswith((".", ":", ";"))
+    return 3 <= len(words) <= 30 and len(para) <= 2 and not last.endswith((".", ":", ";", ","))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.model import Span
+from kg.model import Extraction, Organisation, Span
 
 # "(ABC+)": a network's acronym may end in a plus.
 ACR_DEF = re.compile(r"\(([A-Z][A-Za-z&.\-]{1,11}\+?)[),]")
@@ -219,3 +219,28 @@ def _spells_country_last(words: list[str], letters: str) -> bool:
     from kg.extract.orgnames import country_code
 
     return len(words) > 2 and bool(country_code(words[0])) and spells([*words[1:], words[0]], letters)
+
+
+ACR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,10})\)")
+
+
+def acronym_lead(ex: Extraction, text: str, surface: str, end: int) -> Organisation | None:
+    """ "the Lakeport Process Regional Liaison Office (RLO)": the acronym spells only the last words, but the
+    capitalised words before them belong to the same name. The organisation the acronym was tied to, whose
+    name ends the longer run right before "(ACR)", else None."""
+    m = ACR_AFTER.match(text, end)
+    if not m:
+        return None
+    from kg.extract.orgnames import gaz_lookup
+
+    acr = m.group(1)
+    if gaz_lookup(acr):
+        return None  # "the United Nations Universal Postal Union (UPU)": a known body under a lead umbrella
+    for org in ex.organisations:
+        if acr in org.aliases and surface.endswith(" " + org.name):
+            # Only capitalised words lead: "the Department of X of the Y Commission (YC)" and "Z's Institute
+            # for W (IW)" name a unit of another body, not a longer form of the acronym's.
+            lead = surface[: -len(org.name)].split()
+            if all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in lead):
+                return org
+    return None

@@ -16,6 +16,7 @@ from kg.extract.orgacronyms import (
     CONNECT,
     EVENT_NAMED,
     acronym_definitions,
+    acronym_lead,
     acts_as_org,
     is_org_name,
     named_owner,
@@ -323,7 +324,11 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
     for seg in doc.of_kind("paragraph", "bullet", "caption"):
         for surface, span, alias_of in head_runs(text, seg.start, seg.end, taken):
             acr = ACR_BEFORE.search(text, max(seg.start, span.start - 14), span.start)
-            if alias_of:
+            lead = acronym_lead(ex, text, clean(surface), span.end)
+            if lead is not None:  # "the X Process Regional Support Office (RSO)": the whole run is its name
+                _prefer_full(lead, surface)
+                lead.spans.append(span)
+            elif alias_of:
                 ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
             elif acr and _find(ex, acr.group(1)) and known(f"{acr.group(1)} {clean(surface)}"):
                 # "the United Nations Development Programme (UNDP) Pacific Centre": the office of UNDP.

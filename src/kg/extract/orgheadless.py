@@ -96,8 +96,9 @@ NAME_MARKS = frozenset(
 )
 
 
-# "... at WHO/EMRO", "... of the Lakeport Institute": an organisation named right after a title's slot.
-NEXT_OWNER = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][\w-]+\s+[A-Z])")
+# "... at WHO/EMRO", "... of the Lakeport Institute", "... at Ruritania's Ministry of X": an organisation
+# named right after a title's slot.
+NEXT_OWNER = re.compile(r"\s+(?:at|of|within)\s+(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][\w-]+(?:['’]s)?\s+[A-Z])")
 
 
 def portfolio_of_next(chunk: str, end: int, name: str) -> bool:

@@ -335,7 +335,7 @@ def person_tail(name: str, text: str, spans: list[Span]) -> str | None:
 
 def cut_person_tails(ex: Extraction) -> None:
     """ "Global Fund to End Modern Slavery CEO James Cockayne": a name run on into a title and a person's
-    name ends before the title."""
+    name ends before the title; a head word ("X Regional Support Office") names no person."""
     from kg.extract.personwords import TITLE_WORDS
 
     for org in ex.organisations:
@@ -345,7 +345,7 @@ def cut_person_tails(ex: Extraction) -> None:
             if (
                 words[i] in TITLE_WORDS
                 and 2 <= len(tail) <= 3
-                and all(w[:1].isupper() and w not in TITLE_WORDS for w in tail)
+                and all(w[:1].isupper() and w not in TITLE_WORDS and w not in HEADS for w in tail)
                 and _whole_name(" ".join(words[:i]))
             ):
                 org.aliases = [a for a in org.aliases if a != org.name]
