@@ -1,7 +1,8 @@
 """Organisers and sponsors: list parsing and who a role clause is about, on releases written here."""
 
 from kg.extract import extract
-from kg.extract.orglists import clean_org, split_list
+from kg.extract.orglistitem import clean_org
+from kg.extract.orglists import split_list
 from kg.model import Release
 from kg.segment import segment
 

@@ -3,16 +3,17 @@
 "IOM's Deputy Director General, Ndioro Ndiaye", "UN Deputy Secretary General Asha-Rose Migiro",
 "Name, Minister of the Interior, Austria", "Name, Secretary General of the CoE", "Name of the World Bank".
 The organisation is registered through `ensure_organisation`; the role is the title without it.
-Splitting a title phrase into role and organisation lives in `titlesplit`.
+Splitting a title phrase into role and organisation lives in `titlesplit`; the organisation from the text
+around the mention, when the phrase names none, in `affilcontext`.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.affilcontext import KINDS, context_org
 from kg.extract.affilcues import (
     ACRONYM_ONLY,
-    BEHALF_THEN_TITLE,
     COMPOUND_TITLE,
     DASH_ACRONYM,
     DEPT_UNIT,
@@ -31,8 +32,7 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
-from kg.extract.persons import TITLE_WORDS, Mention
-from kg.extract.personwords import STOP
+from kg.extract.persons import Mention
 from kg.extract.titlecomplement import complement_title
 from kg.extract.titlesplit import (
     LEADING_THE,
@@ -62,7 +62,6 @@ _RX14 = re.compile(
 _RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
-_RX18 = re.compile(r"(?:Unit|Section|Division|Team|Desk|Branch)\b")
 _RX19 = re.compile(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
 _RX20 = re.compile(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+")
 _RX22 = re.compile(r"(?:[,;]|\band)\s*$")
@@ -101,51 +100,19 @@ WHO_HEADS = re.compile(
     r"represents|represented|spoke\s+on\s+behalf\s+of|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )
-POSS_BEFORE = re.compile(r"(?:^|[^\w’'])((?:[A-Z][\w&.\-]*\s+){0,5}[A-Z][\w&.\-]*)(?:'s|’s)\s*$")
-ITS_TITLE = re.compile(
-    r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,5}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
-)
-REPRESENTED_BY = re.compile(
-    r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)\s+(?:was|were|is|are|will\s+be)\s+"
-    r"represented\s+by\s+[^.;]{0,80}$"
-)
-BEHALF_AFTER = re.compile(
-    r"^\s*,\s*(?:speaking\s+)?(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?([A-Z][^,;.]{1,80}?)\s*,"
-)
 WHO_IS = re.compile(
     r"^\s*,\s*who\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|currently\s+|now\s+)?"
     r"(?:(?:recently|newly|just)\s+)?(?:(?:appointed|named|elected)\s+(?:as\s+)?)?|"
     r"(?:serves|served|works|worked|acts)\s+as\s+)(?:the\s+|an?\s+)?(?=[A-Za-z])"
 )
-KINDS = (
-    r"organi[sz]ation|agency|foundation|trust|NGO|charity|group|network|company|firm|ministry|fund|programme|"
-    r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition"
-)
-GENERIC_KINDS = frozenset(
-    {"", "organisation", "organization", "agency", "ngo", "charity", "group", "company", "firm"}
-)
-# "The ministry's head of ..., Dr. X", "the Italian ministry's Director-General for ..., X": a kind noun,
-# maybe after an adjective, owns the title; the organisation is the one of that kind named before.
-KIND_TITLE = re.compile(
-    rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(?:[\w-]+\s+){{0,5}}[\w-]+,?\s*"
-    r"(?:[A-Z][\w.]*\s+){0,3}$"
-)
-KIND_OWNER = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(.+)$", re.I)
 # "ministry's head of reproductive health": a lowercase title the kind noun owns is read whole.
 # Lowercase only: "The Trust's Chief Executive", "the African Union's Commissioner" name their owner.
 KIND_POSS = re.compile(rf"^(?:[A-Z][\w-]+\s+){{0,2}}(?:{KINDS})(?:'s|’s)\s+([\w-]+)")
 # "who heads/leads/runs X" describes a job, not a title the text gives: no role (the annotators leave
 # it empty in most releases). "who directs/chairs X" still yields the office noun.
 HEAD_NOUN = {"directs": "director", "chairs": "chair"}
-ON_BEHALF = re.compile(
-    r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
-    r"([A-Z][^,;]{1,80}),\s*(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,5}$"  # "..., attorney Jane Doe"
-)
 LOWER_COMPLEMENT = re.compile(
     r"(?<![\w-])((?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*)\s+(?:on|for)\s+(?:[a-z][\w\-]*\s*){1,6}$"
-)
-BEHALF_OF_TITLED = re.compile(
-    r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"
 )
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
@@ -319,85 +286,7 @@ def affiliation(
             owner = [PLACE_TAIL.sub("", o) for o in owner]  # "a shelter of the X Trust in Lakeport"
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
-    if org is None or _RX18.match(org):
-        # "The European Commission was represented by Jane Doe, Head of Unit ...": the body represented.
-        sent_before = text[max(0, m.start - 300) : m.start].replace("\n", " ")
-        rep = REPRESENTED_BY.search(sent_before)
-        if rep and resolves(ex, rep.group(1)):
-            if org and role:
-                role = f"{role} of {org}"  # "Head of Unit for Legal Migration"
-            org = rep.group(1)
-    if org is None:
-        behalf = BEHALF_AFTER.match(after.replace("\n", " "))
-        if behalf and resolves(ex, behalf.group(1)):  # "Jane Doe, speaking on behalf of the AU, said"
-            org = behalf.group(1)
-    if role is None and org is None:
-        poss = POSS_BEFORE.search(before.replace("\n", " "))
-        if poss and resolves(ex, poss.group(1)):  # "Amnesty International's Jane Doe said"
-            org = poss.group(1)
-    if org is None and role and len(role.split()) >= 2:
-        # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
-        # Commissioner on National Minorities": the office the title heads.
-        office = re.compile(rf"^Office of the (?:[A-Z]{{2,8}} |United Nations )?{re.escape(role)}$", re.I)
-        org = next((o.name for o in ex.organisations if any(office.match(f) for f in o.forms)), None)
-    if org is None:
-        behalf = ON_BEHALF.search(before.replace("\n", " "))
-        if behalf and resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
-            org = behalf.group(1)
-    if org is None and role:
-        # "on behalf of ODIHR Director Jane Doe, First Deputy Director John Roe said": the deputy who stands
-        # in for an official serves the same organisation.
-        window = text[max(0, m.start - 200) : m.start]
-        far = BEHALF_OF_TITLED.search(window)
-        if far:
-            org = split_org_role(ex, far.group(1))[1]
-        elif "behalf" in window:
-            far = BEHALF_THEN_TITLE.search(window)
-            if far:
-                org = split_org_role(ex, far.group(1))[1]
-    if org is None and role:
-        owner = POSS_OWNER.match(role)
-        if owner and _unknown_owner(text, owner.group(1)):
-            # "Acme's chairperson": a name owning a title, that is no person's surname nor a place.
-            org, role = owner.group(1), owner.group(2)
-    if org is None and role and BOARD.search(role):
-        # "Chair of the Board of Trustees": a board belongs to the organisation the release is about.
-        main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
-        if main is not None and len(main.spans) >= 2 and not main.name.startswith("Government of"):
-            org = main.name
-    kind_after = KIND_OWNER.match(role or "")
-    if org is None and kind_after:  # "Ana Reis, the organisation's director"
-        role = kind_after.group(2)
-    kind_before = KIND_TITLE.search(text, max(0, m.start - 80), m.start)
-    if (
-        org is None
-        and role
-        and (kind_before or kind_after or ITS_TITLE.search(text, max(0, m.start - 60), m.start))
-    ):
-        # "Tenaganita, a Malaysian NGO, welcomed the charter. Its executive director, Jane Doe, said", "The
-        # foundation's president, Jane Doe": the organisation named last before, of that kind if one is named.
-        kind = (kind_before or kind_after).group(1).lower() if (kind_before or kind_after) else ""
-        near = [
-            (sp.end, o.name)
-            for o in ex.organisations
-            for sp in o.spans
-            if m.start - 400 <= sp.end <= m.start
-            and not o.name.startswith("Government of")
-            and (kind in GENERIC_KINDS or kind in o.name.lower())
-        ]
-        if not near and not kind_before and not kind_after:
-            # "The OIF presented a survey. Its Director ...": an acronym's later mentions carry no span.
-            near = form_mentions(ex, text, m.start - 400, m.start)
-        elif not near and kind not in GENERIC_KINDS:
-            # "the ministry's head of ...": a specific kind reaches back to the one ministry named earlier.
-            near = [
-                (sp.end, o.name)
-                for o in ex.organisations
-                for sp in o.spans
-                if sp.end <= m.start and not o.name.startswith("Government of") and kind in o.name.lower()
-            ]
-        if near:
-            org = max(near)[1]
+    role, org = context_org(ex, text, m, before, after, role, org)
     if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
         # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":
         # a bare "the Minister" heads the ministry named just before.
@@ -418,18 +307,3 @@ def affiliation(
         role = _RX20.sub("", role)
         role = LEAD_HONORIFIC.sub("", role)  # "H.E. Governor X": the honorific is no part of the title
     return role or None, org
-
-
-BOARD = re.compile(r"\bBoard(?: of (?:Trustees|Directors|Governors|Management))?$|\bTrustee\b")
-POSS_OWNER = re.compile(r"^([A-Z][\w\-]+)(?:'s|’s)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)$")
-
-
-def _unknown_owner(text: str, word: str) -> bool:
-    """Whether `word` (before "'s" + title) can be an organisation: a capitalised word that is no pronoun,
-    country or title, and that the text never writes after a first name or honorific (a surname)."""
-    from kg.extract.places import CITIES
-
-    if word in STOP or word in TITLE_WORDS or word in CITIES or country_code(word) or word.isupper():
-        return False
-    surname = re.compile(rf"([A-Z][a-z]+|(?:Mr|Mrs|Ms|Dr|Prof)\.|[A-Z]\.)[ \t]+{re.escape(word)}\b")
-    return not any(m.group(1) not in STOP for m in surname.finditer(text))

@@ -13,7 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.eventrolenames import add_role
-from kg.extract.orglists import clean_org, split_list
+from kg.extract.orglistitem import clean_org
+from kg.extract.orglists import split_list
 from kg.extract.places import is_place
 from kg.model import Extraction, Span
 

@@ -14,7 +14,8 @@ import re
 from kg.extract.eventcues import FUNDING_VEHICLE, THROUGH_OWN
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orghoused import adopt_acronym, housed_unit
-from kg.extract.orglists import plausible_org, split_list
+from kg.extract.orglistitem import plausible_org
+from kg.extract.orglists import split_list
 from kg.extract.orgnames import country_code
 from kg.extract.orgpatterns import HEADS
 from kg.model import EventRole, Extraction, Span

@@ -66,7 +66,8 @@ from kg.extract.eventfollowups import (
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventpartners import later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
-from kg.extract.orglists import ACRONYM, clean_org, split_list, subject_names
+from kg.extract.orglistitem import ACRONYM, clean_org
+from kg.extract.orglists import split_list, subject_names
 from kg.model import Document, Extraction, Span
 
 if TYPE_CHECKING:

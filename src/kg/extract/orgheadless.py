@@ -48,7 +48,7 @@ def proper_name_org(name: str, marked_only: bool = True) -> bool:
     department or topic word, no title, place, country or demonym; not a bare two-word person's name
     unless `marked_only` is False (the slot alone says it is no person's: "X Europe executive director
     Jane Doe")."""
-    from kg.extract.orglists import CONNECT, ORG_WORDS
+    from kg.extract.orglistitem import CONNECT, ORG_WORDS
     from kg.extract.orgnames import country_code
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
 

@@ -4,14 +4,16 @@ before "hosted": "the Chilean and Peruvian governments, UNDP and the NGO Water T
 A list ends at the first item that is not a name (a clause, a lowercase phrase), so callers can
 hand over the rest of a sentence. Separators are commas, "and", "as well as", "together with",
 "in co-operation with"; "X and Y" stays one name when it is one ("Ministry of Water and Sanitation").
+What each item names is read in `orglistitem`.
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.orgappositions import MONEY, described_by_demonym, drop_owner_governments
+from kg.extract.orgappositions import described_by_demonym, drop_owner_governments
 from kg.extract.orgheadless import proper_name_org
+from kg.extract.orglistitem import ACRONYM, ITS, LEAD, OFFICE, OWNED, TIME_WORDS, clean_org
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
 
@@ -28,15 +30,10 @@ _RX4 = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$")
 _RX5 = re.compile(r"\s*\([^)]*\)")
 _RX7 = re.compile(r",\s*|\s+and\s+")
 _RX8 = re.compile(r"\s+")
-_RX9 = re.compile(r"[A-Z]{2,}\b")
 _RX10 = re.compile(r"^\s*\([^)]*\)")
 _RX11 = re.compile(r"(?:^|\s)[a-z]")
 _RX12 = re.compile(r"[A-Z]{2,}\s+[A-Z][a-z]+$")
-_RX13 = re.compile(r"\s*\([^)]*\)\s*$")
-_RX14 = re.compile(r"\s*\($")
 _RX16 = re.compile(r"^(?:[Tt]he\s+)")
-# "Ministry of Family and Women's Affairs": a possessive of people is part of a portfolio, not an owner.
-_PEOPLE = re.compile(r"\b(?:Women|Children|Youth|People|Persons|Workers|Veterans|Farmers|Girls|Men|Elders)$")
 # "the International Labour Organization (ILO) Regional Office for Asia and the Pacific with the Ministry":
 # an office after its organisation's acronym is the organisation (GUIDELINES: offices are aliases), and
 # its region's "and the Pacific" must not end the list before the co-organiser.
@@ -48,17 +45,6 @@ _OFFICE_AFTER = re.compile(
 GRANT_LEAD = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:grant|contribution|donation|funding|support|generosity)"
     r"\s+(?:of|from)\s+"
-)
-LEAD = re.compile(
-    # "3. That WMO organize ...": a resolution's "That" before its subject.
-    r"^(?:the\s+|The\s+|That\s+(?=[A-Z])|and\s+|with\s+|together\s+with\s+|"
-    # "the Lebanese NGO X Trust", "the Danish company Acme": a descriptor before the name.
-    r"(?:[A-Z][a-z]+\s+)?(?:NGO|non-governmental\s+organi[sz]ation|charity|company|firm|foundation|group)\s+(?=[A-Z]))+"
-)
-TIME_WORDS = re.compile(
-    r"^(?:(?:(?:Earlier|Later)\s+this|Last|Next|This)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+|"
-    r"(?:Yesterday|Today|Tomorrow|Last|Next|This|On|In|During|Earlier|Later|Recently)\b[^,]*?,?\s+)+"
 )
 # Unnamed partners coordinated with a named organisation ("IOM, together with its partners,").
 GENERIC_PART = re.compile(
@@ -75,108 +61,6 @@ ORG_HEADS = re.compile(
     r"Agency|Foundation|Institute|University|Centre|Center|Secretariat|Department|Association|Network|Committee|"
     r"Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|Partnership|\))$"
 )
-# Words that make a name an organisation's wherever they stand ("Ministry of Health of X", "Acme Ltd").
-ORG_WORDS = re.compile(
-    r"\b(?:Organi[sz]ation|Federation|Office|Ministry|Government|Fund|Programme|Program|Bank|Union|Commission|"
-    r"Council|Agency|Foundation|Institute|University|Centre|Center|Secretariat|Department|Association|Network|"
-    r"Committee|Chairmanship|Presidency|Embassy|Mission|Process|Forum|Alliance|Coalition|Society|Trust|"
-    r"Partnership|Division|Unit|Service|Services|Authority|Board|Bureau|Directorate|Corporation|Company|Group|"
-    r"Institution|Academy|College|School|Court|Parliament|Assembly|Cross|Crescent|International|Initiative|"
-    r"Project|Fondation|Fundación|Gesellschaft|Stiftung|Agence|Agencia|Instituto|Ministerio|Ministère|Ltd|LLP|LLC|Inc|GmbH|A/S|S\.A\.|PLC|Co\.)(?:\b|$)|&|\bof\s+the\b"
-)
-
-
-def plausible_org(name: str, known: bool) -> bool:
-    """A name from a role phrase that can stand for an organisation: one the release already knows, an
-    acronym, a country (its government), or a name with an organisation word; not a bare person's name
-    ("John Mbeki hosted a dinner")."""
-    return (
-        known
-        or " " not in name  # "Microsoft", "Sida": a one-word name is rarely a person's in a role phrase
-        or bool(ACRONYM.match(name))
-        or bool(_RX9.match(name))  # "IOM Uganda", "UNHCR Kenya"
-        or is_place(name)
-        or bool(ORG_WORDS.search(name))
-        or proper_name_org(name)  # "Freedom Collaborative", "TechForGood UK": marked as no person's name
-    )
-
-
-GENERIC = {
-    "participants", "delegates", "experts", "officials", "ministers", "members", "governments", "countries",
-    "states", "member states", "partners", "donors", "organizers", "organisers", "they", "we", "he", "she", "it",  # noqa: E501
-    "which", "who", "speakers", "representatives", "authorities", "agencies", "organizations", "organisations",  # noqa: E501
-}  # fmt: skip
-TITLES = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Director|Secretary|Ambassador|Deputy|Chief|Head|"
-    r"Special|Commissioner|Chairman|Chair|Chairperson|Executive|Vice|Prime|Sheikh|Sheikha|King|Queen|Prince|"
-    r"Princess|Mayor|Governor|Senator|Judge|Bishop|Rector|Dean|Lord|Lady|Sir|Dame|H\.E\.)\b"
-)
-CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
-# Connectors inside names in other languages ("Deutsche Gesellschaft für Internationale Zusammenarbeit").
-FOREIGN_CONNECT = {
-    "für",
-    "fur",
-    "zur",
-    "und",
-    "der",
-    "la",
-    "las",
-    "los",
-    "del",
-    "pour",
-    "para",
-    "por",
-    "per",
-    "et",
-    "y",
-    "e",
-    "di",
-    "da",
-    "do",
-    "dos",
-    "das",
-}  # noqa: E501
-LEGAL_FORMS = {"GmbH", "Ltd", "Ltd.", "Inc", "Inc.", "AG", "SA", "S.A.", "PLC", "LLC", "e.V."}
-# Lowercase nouns that end an organisation's name as releases write it ("the Chile government").
-ORG_NOUNS = {
-    "government",
-    "governments",
-    "ministry",
-    "authorities",
-    "embassy",
-    "mission",
-    "chairmanship",
-    "presidency",
-}
-NOT_NAMES = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "today", "yesterday", "tomorrow", "last", "next", "this", "year", "week", "month", "earlier", "later",
-}  # fmt: skip
-ACRONYM = re.compile(r"^[A-Z][A-Z&.-]{1,9}$")
-# A possessive owner before a Title Case unit name.
-OWNER = re.compile(
-    r"^(?P<owner>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*)*)(?:’s|'s)\s+"
-    r"(?=[A-Z][\w’'-]+\s+(?:(?:of|for|on|and)\s+)?[A-Z])"
-)
-OWNED = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w.-]*)*)(?:’s|'s)\s+")
-# An organisation's own offices are the organisation (GUIDELINES: offices are aliases).
-OFFICE = re.compile(
-    r"(?:(?:(?:Regional|Country|Sub-?[Rr]egional|Liaison|Field|National|Area|Project|Special|Coordination|Head|"
-    r"Main)\s+)*(?:Office|Mission|Delegation|Representation)|(?:[a-z]+\s+)?(?:office|mission|representation|"
-    r"team|delegation))"
-    r"(?=\s*$|\s*[,(]|\s+(?:in|to|at|based)\s|\s+for\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Africa|Asia|Europe|"
-    r"America|Americas|Pacific|Caribbean|East|Region|Gulf|Balkans|Sahel)\b)"
-)
-# An owner's unit written in lowercase but named by its acronym: "X's humanitarian aid department (ECHO)".
-OWNED_UNIT = re.compile(
-    r"^(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:’s|'s)\s+(?:[a-z-]+\s+){0,3}"
-    r"(?:department|office|agency|unit|service|directorate|division|fund|programme|bureau))\s*\([A-Z]{2,10}\)"
-)
-
-
-# "and its Central Office for Labour Migration": a body of the item before, named by its own name.
-ITS = re.compile(r"^(?:its|their)\s+(?=Qqknown|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|on)\s+[A-Z])")
 SEPARATORS = re.compile(
     r",?\s*\b(?:together|along|jointly|in\s+(?:collaboration|cooperation|co-operation|partnership|association|"
     r"conjunction|coordination))\s+with\s+"
@@ -320,77 +204,6 @@ def _split_and(part: str) -> list[str]:
 def _leading_caps(text: str) -> str:
     m = _RX3.match(text.strip())
     return m.group().strip() if m else ""
-
-
-def clean_org(item: str) -> str | None:
-    """The cleanest surface form of one list item, or None when it is not an organisation name."""
-    s = item.strip().strip(",.;:")
-    if MONEY.match(s):
-        return None  # "with EUR 7 million": an amount, not a name
-    s = TIME_WORDS.sub("", s)
-    s = LEAD.sub("", s)
-    its = ITS.match(s)
-    if its and not OFFICE.match(s, its.end()):
-        s = s[its.end() :]  # "the Ministry and its Bureau of Employment (BE)": the unit by its own name
-    unit = OWNED_UNIT.match(s)
-    if unit:
-        return unit.group("name")  # "the European Union's humanitarian aid department (ECHO)"
-    office = OWNED.match(s)
-    if office and not is_place(office.group("owner")) and OFFICE.match(s, office.end()):
-        return office.group("owner")  # "IOM's Regional Office for East Africa" is IOM (an office of it)
-    owner = OWNER.match(s)
-    # "the United States President's Emergency Plan for AIDS Relief (PEPFAR)": a known name holds its owner.
-    if (
-        owner
-        and not is_place(owner.group("owner"))
-        and not gaz_lookup(_RX13.sub("", s))
-        and not _PEOPLE.search(owner.group("owner"))
-    ):
-        s = s[owner.end() :]  # "IOM's Global ... Centre", "the US Department of State's Bureau of ..."
-    # Names end at the first lowercase word that is not a connector ("IOM and aimed at ...").
-    words = s.split(" ")
-    kept: list[str] = []
-    for w in words:
-        if not w:
-            continue
-        if w[:1].isdigit() and kept and kept[-1] in CONNECT:
-            break  # "... (ODIHR) in Warsaw on 11 and 12 October": a date, not the name
-        if (
-            kept
-            and kept[-1].startswith("(")
-            and kept[-1].rstrip(",.;").endswith(")")  # "X (ACR) Secretariat": a unit of X
-        ):
-            break  # "X (ACR) in Warsaw", "X (ACR) GmbH": the defined acronym ends the name
-        if (
-            w[:1].isupper()
-            or w[:1].isdigit()
-            or w[:1] in "("
-            or w in CONNECT
-            or (kept and w in FOREIGN_CONNECT and (kept[-1][:1].isupper() or kept[-1] in FOREIGN_CONNECT))
-            or (kept and w.strip(",.;") in ORG_NOUNS)
-        ):
-            kept.append(w)
-        else:
-            break
-    while kept and (kept[-1] in CONNECT or kept[-1] in FOREIGN_CONNECT):
-        kept.pop()
-    s = " ".join(kept)
-    s = _RX4.sub("", s)  # "UNEP in Nairobi"
-    s = _RX13.sub("", s).strip()
-    s = _RX14.sub("", s).strip()
-    if s and all(w.lower() in NOT_NAMES for w in s.split()):
-        return None
-    if (
-        not s
-        or not s[:1].isupper()
-        or (s.lower() in GENERIC and not s.isupper())
-        or TITLES.match(s)
-        or len(s.split()) > 14
-    ):
-        return None
-    if words and words[0][:1].islower() and not item.strip().startswith(("the ", "and ", "with ")):
-        return None
-    return s
 
 
 def subject_names(subject: str) -> list[str]:

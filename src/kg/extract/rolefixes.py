@@ -14,7 +14,7 @@ import re
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
-from kg.extract.orglists import ORG_WORDS
+from kg.extract.orglistitem import ORG_WORDS
 from kg.extract.orgnames import country_code
 from kg.extract.orgprefix import glossed_name, name_prefix_org
 from kg.extract.titlesplit import has_title, resolves
@@ -170,4 +170,3 @@ def office_titles(ex: Extraction, text: str) -> None:
                 ex.affiliations.append(Affiliation(p.name, m.group("role"), org.name, Span(sp.start, sp.end)))
                 known.add(p.name)
                 break
-

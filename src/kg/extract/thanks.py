@@ -13,7 +13,7 @@ import re
 from kg.extract.links import main_event, within
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orglists import clean_org, plausible_org
+from kg.extract.orglistitem import clean_org, plausible_org
 from kg.extract.registry import component
 from kg.model import Document, EventRole, Extraction, Span
 
