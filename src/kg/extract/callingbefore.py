@@ -12,8 +12,9 @@ import re
 from kg.extract.affilcues import CALLINGS
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import HONORIFIC
+from kg.extract.rolefixes import affiliate_from_before
 from kg.extract.titlesplit import resolves
-from kg.model import Affiliation, Document, Extraction, Span
+from kg.model import Document, Extraction, Span
 
 CALLING_BEFORE = re.compile(
     rf"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:A|An)\s+(?P<role>(?:[a-z][a-z\-]+\s+){{0,2}}(?:{CALLINGS}))\s+"
@@ -26,20 +27,15 @@ ACRONYM_HEAD = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s")
 
 def callings_before(doc: Document, ex: Extraction) -> None:
     """Fill in "A <calling> from <organisation>, Name" for speakers with no affiliation."""
-    text = doc.text
-    have = {a.person for a in ex.affiliations}
-    for s in ex.speeches:
-        p = ex.person(s.person)
-        if p is None or p.name in have:
-            continue
-        for sp in p.spans:
-            m = CALLING_BEFORE.search(text, max(0, sp.start - 200), sp.start)
-            org = _owner(ex, m.group("org")) if m else None
-            if m and org:
-                org_name = ensure_organisation(ex, org, Span(sp.start, sp.end)).name
-                ex.affiliations.append(Affiliation(p.name, m.group("role"), org_name, Span(sp.start, sp.end)))
-                have.add(p.name)
-                break
+
+    def read(start: int, mention: Span, speech: Span) -> tuple[str, str] | None:
+        m = CALLING_BEFORE.search(doc.text, start, mention.start)
+        org = _owner(ex, m.group("org")) if m else None
+        if m and org:
+            return m.group("role"), ensure_organisation(ex, org, Span(mention.start, mention.end)).name
+        return None
+
+    affiliate_from_before(ex, doc.text, 200, read)
 
 
 def _owner(ex: Extraction, phrase: str) -> str | None:

@@ -11,6 +11,7 @@ units of it ("the ABCU Health Unit"), since the organisation finder keeps neithe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
@@ -154,19 +155,38 @@ def _owner_before(ex: Extraction, text: str, a: Affiliation) -> str | None:
     return (ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), a.span)).name
 
 
-def office_titles(ex: Extraction, text: str) -> None:
-    """A speaker with no stated affiliation introduced as "The <Title> of ORG's <Place> office, Name" or
-    "The ORG's <lowercase title>, Name" (read only when nothing else gave the speaker a title)."""
+def affiliate_from_before(
+    ex: Extraction, text: str, reach: int, read: Callable[[int, Span, Span], tuple[str, str] | None]
+) -> None:
+    """Give each speaker with no affiliation yet the first (role, organisation) that `read` finds in the
+    `reach` characters before one of their mentions.
+
+    The loop that rules reading a title or a calling just before a name share: `read(start, mention,
+    speech)` searches text[start:mention.start] and returns the role and the organisation's name.
+    """
     known = {a.person for a in ex.affiliations}
     for s in ex.speeches:
         p = ex.person(s.person)
         if p is None or p.name in known:
             continue
         for sp in p.spans:
-            m = OFFICE_TITLE.search(text, max(0, sp.start - 160), sp.start)
-            m = m or OWNER_LOWER_TITLE.search(text, max(0, sp.start - 160), sp.start)
-            if m and has_title(m.group("role")) and resolves(ex, m.group("org")):
-                org = ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), s.span)
-                ex.affiliations.append(Affiliation(p.name, m.group("role"), org.name, Span(sp.start, sp.end)))
+            found = read(max(0, sp.start - reach), sp, s.span)
+            if found:
+                ex.affiliations.append(Affiliation(p.name, found[0], found[1], Span(sp.start, sp.end)))
                 known.add(p.name)
                 break
+
+
+def office_titles(ex: Extraction, text: str) -> None:
+    """A speaker with no stated affiliation introduced as "The <Title> of ORG's <Place> office, Name" or
+    "The ORG's <lowercase title>, Name" (read only when nothing else gave the speaker a title)."""
+
+    def read(start: int, mention: Span, speech: Span) -> tuple[str, str] | None:
+        m = OFFICE_TITLE.search(text, start, mention.start)
+        m = m or OWNER_LOWER_TITLE.search(text, start, mention.start)
+        if m and has_title(m.group("role")) and resolves(ex, m.group("org")):
+            org = ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), speech)
+            return m.group("role"), org.name
+        return None
+
+    affiliate_from_before(ex, text, 160, read)
