@@ -25,3 +25,13 @@ def event_names(ex: Extraction) -> set[str]:
 def roles(ex: Extraction, role: str) -> set[str]:
     """The organisations that hold `role` ("sponsor", "organiser") for some event."""
     return {r.organisation for r in ex.event_roles if r.role == role}
+
+
+def speakers(ex: Extraction) -> set[str]:
+    return {s.person for s in ex.speeches}
+
+
+def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
+    """The person's (role, organisation) as extracted, (None, None) when they have no affiliation."""
+    a = next((a for a in ex.affiliations if a.person == person), None)
+    return (a.role, a.organisation) if a else (None, None)

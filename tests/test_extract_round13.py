@@ -1,6 +1,7 @@
 """Round 12 (r12a): speakers, their role and organisation (invented releases)."""
 
 import extracting
+from extracting import aff, speakers
 from kg.model import Extraction
 
 LEAD = "River towns agree on flood maps\n\nPORT ELARA, 3 May 2022 - "
@@ -8,15 +9,6 @@ LEAD = "River towns agree on flood maps\n\nPORT ELARA, 3 May 2022 - "
 
 def run(text: str) -> Extraction:
     return extracting.run(text, LEAD)
-
-
-def speakers(ex: Extraction) -> set[str]:
-    return {s.person for s in ex.speeches}
-
-
-def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
-    a = next((a for a in ex.affiliations if a.person == person), None)
-    return (a.role, a.organisation) if a else (None, None)
 
 
 def test_and_then_a_titled_name_is_a_second_person_not_part_of_a_title():

@@ -1,6 +1,7 @@
 """Round 15 (r13a): speakers, their role and organisation, quotes (invented releases)."""
 
 import extracting
+from extracting import aff, speakers
 from kg.extract.bodyof import head_first_body
 from kg.extract.titleat import topic_title_at
 from kg.model import Extraction
@@ -10,15 +11,6 @@ LEAD = "Valley towns agree on river maps\n\nPORT ELARA, 3 May 2022 - "
 
 def run(text: str) -> Extraction:
     return extracting.run(text, LEAD)
-
-
-def speakers(ex: Extraction) -> set[str]:
-    return {s.person for s in ex.speeches}
-
-
-def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
-    a = next((a for a in ex.affiliations if a.person == person), None)
-    return (a.role, a.organisation) if a else (None, None)
 
 
 def test_who_heads_gives_the_organisation_but_no_title():

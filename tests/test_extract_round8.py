@@ -1,12 +1,6 @@
 """Round 8: speakers' role and organisation on unseen phrasings (invented releases)."""
 
-from extracting import run
-from kg.model import Extraction
-
-
-def aff(ex: Extraction, person: str) -> tuple[str | None, str | None]:
-    a = next((a for a in ex.affiliations if a.person == person), None)
-    return (a.role, a.organisation) if a else (None, None)
+from extracting import aff, run
 
 
 def test_an_undersecretary_of_an_agency_before_the_name_is_a_title():
