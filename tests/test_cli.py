@@ -166,6 +166,16 @@ def test_bad_file_is_reported_and_others_still_built(tmp_path, sample_dir_module
     assert "good" in run("query", "releases", "--store", str(store), "--format", "csv").output
 
 
+def test_a_folder_with_no_release_files_warns(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    result = CliRunner().invoke(cli, ["build", str(folder), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 0
+    assert "0 release(s) built" in result.output
+    assert "warning: no release files (" in result.output and f"found in {folder}" in result.output
+
+
 def test_remove(tmp_path, sample_dir_module):
     store = str(tmp_path / "s")
     run("build", str(sample_dir_module), "--store", store)

@@ -517,6 +517,20 @@ def test_iter_paths_filters_sorts_and_skips_hidden(tmp_path):
         list(iter_paths([tmp_path / "missing"]))
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="needs symlinks")
+def test_symlinked_folders_are_followed_once_and_a_loop_ends(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "r1.txt").write_text("x")
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "r0.txt").write_text("x")
+    (archive / "2019").symlink_to(elsewhere, target_is_directory=True)
+    (archive / "up").symlink_to(archive, target_is_directory=True)  # a link back up the tree
+    found = [p.relative_to(archive).as_posix() for p in iter_paths([archive])]
+    assert found == ["2019/r1.txt", "r0.txt"]
+
+
 def test_same_stem_in_two_folders_is_refused(tmp_path):
     for name in ["iom/001.txt", "unhcr/001.md"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

@@ -80,6 +80,11 @@ class BuildResult:
     stage_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
+    def empty(self) -> bool:
+        """Nothing was read: no supported file under the paths given (a wrong folder, a typo'd suffix)."""
+        return not (self.built or self.skipped or self.failed or self.invalid)
+
+    @property
     def ok(self) -> bool:
         return not self.failed
 

@@ -98,6 +98,11 @@ def build(
     for rid, report in result.invalid:
         click.echo(f"invalid: {rid}\n{report.text()}", err=True)
     click.echo(result.summary() + f" -> {store.location}")
+    if result.empty:
+        from kg.read import SUFFIXES
+
+        suffixes, where = ", ".join(sorted(SUFFIXES)), ", ".join(map(str, paths))
+        click.echo(f"warning: no release files ({suffixes}) found in {where}", err=True)
     from kg.build import OPTIMIZE_AFTER
 
     if len(result.built) >= OPTIMIZE_AFTER and "optimize" not in result.stage_seconds and not quiet:

@@ -73,7 +73,15 @@ def _folder_files(root: Path) -> list[Path]:
     rebuild.
     """
     found: list[tuple[str, str]] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    # Symlinked folders are followed (an archive often links in a year or an office kept
+    # elsewhere); each real folder is walked once, so a link back up the tree cannot loop.
+    walked: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in walked:
+            dirnames[:] = []
+            continue
+        walked.add(real)
         dirnames[:] = [d for d in dirnames if not _hidden(d)]
         rel = os.path.relpath(dirpath, root)
         prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
