@@ -32,6 +32,7 @@ from kg.extract.eventcues import (
     NAMED_AS_HINT,
     NAMED_AS_LIST,
     ON_BEHALF,
+    OPEN_CLOSE,
     ORGANISER_VERB,
     OTHER_HEAD,
     PARTNER,
@@ -273,6 +274,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if not obj:
                 continue
             names = subject_names(_subject(text[: m.start()]))
+            if m.group("verb").lower() in OPEN_CLOSE:
+                # "The Minister opened the forum" is a speaker's act: only bodies already known open it.
+                names = [n for n in names if ex.organisation(n) is not None]
             backers = [clean_org(w.group("org")) for w in WITH_ORG_SUPPORT.finditer(text, 0, m.start())]
             # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
