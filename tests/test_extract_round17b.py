@@ -19,3 +19,46 @@ def test_a_person_who_opens_an_event_is_no_organiser() -> None:
         '"Safe ports feed us all," she said.'
     )
     assert not any("Minister" in o or "Velo" in o for o in roles(ex, "organiser"))
+
+
+def test_a_body_the_money_came_through_sponsors() -> None:
+    ex = run(
+        "A two-day regional workshop on coastal fisheries closed in Port Elara today. "
+        "It was financed through the Nordic Fisheries Cooperation Agency (NFCA)."
+    )
+    assert "Nordic Fisheries Cooperation Agency" in roles(ex, "sponsor")
+
+
+def test_a_contribution_through_which_an_event_was_financed_names_its_sponsor() -> None:
+    ex = run(
+        "The Annual Meeting of the Lakeside Dialogue closed in Port Elara today. "
+        "It was financed through the Nordic Council's contribution to the project."
+    )
+    assert "Nordic Council" in roles(ex, "sponsor")
+
+
+def test_a_fund_the_money_came_through_is_no_sponsor() -> None:
+    ex = run(
+        "A two-day regional workshop on coastal fisheries closed in Port Elara today. "
+        "It was financed through the Lakeside Trust Fund for Fisheries."
+    )
+    assert not any("Fund" in s for s in roles(ex, "sponsor"))
+
+
+def test_a_body_that_provided_financial_support_in_a_sentence_of_its_own_sponsors() -> None:
+    ex = run(
+        "Forty officials met in Port Elara for a national consultation on fishing quotas. "
+        "The consultation was organized by the Harbour Workers Union. "
+        "The Nordic Fisheries Cooperation Agency (NFCA) provided financial support."
+    )
+    assert "Nordic Fisheries Cooperation Agency" in roles(ex, "sponsor")
+
+
+def test_partners_that_implement_a_programme_do_not_organise_its_event() -> None:
+    ex = run(
+        "A two-day regional workshop on fish stocks closed today. The workshop was convened by the "
+        "Harbour Workers Union within the framework of the Lakeside Fisheries Programme (LFP), implemented "
+        "in partnership with the Nordic Fisheries Cooperation Agency and the Coastal Council."
+    )
+    assert "Harbour Workers Union" in roles(ex, "organiser")
+    assert "Coastal Council" not in roles(ex, "organiser")

@@ -64,6 +64,7 @@ from kg.extract.eventfollowups import (
     pronoun_held,
     pronoun_project,
 )
+from kg.extract.eventfunders import funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventpartners import later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
@@ -163,8 +164,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             target = prev_mentions[0][1] if prev_mentions and pronoun else None
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
+            if target is None and prev_mentions:
+                funder = support_alone(text)  # "X provided financial support." just after the event
+                if funder:
+                    add_role(ex, prev_mentions[0][1], [funder], "sponsor", sent, text)
             if target is not None:
                 last_event = target
+                for a, b, funder in funded_through(text):  # "It was financed through X."
+                    add_role(ex, target, [funder], "sponsor", Span(sent.start + a, sent.start + b), text)
                 for m in clause_matches(text, low, odd):
                     if m.start() < 160 or coordinated_predicate(text, m.start()):
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
@@ -190,6 +197,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is PARTNER and programme_clause(text, m.start()):
+                continue  # "the X Programme, implemented in partnership with Y": Y runs the programme
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             rest = text[m.end() :]
@@ -233,6 +242,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for a, b, funder in funded_through(text) if in_sent else ():
+            # "The forum, financed through the X Agency (XA), opened": the body the money came through.
+            before = [(x, n) for x, n in in_sent if x.end <= sent.start + a]
+            if before:
+                add_role(ex, before[-1][1], [funder], "sponsor", Span(sent.start + a, sent.start + b), text)
         for m in FUND_PROVIDED.finditer(text) if in_sent and "provided by" in text else ():
             # "financed from the X Trust Fund for Water, provided by the Government of Y": Y sponsors.
             before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
