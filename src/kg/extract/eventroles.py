@@ -66,7 +66,7 @@ from kg.extract.eventfollowups import (
 )
 from kg.extract.eventfunders import funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
-from kg.extract.eventpartners import later_partners
+from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.orglistitem import ACRONYM, clean_org
 from kg.extract.orglists import split_list, subject_names
@@ -334,6 +334,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     Span(sent.start + m.start(), pos),
                 )
         for x, n in in_sent:
+            k = joint_owners(flat[x.start : x.end]) if x.end - x.start > 12 else None
+            if k is not None:
+                # "A joint conference of the Council of Europe and the Agency opened": read the owners from
+                # the sentence (the mention may stop short of a name's last words).
+                owners = split_list(flat[x.start + k : sent.end], known)
+                add_role(ex, n, owners, "organiser", Span(x.start, x.end))
             if x.possessor and x.kind not in ("council", "assembly", "session", "dialogue"):
                 name = clean_org(x.possessor)
                 if name and not ACRONYM.match(name):
