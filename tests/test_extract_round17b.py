@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extracting import roles, run
+from extracting import org_names, roles, run
+from kg.extract.orglists import split_list
 
 
 def test_bodies_that_open_or_conclude_an_event_organise_it() -> None:
@@ -76,3 +77,16 @@ def test_the_bodies_of_a_joint_event_organise_it() -> None:
 def test_a_joint_event_of_people_has_no_organiser_from_them() -> None:
     ex = run("A joint meeting of inspectors and harbour masters opened in Port Elara today.")
     assert roles(ex, "organiser") == set()
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    ex = run("Port authorities met with the Lakeside Red Cross on Wednesday for a coordination meeting.")
+    assert "Lakeside Red Cross" in org_names(ex)
+    assert not any("Wednesday" in o for o in org_names(ex))
+
+
+def test_a_day_after_a_list_item_is_no_part_of_it() -> None:
+    assert split_list("the Harbour Workers Union and the Coastal Council on Monday for talks", []) == [
+        "Harbour Workers Union",
+        "Coastal Council",
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgfilters import WHEN_WORDS
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 
@@ -251,6 +252,10 @@ def head_runs(
             toks = toks[1:]
         if not toks:
             continue
+        cut = next(
+            (k for k in range(1, len(toks) - 1) if toks[k][0] == "on" and toks[k + 1][0] in WHEN_WORDS), 0
+        )
+        toks = toks[:cut] if cut else toks  # "the Red Cross on Wednesday": a day ends the name
         heads = [i for i, (w, _) in enumerate(toks) if w in HEADS]
         if not heads:
             continue
