@@ -67,8 +67,8 @@ def test_partners_that_implement_a_programme_do_not_organise_its_event() -> None
 
 def test_the_bodies_of_a_joint_event_organise_it() -> None:
     ex = run(
-        "A joint seminar of the Lakeside Council and the Organization for Fisheries Co-operation in Ruritania "
-        "(OFCR) opened in Port Elara today, bringing together 80 inspectors."
+        "A joint seminar of the Lakeside Council and the Organization for Fisheries Co-operation in "
+        "Ruritania (OFCR) opened in Port Elara today, bringing together 80 inspectors."
     )
     assert "Lakeside Council" in roles(ex, "organiser")
     assert any(o.startswith("Organization for Fisheries Co-operation") for o in roles(ex, "organiser"))
