@@ -90,3 +90,14 @@ def test_a_day_after_a_list_item_is_no_part_of_it() -> None:
         "Harbour Workers Union",
         "Coastal Council",
     ]
+
+
+def test_and_of_between_two_bodies_splits_an_acronym_definition() -> None:
+    ex = run(
+        # The acronym's letters do not spell the name in order, so they cannot tell where it starts.
+        "Representatives of the Lakeside Commission and of the Nordic Agency for Fisheries Control (FCA) "
+        "attended as observers."
+    )
+    names = org_names(ex)
+    assert {"Nordic Agency for Fisheries Control", "Lakeside Commission"} <= names
+    assert not any(" and of " in n for n in names)

@@ -66,6 +66,15 @@ WHEN_WORDS = frozenset(
 )
 
 
+def run_stop(words: list[str]) -> int:
+    """Where a run of capitalised words and connectors stops being one name: at "on" before a day or
+    month ("the Red Cross on Wednesday"); len(words) when it runs to the end."""
+    for k in range(1, len(words) - 1):
+        if words[k] == "on" and words[k + 1] in WHEN_WORDS:
+            return k
+    return len(words)
+
+
 def starts_longer_name(text: str, m: re.Match) -> bool:
     from kg.extract.orgnames import country_code, gaz_lookup
     from kg.extract.orgpatterns import HEADS

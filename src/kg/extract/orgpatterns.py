@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgfilters import WHEN_WORDS
+from kg.extract.orgfilters import run_stop
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 
@@ -252,10 +252,7 @@ def head_runs(
             toks = toks[1:]
         if not toks:
             continue
-        cut = next(
-            (k for k in range(1, len(toks) - 1) if toks[k][0] == "on" and toks[k + 1][0] in WHEN_WORDS), 0
-        )
-        toks = toks[:cut] if cut else toks  # "the Red Cross on Wednesday": a day ends the name
+        toks = toks[: run_stop([w for w, _ in toks])]
         heads = [i for i, (w, _) in enumerate(toks) if w in HEADS]
         if not heads:
             continue
