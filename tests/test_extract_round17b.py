@@ -101,3 +101,16 @@ def test_and_of_between_two_bodies_splits_an_acronym_definition() -> None:
     names = org_names(ex)
     assert {"Nordic Agency for Fisheries Control", "Lakeside Commission"} <= names
     assert not any(" and of " in n for n in names)
+
+
+def test_a_process_with_member_states_or_a_chair_is_an_organisation() -> None:
+    ex = run(
+        "Senior officials from the member States of the Lakeside Process met in Port Elara today. "
+        "Ruritania, which holds the chairmanship of the Process, hosted the meeting."
+    )
+    assert "Lakeside Process" in org_names(ex)
+
+
+def test_a_process_without_members_is_no_organisation() -> None:
+    ex = run("The Lakeside Process of reform will take years, the Minister of Fisheries said at a meeting.")
+    assert "Lakeside Process" not in org_names(ex)
