@@ -114,3 +114,16 @@ def test_a_process_with_member_states_or_a_chair_is_an_organisation() -> None:
 def test_a_process_without_members_is_no_organisation() -> None:
     ex = run("The Lakeside Process of reform will take years, the Minister of Fisheries said at a meeting.")
     assert "Lakeside Process" not in org_names(ex)
+
+
+def test_a_request_in_a_that_clause_is_a_recommendation() -> None:
+    ex = run(
+        "The Harbour Workers Union requested that the port clinic stay open on public holidays, "
+        "a spokesperson said."
+    )
+    assert any("port clinic stay open on public holidays" in r.text for r in ex.recommendations)
+
+
+def test_asked_that_without_a_noun_phrase_is_no_call() -> None:
+    ex = run("Asked that question, the Minister of Fisheries smiled and said nothing more about quotas.")
+    assert ex.recommendations == []
