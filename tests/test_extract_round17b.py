@@ -127,3 +127,9 @@ def test_a_request_in_a_that_clause_is_a_recommendation() -> None:
 def test_asked_that_without_a_noun_phrase_is_no_call() -> None:
     ex = run("Asked that question, the Minister of Fisheries smiled and said nothing more about quotas.")
     assert ex.recommendations == []
+
+
+def test_chief_of_mission_of_a_body_leaves_no_mission_organisation() -> None:
+    ex = run('"We will act," said Ana Velo, Chief of Mission of IOM Ruritania, at the workshop on fisheries.')
+    assert not any(o.startswith("Mission") for o in org_names(ex))
+    assert "International Organization for Migration" in org_names(ex)

@@ -75,6 +75,20 @@ def run_stop(words: list[str]) -> int:
     return len(words)
 
 
+# "Chief of Mission", "Head of Office": titles whose "of" and head word are no part of a body's name.
+_OFFICE_TITLE = frozenset({"Mission", "Office", "Sub-Office", "Delegation", "Operations"})
+
+
+def after_office_title(words: list[str]) -> int:
+    """Where a body's name may start after a title with "of" inside it ("Chief of Mission of IOM X" ->
+    the index of "IOM"); 0 when the run holds no such title."""
+    for k in range(len(words) - 3):
+        title = words[k] in ("Chief", "Head") and words[k + 1] == "of" and words[k + 2] in _OFFICE_TITLE
+        if title and words[k + 3] == "of":
+            return k + 4
+    return 0
+
+
 def starts_longer_name(text: str, m: re.Match) -> bool:
     from kg.extract.orgnames import country_code, gaz_lookup
     from kg.extract.orgpatterns import HEADS

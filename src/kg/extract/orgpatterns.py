@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgfilters import run_stop
+from kg.extract.orgfilters import after_office_title, run_stop
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 
@@ -242,6 +242,7 @@ def head_runs(
             for k, (w, _) in enumerate(toks[:3])
         ):
             continue
+        toks = toks[after_office_title([w for w, _ in toks]) :]  # "Chief of Mission of X": X on
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
