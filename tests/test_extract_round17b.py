@@ -133,3 +133,22 @@ def test_chief_of_mission_of_a_body_leaves_no_mission_organisation() -> None:
     ex = run('"We will act," said Ana Velo, Chief of Mission of IOM Ruritania, at the workshop on fisheries.')
     assert not any(o.startswith("Mission") for o in org_names(ex))
     assert "International Organization for Migration" in org_names(ex)
+
+
+def test_one_recommended_that_clause_with_three_actions_is_three_calls() -> None:
+    ex = run(
+        "The study recommends that Ruritania ratify the Fishers Convention, extend labour inspection to "
+        "fishing boats and regularise undocumented deckhands."
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert any(t.endswith("ratify the Fishers Convention") for t in texts)
+    assert "extend labour inspection to fishing boats" in texts
+    assert "regularise undocumented deckhands" in texts
+
+
+def test_a_list_of_objects_after_one_action_stays_one_call() -> None:
+    ex = run(
+        "The study recommends that Ruritania ratify the Convention on fishers, dock workers and seafarers "
+        "without delay."
+    )
+    assert len(ex.recommendations) == 1
