@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 from kg.extract.orglists import split_list
 
 
@@ -152,3 +152,12 @@ def test_a_list_of_objects_after_one_action_stays_one_call() -> None:
         "without delay."
     )
     assert len(ex.recommendations) == 1
+
+
+def test_a_quoted_name_after_the_two_day_names_the_event_just_introduced() -> None:
+    ex = run(
+        "A regional conference on fishing quotas opened in Port Elara today, bringing together 200 "
+        'inspectors. The two-day "Lakeside Conference on Sustainable Fisheries" is held under the '
+        "chairmanship of Ruritania."
+    )
+    assert event_names(ex) == {"Lakeside Conference on Sustainable Fisheries"}
