@@ -161,3 +161,12 @@ def test_a_quoted_name_after_the_two_day_names_the_event_just_introduced() -> No
         "chairmanship of Ruritania."
     )
     assert event_names(ex) == {"Lakeside Conference on Sustainable Fisheries"}
+
+
+def test_an_event_held_under_a_bodys_programme_is_organised_by_it() -> None:
+    ex = run(
+        "Thirty harbour inspectors completed a two-week training course on cargo checks in Port Elara. "
+        "The course, the second held under the Harbour Workers Union's Port Safety Programme, was made "
+        "possible thanks to a contribution from the Nordic Fisheries Cooperation Agency."
+    )
+    assert "Harbour Workers Union" in roles(ex, "organiser")
