@@ -170,3 +170,19 @@ def test_an_event_held_under_a_bodys_programme_is_organised_by_it() -> None:
         "possible thanks to a contribution from the Nordic Fisheries Cooperation Agency."
     )
     assert "Harbour Workers Union" in roles(ex, "organiser")
+
+
+def test_a_contribution_announced_to_an_event_makes_a_sponsor() -> None:
+    ex = run(
+        "The Nordic Council today announced a contribution of EUR 1.5 million to a regional conference on "
+        "fish stocks, to be organised by the Harbour Workers Union in Port Elara in May."
+    )
+    assert "Nordic Council" in roles(ex, "sponsor")
+
+
+def test_a_contribution_to_something_else_makes_no_sponsor() -> None:
+    ex = run(
+        "A regional conference on fish stocks opened in Port Elara today. "
+        "The Nordic Council announced a contribution of EUR 1.5 million to the Coastal Fund."
+    )
+    assert "Nordic Council" not in roles(ex, "sponsor")

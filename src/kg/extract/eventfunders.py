@@ -6,6 +6,9 @@
 - "The Agency for Development (AfD) provided financial support.": a sentence of its own, with no object,
   right after the event's sentence; the body funds the event just named.
 
+- "The Commission today announced a contribution of EUR 3 million to a regional conference": the subject
+  that gives money to the event funds it.
+
 And a clause that belongs to a programme, not to the event: "convened by X within the framework of the
 Y Programme, implemented in partnership with A and B" -- A and B implement the programme; they do not
 organise the event.
@@ -65,3 +68,18 @@ def programme_clause(text: str, start: int) -> bool:
     if not _PROGRAMME_VERB.match(text, start):
         return False
     return PROGRAMME_END.search(text[max(0, start - 120) : start]) is not None
+
+
+# "announced a contribution of EUR 3.2 million to a regional conference", "made a grant of $50,000 for
+# the forum" (the amount may hold a decimal point)
+CONTRIBUTION_TO = re.compile(
+    r"\s(?:(?:today|also|recently)\s+)?(?:announced|made|pledged|approved|granted|gave)\s+(?:a|an)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:contribution|grant|donation)\s+(?:of\s+[^;()]{1,30}?\s+)?(?:to|for|towards)\s+"
+)
+
+
+def contributions(text: str) -> list[re.Match]:
+    """The "X announced a contribution of AMOUNT to" clauses of a sentence (the event follows each)."""
+    if "contribution" not in text and "grant" not in text and "donation" not in text:
+        return []
+    return list(CONTRIBUTION_TO.finditer(text))

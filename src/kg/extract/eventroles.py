@@ -64,7 +64,7 @@ from kg.extract.eventfollowups import (
     pronoun_held,
     pronoun_project,
 )
-from kg.extract.eventfunders import funded_through, programme_clause, support_alone
+from kg.extract.eventfunders import contributions, funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
@@ -311,6 +311,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(
                         ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())
                     )
+        for m in contributions(text) if in_sent else ():
+            # "The Commission announced a contribution of EUR 3 million to a regional conference"
+            obj_start = sent.start + m.end()
+            ev = next((n for x, n in in_sent if 0 <= x.start - obj_start <= 40), None)
+            if ev is not None and not UPPER_OR_NL.search(flat, obj_start, obj_start + 4):
+                names = subject_names(_subject(text[: m.start()]))
+                add_role(ex, ev, names, "sponsor", Span(sent.start + m.start(), obj_start))
         for x, n in in_sent[:1]:
             # "IOM and INGC brought together leaders ... for a consultation on X": the gatherers organise.
             g = gatherer_clause(text, x.start - sent.start)
