@@ -186,3 +186,11 @@ def test_a_contribution_to_something_else_makes_no_sponsor() -> None:
         "The Nordic Council announced a contribution of EUR 1.5 million to the Coastal Fund."
     )
     assert "Nordic Council" not in roles(ex, "sponsor")
+
+
+def test_opening_an_event_that_has_an_organiser_adds_none() -> None:
+    ex = run(
+        "The Coastal Council opened a two-day workshop on fish stocks in Port Elara today. "
+        "The workshop was organised by the Harbour Workers Union."
+    )
+    assert roles(ex, "organiser") == {"Harbour Workers Union"}

@@ -140,6 +140,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if "," in f or " and " in f or " with " in f or LOWER.search(f)
     ]
     prev_mentions: list = []
+    openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
@@ -289,8 +290,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             names = subject_names(_subject(text[: m.start()]))
             if m.group("verb").lower() in OPEN_CLOSE:
-                # "The Minister opened the forum" is a speaker's act: only bodies already known open it.
-                names = [n for n in names if ex.organisation(n) is not None]
+                # "The Minister opened the forum" is a speaker's act: only bodies already known open it, and
+                # opening is weaker than organising: kept only for an event no other cue gives an organiser.
+                known_names = [n for n in names if ex.organisation(n) is not None]
+                openers.append((obj[0][1], known_names, Span(sent.start, sent.start + m.end())))
+                continue
             backers = [clean_org(w.group("org")) for w in WITH_ORG_SUPPORT.finditer(text, 0, m.start())]
             # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
@@ -355,6 +359,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
+    for event, names, span in openers:
+        if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
+            add_role(ex, event, names, "organiser", span)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
 
 
