@@ -87,6 +87,8 @@ _OWN_UNIT = r"\s+(?:Secretariat|members|member\s+States)\b"
 def _has_members(forms: list[str], flat: str) -> bool:
     """Whether the release gives one of the name's forms (or its last word) members, a chair or a
     secretariat."""
+    if not any(w in flat for w in ("member", "chair", "presidency", "ecretariat")):
+        return False  # the cheap test: none of the words the patterns need
     for form in forms:
         if " " not in form or form not in flat:
             continue
