@@ -40,7 +40,9 @@ ACTIVE = re.compile(
     r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
-    r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers)|"
+    r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers|"
+    # "IOM and the Ministry this week concluded a training course": who opens or closes it holds it.
+    r"opened|concluded)|"
     r"(?:co-?)?(?:sponsor|sponsors|sponsored|sponsoring|fund|funds|funded|funding|finance|finances|"
     r"financed|financing)|supported|supports|"
     # "The Trust provided financial support for the summit"
@@ -127,7 +129,7 @@ WITH_SUPPORT_WORD = re.compile(
 )
 ORGANISER_VERB = re.compile(
     r"organi|host|conven|hold|held|conduct|facilitat|deliver|partner|together|joint|collab|operat|associat|gather|"
-    r"^run$|chair|"
+    r"^run$|chair|^opened$|^concluded$|"
     r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
@@ -207,8 +209,10 @@ TEAMED = re.compile(
 )
 NAMED_AS_LIST = re.compile(r"[^,;:.()]{0,100}?(?:,|\s(?:included|include|includes|were|are|was|is)\b:?)\s*")
 
+# The ACTIVE verbs that name an organiser only when the subject is a body ("the Minister opened" is a speech).
+OPEN_CLOSE = ("opened", "concluded")
 ACTIVE_HINT = re.compile(
-    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ|support"
+    r"host|organi[sz]|conven|hold|held|conduct|facilitat|together|gather|sponsor|fund|financ|support|opened|concluded"
 )
 COMPOUND_HINT = re.compile(r"[-\s](?:funded|sponsored|financed|supported|organi[sz]ed|hosted)\s")
 

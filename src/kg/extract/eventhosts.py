@@ -30,10 +30,11 @@ AUTHORED = re.compile(
     r"\b(?:report|study|survey|research|paper|book|guide|handbook|index|atlas|publication|assessment)\s+"
     r"(?:\w+\s+){0,3}?by\s+"
 )
-# "The course is part of UNODC's project ...": whose project the event belongs to runs it.
+# "The course is part of UNODC's project ...", "held under IOM's programme ...": whose project the event
+# belongs to runs it.
 PART_OF_OWN = re.compile(
-    r"\bpart\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*)*)(?:’s|'s)\s+"
-    r"[^.;]{0,80}?\b(?:project|programme|program)\b"
+    r"\b(?:part\s+of|under|within)\s+(?:the\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&-]*)*)(?:’s|'s)\s+"
+    r"[^.;]{0,80}?\b(?i:project|programme|program)\b"
 )
 
 
@@ -109,7 +110,7 @@ def _project_owner(ex: Extraction, em: EventMentions, mentions: list) -> None:
     for sent in em.sentences:
         in_sent = [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
         text = em.flat[sent.start : sent.end]
-        hit = PART_OF_OWN.search(text) if "part of" in text else None
+        hit = PART_OF_OWN.search(text) if ("part of" in text or "under" in text or "within" in text) else None
         cands = in_sent or prev
         if hit and cands:
             event = cands[0][1]

@@ -20,3 +20,16 @@ def later_partners(text: str, start: int, stop: int) -> int | None:
     """Where the partner list after an aside begins in text[start:stop] (None if the sentence has none)."""
     m = LATER_PARTNERS.search(text, start, min(stop, start + 300))
     return m.end() if m else None
+
+
+# "A joint conference of the Council and the Agency opened": the bodies whose joint event it is hold it.
+JOINT_OF = re.compile(
+    r"\bjoint\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z]+)\s+(?:of|by)\s+(?=(?:the\s+)?[A-Z])", re.I
+)
+
+
+def joint_owners(mention: str) -> int | None:
+    """Where the owners of a "joint <event> of X and Y" mention begin (None if it is no such phrase)."""
+    i = mention.lower().find("joint ", 0, 12)
+    m = JOINT_OF.match(mention, i) if i >= 0 else None
+    return m.end() if m else None

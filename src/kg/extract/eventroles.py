@@ -32,6 +32,7 @@ from kg.extract.eventcues import (
     NAMED_AS_HINT,
     NAMED_AS_LIST,
     ON_BEHALF,
+    OPEN_CLOSE,
     ORGANISER_VERB,
     OTHER_HEAD,
     PARTNER,
@@ -63,8 +64,9 @@ from kg.extract.eventfollowups import (
     pronoun_held,
     pronoun_project,
 )
+from kg.extract.eventfunders import contributions, funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
-from kg.extract.eventpartners import later_partners
+from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.orglistitem import ACRONYM, clean_org
 from kg.extract.orglists import split_list, subject_names
@@ -138,6 +140,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if "," in f or " and " in f or " with " in f or LOWER.search(f)
     ]
     prev_mentions: list = []
+    openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
@@ -162,8 +165,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             target = prev_mentions[0][1] if prev_mentions and pronoun else None
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
+            if target is None and prev_mentions:
+                funder = support_alone(text)  # "X provided financial support." just after the event
+                if funder:
+                    add_role(ex, prev_mentions[0][1], [funder], "sponsor", sent, text)
             if target is not None:
                 last_event = target
+                for a, b, funder in funded_through(text):  # "It was financed through X."
+                    add_role(ex, target, [funder], "sponsor", Span(sent.start + a, sent.start + b), text)
                 for m in clause_matches(text, low, odd):
                     if m.start() < 160 or coordinated_predicate(text, m.start()):
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
@@ -189,6 +198,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is PARTNER and programme_clause(text, m.start()):
+                continue  # "the X Programme, implemented in partnership with Y": Y runs the programme
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             rest = text[m.end() :]
@@ -232,6 +243,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             name = clean_org(m.group("org"))
             if target and name:
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
+        for a, b, funder in funded_through(text) if in_sent else ():
+            # "The forum, financed through the X Agency (XA), opened": the body the money came through.
+            before = [(x, n) for x, n in in_sent if x.end <= sent.start + a]
+            if before:
+                add_role(ex, before[-1][1], [funder], "sponsor", Span(sent.start + a, sent.start + b), text)
         for m in FUND_PROVIDED.finditer(text) if in_sent and "provided by" in text else ():
             # "financed from the X Trust Fund for Water, provided by the Government of Y": Y sponsors.
             before = [(x, n) for x, n in in_sent if x.end <= sent.start + m.start()]
@@ -273,6 +289,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if not obj:
                 continue
             names = subject_names(_subject(text[: m.start()]))
+            if m.group("verb").lower() in OPEN_CLOSE:
+                # "The Minister opened the forum" is a speaker's act: only bodies already known open it, and
+                # opening is weaker than organising: kept only for an event no other cue gives an organiser.
+                known_names = [n for n in names if ex.organisation(n) is not None]
+                openers.append((obj[0][1], known_names, Span(sent.start, sent.start + m.end())))
+                continue
             backers = [clean_org(w.group("org")) for w in WITH_ORG_SUPPORT.finditer(text, 0, m.start())]
             # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
             targets = [obj[0]]
@@ -293,6 +315,13 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(
                         ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())
                     )
+        for m in contributions(text) if in_sent else ():
+            # "The Commission announced a contribution of EUR 3 million to a regional conference"
+            obj_start = sent.start + m.end()
+            ev = next((n for x, n in in_sent if 0 <= x.start - obj_start <= 40), None)
+            if ev is not None and not UPPER_OR_NL.search(flat, obj_start, obj_start + 4):
+                names = subject_names(_subject(text[: m.start()]))
+                add_role(ex, ev, names, "sponsor", Span(sent.start + m.start(), obj_start))
         for x, n in in_sent[:1]:
             # "IOM and INGC brought together leaders ... for a consultation on X": the gatherers organise.
             g = gatherer_clause(text, x.start - sent.start)
@@ -316,6 +345,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     Span(sent.start + m.start(), pos),
                 )
         for x, n in in_sent:
+            k = joint_owners(flat[x.start : x.end]) if x.end - x.start > 12 else None
+            if k is not None:
+                # "A joint conference of the Council of Europe and the Agency opened": read the owners from
+                # the sentence (the mention may stop short of a name's last words).
+                owners = split_list(flat[x.start + k : sent.end], known)
+                add_role(ex, n, owners, "organiser", Span(x.start, x.end))
             if x.possessor and x.kind not in ("council", "assembly", "session", "dialogue"):
                 name = clean_org(x.possessor)
                 if name and not ACRONYM.match(name):
@@ -324,6 +359,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     add_role(ex, n, [name], "organiser", Span(x.start, x.end))
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
+    for event, names, span in openers:
+        if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
+            add_role(ex, event, names, "organiser", span)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
 
 

@@ -361,7 +361,8 @@ def _introduced(
 ) -> int | None:
     """ "... gathered for a two-day conference on X. The OSCE High-Level Conference on Y, held ...":
     a definite name right after an unnamed event of the same kind is that event's name."""
-    if m.title or not re.fullmatch(r"\W*The\s+", flat[sent_start : m.start]):
+    # 'The two-day "Lakeside Conference on Y"': a duration and a quote mark may come before the name.
+    if m.title or not re.fullmatch(r"\W*The\s+(?:[\w-]+-(?:day|week)\s+)?[\"“]?", flat[sent_start : m.start]):
         return None
     stop = flat.find(". ", m.end)
     if ANOTHER_TIME.search(flat, m.end, stop if stop >= 0 else len(flat)):

@@ -47,6 +47,8 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
                 break
             # "X Network of Young People Living with HIV (XNYP+)": "with" inside a full name; the acronym's
             # letters decide where the name starts, and a leading "with" is dropped with the connectors.
+            if tok == "and" and picked and picked[-1] == "of":
+                break  # "of the Commission and of the Agency (ACR)": two bodies, the acronym the last's
             if tok[0].isupper() or tok in CONNECT or tok == "with" or tok == "," and picked:
                 picked.append(tok)
             else:

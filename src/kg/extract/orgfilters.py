@@ -66,6 +66,29 @@ WHEN_WORDS = frozenset(
 )
 
 
+def run_stop(words: list[str]) -> int:
+    """Where a run of capitalised words and connectors stops being one name: at "on" before a day or
+    month ("the Red Cross on Wednesday"); len(words) when it runs to the end."""
+    for k in range(1, len(words) - 1):
+        if words[k] == "on" and words[k + 1] in WHEN_WORDS:
+            return k
+    return len(words)
+
+
+# "Chief of Mission", "Head of Office": titles whose "of" and head word are no part of a body's name.
+_OFFICE_TITLE = frozenset({"Mission", "Office", "Sub-Office", "Delegation", "Operations"})
+
+
+def after_office_title(words: list[str]) -> int:
+    """Where a body's name may start after a title with "of" inside it ("Chief of Mission of IOM X" ->
+    the index of "IOM"); 0 when the run holds no such title."""
+    for k in range(len(words) - 3):
+        title = words[k] in ("Chief", "Head") and words[k + 1] == "of" and words[k + 2] in _OFFICE_TITLE
+        if title and words[k + 3] == "of":
+            return k + 4
+    return 0
+
+
 def starts_longer_name(text: str, m: re.Match) -> bool:
     from kg.extract.orgnames import country_code, gaz_lookup
     from kg.extract.orgpatterns import HEADS

@@ -20,6 +20,11 @@ _RX4 = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$")
 _RX9 = re.compile(r"[A-Z]{2,}\b")
 _RX13 = re.compile(r"\s*\([^)]*\)\s*$")
 _RX14 = re.compile(r"\s*\($")
+# Days and months: after a connector they start a time phrase, never a name's last words.
+_WHEN_WORDS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "June", "July", "August", "September", "October", "November", "December",
+}  # fmt: skip
 # "Ministry of Family and Women's Affairs": a possessive of people is part of a portfolio, not an owner.
 _PEOPLE = re.compile(r"\b(?:Women|Children|Youth|People|Persons|Workers|Veterans|Farmers|Girls|Men|Elders)$")
 
@@ -171,6 +176,8 @@ def clean_org(item: str) -> str | None:
             continue
         if w[:1].isdigit() and kept and kept[-1] in CONNECT:
             break  # "... (ODIHR) in Warsaw on 11 and 12 October": a date, not the name
+        if kept and kept[-1] in CONNECT and w.strip(",.;") in _WHEN_WORDS:
+            break  # "met with the Red Cross on Wednesday": a day, not the name
         if (
             kept
             and kept[-1].startswith("(")

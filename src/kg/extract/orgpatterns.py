@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgfilters import after_office_title, run_stop
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 
@@ -241,6 +242,7 @@ def head_runs(
             for k, (w, _) in enumerate(toks[:3])
         ):
             continue
+        toks = toks[after_office_title([w for w, _ in toks]) :]  # "Chief of Mission of X": X on
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
@@ -251,6 +253,7 @@ def head_runs(
             toks = toks[1:]
         if not toks:
             continue
+        toks = toks[: run_stop([w for w, _ in toks])]
         heads = [i for i, (w, _) in enumerate(toks) if w in HEADS]
         if not heads:
             continue

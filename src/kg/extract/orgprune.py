@@ -46,8 +46,10 @@ def drop_named_things(doc: Document, ex: Extraction) -> None:
     """A capitalised name ending in a programme, campaign, plan, report, law or award word names no actor
     unless the release gives evidence that it is one: a well-known name, a defining acronym ("Colombo Process
     (CP)"), its kind named next to it ("the Kenyan NGO Y Initiative", "X, a regional network,") or
-    staff of its own ("X's executive director")."""
+    staff of its own ("X's executive director"), members, a chair or a secretariat ("the member States of the
+    X Process", "X Secretariat")."""
     text = doc.text
+    flat = ""  # the text on one line, made when first needed: a name may wrap
     keep = []
     for org in ex.organisations:
         if not _thing_name(org.name) or org.kind not in ("organisation", "ngo"):
@@ -68,9 +70,32 @@ def drop_named_things(doc: Document, ex: Extraction) -> None:
                     break
             if evidence:
                 break
+        if not evidence:
+            flat = flat or " ".join(text.split())
+            evidence = _has_members(org.forms, flat)
         if evidence:
             keep.append(org)
     ex.organisations[:] = keep
+
+
+# "the member States of the X Process", "which holds the chairmanship of the Process", "X Secretariat":
+# a body with members, a chair or a secretariat of its own is an actor, whatever its last word.
+_OFFICE_OF = r"(?:member\s+States|members|chair|chairmanship|co-chair|presidency|secretariat)\s+of\s+the\s+"
+_OWN_UNIT = r"\s+(?:Secretariat|members|member\s+States)\b"
+
+
+def _has_members(forms: list[str], flat: str) -> bool:
+    """Whether the release gives one of the name's forms (or its last word) members, a chair or a
+    secretariat."""
+    if not any(w in flat for w in ("member", "chair", "presidency", "ecretariat")):
+        return False  # the cheap test: none of the words the patterns need
+    for form in forms:
+        if " " not in form or form not in flat:
+            continue
+        head = re.escape(form.split()[-1])
+        if re.search(rf"{_OFFICE_OF}(?:{re.escape(form)}|{head})\b|{re.escape(form)}{_OWN_UNIT}", flat):
+            return True
+    return False
 
 
 def merge_prefixed_units(ex: Extraction) -> None:

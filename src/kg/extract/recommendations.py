@@ -17,6 +17,7 @@ import re
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.places import is_place
+from kg.extract.reccoord import verb_parts
 from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
@@ -351,6 +352,10 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
             continue
         out.append((start, body[start : m.start()]))
         start = m.end()
+    if prep == "that" and not out:  # "recommends that X ratify A, extend B and regularise C": three calls
+        for k in verb_parts(body, first.end()):
+            out.append((start, body[start:k]))
+            start = k
     out.append((start, body[start:]))
     return out
 

@@ -66,6 +66,8 @@ VERBS = (
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
+    # "asked that the clinic be open at night": a request in a that-clause (subjunctive).
+    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+(?=(?:the|all|a|an|each|every)\s)|"
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
@@ -77,7 +79,7 @@ PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
 # a cheap test (a trie) that rules those patterns out for most sentences.
 CALL_STEMS = (
     "urg call propos appeal advocat encourag ask recommend stress highlight emphasi underlin underscor "
-    "reiterat identif point not recogni insist argu suggest agree conclud"
+    "reiterat identif point not recogni insist argu suggest agree conclud request demand"
 ).split()
 CALL_WORD = re.compile(r"\b" + literal_alternation(CALL_STEMS), re.I)
 # Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called

@@ -1,0 +1,85 @@
+"""Sponsors named in the short funding sentences the main clause patterns (`eventcues`) leave out.
+
+- "It was financed through the Agency for Development (AfD)." and "financed through the Union's
+  contribution to the project": the body the money came through funds the event (a fund or programme
+  named there is a vehicle, and `FUNDED_FROM` reads those).
+- "The Agency for Development (AfD) provided financial support.": a sentence of its own, with no object,
+  right after the event's sentence; the body funds the event just named.
+
+- "The Commission today announced a contribution of EUR 3 million to a regional conference": the subject
+  that gives money to the event funds it.
+
+And a clause that belongs to a programme, not to the event: "convened by X within the framework of the
+Y Programme, implemented in partnership with A and B" -- A and B implement the programme; they do not
+organise the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|the|&)\s+)*[A-Z][\w’'&.-]*){0,8}"
+_ACR = r"(?:\s*\([A-Z][\w&.-]{1,12}\))?"
+
+# "financed through the Swedish Agency (SA)." / "funded through the Union's contribution to the project"
+FUNDED_THROUGH = re.compile(
+    rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME}){_ACR}"
+    rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$))"
+)
+# "The Agency for Development (AfD) provided financial support." (the whole sentence)
+SUPPORT_ALONE = re.compile(
+    rf"\s*(?:The\s+)?(?P<org>{_NAME}){_ACR}\s+(?:also\s+|generously\s+)?(?:provided|gave|offered)\s+"
+    r"(?:(?:financial|generous|additional)\s+support|funding|financing|the\s+funding|the\s+financing)"
+    r"(?:\s+for\s+(?:it|the\s+event|the\s+[a-z]+))?\s*\.?\s*$"
+)
+# The vehicle a funding route names, never the funder.
+_VEHICLE = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b")
+# "... the Y Programme (YP), implemented in partnership with": the clause is the programme's.
+PROGRAMME_END = re.compile(
+    r"\b(?:Programme|Program|Project|Initiative|programme|program|project|initiative)\b"
+    r"(?:\s*\([A-Z][\w&.-]{1,12}\))?,\s*(?:which\s+(?:is|was|are|were)\s+)?$"
+)
+_PROGRAMME_VERB = re.compile(r"(?:implemented|carried\s+out|run|delivered)\b")
+
+
+def funded_through(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, funder) for each "funded/financed through X" in `text` whose X is a body."""
+    if "through" not in text:
+        return []
+    out = []
+    for m in FUNDED_THROUGH.finditer(text):
+        org = m.group("org").rstrip(".")
+        if not _VEHICLE.search(org):
+            out.append((m.start(), m.end(), org))
+    return out
+
+
+def support_alone(text: str) -> str | None:
+    """The funder of a sentence that says only "X provided financial support." (None otherwise)."""
+    if "provided" not in text and "gave" not in text and "offered" not in text:
+        return None
+    m = SUPPORT_ALONE.fullmatch(text)
+    return m.group("org") if m and not _VEHICLE.search(m.group("org")) else None
+
+
+def programme_clause(text: str, start: int) -> bool:
+    """The participle clause at `start` ("implemented in partnership with") follows a programme's name."""
+    if not _PROGRAMME_VERB.match(text, start):
+        return False
+    return PROGRAMME_END.search(text[max(0, start - 120) : start]) is not None
+
+
+# "announced a contribution of EUR 3.2 million to a regional conference", "made a grant of $50,000 for
+# the forum" (the amount may hold a decimal point)
+CONTRIBUTION_TO = re.compile(
+    r"\s(?:(?:today|also|recently)\s+)?(?:announced|made|pledged|approved|granted|gave)\s+(?:a|an)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:contribution|grant|donation)\s+(?:of\s+[^;()]{1,30}?\s+)?(?:to|for|towards)\s+"
+)
+
+
+def contributions(text: str) -> list[re.Match]:
+    """The "X announced a contribution of AMOUNT to" clauses of a sentence (the event follows each)."""
+    if "contribution" not in text and "grant" not in text and "donation" not in text:
+        return []
+    return list(CONTRIBUTION_TO.finditer(text))
