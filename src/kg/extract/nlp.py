@@ -212,14 +212,22 @@ def _stripped_bounds(text: str) -> tuple[tuple[int, int], ...]:
         spans = sentence_bounds(text)
     else:
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in spans:
         sent = text[s:e]
         stripped = sent.strip()
         if stripped:
             start = s + len(sent) - len(sent.lstrip())
-            out.append((start, start + len(stripped)))
+            if out and stripped[0].isdigit() and NUMBER_ABBREVIATION.search(text, out[-1][0], out[-1][1]):
+                out[-1] = (out[-1][0], start + len(stripped))  # "Convention No. 189": one sentence
+            else:
+                out.append((start, start + len(stripped)))
     return tuple(out)
+
+
+# Abbreviations that stand before a number ("Convention No. 189", "Art. 5", "Vol. 2", "pp. 10-12"): the
+# sentencizer takes their full stop for a sentence end, cutting a title or a call in two.
+NUMBER_ABBREVIATION = re.compile(r"(?<![\w.])(?:No|Nos|Art|Arts|Para|para|paras|Vol|Sec|Fig|pp|Ref)\.$")
 
 
 def sentences(doc: Document, kinds: tuple[str, ...] = ("headline", "paragraph", "bullet")) -> list[Span]:
