@@ -22,6 +22,7 @@ from kg.extract.affilfixes import (
 )
 from kg.extract.affiliation import affiliation
 from kg.extract.callingbefore import callings_before
+from kg.extract.callingemployer import calling_employer
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
@@ -44,7 +45,9 @@ from kg.extract.speakerfilters import (
     not_a_person,
     place_in_appositive,
     read_for_author,
+    unnamed_subject_place,
 )
+from kg.extract.speakerlines import listed_lines
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
@@ -106,6 +109,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
         ):
             # "director of Casa Lakeport": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
+        employer = calling_employer(text, m) if not ex.person(m.name) else None
+        if employer:
+            ensure_organisation(ex, employer, Span(m.end - len(employer), m.end))
     ms[:] = [  # shared cache
         m
         for m in ms
@@ -122,9 +128,12 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if ctx is None:
             continue
         sent, before, after = ctx
+        if unnamed_subject_place(before):
+            continue  # "A ward councillor from Lakeport told ...": the name is a place
         verb = _speaks(text, m, sent, before, after, doc, bullets)
         if verb:
             register_speaker(doc, ex, i, verb)
+    listed_lines(doc, ex, register_speaker)
     _coordinated_speakers(doc, ex, ms, sents)
     _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)

@@ -13,6 +13,7 @@ import re
 from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.registry import component
+from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
@@ -26,7 +27,10 @@ AFTER = re.compile(
     rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)\s+(?:{VERB})|"
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
-    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){{0,6}}[A-Z][\w'’-]+)"
+    # '"...," Vice Minister of Labour and Welfare Ms. Jane Doe told', '"...," UNHCR's Representative in
+    # Elaria, Jane Doe, said': the title may run long, hold "in"/"to", and end in an honorific.
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|in|to)\s+)*){{0,9}}"
+    rf"(?:{HONORIFIC}\s+(?:[A-Z][\w'’-]+\s+){{0,3}})?[A-Z][\w'’-]+)"
     # '"...," Jane Doe, director of the Network, said': an appositive between name and verb; after a title
     # ('"...," the Agency's Director, Mr. Jon Roe, said') it holds the name, honorific and all.
     rf"(?:,(?P<app>(?:{HONORIFIC}\s|[^\"“”.;]){{1,120}}?),)?\s+(?:{VERB})|(?:{VERB})\b)"
@@ -42,6 +46,8 @@ BEFORE = re.compile(
 WORDS_OF = re.compile(
     r"^\s+(?:(?:The|These|Those)\s+words\s+(?:were|are|came)\s+(?:those\s+)?(?:of|from)|"
     r"(?:Those|These)\s+were\s+the\s+words\s+of|"
+    # '"..." / That was Jane Doe, President of the Union, who ...': the name itself must follow.
+    rf"That\s+was(?=\s+(?:{HONORIFIC}\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|"
     r"(?:It\s+was\s+)?[Ww]ith\s+(?:these|those)\s+words,?\s+(?:that\s+)?)\s*(?:the\s+)?"
 )
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
@@ -244,7 +250,13 @@ def _before(doc: Document, ex: Extraction, ms, seg, qs: int) -> str | None:
         # 'The minister, Jane Doe, was blunt: "..."': a colon after a sentence naming one person.
         sent_start = ([x.end() for x in SENT_END.finditer(text, seg.start, qs)] or [seg.start])[-1]
         allm = mentions(doc)
-        idx = [k for k, m in enumerate(allm) if sent_start <= m.start < qs and not ex.organisation(m.name)]
+        idx = [
+            k
+            for k, m in enumerate(allm)
+            if sent_start <= m.start < qs
+            and not ex.organisation(m.name)
+            and not unnamed_subject_place(text[sent_start : m.start])
+        ]
         if idx:
             p = ex.person(allm[idx[-1]].name)
             return p.name if p else register_speaker(doc, ex, idx[-1], "quoted").name

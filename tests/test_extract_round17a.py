@@ -1,0 +1,101 @@
+"""Round 17a (speakers, roles, quotes): speaker lists printed one person a line, long titles before a
+quote's speaker, "That was X" after a quote, the employer after "a journalist with", and an unnamed
+speaker's home town. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, org_names, run, speakers
+
+
+def _quotes(ex) -> dict[str, str]:
+    return {q.text: q.speaker for q in ex.quotes}
+
+
+def test_speaker_list_with_titles_on_the_next_line() -> None:
+    ex = run(
+        "A workshop on river basins opened today in Port Elara.\n"
+        "Speakers at the opening session included:\n"
+        "Mr. Tomas Varnell\n"
+        "Deputy Minister of Water Affairs\n"
+        "Dr. Ines Obanya\n"
+        "Chairperson, Lakeport Association of Women Farmers\n\n"
+        "The workshop closes on Friday.\n"
+    )
+    assert {"Tomas Varnell", "Ines Obanya"} <= speakers(ex)
+    assert aff(ex, "Ines Obanya") == ("Chairperson", "Lakeport Association of Women Farmers")
+    assert aff(ex, "Tomas Varnell")[0] == "Deputy Minister of Water Affairs"
+
+
+def test_speaker_list_with_titles_on_the_same_line_and_a_labelled_moderator() -> None:
+    ex = run(
+        "A consultation on coastal fisheries will open on Monday.\n\n"
+        "Opening speakers:\n\n"
+        "Ms. Rana Ostberg, Chairperson, Lakeport Association of Net Makers\n"
+        "Mr. Jules Amani-Ferro, Head of Fisheries, Lakeport Maritime Council\n\n"
+        "Moderator of the second panel: Dr. Ode Baraka, Lakeport Polytechnic University\n\n"
+        "Journalists must register by Friday.\n"
+    )
+    assert {"Rana Ostberg", "Jules Amani-Ferro", "Ode Baraka"} <= speakers(ex)
+    assert aff(ex, "Rana Ostberg") == ("Chairperson", "Lakeport Association of Net Makers")
+    assert aff(ex, "Ode Baraka")[1] == "Lakeport Polytechnic University"
+
+
+def test_list_heading_without_speaker_word_lists_nobody() -> None:
+    ex = run(
+        "A workshop on river basins opened today in Port Elara.\n"
+        "Participants came from:\n"
+        "Lakeport Valley Trust\n"
+        "Northern Hills Union\n"
+    )
+    assert speakers(ex) == set()
+
+
+def test_long_title_with_honorific_before_a_quotes_speaker() -> None:
+    ex = run(
+        '"Our consulates were built for trade. Today they must also protect workers," Vice Minister of '
+        "Labour and Welfare Ms. Anja Morell Tavares told the participants.\n\n"
+        '"Every guard is the first official a refugee meets at the border," Lakeport Aid\'s Representative '
+        "in Elaria, Petra Ulvang-Moss, told the officers."
+    )
+    q = _quotes(ex)
+    assert q.get("Our consulates were built for trade. Today they must also protect workers") == (
+        "Anja Morell Tavares"
+    )
+    assert q.get("Every guard is the first official a refugee meets at the border") == "Petra Ulvang-Moss"
+
+
+def test_that_was_names_the_speaker_of_the_quote_before() -> None:
+    ex = run(
+        "Panellists discussed the rights of seasonal workers.\n\n"
+        '"We are still treated as guests when it suits the farms and as strangers when we ask for pay."\n\n'
+        "That was Mirela Santos-Obi, President of the Seasonal Workers Federation, who picked fruit for "
+        "twelve years."
+    )
+    assert "Mirela Santos-Obi" in speakers(ex)
+    assert set(_quotes(ex).values()) == {"Mirela Santos-Obi"}
+
+
+def test_employer_after_a_calling_is_an_organisation() -> None:
+    ex = run(
+        "The debate was moderated by Mara Quist, a journalist with Radio Lakeport Nord. Mr. Tomas Varn, a "
+        "lawyer with Maison d'Accueil Lakeport, presented a study on street children."
+    )
+    assert speakers(ex) == {"Mara Quist", "Tomas Varn"}
+    assert aff(ex, "Mara Quist") == ("journalist", "Radio Lakeport Nord")
+    assert aff(ex, "Tomas Varn") == ("lawyer", "Maison d'Accueil Lakeport")
+    assert {"Radio Lakeport Nord", "Maison d'Accueil Lakeport"} <= org_names(ex)
+
+
+def test_meeting_with_a_person_makes_no_employer() -> None:
+    ex = run("Ms. Ana Ruiz held a meeting with Jorge Pellam Soto on Monday and said the talks went well.")
+    assert "Jorge Pellam Soto" not in org_names(ex)
+
+
+def test_unnamed_speakers_home_town_is_no_speaker() -> None:
+    ex = run(
+        "Ms. Ana Ruiz opened the meeting. A ward councillor from North Kelso, who asked not to be named, "
+        'told the meeting: "Our roads flood every year and nobody comes to count us."'
+    )
+    assert "North Kelso" not in speakers(ex)
+    assert ex.quotes == [] or all(q.speaker != "North Kelso" for q in ex.quotes)
+    assert not any(q.text.startswith("Our roads flood") for q in ex.quotes)
