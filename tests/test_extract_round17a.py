@@ -99,3 +99,29 @@ def test_unnamed_speakers_home_town_is_no_speaker() -> None:
     assert "North Kelso" not in speakers(ex)
     assert ex.quotes == [] or all(q.speaker != "North Kelso" for q in ex.quotes)
     assert not any(q.text.startswith("Our roads flood") for q in ex.quotes)
+
+
+def test_organisation_described_after_of_is_the_speakers() -> None:
+    ex = run(
+        "Mr. Oren Bakshi of Sahara Mitra, a Lakeport-based organization that runs shelters, presented case "
+        "studies of twelve families."
+    )
+    assert "Oren Bakshi" in speakers(ex)
+    assert aff(ex, "Oren Bakshi") == (None, "Sahara Mitra")
+
+
+def test_speaking_for_an_organisation_before_a_title_with_of() -> None:
+    ex = run(
+        "The Lakeport Water Trust (LWT) opened a new office. Speaking for LWT, Chief of Mission "
+        "Ana Pellegrini said the first wells would be dug in May."
+    )
+    assert aff(ex, "Ana Pellegrini") == ("Chief of Mission", "Lakeport Water Trust")
+
+
+def test_represented_by_across_an_as_aside() -> None:
+    ex = run(
+        "Delegations from twelve states attended. Portugal, as co-chair, was represented by Deputy State "
+        "Secretary Tomas Varnell, who recalled that the process had begun in 1993."
+    )
+    assert "Tomas Varnell" in speakers(ex)
+    assert aff(ex, "Tomas Varnell") == ("Deputy State Secretary", "Government of Portugal")

@@ -35,3 +35,21 @@ def calling_employer(text: str, m: Mention) -> str | None:
     if e is None or e.group("noun") not in PROFESSIONS | STAFF:
         return None
     return (e.group("lead") or "") + text[m.start : m.end]
+
+
+
+# "Jane Doe of Maiti Lakeport, a Kathmandu-based organization that runs shelters": the appositive says what
+# the name after "of" is; no person is "a ... organization".
+OF_DESCRIBED_ORG = re.compile(
+    r"\s+(?:of|from|with|at)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|de|du|des)){0,6}),"
+    r"\s+an?\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|NGO|charity|non-profit|nonprofit|association|foundation|"
+    r"company|firm|cooperative|co-operative|trade union|network)\b"
+)
+
+
+def described_org(text: str, m: Mention) -> str | None:
+    """The organisation named after mention m ("of X, a ... organization"), when its appositive says so."""
+    if not text.startswith((" of ", " from ", " with ", " at "), m.end):
+        return None
+    d = OF_DESCRIBED_ORG.match(text, m.end, m.end + 160)
+    return d.group("org") if d else None

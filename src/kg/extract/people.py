@@ -22,7 +22,7 @@ from kg.extract.affilfixes import (
 )
 from kg.extract.affiliation import affiliation
 from kg.extract.callingbefore import callings_before
-from kg.extract.callingemployer import calling_employer
+from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
@@ -110,6 +110,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
             # "director of Casa Lakeport": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
         employer = calling_employer(text, m) if not ex.person(m.name) else None
+        described = described_org(text, m)
+        if described:
+            ensure_organisation(ex, described, Span(m.end, m.end + len(described)))
         if employer:
             ensure_organisation(ex, employer, Span(m.end - len(employer), m.end))
     ms[:] = [  # shared cache
