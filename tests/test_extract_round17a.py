@@ -125,3 +125,35 @@ def test_represented_by_across_an_as_aside() -> None:
     )
     assert "Tomas Varnell" in speakers(ex)
     assert aff(ex, "Tomas Varnell") == ("Deputy State Secretary", "Government of Portugal")
+
+
+def test_name_after_a_court_of_justice_and_is_listed() -> None:
+    ex = run(
+        "Other speakers included Judge Milan Oster of the High Court of Appeal and Vera Lindqvist, "
+        "coordinator of the national shelter network."
+    )
+    assert {"Milan Oster", "Vera Lindqvist"} <= speakers(ex)
+
+
+def test_department_for_topic_and_topic_makes_no_person() -> None:
+    ex = run(
+        "The Principal Secretary, State Department for Water Supply and Rural Sanitation, Mr. Tomas Varnell, "
+        "told Members that the funds had been released."
+    )
+    assert speakers(ex) == {"Tomas Varnell"}
+    assert aff(ex, "Tomas Varnell")[0] is not None
+
+
+def test_the_title_after_an_opening_clause_takes_the_quote() -> None:
+    ex = run(
+        "Minister of Coastal Affairs Ana Pellegrini opened the meeting.\n\n"
+        'Speaking ahead of the vote, the Minister warned that the island "cannot be both the rescuer and the '
+        'only harbour" and asked for help.'
+    )
+    assert {q.speaker for q in ex.quotes} == {"Ana Pellegrini"}
+
+
+def test_a_representative_is_no_role() -> None:
+    ex = run("A representative of the Lakeport Water Trust, Mr. Tomas Varnell, read out a message.")
+    assert "Tomas Varnell" in speakers(ex)
+    assert aff(ex, "Tomas Varnell")[0] is None

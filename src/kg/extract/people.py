@@ -14,6 +14,7 @@ import re
 from kg.extract.affilcues import colleagues
 from kg.extract.affilfixes import (
     comma_named_orgs,
+    indefinite_roles,
     nationality_is_no_employer,
     no_regions,
     portfolio_titles,
@@ -152,6 +153,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     office_titles(ex, text)
     portfolio_titles(ex, text)
     statisticians(ex)
+    indefinite_roles(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:

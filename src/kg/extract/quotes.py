@@ -64,6 +64,10 @@ TITLE_REPORTED = re.compile(
     rf"\s*(?P<title>[Tt]he\s+(?:[A-Z][\w'’-]+\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:(?:also|further|\w+ly)\s+)?"
     rf"(?:{VERB}|urged|called|appealed|described)\b"
 )
+# An opening participle clause before the sentence's subject ("Speaking ahead of the meeting, ").
+LEAD_CLAUSE = re.compile(
+    r"\s*(?:Speaking|Opening|Addressing|Closing|Welcoming|Presenting|Responding|Commenting)\b[^,;\"“”]{0,80},"
+)
 SAID_IN = re.compile(rf"(?<![\w'’-])(?:{VERB})\b")
 VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -292,6 +296,9 @@ def _reported_other(doc: Document, ex: Extraction, ms, sent_start: int, qs: int)
     Ms. Doe, young people “...”": a title, a pronoun aside or "according to" earlier in the sentence."""
     text = doc.text
     tm = TITLE_REPORTED.match(text, sent_start, qs)
+    lead = None if tm else LEAD_CLAUSE.match(text, sent_start, qs)
+    if lead:  # "Speaking ahead of the meeting, the Minister warned that ..."
+        tm = TITLE_REPORTED.match(text, lead.end(), qs)
     if tm:
         return _titled(ex, tm.group("title"), qs) or _recent(doc, ex, ms, qs)
     if PRONOUN_ASIDE.search(text, sent_start, qs):
