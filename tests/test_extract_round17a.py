@@ -157,3 +157,31 @@ def test_a_representative_is_no_role() -> None:
     ex = run("A representative of the Lakeport Water Trust, Mr. Tomas Varnell, read out a message.")
     assert "Tomas Varnell" in speakers(ex)
     assert aff(ex, "Tomas Varnell")[0] is None
+
+
+def test_according_to_stays_out_of_the_title() -> None:
+    ex = run("According to Regional Director Ana Pellegrini, the wells will be ready in May.")
+    assert aff(ex, "Ana Pellegrini") == ("Regional Director", None)
+
+
+def test_double_title_stays_out_of_the_name() -> None:
+    ex = run("Deputy Minister and Chief Negotiator Tomas Varnell said the talks would resume in June.")
+    assert speakers(ex) == {"Tomas Varnell"}
+    assert aff(ex, "Tomas Varnell")[0] == "Deputy Minister and Chief Negotiator"
+
+
+def test_quote_before_a_title_and_its_named_appositive() -> None:
+    ex = run(
+        '"The wells will be ready in May and the pumps will follow in June," the Regional Director of the '
+        "Lakeport Water Trust, Ana Pellegrini, said."
+    )
+    assert {q.speaker for q in ex.quotes} == {"Ana Pellegrini"}
+
+
+def test_reader_of_someone_elses_message_speaks() -> None:
+    ex = run("The Secretary-General's message was read by his deputy, Ms. Ana Pellegrini.")
+    assert speakers(ex) == {"Ana Pellegrini"}
+    ex = run("Ms. Ana Pellegrini, Director of the Lakeport Water Trust, read out the Minister's message.")
+    assert speakers(ex) == {"Ana Pellegrini"}
+    ex = run("The report was read by Ms. Ana Pellegrini on the radio.")
+    assert speakers(ex) == set()

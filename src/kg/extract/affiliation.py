@@ -76,12 +76,12 @@ _RX35 = re.compile(r"^(.+?(?=(?:'s|’s)\s)|[A-Z][A-Z0-9&]{1,9}(?=\s+[a-z]))")  
 PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
-    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
+    r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 SPLIT_NO_COMMA = re.compile(
     r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
-    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
+    r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 CUT_AFTER = re.compile(

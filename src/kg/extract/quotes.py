@@ -24,7 +24,9 @@ VERB = (
 )
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
-    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)\s+(?:{VERB})|"
+    # '"...," the Director of the Trust, Ana Roe, said': the title's appositive may hold the name.
+    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)(?:,(?P<tapp>[^\"“”.;,]{{1,60}}),)?\s+(?:{VERB})|"
+    rf"(?P<title2>the\s+(?:[\w'’-]+\s+){{0,9}}?[A-Z][\w'’-]+),(?P<tapp2>[^\"“”.;,]{{1,60}}),\s+(?:{VERB})|"
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
     # '"...," Vice Minister of Labour and Welfare Ms. Jane Doe told', '"...," UNHCR's Representative in
@@ -219,6 +221,11 @@ def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) ->
     if am:
         if am.group("pron"):
             return _recent(doc, ex, ms, qs)
+        tapp = am.group("tapp") or am.group("tapp2")
+        named = NAME_IN_APP.search(tapp) if tapp else None
+        who = _resolve(ex, named.group(0)) if named else None
+        if who:
+            return who
         if am.group("title"):  # '"...," the Minister said': the latest speaker holding that title
             named = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", am.group("title"))  # "the NGO's head Jo Lee"
             who = _resolve(ex, named.group(0)) if named else None
