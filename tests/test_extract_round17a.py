@@ -185,3 +185,22 @@ def test_reader_of_someone_elses_message_speaks() -> None:
     assert speakers(ex) == {"Ana Pellegrini"}
     ex = run("The report was read by Ms. Ana Pellegrini on the radio.")
     assert speakers(ex) == set()
+
+
+def test_colon_before_a_quote_ends_the_appositive() -> None:
+    ex = run('Ana Pellegrini, Director of the Lakeport Water Trust: "We will not stop until all are in."')
+    assert aff(ex, "Ana Pellegrini") == ("Director", "Lakeport Water Trust")
+
+
+def test_first_clause_then_addressed_makes_both_speakers() -> None:
+    ex = run(
+        "Lakeport Water Trust Director Ana Pellegrini and UNICEF Representative Tomas Varnell signed the "
+        "agreement and addressed the press."
+    )
+    assert speakers(ex) == {"Ana Pellegrini", "Tomas Varnell"}
+
+
+def test_quote_signed_after_a_dash() -> None:
+    ex = run('"We will not stop until all are in school." – Ana Pellegrini, Director, Lakeport Water Trust')
+    assert {q.speaker for q in ex.quotes} == {"Ana Pellegrini"}
+    assert aff(ex, "Ana Pellegrini") == ("Director", "Lakeport Water Trust")

@@ -74,6 +74,7 @@ _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
 _RX35 = re.compile(r"^(.+?(?=(?:'s|’s)\s)|[A-Z][A-Z0-9&]{1,9}(?=\s+[a-z]))")  # "X's unit", "ACRONYM unit"
 
 PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
+COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
@@ -144,6 +145,9 @@ def affiliation(
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
+    if ":" in after:
+        # 'Jane Doe, Director of X: "We will ..."': the appositive ends where the quote opens.
+        after = COLON_QUOTE.split(after, maxsplit=1)[0]
     role, org = None, None
     called = calling_affiliation(ex, after, m)
     if called and called[1] is None:

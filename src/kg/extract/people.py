@@ -61,7 +61,8 @@ VERB_AFTER = re.compile(
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
-    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
+    # "... signed the agreement and addressed the press": addressing an audience is speaking too.
+    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS}|addressed|spoke\s+to)\b"
 )
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.

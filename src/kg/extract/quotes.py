@@ -52,6 +52,9 @@ WORDS_OF = re.compile(
     rf"That\s+was(?=\s+(?:{HONORIFIC}\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|"
     r"(?:It\s+was\s+)?[Ww]ith\s+(?:these|those)\s+words,?\s+(?:that\s+)?)\s*(?:the\s+)?"
 )
+# A dash after the closing quote mark, then the speaker's name: the quote is signed.
+DASH_AFTER = re.compile(r"[ \t]*[–—][ \t]*")
+HONORIFIC_ONLY = re.compile(rf"(?:{HONORIFIC}\s+)*")
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
@@ -191,6 +194,15 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if words_of is None and not after.strip():
         # A quote that ends its paragraph, and "Those were the words of X" opening the next.
         words_of = WORDS_OF.match(text[qe : qe + 200])
+    dash = DASH_AFTER.match(after)
+    if dash:  # '"We will not stop." – Jane Doe, Director, Lakeport Water Trust': a signed testimonial
+        at = qe + dash.end()
+        allm = mentions(doc)
+        k = next((k for k, m in enumerate(allm) if at <= m.start < at + 25), None)
+        signed = k is not None and HONORIFIC_ONLY.fullmatch(text[at : allm[k].start])
+        if signed and not ex.organisation(allm[k].name):
+            p = ex.person(allm[k].name)
+            return p.name if p else register_speaker(doc, ex, k, "quoted").name
     if words_of:  # '"..." The words were those of Dr. Jane Doe, ...' / 'It was with these words that X ...'
         at = qe + words_of.end()
         # "... the words of the agency's regional director for the East, Jane Doe": a title may come first.
