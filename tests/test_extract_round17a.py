@@ -204,3 +204,13 @@ def test_quote_signed_after_a_dash() -> None:
     ex = run('"We will not stop until all are in school." – Ana Pellegrini, Director, Lakeport Water Trust')
     assert {q.speaker for q in ex.quotes} == {"Ana Pellegrini"}
     assert aff(ex, "Ana Pellegrini") == ("Director", "Lakeport Water Trust")
+
+
+def test_one_of_the_trainers_from_names_the_organisation() -> None:
+    ex = run(
+        "Ana Pellegrini, one of the course trainers from the Lakeport Midwives Association, explained that "
+        "the course was full."
+    )
+    assert aff(ex, "Ana Pellegrini") == (None, "Lakeport Midwives Association")
+    ex = run("Ana Pellegrini, one of the speakers, said the course was full.")
+    assert aff(ex, "Ana Pellegrini") == (None, None)
