@@ -38,6 +38,7 @@ LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*$")
 LINE_LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*")
 TITLE_SEP = re.compile(r"^[ \t]*(?:,|[-–—]|\()")
 LINE_MAX = 140
+CUE = re.compile(rf"\b(?:{LIST_WORDS}|chair(?:person)?|co-chairs?)\b[^\n:]{{0,60}}:", re.I)
 
 Register = Callable[[Document, Extraction, int, str], object]
 
@@ -45,11 +46,14 @@ Register = Callable[[Document, Extraction, int, str], object]
 def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
     """Register each person named at the head of a line in a speaker list, with the title the list gives."""
     text = doc.text
-    if ":" not in text:
+    if ":" not in text or not _cued(text):
+        return  # no list word before a colon on any line: the common case
+    items = _items(text)
+    if not items:
         return
     ms = mentions(doc)
     starts = {m.start: k for k, m in enumerate(ms)}
-    for name_at, title, end in _items(text):
+    for name_at, title, end in items:
         k = next((starts[s] for s in range(name_at, name_at + 30) if s in starts), None)
         if k is None and title is not None:
             k = _line_mention(ms, text, name_at, end)
@@ -59,8 +63,11 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         m = ms[k]
         if m.end > end:
             continue
-        p = register(doc, ex, k, "listed")
-        name = getattr(p, "name", m.name)
+        known = ex.person(m.name)
+        if known is not None and any(sp.person == known.name for sp in ex.speeches):
+            name = known.name  # listed by the sentence reader already: only the title is read here
+        else:
+            name = getattr(register(doc, ex, k, "listed"), "name", m.name)
         rest = text[m.end : end] if title is None else ", " + title
         if not TITLE_SEP.match(rest):
             continue  # "Speakers: Jane Doe and Jo Roe": no title on the line
@@ -80,6 +87,16 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
             cur.role is not None
         ):
             cur.role, cur.organisation, cur.span = role, org, span
+
+
+def _cued(text: str) -> bool:
+    """Some line holds a list word shortly before a colon (only the few colons' lines are read)."""
+    at = text.find(":")
+    while at >= 0:
+        if CUE.search(text, max(text.rfind("\n", 0, at) + 1, at - 130), at + 1):
+            return True
+        at = text.find(":", at + 1)
+    return False
 
 
 def _line_mention(ms: list[Mention], text: str, start: int, end: int) -> int | None:
