@@ -24,7 +24,9 @@ ITS_TITLE = re.compile(
     r"(?<![\w’'])(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,5}[\w-]+,?\s*(?:[A-Z][\w.]*\s+){0,2}$"
 )
 REPRESENTED_BY = re.compile(
-    r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)\s+(?:was|were|is|are|will\s+be)\s+"
+    # "Hungary, as co-chair, was represented by": a short aside may come between.
+    r"(?:^|[.;]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?([A-Z][^,;.]{1,80}?)(?:,\s+as\s+[^,;.]{1,40},)?\s+"
+    r"(?:was|were|is|are|will\s+be)\s+"
     r"represented\s+by\s+[^.;]{0,80}$"
 )
 BEHALF_AFTER = re.compile(
@@ -46,7 +48,8 @@ KIND_TITLE = re.compile(
 KIND_OWNER = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}({KINDS})(?:'s|’s)\s+(.+)$", re.I)
 ON_BEHALF = re.compile(
     r"(?:[Oo]n behalf of|[Rr]epresenting|[Ss]peaking for|[Ss]peaking on behalf of)\s+(?:the\s+)?"
-    r"([A-Z][^,;]{1,80}),\s*(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,5}$"  # "..., attorney Jane Doe"
+    # "..., attorney Jane Doe", "Speaking for IOM, Chief of Mission Jane Doe"
+    r"([A-Z][^,;]{1,80}),\s*(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+(?:(?:of|for|and|on|in)\s+)?){0,6}$"
 )
 BEHALF_OF_TITLED = re.compile(
     r"on behalf of (?:the\s+)?([A-Z][^,;.]{1,80}?(?:\s+[A-Z][\w\-]+){2}),\s*(?:[A-Z][\w\-]*\s+){1,5}$"

@@ -134,3 +134,14 @@ def statisticians(ex: Extraction) -> None:
     for a in ex.affiliations:
         if a.organisation is None and a.role and "Statistician" in a.role:
             a.organisation = top.name
+
+
+# "A representative of the Chairmanship, Mr. X": an indefinite article before a plain noun marks no title.
+UNNAMED_ROLE = re.compile(r"^(?:a|an)\s+(?:representative|delegate|member|official)$", re.I)
+
+
+def indefinite_roles(ex: Extraction) -> None:
+    """Drop a role that is only "a representative" (or delegate, member, official): no title of office."""
+    for a in ex.affiliations:
+        if a.role and UNNAMED_ROLE.match(a.role):
+            a.role = None

@@ -74,14 +74,18 @@ _RX34 = re.compile(r",\s*|\s+and\s+(?=[a-z])(?!the\s+[A-Z])")
 _RX35 = re.compile(r"^(.+?(?=(?:'s|’s)\s)|[A-Z][A-Z0-9&]{1,9}(?=\s+[a-z]))")  # "X's unit", "ACRONYM unit"
 
 PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
+ONE_OF = re.compile(
+    r"^(\s*,\s*)one of (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?=(?:from|of|at|with)\s)"
+)
+COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
-    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
+    r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 SPLIT_NO_COMMA = re.compile(
     r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
-    r"remarks|address|during)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
+    r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 CUT_AFTER = re.compile(
@@ -144,6 +148,12 @@ def affiliation(
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
+    if "one of" in after:
+        # "Jane Doe, one of the course trainers from the X Society, explained": the body she belongs to.
+        after = ONE_OF.sub(r"\1", after, count=1)
+    if ":" in after:
+        # 'Jane Doe, Director of X: "We will ..."': the appositive ends where the quote opens.
+        after = COLON_QUOTE.split(after, maxsplit=1)[0]
     role, org = None, None
     called = calling_affiliation(ex, after, m)
     if called and called[1] is None:

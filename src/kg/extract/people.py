@@ -14,6 +14,7 @@ import re
 from kg.extract.affilcues import colleagues
 from kg.extract.affilfixes import (
     comma_named_orgs,
+    indefinite_roles,
     nationality_is_no_employer,
     no_regions,
     portfolio_titles,
@@ -22,6 +23,7 @@ from kg.extract.affilfixes import (
 )
 from kg.extract.affiliation import affiliation
 from kg.extract.callingbefore import callings_before
+from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
@@ -44,7 +46,9 @@ from kg.extract.speakerfilters import (
     not_a_person,
     place_in_appositive,
     read_for_author,
+    unnamed_subject_place,
 )
+from kg.extract.speakerlines import listed_lines
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
@@ -57,7 +61,8 @@ VERB_AFTER = re.compile(
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
     rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
-    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS})\b"
+    # "... signed the agreement and addressed the press": addressing an audience is speaking too.
+    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS}|addressed|spoke\s+to)\b"
 )
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
@@ -106,6 +111,12 @@ def find_people(doc: Document, ex: Extraction) -> None:
         ):
             # "director of Casa Lakeport": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
+        employer = calling_employer(text, m) if not ex.person(m.name) else None
+        described = described_org(text, m)
+        if described:
+            ensure_organisation(ex, described, Span(m.end, m.end + len(described)))
+        if employer:
+            ensure_organisation(ex, employer, Span(m.end - len(employer), m.end))
     ms[:] = [  # shared cache
         m
         for m in ms
@@ -122,9 +133,12 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if ctx is None:
             continue
         sent, before, after = ctx
+        if unnamed_subject_place(before):
+            continue  # "A ward councillor from Lakeport told ...": the name is a place
         verb = _speaks(text, m, sent, before, after, doc, bullets)
         if verb:
             register_speaker(doc, ex, i, verb)
+    listed_lines(doc, ex, register_speaker)
     _coordinated_speakers(doc, ex, ms, sents)
     _joint_openers(doc, ex, ms, sents)
     _surname_speeches(doc, ex, sents)
@@ -140,6 +154,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     office_titles(ex, text)
     portfolio_titles(ex, text)
     statisticians(ex)
+    indefinite_roles(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:

@@ -242,7 +242,16 @@ def _name_list(glued: re.Match) -> bool:
     """The glued phrase is a person's name before "and" ("Tomas Novak and Wei Zhang"), or an organisation's
     name that ends in its kind ("Jane Doe of the Coast Water Network and Ann Roe")."""
     connectors = glued.group(0)[len(glued.group(1)) :].split()
-    return connectors == ["and"] and (_name_token_ok(glued.group(1)) or glued.group(1) in HEADS)
+    if connectors != ["and"]:
+        return False
+    if _name_token_ok(glued.group(1)) or glued.group(1) in HEADS:
+        return True
+    # "Judge A of the Supreme Court of Justice and Ann Roe": an organisation's "<Head> of X" ends at X.
+    of = OF_BEFORE.search(glued.string, max(0, glued.start() - 50), glued.start(1))
+    return of is not None and of.group(1) in HEADS
+
+
+OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _real(cur: list[tuple[str, int]]) -> bool:

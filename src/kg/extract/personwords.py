@@ -9,6 +9,9 @@ import re
 
 TITLE_WORDS = frozenset(
     [
+        # "Deputy Minister and Chief Negotiator Jane Doe": offices that are never a first name.
+        *"Negotiator Mediator Facilitator Prosecutor Auditor Comptroller Magistrate Commandant".split(),
+        "Convenor",
         "Minister",
         "Director",
         "General",
@@ -361,7 +364,8 @@ VERBS = (
     r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
     r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
-    r"read (?:out )?(?:a|an|the|his|her) (?:[\w-]+ )?(?:statement|message|speech|address)|"
+    # "read out the Minister's message", "read a message"
+    r"read (?:out )?(?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?(?:statement|message|speech|address)|"
     # "closed the seminar", "is scheduled to present research on the second day"
     r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?:meeting|seminar|workshop|session|conference|forum|course|"
     r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
@@ -380,6 +384,9 @@ TRIGGER = re.compile(
     r"(?:were|was)\b|"
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) (?:also )?"
     r"(?:given|made|delivered|presented) by|"
+    # "The Secretary-General's message was read by his deputy, Ms. X": the reader speaks.
+    r"\b(?:message|statement|speech|address|remarks)\b[^.;:\"“”]{0,60}?\b(?:was|were) (?:read|delivered)"
+    r"(?: out)? by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
     # society included": a few words may come between the list noun and its verb.

@@ -13,6 +13,7 @@ import re
 from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.registry import component
+from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
@@ -23,10 +24,15 @@ VERB = (
 )
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
-    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)\s+(?:{VERB})|"
+    # '"...," the Director of the Trust, Ana Roe, said': the title's appositive may hold the name.
+    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)(?:,(?P<tapp>[^\"“”.;,]{{1,60}}),)?\s+(?:{VERB})|"
+    rf"(?P<title2>the\s+(?:[\w'’-]+\s+){{0,9}}?[A-Z][\w'’-]+),(?P<tapp2>[^\"“”.;,]{{1,60}}),\s+(?:{VERB})|"
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
-    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the)\s+)*){{0,6}}[A-Z][\w'’-]+)"
+    # '"...," Vice Minister of Labour and Welfare Ms. Jane Doe told', '"...," UNHCR's Representative in
+    # Elaria, Jane Doe, said': the title may run long, hold "in"/"to", and end in an honorific.
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|in|to)\s+)*){{0,9}}"
+    rf"(?:{HONORIFIC}\s+(?:[A-Z][\w'’-]+\s+){{0,3}})?[A-Z][\w'’-]+)"
     # '"...," Jane Doe, director of the Network, said': an appositive between name and verb; after a title
     # ('"...," the Agency's Director, Mr. Jon Roe, said') it holds the name, honorific and all.
     rf"(?:,(?P<app>(?:{HONORIFIC}\s|[^\"“”.;]){{1,120}}?),)?\s+(?:{VERB})|(?:{VERB})\b)"
@@ -42,8 +48,13 @@ BEFORE = re.compile(
 WORDS_OF = re.compile(
     r"^\s+(?:(?:The|These|Those)\s+words\s+(?:were|are|came)\s+(?:those\s+)?(?:of|from)|"
     r"(?:Those|These)\s+were\s+the\s+words\s+of|"
+    # '"..." / That was Jane Doe, President of the Union, who ...': the name itself must follow.
+    rf"That\s+was(?=\s+(?:{HONORIFIC}\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|"
     r"(?:It\s+was\s+)?[Ww]ith\s+(?:these|those)\s+words,?\s+(?:that\s+)?)\s*(?:the\s+)?"
 )
+# A dash after the closing quote mark, then the speaker's name: the quote is signed.
+DASH_AFTER = re.compile(r"[ \t]*[–—][ \t]*")
+HONORIFIC_ONLY = re.compile(rf"(?:{HONORIFIC}\s+)*")
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
@@ -57,6 +68,10 @@ REPORTED_IN = re.compile(
 TITLE_REPORTED = re.compile(
     rf"\s*(?P<title>[Tt]he\s+(?:[A-Z][\w'’-]+\s+){{0,4}}[A-Z][\w'’-]+)\s+(?:(?:also|further|\w+ly)\s+)?"
     rf"(?:{VERB}|urged|called|appealed|described)\b"
+)
+# An opening participle clause before the sentence's subject ("Speaking ahead of the meeting, ").
+LEAD_CLAUSE = re.compile(
+    r"\s*(?:Speaking|Opening|Addressing|Closing|Welcoming|Presenting|Responding|Commenting)\b[^,;\"“”]{0,80},"
 )
 SAID_IN = re.compile(rf"(?<![\w'’-])(?:{VERB})\b")
 VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")
@@ -179,6 +194,15 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if words_of is None and not after.strip():
         # A quote that ends its paragraph, and "Those were the words of X" opening the next.
         words_of = WORDS_OF.match(text[qe : qe + 200])
+    dash = DASH_AFTER.match(after)
+    if dash:  # '"We will not stop." – Jane Doe, Director, Lakeport Water Trust': a signed testimonial
+        at = qe + dash.end()
+        allm = mentions(doc)
+        k = next((k for k, m in enumerate(allm) if at <= m.start < at + 25), None)
+        signed = k is not None and HONORIFIC_ONLY.fullmatch(text[at : allm[k].start])
+        if signed and not ex.organisation(allm[k].name):
+            p = ex.person(allm[k].name)
+            return p.name if p else register_speaker(doc, ex, k, "quoted").name
     if words_of:  # '"..." The words were those of Dr. Jane Doe, ...' / 'It was with these words that X ...'
         at = qe + words_of.end()
         # "... the words of the agency's regional director for the East, Jane Doe": a title may come first.
@@ -209,6 +233,11 @@ def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) ->
     if am:
         if am.group("pron"):
             return _recent(doc, ex, ms, qs)
+        tapp = am.group("tapp") or am.group("tapp2")
+        named = NAME_IN_APP.search(tapp) if tapp else None
+        who = _resolve(ex, named.group(0)) if named else None
+        if who:
+            return who
         if am.group("title"):  # '"...," the Minister said': the latest speaker holding that title
             named = re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$", am.group("title"))  # "the NGO's head Jo Lee"
             who = _resolve(ex, named.group(0)) if named else None
@@ -244,7 +273,13 @@ def _before(doc: Document, ex: Extraction, ms, seg, qs: int) -> str | None:
         # 'The minister, Jane Doe, was blunt: "..."': a colon after a sentence naming one person.
         sent_start = ([x.end() for x in SENT_END.finditer(text, seg.start, qs)] or [seg.start])[-1]
         allm = mentions(doc)
-        idx = [k for k, m in enumerate(allm) if sent_start <= m.start < qs and not ex.organisation(m.name)]
+        idx = [
+            k
+            for k, m in enumerate(allm)
+            if sent_start <= m.start < qs
+            and not ex.organisation(m.name)
+            and not unnamed_subject_place(text[sent_start : m.start])
+        ]
         if idx:
             p = ex.person(allm[idx[-1]].name)
             return p.name if p else register_speaker(doc, ex, idx[-1], "quoted").name
@@ -280,6 +315,9 @@ def _reported_other(doc: Document, ex: Extraction, ms, sent_start: int, qs: int)
     Ms. Doe, young people “...”": a title, a pronoun aside or "according to" earlier in the sentence."""
     text = doc.text
     tm = TITLE_REPORTED.match(text, sent_start, qs)
+    lead = None if tm else LEAD_CLAUSE.match(text, sent_start, qs)
+    if lead:  # "Speaking ahead of the meeting, the Minister warned that ..."
+        tm = TITLE_REPORTED.match(text, lead.end(), qs)
     if tm:
         return _titled(ex, tm.group("title"), qs) or _recent(doc, ex, ms, qs)
     if PRONOUN_ASIDE.search(text, sent_start, qs):

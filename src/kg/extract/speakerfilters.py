@@ -84,3 +84,15 @@ def place_in_appositive(gap: str) -> bool:
 def read_for_author(after: str) -> bool:
     """The name authored a message that the text says was delivered or read by someone else."""
     return bool(READ_FOR.match(after.replace("\n", " ")))
+
+
+# "A ward councillor from Lakeport, who asked not to be named, told the meeting": the sentence's subject is
+# an unnamed person, and the name after "from/in/of/at" is where they come from, not who speaks.
+UNNAMED_SUBJECT = re.compile(
+    r"^\s*(?:A|An|One|Another)\s+(?:[a-z][\w'’-]*,?\s+){1,5}?(?:from|in|of|at|with)\s+(?:the\s+)?$"
+)
+
+
+def unnamed_subject_place(before: str) -> bool:
+    """The name follows "A <lowercase words> from/in/of" opening its sentence."""
+    return bool(UNNAMED_SUBJECT.match(before))

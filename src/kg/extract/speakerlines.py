@@ -1,0 +1,161 @@
+"""Speaker lists written one person a line under a heading, as media advisories and programmes print them.
+
+    Speakers at the opening session included:        Opening speakers:
+    Mr. Jan Roe                                       Dr. Ana Lind, Minister of Water
+    Deputy Minister of Water                          Ms. Eva Mork, UNICEF Representative
+    Dr. Ana Lind
+    Regional Representative, UNICEF Lakeport          Moderator of the panel: Prof. Ode Ba, Lakeport Univ.
+
+Each line that opens with a name under such a heading (or after a "Moderator ...:" label on the same
+line) names a speaker. The title is the rest of that line after a comma, dash or bracket, or, when the
+name stands alone, the next line if it names nobody. The sentence reader sees these lines as one run-on
+sentence (or a title line cut from its name), so the appositive has to be read line by line here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.affiliation import affiliation
+from kg.extract.organisations import ensure_organisation
+from kg.extract.orgheadless import proper_name_org
+from kg.extract.persons import HONORIFIC, Mention, mentions
+from kg.model import Affiliation, Document, Extraction, Span
+
+LIST_WORDS = (
+    r"speakers?|panell?ists?|presenters?|moderators?|keynote(?: speakers?)?|discussants?|facilitators?"
+)
+# A heading line: short, holds a list word, ends with a colon ("Speakers at the opening session included:").
+HEADING = re.compile(rf"^[^\n:]{{0,60}}\b(?:{LIST_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I)
+# A label before the name on its own line ("Moderator of the first panel: Prof. Ode Ba, University of X").
+LABEL = re.compile(
+    rf"^(?:(?:Opening|Closing|Keynote|Guest|Main)\s+)?(?:{LIST_WORDS}|chair(?:person)?|co-chairs?)"
+    rf"(?:\s+(?:of|for|at|in)\s+[^\n:]{{1,50}})?\s*:[ \t]*(?=\S)",
+    re.I,
+)
+LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*$")
+LINE_LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*")
+TITLE_SEP = re.compile(r"^[ \t]*(?:,|[-–—]|\()")
+LINE_MAX = 140
+CUE = re.compile(rf"\b(?:{LIST_WORDS}|chair(?:person)?|co-chairs?)\b[^\n:]{{0,60}}:", re.I)
+
+Register = Callable[[Document, Extraction, int, str], object]
+
+
+def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
+    """Register each person named at the head of a line in a speaker list, with the title the list gives."""
+    text = doc.text
+    if ":" not in text or not _cued(text):
+        return  # no list word before a colon on any line: the common case
+    items = _items(text)
+    if not items:
+        return
+    ms = mentions(doc)
+    starts = {m.start: k for k, m in enumerate(ms)}
+    for name_at, title, end in items:
+        k = next((starts[s] for s in range(name_at, name_at + 30) if s in starts), None)
+        if k is None and title is not None:
+            k = _line_mention(ms, text, name_at, end)
+            starts = {m.start: j for j, m in enumerate(ms)}
+        if k is None or ex.organisation(ms[k].name) or not LEAD.match(text, name_at, ms[k].start):
+            continue
+        m = ms[k]
+        if m.end > end:
+            continue
+        known = ex.person(m.name)
+        if known is not None and any(sp.person == known.name for sp in ex.speeches):
+            name = known.name  # listed by the sentence reader already: only the title is read here
+        else:
+            name = getattr(register(doc, ex, k, "listed"), "name", m.name)
+        rest = text[m.end : end] if title is None else ", " + title
+        if not TITLE_SEP.match(rest):
+            continue  # "Speakers: Jane Doe and Jo Roe": no title on the line
+        parts = rest.strip(" ,()").split(",")
+        last = parts[-1].strip(" ()")
+        if len(parts) >= 2 and proper_name_org(last) and not ex.organisation(last):
+            # "Chairperson, Lakeport Association of Net Makers": the line's last part is the employer.
+            ensure_organisation(ex, last, Span(name_at, end))
+        role, org = affiliation(ex, text, Mention(m.start, m.end, m.name, m.surface), "", rest, False)
+        if not (role or org):
+            continue
+        cur = next((a for a in ex.affiliations if a.person == name), None)
+        span = Span(name_at, end)
+        if cur is None:
+            ex.affiliations.append(Affiliation(name, role, org, span))
+        elif (org is not None) * 2 + (role is not None) >= (cur.organisation is not None) * 2 + (
+            cur.role is not None
+        ):
+            cur.role, cur.organisation, cur.span = role, org, span
+
+
+def _cued(text: str) -> bool:
+    """Some line holds a list word shortly before a colon (only the few colons' lines are read)."""
+    at = text.find(":")
+    while at >= 0:
+        if CUE.search(text, max(text.rfind("\n", 0, at) + 1, at - 130), at + 1):
+            return True
+        at = text.find(":", at + 1)
+    return False
+
+
+def _line_mention(ms: list[Mention], text: str, start: int, end: int) -> int | None:
+    """A line holding only a name that the name reader ran on into the title line below it: its mention,
+    added to the shared mentions in text order."""
+    lead = LINE_LEAD.match(text, start, end)
+    at = lead.end() if lead else start
+    name = text[at:end].strip()
+    if any(m.start < end and at < m.end for m in ms) or proper_name_org(name):
+        return None
+    k = next((j for j, m in enumerate(ms) if m.start > at), len(ms))
+    ms.insert(k, Mention(at, at + len(name), name, text[start:end].strip(" \t-•*–")))
+    return k
+
+
+def _items(text: str) -> list[tuple[int, str | None, int]]:
+    """(start of the name line, the title from the next line or None, end of the name line)."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, at + len(line)))
+        at += len(line) + 1
+    out: list[tuple[int, str | None, int]] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e]
+        label = LABEL.match(line)
+        if label and e - s <= LINE_MAX:
+            out.append((s + label.end(), None, e))
+            i += 1
+            continue
+        if not HEADING.match(line):
+            i += 1
+            continue
+        i += 1
+        if i < len(lines) and not text[lines[i][0] : lines[i][1]].strip():
+            i += 1  # one blank line may separate the heading from its list
+        while i < len(lines):
+            s, e = lines[i]
+            line = text[s:e]
+            if not line.strip() or e - s > LINE_MAX or HEADING.match(line):
+                break
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+            if _name_only(line) and nxt.strip() and len(nxt) <= LINE_MAX and not _name_only(nxt):
+                out.append((s, nxt.strip(), e))
+                i += 2
+                continue
+            out.append((s, None, e))
+            i += 1
+    return out
+
+
+NAME_ONLY = re.compile(rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*(?:[A-Z][\w'’.\-]*[ \t]*){{2,5}}$")
+TITLE_WORD = re.compile(
+    r"\b(?:Minister|Director|Representative|Chair|Chairperson|President|Head|Chief|Officer|Secretary|"
+    r"Ambassador|Commissioner|Coordinator|Manager|Adviser|Advisor|Deputy|Professor)\b"
+)
+
+
+def _name_only(line: str) -> bool:
+    """A line that is only a name (honorifics allowed): two to five capitalised words, no title word."""
+    return bool(NAME_ONLY.match(line)) and not TITLE_WORD.search(line)
