@@ -47,7 +47,7 @@ from kg.extract.recpatterns import (
     SAID,
     THAT_CALL,
     THAT_INTRO,
-    numbered_tail,
+    close_at_bracketed_number,
 )
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
@@ -234,7 +234,6 @@ def _prose(doc: Document, ex: Extraction) -> None:
     first = len(ex.recommendations)
     for sent in sentences(doc, ("headline", "paragraph")):
         s = text[sent.start : sent.end]
-        s += numbered_tail(text, s, sent.end)  # "Convention (No. 189)": one call, not cut at "No."
         hits: list[tuple[int, int]] = []
         if s.rstrip().endswith(":"):
             prev_hit = False
@@ -274,7 +273,7 @@ def _prose(doc: Document, ex: Extraction) -> None:
         prev_hit = bool(hits)
         for a, b in hits:
             said = SAID.search(s[a:b])
-            body = s[a : a + said.start()] if said else s[a:b]
+            body = close_at_bracketed_number(s[a : a + said.start()] if said else s[a:b])
             span = Span(sent.start + a, sent.start + b)
             # '"We must ...," said ILO Director X': the speaker follows the call.
             by, speaker = _who(

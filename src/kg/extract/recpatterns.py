@@ -161,18 +161,14 @@ LEAD_ADVERBIAL = re.compile(
     r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
 )
 
-# "ratify Convention No. 189": the sentence splitter ends a sentence at "No." before a number; the call
-# runs on through the number ("(No. 189)", "Article No. 12").
-_NUMBERED_ABBR = re.compile(r"\b(?:No|Nos|Art|para|Para)\.$")
-# The clause goes on after a bare number too: "ratify Convention No. 189 on domestic workers, extend ...";
-# a number in brackets closes the name ("Convention, 2006 (No. 186), which ..." stops there).
-_NUMBER_ON = re.compile(r"\s*\d[\d.,/-]*(?:\)|[^.!?\"“”()]*(?=[.!?]))?")
+# "ratify the Convention, 2006 (No. 186), which the Union helped to draft": a number in brackets closes
+# the convention's name, and what follows its comma is a remark on it, not part of the call.
+_BRACKETED_NUMBER = re.compile(r"\((?:No|Nos|Art|para|Para)\.\s*\d[\d.,/-]*\),")
 
 
-def numbered_tail(text: str, sentence: str, end: int) -> str:
-    """The number (and the rest of its clause) that a sentence cut at "No." runs on into (text from `end`),
-    else ""."""
-    if not sentence.endswith(".") or not _NUMBERED_ABBR.search(sentence):
-        return ""
-    m = _NUMBER_ON.match(text, end)
-    return m.group() if m else ""
+def close_at_bracketed_number(call: str) -> str:
+    """The call up to a bracketed convention number followed by a comma, else the call as it is."""
+    if "(" not in call:
+        return call
+    m = _BRACKETED_NUMBER.search(call)
+    return call[: m.end() - 1] if m else call
