@@ -310,8 +310,8 @@ SHORT_TITLE_END = re.compile(
     r"Assoc|Asst)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
-# the text goes on in lower case.
-AD_INTERIM_END = re.compile(r"(?<![\w.])a\.\s?i\.$")
+# the text goes on in lower case; nor does "a.i.," before the name ("Head of Office a.i., Jane Doe, said").
+AD_INTERIM_END = re.compile(r"(?<![\w.])a\.\s?i\.,?$")
 
 
 def speaker_sentences(doc: Document) -> list[Span]:

@@ -84,6 +84,7 @@ TITLE_WORDS = frozenset(
         "Rector",
         "Consul",
         "Attaché",
+        "Chargé",
         "Delegate",
         "Additional",
         "Joint",

@@ -94,6 +94,7 @@ ANONYMOUS = re.compile(
 UNTIL_STOP = re.compile(r"[^.;\"“”]{0,120}")
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 NAME_IN_APP = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$")
+UNNAMED_SAID = re.compile(rf"[\"”]?\s*,?\s*(?:{VERB})\s+(?:a|an|one|another)\s")
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
@@ -258,6 +259,8 @@ def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) ->
         if who:
             return who
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
+        if nxt is None and UNNAMED_SAID.match(text, qe, qe + 40):
+            return None  # '"...," said a 23-year-old woman from Lakeport': her words, and she has no name
         return ex.person(nxt.name).name if nxt else _recent(doc, ex, ms, qs)
     return None
 

@@ -11,6 +11,7 @@ import re
 
 from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC
+from kg.extract.titlekind import body_after_kind
 
 # Capitalised two-word regions that the name pattern takes for a person ("leaders from Asia, Africa and
 # Latin America shared lessons").
@@ -76,9 +77,10 @@ def after_place_preposition(before: str) -> bool:
 
 
 def place_in_appositive(gap: str) -> bool:
-    """The text between two names is the first one's appositive, ending in "in/from/at/near", or its
-    who-clause ending in the verb's object ("who chairs the association ")."""
-    return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap))
+    """The text between two names is the first one's appositive, ending in "in/from/at/near", or in a
+    body's kind noun ("coordinator at the cooperative "), or its who-clause ending in the verb's object
+    ("who chairs the association ")."""
+    return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap) or body_after_kind(gap))
 
 
 def read_for_author(after: str) -> bool:
@@ -91,8 +93,14 @@ def read_for_author(after: str) -> bool:
 UNNAMED_SUBJECT = re.compile(
     r"^\s*(?:A|An|One|Another)\s+(?:[a-z][\w'’-]*,?\s+){1,5}?(?:from|in|of|at|with)\s+(?:the\s+)?$"
 )
+# '"...," said a 23-year-old woman from Lakeport who did not want to be named': the same unnamed subject
+# after the speech verb that follows a quote.
+UNNAMED_AFTER_VERB = re.compile(
+    r"[,\"”]\s*(?:said|says|told|added|explained|recalled|asked)\s+(?:a|an|one|another)\s+"
+    r"(?:[a-z0-9][\w'’-]*,?\s+){1,5}?(?:from|in|of|at|with)\s+(?:the\s+)?$"
+)
 
 
 def unnamed_subject_place(before: str) -> bool:
-    """The name follows "A <lowercase words> from/in/of" opening its sentence."""
-    return bool(UNNAMED_SUBJECT.match(before))
+    """The name follows "A <lowercase words> from/in/of" opening its sentence, or after a quote's verb."""
+    return bool(UNNAMED_SUBJECT.match(before) or (" a" in before and UNNAMED_AFTER_VERB.search(before)))

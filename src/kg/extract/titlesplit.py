@@ -19,6 +19,7 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.titleat import topic_title_at
+from kg.extract.titlekind import kind_named_body
 from kg.model import Extraction
 
 # Patterns of the functions below, compiled once.
@@ -81,9 +82,16 @@ def resolves(ex: Extraction, surface: str) -> bool:
 
 
 def _acronym_and_word(prefix: str) -> bool:
-    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass."""
+    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass, and a
+    possessive place ("IOM Lakeport's Head of Office"), which owns the title that follows."""
     parts = prefix.split()
-    return len(parts) == 2 and parts[0].isupper() and not country_code(parts[1]) and not gaz_lookup(prefix)
+    return (
+        len(parts) == 2
+        and parts[0].isupper()
+        and not parts[1].endswith(("'s", "’s"))
+        and not country_code(parts[1])
+        and not gaz_lookup(prefix)
+    )
 
 
 NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
@@ -161,6 +169,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Dawn\"": a name in quote marks is the body's
     if quoted and has_title(quoted.group("role")):
         return quoted.group("role"), quoted.group("org")
+    kind = kind_named_body(phrase)  # "president of the local association Amal pour la Sante"
+    if kind and has_title(kind[0]):
+        return kind
     topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
     if topic and has_title(topic[0]) and resolves(ex, topic[1]):
         return topic

@@ -1,0 +1,52 @@
+"""Round 18a (speakers, roles, quotes): "a.i.," before a name, a possessive office before a title, the
+chargé d'affaires, a body named after its kind noun, and an unnamed speaker after a quote's verb.
+Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, org_names, run, speakers
+
+
+def _quotes(ex) -> dict[str, str]:
+    return {q.text: q.speaker for q in ex.quotes}
+
+
+def test_ad_interim_with_a_comma_keeps_the_title() -> None:
+    ex = run("IOM’s Head of Office a.i., Tomas Varnell, explained that the new centre opens in June.")
+    assert aff(ex, "Tomas Varnell") == ("Head of Office a.i.", "International Organization for Migration")
+
+
+def test_possessive_office_place_is_no_part_of_the_role() -> None:
+    ex = run("IOM Port Elara’s Head of Office, Tomas Varnell, explained that the new centre opens in June.")
+    assert aff(ex, "Tomas Varnell") == ("Head of Office", "International Organization for Migration")
+
+
+def test_charge_d_affaires_is_a_title() -> None:
+    ex = run("Kenya’s Chargé d’Affaires in Port Elara, H.E. Odo Baraka-Lin, said the documents were ready.")
+    assert aff(ex, "Odo Baraka-Lin") == ("Chargé d’Affaires", "Government of Kenya")
+
+
+def test_body_named_after_its_kind_noun() -> None:
+    ex = run(
+        "Rana Ostvik, president of the local association Casa del Sol, described the volunteers' work. "
+        "Jules Amani, coordinator at the fishers' cooperative Nuevo Puerto, said the nets were ready."
+    )
+    assert {"Rana Ostvik", "Jules Amani"} == speakers(ex)
+    assert aff(ex, "Rana Ostvik") == ("president", "Casa del Sol")
+    assert aff(ex, "Jules Amani") == ("coordinator", "Nuevo Puerto")
+    assert {"Casa del Sol", "Nuevo Puerto"} <= org_names(ex)
+
+
+def test_kind_noun_with_a_phrase_after_the_name_is_no_body() -> None:
+    ex = run("Rana Ostvik, head of the local union Asha in the northern district, said the talks failed.")
+    assert aff(ex, "Rana Ostvik")[1] is None
+
+
+def test_unnamed_speaker_after_the_quote_verb() -> None:
+    ex = run(
+        "“The border is open again,” said Tomas Varnell, the Mayor of Port Elara.\n\n"
+        "“I paid everything I had to cross and I lost it all,” said a 19-year-old man from Ostvik Bay who "
+        "asked not to be named."
+    )
+    assert speakers(ex) == {"Tomas Varnell"}
+    assert not any(k.startswith("I paid") for k in _quotes(ex))
