@@ -17,7 +17,7 @@ def test_ad_interim_with_a_comma_keeps_the_title() -> None:
 
 
 def test_possessive_office_place_is_no_part_of_the_role() -> None:
-    ex = run("IOM Port Elara’s Head of Office, Tomas Varnell, explained that the new centre opens in June.")
+    ex = run("IOM Lakeport’s Head of Office, Tomas Varnell, explained that the new centre opens in June.")
     assert aff(ex, "Tomas Varnell") == ("Head of Office", "International Organization for Migration")
 
 
@@ -50,3 +50,33 @@ def test_unnamed_speaker_after_the_quote_verb() -> None:
     )
     assert speakers(ex) == {"Tomas Varnell"}
     assert not any(k.startswith("I paid") for k in _quotes(ex))
+
+
+def test_councillor_after_the_title_is_an_honorific() -> None:
+    ex = run(
+        "The Port Elara Municipal Council hosted the training. The Mayor of Port Elara, Councillor "
+        "Ama Ostvik, said that council staff meet migrants first."
+    )
+    assert aff(ex, "Ama Ostvik") == ("Mayor of Port Elara", "Port Elara Municipal Council")
+
+
+def test_speaking_for_lead_clause_is_no_title() -> None:
+    ex = run(
+        "Speaking for IOM, the Regional Director for the Lakes, Hills and Coast, Dr. Rana Velloso, told the "
+        "forum that returnees bring skills."
+    )
+    assert aff(ex, "Rana Velloso") == (
+        "Regional Director for the Lakes, Hills and Coast",
+        "International Organization for Migration",
+    )
+
+
+def test_licenciado_does_not_cut_the_title_from_the_name() -> None:
+    ex = run("Elaria's Vice Minister of Labour, Lic. Tomas Ruiz Varnell, noted that the centre had opened.")
+    assert aff(ex, "Tomas Ruiz Varnell")[0] == "Vice Minister of Labour"
+
+
+def test_dotted_abbreviation_in_the_appositive_keeps_the_speech_verb() -> None:
+    ex = run("Jana Ostvik, human resources manager at Lakeport Nets S.A., said her firm hired 40 returnees.")
+    assert speakers(ex) == {"Jana Ostvik"}
+    assert aff(ex, "Jana Ostvik")[0] == "human resources manager"

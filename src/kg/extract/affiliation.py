@@ -57,9 +57,12 @@ _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
-    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?)+\s*$"
+    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng)\.)+\s*$"
 )
-_RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
+# "The Mayor of X, Councillor Jane Doe": an honorific office after the title's comma.
+_RX15 = re.compile(
+    rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|{RANK})\s*$"
+)
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX19 = re.compile(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
@@ -76,6 +79,9 @@ _RX35 = re.compile(r"^(.+?(?=(?:'s|’s)\s)|[A-Z][A-Z0-9&]{1,9}(?=\s+[a-z]))")  
 PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 ONE_OF = re.compile(
     r"^(\s*,\s*)one of (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?=(?:from|of|at|with)\s)"
+)
+SPEAKING_FOR = re.compile(
+    r"(?:Speaking|Reporting|Responding)\s+(?:for|on behalf of)\s+(?:the\s+)?([^,]{2,80}),\s*"
 )
 COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
@@ -254,6 +260,10 @@ def affiliation(
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
             chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()
+        # "Speaking for IOM, the Regional Director for A, B and C, Dr. X": the lead clause is no title.
+        lead_for = SPEAKING_FOR.match(chunk)
+        if lead_for:
+            chunk = chunk[lead_for.end() :]
         chunk = _RX17.sub("", chunk)
         chunk = LEADING_THE.sub("", chunk)
         chunk = _RX28.sub("", chunk).strip()
@@ -269,6 +279,8 @@ def affiliation(
             chunk = complement_title(whole) or chunk  # "The Governor of the Northern region, Mr. X"
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
+            if org is None and pre_org is None and lead_for and resolves(ex, lead_for.group(1)):
+                pre_org = lead_for.group(1)
             org = org or pre_org
             if role:
                 role = PLACE_TAIL.sub("", role)

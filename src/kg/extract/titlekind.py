@@ -12,7 +12,7 @@ import re
 
 BODY_KINDS = (
     r"association|organi[sz]ation|NGO|foundation|cooperative|co-operative|federation|charity|network|"
-    r"collective|movement|society|union|trust|club|platform|initiative|centre|center"
+    r"collective|movement|society|union|trust|club|platform|initiative|centre|center|company|firm|enterprise"
 )
 # The role, "of/at/with/for", "the/a", up to three modifiers ("local", "Roma", "women's"), the kind, the name.
 KIND_NAMED = re.compile(

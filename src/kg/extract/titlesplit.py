@@ -171,7 +171,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         return quoted.group("role"), quoted.group("org")
     kind = kind_named_body(phrase)  # "president of the local association Amal pour la Sante"
     if kind and has_title(kind[0]):
-        return kind
+        # "company Acme S.A." cut at its first full stop: the release's name that it begins.
+        return kind[0], next((o.name for o in ex.organisations if o.name.startswith(kind[1])), kind[1])
     topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
     if topic and has_title(topic[0]) and resolves(ex, topic[1]):
         return topic
