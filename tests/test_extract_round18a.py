@@ -80,3 +80,33 @@ def test_dotted_abbreviation_in_the_appositive_keeps_the_speech_verb() -> None:
     ex = run("Jana Ostvik, human resources manager at Lakeport Nets S.A., said her firm hired 40 returnees.")
     assert speakers(ex) == {"Jana Ostvik"}
     assert aff(ex, "Jana Ostvik")[0] == "human resources manager"
+
+
+def test_based_place_is_no_part_of_the_body_and_a_known_name_is_not_split() -> None:
+    ex = run(
+        "The hotline is run by the Women's Harbour Centre.\n\nJana Ostvik, coordinator of the Lakeport-based "
+        "Women's Harbour Centre, explained that callers can check an agency's licence."
+    )
+    assert aff(ex, "Jana Ostvik") == ("coordinator", "Women's Harbour Centre")
+
+
+def test_speaking_for_names_the_body_of_a_title_without_the_article() -> None:
+    ex = run(
+        "Speaking for IOM, Regional Representative for the Lakes Ms. Anja\nVarnell underlined that "
+        "protection starts before departure."
+    )
+    assert aff(ex, "Anja Varnell") == (
+        "Regional Representative for the Lakes",
+        "International Organization for Migration",
+    )
+
+
+def test_head_of_mission_then_ambassador() -> None:
+    ex = run(
+        "The OSCE Mission to Port Elara facilitated a roundtable between police and community leaders.\n\n"
+        "Head of Mission Ambassador Tomas Varnell opened the discussion."
+    )
+    assert aff(ex, "Tomas Varnell") == (
+        "Head of Mission",
+        "Organization for Security and Co-operation in Europe",
+    )

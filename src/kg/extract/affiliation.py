@@ -83,6 +83,7 @@ ONE_OF = re.compile(
 SPEAKING_FOR = re.compile(
     r"(?:Speaking|Reporting|Responding)\s+(?:for|on behalf of)\s+(?:the\s+)?([^,]{2,80}),\s*"
 )
+BASED_LEAD = re.compile(r"^(?:the\s+)?[A-Z][\w’']*(?:\s[A-Z][\w’']*)?-based\s+(?=[A-Z])")
 COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
@@ -260,9 +261,11 @@ def affiliation(
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
             chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()
-        # "Speaking for IOM, the Regional Director for A, B and C, Dr. X": the lead clause is no title.
-        lead_for = SPEAKING_FOR.match(chunk)
-        if lead_for:
+        # "Speaking for IOM, the Regional Director for A, B and C, Dr. X": the lead clause is no title, but
+        # names the body ("Speaking for IOM, Regional Representative Ms. X" too).
+        lead_for = SPEAKING_FOR.match(chunk) or SPEAKING_FOR.match(before.lstrip())
+        lead_for = lead_for if lead_for and resolves(ex, lead_for.group(1)) else None
+        if lead_for and chunk.startswith(lead_for.group(0)):
             chunk = chunk[lead_for.end() :]
         chunk = _RX17.sub("", chunk)
         chunk = LEADING_THE.sub("", chunk)
@@ -279,7 +282,7 @@ def affiliation(
             chunk = complement_title(whole) or chunk  # "The Governor of the Northern region, Mr. X"
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
-            if org is None and pre_org is None and lead_for and resolves(ex, lead_for.group(1)):
+            if org is None and pre_org is None and lead_for:
                 pre_org = lead_for.group(1)
             org = org or pre_org
             if role:
@@ -322,7 +325,11 @@ def affiliation(
     if role is None and org is None:
         role, org = last_resort(_RX14.sub("", before), paren.group(1) if paren else None)
     if org:
-        org = ensure_organisation(ex, org, Span(m.start, m.end)).name
+        # "the Lakeport-based Women's Hope Centre": where a body is based is no part of its name, and a
+        # name the release already holds whole is not split at its possessive again.
+        org = BASED_LEAD.sub("", org)
+        known_org = ex.organisation(org)
+        org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = _RX19.sub("", role.strip(" ,;"))
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.

@@ -24,6 +24,7 @@ from kg.extract.affilfixes import (
 from kg.extract.affiliation import affiliation
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
+from kg.extract.doubletitles import double_titles
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
@@ -156,6 +157,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     portfolio_titles(ex, text)
     statisticians(ex)
     indefinite_roles(ex)
+    double_titles(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
