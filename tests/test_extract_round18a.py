@@ -110,3 +110,27 @@ def test_head_of_mission_then_ambassador() -> None:
         "Head of Mission",
         "Organization for Security and Co-operation in Europe",
     )
+
+
+def test_company_abbreviations_and_based_place_in_the_appositive() -> None:
+    ex = run(
+        "Mira Tandon, managing director of Lakeport-based Elara Build Pvt. Ltd., which provided two of the "
+        "trainers, told participants her company would offer apprenticeships."
+    )
+    assert speakers(ex) == {"Mira Tandon"}
+    role, org = aff(ex, "Mira Tandon")
+    assert role == "managing director"
+    assert org is not None and org.startswith("Elara Build Pvt. Ltd")
+    assert not any(o.startswith("Lakeport-based") or o == "Elara Build Pvt" for o in org_names(ex))
+
+
+def test_pronoun_after_a_quote_is_the_person_the_paragraph_introduced() -> None:
+    ex = run(
+        "Tomas Varnell, Head of the Elara Builders Union, recalled that trained masons train others. "
+        "“Each of them can teach five more,” he said.\n\n"
+        "Among the trainees was Odo Baraka-Lin, 41, from Upper Vesna, whose house collapsed in April. "
+        "“Before the earthquake I built houses the way my father did,” he said."
+    )
+    assert "Odo Baraka-Lin" in speakers(ex)
+    assert _quotes(ex)["Before the earthquake I built houses the way my father did"] == "Odo Baraka-Lin"
+    assert _quotes(ex)["Each of them can teach five more"] == "Tomas Varnell"

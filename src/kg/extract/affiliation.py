@@ -32,7 +32,7 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
-from kg.extract.persons import Mention
+from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titlecomplement import complement_title
 from kg.extract.titlesplit import (
     LEADING_THE,
@@ -84,6 +84,7 @@ SPEAKING_FOR = re.compile(
     r"(?:Speaking|Reporting|Responding)\s+(?:for|on behalf of)\s+(?:the\s+)?([^,]{2,80}),\s*"
 )
 BASED_LEAD = re.compile(r"^(?:the\s+)?[A-Z][\w’']*(?:\s[A-Z][\w’']*)?-based\s+(?=[A-Z])")
+BASED_IN = re.compile(r"(?<=\s)[A-Z][\w’']*-based\s+(?=[A-Z])")
 COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
@@ -178,8 +179,11 @@ def affiliation(
     paren = _RX2.match(after)
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
-    app = _RX3.sub("", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    # "manager at Acme Pvt. Ltd., which ...": an abbreviation's full stop does not end the appositive.
+    masked = INITIAL_DOT.sub("\\1\0", after) if "." in after else after
+    app = _RX3.sub("", CUT_AFTER.sub("", masked.replace("\n", " ")).rstrip(" ,")).replace("\0", ".")
     app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Lakeport (Comune di Lakeport)"
+    app = BASED_IN.sub("", app) if "-based " in app else app  # "director of Lakeport-based Acme Ltd"
     app_m = _RX8.match(app) or _RX9.match(app)
     if app_m and app_m.lastindex == 2:
         tail = _RX10.sub("", app_m.group(2))

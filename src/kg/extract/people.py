@@ -18,7 +18,6 @@ from kg.extract.affilfixes import (
     nationality_is_no_employer,
     no_regions,
     portfolio_titles,
-    portfolio_words,
     statisticians,
 )
 from kg.extract.affiliation import affiliation
@@ -45,6 +44,7 @@ from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
+    governed_no_org,
     not_a_person,
     place_in_appositive,
     read_for_author,
@@ -109,7 +109,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if (
             TITLE_OF.search(text, max(0, m.start - 40), m.start)
             and not ex.person(m.name)
-            and not portfolio_words(m.name)
+            and not governed_no_org(ex, text, m)
         ):
             # "director of Casa Lakeport": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))

@@ -307,7 +307,7 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 SHORT_TITLE_END = re.compile(
     r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty|"
-    r"Assoc|Asst|Lic|Licda|Arq)\.$"
+    r"Assoc|Asst|Lic|Licda|Arq|Pvt)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
 # the text goes on in lower case; nor does "a.i.," before the name ("Head of Office a.i., Jane Doe, said").
@@ -345,8 +345,10 @@ def speaker_sentences(doc: Document) -> list[Span]:
     return out
 
 
-# "Acme S.A.", "U.S.", "Jane K. Doe": a full stop right after a lone capital letter ends no clause.
-INITIAL_DOT = re.compile(r"(?<!\w)([A-Z])\.(?=[A-Z,\s])")
+# "Acme S.A., said", "Acme Pvt. Ltd., which": the full stop of an initial or a company abbreviation that
+# another abbreviation or a comma follows ends no clause (one before a capitalised word may end a sentence).
+_ABBREV = r"(?:[A-Z]|Pvt|Ltd|Inc|Co|Corp|Plc|Pty|Bros)"
+INITIAL_DOT = re.compile(rf"(?<!\w)({_ABBREV})\.(?=,|\s?{_ABBREV}\.)")
 
 
 def mask_initials(text: str) -> str:

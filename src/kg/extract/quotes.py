@@ -12,6 +12,7 @@ import re
 
 from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
+from kg.extract.quotenewcomer import paragraph_newcomer
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -376,6 +377,9 @@ def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     """The speaker mentioned most recently before `pos` (pronoun resolution)."""
     speakers = {s.person for s in ex.speeches}
     prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
+    newcomer = paragraph_newcomer(doc, ex, prev[-1] if prev else None, pos)
+    if newcomer is not None:  # 'Among the trainees was Jane Doe, 41. "...," she said.'
+        return register_speaker(doc, ex, newcomer, "quoted").name
     if prev and ANONYMOUS.search(doc.text, prev[-1].end, pos):
         return None  # '... A young mother gave birth here. "...," she said.': the pronoun is hers, unnamed
     if prev:
