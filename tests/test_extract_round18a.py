@@ -134,3 +134,18 @@ def test_pronoun_after_a_quote_is_the_person_the_paragraph_introduced() -> None:
     assert "Odo Baraka-Lin" in speakers(ex)
     assert _quotes(ex)["Before the earthquake I built houses the way my father did"] == "Odo Baraka-Lin"
     assert _quotes(ex)["Each of them can teach five more"] == "Tomas Varnell"
+
+
+def test_director_general_of_a_topic_heads_the_directorate_the_release_names() -> None:
+    ex = run(
+        "The meeting was hosted by the Directorate General of Coastal Management.\n\n"
+        "The Director General of Coastal Management, Dr. Selma Ostvik, opened the meeting. The Commissioner "
+        "for Fisheries, Tomas Varnell, said quotas would fall."
+    )
+    assert aff(ex, "Selma Ostvik")[1] == "Directorate General of Coastal Management"
+    assert aff(ex, "Tomas Varnell")[1] is None  # no commission or office of the commissioner is named
+
+
+def test_ad_interim_in_an_appositive_before_a_comma() -> None:
+    ex = run("According to Rana Velloso, IOM Lakeport’s Chief of Mission a.i., some 7,000 migrants live.")
+    assert aff(ex, "Rana Velloso") == ("Chief of Mission a.i.", "International Organization for Migration")

@@ -179,8 +179,9 @@ def affiliation(
     paren = _RX2.match(after)
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
-    # "manager at Acme Pvt. Ltd., which ...": an abbreviation's full stop does not end the appositive.
-    masked = INITIAL_DOT.sub("\\1\0", after) if "." in after else after
+    # "manager at Acme Pvt. Ltd., which ...", "Chief of Mission a.i., some ...": an abbreviation's full stop
+    # does not end the appositive.
+    masked = INITIAL_DOT.sub("\\1\0", after).replace("a.i.,", "a\0i\0,") if "." in after else after
     app = _RX3.sub("", CUT_AFTER.sub("", masked.replace("\n", " ")).rstrip(" ,")).replace("\0", ".")
     app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Lakeport (Comune di Lakeport)"
     app = BASED_IN.sub("", app) if "-based " in app else app  # "director of Lakeport-based Acme Ltd"

@@ -157,7 +157,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     portfolio_titles(ex, text)
     statisticians(ex)
     indefinite_roles(ex)
-    double_titles(ex)
+    double_titles(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
