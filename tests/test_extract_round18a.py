@@ -149,3 +149,17 @@ def test_director_general_of_a_topic_heads_the_directorate_the_release_names() -
 def test_ad_interim_in_an_appositive_before_a_comma() -> None:
     ex = run("According to Rana Velloso, IOM Lakeport’s Chief of Mission a.i., some 7,000 migrants live.")
     assert aff(ex, "Rana Velloso") == ("Chief of Mission a.i.", "International Organization for Migration")
+
+
+def test_issues_closing_a_portfolio_is_no_part_of_the_name() -> None:
+    ex = run('"We need our diaspora," said State Minister for Diaspora Issues Levan Ostvik.')
+    assert speakers(ex) == {"Levan Ostvik"}
+    assert aff(ex, "Levan Ostvik")[0] == "State Minister for Diaspora Issues"
+
+
+def test_regional_office_written_with_a_slash() -> None:
+    ex = run(
+        "WHO sent two mobile teams.\n\nDr. Katrin Ostvik, Regional Emergency Director at WHO/Europe, "
+        "underlined that mental health support matters."
+    )
+    assert aff(ex, "Katrin Ostvik") == ("Regional Emergency Director", "WHO/Europe")

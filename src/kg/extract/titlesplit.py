@@ -67,6 +67,7 @@ UNIT_AT = re.compile(
 )
 
 UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
+SLASH_OFFICE = re.compile(r"[A-Z]{2,8}/[A-Z][a-z]+")
 QUOTED_OF = re.compile(r"^(?P<role>[^\"“”]+?)\s+of\s+(?:the\s+)?[\"“](?P<org>[A-Z][^\"“”]{0,60})[\"”]$")
 # Titles with "of" inside them ("Chief of Mission", "Head of Office"): the organisation comes after them.
 OF_IN_TITLE = re.compile(
@@ -214,6 +215,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
             return phrase[: at.start()].strip(), unit.group(2)
         if resolves(ex, cand) or proper_name_org(cand) or one_word_org(cand):
             return phrase[: at.start()].strip(), cand
+        if SLASH_OFFICE.fullmatch(cand) and resolves(ex, cand.split("/")[0]):
+            return phrase[: at.start()].strip(), cand  # "at WHO/Europe": a known body's regional office
     staff = STAFF_OF.match(phrase)
     if staff:
         cand = _RX31.split(staff.group("org"))[0].strip()
