@@ -163,3 +163,11 @@ def test_regional_office_written_with_a_slash() -> None:
         "underlined that mental health support matters."
     )
     assert aff(ex, "Katrin Ostvik") == ("Regional Emergency Director", "WHO/Europe")
+
+
+def test_of_a_known_bodys_possessive_unit_names_the_body() -> None:
+    ex = run(
+        "The Elaria Coast Guard sent a cutter.\n\nCommander Lisa Ostvik of the Elaria Coast Guard's Northern "
+        "District said her crew had learned a great deal."
+    )
+    assert aff(ex, "Lisa Ostvik") == ("Commander", "Elaria Coast Guard")

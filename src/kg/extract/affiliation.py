@@ -85,6 +85,7 @@ SPEAKING_FOR = re.compile(
 )
 BASED_LEAD = re.compile(r"^(?:the\s+)?[A-Z][\w’']*(?:\s[A-Z][\w’']*)?-based\s+(?=[A-Z])")
 BASED_IN = re.compile(r"(?<=\s)[A-Z][\w’']*-based\s+(?=[A-Z])")
+POSS_OWNER_LEAD = re.compile(r"^([A-Z][^,;'’]{1,80}?)(?:'s|’s)\s+[A-Z]")
 COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
@@ -194,7 +195,8 @@ def affiliation(
         # "of Al-Ghad newspaper": the name before a lowercase kind.
         named = _RX13.sub("", short)
         glossed = PAREN_END.sub("", tail)  # "of the Trade Union Confederation Asia Pacific (ITUC-AP)"
-        cands = (tail, short, acr.group(1) if acr else "", named, glossed)
+        owner = POSS_OWNER_LEAD.match(tail)  # "of the Acme Coast Guard's First District": the unit's owner
+        cands = (tail, short, acr.group(1) if acr else "", named, glossed, owner.group(1) if owner else "")
         org = next((c for c in cands if c and resolves(ex, c)), None)
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
