@@ -32,7 +32,7 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
-from kg.extract.persons import Mention
+from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titlecomplement import complement_title
 from kg.extract.titlesplit import (
     LEADING_THE,
@@ -57,9 +57,12 @@ _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
-    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?)+\s*$"
+    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng)\.)+\s*$"
 )
-_RX15 = re.compile(rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|{RANK})\s*$")
+# "The Mayor of X, Councillor Jane Doe": an honorific office after the title's comma.
+_RX15 = re.compile(
+    rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|{RANK})\s*$"
+)
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX19 = re.compile(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
@@ -77,6 +80,12 @@ PAREN_END = re.compile(r"\s*\([^()]{1,60}\)(?=,?\s*$)")
 ONE_OF = re.compile(
     r"^(\s*,\s*)one of (?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?=(?:from|of|at|with)\s)"
 )
+SPEAKING_FOR = re.compile(
+    r"(?:Speaking|Reporting|Responding)\s+(?:for|on behalf of)\s+(?:the\s+)?([^,]{2,80}),\s*"
+)
+BASED_LEAD = re.compile(r"^(?:the\s+)?[A-Z][\w’']*(?:\s[A-Z][\w’']*)?-based\s+(?=[A-Z])")
+BASED_IN = re.compile(r"(?<=\s)[A-Z][\w’']*-based\s+(?=[A-Z])")
+POSS_OWNER_LEAD = re.compile(r"^([A-Z][^,;'’]{1,80}?)(?:'s|’s)\s+[A-Z]")
 COLON_QUOTE = re.compile(r":\s*[\"“]")
 SPLIT_BEFORE = re.compile(
     r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
@@ -171,8 +180,12 @@ def affiliation(
     paren = _RX2.match(after)
     if paren:  # "Jane Doe (UNHCR) said" / "Jane Doe (Director, UNHCR)"
         after = ", " + paren.group(1) + "," + after[paren.end() :]
-    app = _RX3.sub("", CUT_AFTER.sub("", after.replace("\n", " ")).rstrip(" ,"))
+    # "manager at Acme Pvt. Ltd., which ...", "Chief of Mission a.i., some ...": an abbreviation's full stop
+    # does not end the appositive.
+    masked = INITIAL_DOT.sub("\\1\0", after).replace("a.i.,", "a\0i\0,") if "." in after else after
+    app = _RX3.sub("", CUT_AFTER.sub("", masked.replace("\n", " ")).rstrip(" ,")).replace("\0", ".")
     app = NAME_GLOSS.sub("", app)  # "Heat Officer of the City of Lakeport (Comune di Lakeport)"
+    app = BASED_IN.sub("", app) if "-based " in app else app  # "director of Lakeport-based Acme Ltd"
     app_m = _RX8.match(app) or _RX9.match(app)
     if app_m and app_m.lastindex == 2:
         tail = _RX10.sub("", app_m.group(2))
@@ -182,7 +195,8 @@ def affiliation(
         # "of Al-Ghad newspaper": the name before a lowercase kind.
         named = _RX13.sub("", short)
         glossed = PAREN_END.sub("", tail)  # "of the Trade Union Confederation Asia Pacific (ITUC-AP)"
-        cands = (tail, short, acr.group(1) if acr else "", named, glossed)
+        owner = POSS_OWNER_LEAD.match(tail)  # "of the Acme Coast Guard's First District": the unit's owner
+        cands = (tail, short, acr.group(1) if acr else "", named, glossed, owner.group(1) if owner else "")
         org = next((c for c in cands if c and resolves(ex, c)), None)
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
@@ -254,6 +268,12 @@ def affiliation(
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
             chunk = SPLIT_NO_COMMA.split(before.rstrip(" ,"))[-1].strip()
+        # "Speaking for IOM, the Regional Director for A, B and C, Dr. X": the lead clause is no title, but
+        # names the body ("Speaking for IOM, Regional Representative Ms. X" too).
+        lead_for = SPEAKING_FOR.match(chunk) or SPEAKING_FOR.match(before.lstrip())
+        lead_for = lead_for if lead_for and resolves(ex, lead_for.group(1)) else None
+        if lead_for and chunk.startswith(lead_for.group(0)):
+            chunk = chunk[lead_for.end() :]
         chunk = _RX17.sub("", chunk)
         chunk = LEADING_THE.sub("", chunk)
         chunk = _RX28.sub("", chunk).strip()
@@ -269,6 +289,8 @@ def affiliation(
             chunk = complement_title(whole) or chunk  # "The Governor of the Northern region, Mr. X"
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
+            if org is None and pre_org is None and lead_for:
+                pre_org = lead_for.group(1)
             org = org or pre_org
             if role:
                 role = PLACE_TAIL.sub("", role)
@@ -310,7 +332,11 @@ def affiliation(
     if role is None and org is None:
         role, org = last_resort(_RX14.sub("", before), paren.group(1) if paren else None)
     if org:
-        org = ensure_organisation(ex, org, Span(m.start, m.end)).name
+        # "the Lakeport-based Women's Hope Centre": where a body is based is no part of its name, and a
+        # name the release already holds whole is not split at its possessive again.
+        org = BASED_LEAD.sub("", org)
+        known_org = ex.organisation(org)
+        org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = _RX19.sub("", role.strip(" ,;"))
         # "Yesterday director general X said": a time word that starts the sentence is no part of the title.

@@ -18,18 +18,19 @@ from kg.extract.affilfixes import (
     nationality_is_no_employer,
     no_regions,
     portfolio_titles,
-    portfolio_words,
     statisticians,
 )
 from kg.extract.affiliation import affiliation
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
+from kg.extract.doubletitles import double_titles
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
     POSTNOMINALS,
     Mention,
+    mask_initials,
     mentions,
     speaker_sentences,
     surname_mentions,
@@ -43,6 +44,7 @@ from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
+    governed_no_org,
     not_a_person,
     place_in_appositive,
     read_for_author,
@@ -107,7 +109,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if (
             TITLE_OF.search(text, max(0, m.start - 40), m.start)
             and not ex.person(m.name)
-            and not portfolio_words(m.name)
+            and not governed_no_org(ex, text, m)
         ):
             # "director of Casa Lakeport": a name governed by a title is the organisation, not a person.
             ensure_organisation(ex, m.name, Span(m.start, m.end))
@@ -155,6 +157,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     portfolio_titles(ex, text)
     statisticians(ex)
     indefinite_roles(ex)
+    double_titles(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
@@ -313,7 +316,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
     if behalf_object(before):
         return None  # "speaking on behalf of Minister Jane Doe, said": another person speaks for her
-    va = VERB_AFTER.match(after)
+    va = VERB_AFTER.match(after) or (VERB_AFTER.match(mask_initials(after)) if "." in after else None)
     if va is None and after.endswith("("):
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
         # agreed") glosses the organisation: the speech verb may follow it.

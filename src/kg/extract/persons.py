@@ -307,11 +307,11 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 SHORT_TITLE_END = re.compile(
     r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty|"
-    r"Assoc|Asst)\.$"
+    r"Assoc|Asst|Lic|Licda|Arq|Pvt)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
-# the text goes on in lower case.
-AD_INTERIM_END = re.compile(r"(?<![\w.])a\.\s?i\.$")
+# the text goes on in lower case; nor does "a.i.," before the name ("Head of Office a.i., Jane Doe, said").
+AD_INTERIM_END = re.compile(r"(?<![\w.])a\.\s?i\.,?$")
 
 
 def speaker_sentences(doc: Document) -> list[Span]:
@@ -343,3 +343,15 @@ def speaker_sentences(doc: Document) -> list[Span]:
             out.append(s)
     doc.cache[key] = out
     return out
+
+
+# "Acme S.A., said", "Acme Pvt. Ltd., which": the full stop of an initial or a company abbreviation that
+# another abbreviation or a comma follows ends no clause (one before a capitalised word may end a sentence).
+_ABBREV = r"(?:[A-Z]|Pvt|Ltd|Inc|Co|Corp|Plc|Pty|Bros)"
+INITIAL_DOT = re.compile(rf"(?<!\w)({_ABBREV})\.(?=,|\s?{_ABBREV}\.)")
+
+
+def mask_initials(text: str) -> str:
+    """`text` with the full stops of initials and dotted abbreviations ("Telecentro S.A., said") turned into
+    spaces, so that a pattern that stops at a sentence's full stop reads across them; offsets are kept."""
+    return INITIAL_DOT.sub(r"\1 ", text)

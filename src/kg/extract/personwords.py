@@ -84,6 +84,7 @@ TITLE_WORDS = frozenset(
         "Rector",
         "Consul",
         "Attaché",
+        "Chargé",
         "Delegate",
         "Additional",
         "Joint",
@@ -336,7 +337,7 @@ TOPIC_WORDS = frozenset(
     Research Innovation Training Justice Trade Investment Sport Women Children Rights Local Rural Urban
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
-    Vocational""".split()
+    Vocational Issues Questions Matters""".split()
 )
 
 # Callings written before a name like a title ("Singer Ama Kofi", "Vendor Mama Jane Doe"): the first

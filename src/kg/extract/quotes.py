@@ -12,6 +12,7 @@ import re
 
 from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
+from kg.extract.quotenewcomer import paragraph_newcomer
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -94,6 +95,7 @@ ANONYMOUS = re.compile(
 UNTIL_STOP = re.compile(r"[^.;\"“”]{0,120}")
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 NAME_IN_APP = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*$")
+UNNAMED_SAID = re.compile(rf"[\"”]?\s*,?\s*(?:{VERB})\s+(?:a|an|one|another)\s")
 PRONOUN_SAID = re.compile(rf"^\s*,?\s*(?:he|she|they)\s+(?:{VERB})", re.I)
 
 
@@ -258,6 +260,8 @@ def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) ->
         if who:
             return who
         nxt = next((m for m in ms if qe <= m.start < qe + 140), None)
+        if nxt is None and UNNAMED_SAID.match(text, qe, qe + 40):
+            return None  # '"...," said a 23-year-old woman from Lakeport': her words, and she has no name
         return ex.person(nxt.name).name if nxt else _recent(doc, ex, ms, qs)
     return None
 
@@ -373,6 +377,9 @@ def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     """The speaker mentioned most recently before `pos` (pronoun resolution)."""
     speakers = {s.person for s in ex.speeches}
     prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
+    newcomer = paragraph_newcomer(doc, ex, prev[-1] if prev else None, pos)
+    if newcomer is not None:  # 'Among the trainees was Jane Doe, 41. "...," she said.'
+        return register_speaker(doc, ex, newcomer, "quoted").name
     if prev and ANONYMOUS.search(doc.text, prev[-1].end, pos):
         return None  # '... A young mother gave birth here. "...," she said.': the pronoun is hers, unnamed
     if prev:

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.affilfixes import portfolio_words
 from kg.extract.orgnames import country_code
-from kg.extract.persons import HONORIFIC
+from kg.extract.persons import HONORIFIC, Mention
+from kg.extract.titlekind import body_after_kind
+from kg.model import Extraction
 
 # Capitalised two-word regions that the name pattern takes for a person ("leaders from Asia, Africa and
 # Latin America shared lessons").
@@ -51,8 +54,9 @@ WHO_OBJECT = re.compile(
 
 
 def not_a_person(name: str) -> bool:
-    """A world region, or a plural demonym ("South Africans", "Filipinos")."""
-    if name in REGIONS:
+    """A world region, a plural demonym ("South Africans", "Filipinos"), or a body "based" somewhere
+    ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
+    if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
     return name.endswith("s") and bool(country_code(name[:-1]))
 
@@ -76,9 +80,10 @@ def after_place_preposition(before: str) -> bool:
 
 
 def place_in_appositive(gap: str) -> bool:
-    """The text between two names is the first one's appositive, ending in "in/from/at/near", or its
-    who-clause ending in the verb's object ("who chairs the association ")."""
-    return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap))
+    """The text between two names is the first one's appositive, ending in "in/from/at/near", or in a
+    body's kind noun ("coordinator at the cooperative "), or its who-clause ending in the verb's object
+    ("who chairs the association ")."""
+    return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap) or body_after_kind(gap))
 
 
 def read_for_author(after: str) -> bool:
@@ -91,8 +96,25 @@ def read_for_author(after: str) -> bool:
 UNNAMED_SUBJECT = re.compile(
     r"^\s*(?:A|An|One|Another)\s+(?:[a-z][\w'’-]*,?\s+){1,5}?(?:from|in|of|at|with)\s+(?:the\s+)?$"
 )
+# '"...," said a 23-year-old woman from Lakeport who did not want to be named': the same unnamed subject
+# after the speech verb that follows a quote.
+UNNAMED_AFTER_VERB = re.compile(
+    r"[,\"”]\s*(?:said|says|told|added|explained|recalled|asked)\s+(?:a|an|one|another)\s+"
+    r"(?:[a-z0-9][\w'’-]*,?\s+){1,5}?(?:from|in|of|at|with)\s+(?:the\s+)?$"
+)
 
 
 def unnamed_subject_place(before: str) -> bool:
-    """The name follows "A <lowercase words> from/in/of" opening its sentence."""
-    return bool(UNNAMED_SUBJECT.match(before))
+    """The name follows "A <lowercase words> from/in/of" opening its sentence, or after a quote's verb."""
+    return bool(UNNAMED_SUBJECT.match(before) or (" a" in before and UNNAMED_AFTER_VERB.search(before)))
+
+
+def governed_no_org(ex: Extraction, text: str, m: Mention) -> bool:
+    """A name after "director of" that is still no organisation: a portfolio ("director of Public
+    Health"), no person's name either (a region, "Lakeport-based ..."), or the part of a known name cut at an
+    abbreviation's full stop ("manager at Acme S.A." read as "Acme S")."""
+    if portfolio_words(m.name) or not_a_person(m.name):
+        return True
+    cut = m.name.rstrip(".") + "."
+    at_stop = text[m.end : m.end + 1] == "." or m.name.endswith(".")
+    return at_stop and any(o.name.startswith(cut) and len(o.name) > len(cut) for o in ex.organisations)

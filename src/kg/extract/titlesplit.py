@@ -19,6 +19,7 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.titleat import topic_title_at
+from kg.extract.titlekind import kind_named_body
 from kg.model import Extraction
 
 # Patterns of the functions below, compiled once.
@@ -66,6 +67,7 @@ UNIT_AT = re.compile(
 )
 
 UNIT_CONNECT = frozenset({"of", "for", "on", "and"})
+SLASH_OFFICE = re.compile(r"[A-Z]{2,8}/[A-Z][a-z]+")
 QUOTED_OF = re.compile(r"^(?P<role>[^\"“”]+?)\s+of\s+(?:the\s+)?[\"“](?P<org>[A-Z][^\"“”]{0,60})[\"”]$")
 # Titles with "of" inside them ("Chief of Mission", "Head of Office"): the organisation comes after them.
 OF_IN_TITLE = re.compile(
@@ -81,9 +83,16 @@ def resolves(ex: Extraction, surface: str) -> bool:
 
 
 def _acronym_and_word(prefix: str) -> bool:
-    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass."""
+    """ "UN Goodwill" (before "Ambassador") is no office like "IOM Egypt": only countries pass, and a
+    possessive place ("IOM Lakeport's Head of Office"), which owns the title that follows."""
     parts = prefix.split()
-    return len(parts) == 2 and parts[0].isupper() and not country_code(parts[1]) and not gaz_lookup(prefix)
+    return (
+        len(parts) == 2
+        and parts[0].isupper()
+        and not parts[1].endswith(("'s", "’s"))
+        and not country_code(parts[1])
+        and not gaz_lookup(prefix)
+    )
 
 
 NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
@@ -161,6 +170,10 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Dawn\"": a name in quote marks is the body's
     if quoted and has_title(quoted.group("role")):
         return quoted.group("role"), quoted.group("org")
+    kind = kind_named_body(phrase)  # "president of the local association Amal pour la Sante"
+    if kind and has_title(kind[0]):
+        # "company Acme S.A." cut at its first full stop: the release's name that it begins.
+        return kind[0], next((o.name for o in ex.organisations if o.name.startswith(kind[1])), kind[1])
     topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
     if topic and has_title(topic[0]) and resolves(ex, topic[1]):
         return topic
@@ -202,6 +215,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
             return phrase[: at.start()].strip(), unit.group(2)
         if resolves(ex, cand) or proper_name_org(cand) or one_word_org(cand):
             return phrase[: at.start()].strip(), cand
+        if SLASH_OFFICE.fullmatch(cand) and resolves(ex, cand.split("/")[0]):
+            return phrase[: at.start()].strip(), cand  # "at WHO/Europe": a known body's regional office
     staff = STAFF_OF.match(phrase)
     if staff:
         cand = _RX31.split(staff.group("org"))[0].strip()
