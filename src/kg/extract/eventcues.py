@@ -16,7 +16,7 @@ SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|m
 # "The course was run by X"; "co-chaired by the Commission and the Government of X" (an event's co-chairs
 # named as bodies; a person chairing a session is no organiser, and is no organisation either).
 ORGANISER_VERBS = (
-    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)|run|co-chaired"
+    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held|chaired)|run"
 )
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
 # positions fail at once.
