@@ -1,0 +1,30 @@
+"""Round 18b: events, sponsors and organisers in phrasings of the newest probe releases (invented text)."""
+
+from __future__ import annotations
+
+from extracting import org_names, roles, run
+
+
+def test_bodies_that_chair_an_event_organise_it() -> None:
+    ex = run(
+        "A report on fishing crews was presented on Monday in Port Elara at a meeting chaired by the "
+        "Harbour Workers Union (HWU) and the Ministry of Fisheries of Ruritania."
+    )
+    assert {"Harbour Workers Union", "Ministry of Fisheries of Ruritania"} <= roles(ex, "organiser")
+
+
+def test_a_person_who_chairs_an_event_is_no_organiser() -> None:
+    ex = run(
+        "The Lakeside Fishers Forum opened in Port Elara on Monday. The forum was chaired by "
+        "Bro. Tomas Velo, Secretary of the Harbour Workers Union."
+    )
+    assert not any("Bro" in o or "Velo" in o for o in roles(ex, "organiser"))
+    assert "Bro" not in org_names(ex)
+
+
+def test_a_second_host_after_and_by_organises_too() -> None:
+    ex = run(
+        "Twelve port inspectors returned home after a study tour on ship safety, hosted by the Harbour "
+        "Safety Office in Port Elara and by the Ministry of Fisheries of Ruritania in Lakeside."
+    )
+    assert {"Harbour Safety Office", "Ministry of Fisheries of Ruritania"} <= roles(ex, "organiser")
