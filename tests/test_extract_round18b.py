@@ -28,3 +28,13 @@ def test_a_second_host_after_and_by_organises_too() -> None:
         "Safety Office in Port Elara and by the Ministry of Fisheries of Ruritania in Lakeside."
     )
     assert {"Harbour Safety Office", "Ministry of Fisheries of Ruritania"} <= roles(ex, "organiser")
+
+
+def test_the_agency_after_a_comma_and_through_sponsors_too() -> None:
+    ex = run(
+        "A two-day workshop on port safety opened in Port Elara. The workshop was made possible thanks to a "
+        "contribution from the Government of Ruritania, through the Ruritanian Agency for Development "
+        "Cooperation (RADC)."
+    )
+    funders = {"Government of Ruritania", "Ruritanian Agency for Development Cooperation"}
+    assert funders <= roles(ex, "sponsor")

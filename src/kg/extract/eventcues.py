@@ -186,7 +186,7 @@ FUNDING_VEHICLE = re.compile(
 # agency, named by the country's adjective, funds too (the caller checks the adjective).
 # "through its development agency, the X Agency (XA)": the agency named in apposition after its description.
 THROUGH_OWN = re.compile(
-    r"(?<=[\w)])\s+(?:acting\s+)?through\s+"
+    r"(?<=[\w)]),?\s+(?:acting\s+)?through\s+"
     r"(?:(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?P<desc>agency|arm|office|ministry|department),?\s+(?:the\s+)?"
     r"|(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+)(?=[A-Z])"
 )
