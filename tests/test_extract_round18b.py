@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def test_bodies_that_chair_an_event_organise_it() -> None:
@@ -38,3 +38,15 @@ def test_the_agency_after_a_comma_and_through_sponsors_too() -> None:
     )
     funders = {"Government of Ruritania", "Ruritanian Agency for Development Cooperation"}
     assert funders <= roles(ex, "sponsor")
+
+
+DECKED = "Fishers Agree on Rules for Safer Ports\n\nWorkshop in Port Elara calls for safer harbours\n\n"
+
+
+def test_a_deck_under_the_headline_names_no_event_of_its_own() -> None:
+    ex = run(
+        "Port Elara, Ruritania – Forty port inspectors met in Port Elara on 3 and 4 May 2022 for the "
+        "Regional Workshop on Harbour Safety.\nThe workshop was convened by the Harbour Safety Office.",
+        lead=DECKED,
+    )
+    assert event_names(ex) == {"Regional Workshop on Harbour Safety"}
