@@ -50,3 +50,11 @@ def test_a_deck_under_the_headline_names_no_event_of_its_own() -> None:
         lead=DECKED,
     )
     assert event_names(ex) == {"Regional Workshop on Harbour Safety"}
+
+
+def test_a_reception_desk_is_no_event() -> None:
+    ex = run(
+        "Forty nurses took part in a three-day workshop on migrant patients in Port Elara. They visited a "
+        "clinic where the head nurse has set up a reception desk with interpreters."
+    )
+    assert not any("reception" in e for e in event_names(ex))
