@@ -58,3 +58,13 @@ def test_a_reception_desk_is_no_event() -> None:
         "clinic where the head nurse has set up a reception desk with interpreters."
     )
     assert not any("reception" in e for e in event_names(ex))
+
+
+def test_access_to_carries_an_events_topic_on() -> None:
+    ex = run("Forty nurses took part this week in a three-day workshop on refugees’ access to clean water.")
+    assert "three-day workshop on refugees’ access to clean water" in event_names(ex)
+
+
+def test_a_purpose_after_the_topic_still_ends_it() -> None:
+    ex = run("Forty nurses took part this week in a three-day workshop on clean water to train local staff.")
+    assert "three-day workshop on clean water" in event_names(ex)
