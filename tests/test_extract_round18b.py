@@ -68,3 +68,19 @@ def test_access_to_carries_an_events_topic_on() -> None:
 def test_a_purpose_after_the_topic_still_ends_it() -> None:
     ex = run("Forty nurses took part this week in a three-day workshop on clean water to train local staff.")
     assert "three-day workshop on clean water" in event_names(ex)
+
+
+def test_a_campaign_launched_under_a_quoted_name_is_an_event() -> None:
+    ex = run(
+        'The Harbour Workers Union on Monday launched "Safe Decks", a national information campaign on '
+        "injuries at sea. The campaign, which will run until June, is financed by the Nordic Sea Fund.\n"
+        "Speaking at the launch, the Union's chair said crews had waited long enough."
+    )
+    assert event_names(ex) == {"Safe Decks"}
+    assert "Harbour Workers Union" in roles(ex, "organiser")
+    assert "Nordic Sea Fund" in roles(ex, "sponsor")
+
+
+def test_a_quoted_report_title_is_still_no_event() -> None:
+    ex = run('The Harbour Workers Union on Monday launched "Safe Decks", a report on injuries at sea.')
+    assert "Safe Decks" not in event_names(ex)

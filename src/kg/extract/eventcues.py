@@ -133,7 +133,7 @@ ORGANISER_VERB = re.compile(
     r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
-    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
+    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)(?:,\s+which\s[^,]{1,80},)?\s+(?:is|was|will|has|had|are)\b"
 )
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
