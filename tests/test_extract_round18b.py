@@ -84,3 +84,12 @@ def test_a_campaign_launched_under_a_quoted_name_is_an_event() -> None:
 def test_a_quoted_report_title_is_still_no_event() -> None:
     ex = run('The Harbour Workers Union on Monday launched "Safe Decks", a report on injuries at sea.')
     assert "Safe Decks" not in event_names(ex)
+
+
+def test_a_based_prefix_does_not_split_a_possessive_name() -> None:
+    ex = run(
+        "Mira Lenko, coordinator of the Lakeside-based Children's Hope Centre, which will run the hotline, "
+        "said that callers would be helped."
+    )
+    assert "Children's Hope Centre" in org_names(ex)
+    assert not {"Children", "Hope Centre"} & org_names(ex)
