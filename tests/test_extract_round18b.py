@@ -93,3 +93,12 @@ def test_a_based_prefix_does_not_split_a_possessive_name() -> None:
     )
     assert "Children's Hope Centre" in org_names(ex)
     assert not {"Children", "Hope Centre"} & org_names(ex)
+
+
+def test_an_office_named_by_a_hyphenated_country_is_its_organisation() -> None:
+    ex = run(
+        "IOM Timor-Leste’s Head of Office, Ana Velo, said the programme had helped 300 returnees. "
+        "IOM has worked in Timor-Leste since 2008."
+    )
+    assert "IOM Timor-Leste" not in org_names(ex)
+    assert "International Organization for Migration" in org_names(ex)
