@@ -102,3 +102,20 @@ def test_an_office_named_by_a_hyphenated_country_is_its_organisation() -> None:
     )
     assert "IOM Timor-Leste" not in org_names(ex)
     assert "International Organization for Migration" in org_names(ex)
+
+
+def test_each_item_of_a_run_in_list_of_calls_is_a_recommendation() -> None:
+    ex = run(
+        "Participants agreed on three steps: weekly meetings of the harbour board; a liaison officer in "
+        "every port; and joint visits to fishing villages."
+    )
+    assert {r.text for r in ex.recommendations} == {
+        "weekly meetings of the harbour board",
+        "a liaison officer in every port",
+        "joint visits to fishing villages",
+    }
+
+
+def test_a_run_in_list_of_facts_is_no_recommendation() -> None:
+    ex = run("The survey found three trends: fewer boats at sea; older crews; and lower catches.")
+    assert not ex.recommendations
