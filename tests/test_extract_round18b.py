@@ -119,3 +119,12 @@ def test_each_item_of_a_run_in_list_of_calls_is_a_recommendation() -> None:
 def test_a_run_in_list_of_facts_is_no_recommendation() -> None:
     ex = run("The survey found three trends: fewer boats at sea; older crews; and lower catches.")
     assert not ex.recommendations
+
+
+def test_the_office_of_a_title_holder_is_one_organisation() -> None:
+    ex = run(
+        "The Office of the Ruritanian Parliament Commissioner for Human Rights on Wednesday opened a "
+        "hotline for fishers."
+    )
+    assert "Office of the Ruritanian Parliament Commissioner for Human Rights" in org_names(ex)
+    assert not any(o.startswith("Parliament") for o in org_names(ex))

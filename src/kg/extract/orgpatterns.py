@@ -276,7 +276,11 @@ def head_runs(
                 and last + 2 == len(toks)
                 and COMPLEMENT_END.fullmatch(toks[-1][0]) is not None
             )
-            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing:
+            # "Office of the Ukrainian Parliament Commissioner for Human Rights": a title holder's office.
+            office = (
+                toks[first][0] == "Office" and toks[first + 1][0] == "of" and toks[last + 1][0] in TITLE_LEAD
+            )
+            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing and not office:
                 continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
