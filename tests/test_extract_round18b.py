@@ -128,3 +128,12 @@ def test_the_office_of_a_title_holder_is_one_organisation() -> None:
     )
     assert "Office of the Ruritanian Parliament Commissioner for Human Rights" in org_names(ex)
     assert not any(o.startswith("Parliament") for o in org_names(ex))
+
+
+def test_a_portfolio_before_at_the_body_is_no_organisation() -> None:
+    ex = run(
+        "Few of the port inspectors had ever been trained to tell fishers from smugglers, the Director of "
+        "Fisheries Control at the Department of Fisheries, Mr. Tomas Velo, told the opening session."
+    )
+    assert "Fisheries Control" not in org_names(ex)
+    assert "Department of Fisheries" in org_names(ex)
