@@ -137,3 +137,13 @@ def test_a_portfolio_before_at_the_body_is_no_organisation() -> None:
     )
     assert "Fisheries Control" not in org_names(ex)
     assert "Department of Fisheries" in org_names(ex)
+
+
+def test_a_vice_ministry_of_a_ministry_is_two_organisations() -> None:
+    ex = run(
+        "The seminar on port safety, organized jointly by the Harbour Workers Union and the Vice Ministry of "
+        "Coastal Security of the Ministry of Fisheries, brought together 90 inspectors."
+    )
+    assert {"Vice Ministry of Coastal Security", "Ministry of Fisheries"} <= org_names(ex)
+    # the role may hold the long form, an alias of the unit
+    assert "Vice Ministry of Coastal Security" in {ex.organisation(o).name for o in roles(ex, "organiser")}

@@ -218,7 +218,9 @@ def _leads_head(toks: list[tuple[str, int]]) -> bool:
     head word is the first word of the body's name (a title is followed by "of" or a name, "General
     Secretary of X", "Director General Y")."""
     lead = toks[0][0] in ("General", "Special")
-    return lead and len(toks) > 1 and toks[1][0] in HEADS
+    # "the Vice Ministry of Citizen Security": a ministry's subordinate ministry, no vice-minister
+    vice = toks[0][0] == "Vice" and len(toks) > 1 and toks[1][0] == "Ministry"
+    return vice or (lead and len(toks) > 1 and toks[1][0] in HEADS)
 
 
 def head_runs(
