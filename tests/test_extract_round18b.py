@@ -147,3 +147,11 @@ def test_a_vice_ministry_of_a_ministry_is_two_organisations() -> None:
     assert {"Vice Ministry of Coastal Security", "Ministry of Fisheries"} <= org_names(ex)
     # the role may hold the long form, an alias of the unit
     assert "Vice Ministry of Coastal Security" in {ex.organisation(o).name for o in roles(ex, "organiser")}
+
+
+def test_the_start_of_a_projects_name_is_no_organisation() -> None:
+    ex = run(
+        "The course is funded under the Partnership for Safer Harbours through Regional Port Strategies "
+        "(PSHARP) project, financed by the Harbour Workers Union."
+    )
+    assert not any(o.startswith("Partnership") for o in org_names(ex))

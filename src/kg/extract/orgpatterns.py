@@ -149,6 +149,12 @@ ATTRIBUTIVE_NEXT = re.compile(
     r"definitions?|classification|toolkit|model|approach)\b"
 )
 REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
+# "the Partnership against Transnational Crime through Regional Organized Strategies (PATROL) project": the
+# run is the start of a project's name that runs on to its acronym and the word "project".
+PROJECT_TAIL = re.compile(
+    r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
+    r"(?:project|programme|program|initiative)\b"
+)
 EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -298,6 +304,8 @@ def head_runs(
         toks = toks[b:]
         if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
             continue  # "the Washington Group questions": a name used as a modifier of a thing
+        if PROJECT_TAIL.match(text, m.end()):
+            continue
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
