@@ -155,3 +155,14 @@ def test_the_start_of_a_projects_name_is_no_organisation() -> None:
         "(PSHARP) project, financed by the Harbour Workers Union."
     )
     assert not any(o.startswith("Partnership") for o in org_names(ex))
+
+
+def test_asked_that_with_a_bare_plural_subject_is_a_call() -> None:
+    ex = run("The Mayor of Port Elara asked that harbour workers be included in future safety trainings.")
+    texts = [r.text for r in ex.recommendations]
+    assert len(texts) == 1 and texts[0].endswith("harbour workers be included in future safety trainings")
+
+
+def test_asked_that_with_a_finding_is_no_call() -> None:
+    ex = run("The Mayor asked that question twice before the inspectors answered.")
+    assert not ex.recommendations
