@@ -16,7 +16,7 @@ SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|m
 # "The course was run by X"; "co-chaired by the Commission and the Government of X" (an event's co-chairs
 # named as bodies; a person chairing a session is no organiser, and is no organisation either).
 ORGANISER_VERBS = (
-    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held)|run|co-chaired"
+    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held|chaired)|run"
 )
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
 # positions fail at once.
@@ -133,7 +133,7 @@ ORGANISER_VERB = re.compile(
     r"invitation|initiative|auspices|patronage|aegis"
 )
 CAMPAIGN_SUBJECT = re.compile(
-    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)\s+(?:is|was|will|has|had|are)\b"
+    r"\W*The\s+(?:[a-z-]+\s+){0,2}(?:campaign|initiative)(?:,\s+which\s[^,]{1,80},)?\s+(?:is|was|will|has|had|are)\b"
 )
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
@@ -186,7 +186,7 @@ FUNDING_VEHICLE = re.compile(
 # agency, named by the country's adjective, funds too (the caller checks the adjective).
 # "through its development agency, the X Agency (XA)": the agency named in apposition after its description.
 THROUGH_OWN = re.compile(
-    r"(?<=[\w)])\s+(?:acting\s+)?through\s+"
+    r"(?<=[\w)]),?\s+(?:acting\s+)?through\s+"
     r"(?:(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?P<desc>agency|arm|office|ministry|department),?\s+(?:the\s+)?"
     r"|(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+)(?=[A-Z])"
 )

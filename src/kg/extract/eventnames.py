@@ -187,9 +187,13 @@ HELD_AFTER = re.compile(
 )
 
 
-# "a six-month course of bedaquiline", "the reception and protection of returned children": the words in
-# their other sense (a treatment, the act of receiving), never a gathering.
-OTHER_SENSE = {"course": ("of",), "reception": ("of", "and")}
+# "a six-month course of bedaquiline", "the reception and protection of returned children", "a reception
+# desk": the words in their other sense (a treatment, the act or place of receiving), never a gathering.
+OTHER_SENSE = {
+    "course": ("of",),
+    "reception": ("of", "and", "desk", "centre", "center", "centres", "centers", "facility", "facilities",
+                  "conditions", "capacity", "area", "point", "points", "services", "staff", "office"),
+}
 
 
 def _not_a_gathering(toks: list[re.Match], i: int, kind: str) -> bool:

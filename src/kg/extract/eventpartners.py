@@ -12,7 +12,9 @@ import re
 
 LATER_PARTNERS = re.compile(
     r",\s+(?:and\s+)?(?:jointly\s+)?(?:in\s+(?:partnership|collaboration|cooperation|co-operation|association)|"
-    r"together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])"
+    r"together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])|"
+    # "hosted by the Office in Beirut and by the Ministry in Amman": a second agent after a place.
+    r",?\s+and\s+(?:also\s+)?by\s+(?=(?:the\s+)?[A-Z])"
 )
 
 

@@ -210,6 +210,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known)
+            if (m.group("verb") or "").lower() == "chaired":
+                # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
+                names = [n for n in names if ex.organisation(n)]
             if _role(m.group("verb")) == "sponsor":
                 names += through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventaffil import member_of_body
+from kg.extract.eventdecks import deck_lines
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
@@ -50,6 +51,7 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
     """All mentions, sorted, each with its sentence index and whether a quoted title claims it as alias."""
     sents = sentences(doc)
     headline_ranges = [(s.start, s.end) for s in doc.of_kind("headline")] + headline_lines(doc)
+    headline_ranges += deck_lines(doc)
     found: list[tuple[Mention, int, bool]] = []
     for si, sent in enumerate(sents):
         titles = find_titles(flat, sent.start, sent.end)

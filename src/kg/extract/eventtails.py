@@ -89,6 +89,14 @@ def _place_after(toks: list[re.Match], k: int) -> bool:
     return two or is_place(toks[k].group())
 
 
+# "a workshop on migrants' access to primary health care": nouns whose "to" carries the topic on (elsewhere
+# "to" opens a purpose or a verb: "a workshop on data to train officials", "a meeting on water to be held").
+TO_NOUNS = frozenset(
+    {"access", "approach", "approaches", "barriers", "response", "responses", "right", "rights", "pathways",
+     "return", "transition", "adaptation", "referral", "referrals"}
+)  # fmt: skip
+
+
 def topic_tail_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, ...]) -> int:
     """End of a short tail that says what the event at toks[i] is about ("on human trafficking")."""
     e = tok_end = toks[i].end()
@@ -107,7 +115,7 @@ def topic_tail_end(text: str, toks: list[re.Match], i: int, starts: tuple[str, .
             low = t.lower()
             if (not re.match(r"\w", t) and t not in ("-", "–")) or t[:1].isdigit():
                 break
-            if low in TAIL_STOP or (
+            if (low in TAIL_STOP and not (low == "to" and toks[k - 1].group().lower() in TO_NOUNS)) or (
                 low in ("on", "in", "at") and k + 1 < len(toks) and is_cap(toks[k + 1].group())
             ):
                 break

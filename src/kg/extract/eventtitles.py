@@ -2,7 +2,8 @@
 
 A quotation is an event's title only when the text ties it to an event: an event word right
 before or after it, a naming verb ("titled", "entitled"), or attendance ("attend ...", "which
-is taking place"). Speech quotes, report and campaign titles are left alone.
+is taking place"). Speech quotes and report titles are left alone; a campaign title only counts when the
+text says the campaign was launched (its launch is the event).
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ NOT_EVENT_BEFORE_QUOTE = re.compile(
     r"strategy|plan|policy|guide|manual|handbook|toolkit|survey|website|app|video)\s*,?\s*$",
     re.I,
 )
+
+# 'X launched "Safe Roads", a national information campaign', 'launched the "Safe Roads" campaign': a
+# campaign launched under a quoted name is an event of the release (its launch).
+LAUNCHED = re.compile(r"\blaunch(?:ed|es|ing)?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
+CAMPAIGN_AFTER = re.compile(r"\s*(?:,\s+an?\s+(?:[\w’'-]+\s+){0,4})?campaigns?\b", re.I)
 
 
 def find_titles(text: str, start: int, end: int, headline: bool = False) -> list[tuple[Mention, bool]]:
@@ -51,9 +57,11 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             after,
             re.I,
         )
-        if NOT_EVENT_BEFORE_QUOTE.search(before):
+        if LAUNCHED.search(before) and CAMPAIGN_AFTER.match(after):
+            kind = "launch"  # 'launched "Safe Roads", a national campaign': the campaign-as-event
+        elif NOT_EVENT_BEFORE_QUOTE.search(before):
             continue
-        if head_before and not TITLE_CUE.search(before):
+        elif head_before and not TITLE_CUE.search(before):
             kind = head_before.group(1).lower()
         elif head_after:
             kind = head_after.group(1).lower()

@@ -155,7 +155,8 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         entry = gaz_lookup(parts[0])
         from kg.extract.persons import TITLE_WORDS
 
-        place = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?", parts[1])
+        # "IOM Guinea-Bissau", "UNDP Timor-Leste": a hyphenated place is one place.
+        place = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+)?", parts[1])
         if entry and place and not any(w in TITLE_WORDS or w in HEADS for w in parts[1].split()):
             return entry.name, entry.kind, None, "gaz:" + entry.name
     # Other names: one organisation per spelling that differs only in "the", case or punctuation.

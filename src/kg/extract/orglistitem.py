@@ -72,8 +72,9 @@ GENERIC = {
 }  # fmt: skip
 TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Director|Secretary|Ambassador|Deputy|Chief|Head|"
-    r"Special|Commissioner|Chairman|Chair|Chairperson|Executive|Vice|Prime|Sheikh|Sheikha|King|Queen|Prince|"
-    r"Princess|Mayor|Governor|Senator|Judge|Bishop|Rector|Dean|Lord|Lady|Sir|Dame|H\.E\.)\b"
+    # "the Vice Ministry of X" is a body, no title
+    r"Special|Commissioner|Chairman|Chair|Chairperson|Executive|Vice(?![ -]Ministry)|Prime|Sheikh|Sheikha|"
+    r"King|Queen|Prince|Princess|Mayor|Governor|Senator|Judge|Bishop|Rector|Dean|Lord|Lady|Sir|Dame|H\.E\.)\b"
 )
 CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
 # Connectors inside names in other languages ("Deutsche Gesellschaft für Internationale Zusammenarbeit").

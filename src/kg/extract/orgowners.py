@@ -25,6 +25,7 @@ UNIT_HEADS = frozenset(
     "Programme Program Centre Center Directorate Directorate-General Institute Agency Service".split()
 )
 OF_THE = re.compile(r"\s+of\s+the\s+")
+VICE_MINISTRY = re.compile(r"^(?:Vice|Deputy)[ -]Ministry\s+(?:of|for)\s+[A-Z]")
 # The owner's words: an owner that is a state or a government is part of a national body's name.
 STATE = re.compile(r"\b(?:Republic|Kingdom|State|States|Government|Federation|Principality|Emirates)\b")
 # "the Turkish Ministry of Interior": a country's adjective before a ministry names its government, which
@@ -51,6 +52,8 @@ def split_owner(name: str) -> tuple[str, str] | None:
     """ "A of the B" -> (A, B) when A is a named unit and B a whole organisation name that is no state."""
     for m in OF_THE.finditer(name):
         unit, owner = name[: m.start()], name[m.end() :]
+        if VICE_MINISTRY.match(unit) and owner.startswith("Ministry ") and _whole_name(owner):
+            return unit, owner  # "the Vice Ministry of X of the Ministry of Y": a ministry within a ministry
         if (
             _named_unit(unit)
             and _whole_name(owner)

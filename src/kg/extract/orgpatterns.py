@@ -149,6 +149,12 @@ ATTRIBUTIVE_NEXT = re.compile(
     r"definitions?|classification|toolkit|model|approach)\b"
 )
 REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
+# "the Partnership against Transnational Crime through Regional Organized Strategies (PATROL) project": the
+# run is the start of a project's name that runs on to its acronym and the word "project".
+PROJECT_TAIL = re.compile(
+    r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
+    r"(?:project|programme|program|initiative)\b"
+)
 EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -218,7 +224,9 @@ def _leads_head(toks: list[tuple[str, int]]) -> bool:
     head word is the first word of the body's name (a title is followed by "of" or a name, "General
     Secretary of X", "Director General Y")."""
     lead = toks[0][0] in ("General", "Special")
-    return lead and len(toks) > 1 and toks[1][0] in HEADS
+    # "the Vice Ministry of Citizen Security": a ministry's subordinate ministry, no vice-minister
+    vice = toks[0][0] == "Vice" and len(toks) > 1 and toks[1][0] == "Ministry"
+    return vice or (lead and len(toks) > 1 and toks[1][0] in HEADS)
 
 
 def head_runs(
@@ -276,7 +284,11 @@ def head_runs(
                 and last + 2 == len(toks)
                 and COMPLEMENT_END.fullmatch(toks[-1][0]) is not None
             )
-            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing:
+            # "Office of the Ukrainian Parliament Commissioner for Human Rights": a title holder's office.
+            office = (
+                toks[first][0] == "Office" and toks[first + 1][0] == "of" and toks[last + 1][0] in TITLE_LEAD
+            )
+            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing and not office:
                 continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first
@@ -292,6 +304,8 @@ def head_runs(
         toks = toks[b:]
         if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
             continue  # "the Washington Group questions": a name used as a modifier of a thing
+        if PROJECT_TAIL.match(text, m.end()):
+            continue
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):

@@ -97,6 +97,7 @@ TITLE_OF_NAME = re.compile(
     r"[Oo]fficer|[Rr]esearcher|[Ff]ellow|[Ee]conomist|[Aa]nalyst|[Tt]rustee|[Ss]pecialist|[Pp]artner)"
     rf"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>{CAP_RUN})"
 )
+AT_BODY = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")  # "Director of X at the Y": Y is the body, X a portfolio
 CUT_AT_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][a-z]")  # "Right to Development Division": cut mid-name
 # Every TITLE_OF_NAME match holds one of these (part of its title word), a cheap test before the search.
 TITLE_OF_NAME_WORDS = (
@@ -274,10 +275,13 @@ def slot_names(doc: Document, ex: Extraction) -> None:
         for m in found + loose:
             if CUT_AT_TO.match(chunk, m.end("org")) or portfolio_of_next(chunk, m.end("org"), m["org"]):
                 continue
+            if m.re is TITLE_OF_NAME and AT_BODY.match(chunk, m.end("org")) and " of " in m.group():
+                continue  # "Director of Immigration Control at the Department of X": a portfolio, not a body
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
             pair = split_pair(name)
             name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
+            name = re.sub(r"^[A-Z]\w*(?:[ -][A-Z]\w*)?-based\s+", "", name)  # "the Kharkiv-based X": X's name
             # "Jane Doe, Programme Manager, Lakeport Aid, presented": between a person's name and the
             # verb, the name after the title is that person's organisation, not a second person.
             framed = m.re is TITLE_COMMA_NAME and bool(

@@ -49,6 +49,7 @@ from kg.extract.recpatterns import (
     THAT_INTRO,
     close_at_bracketed_number,
 )
+from kg.extract.recrunin import run_in_items
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
@@ -238,6 +239,14 @@ def _prose(doc: Document, ex: Extraction) -> None:
         if s.rstrip().endswith(":"):
             prev_hit = False
             continue  # "The report calls on governments to:": a list intro; its items are the calls
+        run_in = run_in_items(s) if ";" in s else None
+        if run_in:  # "Participants agreed on three steps: A; B; and C.": each item is a call
+            by, speaker = _who(ex, doc, Span(sent.start, sent.end), run_in[0])
+            for a, b in run_in[1]:
+                span = Span(sent.start + a, sent.start + b)
+                ex.recommendations.append(Recommendation(_clean(s[a:b]), span, by=by, speaker=speaker))
+            prev_hit = True
+            continue
         # Most sentences hold no call word: then PROSE, THAT_CALL, INLINE_LIST and PROPOSED cannot match.
         call_word = CALL_WORD.search(s) is not None
         for m in PROSE.finditer(s) if call_word else ():

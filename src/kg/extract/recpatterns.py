@@ -67,7 +67,9 @@ VERBS = (
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
     # "asked that the clinic be open at night": a request in a that-clause (subjunctive).
-    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+(?=(?:the|all|a|an|each|every)\s)|"
+    # "asked that municipal staff be included": a bare plural subject before its subjunctive "be".
+    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+"
+    r"(?=(?:the|all|a|an|each|every)\s|(?:[a-z-]+\s+){1,3}(?:be|should|must)\s)|"
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
