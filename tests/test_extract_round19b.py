@@ -1,0 +1,59 @@
+"""Round 19b: sponsors through a project and run-in recommendation lists (invented text)."""
+
+from __future__ import annotations
+
+from extracting import roles, run
+
+
+def _recs(ex) -> set[str]:  # noqa: ANN001
+    return {r.text for r in ex.recommendations}
+
+
+def test_additional_support_after_a_project_funder_sponsors_too() -> None:
+    ex = run(
+        "Thirty harbour pilots completed a five-day course on ship safety today in Port Elara. "
+        "It is part of the Safer Harbours project funded by the Lakeside Development Bank under its "
+        "Coastal Programme, with additional support from the Government of Ruritania."
+    )
+    assert {"Lakeside Development Bank", "Government of Ruritania"} <= roles(ex, "sponsor")
+
+
+def test_a_project_funder_without_further_support_stays_alone() -> None:
+    ex = run(
+        "Thirty harbour pilots completed a five-day course on ship safety today in Port Elara. "
+        "It is part of the Safer Harbours project funded by the Lakeside Development Bank, with thanks to "
+        "the Government of Ruritania."
+    )
+    assert roles(ex, "sponsor") == {"Lakeside Development Bank"}
+
+
+def test_an_event_closing_a_phase_of_a_project_takes_the_project_funder() -> None:
+    ex = run(
+        "Forty fishers received new nets at a ceremony held at the Port Elara town hall on Friday. "
+        "The ceremony closed the second phase of a livelihoods project implemented by the Harbour "
+        "Workers Union. The project is financed by the Lakeside Development Bank."
+    )
+    assert "Lakeside Development Bank" in roles(ex, "sponsor")
+
+
+def test_run_in_items_with_their_own_call_verbs_are_recommendations() -> None:
+    ex = run(
+        "Fisheries officials of five lake states met in Port Elara this week.\n\n"
+        "In their closing statement, the officials:\n"
+        "(a) agreed to share catch data every month;\n"
+        "(b) called on boat builders to fit radios on all vessels;\n"
+        "(c) noted the progress made since last year.\n"
+    )
+    recs = _recs(ex)
+    assert "agreed to share catch data every month" in recs
+    assert "called on boat builders to fit radios on all vessels" in recs
+    assert not any(r.startswith("noted") for r in recs)
+
+
+def test_items_listed_as_its_commitments_are_recommendations() -> None:
+    ex = run(
+        "Ministers adopted a lake charter on Friday. Among its commitments, states will:\n"
+        "• ban drift nets by 2030;\n"
+        "• publish catch figures every year.\n"
+    )
+    assert {"ban drift nets by 2030", "publish catch figures every year"} <= _recs(ex)
