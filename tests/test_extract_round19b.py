@@ -57,3 +57,12 @@ def test_items_listed_as_its_commitments_are_recommendations() -> None:
         "• publish catch figures every year.\n"
     )
     assert {"ban drift nets by 2030", "publish catch figures every year"} <= _recs(ex)
+
+
+def test_and_by_after_attended_by_names_guests_not_organisers() -> None:
+    ex = run(
+        "The launch was organized by the Harbour Workers Union with the Ministry of Fisheries of Ruritania "
+        "and was attended by the Minister, Mr. Tomas Velo, and by the EU Ambassador to Ruritania."
+    )
+    assert roles(ex, "organiser") == {"Harbour Workers Union", "Ministry of Fisheries of Ruritania"}
+    assert not any("Ambassador" in o.name for o in ex.organisations)
