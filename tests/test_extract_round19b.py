@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import roles, run
+from extracting import event_names, roles, run
 
 
 def _recs(ex) -> set[str]:  # noqa: ANN001
@@ -66,3 +66,12 @@ def test_and_by_after_attended_by_names_guests_not_organisers() -> None:
     )
     assert roles(ex, "organiser") == {"Harbour Workers Union", "Ministry of Fisheries of Ruritania"}
     assert not any("Ambassador" in o.name for o in ex.organisations)
+
+
+def test_an_appositive_generic_event_is_the_named_event_before_it() -> None:
+    ex = run(
+        "Fishers' leaders met on Monday for the opening of the Lakeside Dialogue on Safe Fishing, "
+        "a three-day meeting in Port Elara organized by the Harbour Workers Union."
+    )
+    assert event_names(ex) == {"Lakeside Dialogue on Safe Fishing"}
+    assert roles(ex, "organiser") == {"Harbour Workers Union"}
