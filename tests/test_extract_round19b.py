@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import event_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def _recs(ex) -> set[str]:  # noqa: ANN001
@@ -75,3 +75,15 @@ def test_an_appositive_generic_event_is_the_named_event_before_it() -> None:
     )
     assert event_names(ex) == {"Lakeside Dialogue on Safe Fishing"}
     assert roles(ex, "organiser") == {"Harbour Workers Union"}
+
+
+def test_an_institute_for_a_field_of_law_is_an_organisation() -> None:
+    ex = run(
+        "The study was written by the Elara Institute for Rule of Law with the Centre for Fisheries Policy."
+    )
+    assert {"Elara Institute for Rule of Law", "Centre for Fisheries Policy"} <= org_names(ex)
+
+
+def test_an_award_named_for_a_council_is_still_no_organisation() -> None:
+    ex = run("The Lake Council for Safe Fishing Award went to Tomas Velo, a boat builder.")
+    assert not any("Award" in n for n in org_names(ex))
