@@ -87,3 +87,12 @@ def test_an_institute_for_a_field_of_law_is_an_organisation() -> None:
 def test_an_award_named_for_a_council_is_still_no_organisation() -> None:
     ex = run("The Lake Council for Safe Fishing Award went to Tomas Velo, a boat builder.")
     assert not any("Award" in n for n in org_names(ex))
+
+
+def test_a_centre_where_a_course_ended_today_is_a_venue() -> None:
+    ex = run(
+        "Twenty harbour pilots completed a course in radar navigation today at the Harbour Pilot Training "
+        "Centre in Port Elara. The course was delivered by the Harbour Workers Union."
+    )
+    assert "Harbour Pilot Training Centre" not in org_names(ex)
+    assert "Harbour Workers Union" in org_names(ex)
