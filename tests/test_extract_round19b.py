@@ -96,3 +96,20 @@ def test_a_centre_where_a_course_ended_today_is_a_venue() -> None:
     )
     assert "Harbour Pilot Training Centre" not in org_names(ex)
     assert "Harbour Workers Union" in org_names(ex)
+
+
+def test_a_short_back_reference_is_an_alias_of_the_long_name() -> None:
+    ex = run(
+        "The talks were hosted by the National Research and Training Centre on Lake Fisheries of Ruritania. "
+        "Mr. Tomas Velo, Director of the National Centre, opened the talks."
+    )
+    names = org_names(ex)
+    assert "National Centre" not in names
+    assert "National Research and Training Centre on Lake Fisheries of Ruritania" in names
+
+
+def test_a_two_word_name_given_first_is_no_back_reference() -> None:
+    ex = run(
+        "The talks were hosted by the Elara Council. Later the Elara Fisheries and Harbours Council joined."
+    )
+    assert {"Elara Council", "Elara Fisheries and Harbours Council"} <= org_names(ex)
