@@ -55,7 +55,7 @@ COMPOUND = re.compile(
     r"(?P<org>(?:[A-Z][\w’'.]*\s+){0,4}[A-Z][\w’'.]*)[-\s](?P<verb>funded|sponsored|financed|supported|organi[sz]ed|hosted)\s+",
 )
 PROJECT_LINK = re.compile(
-    r"\b(?:part\s+of|culmination\s+of|framework\s+of|under|within|for|through|activit(?:y|ies)\s+of|"
+    r"\b(?:part\s+of|culmination\s+of|phase\s+of|framework\s+of|under|within|for|through|activit(?:y|ies)\s+of|"
     r"component\s+of|organi[sz]ed\s+by|implemented\s+by|funded\s+(?:through|under))\s+"
     r"(?:the|its|a|an|their|[A-Z][\w.-]*(?:’s|'s))\s+[^.]{0,80}?"
     r"\b(?:project|programme|program)\b",

@@ -30,9 +30,11 @@ PROJECT_WHICH_FUNDED = re.compile(
     re.I,
 )
 # "funded by the EU and co-financed by Hungary": a further funder in its own participle clause.
+# "funded by the EU under its X programme, with additional support from Y": Y funds the project too.
 CO_FUNDED = re.compile(
-    r"(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?(?P<verb>co-?(?:funded|financed|sponsored)|(?:additionally\s+)?"
-    r"(?:funded|financed|sponsored|supported))\s+by\s+"
+    r"(?:,\s*|\s+)(?:and\s+)?(?:also\s+)?(?:(?P<verb>co-?(?:funded|financed|sponsored)|(?:additionally\s+)?"
+    r"(?:funded|financed|sponsored|supported))\s+by|with\s+(?:additional|further|extra|complementary)\s+"
+    r"(?:financial\s+)?(?:support|funding|financing)\s+from)\s+"
 )
 
 

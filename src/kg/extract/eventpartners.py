@@ -18,10 +18,19 @@ LATER_PARTNERS = re.compile(
 )
 
 
+# "organized by X and was attended by the Minister and by the Ambassador": after another participle's "by",
+# a later "and by" names that participle's agents (guests, openers), not organisers.
+OTHER_AGENT = re.compile(
+    r"\b(?:attended|opened|addressed|visited|joined|welcomed|followed|watched|closed|launched|presented)\s+by\s"
+)
+
+
 def later_partners(text: str, start: int, stop: int) -> int | None:
     """Where the partner list after an aside begins in text[start:stop] (None if the sentence has none)."""
     m = LATER_PARTNERS.search(text, start, min(stop, start + 300))
-    return m.end() if m else None
+    if m is None or OTHER_AGENT.search(text, start, m.start()):
+        return None
+    return m.end()
 
 
 # "A joint conference of the Council and the Agency opened": the bodies whose joint event it is hold it.

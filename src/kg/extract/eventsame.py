@@ -73,6 +73,14 @@ def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: s
     sentence describes that event ("The Forum, held in X, was the first meeting of its kind"), not a
     second one. Returns the subject's event."""
     start = sents[si].start
+    lead = flat[max(start, m.start - 5) : m.start]
+    if lead.endswith((", a ", ", an ")):
+        # "the opening of the X Consultation, a two-day meeting in Suva organized by Y": an appositive
+        # describes the named event right before it.
+        end = m.start - (4 if lead.endswith(", a ") else 5)
+        before = [t for r, t in resolved if r.end == end]
+        if before:
+            return before[-1]
     if not PREDICATE.search(flat, max(start, m.start - 40), m.start):
         return None
     before = [(r, t) for r, t in resolved if start <= r.start < m.start and not r.headline]

@@ -13,6 +13,8 @@ from kg.model import Document, Extraction, Organisation
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:held|hosted|place|ceremony|reception|event|course|workshop|meeting|session|conference|"
     r"training|forum|seminar|launch|gathered|met|meet)\s+(?:\w+\s+){0,2}?(?:at|in)|"
+    # "completed a course in document checks today at the Border Training Centre": where, on that day.
+    r"\b(?:today|yesterday|tonight)\s+at|"
     r"\bpremises of|\bvenue,?|"
     # "Pupils at Lakeport Primary School serve lunch": where they are, not who acts.
     r"\b(?:pupils|students|children|learners|patients)\s+at|"

@@ -37,9 +37,19 @@ KIND_AFTER = re.compile(
 )
 
 
+# "Institute for Rule of Law", "Centre for Migration Policy": the thing word is the topic of an actor's name.
+ACTOR_FOR = re.compile(
+    r"\b(?:Institute|Centre|Center|Foundation|Association|Academy|Council|Commission|Committee|Alliance|"
+    r"Coalition|Network|Society|Union|Agency|Office|Secretariat|Observatory|Federation|Movement)\s+for\s"
+)
+TOPIC_HEADS = frozenset({"Law", "Policy", "Action"})  # a field of work, unlike "Award" or "Week"
+
+
 def _thing_name(form: str) -> bool:
     words = form.split()
-    return len(words) >= 2 and words[-1] in THING_HEADS
+    if len(words) < 2 or words[-1] not in THING_HEADS:
+        return False
+    return words[-1] not in TOPIC_HEADS or ACTOR_FOR.search(form) is None
 
 
 def drop_named_things(doc: Document, ex: Extraction) -> None:

@@ -20,6 +20,7 @@ import re
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgpatterns import HEADS
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
+from kg.extract.orgshortrefs import merge_short_references
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Span
 
@@ -219,6 +220,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     slot_names(doc, ex)
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
+    merge_short_references(ex)
     drop_named_things(doc, ex)
 
 

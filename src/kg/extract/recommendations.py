@@ -33,6 +33,7 @@ from kg.extract.recpatterns import (
     INTRO_BY,
     INTRO_FOR,
     INTRO_SUBJ,
+    ITEM_CALL,
     LEAD_ADVERBIAL,
     MODAL_ITEM,
     NEED,
@@ -72,7 +73,10 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         if intro_idx is None:
             continue
         intro = SPACES.sub(" ", doc.segment_text(segs[intro_idx]))
-        modal = THAT_INTRO.search(intro) is not None and MODAL_ITEM.search(doc.segment_text(seg)) is not None
+        item = doc.segment_text(seg)
+        modal = THAT_INTRO.search(intro) is not None and MODAL_ITEM.search(item) is not None
+        if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(item.lstrip()):
+            modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
         if not _is_intro(intro) and not modal:
             continue
         by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))

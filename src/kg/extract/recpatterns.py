@@ -17,11 +17,19 @@ INTRO = re.compile(
     # "Delegates identified the following priorities:"
     r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
     r"(?:priorities|proposals|demands|commitments)|"
+    # "Among its commitments, countries will:"
+    r"(?:its|their)\s+(?:\w+\s+)?commitments\b[^:]{0,60}(?=:)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
     r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
     r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
+)
+# "The agencies:" over items that each open with their own call verb ("called on X to ...", "agreed to ...",
+# "recommended that ..."): a run-in list of the subject's calls, whatever the intro says.
+ITEM_CALL = re.compile(
+    r"(?:agreed|pledged|resolved|committed\s+(?:themselves\s+)?)\s+to\s|called\s+(?:up)?on\s|called\s+for\s|"
+    r"(?:recommended|urged|proposed|requested|appealed|encouraged)\s"
 )
 # "The consultation concluded that:" over items that say what "should" be done: each such item is a call
 # (an item without a modal is a finding, not a recommendation).

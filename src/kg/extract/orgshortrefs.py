@@ -1,0 +1,52 @@
+"""Short back-references to a long organisation name: "the National Information and Analytical Centre on
+Drug Control" first, then "the National Centre". Releases shorten a long name to its first word and its
+head noun once it has been given in full; the short form is an alias of the long name, not a second body.
+"""
+
+from __future__ import annotations
+
+from kg.model import Extraction
+
+# Head nouns a shortened reference keeps ("the National Centre", "the Regional Commission").
+HEADS = frozenset(
+    "Centre Center Institute Commission Committee Council Agency Authority Service Office Bureau Foundation "
+    "Association Network Board Directorate Department Secretariat".split()
+)
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """`short` opens `long` and its other words appear in `long`, in order."""
+    if short[0] != long[0]:
+        return False
+    i = 1
+    for w in short[1:]:
+        while i < len(long) and long[i] != w:
+            i += 1
+        if i == len(long):
+            return False
+        i += 1
+    return True
+
+
+def merge_short_references(ex: Extraction) -> None:
+    """Fold a two-word name ending in a head noun into the one longer name, given before it, it shortens."""
+    for org in list(ex.organisations):
+        words = org.name.split()
+        if len(words) != 2 or words[-1] not in HEADS or not org.spans or org.aliases:
+            continue
+        first = min(s.start for s in org.spans)
+        longer = [
+            o
+            for o in ex.organisations
+            if o is not org
+            and len(o.name.split()) >= 4
+            and o.spans
+            and min(s.start for s in o.spans) < first
+            and _within(words, o.name.split())
+        ]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.aliases.append(org.name)
+        target.spans.extend(org.spans)
+        ex.organisations.remove(org)
