@@ -135,7 +135,6 @@ def governed_no_org(ex: Extraction, text: str, m: Mention) -> bool:
     return at_stop and any(o.name.startswith(cut) and len(o.name) > len(cut) for o in ex.organisations)
 
 
-
 def other_agent(lead: str, at: int) -> bool:
     """The text from a "<verb> by" (at `at` in the text before the name) holds a second "by" that names
     another agent ("delivered by IOM with trainers seconded by the Acme Guard")."""
