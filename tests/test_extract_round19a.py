@@ -81,3 +81,24 @@ def test_conditions_closes_a_title_and_is_no_name() -> None:
     )
     assert "Working Conditions" not in speakers(ex)
     assert "Ana Ruiz" in speakers(ex)
+
+
+def test_second_lowercase_description_after_the_employer() -> None:
+    ex = run(
+        "Speaking at the launch, Ines Calvo, a researcher with the Lakeport Fishers Forum and co-author of "
+        "the study, noted that catches had fallen."
+    )
+    assert aff(ex, "Ines Calvo") == ("researcher", "Lakeport Fishers Forum")
+
+
+def test_title_line_under_a_name_line_names_the_body() -> None:
+    ex = run(
+        "Speakers at the opening session also included:\n"
+        "Ms. Lola Karimova\n"
+        "Head of the Environmental Protection Committee of Lakeland\n"
+        "Mr. Jo Roe\n"
+        "Senior Researcher, Lakeport Institute of Geosciences\n\n"
+        "The dialogue closes on Friday."
+    )
+    assert aff(ex, "Lola Karimova") == ("Head", "Environmental Protection Committee of Lakeland")
+    assert not any(o.endswith(" Mr") for o in org_names(ex))

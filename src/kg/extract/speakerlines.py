@@ -93,6 +93,20 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         ):
             # "Chairperson, Lakeport Association of Net Makers": the line's last part is the employer.
             ensure_organisation(ex, last, Span(name_at, end))
+        body = OF_BODY.match(last) if len(parts) == 1 and title is not None else None
+        if body and proper_name_org(body.group(1)) and not ex.organisation(body.group(1)):
+            # A title on its own line ("Head of the Water Resources Committee of Lakeland"): the line's end
+            # closes the body's name, which the name reader may have run into the next line.
+            b = body.group(1)
+            run_on = [
+                o
+                for o in ex.organisations
+                if o.name.startswith(b) and HONORIFIC_TAIL.fullmatch(o.name[len(b) :])
+            ]
+            if run_on:
+                run_on[0].name = body.group(1)  # "... Committee of Lakeland Mr": the next line's honorific
+            else:
+                ensure_organisation(ex, body.group(1), Span(name_at, end))
         role, org = affiliation(ex, text, Mention(m.start, m.end, m.name, m.surface), "", rest, False)
         if not (role or org):
             # "Jo Roe, primary school teacher, Lakeport": a lowercase calling is the title the line gives.
@@ -116,6 +130,8 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
             cur.role, cur.organisation, cur.span = role, org, span
 
 
+OF_BODY = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([A-Z].*)")
+HONORIFIC_TAIL = re.compile(rf"\s+(?:{HONORIFIC})\.?")
 TITLE_CASE = re.compile(r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|in|[A-Z][\w'’.&]*))+")
 
 
