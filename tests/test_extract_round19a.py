@@ -102,3 +102,12 @@ def test_title_line_under_a_name_line_names_the_body() -> None:
     )
     assert aff(ex, "Lola Karimova") == ("Head", "Environmental Protection Committee of Lakeland")
     assert not any(o.endswith(" Mr") for o in org_names(ex))
+
+
+def test_media_kind_word_before_an_outlet_splits_the_role() -> None:
+    ex = run(
+        "A panel discussion on ferry safety will follow at 11.00.\n\n"
+        "The panel will be moderated by Hanna Lisk, senior correspondent with the weekly Harbour Voice."
+    )
+    assert aff(ex, "Hanna Lisk") == ("senior correspondent", "Harbour Voice")
+    assert speakers(ex) == {"Hanna Lisk"}
