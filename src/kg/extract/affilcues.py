@@ -99,7 +99,9 @@ CALLING_APP = re.compile(
     # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
     r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
     # "a farmer from Lakeport and a member of the X Coalition": the body the person is a member of.
-    r"(?:\s+and\s+(?:a\s+)?member\s+of\s+(?:the\s+)?([A-Z][^,;.()\"“”]{1,80}?))?"
+    r"(?:\s+and\s+(?:a\s+)?member\s+of\s+(?:the\s+)?([A-Z][^,;.()\"“”]{1,80}?)"
+    # "a researcher with the X Forum and co-author of the report": a second, lowercase description.
+    r"|\s+and\s+(?:an?\s+)?(?!member\b)[a-z][^,;.()\"“”A-Z]{0,60}?(?=\s*[,;.]))?"
     r"\s*(?:[,;.]|$|(?=who\s))"
 )
 

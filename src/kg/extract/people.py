@@ -46,6 +46,7 @@ from kg.extract.speakerfilters import (
     behalf_object,
     governed_no_org,
     not_a_person,
+    other_agent,
     place_in_appositive,
     read_for_author,
     unnamed_subject_place,
@@ -61,7 +62,7 @@ VERB_AFTER = re.compile(
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again|both)\s+)?"
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
-    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:{VERBS})\b"
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
     # "... signed the agreement and addressed the press": addressing an audience is speaking too.
     rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS}|addressed|spoke\s+to)\b"
@@ -161,11 +162,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
-    """ "of Al Jazeera English": a name that ends an organisation's name written out is part of it."""
+    """ "of Al Jazeera English", "Lakeport Nurses' Network": a name inside an org's name is part of it."""
     for org in ex.organisations:
         for form in org.forms:
-            k = m.start - (len(form) - len(m.name))
-            if k < m.start and form.endswith(m.name) and k >= 0 and text[k : m.end] == form:
+            j = form.find(m.name, 1)
+            if j > 0 and m.start >= j and text.startswith(form, m.start - j):
                 return True
     return False
 
@@ -325,8 +326,8 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"
-    said = VERB_BEFORE.search(HONORIFIC_END.sub("", before.replace("\n", " ")))
-    if said and not after_place_preposition(before):
+    said = VERB_BEFORE.search(lead := HONORIFIC_END.sub("", before.replace("\n", " ")))
+    if said and not after_place_preposition(before) and not other_agent(lead, said.start()):
         return "said"
     if BEHALF_NAME.search(before) or read_for_author(after):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself

@@ -84,6 +84,8 @@ UNIT_AFTER = re.compile(
 # "Nana John Doe II": a regnal number ends a name of two words or more.
 REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
 THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
+# "correspondent with the weekly Harbour Voice": a media kind word between the article and the name.
+MEDIA_BEFORE = re.compile(r"\bthe\s+(?:weekly|daily|monthly)\s+$")
 
 
 def mentions(doc: Document) -> list[Mention]:
@@ -171,7 +173,10 @@ def mentions(doc: Document) -> list[Mention]:
                 continue
             if UNIT_AFTER.match(text, end, end + 24):
                 continue  # "the Fund's East Africa team": a region or body owning a unit, no person
-            if THE_BEFORE.search(text, max(seg.start, start - 8), start):
+            if THE_BEFORE.search(text, max(seg.start, start - 8), start) or (
+                text[start - 2 : start] == "y "
+                and MEDIA_BEFORE.search(text, max(seg.start, start - 18), start)
+            ):
                 continue  # "health editor of the Daily Nation": a person's name takes no article
             if POSSESSIVE_END.search(text[start:end]):
                 end -= 2

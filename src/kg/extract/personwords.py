@@ -337,7 +337,7 @@ TOPIC_WORDS = frozenset(
     Research Innovation Training Justice Trade Investment Sport Women Children Rights Local Rural Urban
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
-    Vocational Issues Questions Matters""".split()
+    Vocational Issues Questions Matters Conditions""".split()
 )
 
 # Callings written before a name like a title ("Singer Ama Kofi", "Vendor Mama Jane Doe"): the first

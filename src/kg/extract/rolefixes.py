@@ -21,7 +21,11 @@ from kg.extract.orgprefix import glossed_name, name_prefix_org
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Extraction, Organisation, Span
 
-AT_ORG = re.compile(r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+# "senior correspondent with the weekly Lakeport Times": a media kind word before the name is no part of it.
+AT_ORG = re.compile(
+    r"^(?P<role>.+?)\s+(?:at|with)\s+(?:the\s+)?(?P<kind>(?:weekly|daily|monthly|newspaper|magazine|broadcaster)\s+)?"
+    r"(?P<org>[A-Z][^,;]*)$"
+)
 ACRONYM_FIRST = re.compile(r"^(?P<org>[A-Z][A-Z0-9&]{1,9})\s+(?P<role>[A-Z][\w-]*(?:\s+[\w-]+){0,4})$")
 # "Deputy Secretary General of VCCI", "President of Acme": "of" and an organisation the release names, by a
 # glossed acronym or by the first words of its name. "of" is inside many titles ("Minister of Health"), so
@@ -65,7 +69,10 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
                 if org is not None and _staff_title(m.group("role")) and not has_title(m.group("org")):
                     a.role, a.organisation = m.group("role"), org.name
                     break
-            elif m and _peelable(ex, text, m.group("role"), m.group("org")):
+            elif m and (
+                _peelable(ex, text, m.group("role"), m.group("org"))
+                or (pattern is AT_ORG and m.group("kind"))
+            ):
                 org = ex.organisation(m.group("org")) or _glossed(ex, text, m.group("org"))
                 org = org or ensure_organisation(ex, m.group("org"), a.span)
                 a.role, a.organisation = m.group("role"), org.name

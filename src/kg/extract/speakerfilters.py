@@ -69,9 +69,24 @@ BEHALF_APPOSITIVE = re.compile(
 )
 
 
+# "A working group chaired by Prof. Jo Roe will draft ...": chairing a standing body is no speaking turn
+# (a session or panel "chaired by" someone still is).
+BODY_CHAIRED = re.compile(
+    r"\b(?:working group|committee|task ?force|board|commission|council|network|steering group)\s+"
+    rf"(?:chaired|headed|led)\s+by\s+(?:{HONORIFIC}\s+)*$",
+    re.I,
+)
+
+
 def behalf_object(before: str) -> bool:
-    """The text before the name ends in "on behalf of [Title]" with no comma, or in "the late"."""
-    return bool(BEHALF_OBJECT.search(before) or LATE.search(before) or BEHALF_APPOSITIVE.search(before))
+    """The text before the name ends in "on behalf of [Title]" with no comma, in "the late", or in "a
+    committee chaired by"."""
+    return bool(
+        BEHALF_OBJECT.search(before)
+        or LATE.search(before)
+        or BEHALF_APPOSITIVE.search(before)
+        or (" by" in before and BODY_CHAIRED.search(before))
+    )
 
 
 def after_place_preposition(before: str) -> bool:
@@ -118,3 +133,9 @@ def governed_no_org(ex: Extraction, text: str, m: Mention) -> bool:
     cut = m.name.rstrip(".") + "."
     at_stop = text[m.end : m.end + 1] == "." or m.name.endswith(".")
     return at_stop and any(o.name.startswith(cut) and len(o.name) > len(cut) for o in ex.organisations)
+
+
+def other_agent(lead: str, at: int) -> bool:
+    """The text from a "<verb> by" (at `at` in the text before the name) holds a second "by" that names
+    another agent ("delivered by IOM with trainers seconded by the Acme Guard")."""
+    return lead.count(" by ", at) >= 2

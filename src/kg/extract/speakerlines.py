@@ -20,6 +20,7 @@ from collections.abc import Callable
 from kg.extract.affiliation import affiliation
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
+from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention, mentions
 from kg.model import Affiliation, Document, Extraction, Span
 
@@ -27,7 +28,10 @@ LIST_WORDS = (
     r"speakers?|panell?ists?|presenters?|moderators?|keynote(?: speakers?)?|discussants?|facilitators?"
 )
 # A heading line: short, holds a list word, ends with a colon ("Speakers at the opening session included:").
-HEADING = re.compile(rf"^[^\n:]{{0,60}}\b(?:{LIST_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I)
+# "A panel on guardians will follow at 11.00. Panellists:": the heading may close a paragraph's last sentence.
+HEADING = re.compile(
+    rf"^(?:[^\n]*[.!?][ \t]+)?[^\n:]{{0,60}}\b(?:{LIST_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I
+)
 # A label before the name on its own line ("Moderator of the first panel: Prof. Ode Ba, University of X").
 LABEL = re.compile(
     rf"^(?:(?:Opening|Closing|Keynote|Guest|Main)\s+)?(?:{LIST_WORDS}|chair(?:person)?|co-chairs?)"
@@ -63,7 +67,7 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         m = ms[k]
         if m.end > end:
             continue
-        known = ex.person(m.name)
+        known, n_orgs = ex.person(m.name), len(ex.organisations)
         if known is not None and any(sp.person == known.name for sp in ex.speeches):
             name = known.name  # listed by the sentence reader already: only the title is read here
         else:
@@ -72,21 +76,77 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         if not TITLE_SEP.match(rest):
             continue  # "Speakers: Jane Doe and Jo Roe": no title on the line
         parts = rest.strip(" ,()").split(",")
+        place = len(parts) >= 3 and bool(country_code(parts[-1].strip(" ();.")))
+        if place:
+            # "Director, Arsis - Youth Support Association, Greece": the country closing the line is where
+            # the employer works, not the employer (no government is meant).
+            parts = parts[:-1]
+            rest = rest[: rest.rfind(",")]
         last = parts[-1].strip(" ()")
-        if len(parts) >= 2 and proper_name_org(last) and not ex.organisation(last):
+        gloss = ex.organisation(last.split(" - ")[-1]) if place and " - " in last else None
+        if gloss is not None and last not in gloss.aliases:
+            gloss.aliases.append(last)  # "Arsis - Youth Support Association": the body already found, glossed
+        if (
+            len(parts) >= 2
+            and (proper_name_org(last) or (place and _title_case(last)))
+            and not ex.organisation(last)
+        ):
             # "Chairperson, Lakeport Association of Net Makers": the line's last part is the employer.
             ensure_organisation(ex, last, Span(name_at, end))
+        body = OF_BODY.match(last) if len(parts) == 1 and title is not None else None
+        if body and proper_name_org(body.group(1)) and not ex.organisation(body.group(1)):
+            # A title on its own line ("Head of the Water Resources Committee of Lakeland"): the line's end
+            # closes the body's name, which the name reader may have run into the next line.
+            b = body.group(1)
+            run_on = [
+                o
+                for o in ex.organisations
+                if o.name.startswith(b) and HONORIFIC_TAIL.fullmatch(o.name[len(b) :])
+            ]
+            if run_on:
+                run_on[0].name = body.group(1)  # "... Committee of Lakeland Mr": the next line's honorific
+            else:
+                ensure_organisation(ex, body.group(1), Span(name_at, end))
         role, org = affiliation(ex, text, Mention(m.start, m.end, m.name, m.surface), "", rest, False)
+        if not (role or org):
+            # "Jo Roe, primary school teacher, Lakeport": a lowercase calling is the title the line gives.
+            role = calling(parts[0])
         if not (role or org):
             continue
         cur = next((a for a in ex.affiliations if a.person == name), None)
         span = Span(name_at, end)
         if cur is None:
             ex.affiliations.append(Affiliation(name, role, org, span))
+        elif place and cur.organisation != org:
+            # The sentence reader took the closing country for a government: drop what it made of it.
+            if cur.organisation in [o.name for o in ex.organisations[n_orgs:]]:
+                ex.organisations[n_orgs:] = [
+                    o for o in ex.organisations[n_orgs:] if o.name != cur.organisation
+                ]
+            cur.role, cur.organisation, cur.span = role, org, span
         elif (org is not None) * 2 + (role is not None) >= (cur.organisation is not None) * 2 + (
             cur.role is not None
         ):
             cur.role, cur.organisation, cur.span = role, org, span
+
+
+OF_BODY = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([A-Z].*)")
+HONORIFIC_TAIL = re.compile(rf"\s+(?:{HONORIFIC})\.?")
+TITLE_CASE = re.compile(r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|in|[A-Z][\w'’.&]*))+")
+
+
+def _title_case(part: str) -> bool:
+    """Every word capitalised but the small joining words ("Arsis - Association for the Support of Youth")."""
+    return bool(TITLE_CASE.fullmatch(part))
+
+
+CALLING = re.compile(r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,6}")
+
+
+def calling(part: str) -> str | None:
+    """The list line's first part when it is a lowercase calling of one to seven words ("youth advocate")."""
+    part = part.strip(" ;.")
+    return part if CALLING.fullmatch(part) else None
 
 
 def _cued(text: str) -> bool:
