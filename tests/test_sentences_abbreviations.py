@@ -1,4 +1,4 @@
-"""Sentence splitting around abbreviations that stand before a number ("Convention No. 189")."""
+"""Layout the rules must see through: "Convention No. 189" and a hard wrap inside a country name."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_an_event_named_after_a_convention_number_keeps_its_organiser() -> None:
         "Workers Union in Port Elara on Tuesday."
     )
     assert "Harbour Workers Union" in roles(ex, "organiser")
+
+
+def test_a_country_name_broken_by_a_hard_wrap_is_still_a_government() -> None:
+    from extracting import org_names
+
+    ex = run(
+        "Delegations from Oman, Qatar and the United\n"
+        "Arab Emirates attended the meeting in Port Elara.\n"
+    )
+    assert "Government of the United Arab Emirates" in org_names(ex)
+    assert not any("\n" in name for name in org_names(ex))

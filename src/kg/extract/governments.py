@@ -124,6 +124,11 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return cpat, gov_of, gov_adj, chair, country_list, re.compile(item)
 
 
+def _flat(surface: str) -> str:
+    """A country name as one line: the country pattern lets a hard wrap fall between its words."""
+    return " ".join(surface.split()) if "\n" in surface else surface
+
+
 def government_mentions(doc: Document) -> list[tuple[str, Span]]:
     """(surface, span) for every government the text names or has act."""
     text = doc.text
@@ -135,14 +140,14 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
         has_gov = any(w in chunk for w in ("overnment", "authorities", "delegation", " side", "arliament"))
         for m in gov_of.finditer(text, s, e) if has_gov else ():
             for c in cpat.finditer(text, m.start(1), m.end(1)):
-                out.append((f"Government of {c.group(0)}", Span(m.start(), m.end())))
+                out.append((f"Government of {_flat(c.group(0))}", Span(m.start(), m.end())))
         for m in gov_adj.finditer(text, s, e) if has_gov else ():
             for c in item.finditer(m.group(1)):
                 noun = m.group(0).split()[-1]
                 noun = noun if noun.lower() in ("authorities", "parliament") else "government"
-                out.append((f"{c.group(0)} {noun}", Span(m.start(), m.end())))
+                out.append((f"{_flat(c.group(0))} {noun}", Span(m.start(), m.end())))
         for m in chair.finditer(text, s, e) if ("Chairmanship" in chunk or "Presidency" in chunk) else ():
-            out.append((m.group(0), Span(m.start(), m.end())))
+            out.append((_flat(m.group(0)), Span(m.start(), m.end())))
         if seg.kind == "headline":
             continue
         if (
@@ -154,7 +159,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             if whole:  # "Participating countries:" followed by one country per bullet
                 lead = len(chunk) - len(chunk.lstrip())
                 for c in cpat.finditer(chunk.strip()):
-                    out.append((c.group(0), Span(s + lead + c.start(), s + lead + c.end())))
+                    out.append((_flat(c.group(0)), Span(s + lead + c.start(), s + lead + c.end())))
                 continue
         for m in country_list.finditer(text, s, e):
             before = text[max(s, m.start() - 60) : m.start()]
@@ -170,7 +175,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
                 for c in cpat.finditer(text, m.start(), m.end()):
                     if INSIDE_NAME.match(text, c.end()):
                         continue  # "the United Kingdom's Department for ...", "United States Department of"
-                    out.append((c.group(0), Span(c.start(), c.end())))
+                    out.append((_flat(c.group(0)), Span(c.start(), c.end())))
     return out
 
 

@@ -326,7 +326,9 @@ def countries() -> tuple[dict[str, str], re.Pattern]:
     for k, v in EXTRA_NAMES.items():
         names[k.casefold()] = v
         originals.add(k)
-    alts = literal_alternation(originals)
+    # Any one whitespace character between the words: a hard-wrapped release breaks "the United\nArab
+    # Emirates" across lines (callers flatten the match, see country_code).
+    alts = literal_alternation(originals).replace("\\ ", r"\s")
     pattern = re.compile(r"(?=[A-Zt])(?<![\w-])(?:[Tt]he\s+)?" + alts + r"(?![\w-])")
     return names, pattern
 
