@@ -59,11 +59,13 @@ _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
     r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng)\.)+\s*$"
 )
-# The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on none
-# of them (before trailing space) holds no match, and is returned without the scan (a necessary condition).
+# The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on
+# none of them (before trailing space) holds no match, and is returned without the scan (a necessary
+# condition).
 _RX14_ENDS = (
-    ".", "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof", "Professor", "Assoc", "Associate", "E", "HE", "Hon", "Sir",
-    "Dame", "Ato", "Sheikh", "Sheikha", "Ratu", "Datuk", "Dato", "Alhaji", "Hajia", "Mama", "Mzee", "Shri", "Smt",
+    ".", "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof", "Professor", "Assoc", "Associate", "E", "HE", "Hon",
+    "Sir", "Dame", "Ato", "Sheikh", "Sheikha", "Ratu", "Datuk", "Dato", "Alhaji", "Hajia", "Mama", "Mzee",
+    "Shri", "Smt",
 )  # fmt: skip
 
 

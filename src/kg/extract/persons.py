@@ -353,7 +353,7 @@ def speaker_sentences(doc: Document) -> list[Span]:
 # "Acme S.A., said", "Acme Pvt. Ltd., which": the full stop of an initial or a company abbreviation that
 # another abbreviation or a comma follows ends no clause (one before a capitalised word may end a sentence).
 _ABBREV = r"(?:[A-Z]|Pvt|Ltd|Inc|Co|Corp|Plc|Pty|Bros)"
-# Every abbreviation starts with a capital: the look-ahead lets the engine skip to capitals (the same matches).
+# Every abbreviation starts with a capital: the look-ahead lets the engine skip to capitals (same matches).
 INITIAL_DOT = re.compile(rf"(?=[A-Z])(?<!\w)({_ABBREV})\.(?=,|\s?{_ABBREV}\.)")
 
 
