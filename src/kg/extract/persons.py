@@ -280,12 +280,23 @@ def _word_index(doc: Document) -> dict[str, list[tuple[int, int]]]:
     key = ("word_index",)
     if key not in doc.cache:
         index: dict[str, list[tuple[int, int]]] = {}
+        get = index.get  # no empty list built per word, as setdefault(w, []) would
         for m in WORD_AT.finditer(doc.text):
-            w = m.group(0).rstrip("-'’")
+            w = m.group().rstrip("-'’")
             s = m.start()
-            index.setdefault(w, []).append((s, s + len(w)))
-            if w.endswith(("'s", "’s")):
-                index.setdefault(w[:-2], []).append((s, s + len(w) - 2))
+            e = s + len(w)
+            spans = get(w)
+            if spans is None:
+                index[w] = [(s, e)]
+            else:
+                spans.append((s, e))
+            if w[-2:] in ("'s", "’s"):
+                b = w[:-2]
+                spans = get(b)
+                if spans is None:
+                    index[b] = [(s, e - 2)]
+                else:
+                    spans.append((s, e - 2))
         doc.cache[key] = index
     return doc.cache[key]
 
