@@ -66,7 +66,8 @@ def context_org(
     if org is None or _RX18.match(org):
         # "The European Commission was represented by Jane Doe, Head of Unit ...": the body represented.
         sent_before = text[max(0, m.start - 300) : m.start].replace("\n", " ")
-        rep = REPRESENTED_BY.search(sent_before)
+        # The pattern needs the literal "represented": most windows lack it and skip the scan.
+        rep = REPRESENTED_BY.search(sent_before) if "represented" in sent_before else None
         if rep and resolves(ex, rep.group(1)):
             if org and role:
                 role = f"{role} of {org}"  # "Head of Unit for Legal Migration"

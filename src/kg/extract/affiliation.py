@@ -59,6 +59,21 @@ _RX14 = re.compile(
     r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
     r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng)\.)+\s*$"
 )
+# The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on
+# none of them (before trailing space) holds no match, and is returned without the scan (a necessary
+# condition).
+_RX14_ENDS = (
+    ".", "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof", "Professor", "Assoc", "Associate", "E", "HE", "Hon",
+    "Sir", "Dame", "Ato", "Sheikh", "Sheikha", "Ratu", "Datuk", "Dato", "Alhaji", "Hajia", "Mama", "Mzee",
+    "Shri", "Smt",
+)  # fmt: skip
+
+
+def _drop_honorifics(s: str) -> str:
+    """_RX14.sub("", s): trailing honorifics removed."""
+    return _RX14.sub("", s) if s.rstrip().endswith(_RX14_ENDS) else s
+
+
 # "The Mayor of X, Councillor Jane Doe": an honorific office after the title's comma.
 _RX15 = re.compile(
     rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|{RANK})\s*$"
@@ -152,7 +167,7 @@ def affiliation(
     if runs_into_name and after.endswith("("):
         # "..., Heat Officer of the City of Lakeport (Comune di Lakeport)": the bracketed "name" glosses ours.
         after, runs_into_name = after[:-1].rstrip(), False
-    bare = _RX14.sub("", after) if runs_into_name else ""
+    bare = _drop_honorifics(after) if runs_into_name else ""
     if bare.rstrip().endswith((";", ",")):
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
@@ -249,7 +264,7 @@ def affiliation(
     # Title phrase before the name.
     if role is None:
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
-        before = _RX14.sub("", before)
+        before = _drop_honorifics(before)
         # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
         before = PAREN_END.sub("", before)
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
@@ -330,7 +345,7 @@ def affiliation(
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name
     if role is None and org is None:
-        role, org = last_resort(_RX14.sub("", before), paren.group(1) if paren else None)
+        role, org = last_resort(_drop_honorifics(before), paren.group(1) if paren else None)
     if org:
         # "the Lakeport-based Women's Hope Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.

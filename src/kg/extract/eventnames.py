@@ -70,7 +70,7 @@ class Mention:
 
 
 def clean(text: str) -> str:
-    return SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # SPACES.sub(" ", text).strip(): str and re agree on whitespace
 
 
 def _is_ordinal(tok: str) -> bool:

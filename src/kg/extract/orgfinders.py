@@ -59,10 +59,11 @@ def _plain_name(name: str) -> bool:
     )
 
 
-KIND_HINT = re.compile(
-    r"NGO|non-governmental|charity|company|firm|group|profit|foundation|association|network|think tank|"
-    r"union|cooperative|civil society"
-)
+# Plain substrings (a `in` test each is cheaper than one alternation scan of the chunk; the same answer).
+KIND_HINT_WORDS = (
+    "NGO", "non-governmental", "charity", "company", "firm", "group", "profit", "foundation", "association",
+    "network", "think tank", "union", "cooperative", "civil society",
+)  # fmt: skip
 A_KIND = re.compile(r", an? ")
 SUFFIX_HINT = re.compile(
     r"Ltd|Limited|Inc\b|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|B\.V\.|N\.V\.|S\.p\.A|Corp|Co\."
@@ -74,7 +75,7 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     chunk = text[start:end]
     # Cheap tests first: the patterns below backtrack over every capitalised word.
-    kinds = KIND_HINT.search(chunk)
+    kinds = any(w in chunk for w in KIND_HINT_WORDS)
     for m in NGO_NAMED.finditer(text, start, end) if kinds else ():
         name = _described_name(m.group(1), NGO_KIND.match(text, m.start() + 1) is not None)
         if name:

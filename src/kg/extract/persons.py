@@ -280,12 +280,23 @@ def _word_index(doc: Document) -> dict[str, list[tuple[int, int]]]:
     key = ("word_index",)
     if key not in doc.cache:
         index: dict[str, list[tuple[int, int]]] = {}
+        get = index.get  # no empty list built per word, as setdefault(w, []) would
         for m in WORD_AT.finditer(doc.text):
-            w = m.group(0).rstrip("-'’")
+            w = m.group().rstrip("-'’")
             s = m.start()
-            index.setdefault(w, []).append((s, s + len(w)))
-            if w.endswith(("'s", "’s")):
-                index.setdefault(w[:-2], []).append((s, s + len(w) - 2))
+            e = s + len(w)
+            spans = get(w)
+            if spans is None:
+                index[w] = [(s, e)]
+            else:
+                spans.append((s, e))
+            if w[-2:] in ("'s", "’s"):
+                b = w[:-2]
+                spans = get(b)
+                if spans is None:
+                    index[b] = [(s, e - 2)]
+                else:
+                    spans.append((s, e - 2))
         doc.cache[key] = index
     return doc.cache[key]
 
@@ -353,7 +364,8 @@ def speaker_sentences(doc: Document) -> list[Span]:
 # "Acme S.A., said", "Acme Pvt. Ltd., which": the full stop of an initial or a company abbreviation that
 # another abbreviation or a comma follows ends no clause (one before a capitalised word may end a sentence).
 _ABBREV = r"(?:[A-Z]|Pvt|Ltd|Inc|Co|Corp|Plc|Pty|Bros)"
-INITIAL_DOT = re.compile(rf"(?<!\w)({_ABBREV})\.(?=,|\s?{_ABBREV}\.)")
+# Every abbreviation starts with a capital: the look-ahead lets the engine skip to capitals (same matches).
+INITIAL_DOT = re.compile(rf"(?=[A-Z])(?<!\w)({_ABBREV})\.(?=,|\s?{_ABBREV}\.)")
 
 
 def mask_initials(text: str) -> str:

@@ -58,7 +58,7 @@ SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
 
 def _clean(text: str) -> str:
-    text = SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # SPACES.sub(" ", text).strip(): str and re agree on whitespace
     return text.rstrip(";.,: ").removesuffix(" and").removesuffix(" or").strip()
 
 

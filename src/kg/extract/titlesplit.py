@@ -139,11 +139,12 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     # An unknown name before a title: "Acme Logistics' Chief Executive Officer", "Refugee Women Connect
     # Director", "Acme Africa executive director".
     for k in range(min(len(words) - 1, 7), 0, -1):
+        if not has_title(words[k]):
+            continue  # the test below needs it first: no prefix or rest built for most k
         prefix = _RX4.sub("", " ".join(words[:k]))
         rest = " ".join(words[k:])
         if (
-            has_title(words[k])
-            and (k >= 2 or prefix != words[0])
+            (k >= 2 or prefix != words[0])
             and proper_name_org(prefix)
             # "District Health Officer", "Women Affairs Minister": a portfolio, not a name, ends in its topic.
             and prefix.split()[-1] not in DEPT_WORDS | TOPIC_WORDS | STOP
