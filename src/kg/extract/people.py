@@ -373,6 +373,16 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
 TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Non-overlapping spans of `name` in `text`, left to right: a plain find, not a pattern compiled per
+    name (most names occur in one release only, so compiled patterns were never reused)."""
+    out, at = [], text.find(name)
+    while at != -1:
+        out.append((at, at + len(name)))
+        at = text.find(name, at + len(name))
+    return out
+
+
 def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
     """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
     text = doc.text
@@ -386,7 +396,7 @@ def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
         surname = name.split()[-1]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
         # Occurrences dropped from the mentions (a place closing an appositive) still hold no surname.
-        full_spans += [(x.start(), x.end()) for x in re.finditer(re.escape(name), text)]
+        full_spans += _occurrences(text, name)
         # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
         # before it, and the surname inside another's full name is no mention of this one.
         namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]
