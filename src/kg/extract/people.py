@@ -28,15 +28,12 @@ from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
-    POSTNOMINALS,
     Mention,
     mask_initials,
     mentions,
     speaker_sentences,
-    surname_mentions,
-    titled_first_name_mentions,
 )
-from kg.extract.personwords import SAY, SAY_WORDS, TITLE_WORDS, TRIGGER, VERBS
+from kg.extract.personwords import TITLE_WORDS, TRIGGER
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
@@ -52,31 +49,9 @@ from kg.extract.speakerfilters import (
     unnamed_subject_place,
 )
 from kg.extract.speakerlines import listed_lines
+from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
+from kg.extract.surnamespeech import surname_speeches
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
-
-POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
-# "X cut the ribbon and said ...": common irregular past tenses that open such a first clause.
-IRREGULAR_PAST = r"cut|led|gave|took|met|made|held|read|set|went|came|sent|won|lit|laid|began|unveiled|toured"
-VERB_AFTER = re.compile(
-    rf"^(?:'s|’s|\s+(?:{POSTNOMINAL}))?(?:\s+(?:today|yesterday|tomorrow|this week|on [A-Z]\w+day))?"
-    rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
-    rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again|both)\s+)?"
-    # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
-    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:{VERBS})\b"
-    # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
-    # "... signed the agreement and addressed the press": addressing an audience is speaking too.
-    rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS}|addressed|spoke\s+to)\b"
-)
-# "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
-# so "X said Ambassador Y had ..." does not make Y a speaker.
-VERB_BEFORE = re.compile(
-    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
-    # "according to" is followed by the name and its title only, not by a clause ("According to the
-    # survey, half had travelled to Western Europe").
-    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"
-    # "According to ABC water specialist John Roe": a lowercase title ending in a person noun.
-    rf"(?:(?:[a-z][\w-]+\s+)?[a-z][\w-]*(?:ist|er|or|ant|ent|person|man|woman|head|chief)\s+)?$"
-)
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 POSS_SPEECH = re.compile(
@@ -144,7 +119,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     listed_lines(doc, ex, register_speaker)
     _coordinated_speakers(doc, ex, ms, sents)
     _joint_openers(doc, ex, ms, sents)
-    _surname_speeches(doc, ex, sents)
+    surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
@@ -368,77 +343,3 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
         if len(toks & ptoks) >= 2:
             return p
     return None
-
-
-TITLE_CASE_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
-def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
-    """Non-overlapping spans of `name` in `text`, left to right: a plain find, not a pattern compiled per
-    name (most names occur in one release only, so compiled patterns were never reused)."""
-    out, at = [], text.find(name)
-    while at != -1:
-        out.append((at, at + len(name)))
-        at = text.find(name, at + len(name))
-    return out
-
-
-def _surname_speeches(doc: Document, ex: Extraction, sents: list[Span]) -> None:
-    """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking."""
-    text = doc.text
-    ms = mentions(doc)
-    first: dict[str, int] = {}
-    for i, m in enumerate(ms):
-        if not ex.organisation(m.name):
-            first.setdefault(m.name, i)
-    all_spans = [(x.start, x.end) for x in ms]
-    for name, i in first.items():
-        surname = name.split()[-1]
-        full_spans = [(x.start, x.end) for x in ms if x.name == name]
-        # Occurrences dropped from the mentions (a place closing an appositive) still hold no surname.
-        full_spans += _occurrences(text, name)
-        # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
-        # before it, and the surname inside another's full name is no mention of this one.
-        namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]
-        forms = surname_mentions(doc, surname)
-        if len(name.split()) >= 2:
-            forms += titled_first_name_mentions(doc, name.split()[0])
-        for s, e in forms:
-            if any(a <= s < b for a, b in full_spans) or TITLE_CASE_NEXT.match(text, e, e + 3):
-                continue  # "Senior Crop Forecasting Officer": a word inside a Title Case name, no surname
-            if namesakes and any(a <= s < b for a, b in all_spans):
-                continue
-            if namesakes and text[s:e].split()[-1] == surname:
-                last_own = max((a for a, _ in full_spans if a < s), default=-1)
-                if any(last_own < x.start < s for x in namesakes):
-                    continue
-            sent = next((x for x in sents if x.start <= s < x.end), None)
-            if sent is None:
-                continue
-            after = text[e : sent.end]
-            if VERB_AFTER.match(after) or VERB_BEFORE.search(text[sent.start : s].replace("\n", " ")[-60:]):
-                p = ex.person(name) or register_speaker(doc, ex, i, "said")
-                ex.speeches.append(Speech(p.name, Span(sent.start, sent.end), verb="said"))
-                _surname_affiliation(doc, ex, p.name, s, e, sent)
-                form = SPACES.sub(" ", text[s:e])
-                if form not in p.aliases and form != p.name:
-                    p.aliases.append(form)
-                p.spans.append(Span(s, e))
-
-
-def _surname_affiliation(doc: Document, ex: Extraction, name: str, s: int, e: int, sent: Span) -> None:
-    """ "Ms. Doe, a spokesperson for UNHCR, told reporters": the title given at a surname mention counts
-    when the full-name mentions gave none."""
-    if any(a.person == name and a.organisation for a in ex.affiliations):
-        return
-    text, ms = doc.text, mentions(doc)
-    prev_end = max([x.end for x in ms if sent.start < x.end <= s] + [sent.start])
-    nxt = min([x.start for x in ms if x.start >= e and x.start < sent.end] + [sent.end])
-    role, org = affiliation(ex, text, Mention(s, e, name, text[s:e]), text[prev_end:s], text[e:nxt])
-    if not (role or org):
-        return
-    cur = next((a for a in ex.affiliations if a.person == name), None)
-    if cur is None:
-        ex.affiliations.append(Affiliation(name, role, org, Span(sent.start, sent.end)))
-    elif org:
-        cur.role, cur.organisation = role or cur.role, org
