@@ -347,7 +347,7 @@ def affiliation(
     if role is None and org is None:
         role, org = last_resort(_drop_honorifics(before), paren.group(1) if paren else None)
     if org:
-        # "the Lakeport-based Women's Hope Centre": where a body is based is no part of its name, and a
+        # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
         known_org = ex.organisation(org)

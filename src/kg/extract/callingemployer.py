@@ -1,7 +1,7 @@
 """The employer after a calling: "Jane Doe, a journalist with Radio Lakeport Nord, moderated ...".
 
 A capitalised run after "a journalist with" / "a lawyer at" is the organisation the person works for,
-even when it carries no organisation word the organisation finder knows ("Radio ...", "Terre d'Asile
+even when it carries no organisation word the organisation finder knows ("Radio ...", "Maison d'Accueil
 ..."). Without this the run is read as a second person, who then takes the first one's speech verb.
 """
 
@@ -18,7 +18,7 @@ STAFF = frozenset(
     "representative spokesperson spokesman spokeswoman coordinator counsellor counselor trainer "
     "caseworker psychologist paralegal economist statistician".split()
 )
-# "a journalist with ", "a senior lawyer at the ", "an expert with Terre d'": the run may open after a
+# "a journalist with ", "a senior lawyer at the ", "an expert with Maison d'": the run may open after a
 # capitalised word and a French/Italian elided article, which the name reader cuts off.
 EMPLOYED = re.compile(
     r"\b(?:an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?:with|at)\s+(?:the\s+)?"
@@ -38,7 +38,7 @@ def calling_employer(text: str, m: Mention) -> str | None:
 
 
 
-# "Jane Doe of Maiti Lakeport, a Kathmandu-based organization that runs shelters": the appositive says what
+# "Jane Doe of Acme Lakeport, a Lakeport-based organization that runs shelters": the appositive says what
 # the name after "of" is; no person is "a ... organization".
 OF_DESCRIBED_ORG = re.compile(
     r"\s+(?:of|from|with|at)\s+(?:the\s+)?(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|de|du|des)){0,6}),"

@@ -1,6 +1,6 @@
 """A release's deck: the one-line subtitle between the headline and the body.
 
-Web releases often put a short unpunctuated line under the headline ("Consultation in Suva calls for
+Web releases often put a short unpunctuated line under the headline ("Consultation in Port Elara calls for
 relocation guidelines") before the dateline paragraph. Segmentation reads it as a paragraph, but it
 is a second headline: its Title-Case or capitalised first word ("Consultation", "Workshop") is no
 event name, and the events it mentions only confirm those of the body.

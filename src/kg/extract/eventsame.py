@@ -75,7 +75,7 @@ def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: s
     start = sents[si].start
     lead = flat[max(start, m.start - 5) : m.start]
     if lead.endswith((", a ", ", an ")):
-        # "the opening of the X Consultation, a two-day meeting in Suva organized by Y": an appositive
+        # "the opening of the X Consultation, a two-day meeting in Port Elara organized by Y": an appositive
         # describes the named event right before it.
         end = m.start - (4 if lead.endswith(", a ") else 5)
         before = [t for r, t in resolved if r.end == end]

@@ -118,7 +118,7 @@ NGO_KIND = re.compile(r"(?:NGO|non-governmental organi[sz]ation|charity)\s")
 
 
 def _described_name(run: str, ngo: bool = False) -> str | None:
-    """The name in "the NGO Kids First", "a group Arsis Youth Support": capitalised words up to a title,
+    """The name in "the NGO Kids First", "a group Elara Youth Support": capitalised words up to a title,
     month or other word that cannot be part of a name."""
     from kg.extract.persons import STOP, TITLE_WORDS
 

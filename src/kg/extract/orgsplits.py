@@ -284,7 +284,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             pair = split_pair(name)
             name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
-            name = re.sub(r"^[A-Z]\w*(?:[ -][A-Z]\w*)?-based\s+", "", name)  # "the Kharkiv-based X": X's name
+            name = re.sub(r"^[A-Z]\w*(?:[ -][A-Z]\w*)?-based\s+", "", name)  # "the Elara-based X": X's name
             # "Jane Doe, Programme Manager, Lakeport Aid, presented": between a person's name and the
             # verb, the name after the title is that person's organisation, not a second person.
             framed = m.re is TITLE_COMMA_NAME and bool(

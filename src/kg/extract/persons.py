@@ -369,6 +369,6 @@ INITIAL_DOT = re.compile(rf"(?=[A-Z])(?<!\w)({_ABBREV})\.(?=,|\s?{_ABBREV}\.)")
 
 
 def mask_initials(text: str) -> str:
-    """`text` with the full stops of initials and dotted abbreviations ("Telecentro S.A., said") turned into
+    """`text` with the full stops of initials and dotted abbreviations ("Acme S.A., said") turned into
     spaces, so that a pattern that stops at a sentence's full stop reads across them; offsets are kept."""
     return INITIAL_DOT.sub(r"\1 ", text)

@@ -78,14 +78,14 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         parts = rest.strip(" ,()").split(",")
         place = len(parts) >= 3 and bool(country_code(parts[-1].strip(" ();.")))
         if place:
-            # "Director, Arsis - Youth Support Association, Greece": the country closing the line is where
+            # "Director, Elara - Youth Support Association, Greece": the country closing the line is where
             # the employer works, not the employer (no government is meant).
             parts = parts[:-1]
             rest = rest[: rest.rfind(",")]
         last = parts[-1].strip(" ()")
         gloss = ex.organisation(last.split(" - ")[-1]) if place and " - " in last else None
         if gloss is not None and last not in gloss.aliases:
-            gloss.aliases.append(last)  # "Arsis - Youth Support Association": the body already found, glossed
+            gloss.aliases.append(last)  # "Elara - Youth Support Association": the body already found, glossed
         if (
             len(parts) >= 2
             and (proper_name_org(last) or (place and _title_case(last)))
@@ -136,7 +136,7 @@ TITLE_CASE = re.compile(r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|
 
 
 def _title_case(part: str) -> bool:
-    """Every word capitalised but the small joining words ("Arsis - Association for the Support of Youth")."""
+    """Every word capitalised but the small joining words ("Elara - Association for the Support of Youth")."""
     return bool(TITLE_CASE.fullmatch(part))
 
 

@@ -1,4 +1,4 @@
-"""A title whose body is introduced by its kind: "president of the local association Amal pour la Sante",
+"""A title whose body is introduced by its kind: "president of the local association Soleil pour Tous",
 "coordinator at the women's cooperative Nuevo Sol", "head of the Roma NGO Romano Dives".
 
 Kept apart from `titlesplit` (which splits titles against known and proper-looking names) because here the
@@ -22,7 +22,7 @@ KIND_NAMED = re.compile(
 )
 
 
-# Lowercase words a body's own name may hold ("Amal pour la Sante", "Casa de la Mujer", "Bread and Roses").
+# Lowercase words a body's own name may hold ("Soleil pour Tous", "Casa de la Mujer", "Bread and Roses").
 NAME_GLUE = frozenset("de des du la le les pour por para di da del e y et and for of the".split())
 
 

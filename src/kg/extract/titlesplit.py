@@ -171,7 +171,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     quoted = QUOTED_OF.match(phrase)  # "chairwoman of \"Dawn\"": a name in quote marks is the body's
     if quoted and has_title(quoted.group("role")):
         return quoted.group("role"), quoted.group("org")
-    kind = kind_named_body(phrase)  # "president of the local association Amal pour la Sante"
+    kind = kind_named_body(phrase)  # "president of the local association Soleil pour Tous"
     if kind and has_title(kind[0]):
         # "company Acme S.A." cut at its first full stop: the release's name that it begins.
         return kind[0], next((o.name for o in ex.organisations if o.name.startswith(kind[1])), kind[1])
