@@ -176,7 +176,7 @@ def build(
     jobs = jobs or os.cpu_count() or 1
     plan = _Plan(store, base, force, strict, progress, result)
     writer = _Writer(store, result, on_invalid, write_batch)
-    args = (base, validate, pipeline_version(), extractor)
+    args = (base, validate, pipeline_version(), extractor, getattr(store, "turtle_cache", None) is not None)
     try:
         chunks = plan.chunks(paths, chunk_size)
         first = next(chunks, None)
@@ -358,7 +358,7 @@ class _Writer:
                     return False
                 if self.on_invalid == "skip":
                     continue
-            self.pending.append(GraphData(out.graph, out.body, out.state, out.fresh))
+            self.pending.append(GraphData(out.graph, out.body, out.state, out.fresh, out.turtle))
             self.pending_bytes += len(out.body)
             result.built.append(out.release_id)
             result.triples += out.triples

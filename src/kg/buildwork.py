@@ -38,6 +38,7 @@ class Outcome:
     fresh: bool
     body: bytes = b""
     state: bytes = b""
+    turtle: bytes = b""
     triples: int = 0
     words: int = 0
     report: object | None = None  # ValidationReport
@@ -92,9 +93,14 @@ def process_chunk(
     validate: bool,
     version: str,
     extractor: Extractor | None = None,
+    turtle: bool = False,
 ) -> ChunkResult:
-    """Extract, map, validate and serialise each (release, graph IRI, fresh) of a chunk."""
+    """Extract, map, validate and serialise each (release, graph IRI, fresh) of a chunk.
+
+    turtle: also write each graph's export-cache entry (`kg.turtlecache`), for embedded stores.
+    """
     from kg.mapping import nquads, to_statements
+    from kg.turtlecache import entry
     from kg.validate import validate_quads
     from kg.vocab import base_iri
 
@@ -118,6 +124,8 @@ def process_chunk(
                 (state if row[1] in _STATE_TERMS else body).append(row)
             out.body = nquads(graph_term, body)
             out.state = nquads(graph_term, state)
+            if turtle:
+                out.turtle = entry(graph_term[1:-1], rows)
             out.triples = len(rows)
             t4 = time.perf_counter()
         except Exception as e:  # noqa: BLE001 - one bad release must not stop the build

@@ -184,8 +184,13 @@ def queries() -> None:
     "-o", "--output", type=click.Path(dir_okay=False), default=None, help="File to write (default: stdout)."
 )
 @click.option("--release", default=None, help="Export only this release's graph.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read every graph from the store, not the Turtle kept by the build (for stores other tools change).",
+)
 @base_option
-def export(store_path, fmt, output, release, base) -> None:
+def export(store_path, fmt, output, release, no_cache, base) -> None:
     """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD."""
     from kg.export import export as run_export
     from kg.iris import Minter
@@ -194,7 +199,7 @@ def export(store_path, fmt, output, release, base) -> None:
     graph = Minter(base_iri(base)).release(release) if release else None
     with open_existing(store_path, read_only=True) as store:
         try:
-            size = run_export(store, output, fmt, graph)
+            size = run_export(store, output, fmt, graph, cache=not no_cache)
         except ValueError as e:
             raise click.ClickException(str(e)) from None
     if output:

@@ -3,8 +3,11 @@
 Triple formats (Turtle, N-Triples) get the union of all release graphs, each
 triple once; dataset formats (TriG, N-Quads, JSON-LD) keep one named
 graph per release. The store is streamed a graph at a time, so memory does
-not grow with the archive. Files are written to a temporary name and
-renamed, so an interrupted export never leaves a half-written file behind.
+not grow with the archive. Turtle and TriG are written from the Turtle text
+the build kept for each release (`kg.turtlecache`) where it is current, and
+from the store where it is not, with the same bytes either way. Files are
+written to a temporary name and renamed, so an interrupted export never
+leaves a half-written file behind.
 """
 
 from __future__ import annotations
@@ -13,14 +16,17 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, parse, serialize
 
-from kg.vocab import PREFIXES
+from kg.ntriples import Row
+from kg.turtle import HEADER, write_turtle
+from kg.turtlecache import Chunk, split
 
 FORMATS: dict[str, RdfFormat] = {
     "turtle": RdfFormat.TURTLE,
@@ -50,14 +56,14 @@ def format_for(name: str | None, path: str | None = None) -> RdfFormat:
     return RdfFormat.TURTLE
 
 
-def serialise_store(store, fmt: RdfFormat, graph: str | None = None) -> bytes:
+def serialise_store(store, fmt: RdfFormat, graph: str | None = None, cache: bool = True) -> bytes:
     """The store (or one release graph) in `fmt` as bytes: `write` into memory, for tests and small stores."""
     buffer = io.BytesIO()
-    write(store, buffer, fmt, graph)
+    write(store, buffer, fmt, graph, cache)
     return buffer.getvalue()
 
 
-def write(store, output: BinaryIO, fmt: RdfFormat, graph: str | None = None) -> None:
+def write(store, output: BinaryIO, fmt: RdfFormat, graph: str | None = None, cache: bool = True) -> None:
     """Stream the store (or one release graph) to `output` in `fmt`, byte-identical for the same content.
 
     The store is read one named graph at a time, so memory holds one release
@@ -67,7 +73,11 @@ def write(store, output: BinaryIO, fmt: RdfFormat, graph: str | None = None) -> 
     graph's statements sorted as N-Triples bytes (written by pyoxigraph, one
     per line); triple formats (the union of the graphs) write each graph's own
     triples as they come and the shared ones, each once, at the end.
+    `cache`: use the Turtle the build kept for each release (Turtle and TriG).
     """
+    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
+        _write_turtle(store, output, fmt == RdfFormat.TRIG, graph, cache)
+        return
     dataset = fmt.supports_datasets and graph is None
     lines = _quad_lines(store) if dataset else _triple_lines(store, graph)
     if fmt in (RdfFormat.N_TRIPLES, RdfFormat.N_QUADS):
@@ -76,10 +86,7 @@ def write(store, output: BinaryIO, fmt: RdfFormat, graph: str | None = None) -> 
         return
     syntax = RdfFormat.N_QUADS if dataset else RdfFormat.N_TRIPLES
     statements = (s for chunk in lines for s in parse(chunk, format=syntax))
-    if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG):
-        serialize(statements, output, fmt, prefixes=PREFIXES)
-    else:
-        serialize(statements, output, fmt)
+    serialize(statements, output, fmt)
 
 
 def _graph_lines(store, graph: str | None) -> list[bytes]:
@@ -95,20 +102,65 @@ def _graph_lines(store, graph: str | None) -> list[bytes]:
     return sorted(set(data.splitlines())) if data else []
 
 
+def _write_turtle(store, output: BinaryIO, trig: bool, graph: str | None, use_cache: bool) -> None:
+    """Turtle (the union of the release graphs, each triple once) or TriG (a block per graph)."""
+    output.write(HEADER)
+    if graph is not None:
+        body = write_turtle(_rows(_graph_lines(store, graph))).encode("utf-8")
+        output.write(b"<" + graph.encode() + b"> {\n" + body + b"}\n" if trig else body)
+        return
+    if trig:
+        output.write(write_turtle(_rows(_graph_lines(store, None))).encode("utf-8"))
+    cache = getattr(store, "turtle_cache", None) if use_cache else None
+    states = store.release_states() if cache is not None else {}
+    read = partial(_chunk, store, cache, states)
+    shared: set[bytes] = set()
+    for g, chunk in _read_ahead(store, store.graphs(), read):
+        if trig:
+            lines = b"".join(line + b"\n" for line in chunk.shared)
+            output.write(b"<" + g.encode() + b"> {\n" + chunk.own + lines + b"}\n")
+        else:
+            output.write(chunk.own)
+            shared.update(chunk.shared)
+    if shared:
+        output.write(write_turtle(_rows(sorted(shared))).encode("utf-8"))
+
+
+def _chunk(store, cache, states: dict, graph: str) -> Chunk:
+    """A graph's chunk from the cache when its entry is current, else read from the store."""
+    if cache is not None:
+        state = states.get(graph)
+        if state is not None:
+            found = cache.get(graph, state.content_hash, state.pipeline_version)
+            if found is not None:
+                return found
+    return split(graph, _rows(_graph_lines(store, graph)))
+
+
+def _rows(lines: list[bytes]) -> list[Row]:
+    """N-Triples lines as rows of terms, written by pyoxigraph as the mapping writes them."""
+    if not lines:
+        return []
+    triples = parse(b"\n".join(lines) + b"\n", format=RdfFormat.N_TRIPLES)
+    return [(str(t.subject), str(t.predicate), str(t.object)) for t in triples]
+
+
 def _read_ahead(
-    store, graphs: list[str], threads: int = 2, ahead: int = 8
-) -> Iterator[tuple[str, list[bytes]]]:
-    """(graph, its sorted lines) in the given order, the next few graphs read while this one is written.
+    store, graphs: list[str], read: Callable | None = None, threads: int = 2, ahead: int = 8
+) -> Iterator[tuple]:
+    """(graph, what `read` makes of it) in the given order, the next few read while this one is written.
 
     Reading a graph back from the on-disk store is most of an export's time
     (decoding each term from RocksDB) and pyoxigraph's dump releases the GIL,
     so two reader threads keep both cores busy while the caller writes. At most
     `ahead` graphs wait in memory, so memory stays bounded. Remote stores (no
-    `raw`) are read one graph at a time, in order.
+    `raw`) are read one graph at a time, in order. `read` defaults to the
+    graph's sorted N-Triples lines.
     """
+    read = read or partial(_graph_lines, store)
     if getattr(store, "raw", None) is None:
         for graph in graphs:
-            yield graph, _graph_lines(store, graph)
+            yield graph, read(graph)
         return
     from collections import deque
     from concurrent.futures import ThreadPoolExecutor
@@ -118,7 +170,7 @@ def _read_ahead(
     with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kg-export") as pool:
         try:
             for graph in todo:
-                pending.append((graph, pool.submit(_graph_lines, store, graph)))
+                pending.append((graph, pool.submit(read, graph)))
                 if len(pending) >= ahead:
                     done, future = pending.popleft()
                     yield done, future.result()
@@ -196,20 +248,28 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         raise
 
 
-def export(store, output: str | Path | None = None, fmt: str | None = None, graph: str | None = None) -> int:
+def export(
+    store,
+    output: str | Path | None = None,
+    fmt: str | None = None,
+    graph: str | None = None,
+    cache: bool = True,
+) -> int:
     """Write the store to `output` (stdout when None); returns the number of bytes written.
 
     A file is written under a temporary name and renamed when complete.
+    `cache=False` reads every graph from the store, ignoring the Turtle the
+    build kept (for a store that other tools change in place).
     """
     rdf_format = format_for(fmt, str(output) if output else None)
     if output is None or str(output) == "-":
         counter = _Counting(sys.stdout.buffer)
-        write(store, counter, rdf_format, graph)
+        write(store, counter, rdf_format, graph, cache)
         sys.stdout.flush()
         return counter.size
     with atomic_file(output) as f:
         counter = _Counting(f)
-        write(store, counter, rdf_format, graph)
+        write(store, counter, rdf_format, graph, cache)
     return counter.size
 
 

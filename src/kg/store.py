@@ -19,6 +19,8 @@ from typing import Protocol
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, serialize
 
+from kg.turtlecache import TurtleCache
+
 DEFAULT_STORE = ".kg/store"
 KG = "https://example.org/kg/ontology#"
 
@@ -46,12 +48,14 @@ class GraphData:
     pipeline version); `state` holds those. Stores write the state last, so a
     build killed half-way never leaves a partial graph that looks up to date.
     `fresh` says the graph was not in the store when the build started.
+    `turtle` is its entry for the embedded store's export cache (`kg.turtlecache`), if made.
     """
 
     graph: str
     body: bytes
     state: bytes
     fresh: bool = False
+    turtle: bytes = b""
 
 
 STATE_QUERY = """SELECT ?g ?hash ?version ?source WHERE { GRAPH ?g {
@@ -112,6 +116,8 @@ class EmbeddedStore:
                 self._store = Store(str(location))
         except OSError as e:
             raise StoreError(f"cannot open store {self.location}: {e}") from e
+        # Each release's Turtle as its build wrote it, inside the store's folder: see kg.turtlecache.
+        self.turtle_cache = TurtleCache(location) if location is not None else None
 
     @property
     def raw(self) -> Store:
@@ -120,6 +126,8 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: str, quads: Sequence[Quad]) -> None:
         self._store.update(_insert_data(graph, quads))
+        if self.turtle_cache is not None:
+            self.turtle_cache.drop(graph)
 
     def replace_graphs(self, items: Sequence[GraphData]) -> None:
         """Store a batch of release graphs.
@@ -153,6 +161,13 @@ class EmbeddedStore:
             # lenient: the workers wrote these N-Quads with pyoxigraph from validated terms
             self._store.bulk_load(b"".join(i.body for i in bulk), format=RdfFormat.N_QUADS, lenient=True)
             self._store.load(b"".join(i.state for i in bulk), format=RdfFormat.N_QUADS)
+        cache = self.turtle_cache
+        if cache is not None:  # after the store has the graphs: an entry never runs ahead of its graph
+            for item in items:
+                if item.turtle:
+                    cache.put(item.graph, item.turtle)
+                else:
+                    cache.drop(item.graph)
 
     def release_states(self) -> dict[str, StoredRelease]:
         """Content hash, pipeline version and source file of every stored release.
@@ -171,6 +186,8 @@ class EmbeddedStore:
 
     def remove_graph(self, graph: str) -> bool:
         node = NamedNode(graph)
+        if self.turtle_cache is not None:
+            self.turtle_cache.drop(graph)
         if not self._store.contains_named_graph(node):
             return False
         self._store.remove_graph(node)

@@ -1,0 +1,94 @@
+"""Turtle text from N-Triples rows, in pure Python, so a build worker can write it from what it holds.
+
+Why not pyoxigraph's serializer: a worker holds each release's statements as
+N-Triples term strings (the rows the mapping makes); handing them to
+pyoxigraph means parsing them back into objects first, which costs more
+than writing the Turtle. Nothing here writes a term by hand: IRIs and
+literals are the N-Triples terms pyoxigraph wrote, which are valid Turtle as
+they stand. The writer only groups a subject's statements ("s p o ; p o .")
+and shortens IRIs of the known namespaces to prefixed names where the local
+part is plainly safe ([A-Za-z_][A-Za-z0-9_-]*); any other IRI stays <...>.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.ntriples import Row
+from kg.vocab import PREFIXES, RDF
+
+HEADER = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()).encode("utf-8")
+
+_NAMESPACES = tuple(sorted(PREFIXES.items(), key=lambda item: -len(item[1])))
+_IRI_STARTS = tuple(f"<{iri}" for _, iri in _NAMESPACES)
+_SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_TYPE = f"<{RDF}type>"
+_short: dict[str, str] = {}
+_SHORT_MAX = 50_000  # vocabulary terms repeat; a base IRI under a known namespace must not grow this
+
+
+def compact(term: str) -> str:
+    """A term as Turtle: a prefixed name for a vocabulary IRI, a literal's datatype shortened."""
+    if term[-1] != ">":  # a plain or language-tagged literal
+        return term
+    if term[0] == "<":
+        if not term.startswith(_IRI_STARTS):  # a minted IRI, most subjects and objects
+            return term
+        found = _short.get(term)
+        if found is None:
+            found = _prefixed(term)
+            if len(_short) < _SHORT_MAX:
+                _short[term] = found
+        return found
+    cut = term.rfind('"^^<')  # a typed literal: "lexical"^^<datatype>
+    if cut > 0:
+        datatype = term[cut + 3 :]
+        short = compact(datatype)
+        if short is not datatype:
+            return term[: cut + 3] + short
+    return term
+
+
+def _prefixed(term: str) -> str:
+    iri = term[1:-1]
+    for prefix, namespace in _NAMESPACES:
+        if iri.startswith(namespace):
+            if _SAFE_LOCAL.match(iri, len(namespace)):
+                return f"{prefix}:{iri[len(namespace) :]}"
+            return term
+    return term
+
+
+def _verb(predicate: str) -> str:
+    return "a" if predicate == _TYPE else compact(predicate)
+
+
+def write_turtle(rows: Iterable[Row]) -> str:
+    """Turtle statements (no prefix lines) for distinct `rows`: subjects in sorted order, each once.
+
+    Grouping by subject first and sorting the few subjects (then each one's
+    statements) costs about half of sorting every row.
+    """
+    by_subject: dict[str, list[tuple[str, str]]] = {}
+    for s, p, o in rows:
+        found = by_subject.get(s)
+        if found is None:
+            by_subject[s] = [(p, o)]
+        else:
+            found.append((p, o))
+    out: list[str] = []
+    for s in sorted(by_subject):
+        statements = by_subject[s]
+        statements.sort()
+        predicate = None
+        for p, o in statements:
+            if predicate is None:
+                out.append(f"{compact(s)} {_verb(p)} {compact(o)}")
+            elif p != predicate:
+                out.append(f" ;\n\t{_verb(p)} {compact(o)}")
+            else:
+                out.append(f" , {compact(o)}")
+            predicate = p
+        out.append(" .\n")
+    return "".join(out)
