@@ -1,0 +1,30 @@
+"""Round 20b: conclusion lists, bare "agreed:" intros and the other fixes of this round (invented text)."""
+
+from __future__ import annotations
+
+from extracting import run
+
+
+def _recs(ex) -> set[str]:  # noqa: ANN001
+    return {r.text for r in ex.recommendations}
+
+
+def test_modal_items_under_a_conclusions_intro_are_recommendations() -> None:
+    ex = run(
+        "The harbour forum closed today in Port Elara.\n"
+        "Delegates adopted six conclusions, the main ones being the following:\n"
+        "1. Port authorities should publish their tariffs every year.\n"
+        "2. The fishing season opened in March.\n"
+    )
+    assert "Port authorities should publish their tariffs every year" in _recs(ex)
+    assert "The fishing season opened in March" not in _recs(ex)
+
+
+def test_a_bare_agreed_colon_introduces_calls() -> None:
+    ex = run(
+        "The harbour forum closed today in Port Elara.\n"
+        "In their closing statement, the mayors agreed:\n"
+        "1. to open a joint register of fishing boats;\n"
+        "2. to share weather warnings by radio.\n"
+    )
+    assert {"to open a joint register of fishing boats", "to share weather warnings by radio"} <= _recs(ex)
