@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import run
+from extracting import org_names, run
 
 
 def _recs(ex) -> set[str]:  # noqa: ANN001
@@ -28,3 +28,12 @@ def test_a_bare_agreed_colon_introduces_calls() -> None:
         "2. to share weather warnings by radio.\n"
     )
     assert {"to open a joint register of fishing boats", "to share weather warnings by radio"} <= _recs(ex)
+
+
+def test_a_known_department_keeps_the_nationality_adjective_the_text_gives_it() -> None:
+    ex = run(
+        "The harbour forum was convened by IOM, with support from the Australian Department of Foreign "
+        "Affairs and Trade (DFAT). DFAT also funds the port survey."
+    )
+    assert "Australian Department of Foreign Affairs and Trade" in org_names(ex)
+    assert "Department of Foreign Affairs and Trade" not in org_names(ex)
