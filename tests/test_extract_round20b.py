@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, run
+from extracting import org_names, roles, run
 
 
 def _recs(ex) -> set[str]:  # noqa: ANN001
@@ -37,3 +37,10 @@ def test_a_known_department_keeps_the_nationality_adjective_the_text_gives_it() 
     )
     assert "Australian Department of Foreign Affairs and Trade" in org_names(ex)
     assert "Department of Foreign Affairs and Trade" not in org_names(ex)
+
+
+def test_a_dated_adverb_between_the_hosts_and_their_verb_is_skipped() -> None:
+    ex = run(
+        "The Harbour Trust and the Lakeside Fishers Union today (4 June 2019) hosted a workshop on safety at sea."
+    )
+    assert roles(ex, "organiser") == {"Harbour Trust", "Lakeside Fishers Union"}

@@ -81,6 +81,9 @@ __all__ = ["find_roles", "split_list"]
 # a description in apposition, never a name of its own.
 # "the UN refugee agency": a known form with a lowercase word that a list must not cut.
 LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
+DATED_ADVERB = re.compile(
+    r"(?:\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week))?\s*\([^()]*\d[^()]*\)\s*$", re.I
+)
 WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
 
 
@@ -371,6 +374,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 def _subject(subject: str) -> str:
     """The subject of a clause that ends where its verb starts, without what leads up to it."""
     subject = re.split(r"\s[-–—]\s", subject)[-1]
+    if subject.rstrip().endswith(")"):
+        # "IOM and the Ministry yesterday (23 May 2011) opened ...": the dated adverb is no part of it.
+        subject = DATED_ADVERB.sub("", subject)
     # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
     subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
     # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.
