@@ -41,6 +41,7 @@ def test_a_known_department_keeps_the_nationality_adjective_the_text_gives_it() 
 
 def test_a_dated_adverb_between_the_hosts_and_their_verb_is_skipped() -> None:
     ex = run(
-        "The Harbour Trust and the Lakeside Fishers Union today (4 June 2019) hosted a workshop on safety at sea."
+        "The Harbour Trust and the Lakeside Fishers Union today (4 June 2019) hosted "
+        "a workshop on safety at sea."
     )
     assert roles(ex, "organiser") == {"Harbour Trust", "Lakeside Fishers Union"}
