@@ -45,3 +45,19 @@ def test_a_dated_adverb_between_the_hosts_and_their_verb_is_skipped() -> None:
         "a workshop on safety at sea."
     )
     assert roles(ex, "organiser") == {"Harbour Trust", "Lakeside Fishers Union"}
+
+
+def test_a_body_that_acted_as_host_organises_and_leaves_the_sponsor_list() -> None:
+    ex = run(
+        "The workshop was organized with support from the Lakeside Development Bank and the Harbour "
+        "Workers Union acted as local host."
+    )
+    assert roles(ex, "sponsor") == {"Lakeside Development Bank"}
+    assert roles(ex, "organiser") == {"Harbour Workers Union"}
+
+
+def test_co_hosts_named_by_their_part_are_organisers() -> None:
+    ex = run(
+        "The Harbour Workers Union and the Lakeside Trust served as co-hosts of the workshop on safety at sea."
+    )
+    assert roles(ex, "organiser") == {"Harbour Workers Union", "Lakeside Trust"}

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from kg.extract.eventactedas import acted_as_hosts
 from kg.extract.eventcues import (
     ACTIVE_HINT,
     ANTECEDENT,
@@ -368,6 +369,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for event, names, span in openers:
         if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
             add_role(ex, event, names, "organiser", span)
+    for sent in em.sentences:
+        text = flat[sent.start : sent.end]
+        if " as " in text:  # "B acted as local host"
+            events = [n for _x, n in _in_sent(sent)] or [main]
+            acted_as_hosts(ex, text, sent, events, _subject, subject_names, add_role)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
 
 
