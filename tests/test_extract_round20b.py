@@ -58,6 +58,7 @@ def test_a_body_that_acted_as_host_organises_and_leaves_the_sponsor_list() -> No
 
 def test_co_hosts_named_by_their_part_are_organisers() -> None:
     ex = run(
-        "The Harbour Workers Union and the Lakeside Trust served as co-hosts of the workshop on safety at sea."
+        "The Harbour Workers Union and the Lakeside Trust served as co-hosts of "
+        "the workshop on safety at sea."
     )
     assert roles(ex, "organiser") == {"Harbour Workers Union", "Lakeside Trust"}
