@@ -62,3 +62,12 @@ def test_co_hosts_named_by_their_part_are_organisers() -> None:
         "the workshop on safety at sea."
     )
     assert roles(ex, "organiser") == {"Harbour Workers Union", "Lakeside Trust"}
+
+
+def test_a_sponsor_ends_before_under_the_project_that_carries_the_funds() -> None:
+    ex = run(
+        "The workshop was hosted by the Harbour Trust, and received financial support from the Lakeside "
+        "Development Bank under the LDB-HT project on coastal safety."
+    )
+    assert roles(ex, "sponsor") == {"Lakeside Development Bank"}
+    assert "Lakeside Development Bank under the LDB-HT" not in org_names(ex)

@@ -151,6 +151,7 @@ ATTRIBUTIVE_NEXT = re.compile(
 REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 # "the Partnership against Transnational Crime through Regional Organized Strategies (PATROL) project": the
 # run is the start of a project's name that runs on to its acronym and the word "project".
+VEHICLE_NEXT = re.compile(r"\s+(?:project|programme|program|initiative|facility)\b")
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
@@ -324,6 +325,9 @@ def head_runs(
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
+        if " under " in surface and VEHICLE_NEXT.match(text, e0):
+            surface = surface[: surface.index(" under ")]  # "the EU under the X-Y project": the funder alone
+            e0 = s0 + len(surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])
         c = countries()[1].search(surface, max(head_at, 0))
