@@ -133,7 +133,8 @@ TITLE_LEAD = frozenset(
     ]
 )
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
-WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
+# "University of St. Gallen", "Church of Ss. Peter and Paul": a saint's abbreviation keeps its full stop.
+WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 # Every run starts with a capital or "&"; saying so first lets the regex engine skip other positions fast.
 # "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
 RUN = re.compile(
