@@ -74,6 +74,6 @@ def test_a_sponsor_ends_before_under_the_project_that_carries_the_funds() -> Non
 
 
 def test_a_saints_abbreviation_does_not_cut_a_name() -> None:
-    ex = run("Also speaking was Prof. Mara Lind of the University of Ss. Peter and Paul, who said data matters.")
+    ex = run("Also speaking was Prof. Mara Lind of the University of Ss. Peter and Paul, who said so.")
     assert "University of Ss. Peter and Paul" in org_names(ex)
     assert "University of Ss" not in org_names(ex)
