@@ -77,3 +77,11 @@ def test_a_saints_abbreviation_does_not_cut_a_name() -> None:
     ex = run("Also speaking was Prof. Mara Lind of the University of Ss. Peter and Paul, who said so.")
     assert "University of Ss. Peter and Paul" in org_names(ex)
     assert "University of Ss" not in org_names(ex)
+
+
+def test_co_hosted_by_the_two_organizations_names_the_last_pair() -> None:
+    ex = run(
+        "A study was released today by the Lake Fund (LF) and the River Secretariat. It was presented at "
+        "the Regional Dialogue on Water, co-hosted by the two organizations in Port Elara."
+    )
+    assert roles(ex, "organiser") == {"Lake Fund", "River Secretariat"}

@@ -67,6 +67,7 @@ from kg.extract.eventfollowups import (
 )
 from kg.extract.eventfunders import contributions, funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventpair import the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.orglistitem import ACRONYM, clean_org
@@ -213,7 +214,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = THROUGH.sub(", ", rest, count=1)
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
-            names = split_list(rest, known)
+            names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if (m.group("verb") or "").lower() == "chaired":
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]
