@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def _recs(ex) -> set[str]:  # noqa: ANN001
@@ -85,3 +85,9 @@ def test_co_hosted_by_the_two_organizations_names_the_last_pair() -> None:
         "the Regional Dialogue on Water, co-hosted by the two organizations in Port Elara."
     )
     assert roles(ex, "organiser") == {"Lake Fund", "River Secretariat"}
+
+
+def test_a_month_after_in_is_no_part_of_an_event_name() -> None:
+    ex = run("The plan will go to the Annual Water Conference in June, the minister said.")
+    assert "Annual Water Conference" in event_names(ex)
+    assert "Annual Water Conference in June" not in event_names(ex)
