@@ -159,7 +159,7 @@ ON_BEHALF = re.compile(r"(?<=[\w)]),?\s+(?:acting\s+)?on\s+behalf\s+of\s+(?=(?:t
 # "a grant from the European Union under the Caribbean Trade Programme": the vehicle is no part of the name.
 UNDER_VEHICLE = re.compile(
     r"(?<=[\w)])\s+under\s+(?:the\s+|its\s+|a\s+)?[A-Z][^.;,()]*?"
-    r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument)\b"
+    r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument|programme|program|project)\b"
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
 THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")

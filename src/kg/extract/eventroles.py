@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from kg.extract.eventactedas import acted_as_hosts
 from kg.extract.eventcues import (
     ACTIVE_HINT,
     ANTECEDENT,
@@ -66,6 +67,7 @@ from kg.extract.eventfollowups import (
 )
 from kg.extract.eventfunders import contributions, funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventpair import the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.orglistitem import ACRONYM, clean_org
@@ -81,6 +83,9 @@ __all__ = ["find_roles", "split_list"]
 # a description in apposition, never a name of its own.
 # "the UN refugee agency": a known form with a lowercase word that a list must not cut.
 LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
+DATED_ADVERB = re.compile(
+    r"(?:\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week))?\s*\([^()]*\d[^()]*\)\s*$", re.I
+)
 WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
 
 
@@ -209,7 +214,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = THROUGH.sub(", ", rest, count=1)
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
-            names = split_list(rest, known)
+            names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if (m.group("verb") or "").lower() == "chaired":
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]
@@ -365,12 +370,20 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for event, names, span in openers:
         if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
             add_role(ex, event, names, "organiser", span)
+    for sent in em.sentences:
+        text = flat[sent.start : sent.end]
+        if " as " in text:  # "B acted as local host"
+            events = [n for _x, n in _in_sent(sent)] or [main]
+            acted_as_hosts(ex, text, sent, events, _subject, subject_names, add_role)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
 
 
 def _subject(subject: str) -> str:
     """The subject of a clause that ends where its verb starts, without what leads up to it."""
     subject = re.split(r"\s[-–—]\s", subject)[-1]
+    if subject.rstrip().endswith(")"):
+        # "IOM and the Ministry yesterday (23 May 2011) opened ...": the dated adverb is no part of it.
+        subject = DATED_ADVERB.sub("", subject)
     # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
     subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
     # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.

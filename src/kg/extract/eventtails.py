@@ -47,6 +47,8 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
         k += 1
     if k >= len(toks) or not toks[k].group()[:1].isupper():
         return j
+    if toks[k].group().lower() in MONTHS_WEEKDAYS:
+        return j  # "the Annual Water Conference in June": when it meets, not its name
     last = k
     k += 1
     while k < len(toks):

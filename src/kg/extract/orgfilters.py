@@ -138,9 +138,14 @@ def _prefixed(form: str, forms: list[str]) -> bool:
     for f in forms:
         if f != form and form.endswith(" " + f):
             lead = form[: -len(f) - 1].removesuffix("'s").removesuffix("’s")
+            if DEMONYM.fullmatch(lead) and f.startswith(("Department ", "Ministry ")):
+                continue  # "Australian Department of X": a department's own name does not say whose it is
             if lead in ("United Nations", "UN", "U.N.") or country_code(lead):
                 return True
     return False
+
+
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ian|ch)")
 
 
 # "the X-Y Investment Mission", "a Trade Mission": a trip, not a diplomatic mission.

@@ -133,7 +133,8 @@ TITLE_LEAD = frozenset(
     ]
 )
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
-WORD = r"(?:[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
+# "University of St. Gallen", "Church of Ss. Peter and Paul": a saint's abbreviation keeps its full stop.
+WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 # Every run starts with a capital or "&"; saying so first lets the regex engine skip other positions fast.
 # "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
 RUN = re.compile(
@@ -151,6 +152,7 @@ ATTRIBUTIVE_NEXT = re.compile(
 REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 # "the Partnership against Transnational Crime through Regional Organized Strategies (PATROL) project": the
 # run is the start of a project's name that runs on to its acronym and the word "project".
+VEHICLE_NEXT = re.compile(r"\s+(?:project|programme|program|initiative|facility)\b")
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
@@ -324,6 +326,9 @@ def head_runs(
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
+        if " under " in surface and VEHICLE_NEXT.match(text, e0):
+            surface = surface[: surface.index(" under ")]  # "the EU under the X-Y project": the funder alone
+            e0 = s0 + len(surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])
         c = countries()[1].search(surface, max(head_at, 0))

@@ -20,7 +20,7 @@ INTRO = re.compile(
     # "Among its commitments, countries will:"
     r"(?:its|their)\s+(?:\w+\s+)?commitments\b[^:]{0,60}(?=:)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
-    r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
+    r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:agreed|agree|agrees)(?=\s*:)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
     r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to)\b",
     re.I,
@@ -33,7 +33,8 @@ ITEM_CALL = re.compile(
 )
 # "The consultation concluded that:" over items that say what "should" be done: each such item is a call
 # (an item without a modal is a finding, not a recommendation).
-THAT_INTRO = re.compile(r"\bthat\s*:\s*$")
+# "Participants adopted five conclusions, the following:" likewise: the modal items are the calls.
+THAT_INTRO = re.compile(r"\bthat\s*:\s*$|\bconclusions\b[^:]{0,60}:\s*$")
 MODAL_ITEM = re.compile(r"\b(?:should|must|ought\s+to)\b")
 HEADING_INTRO = re.compile(
     r"(?:^(?:Key\s+|Main\s+|Our\s+|The\s+)?(?:recommendations|calls\s+to\s+action|key\s+asks)$|"
