@@ -51,7 +51,9 @@ CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "About" heads a boilerplate section ("About Jirani Connect").
 THING_WORDS = frozenset(
     "Framework Compact Declaration Convention Programme Campaign Report Strategy Agenda Initiative Project "
-    "Award Prize Protocol Charter Roadmap Treaty Festival Summit Conference Forum Guidelines About".split()
+    "Award Prize Protocol Charter Roadmap Treaty Festival Summit Conference Forum Guidelines About "
+    # "of the UNFPA Country Support Team": a body's working group, never a person.
+    "Team Teams Taskforce".split()
 )
 
 

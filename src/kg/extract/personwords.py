@@ -383,7 +383,8 @@ TRIGGER = re.compile(
     r"Panell?ists?|Presenters?|Discussants?)\s*:|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
-    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) (?:also )?"
+    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) "
+    r"(?:were|was|will be) (?:also )?"
     r"(?:given|made|delivered|presented) by|"
     # "The Secretary-General's message was read by his deputy, Ms. X": the reader speaks.
     r"\b(?:message|statement|speech|address|remarks)\b[^.;:\"“”]{0,60}?\b(?:was|were) (?:read|delivered)"

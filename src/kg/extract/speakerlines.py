@@ -27,10 +27,13 @@ from kg.model import Affiliation, Document, Extraction, Span
 LIST_WORDS = (
     r"speakers?|panell?ists?|presenters?|moderators?|keynote(?: speakers?)?|discussants?|facilitators?"
 )
+# Heading words that open a list but label no single line ("The panel brought together:", "Also addressing
+# the conference were:").
+HEADING_WORDS = r"panel|addressing|speaking"
 # A heading line: short, holds a list word, ends with a colon ("Speakers at the opening session included:").
 # "A panel on guardians will follow at 11.00. Panellists:": the heading may close a paragraph's last sentence.
 HEADING = re.compile(
-    rf"^(?:[^\n]*[.!?][ \t]+)?[^\n:]{{0,60}}\b(?:{LIST_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I
+    rf"^(?:[^\n]*[.!?][ \t]+)?[^\n:]{{0,60}}\b(?:{LIST_WORDS}|{HEADING_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I
 )
 # A label before the name on its own line ("Moderator of the first panel: Prof. Ode Ba, University of X").
 LABEL = re.compile(
@@ -42,7 +45,7 @@ LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*$")
 LINE_LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*")
 TITLE_SEP = re.compile(r"^[ \t]*(?:,|[-–—]|\()")
 LINE_MAX = 140
-CUE = re.compile(rf"\b(?:{LIST_WORDS}|chair(?:person)?|co-chairs?)\b[^\n:]{{0,60}}:", re.I)
+CUE = re.compile(rf"\b(?:{LIST_WORDS}|{HEADING_WORDS}|chair(?:person)?|co-chairs?)\b[^\n:]{{0,60}}:", re.I)
 
 Register = Callable[[Document, Extraction, int, str], object]
 
@@ -201,12 +204,38 @@ def _items(text: str) -> list[tuple[int, str | None, int]]:
                 break
             nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
             if _name_only(line) and nxt.strip() and len(nxt) <= LINE_MAX and not _name_only(nxt):
-                out.append((s, nxt.strip(), e))
-                i += 2
+                title, i = _title_lines(text, lines, i + 1)
+                out.append((s, title, e))
+                blank = i + 1 < len(lines) and not text[lines[i][0] : lines[i][1]].strip()
+                if blank and _block_head(text, lines, i + 1):
+                    i += 1  # "Name / title / blank / Name / title": one blank line between entries
                 continue
             out.append((s, None, e))
             i += 1
     return out
+
+
+def _title_lines(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int]:
+    """The title under a name line, which may wrap onto one more line ("Permanent Representative to the
+    United Nations / Office at Lakeport"); returns it and the index of the line after it."""
+    title = text[lines[i][0] : lines[i][1]].strip()
+    i += 1
+    if i < len(lines) and title[-1:] not in ".;:":
+        s, e = lines[i]
+        line = text[s:e]
+        after = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+        if line.strip() and not after.strip() and e - s <= 60 and not _name_only(line) and line[:1].isupper():
+            # A short line closing the block before a blank line continues the title above it.
+            title = f"{title} {line.strip()}".replace(", ,", ",")
+            i += 1
+    return title, i
+
+
+def _block_head(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line i is a lone name over a title line: the next entry of a list written in blocks."""
+    line = text[lines[i][0] : lines[i][1]]
+    nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+    return _name_only(line) and bool(nxt.strip()) and not _name_only(nxt)
 
 
 NAME_ONLY = re.compile(rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*(?:[A-Z][\w'’.\-]*[ \t]*){{2,5}}$")

@@ -1,0 +1,50 @@
+"""Round 20a (speakers, roles): a speaker list written in blocks (name line, title line that may wrap onto
+a second line, blank line) under a "The panel brought together:" heading. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+BLOCKS = (
+    "A panel on river ferries was held on 3 May.\n\n"
+    "The panel brought together:\n\n"
+    "Dr. Orla Brennick\n"
+    "Permanent Representative of Lakeland to the Office for Inland\n"
+    "Waters at Port Elara\n\n"
+    "Mr. Tevita Malua\n"
+    "Senior Researcher, Ferry Pilots' Institute\n\n"
+    "The discussion closed with a reception. Dr. Brennick said ferries were safe."
+)
+
+
+def test_speaker_list_in_blocks_separated_by_blank_lines() -> None:
+    ex = run(BLOCKS)
+    assert {"Orla Brennick", "Tevita Malua"} <= speakers(ex)
+
+
+def test_title_wrapping_onto_a_second_line_is_joined() -> None:
+    ex = run(BLOCKS)
+    assert aff(ex, "Orla Brennick") == ("Permanent Representative of Lakeland", "Office for Inland Waters")
+    assert aff(ex, "Tevita Malua")[0] == "Senior Researcher"
+
+
+ADDRESSING = (
+    "Ministers met in Port Elara to discuss ferry safety.\n"
+    "Also addressing the conference were:\n"
+    "Orla Brennick, Deputy Minister of Transport\n"
+    "Tevita Malua, Lakeport Ferry Pilots' Institute\n\n"
+    "The meeting closed at noon."
+)
+
+
+def test_addressing_heading_opens_a_speaker_list() -> None:
+    assert {"Orla Brennick", "Tevita Malua"} <= speakers(run(ADDRESSING))
+
+
+def test_future_presentations_name_the_presenters() -> None:
+    ex = run(
+        "The course opens on Monday. Presentations will be made by Dr Orla Brennick, Adviser on Ferries at "
+        "the Lakeport Institute, and by Ms Ana Lind of the Delta Ferry Support Team for the North."
+    )
+    assert {"Orla Brennick", "Ana Lind"} <= speakers(ex)
+    assert "Support Team" not in speakers(ex)
