@@ -48,3 +48,32 @@ def test_future_presentations_name_the_presenters() -> None:
     )
     assert {"Orla Brennick", "Ana Lind"} <= speakers(ex)
     assert "Support Team" not in speakers(ex)
+
+
+LINES = (
+    "Panellists:\n\n"
+    "Ms. Rosa Tuyuc Lind\n"
+    "Coordinator, Asociacion de Pescadores del Lago\n\n"
+    "Ms. Ana Te Roa\n"
+    "Barrister, Nairobi\n\n"
+    "The discussion will be moderated by Mr. Jan Roe."
+)
+
+
+def test_name_run_on_into_the_title_line_is_cut_at_the_line() -> None:
+    ex = run(LINES)
+    assert "Ana Te Roa" in speakers(ex)
+    assert aff(ex, "Ana Te Roa") == ("Barrister", None)
+
+
+def test_title_then_unknown_body_on_a_title_line() -> None:
+    ex = run(LINES)
+    assert aff(ex, "Rosa Tuyuc Lind") == ("Coordinator", "Asociacion de Pescadores del Lago")
+
+
+def test_also_speaking_on_a_day_opens_a_speaker_list() -> None:
+    ex = run(
+        "Also speaking on the first day were Dr. Ana Lind, Senior Specialist at the Lakeport Institute, "
+        "and Jan Roe, President of the Ferry Pilots' Forum."
+    )
+    assert {"Ana Lind", "Jan Roe"} <= speakers(ex)

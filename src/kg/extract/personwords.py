@@ -378,7 +378,7 @@ TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
     r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
     r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
-    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
+    r"also (?:speaking|presenting|on the panel)(?: (?:on|at|in|during) [\w -]{1,30}?)? (?:was|were)|"
     r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
     r"Panell?ists?|Presenters?|Discussants?)\s*:|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "

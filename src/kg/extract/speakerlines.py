@@ -22,6 +22,7 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention, mentions
+from kg.extract.places import is_place
 from kg.model import Affiliation, Document, Extraction, Span
 
 LIST_WORDS = (
@@ -65,6 +66,8 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         if k is None and title is not None:
             k = _line_mention(ms, text, name_at, end)
             starts = {m.start: j for j, m in enumerate(ms)}
+        if k is not None and title is not None and ms[k].end > end > ms[k].start:
+            k = _cut_at_line(ms, k, text, name_at, end)
         if k is None or ex.organisation(ms[k].name) or not LEAD.match(text, name_at, ms[k].start):
             continue
         m = ms[k]
@@ -114,6 +117,8 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         if not (role or org):
             # "Jo Roe, primary school teacher, Lakeport": a lowercase calling is the title the line gives.
             role = calling(parts[0])
+        if len(parts) == 2 and title is not None:
+            role, org = _title_then_body(ex, parts, role, org, Span(name_at, end))
         if not (role or org):
             continue
         cur = next((a for a in ex.affiliations if a.person == name), None)
@@ -135,7 +140,9 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
 
 OF_BODY = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([A-Z].*)")
 HONORIFIC_TAIL = re.compile(rf"\s+(?:{HONORIFIC})\.?")
-TITLE_CASE = re.compile(r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|in|[A-Z][\w'’.&]*))+")
+TITLE_CASE = re.compile(
+    r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|in|de|del|des|du|la|di|da|[A-Z][\w'’.&]*))+"
+)
 
 
 def _title_case(part: str) -> bool:
@@ -172,6 +179,35 @@ def _line_mention(ms: list[Mention], text: str, start: int, end: int) -> int | N
         return None
     k = next((j for j, m in enumerate(ms) if m.start > at), len(ms))
     ms.insert(k, Mention(at, at + len(name), name, text[start:end].strip(" \t-•*–")))
+    return k
+
+
+CAPITAL_CALLING = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+
+
+def _title_then_body(
+    ex: Extraction, parts: list[str], role: str | None, org: str | None, span: Span
+) -> tuple[str | None, str | None]:
+    """A title line under a name, "Title, Body" or "Calling, Place": "Coordinator, Asociacion de Pescadores
+    del Lago" is the title and its employer (a body the name reader does not know, read whole into the
+    role); "Barrister, Lakeport" is a calling and where it is practised."""
+    first, last = parts[0].strip(" ()"), parts[1].strip(" ();.")
+    if not (role or org) and CAPITAL_CALLING.fullmatch(first) and is_place(last):
+        return first, None
+    titled = bool(role and org is None and role.startswith(first + ",") and TITLE_WORD.search(first))
+    if titled and _title_case(last) and not is_place(last) and not country_code(last):
+        return first, ensure_organisation(ex, last, span).name
+    return role, org
+
+
+def _cut_at_line(ms: list[Mention], k: int, text: str, start: int, end: int) -> int | None:
+    """ "Ms. Ann Te Lind / Barrister, Lakeport": the name reader ran the name on into the title line below;
+    the name line alone is the name (the shared mention is replaced)."""
+    m = ms[k]
+    name = text[m.start : end].strip()
+    if len(name.split()) < 2:
+        return None
+    ms[k] = Mention(m.start, m.start + len(name), name, text[start:end].strip(" \t-•*–"))
     return k
 
 
