@@ -77,3 +77,19 @@ def test_also_speaking_on_a_day_opens_a_speaker_list() -> None:
         "and Jan Roe, President of the Ferry Pilots' Forum."
     )
     assert {"Ana Lind", "Jan Roe"} <= speakers(ex)
+
+
+def test_the_hon_after_a_courtesy_senator_is_no_part_of_the_title() -> None:
+    ex = run("The Minister of Fisheries, Senator the Hon. Ana Lind, said that the catch had grown.")
+    assert aff(ex, "Ana Lind")[0] == "Minister of Fisheries"
+    ex = run("Speaking at the launch, Senator the Hon. Jan Roe said that the catch had grown.")
+    assert aff(ex, "Jan Roe")[0] == "Senator"
+
+
+def test_minister_in_the_ministry_serves_the_release_ministry() -> None:
+    ex = run(
+        "The register was launched by the Ministry of Ferries and Harbours with funds from the Government "
+        "of Canada.\n\nMinister of State in the Ministry, Senator the Hon. Ana Lind, said that the register "
+        "would open in May."
+    )
+    assert aff(ex, "Ana Lind") == ("Minister of State in the Ministry", "Ministry of Ferries and Harbours")
