@@ -93,3 +93,13 @@ def test_minister_in_the_ministry_serves_the_release_ministry() -> None:
         "would open in May."
     )
     assert aff(ex, "Ana Lind") == ("Minister of State in the Ministry", "Ministry of Ferries and Harbours")
+
+
+def test_family_name_first_and_honorific_sex_pick_the_right_namesake() -> None:
+    ex = run(
+        "A delegation led by its Vice President, Mr. Pak Su-min, visited the ferry yards on Monday.\n\n"
+        "Mr. Pak said he was struck by the speed of the work.\n\n"
+        "The visit closed with a reception at which Ms. Ana Pak, the agency's Country Director, was present."
+    )
+    assert "Pak Su-min" in speakers(ex)
+    assert "Ana Pak" not in speakers(ex)
