@@ -103,3 +103,24 @@ def test_family_name_first_and_honorific_sex_pick_the_right_namesake() -> None:
     )
     assert "Pak Su-min" in speakers(ex)
     assert "Ana Pak" not in speakers(ex)
+
+
+def _quotes_by(ex, person: str) -> list[str]:
+    return [q.text for q in ex.quotes if q.speaker == person]
+
+
+def test_quote_then_title_and_honorific_name_in_apposition() -> None:
+    ex = run(
+        '"A boat that is checked every spring does not sink in the autumn," the Deputy Minister of '
+        "Transport, Dr. Ana Lind, told participants in her opening address."
+    )
+    assert any(t.startswith("A boat that is checked") for t in _quotes_by(ex, "Ana Lind"))
+
+
+def test_quote_left_open_mid_paragraph_runs_into_the_next() -> None:
+    ex = run(
+        "In a video message, Dr. Jan Roe, Director of the Lakeport Ferry Board, said the findings would "
+        'guide the new plan. "We did not expect so many boats to fail at once. We must now act quickly.\n\n'
+        '"The Board is ready to work with every partner on this," he added.'
+    )
+    assert any(t.startswith("We did not expect so many boats") for t in _quotes_by(ex, "Jan Roe"))
