@@ -124,3 +124,13 @@ def test_quote_left_open_mid_paragraph_runs_into_the_next() -> None:
         '"The Board is ready to work with every partner on this," he added.'
     )
     assert any(t.startswith("We did not expect so many boats") for t in _quotes_by(ex, "Jan Roe"))
+
+
+def test_quote_of_a_read_out_statement_goes_to_its_reader() -> None:
+    ex = run(
+        "A statement from the Prime Minister was read at the opening by Ms. Ana Lind, State Secretary at the "
+        'Ministry of Ferries. "Every unsafe boat taken off the lake is a life saved," the statement said. '
+        "Ms. Lind added that inspections had doubled."
+    )
+    assert "Ana Lind" in speakers(ex)
+    assert any(t.startswith("Every unsafe boat") for t in _quotes_by(ex, "Ana Lind"))

@@ -388,7 +388,7 @@ TRIGGER = re.compile(
     r"(?:given|made|delivered|presented) by|"
     # "The Secretary-General's message was read by his deputy, Ms. X": the reader speaks.
     r"\b(?:message|statement|speech|address|remarks)\b[^.;:\"“”]{0,60}?\b(?:was|were) (?:read|delivered)"
-    r"(?: out)? by|"
+    r"(?: out)?(?: (?:at|during) [\w -]{1,30}?)? by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
     # society included": a few words may come between the list noun and its verb.

@@ -13,6 +13,7 @@ import re
 from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.quotenewcomer import paragraph_newcomer
+from kg.extract.quotereaders import message_said
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -221,6 +222,8 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
         if k is not None:
             p = ex.person(allm[k].name)
             return p.name if p else register_speaker(doc, ex, k, "quoted").name
+    if message_said(text, qe):  # '"...," the statement said': its reader, named before, speaks it
+        return _recent(doc, ex, ms, qs)
     am = AFTER.match(after)
     if am and text[qe - 2 : qe - 1] in ".!?" and not am.group("pron"):
         # '... funds "before the rains fail." Tom Abe said ...': the quote closed its sentence, so a name and
