@@ -55,14 +55,15 @@ def surname_speeches(doc: Document, ex: Extraction, sents: list[Span], register:
         if not ex.organisation(m.name):
             first.setdefault(m.name, i)
     all_spans = [(x.start, x.end) for x in ms]
+    family = {x.name: family_name(x.name) for x in ms}  # once per name, not once per pair of names
     for name, i in first.items():
-        surname = family_name(name)
+        surname = family[name]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
         # Occurrences dropped from the mentions (a place closing an appositive) still hold no surname.
         full_spans += _occurrences(text, name)
         # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
         # before it, and the surname inside another's full name is no mention of this one.
-        namesakes = [x for x in ms if x.name != name and family_name(x.name) == surname and x.name in first]
+        namesakes = [x for x in ms if x.name != name and family[x.name] == surname and x.name in first]
         forms = surname_mentions(doc, surname)
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
