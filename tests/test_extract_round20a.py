@@ -134,3 +134,8 @@ def test_quote_of_a_read_out_statement_goes_to_its_reader() -> None:
     )
     assert "Ana Lind" in speakers(ex)
     assert any(t.startswith("Every unsafe boat") for t in _quotes_by(ex, "Ana Lind"))
+
+
+def test_names_after_a_house_word_name_the_body_not_a_person() -> None:
+    ex = run("Ana Lind, Director of Casa Amparo Luz, a shelter in Lakeport, described the children.")
+    assert speakers(ex) == {"Ana Lind"}
