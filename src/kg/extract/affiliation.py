@@ -56,7 +56,7 @@ _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
-    r"(?:\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
+    r"(?:\s*\bthe\s+Hon(?:ourable|orable)?\.?|\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
     r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng)\.)+\s*$"
 )
 # The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on
@@ -76,7 +76,7 @@ def _drop_honorifics(s: str) -> str:
 
 # "The Mayor of X, Councillor Jane Doe": an honorific office after the title's comma.
 _RX15 = re.compile(
-    rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|{RANK})\s*$"
+    rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|Senator|{RANK})\s*$"
 )
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")

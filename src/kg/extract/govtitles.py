@@ -34,6 +34,8 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
         return None
     ministries = [o for o in ex.organisations if MINISTRY_NAME.match(o.name)]
     portfolio = PORTFOLIO.search(role)
+    if role.endswith(" in the Ministry") and len(ministries) == 1:
+        return ministries[0]  # "Minister of State in the Ministry": the release's one ministry, named before
     if portfolio:
         topic = portfolio.group(1).split(",")[0].strip()
         hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]

@@ -51,7 +51,9 @@ CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # "About" heads a boilerplate section ("About Jirani Connect").
 THING_WORDS = frozenset(
     "Framework Compact Declaration Convention Programme Campaign Report Strategy Agenda Initiative Project "
-    "Award Prize Protocol Charter Roadmap Treaty Festival Summit Conference Forum Guidelines About".split()
+    "Award Prize Protocol Charter Roadmap Treaty Festival Summit Conference Forum Guidelines About "
+    # "of the UNFPA Country Support Team": a body's working group, never a person.
+    "Team Teams Taskforce".split()
 )
 
 
@@ -173,6 +175,8 @@ def mentions(doc: Document) -> list[Mention]:
                 continue
             if UNIT_AFTER.match(text, end, end + 24):
                 continue  # "the Fund's East Africa team": a region or body owning a unit, no person
+            if text[start - 1 : start] == " " and _body_word_before(text, max(seg.start, start - 16), start):
+                continue  # "Director of Casa Luz Amparo": the name of a house or foundation, no person
             if THE_BEFORE.search(text, max(seg.start, start - 8), start) or (
                 text[start - 2 : start] == "y "
                 and MEDIA_BEFORE.search(text, max(seg.start, start - 18), start)
@@ -188,6 +192,16 @@ def mentions(doc: Document) -> list[Mention]:
             out.append(Mention(start, end, name, surface))
     doc.cache[key] = out
     return out
+
+
+# Words that open the name of a house, shelter or foundation in Romance languages ("Casa Luz Amparo",
+# "Fundación Ana Roe"): the given and family names after them name the body, not a person.
+BODY_WORDS_BEFORE = frozenset("Casa Hogar Fundación Fundacion Fundação Maison Asociación Asociacion".split())
+
+
+def _body_word_before(text: str, lo: int, start: int) -> bool:
+    """The word right before `start` (after one space) is such a body word."""
+    return text[text.rfind(" ", lo, start - 1) + 1 : start - 1] in BODY_WORDS_BEFORE
 
 
 APPOSITIVE_NEXT = re.compile(r"\s*,\s+(?:of|from)\s+the\s|\s*\([A-Z]")

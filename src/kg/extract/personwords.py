@@ -378,16 +378,17 @@ TRIGGER = re.compile(
     r"speakers? (?:included|include|includes|were|are|will include|was)|"
     r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
     r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
-    r"also (?:speaking|presenting|on the panel) (?:was|were)|"
+    r"also (?:speaking|presenting|on the panel)(?: (?:on|at|in|during) [\w -]{1,30}?)? (?:was|were)|"
     r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
     r"Panell?ists?|Presenters?|Discussants?)\s*:|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
-    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) (?:were|was) (?:also )?"
+    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) "
+    r"(?:were|was|will be) (?:also )?"
     r"(?:given|made|delivered|presented) by|"
     # "The Secretary-General's message was read by his deputy, Ms. X": the reader speaks.
     r"\b(?:message|statement|speech|address|remarks)\b[^.;:\"“”]{0,60}?\b(?:was|were) (?:read|delivered)"
-    r"(?: out)? by|"
+    r"(?: out)?(?: (?:at|during) [\w -]{1,30}?)? by|"
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
     # society included": a few words may come between the list noun and its verb.

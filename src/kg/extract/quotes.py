@@ -13,6 +13,7 @@ import re
 from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.quotenewcomer import paragraph_newcomer
+from kg.extract.quotereaders import message_said
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -26,8 +27,8 @@ VERB = (
 AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey)\s+(?:{VERB})|"
     # '"...," the Director of the Trust, Ana Roe, said': the title's appositive may hold the name.
-    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)(?:,(?P<tapp>[^\"“”.;,]{{1,60}}),)?\s+(?:{VERB})|"
-    rf"(?P<title2>the\s+(?:[\w'’-]+\s+){{0,9}}?[A-Z][\w'’-]+),(?P<tapp2>[^\"“”.;,]{{1,60}}),\s+(?:{VERB})|"
+    rf"(?P<title>the\s+(?:[\w'’-]+\s+){{0,5}}?[A-Z][\w'’-]+)(?:,(?P<tapp>(?:{HONORIFIC}\s|[^\"“”.;,]){{1,60}}),)?\s+(?:{VERB})|"
+    rf"(?P<title2>the\s+(?:[\w'’-]+\s+){{0,9}}?[A-Z][\w'’-]+),(?P<tapp2>(?:{HONORIFIC}\s|[^\"“”.;,]){{1,60}}),\s+(?:{VERB})|"
     rf"according\s+to\s+(?P<acc>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)|"
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
     # '"...," Vice Minister of Labour and Welfare Ms. Jane Doe told', '"...," UNHCR's Representative in
@@ -182,10 +183,14 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     closed_at_start = bool(out) and out[0][0] == start + len(chunk) - len(chunk.lstrip())
     if opened and not closed_at_start:
         out.insert(0, (start + len(chunk) - len(chunk.lstrip()), end, True))
-    elif opened and (chunk.count('"') + chunk.count("“") + chunk.count("”")) % 2 == 1:
-        last_end = out[-1][1]
-        if text[last_end:end].strip()[:1] in ('"', "“"):
-            out.append((last_end + text[last_end:end].index(text[last_end:end].strip()[0]), end, True))
+    elif (chunk.count('"') + chunk.count("“") + chunk.count("”")) % 2 == 1:
+        # '... said the plan was ready. "We will not stop.' / '"We will not stop."': a quote opened after
+        # the last closed one and left open runs on into the next paragraph.
+        last_end = out[-1][1] if out else start
+        rest = text[last_end:end]
+        at = min((i for i in (rest.find('"'), rest.find("“")) if i >= 0), default=-1)
+        if at >= 0 and (opened or len(rest[at + 1 :].split()) >= 5):
+            out.append((last_end + at, end, True))
     return out
 
 
@@ -217,6 +222,8 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
         if k is not None:
             p = ex.person(allm[k].name)
             return p.name if p else register_speaker(doc, ex, k, "quoted").name
+    if message_said(text, qe):  # '"...," the statement said': its reader, named before, speaks it
+        return _recent(doc, ex, ms, qs)
     am = AFTER.match(after)
     if am and text[qe - 2 : qe - 1] in ".!?" and not am.group("pron"):
         # '... funds "before the rains fail." Tom Abe said ...': the quote closed its sentence, so a name and

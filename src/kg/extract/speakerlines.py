@@ -22,15 +22,19 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention, mentions
+from kg.extract.places import is_place
 from kg.model import Affiliation, Document, Extraction, Span
 
 LIST_WORDS = (
     r"speakers?|panell?ists?|presenters?|moderators?|keynote(?: speakers?)?|discussants?|facilitators?"
 )
+# Heading words that open a list but label no single line ("The panel brought together:", "Also addressing
+# the conference were:").
+HEADING_WORDS = r"panel|addressing|speaking"
 # A heading line: short, holds a list word, ends with a colon ("Speakers at the opening session included:").
 # "A panel on guardians will follow at 11.00. Panellists:": the heading may close a paragraph's last sentence.
 HEADING = re.compile(
-    rf"^(?:[^\n]*[.!?][ \t]+)?[^\n:]{{0,60}}\b(?:{LIST_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I
+    rf"^(?:[^\n]*[.!?][ \t]+)?[^\n:]{{0,60}}\b(?:{LIST_WORDS}|{HEADING_WORDS})\b[^\n:]{{0,60}}:[ \t]*$", re.I
 )
 # A label before the name on its own line ("Moderator of the first panel: Prof. Ode Ba, University of X").
 LABEL = re.compile(
@@ -42,7 +46,7 @@ LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*$")
 LINE_LEAD = re.compile(rf"[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*")
 TITLE_SEP = re.compile(r"^[ \t]*(?:,|[-–—]|\()")
 LINE_MAX = 140
-CUE = re.compile(rf"\b(?:{LIST_WORDS}|chair(?:person)?|co-chairs?)\b[^\n:]{{0,60}}:", re.I)
+CUE = re.compile(rf"\b(?:{LIST_WORDS}|{HEADING_WORDS}|chair(?:person)?|co-chairs?)\b[^\n:]{{0,60}}:", re.I)
 
 Register = Callable[[Document, Extraction, int, str], object]
 
@@ -62,6 +66,8 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         if k is None and title is not None:
             k = _line_mention(ms, text, name_at, end)
             starts = {m.start: j for j, m in enumerate(ms)}
+        if k is not None and title is not None and ms[k].end > end > ms[k].start:
+            k = _cut_at_line(ms, k, text, name_at, end)
         if k is None or ex.organisation(ms[k].name) or not LEAD.match(text, name_at, ms[k].start):
             continue
         m = ms[k]
@@ -111,6 +117,8 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
         if not (role or org):
             # "Jo Roe, primary school teacher, Lakeport": a lowercase calling is the title the line gives.
             role = calling(parts[0])
+        if len(parts) == 2 and title is not None:
+            role, org = _title_then_body(ex, parts, role, org, Span(name_at, end))
         if not (role or org):
             continue
         cur = next((a for a in ex.affiliations if a.person == name), None)
@@ -132,7 +140,9 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
 
 OF_BODY = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([A-Z].*)")
 HONORIFIC_TAIL = re.compile(rf"\s+(?:{HONORIFIC})\.?")
-TITLE_CASE = re.compile(r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|in|[A-Z][\w'’.&]*))+")
+TITLE_CASE = re.compile(
+    r"[A-Z][\w'’.&]*(?:[ \t]+(?:[-–&]|of|for|the|and|on|in|de|del|des|du|la|di|da|[A-Z][\w'’.&]*))+"
+)
 
 
 def _title_case(part: str) -> bool:
@@ -172,6 +182,35 @@ def _line_mention(ms: list[Mention], text: str, start: int, end: int) -> int | N
     return k
 
 
+CAPITAL_CALLING = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}")
+
+
+def _title_then_body(
+    ex: Extraction, parts: list[str], role: str | None, org: str | None, span: Span
+) -> tuple[str | None, str | None]:
+    """A title line under a name, "Title, Body" or "Calling, Place": "Coordinator, Asociacion de Pescadores
+    del Lago" is the title and its employer (a body the name reader does not know, read whole into the
+    role); "Barrister, Lakeport" is a calling and where it is practised."""
+    first, last = parts[0].strip(" ()"), parts[1].strip(" ();.")
+    if not (role or org) and CAPITAL_CALLING.fullmatch(first) and is_place(last):
+        return first, None
+    titled = bool(role and org is None and role.startswith(first + ",") and TITLE_WORD.search(first))
+    if titled and _title_case(last) and not is_place(last) and not country_code(last):
+        return first, ensure_organisation(ex, last, span).name
+    return role, org
+
+
+def _cut_at_line(ms: list[Mention], k: int, text: str, start: int, end: int) -> int | None:
+    """ "Ms. Ann Te Lind / Barrister, Lakeport": the name reader ran the name on into the title line below;
+    the name line alone is the name (the shared mention is replaced)."""
+    m = ms[k]
+    name = text[m.start : end].strip()
+    if len(name.split()) < 2:
+        return None
+    ms[k] = Mention(m.start, m.start + len(name), name, text[start:end].strip(" \t-•*–"))
+    return k
+
+
 def _items(text: str) -> list[tuple[int, str | None, int]]:
     """(start of the name line, the title from the next line or None, end of the name line)."""
     lines, at = [], 0
@@ -201,12 +240,38 @@ def _items(text: str) -> list[tuple[int, str | None, int]]:
                 break
             nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
             if _name_only(line) and nxt.strip() and len(nxt) <= LINE_MAX and not _name_only(nxt):
-                out.append((s, nxt.strip(), e))
-                i += 2
+                title, i = _title_lines(text, lines, i + 1)
+                out.append((s, title, e))
+                blank = i + 1 < len(lines) and not text[lines[i][0] : lines[i][1]].strip()
+                if blank and _block_head(text, lines, i + 1):
+                    i += 1  # "Name / title / blank / Name / title": one blank line between entries
                 continue
             out.append((s, None, e))
             i += 1
     return out
+
+
+def _title_lines(text: str, lines: list[tuple[int, int]], i: int) -> tuple[str, int]:
+    """The title under a name line, which may wrap onto one more line ("Permanent Representative to the
+    United Nations / Office at Lakeport"); returns it and the index of the line after it."""
+    title = text[lines[i][0] : lines[i][1]].strip()
+    i += 1
+    if i < len(lines) and title[-1:] not in ".;:":
+        s, e = lines[i]
+        line = text[s:e]
+        after = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+        if line.strip() and not after.strip() and e - s <= 60 and not _name_only(line) and line[:1].isupper():
+            # A short line closing the block before a blank line continues the title above it.
+            title = f"{title} {line.strip()}".replace(", ,", ",")
+            i += 1
+    return title, i
+
+
+def _block_head(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Line i is a lone name over a title line: the next entry of a list written in blocks."""
+    line = text[lines[i][0] : lines[i][1]]
+    nxt = text[lines[i + 1][0] : lines[i + 1][1]] if i + 1 < len(lines) else ""
+    return _name_only(line) and bool(nxt.strip()) and not _name_only(nxt)
 
 
 NAME_ONLY = re.compile(rf"^[ \t]*(?:[-•*–][ \t]*)?(?:{HONORIFIC}[ \t]+)*(?:[A-Z][\w'’.\-]*[ \t]*){{2,5}}$")

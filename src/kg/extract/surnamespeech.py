@@ -27,6 +27,23 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return out
 
 
+SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+FEMALE = frozenset({"Ms", "Mrs", "Miss", "Mme", "Madam", "Dame", "Sheikha"})
+MALE = frozenset({"Mr", "Sir", "Sheikh"})
+
+
+def family_name(name: str) -> str:
+    """The family name a titled short form uses: the last word, or the first in an East Asian name
+    written family name first ("Pak Su-min", whose given name is hyphenated with a lowercase second part)."""
+    return name.split()[0] if SURNAME_FIRST.fullmatch(name) else name.split()[-1]
+
+
+def _sex(honorifics: set[str]) -> str | None:
+    """ "f" or "m" when the honorifics used for a person all say so, else None."""
+    f, m = bool(honorifics & FEMALE), bool(honorifics & MALE)
+    return "f" if f and not m else "m" if m and not f else None
+
+
 def surname_speeches(doc: Document, ex: Extraction, sents: list[Span], register: Register) -> None:
     """ "Guterres will deliver an address", "Dr. Martini said": surnames of known people speaking.
 
@@ -38,23 +55,29 @@ def surname_speeches(doc: Document, ex: Extraction, sents: list[Span], register:
         if not ex.organisation(m.name):
             first.setdefault(m.name, i)
     all_spans = [(x.start, x.end) for x in ms]
+    family = {x.name: family_name(x.name) for x in ms}  # once per name, not once per pair of names
     for name, i in first.items():
-        surname = name.split()[-1]
+        surname = family[name]
         full_spans = [(x.start, x.end) for x in ms if x.name == name]
         # Occurrences dropped from the mentions (a place closing an appositive) still hold no surname.
         full_spans += _occurrences(text, name)
         # "Sohel Karim ... Nasrin Karim said": a surname two people share stands for the one named last
         # before it, and the surname inside another's full name is no mention of this one.
-        namesakes = [x for x in ms if x.name != name and x.name.split()[-1] == surname and x.name in first]
+        namesakes = [x for x in ms if x.name != name and family[x.name] == surname and x.name in first]
         forms = surname_mentions(doc, surname)
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
+        if not forms:
+            continue
+        sex = _sex({x.surface.split()[0].rstrip(".") for x in ms if x.name == name and x.surface != x.name})
         for s, e in forms:
             if any(a <= s < b for a, b in full_spans) or TITLE_CASE_NEXT.match(text, e, e + 3):
                 continue  # "Senior Crop Forecasting Officer": a word inside a Title Case name, no surname
             if namesakes and any(a <= s < b for a, b in all_spans):
                 continue
-            if namesakes and text[s:e].split()[-1] == surname:
+            if sex and _sex({text[s:e].split()[0].rstrip(".")}) not in (None, sex):
+                continue  # "Mr. Lee" is not "Ms. Hana Lee"
+            if namesakes and surname in text[s:e].split():
                 last_own = max((a for a, _ in full_spans if a < s), default=-1)
                 if any(last_own < x.start < s for x in namesakes):
                     continue
