@@ -52,7 +52,7 @@ CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 THING_WORDS = frozenset(
     "Framework Compact Declaration Convention Programme Campaign Report Strategy Agenda Initiative Project "
     "Award Prize Protocol Charter Roadmap Treaty Festival Summit Conference Forum Guidelines About "
-    # "of the UNFPA Country Support Team": a body's working group, never a person.
+    # "of the UNDP Regional Support Team": a body's working group, never a person.
     "Team Teams Taskforce".split()
 )
 
@@ -176,7 +176,7 @@ def mentions(doc: Document) -> list[Mention]:
             if UNIT_AFTER.match(text, end, end + 24):
                 continue  # "the Fund's East Africa team": a region or body owning a unit, no person
             if text[start - 1 : start] == " " and _body_word_before(text, max(seg.start, start - 16), start):
-                continue  # "Director of Casa Luz Amparo": the name of a house or foundation, no person
+                continue  # "Director of Casa Nueva Aurora": the name of a house or foundation, no person
             if THE_BEFORE.search(text, max(seg.start, start - 8), start) or (
                 text[start - 2 : start] == "y "
                 and MEDIA_BEFORE.search(text, max(seg.start, start - 18), start)
@@ -194,7 +194,7 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
-# Words that open the name of a house, shelter or foundation in Romance languages ("Casa Luz Amparo",
+# Words that open the name of a house, shelter or foundation in Romance languages ("Casa Nueva Aurora",
 # "Fundación Ana Roe"): the given and family names after them name the body, not a person.
 BODY_WORDS_BEFORE = frozenset("Casa Hogar Fundación Fundacion Fundação Maison Asociación Asociacion".split())
 

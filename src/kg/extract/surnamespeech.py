@@ -76,7 +76,7 @@ def surname_speeches(doc: Document, ex: Extraction, sents: list[Span], register:
             if namesakes and any(a <= s < b for a, b in all_spans):
                 continue
             if sex and _sex({text[s:e].split()[0].rstrip(".")}) not in (None, sex):
-                continue  # "Mr. Lee" is not "Ms. Hana Lee"
+                continue  # "Mr. Park" is not "Ms. Mina Park"
             if namesakes and surname in text[s:e].split():
                 last_own = max((a for a, _ in full_spans if a < s), default=-1)
                 if any(last_own < x.start < s for x in namesakes):
