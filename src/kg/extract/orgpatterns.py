@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgbounds import drop_ref_label, one_line
 from kg.extract.orgfilters import after_office_title, run_stop
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -152,7 +153,10 @@ ATTRIBUTIVE_NEXT = re.compile(
 REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 # "the Partnership against Transnational Crime through Regional Organized Strategies (PATROL) project": the
 # run is the start of a project's name that runs on to its acronym and the word "project".
-VEHICLE_NEXT = re.compile(r"\s+(?:project|programme|program|initiative|facility)\b")
+# "under the X project" / "under the X in Egypt programme": the vehicle word may follow a place.
+VEHICLE_NEXT = re.compile(
+    r"\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:project|programme|program|initiative|facility)\b"
+)
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
@@ -325,6 +329,11 @@ def head_runs(
         surface = text[s0:e0]
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
+        if "\n" in surface or surface.endswith("Ref"):  # a list of short lines; a reference label
+            line = drop_ref_label(one_line(surface, next(w for w, _ in toks if w in HEADS)), text, e0)
+            if line != surface:
+                s0 += surface.index(line)
+                surface, e0 = line, s0 + len(line)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         if " under " in surface and VEHICLE_NEXT.match(text, e0):
             surface = surface[: surface.index(" under ")]  # "the EU under the X-Y project": the funder alone

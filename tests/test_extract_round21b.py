@@ -1,0 +1,56 @@
+"""Round 21b: where organisation names end (line blocks, reference labels, "X under the Y in Z
+programme"), a person "of" a known body, a known body's office in a place (invented text)."""
+
+from __future__ import annotations
+
+from extracting import org_names, roles, run
+
+
+def test_a_name_does_not_run_over_a_block_of_short_lines() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n"
+        "Speakers were:\n\n"
+        "Tomas Brennik\n"
+        "Director, Ministry of Coastal Affairs\n"
+        "Lina Vosk\n"
+        "Harbour Safety Officer, Elara Port Trust\n"
+    )
+    names = org_names(ex)
+    assert "Ministry of Coastal Affairs" in names
+    assert not any("Lina" in n or "Vosk" in n for n in names)
+
+
+def test_a_reference_label_after_a_body_is_no_part_of_its_name() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n\n"
+        "Directorate of Harbour Services\nRef. 112(2021)\n\n"
+        "The Directorate of Harbour Services said the forum would meet again in June.\n"
+    )
+    assert not any(n.endswith(" Ref") for n in org_names(ex))
+
+
+def test_a_funder_ends_before_under_the_programme_in_a_country() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n"
+        "The forum is financed by the Ministry of Coastal Affairs under the Safer Harbours in Elaria "
+        "programme.\n"
+    )
+    assert "Ministry of Coastal Affairs" in org_names(ex)
+    assert not any(" under " in n for n in org_names(ex))
+
+
+def test_a_person_of_a_known_body_is_no_organisation() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara, organized by the Coastal Safety Agency (CSA).\n"
+        "Other speakers included Mira Tallow of CSA's Regional Office for the North.\n"
+    )
+    assert "Mira Tallow of CSA" not in org_names(ex)
+
+
+def test_a_known_body_s_office_in_a_city_is_the_body() -> None:
+    ex = run(
+        "The Coastal Safety Agency (CSA) trained 40 harbour pilots this week.\n"
+        "The course was run by CSA's Nairobi office and funded by the Elara Port Trust.\n"
+    )
+    assert "CSA's Nairobi" not in org_names(ex)
+    assert not any("Nairobi" in n for n in roles(ex, "organizer"))
