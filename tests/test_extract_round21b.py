@@ -54,3 +54,20 @@ def test_a_known_body_s_office_in_a_city_is_the_body() -> None:
     )
     assert "CSA's Nairobi" not in org_names(ex)
     assert not any("Nairobi" in n for n in roles(ex, "organizer"))
+
+
+def test_an_embassy_named_for_its_country_keeps_its_city_across_a_line_break() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n"
+        "Ms. Dana Orvik, First Secretary at the Embassy of Norway in\n"
+        "Elara City, opened the forum.\n"
+    )
+    assert "Embassy of Norway in Elara City" in org_names(ex)
+
+
+def test_an_embassy_place_cut_before_a_lower_case_link_is_not_taken() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n"
+        "Ms. Dana Orvik, First Secretary at the Embassy of Norway in Dar es Salaam, opened the forum.\n"
+    )
+    assert "Embassy of Norway in Dar" not in org_names(ex)

@@ -6,6 +6,8 @@ already found, kept apart from the long pattern modules.
   prose breaks a name at most once.
 - "Directorate of Communication / Ref. 784(2009)": a reference label after a body's name is no part of it.
 - "Jane Doe of the Agency's office": a person's name before "of" and a known organisation is no name.
+- "the Embassy of Japan in Elaria": an embassy named for its country keeps the place it sits in, as
+  "the Norwegian Embassy in Elaria" does.
 - "run by the Agency's Elara office": a place after a known organisation's possessive is its office, and
   the organisation is the actor.
 """
@@ -65,3 +67,17 @@ def owner_of_place_office(ex: Extraction, name: str) -> str | None:
     from kg.extract.places import is_place
 
     return m["owner"] if is_place(m["place"]) else None
+
+
+EMBASSY = ("Embassy", "Consulate", "Consulate-General")
+_LOWER_THEN_CAP = re.compile(r" [a-z]+ [A-Z]")
+
+
+def embassy_of(toks: list[tuple[str, int]]) -> bool:
+    """The run is "Embassy of <country>" (its tokens with their offsets)."""
+    return len(toks) > 2 and toks[0][0] in EMBASSY and toks[1][0] == "of"
+
+
+def whole_place(text: str, end: int) -> bool:
+    """The place name matched up to `end` is not cut before a lower-case link ("Dar | es Salaam")."""
+    return _LOWER_THEN_CAP.match(text, end) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgbounds import drop_ref_label, one_line
+from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
 from kg.extract.orgfilters import after_office_title, run_stop
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -161,7 +161,7 @@ PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
 )
-EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
+EMBASSY_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
     [
@@ -320,10 +320,10 @@ def head_runs(
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         e0 = toks[-1][1] + len(toks[-1][0])
-        if toks[-1][0] in ("Embassy", "Consulate", "Consulate-General"):
+        if toks[-1][0] in EMBASSY or embassy_of(toks):
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
-            if place:
-                e0 = place.end()
+            if place and (toks[-1][0] in EMBASSY or whole_place(text, place.end())):
+                e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
         if any(w in ("Ministry", "Department") for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
