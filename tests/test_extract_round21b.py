@@ -71,3 +71,15 @@ def test_an_embassy_place_cut_before_a_lower_case_link_is_not_taken() -> None:
         "Ms. Dana Orvik, First Secretary at the Embassy of Norway in Dar es Salaam, opened the forum.\n"
     )
     assert "Embassy of Norway in Dar" not in org_names(ex)
+
+
+def test_asking_that_one_s_name_not_be_used_is_no_recommendation() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n"
+        "A fisherman from the north coast described how his boat was seized. He asked that his name not be "
+        "published.\n"
+        "The mayors asked that the port authority be given more inspectors.\n"
+    )
+    recs = {r.text for r in ex.recommendations}
+    assert not any("name" in r for r in recs)
+    assert any("more inspectors" in r for r in recs)

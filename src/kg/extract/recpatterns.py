@@ -77,7 +77,8 @@ VERBS = (
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
     # "asked that the clinic be open at night": a request in a that-clause (subjunctive).
     # "asked that municipal staff be included": a bare plural subject before its subjunctive "be".
-    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+"
+    # "asked that his name not be used": a source's wish for anonymity, not a call.
+    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+(?!(?:his|her|their|my|our)\s+(?:names?|identit))"
     r"(?=(?:the|all|a|an|each|every)\s|(?:[a-z-]+\s+){1,3}(?:be|should|must)\s)|"
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
