@@ -83,3 +83,17 @@ def test_asking_that_one_s_name_not_be_used_is_no_recommendation() -> None:
     recs = {r.text for r in ex.recommendations}
     assert not any("name" in r for r in recs)
     assert any("more inspectors" in r for r in recs)
+
+
+def test_present_tense_call_items_under_a_colon_intro_are_recommendations() -> None:
+    ex = run(
+        "The harbour ministers met today in Port Elara and adopted a declaration.\n\n"
+        "In the declaration, the coastal states:\n\n"
+        "- undertake to publish harbour tariffs every year;\n"
+        "- call on shipping lines to report lost containers;\n"
+        "- note that the fishing season opened in March.\n"
+    )
+    recs = {r.text for r in ex.recommendations}
+    assert "undertake to publish harbour tariffs every year" in recs
+    assert "call on shipping lines to report lost containers" in recs
+    assert not any("fishing season" in r for r in recs)
