@@ -97,3 +97,21 @@ def test_present_tense_call_items_under_a_colon_intro_are_recommendations() -> N
     assert "undertake to publish harbour tariffs every year" in recs
     assert "call on shipping lines to report lost containers" in recs
     assert not any("fishing season" in r for r in recs)
+
+
+def test_financed_through_a_body_s_programme_is_sponsored_by_the_body() -> None:
+    ex = run(
+        "A two-day workshop on harbour safety opened today in Port Elara. The workshop, organized by the "
+        "Elara Port Trust, was financed through the Coastal Union's Safer Seas Programme for Fishing "
+        "Communities.\n"
+    )
+    assert "Coastal Union" in roles(ex, "sponsor")
+
+
+def test_named_contributors_to_the_programme_are_the_sponsors() -> None:
+    ex = run(
+        "A two-day workshop on harbour safety opened today in Port Elara. The workshop was convened by the "
+        "Elara Port Trust. It was financed through the Trust's regional programme for the north, to which "
+        "the Government of Norway and the Government of Chile are the main contributors.\n"
+    )
+    assert {"Government of Norway", "Government of Chile"} <= roles(ex, "sponsor")
