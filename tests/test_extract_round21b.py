@@ -115,3 +115,13 @@ def test_named_contributors_to_the_programme_are_the_sponsors() -> None:
         "the Government of Norway and the Government of Chile are the main contributors.\n"
     )
     assert {"Government of Norway", "Government of Chile"} <= roles(ex, "sponsor")
+
+
+def test_a_state_named_after_its_dissolution_is_no_organisation() -> None:
+    ex = run(
+        "The harbour forum opened today in Port Elara.\n"
+        "Many fishing families lost their papers after the dissolution of the Northern Union, the "
+        "Elara Port Trust said.\n"
+    )
+    assert "Northern Union" not in org_names(ex)
+    assert "Elara Port Trust" in org_names(ex)
