@@ -3,6 +3,8 @@
 - "It was financed through the Agency for Development (AfD)." and "financed through the Union's
   contribution to the project": the body the money came through funds the event (a fund or programme
   named there is a vehicle, and `FUNDED_FROM` reads those).
+- "financed through the Union's Thematic Programme": the programme's owner funds it, or the programme's
+  contributors when named ("to which A and B are the main contributors").
 - "The Agency for Development (AfD) provided financial support.": a sentence of its own, with no object,
   right after the event's sentence; the body funds the event just named.
 
@@ -33,6 +35,17 @@ SUPPORT_ALONE = re.compile(
     r"(?:(?:financial|generous|additional)\s+support|funding|financing|the\s+funding|the\s+financing)"
     r"(?:\s+for\s+(?:it|the\s+event|the\s+[a-z]+))?\s*\.?\s*$"
 )
+# "financed through the Union's Thematic Programme for X" / "through the Agency's regional programme": the
+# owner of the programme the money came through.
+THROUGH_OWNED = re.compile(
+    rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
+    rf"(?P<org>{_NAME}){_ACR}(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:programme|program|Programme|Program)\b"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
+)
+CONTRIBUTORS = re.compile(
+    r"[^,.;]{0,60},\s+to\s+which\s+(?P<list>[^.;]{3,160}?)\s+(?:are|is|were|was)\s+the\s+"
+    r"(?:main\s+|principal\s+|largest\s+|major\s+)?(?:contributors?|donors?)\b"
+)
 # The vehicle a funding route names, never the funder.
 _VEHICLE = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b")
 # "... the Y Programme (YP), implemented in partnership with": the clause is the programme's.
@@ -52,6 +65,18 @@ def funded_through(text: str) -> list[tuple[int, int, str]]:
         org = m.group("org").rstrip(".")
         if not _VEHICLE.search(org):
             out.append((m.start(), m.end(), org))
+    if out or ("'s" not in text and "’s" not in text):
+        return out
+    for m in THROUGH_OWNED.finditer(text):
+        # "financed through the Union's X Programme, to which A and B are the main contributors": the
+        # contributors fund it; else the programme's owner does.
+        given = CONTRIBUTORS.match(text, m.end())
+        if given:
+            from kg.extract.orglists import split_list
+
+            out += [(m.start(), m.end(), n) for n in split_list(given.group("list"))]
+        else:
+            out.append((m.start(), m.end(), m.group("org")))
     return out
 
 

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.eventcues import FUNDING_VEHICLE, THROUGH_OWN
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgbounds import owner_of_place_office
 from kg.extract.orghoused import adopt_acronym, housed_unit
 from kg.extract.orglistitem import plausible_org
 from kg.extract.orglists import split_list
@@ -30,6 +31,7 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
     # "jointly organized by the Bank and Senegal's Ministry of ...": a lone head word is its own item.
     names = [p for n in names for p in (n.split(" and ", 1) if n.split(" and ", 1)[0] in HEADS else [n])]
     for name in names:
+        name = owner_of_place_office(ex, name) or name  # "run by IOM's Kabul office": IOM
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:

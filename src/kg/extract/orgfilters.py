@@ -18,8 +18,9 @@ VENUE_BEFORE = re.compile(
     r"\bpremises of|\bvenue,?|"
     # "Pupils at Lakeport Primary School serve lunch": where they are, not who acts.
     r"\b(?:pupils|students|children|learners|patients)\s+at|"
-    # "countries of the former Soviet Union": a state that no longer exists is a region.
-    r"\bthe\s+former)\s+(?:the\s+)?$",
+    # "countries of the former Soviet Union", "after the dissolution of the X Union": a state that no
+    # longer exists is a region.
+    r"\bthe\s+former|\b(?:dissolution|collapse|break-?up|disintegration)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
 

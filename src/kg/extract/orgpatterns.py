@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
 from kg.extract.orgfilters import after_office_title, run_stop
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -152,12 +153,15 @@ ATTRIBUTIVE_NEXT = re.compile(
 REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 # "the Partnership against Transnational Crime through Regional Organized Strategies (PATROL) project": the
 # run is the start of a project's name that runs on to its acronym and the word "project".
-VEHICLE_NEXT = re.compile(r"\s+(?:project|programme|program|initiative|facility)\b")
+# "under the X project" / "under the X in Egypt programme": the vehicle word may follow a place.
+VEHICLE_NEXT = re.compile(
+    r"\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:project|programme|program|initiative|facility)\b"
+)
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
 )
-EMBASSY_PLACE = re.compile(r" in (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?")
+EMBASSY_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
     [
@@ -316,15 +320,20 @@ def head_runs(
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         e0 = toks[-1][1] + len(toks[-1][0])
-        if toks[-1][0] in ("Embassy", "Consulate", "Consulate-General"):
+        if toks[-1][0] in EMBASSY or embassy_of(toks):
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
-            if place:
-                e0 = place.end()
+            if place and (toks[-1][0] in EMBASSY or whole_place(text, place.end())):
+                e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
         if any(w in ("Ministry", "Department") for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
+        if "\n" in surface or surface.endswith("Ref"):  # a list of short lines; a reference label
+            line = drop_ref_label(one_line(surface, next(w for w, _ in toks if w in HEADS)), text, e0)
+            if line != surface:
+                s0 += surface.index(line)
+                surface, e0 = line, s0 + len(line)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         if " under " in surface and VEHICLE_NEXT.match(text, e0):
             surface = surface[: surface.index(" under ")]  # "the EU under the X-Y project": the funder alone

@@ -227,6 +227,7 @@ def refine(doc: Document, ex: Extraction) -> None:
 
 def slot_names(doc: Document, ex: Extraction) -> None:
     from kg.extract.organisations import _find, ensure_organisation
+    from kg.extract.orgbounds import person_of_known
     from kg.extract.orgheadless import DEPT_WORDS, portfolio_of_next, proper_name_org
     from kg.extract.orglists import split_list
     from kg.extract.personwords import STOP, TITLE_WORDS, TOPIC_WORDS
@@ -293,6 +294,7 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             if (
                 _find(ex, name)
                 or _region(name)
+                or person_of_known(ex, name)
                 or not proper_name_org(name, marked_only=m not in loose and not framed)
             ):
                 continue

@@ -27,9 +27,12 @@ INTRO = re.compile(
 )
 # "The agencies:" over items that each open with their own call verb ("called on X to ...", "agreed to ...",
 # "recommended that ..."): a run-in list of the subject's calls, whatever the intro says.
+# "Participating states:" over "commit to ...", "undertake to ...", "call on ...": the same in the present
+# tense of a declaration's text.
 ITEM_CALL = re.compile(
     r"(?:agreed|pledged|resolved|committed\s+(?:themselves\s+)?)\s+to\s|called\s+(?:up)?on\s|called\s+for\s|"
-    r"(?:recommended|urged|proposed|requested|appealed|encouraged)\s"
+    r"(?:recommended|urged|proposed|requested|appealed|encouraged)\s|"
+    r"(?:agree|pledge|resolve|commit|undertake)s?\s+to\s|calls?\s+(?:up)?on\s|calls?\s+for\s"
 )
 # "The consultation concluded that:" over items that say what "should" be done: each such item is a call
 # (an item without a modal is a finding, not a recommendation).
@@ -77,7 +80,8 @@ VERBS = (
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
     # "asked that the clinic be open at night": a request in a that-clause (subjunctive).
     # "asked that municipal staff be included": a bare plural subject before its subjunctive "be".
-    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+"
+    # "asked that his name not be used": a source's wish for anonymity, not a call.
+    r"(?:asked|asks|requested|requests|demanded|demands)\s+that\s+(?!(?:his|her|their|my|our)\s+(?:names?|identit))"
     r"(?=(?:the|all|a|an|each|every)\s|(?:[a-z-]+\s+){1,3}(?:be|should|must)\s)|"
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
