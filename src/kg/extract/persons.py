@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.linebreaknames import cut_at_hard_break
 from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
@@ -120,6 +121,8 @@ def mentions(doc: Document) -> list[Mention]:
                 best = cur
             if not best or toks[0][0] == "About":
                 continue  # "About Jirani Connect": a boilerplate heading
+            if "\n" in run:
+                best = cut_at_hard_break(text, best)  # "President, La Strada\nDoe said ...": no "Strada Doe"
             while best and best[-1][0] in PARTICLES:
                 best.pop()
             if len(best) >= 3 and best[0][0] in LEADING_CALLINGS:

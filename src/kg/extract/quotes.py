@@ -14,6 +14,7 @@ from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.quotenewcomer import paragraph_newcomer
 from kg.extract.quotereaders import message_said
+from kg.extract.quotesurnames import surname_after
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -390,7 +391,8 @@ def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     if prev and ANONYMOUS.search(doc.text, prev[-1].end, pos):
         return None  # '... A young mother gave birth here. "...," she said.': the pronoun is hers, unnamed
     if prev:
-        return ex.person(prev[-1].name).name
+        later = surname_after(doc, ex, speakers, prev[-1].end, pos)  # 'Doe said ... "...," he noted.'
+        return later or ex.person(prev[-1].name).name
     earlier = [s for s in ex.speeches if s.span.start < pos]
     if earlier:
         return max(earlier, key=lambda s: s.span.start).person

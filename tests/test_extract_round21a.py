@@ -1,0 +1,28 @@
+"""Round 21a (speakers, quotes): a speaker list joined to the prose under it, and bare surnames as the
+antecedent of a quote's pronoun. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import run, speakers
+
+LIST_THEN_PROSE = (
+    "A ferry safety course opened in Port Elara on Monday for forty river pilots from every province.\n"
+    "Speakers at the opening included:\n"
+    "Orla Brennick\n"
+    "Head of the Lakeland Ferry Authority\n"
+    "Tevita Malua\n"
+    "President, Terra Nova-Lakeland\n"
+    "Brennick said the authority had received new inspection powers this year to\n"
+    'board any vessel without notice. "A pilot is the last line of defence," she noted.'
+)
+
+
+def test_no_name_runs_across_a_hand_made_line_break() -> None:
+    ex = run(LIST_THEN_PROSE)
+    assert not any("Nova" in s for s in speakers(ex))
+    assert {"Orla Brennick", "Tevita Malua"} <= speakers(ex)
+
+
+def test_pronoun_goes_to_the_speaker_named_last_by_surname() -> None:
+    ex = run(LIST_THEN_PROSE)
+    assert {q.speaker for q in ex.quotes} == {"Orla Brennick"}
