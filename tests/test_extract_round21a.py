@@ -3,7 +3,7 @@ antecedent of a quote's pronoun. Invented sentences."""
 
 from __future__ import annotations
 
-from extracting import run, speakers
+from extracting import aff, run, speakers
 
 LIST_THEN_PROSE = (
     "A ferry safety course opened in Port Elara on Monday for forty river pilots from every province.\n"
@@ -26,3 +26,20 @@ def test_no_name_runs_across_a_hand_made_line_break() -> None:
 def test_pronoun_goes_to_the_speaker_named_last_by_surname() -> None:
     ex = run(LIST_THEN_PROSE)
     assert {q.speaker for q in ex.quotes} == {"Orla Brennick"}
+
+
+DELEGATION = (
+    "Border officials of Lakeland and Norvia met in Port Elara on 3 May to plan joint patrols on the river.\n\n"
+    "The Norwegian delegation was led by Deputy Minister of Counter Narcotics Tomas Brekke Lund, who called "
+    "for monthly meetings between border commanders."
+)
+
+
+def test_portfolio_word_ends_the_title_before_the_name() -> None:
+    ex = run(DELEGATION)
+    assert "Tomas Brekke Lund" in speakers(ex)
+
+
+def test_delegation_names_the_government_of_its_leader() -> None:
+    ex = run(DELEGATION)
+    assert aff(ex, "Tomas Brekke Lund") == ("Deputy Minister of Counter Narcotics", "Government of Norway")

@@ -27,6 +27,7 @@ from kg.extract.affilcues import (
     form_mentions,
     last_resort,
 )
+from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
@@ -341,6 +342,9 @@ def affiliation(
         if near:
             org = max(near)[1]
     if org is None and role:
+        led = delegation_government(before, role)  # "The Lakeland delegation was led by Minister X"
+        if led:
+            return _RX29.sub("", role.strip(" ,;")), ensure_organisation(ex, led, Span(m.start, m.end)).name
         side = government_side(ex, role)
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name
