@@ -29,7 +29,7 @@ def test_pronoun_goes_to_the_speaker_named_last_by_surname() -> None:
 
 
 DELEGATION = (
-    "Border officials of Lakeland and Norvia met in Port Elara on 3 May to plan joint patrols on the river.\n\n"
+    "Border officials of Lakeland and Norvia met in Port Elara on 3 May to plan joint river patrols.\n\n"
     "The Norwegian delegation was led by Deputy Minister of Counter Narcotics Tomas Brekke Lund, who called "
     "for monthly meetings between border commanders."
 )
