@@ -43,3 +43,23 @@ def test_portfolio_word_ends_the_title_before_the_name() -> None:
 def test_delegation_names_the_government_of_its_leader() -> None:
     ex = run(DELEGATION)
     assert aff(ex, "Tomas Brekke Lund") == ("Deputy Minister of Counter Narcotics", "Government of Norway")
+
+
+UNITS = (
+    "Customs chiefs from five countries met in Port Elara on 3 May to curb the trade in precursor chemicals. "
+    '"Every drum we stop is a drum less on the market," said Ilse Marwood, Chief of UNESCO\'s Field '
+    "Testing and Analysis Section.\n\n"
+    "The meeting was co-chaired by Ms. Nadia Ferrant, Director of Norway's Anti-Smuggling Force. "
+    "Ms. Ferrant said her country would share its seizure data."
+)
+
+
+def test_owner_s_named_unit_after_of_is_the_organisation() -> None:
+    ex = run(UNITS)
+    assert aff(ex, "Ilse Marwood") == ("Chief", "Field Testing and Analysis Section")
+    assert aff(ex, "Nadia Ferrant") == ("Director", "Anti-Smuggling Force")
+
+
+def test_anti_word_is_no_name() -> None:
+    ex = run(UNITS)
+    assert "Anti-Smuggling Force" not in speakers(ex)

@@ -75,6 +75,8 @@ def _name_token_ok(tok: str) -> bool:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"
+    if bare.startswith(("Anti-", "Counter-")):
+        return False  # "Anti-Narcotics Force", "Counter-Terrorism Unit": a body or portfolio, no name
     if len(bare) > 1 and bare.isupper() and not bare.endswith(".") and "-" not in bare and len(bare) < 3:
         return False  # short all-capitals tokens are acronyms; "BAN Ki-moon" style surnames pass
     return not (gaz_lookup(bare) or country_code(bare))
