@@ -63,3 +63,11 @@ def test_owner_s_named_unit_after_of_is_the_organisation() -> None:
 def test_anti_word_is_no_name() -> None:
     ex = run(UNITS)
     assert "Anti-Smuggling Force" not in speakers(ex)
+
+
+def test_compass_named_place_is_no_speaker() -> None:
+    ex = run(
+        "A training for district officers opened in Port Elara on 3 May. It was hosted at the Lakeland "
+        "School of Government, Upper Marovo, and facilitated by trainers from the Ferry Pilots' Institute."
+    )
+    assert "Upper Marovo" not in speakers(ex)
