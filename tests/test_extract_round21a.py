@@ -71,3 +71,16 @@ def test_compass_named_place_is_no_speaker() -> None:
         "School of Government, Upper Marovo, and facilitated by trainers from the Ferry Pilots' Institute."
     )
     assert "Upper Marovo" not in speakers(ex)
+
+
+def test_presentations_heading_opens_a_speaker_list() -> None:
+    ex = run(
+        "A workshop on ferry licensing was held in Port Elara on 3 May.\n"
+        "Presentations were made by:\n"
+        "Orla Brennick\n"
+        "Deputy Minister of Transport\n"
+        "Tevita Malua\n"
+        "Senior Researcher, Ferry Pilots' Institute\n\n"
+        "The workshop closed at noon."
+    )
+    assert {"Orla Brennick", "Tevita Malua"} <= speakers(ex)
