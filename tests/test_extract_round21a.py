@@ -84,3 +84,21 @@ def test_presentations_heading_opens_a_speaker_list() -> None:
         "The workshop closed at noon."
     )
     assert {"Orla Brennick", "Tevita Malua"} <= speakers(ex)
+
+
+def test_further_information_obtained_from_names_a_contact() -> None:
+    ex = run(
+        "A workshop on ferry licensing was held in Port Elara on 3 May.\n\n"
+        "Further information may be obtained from Orla Brennick, IOM Port Elara, Tel. +41 22 717 91 11, "
+        "E-mail: obrennick@iom.int"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Orla Brennick", ["obrennick@iom.int"])]
+
+
+def test_share_row_is_no_contact() -> None:
+    ex = run(
+        "A workshop on ferry licensing was held in Port Elara on 3 May.\n\n"
+        "For more information, please contact:\nOrla Brennick, IOM Port Elara\nEmail: obrennick@iom.int\n\n"
+        "Share   Facebook   Twitter   LinkedIn\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Orla Brennick"]
