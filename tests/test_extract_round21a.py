@@ -102,3 +102,15 @@ def test_share_row_is_no_contact() -> None:
         "Share   Facebook   Twitter   LinkedIn\n"
     )
     assert [c.name for c in ex.contacts] == ["Orla Brennick"]
+
+
+def test_title_portfolio_names_the_release_s_body() -> None:
+    ex = run(
+        "The training was organized by IOM together with the Ministry of Fisheries and Coastal Security.\n\n"
+        "Opening the course, the Principal Secretary for Fisheries and Coastal Security, Mr. Tevita Malua, "
+        "said pilots needed new skills."
+    )
+    assert aff(ex, "Tevita Malua") == (
+        "Principal Secretary for Fisheries and Coastal Security",
+        "Ministry of Fisheries and Coastal Security",
+    )

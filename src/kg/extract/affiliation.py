@@ -35,6 +35,7 @@ from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titlecomplement import complement_title
+from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titlesplit import (
     LEADING_THE,
     PAREN_ACRONYM,
@@ -345,6 +346,9 @@ def affiliation(
         led = delegation_government(before, role)  # "The Lakeland delegation was led by Minister X"
         if led:
             return _RX29.sub("", role.strip(" ,;")), ensure_organisation(ex, led, Span(m.start, m.end)).name
+        body = portfolio_body(ex, role)  # "Secretary for Home Affairs" -> "Ministry of Home Affairs"
+        if body is not None:
+            return _RX29.sub("", role.strip(" ,;")), body.name
         side = government_side(ex, role)
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name
