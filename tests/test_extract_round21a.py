@@ -114,3 +114,14 @@ def test_title_portfolio_names_the_release_s_body() -> None:
         "Principal Secretary for Fisheries and Coastal Security",
         "Ministry of Fisheries and Coastal Security",
     )
+
+
+def test_title_before_an_appositive_gloss_of_its_body() -> None:
+    ex = run(
+        "Ferry inspectors from five countries met in Port Elara on 3 May.\n\n"
+        "The Chair of FEPIC, the International Federation of Ferry Pilots' Inspection Committees, "
+        "Tevita Malua, presented the federation's first safety review."
+    )
+    role, org = aff(ex, "Tevita Malua")
+    assert role == "Chair"
+    assert org is not None and "Federation of Ferry Pilots" in org

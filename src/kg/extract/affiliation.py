@@ -35,6 +35,7 @@ from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titlecomplement import complement_title
+from kg.extract.titlegloss import title_before_gloss
 from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titlesplit import (
     LEADING_THE,
@@ -281,6 +282,11 @@ def affiliation(
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = _RX16.search(before)
         chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        if not listed and chunk.startswith("the ") and not has_title(chunk):
+            # "The President of GRETA, the Council of Europe's Group of Experts ..., Jane Doe"
+            glossed = title_before_gloss(before, lambda b: resolves(ex, b))
+            if glossed:
+                chunk, org = glossed[0], org or glossed[1]
         if not has_title(chunk) and not listed:
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
