@@ -125,3 +125,22 @@ def test_title_before_an_appositive_gloss_of_its_body() -> None:
     role, org = aff(ex, "Tevita Malua")
     assert role == "Chair"
     assert org is not None and "Federation of Ferry Pilots" in org
+
+
+FAMILY_FIRST = (
+    "Ferry unions of five countries met in Port Elara on 3 May.\n\n"
+    "The meeting was chaired by Mr Tevita Malua. The owners' group was led by Ms Tan Mei Ling of the "
+    "Lakeland Ferry Owners Association.\n\n"
+    'In his opening address, the chair noted that fares had doubled. "Safety is not a cost," he said.\n\n'
+    "Ms Tan added that owners were ready to train their crews."
+)
+
+
+def test_honorific_and_first_word_of_a_family_name_first_name() -> None:
+    ex = run(FAMILY_FIRST)
+    assert "Tan Mei Ling" in speakers(ex)
+
+
+def test_he_after_a_quote_skips_a_woman_named_last() -> None:
+    ex = run(FAMILY_FIRST)
+    assert [q.speaker for q in ex.quotes] == ["Tevita Malua"]
