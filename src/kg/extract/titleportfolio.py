@@ -33,6 +33,8 @@ def portfolio_body(ex: Extraction, role: str) -> Organisation | None:
     """The one body of the release whose topic the title's portfolio names, else None."""
     if " of " not in role and " for " not in role:
         return None
+    if any(w in role for w in ("Ministry", "Department", "Directorate", "Secretariat")):
+        return None  # "Joint Secretary, Ministry of Labour": the body is named in the phrase, split elsewhere
     # The first "of"/"for" starts the portfolio: "Minister of Justice for International Cooperation".
     m = TITLE_TOPIC.search(role)
     if not m:
