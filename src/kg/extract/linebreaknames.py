@@ -3,7 +3,8 @@
 A paragraph may join a speaker list and the prose under it ("President, Lakeland Ferry Guild" on one
 line, "Doe said the guild ..." on the next): the capitalised run then spans the break and glues the end of
 the list line to the surname that opens the prose. Wrapped prose breaks near the wrap width; a line much
-shorter than the one after it was ended by hand, so no name runs across that break.
+shorter than the one after it, after another short line, was ended by hand (a list's last line), so no
+name runs across that break.
 """
 
 from __future__ import annotations
@@ -33,5 +34,8 @@ def cut_at_hard_break(text: str, toks: list[tuple[str, int]]) -> list[tuple[str,
             continue
         before = _line_len_before(text, nl)
         if before < SHORT_LINE and _line_len_after(text, nl) >= before + LONGER_BY:
-            return toks[k:]
+            # The short line closes a block of short lines (a list), not a paragraph wrapped once early.
+            prev_nl = text.rfind("\n", 0, nl)
+            if prev_nl > 0 and _line_len_before(text, prev_nl) < SHORT_LINE:
+                return toks[k:]
     return toks
