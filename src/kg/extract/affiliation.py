@@ -27,6 +27,7 @@ from kg.extract.affilcues import (
     form_mentions,
     last_resort,
 )
+from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
@@ -34,6 +35,8 @@ from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titlecomplement import complement_title
+from kg.extract.titlegloss import title_before_gloss
+from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titlesplit import (
     LEADING_THE,
     PAREN_ACRONYM,
@@ -279,6 +282,11 @@ def affiliation(
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = _RX16.search(before)
         chunk = "" if listed else SPLIT_BEFORE.split(before.rstrip(" ,"))[-1].strip()
+        if not listed and chunk.startswith("the ") and not has_title(chunk):
+            # "The President of GRETA, the Council of Europe's Group of Experts ..., Jane Doe"
+            glossed = title_before_gloss(before, lambda b: resolves(ex, b))
+            if glossed:
+                chunk, org = glossed[0], org or glossed[1]
         if not has_title(chunk) and not listed:
             # The title may hold commas ("Minister of Foreign Affairs, Education and Sports of X"): cut at
             # clause words only, then keep the capitalised tail.
@@ -341,6 +349,12 @@ def affiliation(
         if near:
             org = max(near)[1]
     if org is None and role:
+        led = delegation_government(before, role)  # "The Lakeland delegation was led by Minister X"
+        if led:
+            return _RX29.sub("", role.strip(" ,;")), ensure_organisation(ex, led, Span(m.start, m.end)).name
+        body = portfolio_body(ex, role)  # "Secretary for Home Affairs" -> "Ministry of Home Affairs"
+        if body is not None:
+            return _RX29.sub("", role.strip(" ,;")), body.name
         side = government_side(ex, role)
         if side is not None:
             return _RX29.sub("", role.strip(" ,;")), side.name

@@ -1,6 +1,7 @@
 """Capitalised pairs in a contact block that are no press contact: a photo credit ("Photo: ... UNICEF
 Jordan/Jane Doe"), a street split over two lines ("Congress House, Great Russell\\nStreet"), a city or a
-region ("Addis Ababa, Ethiopia", "Asia Pacific zone", "..., Maritimes Region", "Maritime Forces Atlantic").
+region ("Addis Ababa, Ethiopia", "Asia Pacific zone", "..., Maritimes Region", "Maritime Forces Atlantic"),
+a page's "Share Facebook Twitter" row.
 
 Kept apart from `contacts.py` (which reads names, organisations, phones and e-mails) so each exclusion can
 be read and tested on its own; every one only ever removes a contact.
@@ -23,11 +24,19 @@ GEO_WORDS = frozenset(
     "Asia Africa Europe America Americas Pacific Atlantic Arctic Caribbean Mediterranean Oceania".split()
 )
 
+# "Share   Facebook   Twitter   LinkedIn": a page's sharing row under the contact block.
+SHARE_WORDS = frozenset(
+    "Share Facebook Twitter LinkedIn Linkedin WhatsApp Whatsapp Email E-mail Print Tweet Instagram YouTube "
+    "Youtube Pinterest Reddit Telegram".split()
+)
+
 
 def not_a_contact(block: str, start: int, end: int) -> bool:
     """Whether the run block[start:end] is a credit, an address or a place rather than a contact's name."""
     run = block[start:end]
     words = run.split()
+    if words[0] in SHARE_WORDS and words[-1] in SHARE_WORDS:
+        return True
     if is_place(run) or words[-1] in AREA_HEADS or any(w in GEO_WORDS for w in words):
         return True
     if ADDRESS_NEXT.fullmatch(" " + words[-1]):  # "Quay House, Great Anchor Street": a building

@@ -113,11 +113,36 @@ LEAD_LINE = re.compile(
 )
 
 
+# "Further information may be obtained from Jane Doe, IOM Lakeport, Tel. ...": a closing paragraph that
+# names its contact after "from", with a phone or e-mail, read as running text by the segmenter.
+OBTAINED_FROM = re.compile(
+    r"(?:for )?(?:further|more|additional) information "
+    r"(?:may|can|is available) (?:be )?(?:obtained )?from\s+",
+    re.I,
+)
+
+
+def _obtained_from(doc: Document) -> tuple[int, int] | None:
+    """The contact paragraph among the last few running-text segments, from the name after "from"."""
+    text = doc.text
+    for seg in [s for s in doc.segments if s.kind == "paragraph"][-3:]:
+        head = text[seg.start : seg.start + 80]
+        if "information" not in head:
+            continue
+        m = OBTAINED_FROM.match(text, seg.start, seg.end)
+        if m and (EMAIL.search(text, m.end(), seg.end) or PHONE.search(text, m.end(), seg.end)):
+            return m.end(), seg.end
+    return None
+
+
 def _unmarked_block(doc: Document) -> tuple[int, int] | None:
     """The contact lines of a last segment the segmenter did not mark as a contact block (a row of
     asterisks before it reads as a bullet): from its lead line to the segment's end."""
     if not doc.segments:
         return None
+    found = _obtained_from(doc)
+    if found:
+        return found
     last = doc.segments[-1]
     lead = LEAD_LINE.search(doc.text, last.start, last.end)
     if lead is None or last.kind != "bullet" or lead.start() <= last.start:

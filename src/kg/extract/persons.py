@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.linebreaknames import cut_at_hard_break
 from kg.extract.nlp import sentences
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.orgpatterns import HEADS
@@ -74,6 +75,8 @@ def _name_token_ok(tok: str) -> bool:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"
+    if bare.startswith(("Anti-", "Counter-")):
+        return False  # "Anti-Narcotics Force", "Counter-Terrorism Unit": a body or portfolio, no name
     if len(bare) > 1 and bare.isupper() and not bare.endswith(".") and "-" not in bare and len(bare) < 3:
         return False  # short all-capitals tokens are acronyms; "BAN Ki-moon" style surnames pass
     return not (gaz_lookup(bare) or country_code(bare))
@@ -120,6 +123,8 @@ def mentions(doc: Document) -> list[Mention]:
                 best = cur
             if not best or toks[0][0] == "About":
                 continue  # "About Jirani Connect": a boilerplate heading
+            if "\n" in run:
+                best = cut_at_hard_break(text, best)  # "President, La Strada\nDoe said ...": no "Strada Doe"
             while best and best[-1][0] in PARTICLES:
                 best.pop()
             if len(best) >= 3 and best[0][0] in LEADING_CALLINGS:

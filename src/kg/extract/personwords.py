@@ -337,7 +337,8 @@ TOPIC_WORDS = frozenset(
     Research Innovation Training Justice Trade Investment Sport Women Children Rights Local Rural Urban
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
-    Vocational Issues Questions Matters Conditions""".split()
+    Vocational Issues Questions Matters Conditions
+    Narcotics Drugs Terrorism Counter-Narcotics Counter-Terrorism Counterterrorism Counternarcotics""".split()
 )
 
 # Callings written before a name like a title ("Singer Ama Kofi", "Vendor Mama Jane Doe"): the first

@@ -14,6 +14,7 @@ from kg.extract.people import register_speaker
 from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.quotenewcomer import paragraph_newcomer
 from kg.extract.quotereaders import message_said
+from kg.extract.quotesurnames import agreeing, surname_after
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -384,13 +385,15 @@ def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     """The speaker mentioned most recently before `pos` (pronoun resolution)."""
     speakers = {s.person for s in ex.speeches}
     prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
+    prev = agreeing(doc.text, prev, pos)  # 'Ms Lim ... "...," he said': not hers
     newcomer = paragraph_newcomer(doc, ex, prev[-1] if prev else None, pos)
     if newcomer is not None:  # 'Among the trainees was Jane Doe, 41. "...," she said.'
         return register_speaker(doc, ex, newcomer, "quoted").name
     if prev and ANONYMOUS.search(doc.text, prev[-1].end, pos):
         return None  # '... A young mother gave birth here. "...," she said.': the pronoun is hers, unnamed
     if prev:
-        return ex.person(prev[-1].name).name
+        later = surname_after(doc, ex, speakers, prev[-1].end, pos)  # 'Doe said ... "...," he noted.'
+        return later or ex.person(prev[-1].name).name
     earlier = [s for s in ex.speeches if s.span.start < pos]
     if earlier:
         return max(earlier, key=lambda s: s.span.start).person

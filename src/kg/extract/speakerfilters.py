@@ -25,6 +25,8 @@ REGIONS = frozenset(
     ).split()
     for b in ("America", "Asia", "Africa", "Europe", "East")
 )
+# Words that open two-word place names ("North Darfur", "Upper Nile"), never a person's given name.
+PLACE_LEADS = frozenset("North South East West Upper Lower Northern Southern Eastern Western".split())
 # "speaking on behalf of Minister Jane Doe, said": the name is the object of "on behalf of" (no comma
 # between), so she is not the one speaking. "On behalf of the Minister, Jane Doe said" keeps its comma.
 BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,6}$")
@@ -54,10 +56,13 @@ WHO_OBJECT = re.compile(
 
 
 def not_a_person(name: str) -> bool:
-    """A world region, a plural demonym ("South Africans", "Filipinos"), or a body "based" somewhere
-    ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
+    """A world region or compass-named place, a plural demonym ("South Africans", "Filipinos"), or a body
+    "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
+    first, _, rest = name.partition(" ")
+    if first in PLACE_LEADS and rest and " " not in rest:
+        return True  # "West Timor", "Lower Kabete": a compass or Upper/Lower word opens a place's name
     return name.endswith("s") and bool(country_code(name[:-1]))
 
 

@@ -29,8 +29,8 @@ LIST_WORDS = (
     r"speakers?|panell?ists?|presenters?|moderators?|keynote(?: speakers?)?|discussants?|facilitators?"
 )
 # Heading words that open a list but label no single line ("The panel brought together:", "Also addressing
-# the conference were:").
-HEADING_WORDS = r"panel|addressing|speaking"
+# the conference were:", "Presentations were made by:", "The session was addressed by:").
+HEADING_WORDS = r"panel|addressing|speaking|presentations?|addressed"
 # A heading line: short, holds a list word, ends with a colon ("Speakers at the opening session included:").
 # "A panel on guardians will follow at 11.00. Panellists:": the heading may close a paragraph's last sentence.
 HEADING = re.compile(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.affiliation import affiliation
+from kg.extract.familyfirst import honorific_first_word_mentions
 from kg.extract.persons import Mention, mentions, surname_mentions, titled_first_name_mentions
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
@@ -67,6 +68,7 @@ def surname_speeches(doc: Document, ex: Extraction, sents: list[Span], register:
         forms = surname_mentions(doc, surname)
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
+        forms += honorific_first_word_mentions(doc, name)  # "Ms Lim" for "Lim Bee Hoon"
         if not forms:
             continue
         sex = _sex({x.surface.split()[0].rstrip(".") for x in ms if x.name == name and x.surface != x.name})

@@ -20,6 +20,7 @@ from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.titleat import topic_title_at
 from kg.extract.titlekind import kind_named_body
+from kg.extract.titlepossunit import owner_unit
 from kg.model import Extraction
 
 # Patterns of the functions below, compiled once.
@@ -193,6 +194,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
             if cand and resolves(ex, cand):
                 return phrase[: m.start()], cand
+        unit = owner_unit(tail, lambda o: resolves(ex, o))  # "Chief of the Agency's Laboratory Section"
+        if unit and has_title(phrase[: m.start()]):
+            return phrase[: m.start()], unit
         # "... of the Council of Europe Convention on ...": the organisation that owns the thing.
         words = tail.split()
         for k in range(len(words) - 1, 0, -1):

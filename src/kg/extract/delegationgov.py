@@ -1,0 +1,30 @@
+"""A government title whose country is named by the delegation it leads: "The Lakeland delegation was led
+by Deputy Minister of Water Jane Doe" -> Government of Lakeland, not the host country's government.
+
+The phrase names no organisation itself, so without this the title falls back to the release's main
+government (`govtitles.government_side`), which is the host's in a regional meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.govtitles import GOV_TITLE
+from kg.extract.orgnames import country_code, government_name
+
+LED_BY = re.compile(
+    r"(?:\b([A-Z][a-z]+)\s+delegation|\bdelegation\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w ]+?)),?\s+"
+    r"(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by\s+(?:the\s+)?[^,.;:()]*$"
+)
+
+
+def delegation_government(before: str, role: str) -> str | None:
+    """ "Government of X" when `before` (the text up to the name) ends in "the X delegation was led by
+    <title>" and the title is a government one; else None."""
+    if "delegation" not in before or not GOV_TITLE.search(role):
+        return None
+    m = LED_BY.search(before[-200:])
+    if not m:
+        return None
+    code = country_code(m.group(1) or m.group(2))
+    return government_name(code) if code else None
