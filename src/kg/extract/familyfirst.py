@@ -1,5 +1,5 @@
-"""Three-word names written family name first ("Lim Bee Hoon", "Nguyen Van An"): the release calls the
-person "Ms Lim", an honorific before the first word, and never uses the last word alone.
+"""Three-word names written family name first ("Tan Mei Ling", "Nguyen Van An"): the release calls the
+person "Ms Tan", an honorific before the first word, and never uses the last word alone.
 
 `surnamespeech.family_name` spots family-name-first names only by a hyphenated given name ("Pak
 Su-min"); this finds the short form from how the release itself uses the name.
@@ -17,7 +17,7 @@ CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def honorific_first_word_mentions(doc: Document, name: str) -> list[tuple[int, int]]:
-    """Spans of "Ms Lim" for "Lim Bee Hoon" when the release never uses "Hoon" apart from the full name;
+    """Spans of "Ms Tan" for "Tan Mei Ling" when the release never uses "Ling" apart from the full name;
     else none."""
     toks = name.split()
     if len(toks) != 3:

@@ -43,7 +43,7 @@ def drop_ref_label(surface: str, text: str, end: int) -> str:
 
 
 def person_of_known(ex: Extraction, name: str) -> bool:
-    """ "Olga Reinholt of UNODC" read as one name: two or three plain capitalised words (no organisation
+    """ "Mira Tannberg of UNODC" read as one name: two or three plain capitalised words (no organisation
     head word) before "of" and an organisation the release already knows."""
     if " of " not in name:
         return False

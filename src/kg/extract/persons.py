@@ -76,7 +76,7 @@ def _name_token_ok(tok: str) -> bool:
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"
     if bare.startswith(("Anti-", "Counter-")):
-        return False  # "Anti-Narcotics Force", "Counter-Terrorism Unit": a body or portfolio, no name
+        return False  # "Anti-Smuggling Unit", "Counter-Terrorism Unit": a body or portfolio, no name
     if len(bare) > 1 and bare.isupper() and not bare.endswith(".") and "-" not in bare and len(bare) < 3:
         return False  # short all-capitals tokens are acronyms; "BAN Ki-moon" style surnames pass
     return not (gaz_lookup(bare) or country_code(bare))
@@ -124,7 +124,7 @@ def mentions(doc: Document) -> list[Mention]:
             if not best or toks[0][0] == "About":
                 continue  # "About Jirani Connect": a boilerplate heading
             if "\n" in run:
-                best = cut_at_hard_break(text, best)  # "President, La Strada\nDoe said ...": no "Strada Doe"
+                best = cut_at_hard_break(text, best)  # "President, Nova Vita\nDoe said ...": no "Vita Doe"
             while best and best[-1][0] in PARTICLES:
                 best.pop()
             if len(best) >= 3 and best[0][0] in LEADING_CALLINGS:

@@ -385,7 +385,7 @@ def _recent(doc: Document, ex: Extraction, ms, pos: int) -> str | None:
     """The speaker mentioned most recently before `pos` (pronoun resolution)."""
     speakers = {s.person for s in ex.speeches}
     prev = [m for m in ms if m.start < pos and ex.person(m.name) and ex.person(m.name).name in speakers]
-    prev = agreeing(doc.text, prev, pos)  # 'Ms Lim ... "...," he said': not hers
+    prev = agreeing(doc.text, prev, pos)  # 'Ms Tan ... "...," he said': not hers
     newcomer = paragraph_newcomer(doc, ex, prev[-1] if prev else None, pos)
     if newcomer is not None:  # 'Among the trainees was Jane Doe, 41. "...," she said.'
         return register_speaker(doc, ex, newcomer, "quoted").name

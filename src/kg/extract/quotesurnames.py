@@ -45,7 +45,7 @@ MALE = frozenset({"Mr", "Sir"})
 
 def agreeing(text: str, prev: list, pos: int) -> list:
     """The mentions in `prev` whose honorific does not contradict the "he"/"she" after the quote that
-    opens at `pos` ('Ms Lim ... "...," he said' is not Ms Lim's quote)."""
+    opens at `pos` ('Ms Tan ... "...," he said' is not Ms Tan's quote)."""
     m = PRONOUN_AFTER_QUOTE.search(text, pos + 1, pos + 600)
     if not m or len(prev) < 2:
         return prev

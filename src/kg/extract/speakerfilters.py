@@ -62,7 +62,7 @@ def not_a_person(name: str) -> bool:
         return True
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
-        return True  # "West Timor", "Lower Kabete": a compass or Upper/Lower word opens a place's name
+        return True  # "East Varnia", "Lower Tessin": a compass or Upper/Lower word opens a place's name
     return name.endswith("s") and bool(country_code(name[:-1]))
 
 

@@ -68,7 +68,7 @@ def surname_speeches(doc: Document, ex: Extraction, sents: list[Span], register:
         forms = surname_mentions(doc, surname)
         if len(name.split()) >= 2:
             forms += titled_first_name_mentions(doc, name.split()[0])
-        forms += honorific_first_word_mentions(doc, name)  # "Ms Lim" for "Lim Bee Hoon"
+        forms += honorific_first_word_mentions(doc, name)  # "Ms Tan" for "Tan Mei Ling"
         if not forms:
             continue
         sex = _sex({x.surface.split()[0].rstrip(".") for x in ms if x.name == name and x.surface != x.name})

@@ -1,6 +1,6 @@
 """A title naming a portfolio that a body of the release is named after: "Principal Secretary for Home
-Affairs" with the release's "Ministry of Home Affairs", "Controller General of Immigration and Emigration"
-with its "Department of Immigration and Emigration", "Assistant Minister of Justice for International
+Affairs" with the release's "Ministry of Home Affairs", "Registrar General of Births and Deaths"
+with its "Department of Births and Deaths", "Assistant Minister of Justice for International
 Cooperation" with its "Ministry of Justice".
 
 `govtitles.government_side` does this for minister titles whose portfolio opens a ministry's name; this

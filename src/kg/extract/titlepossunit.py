@@ -1,5 +1,5 @@
 """A title held in a named unit of a named owner: "Chief of the Agency's Laboratory and Scientific
-Section", "Director of Lakeland's Anti-Narcotics Force" -> the title, and the unit as the organisation.
+Section", "Director of Lakeland's Anti-Smuggling Unit" -> the title, and the unit as the organisation.
 
 `titlesplit.split_org_role` finds an organisation after "of" only when the whole tail resolves; a tail that
 is "<owner>'s <Unit Name>" resolves neither way, so the whole phrase stayed the role.
