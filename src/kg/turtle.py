@@ -60,15 +60,25 @@ def _prefixed(term: str) -> str:
     return term
 
 
+_verbs: dict[str, str] = {_TYPE: "a"}  # predicates as written: a vocabulary is small
+
+
 def _verb(predicate: str) -> str:
-    return "a" if predicate == _TYPE else compact(predicate)
+    found = _verbs.get(predicate)
+    if found is None:
+        found = compact(predicate)
+        if len(_verbs) < _SHORT_MAX:
+            _verbs[predicate] = found
+    return found
 
 
 def write_turtle(rows: Iterable[Row]) -> str:
     """Turtle statements (no prefix lines) for distinct `rows`: subjects in sorted order, each once.
 
     Grouping by subject first and sorting the few subjects (then each one's
-    statements) costs about half of sorting every row.
+    statements) costs about half of sorting every row. Most objects are
+    minted IRIs or plain literals, which stay as they are: they are told
+    apart inline, as a call per object was most of the writer's time.
     """
     by_subject: dict[str, list[tuple[str, str]]] = {}
     for s, p, o in rows:
@@ -78,17 +88,23 @@ def write_turtle(rows: Iterable[Row]) -> str:
         else:
             found.append((p, o))
     out: list[str] = []
+    append = out.append
+    starts = _IRI_STARTS
     for s in sorted(by_subject):
         statements = by_subject[s]
         statements.sort()
         predicate = None
         for p, o in statements:
+            if o[-1] == ">" and (o[0] != "<" or o.startswith(starts)):
+                o = compact(o)
+            if p == predicate:
+                append(f" , {o}")
+                continue
+            verb = _verbs.get(p) or _verb(p)
             if predicate is None:
-                out.append(f"{compact(s)} {_verb(p)} {compact(o)}")
-            elif p != predicate:
-                out.append(f" ;\n\t{_verb(p)} {compact(o)}")
+                append(f"{compact(s)} {verb} {o}")
             else:
-                out.append(f" , {compact(o)}")
+                append(f" ;\n\t{verb} {o}")
             predicate = p
-        out.append(" .\n")
+        append(" .\n")
     return "".join(out)

@@ -40,6 +40,7 @@ _SHARED = b"#kg-shared\n"
 _END = b"#kg-end "
 _HASH = "<https://example.org/kg/ontology#contentHash>"
 _VERSION = "<https://example.org/kg/ontology#pipelineVersion>"
+_STATE = frozenset((_HASH, _VERSION))
 
 
 @dataclass
@@ -52,21 +53,33 @@ class Chunk:
 
 def split(graph: str, rows: Iterable[Row]) -> Chunk:
     """The chunk of graph `graph` (an IRI) from its statements as N-Triples rows."""
+    return _split(graph, rows)[0]
+
+
+def _split(graph: str, rows: Iterable[Row]) -> tuple[Chunk, dict[str, str]]:
+    """The chunk, and the release's own state statements (content hash, pipeline version) met on the way."""
     own_starts = (f"<{graph}>", f"<{graph}/")
+    node = own_starts[0]
     own: list[Row] = []
     shared: set[str] = set()
+    state: dict[str, str] = {}
     for row in rows:
-        if row[0].startswith(own_starts) or row[2].startswith(own_starts):
+        s, p, o = row
+        if s.startswith(own_starts):
+            own.append(row)
+            if s == node and p in _STATE:
+                state[p] = o
+        elif o.startswith(own_starts):
             own.append(row)
         else:
-            shared.add(f"{row[0]} {row[1]} {row[2]} .")
-    return Chunk(write_turtle(own).encode("utf-8"), sorted(s.encode("utf-8") for s in shared))
+            shared.add(f"{s} {p} {o} .")
+    chunk = Chunk(write_turtle(own).encode("utf-8"), sorted(s.encode("utf-8") for s in shared))
+    return chunk, state
 
 
 def entry(graph: str, rows: list[Row]) -> bytes:
     """A cache entry for a release graph as the mapping made it (its rows hold hash and version)."""
-    chunk = split(graph, rows)
-    state = {p: o for s, p, o in rows if p in (_HASH, _VERSION) and s == f"<{graph}>"}
+    chunk, state = _split(graph, rows)
     body = chunk.own + _SHARED + b"".join(line + b"\n" for line in chunk.shared)
     trailer = f"<{graph}> {state.get(_HASH, '-')} {state.get(_VERSION, '-')} {len(body)}\n"
     return body + _END + trailer.encode("utf-8")
