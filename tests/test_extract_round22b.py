@@ -1,0 +1,47 @@
+"""Round 22b: a site-section label under the menu is no headline (invented text)."""
+
+from __future__ import annotations
+
+from extracting import org_names
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+PAGE = (
+    "Home\nWho We Are\nOur Work\nFisheries Policy\nCoastal Safety\nRegions and Countries\n"
+    "Lakes and the Highlands\n"
+    "Media Centre\n"
+    "Press Releases\n"
+    "Harbour Trust Opens Fishers' Advice Desk in Port Elara\n"
+    "Centre in the old customs house will advise fishers on contracts\n"
+    "Port Elara - The Elara Harbour Trust today opened an advice desk for fishers in Port Elara, where "
+    "more than two thousand crew members sign on to foreign-flagged vessels every year.\n"
+    "The desk gives free help with contracts and licences, and refers complaints about unpaid wages to "
+    "the labour inspectors of the province.\n"
+)
+
+
+def _kinds(text: str) -> dict[str, str]:
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    return {text[s.start : s.end]: s.kind for s in doc.segments}
+
+
+def test_a_section_label_followed_by_a_menu_entry_is_no_headline() -> None:
+    kinds = _kinds(PAGE)
+    assert kinds["Lakes and the Highlands"] == "navigation"
+    assert kinds["Press Releases"] == "navigation"
+    assert kinds["Harbour Trust Opens Fishers' Advice Desk in Port Elara"] == "headline"
+    ex = extract(segment(Release(id="t", source="t.txt", text=PAGE)))
+    assert not any("Opens" in n for n in org_names(ex))
+
+
+def test_a_short_headline_followed_by_a_share_tool_stays_the_headline() -> None:
+    text = (
+        "Home\nWho We Are\nOur Work\nFisheries Policy\nCoastal Safety\nRegions and Countries\n"
+        "Lakes and the Highlands\n"
+        "Share\n"
+        "Fishers Welcome New Advice Desk Today\n"
+        "Port Elara - The Elara Harbour Trust today opened an advice desk for fishers in Port Elara, where "
+        "more than two thousand crew members sign on to foreign-flagged vessels every year.\n"
+    )
+    assert _kinds(text)["Lakes and the Highlands"] == "headline"
