@@ -1,8 +1,9 @@
-"""Round 22b: a site-section label under the menu is no headline (invented text)."""
+"""Round 22b: a site-section label under the menu is no headline; a kind of event named only to
+compare it with another is no event (invented text)."""
 
 from __future__ import annotations
 
-from extracting import org_names
+from extracting import event_names, org_names, run
 from kg.extract import extract
 from kg.model import Release
 from kg.segment import segment
@@ -45,3 +46,16 @@ def test_a_short_headline_followed_by_a_share_tool_stays_the_headline() -> None:
         "more than two thousand crew members sign on to foreign-flagged vessels every year.\n"
     )
     assert _kinds(text)["Lakes and the Highlands"] == "headline"
+
+
+def test_an_event_kind_that_is_replaced_is_no_event() -> None:
+    ex = run(
+        "The harbour authority today presented its new course for deckhands. The new course replaces "
+        "a two-day seminar with a five-day workshop on safety at sea."
+    )
+    assert not any("seminar" in n or "workshop" in n for n in event_names(ex))
+
+
+def test_a_described_event_held_is_still_an_event() -> None:
+    ex = run("The harbour authority held a two-day seminar on safety at sea in Port Elara on 3 May.")
+    assert any("seminar" in n for n in event_names(ex))
