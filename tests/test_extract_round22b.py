@@ -1,9 +1,10 @@
 """Round 22b: a site-section label under the menu is no headline; a kind of event named only to
-compare it with another is no event (invented text)."""
+compare it with another is no event; a launch told in the passive
+('launched today by A and B') is held by its agents (invented text)."""
 
 from __future__ import annotations
 
-from extracting import event_names, org_names, run
+from extracting import event_names, org_names, roles, run
 from kg.extract import extract
 from kg.model import Release
 from kg.segment import segment
@@ -59,3 +60,12 @@ def test_an_event_kind_that_is_replaced_is_no_event() -> None:
 def test_a_described_event_held_is_still_an_event() -> None:
     ex = run("The harbour authority held a two-day seminar on safety at sea in Port Elara on 3 May.")
     assert any("seminar" in n for n in event_names(ex))
+
+
+def test_a_passive_launch_is_held_by_its_agents() -> None:
+    ex = run(
+        "A survey of harbour workers was launched today in Port Elara by the Elara Harbour Trust and the "
+        "Ministry of Coastal Affairs. Opening the launch, the minister said the survey would guide policy."
+    )
+    assert "launch" in event_names(ex)
+    assert {"Elara Harbour Trust", "Ministry of Coastal Affairs"} <= roles(ex, "organiser")

@@ -18,6 +18,7 @@ from kg.extract import eventhosts, eventroles
 from kg.extract.eventaffil import member_of_body
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
+from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
@@ -292,6 +293,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             name_bare_event(events[target], name)
         resolved.append((m, target))
     if not events and orphans:
+        if orphans[0][0].kind == "launch" and passive_launch(flat):
+            orphans[0] = (orphans[0][0], True)  # "... launched today by A and B. Opening the launch, ..."
         _only_references(orphans, found, events, resolved)
     resolved.sort(key=lambda x: x[0].start)
     for m, idx in resolved:
