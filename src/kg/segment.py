@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
 from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
+from kg.sitelabels import label_over_menu
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
 BULLET = re.compile(
@@ -278,6 +279,7 @@ def segment(release: Release) -> Document:
             intro = len(segments) - 1 if text[start:end].rstrip().endswith(":") else None
     _masthead_headline(text, segments)
     _section_label_headline(text, segments)
+    label_over_menu(text, segments, lambda s, e: _looks_like_headline([_Line(s, e, text[s:e])]))
     return Document(release=release, segments=segments)
 
 

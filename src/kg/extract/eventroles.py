@@ -67,6 +67,7 @@ from kg.extract.eventfollowups import (
 )
 from kg.extract.eventfunders import contributions, funded_through, programme_clause, support_alone
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventpair import the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
@@ -130,6 +131,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             project_linked = True
         prev_had = bool(in_sent)
         launched = LAUNCHED.search(text) if launches and "launched" in text else None
+        agents = passive_launch(text) if launches and not launched else None
+        if agents:
+            # "a study launched today in Lakeport by A and B": the agents after "by" hold the launch.
+            for name in launches:
+                add_role(ex, name, split_list(text[agents.end() :]), "organiser", sent)
         if launched:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
             # launch hold the launch, and a launched project's funders sponsor it.

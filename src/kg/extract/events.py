@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventaffil import member_of_body
 from kg.extract.eventdecks import deck_lines
+from kg.extract.eventgeneric import compared_kind
+from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
@@ -226,6 +228,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if target is None:
                 if _in_quote(m, quoted):
                     continue  # "every arrest becomes a political event": speech, not a reported event
+                if compared_kind(flat, sents[si].start, m.start):
+                    continue  # "replaces a half-day briefing with a three-day course": no event held
                 events.append(Event(name=m.name, named=False, kind=m.kind))
                 target = len(events) - 1
                 intro_sentence[target] = si
@@ -289,6 +293,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             name_bare_event(events[target], name)
         resolved.append((m, target))
     if not events and orphans:
+        if orphans[0][0].kind == "launch" and passive_launch(flat):
+            orphans[0] = (orphans[0][0], True)  # "... launched today by A and B. Opening the launch, ..."
         _only_references(orphans, found, events, resolved)
     resolved.sort(key=lambda x: x[0].start)
     for m, idx in resolved:
