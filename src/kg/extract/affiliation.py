@@ -27,6 +27,7 @@ from kg.extract.affilcues import (
     form_mentions,
     last_resort,
 )
+from kg.extract.affilgloss import drop_age, glossed_owner
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
@@ -175,6 +176,8 @@ def affiliation(
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
+    if after[:2] == ", ":
+        after = drop_age(after)  # "Amy Tran, 15, a member of the X Club": the age is no role
     if "one of" in after:
         # "Jane Doe, one of the course trainers from the X Society, explained": the body she belongs to.
         after = ONE_OF.sub(r"\1", after, count=1)
@@ -261,6 +264,10 @@ def affiliation(
                     role_parts.append(r)
                 continue
             role_parts.append(part)
+        glossed_by = glossed_owner(role_parts) if org is None else None
+        if glossed_by:  # "Director of Casa Luz, a shelter in Lakeport": the gloss names no title
+            role_parts = [glossed_by[0]]
+            org = ensure_organisation(ex, glossed_by[1], Span(m.start, m.end)).name
         role = ", ".join(role_parts) or None
         if role and not has_title(role) and org is None:
             role = None

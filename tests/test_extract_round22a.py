@@ -1,0 +1,49 @@
+"""Round 22a (speakers' names, roles and organisations): religious forms of address before a name, a gloss
+after a title's organisation, an age right after a name. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+
+def test_religious_form_of_address_is_no_part_of_the_name() -> None:
+    ex = run(
+        "Sister Maria Lopes, Director of Casa Aurora, described the situation of girls who travel alone. "
+        '"They need shelter first," she said.'
+    )
+    assert speakers(ex) == {"Maria Lopes"}
+    assert aff(ex, "Maria Lopes") == ("Director", "Casa Aurora")
+
+
+def test_two_word_name_after_a_religious_word_is_kept() -> None:
+    # Only a full name after the word loses it: "Father Tomas" alone has nothing else to be called.
+    ex = run('"We will open the doors," said Father Tomas.')
+    assert speakers(ex) == {"Father Tomas"}
+
+
+def test_gloss_after_the_title_names_the_body_and_is_no_role() -> None:
+    ex = run(
+        "Dora Felipe, Director of Casa Refugio Luz, a shelter in Puerto Lindo, told the seminar that "
+        '"every child deserves a safe bed".'
+    )
+    assert aff(ex, "Dora Felipe") == ("Director", "Casa Refugio Luz")
+
+
+def test_gloss_that_is_no_kind_of_body_does_not_split_the_title() -> None:
+    ex = run(
+        "Dora Felipe, Director of Casa Refugio Luz, a former nurse, told the seminar that "
+        '"every child deserves a safe bed".'
+    )
+    assert aff(ex, "Dora Felipe") != ("Director", "Casa Refugio Luz")
+
+
+def test_religious_word_after_a_speech_verb() -> None:
+    ex = run('"We will open the doors," said Father Tomas Reyes.')
+    assert speakers(ex) == {"Tomas Reyes"}
+
+
+def test_age_after_the_name_is_no_role() -> None:
+    ex = run('Amy Tran, 15, a member of the Young Writers Circle, said that "we want to be heard".')
+    role, _ = aff(ex, "Amy Tran")
+    assert role is not None and not role[0].isdigit()
+    assert "15" not in role
