@@ -47,3 +47,26 @@ def test_age_after_the_name_is_no_role() -> None:
     role, _ = aff(ex, "Amy Tran")
     assert role is not None and not role[0].isdigit()
     assert "15" not in role
+
+
+LISTED = (
+    "The Minister of Water Bo Lind opened the talks.\n"
+    "Also addressing the conference were:\n"
+    "Ola Hamsun, Assistant Minister of Water\n"
+    "Prof. Kari Vinje, University of Lakeport\n"
+    "In their conclusions, the ministers agreed to meet again."
+)
+
+
+def test_title_on_the_list_line_above_is_the_name_above() -> None:
+    ex = run(LISTED)
+    assert aff(ex, "Ola Hamsun")[0] == "Assistant Minister of Water"
+    assert aff(ex, "Kari Vinje")[0] != "Assistant Minister of Water"
+
+
+def test_title_wrapped_onto_the_line_above_in_prose_is_kept() -> None:
+    ex = run(
+        "The Head of the Lakeport Water Board, Ambassador\n"
+        "Kari Vinje, underlined that cooperation on rivers remains central."
+    )
+    assert aff(ex, "Kari Vinje")[0] is not None

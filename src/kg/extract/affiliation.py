@@ -28,6 +28,7 @@ from kg.extract.affilcues import (
     last_resort,
 )
 from kg.extract.affilgloss import drop_age, glossed_owner
+from kg.extract.affillines import own_line_before
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.organisations import ensure_organisation
@@ -273,6 +274,8 @@ def affiliation(
             role = None
     # Title phrase before the name.
     if role is None:
+        if "\n" in before:
+            before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
         before = _drop_honorifics(before)
         # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
