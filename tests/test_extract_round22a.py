@@ -70,3 +70,19 @@ def test_title_wrapped_onto_the_line_above_in_prose_is_kept() -> None:
         "Kari Vinje, underlined that cooperation on rivers remains central."
     )
     assert aff(ex, "Kari Vinje")[0] is not None
+
+
+def test_calling_before_the_honorific_is_the_role_and_the_secondment_the_employer() -> None:
+    ex = run(
+        "Course instructor Dr. Helen Obuya, a forensic document examiner seconded from the Central Police "
+        "Bureau, explained that graduates had examined many documents."
+    )
+    assert aff(ex, "Helen Obuya") == ("Course instructor", "Central Police Bureau")
+
+
+def test_article_before_the_calling_is_no_sentence_opening_role() -> None:
+    ex = run(
+        "The instructor Dr. Helen Obuya, a forensic document examiner with the Central Police Bureau, "
+        "explained that graduates had examined many documents."
+    )
+    assert aff(ex, "Helen Obuya") == ("forensic document examiner", "Central Police Bureau")

@@ -31,6 +31,7 @@ from kg.extract.affilgloss import drop_age, glossed_owner
 from kg.extract.affillines import own_line_before
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
+from kg.extract.leadcalling import calling_title_before
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
@@ -192,7 +193,8 @@ def affiliation(
         owner = who_clause_after_title(ex, after)
         return called[0], ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
     if called:
-        return called
+        lead = calling_title_before(before)  # "Course instructor Dr. X, a document examiner with Y"
+        return (lead, called[1]) if lead else called
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
     # relative clause is an appositive.
     who_is = WHO_IS.match(after)
