@@ -86,3 +86,15 @@ def test_article_before_the_calling_is_no_sentence_opening_role() -> None:
         "explained that graduates had examined many documents."
     )
     assert aff(ex, "Helen Obuya") == ("forensic document examiner", "Central Police Bureau")
+
+
+def test_acronym_heading_a_unit_name_is_the_organisation() -> None:
+    ex = run('"Youth health matters," said Jane Roe of the UNICEF Country Support Team for the Caribbean.')
+    assert aff(ex, "Jane Roe") == (None, "United Nations Children's Fund")
+
+
+def test_unit_name_without_an_acronym_gives_no_acronym() -> None:
+    from kg.extract.affilgloss import unit_acronym
+
+    assert unit_acronym("UNICEF Country Support Team") == "UNICEF"
+    assert unit_acronym("Country Support Team of UNICEF") == ""

@@ -2,7 +2,8 @@
 
 "Jane Doe, Director of Casa Luz, a shelter in Lakeport," : the part after the title tells what kind of body
 "Casa Luz" is, so it is no part of the role and marks "Casa Luz" as the employer. "Amy Tran, 15, a member
-of the Writers Circle": an age between commas is no role either.
+of the Writers Circle": an age between commas is no role either. "Jane Roe of the ABC Country Support
+Team": the acronym heading a unit's name is the body the unit belongs to.
 """
 
 from __future__ import annotations
@@ -38,3 +39,13 @@ def glossed_owner(role_parts: list[str]) -> tuple[str, str] | None:
     if not m or not proper_name_org(m.group(2), marked_only=False):
         return None
     return m.group(1), m.group(2)
+
+
+# "the ABC Country Support Team for X": an acronym followed by the capitalised words of one of its units.
+ACRONYM_UNIT = re.compile(r"^([A-Z][A-Z0-9&]{1,9})\s+[A-Z][a-z]")
+
+
+def unit_acronym(tail: str) -> str:
+    """The acronym heading a unit's name after "of the", or "" when there is none."""
+    m = ACRONYM_UNIT.match(tail) if tail[:1].isupper() and tail[1:2].isupper() else None
+    return m.group(1) if m else ""

@@ -27,7 +27,7 @@ from kg.extract.affilcues import (
     form_mentions,
     last_resort,
 )
-from kg.extract.affilgloss import drop_age, glossed_owner
+from kg.extract.affilgloss import drop_age, glossed_owner, unit_acronym
 from kg.extract.affillines import own_line_before
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
@@ -221,6 +221,7 @@ def affiliation(
         glossed = PAREN_END.sub("", tail)  # "of the Trade Union Confederation Asia Pacific (ITUC-AP)"
         owner = POSS_OWNER_LEAD.match(tail)  # "of the Acme Coast Guard's First District": the unit's owner
         cands = (tail, short, acr.group(1) if acr else "", named, glossed, owner.group(1) if owner else "")
+        cands += (unit_acronym(tail),)  # "of the ABC Country Support Team": the unit's body
         org = next((c for c in cands if c and resolves(ex, c)), None)
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
