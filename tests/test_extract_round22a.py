@@ -98,3 +98,16 @@ def test_unit_name_without_an_acronym_gives_no_acronym() -> None:
 
     assert unit_acronym("UNICEF Country Support Team") == "UNICEF"
     assert unit_acronym("Country Support Team of UNICEF") == ""
+
+
+def test_a_pair_joined_by_and_shares_the_body_after_the_second_name() -> None:
+    ex = run(
+        "The study, written by Amal Roy and Nila Das of the Centre for Coastal Studies, was discussed.\n\n"
+        '"Coasts are moving," said Amal Roy.'
+    )
+    assert aff(ex, "Amal Roy") == (None, "Centre for Coastal Studies")
+
+
+def test_a_pair_with_an_unknown_body_gets_none() -> None:
+    ex = run('The study was written by Amal Roy and Nila Das of the coast. "Coasts move," said Amal Roy.')
+    assert aff(ex, "Amal Roy") == (None, None)

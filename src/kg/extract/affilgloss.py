@@ -3,7 +3,8 @@
 "Jane Doe, Director of Casa Luz, a shelter in Lakeport," : the part after the title tells what kind of body
 "Casa Luz" is, so it is no part of the role and marks "Casa Luz" as the employer. "Amy Tran, 15, a member
 of the Writers Circle": an age between commas is no role either. "Jane Roe of the ABC Country Support
-Team": the acronym heading a unit's name is the body the unit belongs to.
+Team": the acronym heading a unit's name is the body the unit belongs to. "written by Amal Roy and Nila Das
+of the X Centre": a pair joined by "and" shares the body named after the second name.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgheadless import proper_name_org
+from kg.extract.persons import HONORIFIC
+from kg.extract.titlesplit import resolves
+from kg.model import Extraction
 
 # The lowercase kinds a gloss gives a body: "a shelter in X", "an NGO based in X", "a network of ...".
 GLOSS_KIND = re.compile(
@@ -49,3 +53,16 @@ def unit_acronym(tail: str) -> str:
     """The acronym heading a unit's name after "of the", or "" when there is none."""
     m = ACRONYM_UNIT.match(tail) if tail[:1].isupper() and tail[1:2].isupper() else None
     return m.group(1) if m else ""
+
+
+# " and Nila Das of the X Centre,": the partner's name, then the body after "of".
+PAIR_OF = re.compile(
+    rf"\s+and\s+(?:{HONORIFIC}\s+)?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+\s+){{1,3}}of\s+(?:the\s+)?"
+    r"([A-Z][^,;.()\"“”\n]{2,80}?)(?=\s*[,;.()]|\s+(?:and|who|in|at)\s)"
+)
+
+
+def pair_owner(ex: Extraction, text: str, end: int) -> str | None:
+    """The body a name shares with the one joined to it by "and" ("A and B of the X Centre"), or None."""
+    m = PAIR_OF.match(text, end, end + 160)
+    return m.group(1) if m and resolves(ex, m.group(1)) else None
