@@ -111,3 +111,20 @@ def test_a_pair_joined_by_and_shares_the_body_after_the_second_name() -> None:
 def test_a_pair_with_an_unknown_body_gets_none() -> None:
     ex = run('The study was written by Amal Roy and Nila Das of the coast. "Coasts move," said Amal Roy.')
     assert aff(ex, "Amal Roy") == (None, None)
+
+
+def test_its_after_an_unnamed_body_does_not_reach_back_to_the_named_one() -> None:
+    ex = run(
+        "The Lakeport Water Agency (LWA) funded the project. On the first day the delegation met members of "
+        "a fish cooperative run by ten women. Its chairperson, Mrs. Ada Obi, told the visitors that sales "
+        "had doubled."
+    )
+    assert aff(ex, "Ada Obi") == ("chairperson", None)
+
+
+def test_its_after_a_glossed_named_body_still_reaches_it() -> None:
+    ex = run(
+        "Tenaganita, a Malaysian NGO, welcomed the charter. Its executive director, Jane Doe, said that "
+        '"workers need rights".'
+    )
+    assert aff(ex, "Jane Doe") == ("executive director", "Tenaganita")
