@@ -128,3 +128,16 @@ def test_its_after_a_glossed_named_body_still_reaches_it() -> None:
         '"workers need rights".'
     )
     assert aff(ex, "Jane Doe") == ("executive director", "Tenaganita")
+
+
+def test_quoted_praise_after_thanked_for_its_is_the_subjects_quote() -> None:
+    ex = run(
+        'Agency Director Ms. Ada Obi thanked the Harbour Board for its "patient and flexible" partnership '
+        "and recalled that the project would run until 2025."
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Ada Obi", "patient and flexible")]
+
+
+def test_quoted_name_after_thanked_without_for_its_is_no_quote() -> None:
+    ex = run('Agency Director Ms. Ada Obi thanked the crew of the "Sea Lark" and left the harbour.')
+    assert not ex.quotes
