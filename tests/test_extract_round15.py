@@ -95,7 +95,7 @@ def test_a_place_tail_is_cut_from_a_who_clause_owner_and_a_country_after_it_is_n
         "water was short. Ms. Eva Soto, Guatemala's Consul General in Tapachula, Mexico, described the "
         "consulate's night duty.\n"
     )
-    assert aff(ex, "Sister Ana Ruiz")[1] == "Valley Water Trust"
+    assert aff(ex, "Ana Ruiz")[1] == "Valley Water Trust"
     assert aff(ex, "Eva Soto") == ("Consul General in Tapachula", "Government of Guatemala")
 
 

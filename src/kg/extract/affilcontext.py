@@ -36,6 +36,21 @@ KINDS = (
     r"organi[sz]ation|agency|foundation|trust|NGO|charity|group|network|company|firm|ministry|fund|programme|"
     r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition"
 )
+# "met members of a poultry cooperative": a body the text introduces without a name. Not right after a
+# comma: "Tenaganita, a Malaysian NGO," glosses the named one.
+UNNAMED_BODY = re.compile(
+    r"(?<!,)\s(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:cooperative|co-operative|association|group|committee|"
+    r"network|union|club|collective|organi[sz]ation|NGO|shelter|company|firm|business|enterprise)\b"
+)
+
+
+def unnamed_body_between(text: str, start: int, end: int) -> bool:
+    """Whether an unnamed body ("a poultry cooperative") comes after the last named organisation, so that
+    "Its" before a title points to it rather than to the named one."""
+    gap = text[start:end]
+    return (" a " in gap or " an " in gap) and UNNAMED_BODY.search(gap) is not None
+
+
 GENERIC_KINDS = frozenset(
     {"", "organisation", "organization", "agency", "ngo", "charity", "group", "company", "firm"}
 )
@@ -141,6 +156,8 @@ def context_org(
                 for sp in o.spans
                 if sp.end <= m.start and not o.name.startswith("Government of") and kind in o.name.lower()
             ]
+        if near and not (kind_before or kind_after) and unnamed_body_between(text, max(near)[0], m.start):
+            near = []  # "X funded it. The team met a women's cooperative. Its chairperson, Jane Doe,"
         if near:
             org = max(near)[1]
     return role, org

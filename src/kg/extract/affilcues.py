@@ -81,7 +81,7 @@ CALLINGS = (
     r"clerk|driver|mechanic|tailor|weaver|shopkeeper|labou?rer|miner|midwife|caregiver|carer|surgeon|"
     r"psychiatrist|psychologist|paediatrician|pediatrician|dentist|biologist|sociologist|historian|operator|"
     r"trainer|electrician|plumber|carpenter|welder|apprentice|geographer|geologist|anthropologist|ecologist|"
-    r"hydrologist|climatologist|botanist|chemist|physicist|demographer|criminologist|nutritionist"
+    r"hydrologist|climatologist|botanist|chemist|physicist|demographer|criminologist|nutritionist|examiner"
 )
 # "Jane Doe, a community health worker from Lakeport,": the calling is the role; an organisation comes as a
 # capitalised word before it ("an ABC volunteer") or after "with/at/of/for" ("a data journalist with X").
@@ -97,7 +97,9 @@ CALLING_APP = re.compile(
     # "a welder and ACME member": the body named before "member" is the organisation.
     r"|\s+and\s+(?:an?\s+)?([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+member)?"
     # "a journalist with Radio X of Y (RXY)": the acronym that glosses the name closes it.
-    r"(?:\s+(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+    # "an examiner seconded from the X Department": the body that lent the person is the employer.
+    r"(?:\s+(?:seconded\s+)?(from|in|at|with|of|for)\s+(?:the\s+)?([^,;.()\"“”]{1,80}?))?"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
     # "a farmer from Lakeport and a member of the X Coalition": the body the person is a member of.
     r"(?:\s+and\s+(?:a\s+)?member\s+of\s+(?:the\s+)?([A-Z][^,;.()\"“”]{1,80}?)"
     # "a researcher with the X Forum and co-author of the report": a second, lowercase description.

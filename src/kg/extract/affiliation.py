@@ -27,8 +27,11 @@ from kg.extract.affilcues import (
     form_mentions,
     last_resort,
 )
+from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
+from kg.extract.affillines import own_line_before
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
+from kg.extract.leadcalling import calling_title_before
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
@@ -175,6 +178,8 @@ def affiliation(
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
         after = _RX7.sub("", after)
+    if after[:2] == ", ":
+        after = drop_age(after)  # "Amy Tran, 15, a member of the X Club": the age is no role
     if "one of" in after:
         # "Jane Doe, one of the course trainers from the X Society, explained": the body she belongs to.
         after = ONE_OF.sub(r"\1", after, count=1)
@@ -188,7 +193,8 @@ def affiliation(
         owner = who_clause_after_title(ex, after)
         return called[0], ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
     if called:
-        return called
+        lead = calling_title_before(before)  # "Course instructor Dr. X, a document examiner with Y"
+        return (lead, called[1]) if lead else called
     # "Jane Doe, who is the Executive Director of X," / "who was recently appointed Director of X": the
     # relative clause is an appositive.
     who_is = WHO_IS.match(after)
@@ -215,6 +221,7 @@ def affiliation(
         glossed = PAREN_END.sub("", tail)  # "of the Trade Union Confederation Asia Pacific (ITUC-AP)"
         owner = POSS_OWNER_LEAD.match(tail)  # "of the Acme Coast Guard's First District": the unit's owner
         cands = (tail, short, acr.group(1) if acr else "", named, glossed, owner.group(1) if owner else "")
+        cands += (unit_acronym(tail),)  # "of the ABC Country Support Team": the unit's body
         org = next((c for c in cands if c and resolves(ex, c)), None)
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
@@ -261,11 +268,17 @@ def affiliation(
                     role_parts.append(r)
                 continue
             role_parts.append(part)
+        glossed_by = glossed_owner(role_parts) if org is None else None
+        if glossed_by:  # "Director of Casa Luz, a shelter in Lakeport": the gloss names no title
+            role_parts = [glossed_by[0]]
+            org = ensure_organisation(ex, glossed_by[1], Span(m.start, m.end)).name
         role = ", ".join(role_parts) or None
         if role and not has_title(role) and org is None:
             role = None
     # Title phrase before the name.
     if role is None:
+        if "\n" in before:
+            before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
         before = _drop_honorifics(before)
         # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
@@ -341,6 +354,8 @@ def affiliation(
             owner = [PLACE_TAIL.sub("", o) for o in owner]  # "a shelter of the X Trust in Lakeport"
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
+    if role is None and org is None and runs_into_name and after.strip() == "and":
+        org = pair_owner(ex, text, m.end)  # "written by A and B of the X Centre": the pair's body
     role, org = context_org(ex, text, m, before, after, role, org)
     if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
         # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":

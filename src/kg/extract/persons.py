@@ -39,6 +39,8 @@ PARTICLE_RE = re.compile(PARTICLE)
 # The same words as a set: `tok in PARTICLES` answers as PARTICLE_RE.fullmatch(tok), for every token.
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 HONORIFIC_RE = re.compile(HONORIFIC)
+# Religious forms of address before a full name: no part of the name and, unlike a calling, no role.
+RELIGIOUS_HONORIFICS = frozenset({"Sister", "Brother", "Father"})
 HONORIFIC_END = re.compile(rf"{HONORIFIC}\s+$")
 POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 NON_SPACE = re.compile(r"\S+")
@@ -127,8 +129,8 @@ def mentions(doc: Document) -> list[Mention]:
                 best = cut_at_hard_break(text, best)  # "President, Nova Vita\nDoe said ...": no "Vita Doe"
             while best and best[-1][0] in PARTICLES:
                 best.pop()
-            if len(best) >= 3 and best[0][0] in LEADING_CALLINGS:
-                best = best[1:]  # "Singer Ama Kofi"
+            if len(best) >= 3 and (best[0][0] in LEADING_CALLINGS or best[0][0] in RELIGIOUS_HONORIFICS):
+                best = best[1:]  # "Singer Ama Kofi", "Sister Ana Ruiz"
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
             if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):

@@ -44,6 +44,9 @@ BEFORE = re.compile(
     rf"\b(?:{VERB})(?:\s+that)?\s*(?:,|:)?\s*$|\b(?:statement|remarks|message)\s*:\s*$"
     # "described the project as “...”", "called the plan “...”"
     r"|\b(?:described|called|termed|characteri[sz]ed|welcomed|hailed)\s+(?:[\w'’-]+\s+){0,6}?(?:as\s+)?$"
+    # "thanked the Board for its “patient and flexible” partnership": the words praised are quoted.
+    r"|\b(?:thanked|praised|commended|lauded)\s+(?:[\w'’-]+\s+){1,6}?for\s+(?:its|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$"
     # 'a centre which he said was “full every night”': the verb of a relative clause, then a copula.
     rf"|\b(?:he|she|they)\s+(?:{VERB})\s+(?:was|were|is|are|had\s+been|would\s+be|remained)\s*$",
     re.I,
