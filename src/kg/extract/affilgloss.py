@@ -1,7 +1,7 @@
 """Appositives that gloss an organisation rather than extend a title.
 
-"Jane Doe, Director of Casa Luz, a shelter in Lakeport," : the part after the title tells what kind of body
-"Casa Luz" is, so it is no part of the role and marks "Casa Luz" as the employer. "Amy Tran, 15, a member
+"Jane Doe, Director of Casa Nueva, a shelter in Lakeport," : the part after the title tells what kind of body
+"Casa Nueva" is, so it is no part of the role and marks "Casa Nueva" as the employer. "Amy Tran, 15, a member
 of the Writers Circle": an age between commas is no role either. "Jane Roe of the ABC Country Support
 Team": the acronym heading a unit's name is the body the unit belongs to. "written by Amal Roy and Nila Das
 of the X Centre": a pair joined by "and" shares the body named after the second name.
