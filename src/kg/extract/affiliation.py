@@ -269,7 +269,7 @@ def affiliation(
                 continue
             role_parts.append(part)
         glossed_by = glossed_owner(role_parts) if org is None else None
-        if glossed_by:  # "Director of Casa Luz, a shelter in Lakeport": the gloss names no title
+        if glossed_by:  # "Director of Casa Nueva, a shelter in Lakeport": the gloss names no title
             role_parts = [glossed_by[0]]
             org = ensure_organisation(ex, glossed_by[1], Span(m.start, m.end)).name
         role = ", ".join(role_parts) or None
