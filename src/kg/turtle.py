@@ -60,18 +60,6 @@ def _prefixed(term: str) -> str:
     return term
 
 
-_verbs: dict[str, str] = {_TYPE: "a"}  # predicates as written: a vocabulary is small
-
-
-def _verb(predicate: str) -> str:
-    found = _verbs.get(predicate)
-    if found is None:
-        found = compact(predicate)
-        if len(_verbs) < _SHORT_MAX:
-            _verbs[predicate] = found
-    return found
-
-
 def write_turtle(rows: Iterable[Row]) -> str:
     """Turtle statements (no prefix lines) for distinct `rows`: subjects in sorted order, each once.
 
@@ -79,6 +67,7 @@ def write_turtle(rows: Iterable[Row]) -> str:
     statements) costs about half of sorting every row. Most objects are
     minted IRIs or plain literals, which stay as they are: they are told
     apart inline, as a call per object was most of the writer's time.
+    Predicates are vocabulary IRIs, which `compact` keeps in its table.
     """
     by_subject: dict[str, list[tuple[str, str]]] = {}
     for s, p, o in rows:
@@ -100,7 +89,7 @@ def write_turtle(rows: Iterable[Row]) -> str:
             if p == predicate:
                 append(f" , {o}")
                 continue
-            verb = _verbs.get(p) or _verb(p)
+            verb = "a" if p == _TYPE else _short.get(p) or compact(p)
             if predicate is None:
                 append(f"{compact(s)} {verb} {o}")
             else:

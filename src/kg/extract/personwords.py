@@ -343,6 +343,11 @@ TOPIC_WORDS = frozenset(
 
 # Callings written before a name like a title ("Singer Ama Kofi", "Vendor Mama Jane Doe"): the first
 # word of a three-word run that is one of these is no part of the name.
+# Honorifics that say a person is a woman or a man: pronouns ("he said") and surname forms ("Mr. X")
+# are checked against them.
+FEMALE_HONORIFICS = frozenset({"Ms", "Mrs", "Miss", "Mme", "Madam", "Dame", "Sheikha"})
+MALE_HONORIFICS = frozenset({"Mr", "Sir", "Sheikh"})
+
 LEADING_CALLINGS = frozenset(
     "Singer Musician Artist Actor Actress Comedian Rapper Poet Author Writer Designer Chef Exhibitor Farmer "
     "Trader Vendor Activist Campaigner Volunteer Nurse Midwife Teacher Student Pharmacist Entrepreneur "

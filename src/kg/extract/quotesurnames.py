@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.persons import mentions, surname_mentions
+from kg.extract.personwords import FEMALE_HONORIFICS, MALE_HONORIFICS
 from kg.model import Document, Extraction
 
 # How far back (characters) a bare surname may stand from the quote it attributes.
@@ -39,8 +40,6 @@ def surname_after(doc: Document, ex: Extraction, speakers: set[str], lo: int, po
 
 # '"...," she said': the pronoun right after the closing quote mark.
 PRONOUN_AFTER_QUOTE = re.compile(r"[”\"],?\s+(he|she)\b")
-FEMALE = frozenset({"Ms", "Mrs", "Miss", "Mme", "Madam", "Dame"})
-MALE = frozenset({"Mr", "Sir"})
 
 
 def agreeing(text: str, prev: list, pos: int) -> list:
@@ -49,6 +48,6 @@ def agreeing(text: str, prev: list, pos: int) -> list:
     m = PRONOUN_AFTER_QUOTE.search(text, pos + 1, pos + 600)
     if not m or len(prev) < 2:
         return prev
-    wrong = MALE if m.group(1) == "she" else FEMALE
+    wrong = MALE_HONORIFICS if m.group(1) == "she" else FEMALE_HONORIFICS
     out = [x for x in prev if x.surface.split()[0].rstrip(".") not in wrong]
     return out or prev

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from kg.extract.affiliation import affiliation
 from kg.extract.familyfirst import honorific_first_word_mentions
 from kg.extract.persons import Mention, mentions, surname_mentions, titled_first_name_mentions
+from kg.extract.personwords import FEMALE_HONORIFICS, MALE_HONORIFICS
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -29,8 +30,6 @@ def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 
 SURNAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
-FEMALE = frozenset({"Ms", "Mrs", "Miss", "Mme", "Madam", "Dame", "Sheikha"})
-MALE = frozenset({"Mr", "Sir", "Sheikh"})
 
 
 def family_name(name: str) -> str:
@@ -41,7 +40,7 @@ def family_name(name: str) -> str:
 
 def _sex(honorifics: set[str]) -> str | None:
     """ "f" or "m" when the honorifics used for a person all say so, else None."""
-    f, m = bool(honorifics & FEMALE), bool(honorifics & MALE)
+    f, m = bool(honorifics & FEMALE_HONORIFICS), bool(honorifics & MALE_HONORIFICS)
     return "f" if f and not m else "m" if m and not f else None
 
 
