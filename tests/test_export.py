@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pyoxigraph import NamedNode, RdfFormat, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from kg.build import build
 from kg.export import _graph_lines, _read_ahead, export, serialise_store
@@ -43,6 +43,35 @@ def test_union_formats_write_each_triple_once_and_keep_every_triple(store_path):
     with open_store(store_path, read_only=True) as store:
         names = [q for q in store.quads() if str(q.predicate) == ORG_NAME and "/org/" in q.subject.value]
     assert len({q.triple for q in names}) < len(names)
+
+
+def test_union_formats_agree_on_what_belongs_to_one_release(tmp_path):
+    """A literal that quotes a release's IRI does not make a shared statement that release's own.
+
+    The same statement in two graphs must come out once from N-Triples and Turtle alike (both
+    split a graph's own statements from the shared ones by subject and object, never by text).
+    """
+    base = "https://example.org/kg/id/release/"
+    with open_store(str(tmp_path / "store")) as store:
+        for rid in ("a", "b"):
+            g = base + rid
+            store.raw.add(
+                Quad(
+                    NamedNode(g), NamedNode("http://purl.org/dc/terms/identifier"), Literal(rid), NamedNode(g)
+                )
+            )
+            note = Quad(
+                NamedNode("https://example.org/kg/id/org/x"),
+                NamedNode("https://schema.org/description"),
+                Literal(f"see <{base}a>"),
+                NamedNode(g),
+            )
+            store.raw.add(note)
+        nt = serialise_store(store, RdfFormat.N_TRIPLES)
+        ttl = serialise_store(store, RdfFormat.TURTLE, cache=False)
+    assert nt.count(b"see <https://example.org/kg/id/release/a>") == 1
+    assert ttl.count(b"see <https://example.org/kg/id/release/a>") == 1
+    assert len({q.triple for q in parse(nt, format=RdfFormat.N_TRIPLES)}) == 3
 
 
 def test_dataset_formats_keep_every_quad_and_write_one_block_per_release(store_path):
