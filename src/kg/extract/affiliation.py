@@ -29,6 +29,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
+from kg.extract.affilunits import unit_part
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -108,13 +109,14 @@ BASED_LEAD = re.compile(r"^(?:the\s+)?[A-Z][\w’']*(?:\s[A-Z][\w’']*)?-based\
 BASED_IN = re.compile(r"(?<=\s)[A-Z][\w’']*-based\s+(?=[A-Z])")
 POSS_OWNER_LEAD = re.compile(r"^([A-Z][^,;'’]{1,80}?)(?:'s|’s)\s+[A-Z]")
 COLON_QUOTE = re.compile(r":\s*[\"“]")
+# ")" too: "A (Attorney General of X) and Commissioner B": the title before B starts after A's bracket.
 SPLIT_BEFORE = re.compile(
-    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"[,;:()]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 SPLIT_NO_COMMA = re.compile(
-    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"[;:()]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
@@ -177,7 +179,9 @@ def affiliation(
     if bare.rstrip().endswith((";", ",")):
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
-        after = _RX7.sub("", after)
+        # "A (Permanent Secretary, Ministry of X) and Commissioner B": the bracket is A's whole appositive.
+        closed = _RX2.match(after)
+        after = closed.group(0) if closed else _RX7.sub("", after)
     if after[:2] == ", ":
         after = drop_age(after)  # "Amy Tran, 15, a member of the X Club": the age is no role
     if "one of" in after:
@@ -260,6 +264,9 @@ def affiliation(
                 break
             if role_parts and part is parts[-1] and INNER_CAP.fullmatch(bare) and one_word_org(bare):
                 org = bare  # "Senior Research Fellow, LIRNEasia": a one-word coined name ends the chain
+                continue
+            if role_parts and org is None and unit_part(ex, bare):
+                org = bare  # "Senior Specialist, ILO Decent Work Support Team": the unit is the body
                 continue
             r, o = split_org_role(ex, bare)
             if o:

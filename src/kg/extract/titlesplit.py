@@ -19,6 +19,7 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.titleat import topic_title_at
+from kg.extract.titlecountry import office_portfolio
 from kg.extract.titlekind import kind_named_body
 from kg.extract.titlepossunit import owner_unit
 from kg.model import Extraction
@@ -265,7 +266,7 @@ def _portfolio_of_country(title: str, tail: str) -> bool:
     m = COUNTRY_TAIL.match(tail)
     return (
         m is not None
-        and BARE_MINISTER.match(title) is not None
+        and (BARE_MINISTER.match(title) is not None or office_portfolio(title, m.group("portfolio")))
         and country_code(m.group("country")) is not None
         and m.group("portfolio").split()[0] not in ORG_HEAD_FIRST
     )

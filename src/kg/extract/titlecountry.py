@@ -1,0 +1,28 @@
+"""An office's portfolio before a country: "Director of Public Prosecutions of Mali".
+
+The words between the title and the country name a field of work, not a body ("Public Prosecutions",
+"Social Action", "Mental Health"): they belong to the title, and the country's government is the
+organisation, as for a minister's portfolio. A body ("of the National Police of X", "of the Agency for X
+of Y") is left to the organisation rules: it has an article or an organisation word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.orglistitem import ORG_WORDS
+
+OFFICE = re.compile(
+    r"^(?:(?:Deputy|Assistant|Acting|Vice|Senior)[- ])?"
+    r"(?:Director(?:[- ]General)?|Commissioner|Head|Chief|Secretary(?:[- ]General)?|Coordinator)$"
+)
+PORTFOLIO = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|[A-Z][\w'’\-]*)){0,4}$")
+
+
+def office_portfolio(title: str, portfolio: str) -> bool:
+    """True when `portfolio` is a field of `title`'s office ("Director" + "Public Prosecutions")."""
+    return (
+        OFFICE.match(title) is not None
+        and PORTFOLIO.match(portfolio) is not None
+        and ORG_WORDS.search(portfolio) is None
+    )

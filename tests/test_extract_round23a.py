@@ -1,0 +1,70 @@
+"""Round 23a (speakers, their roles and organisations): more speaker-list forms, a bracketed appositive in a
+list, a body's named unit after the title, an office's portfolio before a country. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+
+def test_speakers_in_a_named_panel_were() -> None:
+    ex = run(
+        "Speakers in the second panel, on housing, were Tomas Rua of the Elara Housing Trust; and "
+        "Nadia Lin, Mayor of Port Elara."
+    )
+    assert speakers(ex) == {"Tomas Rua", "Nadia Lin"}
+
+
+def test_session_moderators_were() -> None:
+    ex = run("Session moderators were Tomas Rua, Director of the Elara Housing Trust, and Nadia Lin.")
+    assert speakers(ex) == {"Tomas Rua", "Nadia Lin"}
+
+
+def test_chaired_respectively_by() -> None:
+    ex = run(
+        "Two working sessions followed. They were chaired, respectively, by Tomas Rua (Attorney General of "
+        "Elara) and Commissioner Nadia Lin (Elara Police Service)."
+    )
+    assert speakers(ex) == {"Tomas Rua", "Nadia Lin"}
+    assert aff(ex, "Nadia Lin") == ("Commissioner", "Elara Police Service")
+
+
+def test_mere_attendance_is_still_no_speech() -> None:
+    ex = run("Participants at the meeting were Tomas Rua and Nadia Lin of the Elara Housing Trust.")
+    assert speakers(ex) == set()
+
+
+def test_bracketed_title_and_body_before_the_next_listed_name() -> None:
+    ex = run(
+        "The sessions were chaired by Tomas Rua (Attorney General of Elara), Dr. Mara Lind-Hyde (Permanent "
+        "Secretary, Ministry of National Security of Elara) and Commissioner Ode Ba (Elara Police Service)."
+    )
+    assert aff(ex, "Mara Lind-Hyde") == ("Permanent Secretary", "Ministry of National Security of Elara")
+
+
+def test_named_unit_of_a_known_body_after_the_title() -> None:
+    ex = run(
+        "Session moderators were Tomas Rua, Senior Specialist on Labour Standards, ILO Decent Work Support "
+        "Team for the Lake Region; and Nadia Lin, Secretary-General of the Elara Workers' Alliance."
+    )
+    assert aff(ex, "Tomas Rua") == (
+        "Senior Specialist on Labour Standards",
+        "ILO Decent Work Support Team for the Lake Region",
+    )
+
+
+def test_unit_without_a_known_acronym_stays_in_the_title() -> None:
+    ex = run("Tomas Rua, Senior Adviser, XQZ Support Team for the Lake Region, said that wages had fallen.")
+    assert aff(ex, "Tomas Rua")[1] != "XQZ Support Team for the Lake Region"
+
+
+def test_office_portfolio_before_a_country_is_the_title() -> None:
+    ex = run(
+        "The panel heard Ana Lima, Director of Public Prosecutions of Ghana, and Tomas Rua, Director of "
+        "Social Action of Kenya, who both said that victims needed shelter."
+    )
+    assert aff(ex, "Ana Lima") == ("Director of Public Prosecutions", "Government of Ghana")
+
+
+def test_office_of_a_named_body_before_a_country_keeps_the_body() -> None:
+    ex = run("Ana Lima, Director of the National Police Academy of Ghana, said that training had begun.")
+    assert aff(ex, "Ana Lima") == ("Director", "National Police Academy of Ghana")
