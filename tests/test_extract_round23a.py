@@ -68,3 +68,47 @@ def test_office_portfolio_before_a_country_is_the_title() -> None:
 def test_office_of_a_named_body_before_a_country_keeps_the_body() -> None:
     ex = run("Ana Lima, Director of the National Police Academy of Ghana, said that training had begun.")
     assert aff(ex, "Ana Lima") == ("Director", "National Police Academy of Ghana")
+
+
+def test_office_of_a_police_body_before_a_country_keeps_the_body() -> None:
+    ex = run("Ana Lima, Deputy Director of the Border Police of Ghana, said that patrols had doubled.")
+    assert aff(ex, "Ana Lima")[0] == "Deputy Director"
+
+
+def test_verb_of_a_whose_clause_is_not_the_named_persons() -> None:
+    ex = run(
+        "Closing the meeting, the Minister thanked Vice-Governor Tomas Rua of Elara Province, whose "
+        "provincial office had shared its experience with training."
+    )
+    assert speakers(ex) == set()
+
+
+def test_closed_whose_clause_still_lets_the_person_speak() -> None:
+    ex = run("Tomas Rua, whose office runs three shelters, said that funds were short.")
+    assert speakers(ex) == {"Tomas Rua"}
+
+
+def test_common_noun_possessive_is_no_part_of_the_title() -> None:
+    ex = run("The host country's Minister of Health, Dr. Tomas Rua, explained that clinics had opened.")
+    assert aff(ex, "Tomas Rua")[0] == "Minister of Health"
+
+
+def test_title_and_body_in_the_next_sentence_after_a_pronoun() -> None:
+    ex = run(
+        "Also addressing the opening session was Ana Lima. She is\nthe Director of the Elara Gender Equality "
+        "Centre, an NGO which\nhas run a hotline since 2002."
+    )
+    assert aff(ex, "Ana Lima") == ("Director", "Elara Gender Equality Centre")
+
+
+def test_next_sentence_body_with_a_place_after_it() -> None:
+    ex = run(
+        "Ana Lima spoke for the non-governmental sector. She is the co-ordinator of the Dawn Women's Centre "
+        "in Port Elara, which has assisted 150 women."
+    )
+    assert aff(ex, "Ana Lima") == ("co-ordinator", "Dawn Women's Centre")
+
+
+def test_next_sentence_without_a_body_gives_nothing() -> None:
+    ex = run("Ana Lima spoke for the NGOs. She is the mother of three children.")
+    assert aff(ex, "Ana Lima") == (None, None)

@@ -88,6 +88,8 @@ _RX15 = re.compile(
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX19 = re.compile(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
+# "country's", "city's": a common noun's possessive before a capitalised title.
+COMMON_POSS = re.compile(r"^[a-z]+(?:'s|’s)\s+(?=[A-Z])")
 _RX20 = re.compile(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+")
 _RX22 = re.compile(r"(?:[,;]|\band)\s*$")
 _RX23 = re.compile(r"\s+(?:and|who|which|as well as|in|at)\s+|,")
@@ -336,7 +338,8 @@ def affiliation(
                 pre_org = lead_for.group(1)
             org = org or pre_org
             if role:
-                role = PLACE_TAIL.sub("", role)
+                # "the host country's Minister of Health": the owner is no part of the title
+                role = COMMON_POSS.sub("", PLACE_TAIL.sub("", role))
     if role is not None and org is None and not app_m:
         org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
     elif role is not None and org is None:

@@ -144,3 +144,13 @@ def other_agent(lead: str, at: int) -> bool:
     """The text from a "<verb> by" (at `at` in the text before the name) holds a second "by" that names
     another agent ("delivered by IOM with trainers seconded by the Acme Guard")."""
     return lead.count(" by ", at) >= 2
+
+
+# "X, whose provincial office had shared its experience": the verb after an unclosed "whose" clause is
+# the clause's own subject's (the office's), not X's.
+WHOSE_CLAUSE = re.compile(r",\s*whose\s+[^,]*$")
+
+
+def whose_subject(lead: str) -> bool:
+    """True when the text before a speech verb ends inside an open "whose ..." clause."""
+    return "whose" in lead and WHOSE_CLAUSE.search(lead) is not None

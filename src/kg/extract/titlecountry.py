@@ -16,6 +16,8 @@ OFFICE = re.compile(
     r"^(?:(?:Deputy|Assistant|Acting|Vice|Senior)[- ])?"
     r"(?:Director(?:[- ]General)?|Commissioner|Head|Chief|Secretary(?:[- ]General)?|Coordinator)$"
 )
+# Bodies named without an organisation word: "Border Police", "Coast Guard", "Armed Forces".
+FORCES = re.compile(r"\b(?:Police|Guard|Army|Forces|Navy|Gendarmerie|Customs|Prosecution Service)\b")
 PORTFOLIO = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|[A-Z][\w'’\-]*)){0,4}$")
 
 
@@ -25,4 +27,5 @@ def office_portfolio(title: str, portfolio: str) -> bool:
         OFFICE.match(title) is not None
         and PORTFOLIO.match(portfolio) is not None
         and ORG_WORDS.search(portfolio) is None
+        and FORCES.search(portfolio) is None
     )

@@ -188,7 +188,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         tail = phrase[m.end() :]
         if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
             continue  # "Chief of Mission of IOM X": the first "of" is inside the title
-        if _portfolio_of_country(phrase[: m.start()], tail):
+        if _portfolio_of_country(phrase[: m.start()], tail, "the" in m.group(0)):
             continue  # "Minister of Public Service and Labour of X": the portfolio is part of the title
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
@@ -258,7 +258,7 @@ def _lone_acronym(word: str) -> bool:
 COUNTRY_TAIL = re.compile(r"^(?P<portfolio>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\s'’\-]+)$")
 
 
-def _portfolio_of_country(title: str, tail: str) -> bool:
+def _portfolio_of_country(title: str, tail: str, article: bool = False) -> bool:
     """ "Minister" + "Public Service and Labour of Rwanda": a minister's portfolio, then the country, names
     no organisation (the government is found from the country)."""
     from kg.extract.govtitles import BARE_MINISTER
@@ -266,7 +266,10 @@ def _portfolio_of_country(title: str, tail: str) -> bool:
     m = COUNTRY_TAIL.match(tail)
     return (
         m is not None
-        and (BARE_MINISTER.match(title) is not None or office_portfolio(title, m.group("portfolio")))
+        and (
+            BARE_MINISTER.match(title) is not None
+            or (not article and office_portfolio(title, m.group("portfolio")))
+        )
         and country_code(m.group("country")) is not None
         and m.group("portfolio").split()[0] not in ORG_HEAD_FIRST
     )
