@@ -112,3 +112,21 @@ def test_next_sentence_body_with_a_place_after_it() -> None:
 def test_next_sentence_without_a_body_gives_nothing() -> None:
     ex = run("Ana Lima spoke for the NGOs. She is the mother of three children.")
     assert aff(ex, "Ana Lima") == (None, None)
+
+
+def test_body_name_with_its_own_comma_list() -> None:
+    ex = run(
+        "Opening speakers were Ana Lima, Head of the Elara Office; Tomas Rua, Chairman of the Committee for "
+        "Youth Affairs, Sports and Tourism; and Ode Ba, Regional Representative of UNODC."
+    )
+    assert aff(ex, "Tomas Rua") == ("Chairman", "Committee for Youth Affairs, Sports and Tourism")
+
+
+def test_countries_after_the_body_are_no_more_of_its_name() -> None:
+    ex = run("Ana Lima, Chief of Mission of IOM, Kenya and Uganda, said that jobs were scarce.")
+    assert aff(ex, "Ana Lima") == ("Chief of Mission", "International Organization for Migration")
+
+
+def test_broadcaster_named_by_its_medium() -> None:
+    ex = run("The panels were moderated by the journalist Nadia Lin of Radio Elara.")
+    assert aff(ex, "Nadia Lin") == ("journalist", "Radio Elara")

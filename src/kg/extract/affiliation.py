@@ -29,7 +29,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
-from kg.extract.affilunits import unit_part
+from kg.extract.affilunits import MEDIA_NAME, coordinated_tail, unit_part
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -229,6 +229,8 @@ def affiliation(
         cands = (tail, short, acr.group(1) if acr else "", named, glossed, owner.group(1) if owner else "")
         cands += (unit_acronym(tail),)  # "of the ABC Country Support Team": the unit's body
         org = next((c for c in cands if c and resolves(ex, c)), None)
+        if org is None and MEDIA_NAME.match(short):
+            org = short  # "the journalist Jane Doe of Radio Lakeport"
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
             # release's one whose words it abbreviates if there is one.
@@ -261,6 +263,9 @@ def affiliation(
                 org, tentative = bare, False
                 continue
             if org is not None:
+                if part is parts[-1] and coordinated_tail(org, bare):
+                    org = f"{org}, {bare}"  # "Chairman of the Committee for Youth, Sports and Tourism"
+                    continue
                 if tentative:
                     continue
                 break
