@@ -130,3 +130,12 @@ def test_countries_after_the_body_are_no_more_of_its_name() -> None:
 def test_broadcaster_named_by_its_medium() -> None:
     ex = run("The panels were moderated by the journalist Nadia Lin of Radio Elara.")
     assert aff(ex, "Nadia Lin") == ("journalist", "Radio Elara")
+
+
+def test_listed_line_cut_after_of_runs_on_to_the_next_line() -> None:
+    ex = run(
+        "Presentations were made by:\nDr. Omar Ba, Director of Mental Health, Ministry of\nHealth of Elara;\n"
+        "Mr. Tom Rua, Head of Delegation, Danish Red Cross."
+    )
+    assert aff(ex, "Omar Ba") == ("Director", "Ministry of Health of Elara")
+    assert aff(ex, "Tom Rua") == ("Head of Delegation", "Danish Red Cross")
