@@ -139,3 +139,18 @@ def test_listed_line_cut_after_of_runs_on_to_the_next_line() -> None:
     )
     assert aff(ex, "Omar Ba") == ("Director", "Ministry of Health of Elara")
     assert aff(ex, "Tom Rua") == ("Head of Delegation", "Danish Red Cross")
+
+
+def test_rank_after_the_title_comma_is_no_role() -> None:
+    ex = run("Elara's Drug Control Agency Director, General Tomas Rua, told participants that seizures rose.")
+    assert aff(ex, "Tomas Rua")[0] == "Director"
+
+
+def test_country_possessive_is_no_part_of_the_body() -> None:
+    ex = run("Ghana's Drug Control Agency Director, General Tomas Rua, told participants that seizures rose.")
+    assert aff(ex, "Tomas Rua") == ("Director", "Drug Control Agency")
+
+
+def test_sub_national_government_after_a_ministers_portfolio() -> None:
+    ex = run("Tomas Rua, Minister of Social Affairs of the Lake State Government, noted that wages rose.")
+    assert aff(ex, "Tomas Rua") == ("Minister of Social Affairs", "Lake State Government")

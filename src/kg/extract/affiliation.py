@@ -29,7 +29,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
-from kg.extract.affilunits import MEDIA_NAME, coordinated_tail, unit_part
+from kg.extract.affilunits import COMMON_POSS, MEDIA_NAME, coordinated_tail, unit_part, without_country_owner
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -88,8 +88,6 @@ _RX15 = re.compile(
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")
 _RX19 = re.compile(r"^(?:a|an|the|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
-# "country's", "city's": a common noun's possessive before a capitalised title.
-COMMON_POSS = re.compile(r"^[a-z]+(?:'s|’s)\s+(?=[A-Z])")
 _RX20 = re.compile(r"^(?:Yesterday|Today|Tomorrow|Earlier|Later|Meanwhile|Separately|Also|Then)\s+")
 _RX22 = re.compile(r"(?:[,;]|\band)\s*$")
 _RX23 = re.compile(r"\s+(?:and|who|which|as well as|in|at)\s+|,")
@@ -304,7 +302,10 @@ def affiliation(
         # "Receiving the delegation, the Chief of the Border Guard, Major General X": after an opening
         # clause, the title is the part after its comma.
         clause = LEADING_THE.sub("", lead.split(",")[-1].strip())
-        if amb and (has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))):
+        # "X's Drug Control Agency Director, General Jane Doe": a title that ends the phrase before the rank.
+        ends_titled = bool(lead.split()) and has_title(lead.split()[-1])
+        titled = has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))
+        if amb and (titled or ends_titled):
             before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = _RX16.search(before)
@@ -394,6 +395,7 @@ def affiliation(
         # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
+        org = without_country_owner(org)  # "Elara's Drug Control Agency": the country is no part of it
         known_org = ex.organisation(org)
         org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:

@@ -58,3 +58,16 @@ MEDIA_NAME = re.compile(
     r"|(?:[A-Z][\w'’\-]*\s+){1,3}(?:Times|News|Post|Herald|Tribune|Gazette|Journal|Magazine|Radio|"
     r"Television|TV|FM|Broadcasting))$"
 )
+
+
+# "the host country's Minister": a common noun's possessive before a capitalised title.
+COMMON_POSS = re.compile(r"^[a-z]+(?:'s|’s)\s+(?=[A-Z])")
+COUNTRY_POSS = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'s|’s)\s+(?=[A-Z][a-z]+ [A-Z])")
+
+
+def without_country_owner(org: str) -> str:
+    """ "Elara's Drug Control Agency" -> "Drug Control Agency": a country's possessive names no body."""
+    from kg.extract.orgnames import country_code
+
+    owner = COUNTRY_POSS.match(org) if "s " in org else None
+    return org[owner.end() :] if owner and country_code(owner.group(1)) else org

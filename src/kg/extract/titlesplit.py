@@ -235,7 +235,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
 
 BODY_HEADS = (
     "Department|Directorate|Division|Office|Agency|Authority|Bureau|Ministry|Commission|Council|Institute|"
-    "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee"
+    "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee|"
+    # "Minister of Social Affairs of the Mon State Government": a sub-national government is a body.
+    "(?:State|Regional|Provincial|Municipal|County|District) Government"
 )
 BODY_OF_THE = re.compile(
     rf"\s+of\s+the\s+(?P<org>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’\-]*)*\s+(?:{BODY_HEADS}))$"
