@@ -154,3 +154,14 @@ def test_country_possessive_is_no_part_of_the_body() -> None:
 def test_sub_national_government_after_a_ministers_portfolio() -> None:
     ex = run("Tomas Rua, Minister of Social Affairs of the Lake State Government, noted that wages rose.")
     assert aff(ex, "Tomas Rua") == ("Minister of Social Affairs", "Lake State Government")
+
+
+def test_cabinet_secretarys_portfolio_with_commas_before_the_country() -> None:
+    ex = run(
+        "The awards were presented by the Cabinet Secretary for Public Service, Youth and Gender Affairs of "
+        "Ghana, Ms. Ana Lima."
+    )
+    assert aff(ex, "Ana Lima") == (
+        "Cabinet Secretary for Public Service, Youth and Gender Affairs",
+        "Government of Ghana",
+    )

@@ -21,8 +21,15 @@ FORCES = re.compile(r"\b(?:Police|Guard|Army|Forces|Navy|Gendarmerie|Customs|Pro
 PORTFOLIO = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:and|[A-Z][\w'’\-]*)){0,4}$")
 
 
+# Cabinet offices named like a minister's: their portfolio may hold a body word ("Public Service, Youth
+# and Gender Affairs") and still be the portfolio.
+MINISTER_LIKE = re.compile(r"^(?:(?:Deputy|Assistant|Acting) )?Cabinet Secretary$")
+
+
 def office_portfolio(title: str, portfolio: str) -> bool:
     """True when `portfolio` is a field of `title`'s office ("Director" + "Public Prosecutions")."""
+    if MINISTER_LIKE.match(title):
+        return True
     return (
         OFFICE.match(title) is not None
         and PORTFOLIO.match(portfolio) is not None
