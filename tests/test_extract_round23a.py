@@ -165,3 +165,9 @@ def test_cabinet_secretarys_portfolio_with_commas_before_the_country() -> None:
         "Cabinet Secretary for Public Service, Youth and Gender Affairs",
         "Government of Ghana",
     )
+
+
+def test_a_club_is_no_person_and_is_the_members_body() -> None:
+    ex = run("Ana Lima, a member of the Youth Reporters Club, said that girls leave school early.")
+    assert speakers(ex) == {"Ana Lima"}
+    assert aff(ex, "Ana Lima") == ("member", "Youth Reporters Club")

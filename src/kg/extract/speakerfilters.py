@@ -55,11 +55,16 @@ WHO_OBJECT = re.compile(
 )
 
 
+BODY_TAILS = (" Club", " League", " Choir")
+
+
 def not_a_person(name: str) -> bool:
     """A world region or compass-named place, a plural demonym ("South Africans", "Filipinos"), or a body
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
+    if name.endswith(BODY_TAILS):
+        return True  # "the Youth Reporters Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
         return True  # "East Varnia", "Lower Tessin": a compass or Upper/Lower word opens a place's name
