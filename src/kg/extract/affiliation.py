@@ -29,6 +29,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
+from kg.extract.affilunits import COMMON_POSS, MEDIA_NAME, coordinated_tail, unit_part, without_country_owner
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -108,13 +109,14 @@ BASED_LEAD = re.compile(r"^(?:the\s+)?[A-Z][\w’']*(?:\s[A-Z][\w’']*)?-based\
 BASED_IN = re.compile(r"(?<=\s)[A-Z][\w’']*-based\s+(?=[A-Z])")
 POSS_OWNER_LEAD = re.compile(r"^([A-Z][^,;'’]{1,80}?)(?:'s|’s)\s+[A-Z]")
 COLON_QUOTE = re.compile(r":\s*[\"“]")
+# ")" too: "A (Attorney General of X) and Commissioner B": the title before B starts after A's bracket.
 SPLIT_BEFORE = re.compile(
-    r"[,;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"[,;:()]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 SPLIT_NO_COMMA = re.compile(
-    r"[;:(]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"[;:()]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
@@ -177,7 +179,9 @@ def affiliation(
     if bare.rstrip().endswith((";", ",")):
         after = bare  # "...; Dr " before the next name: the honorific is that name's
     if runs_into_name and not _RX22.search(after):
-        after = _RX7.sub("", after)
+        # "A (Permanent Secretary, Ministry of X) and Commissioner B": the bracket is A's whole appositive.
+        closed = _RX2.match(after)
+        after = closed.group(0) if closed else _RX7.sub("", after)
     if after[:2] == ", ":
         after = drop_age(after)  # "Amy Tran, 15, a member of the X Club": the age is no role
     if "one of" in after:
@@ -223,6 +227,8 @@ def affiliation(
         cands = (tail, short, acr.group(1) if acr else "", named, glossed, owner.group(1) if owner else "")
         cands += (unit_acronym(tail),)  # "of the ABC Country Support Team": the unit's body
         org = next((c for c in cands if c and resolves(ex, c)), None)
+        if org is None and MEDIA_NAME.match(short):
+            org = short  # "the journalist Jane Doe of Radio Lakeport"
         if org is None and ACRONYM_ONLY.fullmatch(short) and not country_code(short):
             # "John Roe of ABC", "Jan Roe of XYZ": an acronym after "of" is an organisation, the
             # release's one whose words it abbreviates if there is one.
@@ -255,11 +261,17 @@ def affiliation(
                 org, tentative = bare, False
                 continue
             if org is not None:
+                if part is parts[-1] and coordinated_tail(org, bare):
+                    org = f"{org}, {bare}"  # "Chairman of the Committee for Youth, Sports and Tourism"
+                    continue
                 if tentative:
                     continue
                 break
             if role_parts and part is parts[-1] and INNER_CAP.fullmatch(bare) and one_word_org(bare):
                 org = bare  # "Senior Research Fellow, LIRNEasia": a one-word coined name ends the chain
+                continue
+            if role_parts and org is None and unit_part(ex, bare):
+                org = bare  # "Senior Specialist, ILO Decent Work Support Team": the unit is the body
                 continue
             r, o = split_org_role(ex, bare)
             if o:
@@ -290,7 +302,10 @@ def affiliation(
         # "Receiving the delegation, the Chief of the Border Guard, Major General X": after an opening
         # clause, the title is the part after its comma.
         clause = LEADING_THE.sub("", lead.split(",")[-1].strip())
-        if amb and (has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))):
+        # "X's Drug Control Agency Director, General Jane Doe": a title that ends the phrase before the rank.
+        ends_titled = bool(lead.split()) and has_title(lead.split()[-1])
+        titled = has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))
+        if amb and (titled or ends_titled):
             before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.
         listed = _RX16.search(before)
@@ -329,7 +344,8 @@ def affiliation(
                 pre_org = lead_for.group(1)
             org = org or pre_org
             if role:
-                role = PLACE_TAIL.sub("", role)
+                # "the host country's Minister of Health": the owner is no part of the title
+                role = COMMON_POSS.sub("", PLACE_TAIL.sub("", role))
     if role is not None and org is None and not app_m:
         org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
     elif role is not None and org is None:
@@ -379,6 +395,7 @@ def affiliation(
         # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
+        org = without_country_owner(org)  # "Elara's Drug Control Agency": the country is no part of it
         known_org = ex.organisation(org)
         org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:

@@ -37,6 +37,7 @@ from kg.extract.personwords import TITLE_WORDS, TRIGGER
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.speakerfilters import (
     after_place_preposition,
@@ -47,6 +48,7 @@ from kg.extract.speakerfilters import (
     place_in_appositive,
     read_for_author,
     unnamed_subject_place,
+    whose_subject,
 )
 from kg.extract.speakerlines import listed_lines
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
@@ -72,6 +74,8 @@ TITLE_OF = re.compile(
 )
 BEHALF_NAME = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*,?\s+){0,6}$")
 HONORIFIC_END = re.compile(rf"(?:{HONORIFIC}\s*)+$")
+# "Closing the meeting, the Minister thanked X": a verb before the name says another subject opened it.
+OPENER_VERB = re.compile(r"\b(?:said|told|that|thanked|praised|commended|congratulated|introduced)\b")
 INTRO_SPEAK = re.compile(r"speak|speaker|panel|present|address|remarks|keynote|moderat|statement", re.I)
 
 
@@ -123,6 +127,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     pronoun_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
+    titles_from_sentence_after(doc, ex)
     callings_before(doc, ex)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
@@ -297,7 +302,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
         # agreed") glosses the organisation: the speech verb may follow it.
         va = VERB_AFTER.match(text[m.end : sent.end])
-    if va:
+    if va and not whose_subject(va.group(0).rsplit(None, 1)[0]):
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"
@@ -315,7 +320,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         opening
         and not stand_in
         and len(before) == m.start - sent.start
-        and not re.search(r"\b(?:said|told|that)\b", before)
+        and not OPENER_VERB.search(before)
     ):
         return "addressed"  # "Opening the seminar, the Deputy Secretary General, Jane Doe, reminded ..."
     for (bs, be), seg in bullets.items():

@@ -400,6 +400,12 @@ TRIGGER = re.compile(
     # society included": a few words may come between the list noun and its verb.
     r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
     r"(?:included|include|will include|featured|will feature)\b|"
+    # "Speakers in the first panel, on the evidence, were A; B": a list of speakers after a few words.
+    r"\b(?:speakers|panell?ists|presenters|discussants)\b(?: (?:in|at|on|for|during) [^.;:\"“”]{1,45}?)? "
+    r"(?:were|are)\b|"
+    # "Session moderators were A and B"; "They were chaired, respectively, by A, B and C".
+    r"\b(?:moderators|chairs|co-chairs|facilitators) (?:were|are|included)\b|"
+    r"\b(?:chaired|moderated|facilitated),? respectively,? by|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
     r"following speakers|joined on the (?:panel|podium|stage) by|"
     # "A panel on recruitment brought together Mr. A, ...; and Ms. B": the panel's members speak.

@@ -55,11 +55,16 @@ WHO_OBJECT = re.compile(
 )
 
 
+BODY_TAILS = (" Club", " League", " Choir")
+
+
 def not_a_person(name: str) -> bool:
     """A world region or compass-named place, a plural demonym ("South Africans", "Filipinos"), or a body
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
+    if name.endswith(BODY_TAILS):
+        return True  # "the Youth Reporters Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
         return True  # "East Varnia", "Lower Tessin": a compass or Upper/Lower word opens a place's name
@@ -144,3 +149,13 @@ def other_agent(lead: str, at: int) -> bool:
     """The text from a "<verb> by" (at `at` in the text before the name) holds a second "by" that names
     another agent ("delivered by IOM with trainers seconded by the Acme Guard")."""
     return lead.count(" by ", at) >= 2
+
+
+# "X, whose provincial office had shared its experience": the verb after an unclosed "whose" clause is
+# the clause's own subject's (the office's), not X's.
+WHOSE_CLAUSE = re.compile(r",\s*whose\s+[^,]*$")
+
+
+def whose_subject(lead: str) -> bool:
+    """True when the text before a speech verb ends inside an open "whose ..." clause."""
+    return "whose" in lead and WHOSE_CLAUSE.search(lead) is not None

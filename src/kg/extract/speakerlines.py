@@ -78,7 +78,9 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
             name = known.name  # listed by the sentence reader already: only the title is read here
         else:
             name = getattr(register(doc, ex, k, "listed"), "name", m.name)
-        rest = text[m.end : end] if title is None else ", " + title
+        if title is None and DANGLING_END.search(text, max(m.end, end - 5), end):
+            end = _run_on(ms, text, end)  # "Director of X, Ministry of\nHealth of Y;": the line runs on
+        rest = text[m.end : end].replace("\n", " ") if title is None else ", " + title
         if not TITLE_SEP.match(rest):
             continue  # "Speakers: Jane Doe and Jo Roe": no title on the line
         parts = rest.strip(" ,()").split(",")
@@ -136,6 +138,19 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
             cur.role is not None
         ):
             cur.role, cur.organisation, cur.span = role, org, span
+
+
+# A line cut after "of", "for" or "the" ("Director of X, Ministry of\nHealth of Y"): the title runs on.
+DANGLING_END = re.compile(r"\s(?:of|for|the)$")
+
+
+def _run_on(ms: list[Mention], text: str, end: int) -> int:
+    """The end of the line after `end` when that line names nobody (a title cut after "of"), else `end`."""
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    if end + 1 >= nxt or any(end < x.start < nxt for x in ms):
+        return end
+    return nxt
 
 
 OF_BODY = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?([A-Z].*)")

@@ -19,6 +19,7 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.titleat import topic_title_at
+from kg.extract.titlecountry import office_portfolio
 from kg.extract.titlekind import kind_named_body
 from kg.extract.titlepossunit import owner_unit
 from kg.model import Extraction
@@ -187,7 +188,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         tail = phrase[m.end() :]
         if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
             continue  # "Chief of Mission of IOM X": the first "of" is inside the title
-        if _portfolio_of_country(phrase[: m.start()], tail):
+        if _portfolio_of_country(phrase[: m.start()], tail, "the" in m.group(0)):
             continue  # "Minister of Public Service and Labour of X": the portfolio is part of the title
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
@@ -234,7 +235,9 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
 
 BODY_HEADS = (
     "Department|Directorate|Division|Office|Agency|Authority|Bureau|Ministry|Commission|Council|Institute|"
-    "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee"
+    "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee|Club|League|"
+    # "Minister of Social Affairs of the Mon State Government": a sub-national government is a body.
+    "(?:State|Regional|Provincial|Municipal|County|District) Government"
 )
 BODY_OF_THE = re.compile(
     rf"\s+of\s+the\s+(?P<org>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'’\-]*)*\s+(?:{BODY_HEADS}))$"
@@ -257,7 +260,7 @@ def _lone_acronym(word: str) -> bool:
 COUNTRY_TAIL = re.compile(r"^(?P<portfolio>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\s'’\-]+)$")
 
 
-def _portfolio_of_country(title: str, tail: str) -> bool:
+def _portfolio_of_country(title: str, tail: str, article: bool = False) -> bool:
     """ "Minister" + "Public Service and Labour of Rwanda": a minister's portfolio, then the country, names
     no organisation (the government is found from the country)."""
     from kg.extract.govtitles import BARE_MINISTER
@@ -265,7 +268,10 @@ def _portfolio_of_country(title: str, tail: str) -> bool:
     m = COUNTRY_TAIL.match(tail)
     return (
         m is not None
-        and BARE_MINISTER.match(title) is not None
+        and (
+            BARE_MINISTER.match(title) is not None
+            or (not article and office_portfolio(title, m.group("portfolio")))
+        )
         and country_code(m.group("country")) is not None
         and m.group("portfolio").split()[0] not in ORG_HEAD_FIRST
     )
