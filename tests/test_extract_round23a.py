@@ -117,9 +117,9 @@ def test_next_sentence_without_a_body_gives_nothing() -> None:
 def test_body_name_with_its_own_comma_list() -> None:
     ex = run(
         "Opening speakers were Ana Lima, Head of the Elara Office; Tomas Rua, Chairman of the Committee for "
-        "Youth Affairs, Sports and Tourism; and Ode Ba, Regional Representative of UNODC."
+        "Rivers, Lakes and Forests; and Ode Ba, Regional Representative of UNODC."
     )
-    assert aff(ex, "Tomas Rua") == ("Chairman", "Committee for Youth Affairs, Sports and Tourism")
+    assert aff(ex, "Tomas Rua") == ("Chairman", "Committee for Rivers, Lakes and Forests")
 
 
 def test_countries_after_the_body_are_no_more_of_its_name() -> None:
@@ -168,6 +168,6 @@ def test_cabinet_secretarys_portfolio_with_commas_before_the_country() -> None:
 
 
 def test_a_club_is_no_person_and_is_the_members_body() -> None:
-    ex = run("Ana Lima, a member of the Youth Reporters Club, said that girls leave school early.")
+    ex = run("Ana Lima, a member of the Harbour Readers Club, said that girls leave school early.")
     assert speakers(ex) == {"Ana Lima"}
-    assert aff(ex, "Ana Lima") == ("member", "Youth Reporters Club")
+    assert aff(ex, "Ana Lima") == ("member", "Harbour Readers Club")

@@ -2,11 +2,11 @@
 
 A unit named after the title, headed by the body's acronym.
 
-"Jane Doe, Senior Specialist on Labour Standards, ILO Decent Work Technical Support Team for East Asia":
+"Jane Doe, Senior Specialist on Labour Standards, ILO Decent Work Technical Support Team for the Andes":
 the part after the comma is no more of the title but the unit she works in, a body of its own (the
 guidelines make a unit with a proper name an organisation). It is read as one when it opens with an
 acronym the release (or the gazetteer) knows, holds a word that heads a body, and no title word.
-Also: a name cut at its own comma ("Committee for Youth Affairs, Sports and Tourism"), and a medium
+Also: a name cut at its own comma ("Committee for Rivers, Lakes and Forests"), and a medium
 named by its kind ("Radio Lakeport").
 """
 
@@ -34,7 +34,7 @@ def unit_part(ex: Extraction, part: str) -> bool:
     return m is not None and resolves(ex, m.group(1))
 
 
-# "Committee for Youth Affairs, Sports and Tourism": the last items of a comma-joined portfolio.
+# "Committee for Rivers, Lakes and Forests": the last items of a comma-joined portfolio.
 COORD_TAIL = re.compile(
     r"^[A-Z][\w'’\-]*(?:,?\s+[A-Z][\w'’\-]*)*,?\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*$"
 )

@@ -64,7 +64,7 @@ def not_a_person(name: str) -> bool:
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
     if name.endswith(BODY_TAILS):
-        return True  # "the Youth Reporters Club": a club's name, though its words look like a person's
+        return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
         return True  # "East Varnia", "Lower Tessin": a compass or Upper/Lower word opens a place's name

@@ -1,4 +1,4 @@
-"""An office's portfolio before a country: "Director of Public Prosecutions of Mali".
+"""An office's portfolio before a country: "Director of Public Works of Elara".
 
 The words between the title and the country name a field of work, not a body ("Public Prosecutions",
 "Social Action", "Mental Health"): they belong to the title, and the country's government is the

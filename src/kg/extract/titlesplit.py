@@ -236,7 +236,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
 BODY_HEADS = (
     "Department|Directorate|Division|Office|Agency|Authority|Bureau|Ministry|Commission|Council|Institute|"
     "Secretariat|Service|Administration|Inspectorate|Centre|Center|Unit|Committee|Club|League|"
-    # "Minister of Social Affairs of the Mon State Government": a sub-national government is a body.
+    # "Minister of Social Affairs of the Northern State Government": a sub-national government is a body.
     "(?:State|Regional|Provincial|Municipal|County|District) Government"
 )
 BODY_OF_THE = re.compile(
