@@ -3,7 +3,7 @@ list intros that ask or invite someone several words long 'to:' announce calls (
 
 from __future__ import annotations
 
-from extracting import run
+from extracting import org_names, run
 from kg.model import Release
 from kg.segment import segment
 
@@ -59,3 +59,48 @@ def test_a_resolution_asking_the_government_to_announces_calls() -> None:
     )
     texts = {r.text for r in ex.recommendations}
     assert texts >= {"open a registry of boat owners", "lower the licence fees for small crews"}
+
+
+def test_an_officer_title_after_a_body_name_is_cut_off() -> None:
+    ex = run(
+        "Speaking for employers, Lakeland Federation of Boat Owners Executive\n"
+        "Director Mr. Joseph Banda urged companies to insure their crews."
+    )
+    assert "Lakeland Federation of Boat Owners" in org_names(ex)
+    assert not any("Director" in n for n in org_names(ex))
+
+
+def test_a_title_holders_office_keeps_its_title() -> None:
+    ex = run("The Office of the Prime Minister convened the lake safety council in Port Elara.")
+    assert "Office of the Prime Minister" in org_names(ex)
+
+
+def test_a_particle_inside_a_university_name_is_kept() -> None:
+    ex = run("The study was written at Colegio de Elara University and presented to the fisheries board.")
+    assert "Colegio de Elara University" in org_names(ex)
+
+
+def test_a_convention_centre_is_a_venue() -> None:
+    ex = run("The boat safety forum, held from 2 to 4 May at the Port Elara Convention Centre, ended today.")
+    assert not any("Centre" in n for n in org_names(ex))
+
+
+def test_the_topic_of_a_protocol_and_a_kind_after_each_are_no_organisations() -> None:
+    ex = run(
+        "The Lake Basin Commission urged states to ratify the Protocol on Free Movement of Fishers and to "
+        "sign fishing agreements within each Riparian Economic Community."
+    )
+    names = org_names(ex)
+    assert "Lake Basin Commission" in names
+    assert not any("Movement" in n or "Riparian" in n for n in names)
+
+
+def test_a_kind_right_before_a_quoted_title_is_the_titled_events_alias() -> None:
+    ex = run(
+        'The Regional Ministerial Conference "Safe Boats, Safe Crews" took place on 1-3 May 2022. It was '
+        "organized by the Lake Basin Commission."
+    )
+    events = {e.name: e for e in ex.events}
+    assert "Safe Boats, Safe Crews" in events
+    assert "Regional Ministerial Conference" in events["Safe Boats, Safe Crews"].aliases
+    assert "Regional Ministerial Conference" not in events
