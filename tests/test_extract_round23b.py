@@ -3,7 +3,7 @@ list intros that ask or invite someone several words long 'to:' announce calls (
 
 from __future__ import annotations
 
-from extracting import org_names, run
+from extracting import org_names, roles, run
 from kg.model import Release
 from kg.segment import segment
 
@@ -104,3 +104,19 @@ def test_a_kind_right_before_a_quoted_title_is_the_titled_events_alias() -> None
     assert "Safe Boats, Safe Crews" in events
     assert "Regional Ministerial Conference" in events["Safe Boats, Safe Crews"].aliases
     assert "Regional Ministerial Conference" not in events
+
+
+def test_a_congress_with_its_year_is_an_event_not_a_body() -> None:
+    ex = run(
+        "More than 300 delegates gathered in Port Elara on 27-28 August for the Fishers Congress 2015, held "
+        "under the auspices of the Lake Bureau and organized with the Harbour Trust."
+    )
+    assert "Fishers Congress 2015" in {e.name for e in ex.events}
+    assert "Fishers Congress" not in org_names(ex)
+    assert roles(ex, "organiser") == {"Lake Bureau", "Harbour Trust"}
+
+
+def test_organised_with_support_from_names_a_sponsor_not_an_organiser() -> None:
+    ex = run("The workshop on boat safety was organised with support from the Lake Fund.")
+    assert roles(ex, "sponsor") == {"Lake Fund"}
+    assert roles(ex, "organiser") == set()

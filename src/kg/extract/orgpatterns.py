@@ -161,6 +161,8 @@ PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
 )
+EDITION_HEADS = frozenset({"Congress", "Assembly", "Forum", "Summit", "Convention", "Council"})
+EDITION_YEAR = re.compile(r" (?:19|20)\d\d\b(?![-/.]\d)")
 EMBASSY_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -313,6 +315,8 @@ def head_runs(
             continue  # "the Washington Group questions": a name used as a modifier of a thing
         if PROJECT_TAIL.match(text, m.end()):
             continue
+        if toks[-1][0] in EDITION_HEADS and EDITION_YEAR.match(text, m.end()):
+            continue  # "the Diaspora Congress 2015": one year's sitting, an event, not a body
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
