@@ -120,3 +120,21 @@ def test_organised_with_support_from_names_a_sponsor_not_an_organiser() -> None:
     ex = run("The workshop on boat safety was organised with support from the Lake Fund.")
     assert roles(ex, "sponsor") == {"Lake Fund"}
     assert roles(ex, "organiser") == set()
+
+
+def test_a_participle_coordinated_after_a_long_organiser_list_keeps_its_event() -> None:
+    ex = run(
+        'The Regional Conference "Safe Boats" took place on 21-23 November. It was co-organized by the '
+        "Lake Basin Commission Regional Office for Central and Eastern Lakes and the Upper River Islands "
+        "(ULI) and the Ministry of Transport and Public Works of Elaria, and co-funded by the Harbour Trust "
+        "and the Fishers Foundation, a private charity."
+    )
+    assert roles(ex, "sponsor") == {"Harbour Trust", "Fishers Foundation"}
+
+
+def test_a_second_agent_after_and_by_is_in_the_list() -> None:
+    ex = run(
+        "The Lake Safety Meeting was organized by the Lake Basin Commission. It was financed through a grant "
+        "from the Harbour Trust and by the Government of Elaria."
+    )
+    assert {"Harbour Trust", "Government of Elaria"} <= roles(ex, "sponsor")
