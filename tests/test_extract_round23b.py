@@ -138,3 +138,26 @@ def test_a_second_agent_after_and_by_is_in_the_list() -> None:
         "from the Harbour Trust and by the Government of Elaria."
     )
     assert {"Harbour Trust", "Government of Elaria"} <= roles(ex, "sponsor")
+
+
+def test_an_office_holders_office_in_an_organiser_list_keeps_its_title() -> None:
+    ex = run("The meeting was convened by the Lake Commission and the Prosecutor General's Office of Elaria.")
+    assert roles(ex, "organiser") == {"Lake Commission", "Prosecutor General's Office of Elaria"}
+    assert "Office of Elaria" not in org_names(ex)
+
+
+def test_trafficking_in_persons_stays_inside_a_body_name() -> None:
+    ex = run(
+        "Also speaking was Anna Berg, Chairperson of the Interagency Commission on Combating Trafficking in "
+        "Persons of Elaria, who said that cases had doubled."
+    )
+    assert "Interagency Commission on Combating Trafficking in Persons of Elaria" in org_names(ex)
+
+
+def test_an_owners_form_of_a_defined_unit_stays_with_the_unit() -> None:
+    ex = run(
+        "The Harbour Ministry's Office to Combat Trafficking in Persons (OCTP) funded the course. The course "
+        "was opened by the Harbour Ministry's Office to Combat Trafficking in Persons."
+    )
+    unit = next(o for o in ex.organisations if "OCTP" in o.forms)
+    assert "Harbour Ministry's Office to Combat Trafficking in Persons" in unit.forms

@@ -329,7 +329,12 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 _prefer_full(lead, surface)
                 lead.spans.append(span)
             elif alias_of:
-                ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
+                # "the US State Department's Office to Monitor ... (J/TIP)": a unit the text already
+                # defined by its acronym keeps the owner's form of its name; else it is the owner's office.
+                own = POSS_UNIT.match(clean(surface)) if "s " in surface else None
+                unit = ex.organisation(own.group(2)) if own else None
+                host = unit if unit is not None and own.group(1) not in unit.forms else None
+                (host or ensure_organisation(ex, alias_of, span)).aliases.append(clean(surface))
             elif acr and _find(ex, acr.group(1)) and known(f"{acr.group(1)} {clean(surface)}"):
                 # "the United Nations Development Programme (UNDP) Pacific Centre": the office of UNDP.
                 ensure_organisation(ex, f"{acr.group(1)} {clean(surface)}", span)

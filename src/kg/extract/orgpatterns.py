@@ -140,7 +140,9 @@ WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\
 # "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
 RUN = re.compile(
     rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+"
-    r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b))?"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b)"
+    # "Commission on Combating Trafficking in Persons": the offence's own "in" is no place's.
+    r"|(?<=Trafficking\s)in\s+(?=Persons\b|Human\s+Beings\b))?"
     rf"{WORD})*"
 )
 COMPLEMENT_END = re.compile(
