@@ -161,3 +161,27 @@ def test_an_owners_form_of_a_defined_unit_stays_with_the_unit() -> None:
     )
     unit = next(o for o in ex.organisations if "OCTP" in o.forms)
     assert "Harbour Ministry's Office to Combat Trafficking in Persons" in unit.forms
+
+
+def test_calls_listed_one_a_paragraph_without_marks_after_a_that_intro() -> None:
+    ex = run(
+        "The meeting closed today.\n\n"
+        "Participants recommended that lake states:\n\n"
+        "Publish water quality data every month.\n\n"
+        "Close the fishing grounds during the spawning season.\n\n"
+        "Participants also recommended that the Commission open an office in the north.\n"
+    )
+    texts = {r.text for r in ex.recommendations}
+    assert "Publish water quality data every month" in texts
+    assert "Close the fishing grounds during the spawning season" in texts
+    assert not any(t.startswith("Participants") for t in texts)
+
+
+def test_narrative_paragraphs_after_a_colon_are_no_calls() -> None:
+    ex = run(
+        "The meeting closed today.\n\n"
+        "The ministers agreed on the following timetable:\n\n"
+        "Ministers will meet again in June.\n\n"
+        "Experts will report in December.\n"
+    )
+    assert not any("June" in r.text or "December" in r.text for r in ex.recommendations)
