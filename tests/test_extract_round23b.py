@@ -185,3 +185,13 @@ def test_narrative_paragraphs_after_a_colon_are_no_calls() -> None:
         "Experts will report in December.\n"
     )
     assert not any("June" in r.text or "December" in r.text for r in ex.recommendations)
+
+
+def test_a_who_we_are_heading_names_no_organisation() -> None:
+    ex = run(
+        "The Lake Basin Commission opened a clinic for fishers today.\n\n"
+        "WHO WE ARE: The Lake Basin Commission works with riparian states on water and fisheries.\n"
+    )
+    assert "World Health Organization" not in org_names(ex)
+    ex = run("The WHO is funding the clinic, the Lake Basin Commission said.")
+    assert "World Health Organization" in org_names(ex)

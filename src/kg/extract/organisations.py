@@ -53,6 +53,7 @@ MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
     r"organi[sz]ations?|agency|agencies|body|bodies|system|family|entity|entities|treaties|programme|program)\b"
 )
+SHOUTED_WORD_NEXT = re.compile(r" (?:WE|ARE|IS)\b")
 VENUE_NEXT = re.compile(
     r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building|"
     # "at the UN Gigiri complex", "the United Nations Conference Centre"
@@ -301,6 +302,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue
             if _inside_longer_name(text, m) or starts_longer_name(text, m):
                 continue
+            if text.startswith((" WE", " ARE", " IS "), m.end()) and SHOUTED_WORD_NEXT.match(text, m.end()):
+                continue  # "WHO WE ARE": a page's section heading in capitals, not the WHO
             if REF_CODE.match(text, max(0, m.start() - 2), m.start()):
                 continue  # "News Release No. 96/112/ECA": part of a reference number
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
