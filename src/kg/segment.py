@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
 from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
+from kg.segletters import LETTER_MARK, mark_lettered
 from kg.sitelabels import label_over_menu
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
@@ -72,6 +73,11 @@ class _Line:
     start: int
     end: int
     text: str
+    item: bool = False  # opens an item of a lettered list ("b. establish ...")
+
+
+def _bullet(ln: _Line) -> bool:
+    return ln.item or BULLET.match(ln.text) is not None
 
 
 def _lines(text: str) -> list[_Line | None]:
@@ -87,6 +93,7 @@ def _lines(text: str) -> list[_Line | None]:
         else:
             out.append(None)
         pos += len(raw) + 1
+    mark_lettered(out)
     return out
 
 
@@ -151,7 +158,7 @@ def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]
     width = max(len(ln.text) for ln in block)
     if width > 150:
         return _split_mixed(block, headline_pending)
-    if BULLET.match(block[0].text):
+    if _bullet(block[0]):
         return [block]
     return _split_wrapped(block, width, headline_pending)
 
@@ -202,13 +209,13 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
         ends = ln.text.endswith(TERMINAL)
         run_on = ln.text.endswith(",")  # "X's Regional Director for Y, Ann Lee," runs on: no title
         title = headline_pending and i == 0 and not ends and not run_on and _title_case(ln.text)
-        bullet_next = BULLET.match(nxt.text) and ln.text.endswith(TERMINAL)
+        bullet_next = _bullet(nxt) and ln.text.endswith(TERMINAL)
         # "(c) ...;" "(d) ... transport." then "The recommendations will ...": the full stop after items
         # closed by semicolons ends the list, and the hard-wrapped text after it is a paragraph.
         list_end = (
             ln.text.endswith(".")
-            and BULLET.match(cur[0].text)
-            and not BULLET.match(nxt.text)
+            and _bullet(cur[0])
+            and not _bullet(nxt)
             and any(x.text.endswith(";") for x in cur[:-1] + (paras[-1] if paras else []))
         )
         if (short and ends) or title or bullet_next or list_end or CONTACT.match(nxt.text):
@@ -244,7 +251,7 @@ def segment(release: Release) -> Document:
                 in_contact = True
                 segments.append(Segment("contact", start, end))
                 continue
-            if BULLET.match(first) and segments and segments[-1].kind == "bullet":
+            if _bullet(para[0]) and segments and segments[-1].kind == "bullet":
                 _add_bullets(text, para, segments, intro)  # "(c)" after "(b)" is an item, not a copyright
                 continue
             if CAPTION.match(first):
@@ -256,7 +263,7 @@ def segment(release: Release) -> Document:
                 segments.append(Segment("caption", start, end))
                 continue
             caption_next = False
-            if BULLET.match(first):
+            if _bullet(para[0]):
                 _add_bullets(text, para, segments, intro)
                 continue
             if len(para) == 1 and _is_nav(first):  # a stray "Share" / "Print" line
@@ -381,12 +388,12 @@ def _add_bullets(text: str, para: list[_Line], segments: list[Segment], intro: i
     """One bullet segment per item; continuation lines (not starting with a bullet) join the item."""
     items: list[list[_Line]] = []
     for ln in para:
-        if BULLET.match(ln.text) or not items:
+        if _bullet(ln) or not items:
             items.append([ln])
         else:
             items[-1].append(ln)
     for item in items:
-        m = BULLET.match(text, item[0].start)
+        m = (LETTER_MARK if item[0].item else BULLET).match(text, item[0].start)
         s = m.end() if m else item[0].start
         segments.append(Segment("bullet", s, item[-1].end, intro=intro))
 

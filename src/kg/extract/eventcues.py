@@ -114,7 +114,11 @@ PARTNER = re.compile(
     # "The workshop, an initiative of the Danish Refugee Council, opened"
     r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of|"
     # "The forum is co-hosted with the Ministry": the prefix says the host shares the event with X.
-    r"(?P<cohost>co-(?:hosted|organi[sz]ed|convened))\s+(?:jointly\s+)?with)\s+",
+    r"(?P<cohost>co-(?:hosted|organi[sz]ed|convened)|"
+    # "held under the auspices of A and organized with IOM": organised with a body is organised by it too
+    # ("organised with support from X" names a sponsor).
+    r"organi[sz]ed(?=\s+with\s+(?!(?:the\s+)?(?:support|funding|financial|assistance|help|contributions?|"
+    r"participation|backing)\b)(?:the\s+)?[A-Z]))\s+(?:jointly\s+)?with)\s+",
     re.I,
 )
 # "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.

@@ -48,9 +48,10 @@ def further_funders(text: str, start: int) -> list[int]:
     return [m.end() for m in CO_FUNDED.finditer(text, start)]
 
 
-# ", and was funded ...", "and is supported ...": a predicate coordinated with the sentence's first one.
+# ", and was funded ...", "and is supported ...": a predicate coordinated with the sentence's first one;
+# "It was co-organized by A and B, and co-funded by C": the participle may share the first one's "was".
 COORDINATED = re.compile(
-    r"(?:,\s*|\s)and\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:[a-z-]+\s+){0,2}$"
+    r"(?:,\s*|\s)and\s+(?:(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:[a-z-]+\s+){0,2})?$"
 )
 
 

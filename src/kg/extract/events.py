@@ -24,7 +24,7 @@ from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
 from kg.extract.eventsame import related as _related
 from kg.extract.eventtails import runs_on
-from kg.extract.eventtitles import find_titles
+from kg.extract.eventtitles import find_titles, kind_before_title
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.registry import component
@@ -70,7 +70,7 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
         claimed: set[int] = set()
         for t, cue in titles:
             for k, m in enumerate(plain):
-                if m.mode == "named":
+                if m.mode == "named" and not kind_before_title(m, t):
                     continue
                 gap_before = t.start - m.end
                 gap_after = m.start - t.end
@@ -288,7 +288,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             if not m.plural and m.kind not in ("event", "gathering", "session", "mission", "visit"):
                 orphans.append((m, ROLE_CUE.search(flat, sents[si].start, sents[si].end) is not None))
             continue
-        if m.mode in ("anaphor", "described") and len(m.name.split()) > 1:
+        alias_form = m.mode in ("anaphor", "described") or (claimed and m.mode == "named")
+        if alias_form and len(m.name.split()) > 1:
             _add_alias(events[target], re.sub(r"^(?:The|the)\s+", "", m.name))
             name_bare_event(events[target], name)
         resolved.append((m, target))

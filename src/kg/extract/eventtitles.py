@@ -80,3 +80,18 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
         )
         out.append((mention, bool(TITLE_CUE.search(before))))
     return out
+
+
+_TOPIC_WORDS = frozenset({"on", "of", "for", "and", "to", "against", "in", "at", "&"})
+
+
+def kind_before_title(m: Mention, title: Mention) -> bool:
+    """ 'The Regional High-Level Conference "Ending X"': a capitalised kind of event with no topic of its
+    own, right before a quoted title, is the titled event's designation (an alias), not a second event."""
+    words = m.name.split()
+    return (
+        m.mode == "named"
+        and 0 <= title.start - m.end <= 3
+        and len(words) <= 5
+        and not any(w in _TOPIC_WORDS or w[:1].isdigit() for w in words)
+    )

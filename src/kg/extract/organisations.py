@@ -53,6 +53,7 @@ MODIFIER_NEXT = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:Conventions?|conventions|Charter|Declaration|Protocol|"
     r"organi[sz]ations?|agency|agencies|body|bodies|system|family|entity|entities|treaties|programme|program)\b"
 )
+SHOUTED_WORD_NEXT = re.compile(r" (?:WE|ARE|IS)\b")
 VENUE_NEXT = re.compile(
     r"\s+(?:Chamber|Hall|Building|Room|Plaza|Compound|premises|headquarters building|"
     # "at the UN Gigiri complex", "the United Nations Conference Centre"
@@ -301,6 +302,8 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 continue
             if _inside_longer_name(text, m) or starts_longer_name(text, m):
                 continue
+            if text.startswith((" WE", " ARE", " IS "), m.end()) and SHOUTED_WORD_NEXT.match(text, m.end()):
+                continue  # "WHO WE ARE": a page's section heading in capitals, not the WHO
             if REF_CODE.match(text, max(0, m.start() - 2), m.start()):
                 continue  # "News Release No. 96/112/ECA": part of a reference number
             if seg.kind == "caption" and CREDIT.search(text, max(seg.start, m.start() - 3), m.end() + 1):
@@ -329,7 +332,12 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
                 _prefer_full(lead, surface)
                 lead.spans.append(span)
             elif alias_of:
-                ensure_organisation(ex, alias_of, span).aliases.append(clean(surface))
+                # "the US State Department's Office to Monitor ... (J/TIP)": a unit the text already
+                # defined by its acronym keeps the owner's form of its name; else it is the owner's office.
+                own = POSS_UNIT.match(clean(surface)) if "s " in surface else None
+                unit = ex.organisation(own.group(2)) if own else None
+                host = unit if unit is not None and own.group(1) not in unit.forms else None
+                (host or ensure_organisation(ex, alias_of, span)).aliases.append(clean(surface))
             elif acr and _find(ex, acr.group(1)) and known(f"{acr.group(1)} {clean(surface)}"):
                 # "the United Nations Development Programme (UNDP) Pacific Centre": the office of UNDP.
                 ensure_organisation(ex, f"{acr.group(1)} {clean(surface)}", span)

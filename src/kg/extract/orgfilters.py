@@ -169,3 +169,31 @@ def drop_menu_items(ex: Extraction, doc: Document) -> None:
         ex.organisations[:] = [
             o for o in ex.organisations if not (o.spans and all((s.start, s.end) in menu for s in o.spans))
         ]
+
+
+# A title (with an honorific after it) that a run of capitals carried on past a body's name: "Lakeland
+# Federation of Employers Executive Director Mr. Banda" -- the name ends before its officer's title.
+_TAIL_TITLES = frozenset(
+    "Director Directors President Secretary Chair Chairman Chairperson Chairwoman Head Minister Commissioner "
+    "Coordinator Co-ordinator Officer Representative Spokesperson Adviser Advisor Manager CEO".split()
+)
+_TAIL_WORDS = _TAIL_TITLES | frozenset(
+    "Executive Deputy Acting Assistant Senior General Vice Mr Mrs Ms Dr Prof Hon".split()
+)
+_HOLDERS_OFFICE = frozenset({"Office", "Cabinet", "Secretariat", "Bureau", "Chancellery"})
+
+
+def title_tail(words: list[str], first_head: int) -> int:
+    """Where a run ends when its last words are only an officer's title and honorific after the body's
+    name ("... Employers Executive Director Mr"); len(words) otherwise. The title must follow a name word,
+    not "of"/"the" ("Office of the Special Representative" keeps its title)."""
+    if words[-1] not in _TAIL_WORDS:
+        return len(words)  # the cheap test: most runs end on a name word
+    if first_head + 1 < len(words) and words[first_head] in _HOLDERS_OFFICE and words[first_head + 1] == "of":
+        return len(words)  # "Office of the Prime Minister": the title holder's office is named by the title
+    k = len(words)
+    while k - 1 > first_head and words[k - 1] in _TAIL_WORDS:
+        k -= 1
+    if k == len(words) or words[k - 1] in ("of", "the", "for", "and", "to", "on", "de"):
+        return len(words)
+    return k if any(w in _TAIL_TITLES for w in words[k:]) else len(words)

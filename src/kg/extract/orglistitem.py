@@ -26,7 +26,12 @@ _WHEN_WORDS = {
     "March", "April", "June", "July", "August", "September", "October", "November", "December",
 }  # fmt: skip
 # "Ministry of Family and Women's Affairs": a possessive of people is part of a portfolio, not an owner.
-_PEOPLE = re.compile(r"\b(?:Women|Children|Youth|People|Persons|Workers|Veterans|Farmers|Girls|Men|Elders)$")
+_PEOPLE = re.compile(
+    r"\b(?:Women|Children|Youth|People|Persons|Workers|Veterans|Farmers|Girls|Men|Elders|"
+    # "the Prosecutor General's Office of X", "the Ombudsman's Office": an office holder's office is named by
+    # the title, which owns nothing of its own.
+    r"General|Minister|President|Ombudsman|Ombudsperson|Mayor|Governor|Defender|Prosecutor)$"
+)
 
 LEAD = re.compile(
     # "3. That WMO organize ...": a resolution's "That" before its subject.

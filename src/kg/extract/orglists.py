@@ -100,6 +100,9 @@ SPLITTABLE = re.compile(
 )
 
 
+AND_BY = re.compile(r" and by (?=(?:the )?[A-Z])")
+
+
 def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Organisation names in a coordinated list, stopping where the list ends (first non-name).
     `known` organisation forms are kept whole even when they hold a comma or "and"
@@ -107,6 +110,8 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     given = text
     text = _distribute(_RX8.sub(" ", text))
     text = GRANT_LEAD.sub("", text)
+    if " and by " in text:  # "a grant from A and by B", "funded by A and by B": one list of agents
+        text = AND_BY.sub(" and ", text, count=1)
     text = _OFFICE_AFTER.sub("", text) if "Office" in text else text
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
-from kg.extract.orgfilters import after_office_title, run_stop
+from kg.extract.orgfilters import after_office_title, run_stop, title_tail
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 
@@ -140,7 +140,9 @@ WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\
 # "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
 RUN = re.compile(
     rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+"
-    r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b))?"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b)"
+    # "Commission on Combating Trafficking in Persons": the offence's own "in" is no place's.
+    r"|(?<=Trafficking\s)in\s+(?=Persons\b|Human\s+Beings\b))?"
     rf"{WORD})*"
 )
 COMPLEMENT_END = re.compile(
@@ -161,6 +163,8 @@ PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
 )
+EDITION_HEADS = frozenset({"Congress", "Assembly", "Forum", "Summit", "Convention", "Council"})
+EDITION_YEAR = re.compile(r" (?:19|20)\d\d\b(?![-/.]\d)")
 EMBASSY_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
@@ -308,13 +312,18 @@ def head_runs(
         if ands and any(gaz_lookup(w) or country_code(w) for w, _ in toks[b + 1 : ands[-1]]):
             b = ands[-1] + 1  # "Greek EU Presidency and Mini Dublin Group": two names, not one
         toks = toks[b:]
+        toks = toks[: title_tail([w for w, _ in toks], first - b)]
         if toks[-1][0] in HEADS and ATTRIBUTIVE_NEXT.match(text, m.end()):
             continue  # "the Washington Group questions": a name used as a modifier of a thing
         if PROJECT_TAIL.match(text, m.end()):
             continue
+        if toks[-1][0] in EDITION_HEADS and EDITION_YEAR.match(text, m.end()):
+            continue  # "the Diaspora Congress 2015": one year's sitting, an event, not a body
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
+            continue
+        if "Convention Cent" in m.group(0):  # "the Lakeport Convention Centre": a venue
             continue
         s0 = toks[0][1]
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
@@ -373,9 +382,11 @@ def _inner_and(toks: list, i: int) -> bool:
     """ "and" inside one name ("National Information and Analytical Centre", "Manufacturers and Exporters
     Association"): plain capitalised words on both sides, neither a known organisation nor a country."""
     words = [t[0] if isinstance(t, tuple) else t for t in toks]
-    if words[i] not in ("and", "&") or i == 0 or i + 1 >= len(words):
-        return False
+    if words[i] not in ("and", "&", "de", "da", "del", "do", "dos") or i == 0 or i + 1 >= len(words):
+        return False  # "Ateneo de Manila University": a particle between two words of one name
     left, right = words[i - 1], words[i + 1]
+    if words[i] not in ("and", "&") and (left in SENT_START or left in TITLE_LEAD):
+        return False
     return all(
         w[:1].isupper() and w not in HEADS and not gaz_lookup(w) and not country_code(w)
         for w in (left, right)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgpatterns import HEADS
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
@@ -223,6 +224,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     merge_prefixed_units(ex)
     merge_short_references(ex)
     drop_named_things(doc, ex)
+    drop_topic_names(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:

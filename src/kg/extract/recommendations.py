@@ -18,6 +18,7 @@ from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.places import is_place
 from kg.extract.reccoord import verb_parts
+from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
@@ -412,8 +413,21 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
                 )
 
 
+def _paragraph_lists(doc: Document, ex: Extraction) -> None:
+    """Calls listed one a paragraph, without bullet marks, after a list intro (`recparagraphs`)."""
+    for intro, span, items in paragraph_items(doc, _is_intro):
+        by, to = _intro_by(ex, intro, span), INTRO_FOR.search(intro)
+        for item in items:
+            rec = _clean(doc.text[item.start : item.end])
+            if rec:
+                ex.recommendations.append(
+                    Recommendation(rec, item, by=by, addressee=_clean(to.group("to")) if to else None)
+                )
+
+
 @component("recommendations")
 def find_recommendations(doc: Document, ex: Extraction) -> None:
     _bullets(doc, ex)
     _inline_bullets(doc, ex)
+    _paragraph_lists(doc, ex)
     _prose(doc, ex)
