@@ -64,7 +64,7 @@ def test_a_resolution_asking_the_government_to_announces_calls() -> None:
 def test_an_officer_title_after_a_body_name_is_cut_off() -> None:
     ex = run(
         "Speaking for employers, Lakeland Federation of Boat Owners Executive\n"
-        "Director Mr. Joseph Banda urged companies to insure their crews."
+        "Director Mr. Tomas Rua urged companies to insure their crews."
     )
     assert "Lakeland Federation of Boat Owners" in org_names(ex)
     assert not any("Director" in n for n in org_names(ex))

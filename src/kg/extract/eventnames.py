@@ -252,7 +252,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         # "the X Mid-Term Review held in Lakeport": a sitting, not a body (a council or assembly that
         # "held" something stays a body).
         and not (kind in HELD_NAMED and first < i and HELD_AFTER.match(text, toks[i].end()))
-        # "the Diaspora Congress 2015": a year after the name makes it one sitting, an event.
+        # "the Harbour Congress 2015": a year after the name makes it one sitting, an event.
         and not (first < i and YEAR_AFTER.match(text, toks[i].end()))
     ):
         return None
@@ -261,7 +261,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         e = trim_place_tail(text, s, e)
     elif has_left and text.startswith((" 19", " 20"), e):
         year = YEAR_AFTER.match(text, e)
-        e = year.end() if year else e  # "the Diaspora Congress 2015": the edition's year is in its name
+        e = year.end() if year else e  # "the Harbour Congress 2015": the edition's year is in its name
     if not has_left and last == i:
         return Mention(s, e, kind, clean(text[s:e]), "anaphor", headline)
     name = clean(text[s:e])

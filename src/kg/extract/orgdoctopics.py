@@ -1,7 +1,7 @@
 """Capitalised names that are the topic of an instrument or a class of bodies, not an actor.
 
-- "ratify the Protocol on Free Movement of Persons": the words after "Protocol on" name what the treaty
-  is about; the head word inside them ("Movement") makes no body of them.
+- "ratify the Protocol on Lake Fisheries": the words after "Protocol on" name what the treaty
+  is about; the head word inside them ("Fisheries") makes no body of them.
 - "agreements within each Regional Economic Community": a name after "each" or "every" is a kind of body,
   not one of them.
 

@@ -318,7 +318,7 @@ def head_runs(
         if PROJECT_TAIL.match(text, m.end()):
             continue
         if toks[-1][0] in EDITION_HEADS and EDITION_YEAR.match(text, m.end()):
-            continue  # "the Diaspora Congress 2015": one year's sitting, an event, not a body
+            continue  # "the Harbour Congress 2015": one year's sitting, an event, not a body
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
         if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
@@ -383,7 +383,7 @@ def _inner_and(toks: list, i: int) -> bool:
     Association"): plain capitalised words on both sides, neither a known organisation nor a country."""
     words = [t[0] if isinstance(t, tuple) else t for t in toks]
     if words[i] not in ("and", "&", "de", "da", "del", "do", "dos") or i == 0 or i + 1 >= len(words):
-        return False  # "Ateneo de Manila University": a particle between two words of one name
+        return False  # "Escuela de Santa Rita University": a particle between two words of one name
     left, right = words[i - 1], words[i + 1]
     if words[i] not in ("and", "&") and (left in SENT_START or left in TITLE_LEAD):
         return False
