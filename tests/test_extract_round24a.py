@@ -1,0 +1,62 @@
+"""Round 24a (speakers' organisations and governments): a bare "the Government" in a release about one
+country, diplomats from listed countries, a name the release holds whole before a title, an office's
+portfolio in a title's slot. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, org_names, run
+
+ONE_COUNTRY = (
+    "Labour inspectors met in Valparaiso to review the plan for migrant workers in Chile. "
+    "The plan covers every region of Chile, and employers in Chile welcomed it.\n\n"
+)
+
+
+def test_bare_government_in_a_one_country_release() -> None:
+    ex = run(ONE_COUNTRY + "Participants urged the Government to fund more labour inspectors.\n")
+    assert "Government of Chile" in org_names(ex)
+
+
+def test_bare_government_needs_one_country() -> None:
+    ex = run(
+        "Inspectors met to review migration in Chile and Peru. Peru and Chile share a border.\n\n"
+        "Participants urged the Government to fund more labour inspectors.\n"
+    )
+    assert not {"Government of Chile", "Government of Peru"} & org_names(ex)
+
+
+def test_government_before_a_title_word_is_no_bare_government() -> None:
+    ex = run(ONE_COUNTRY + "The Government Statistician presented the census figures.\n")
+    assert "Government of Chile" not in org_names(ex)
+
+
+def test_bare_government_in_a_shouted_page_heading_is_boilerplate() -> None:
+    ex = run(ONE_COUNTRY + "WHO WE AREThe Agency works closely with the Government and partners.\n")
+    assert "Government of Chile" not in org_names(ex)
+
+
+def test_diplomats_from_listed_countries_act_as_governments() -> None:
+    ex = run("The seminar was attended by officials as well as diplomats from Norway, Chile and Peru.\n")
+    assert {"Government of Norway", "Government of Chile", "Government of Peru"} <= org_names(ex)
+
+
+def test_name_held_whole_before_the_title_is_the_organisation() -> None:
+    ex = run(
+        "The study was written at the Colegio de Lakeport University. Speakers included Colegio de Lakeport "
+        "University researcher Dr. Ilse Varga, who said the data were new.\n"
+    )
+    assert aff(ex, "Ilse Varga")[1] == "Colegio de Lakeport University"
+    assert "Lakeport University" not in org_names(ex)
+
+
+def test_portfolio_before_a_country_is_no_organisation() -> None:
+    ex = run("Contributions came from Tomas Rua, Director of Public Prosecutions of Chile, and others.\n")
+    assert "Public Prosecutions of Chile" not in org_names(ex)
+
+
+def test_portfolio_before_a_ministry_is_no_organisation() -> None:
+    ex = run(
+        "Dr. Nadia Lin, Director of Coastal Health, Ministry of Health of Chile, said clinics were ready.\n"
+    )
+    assert "Coastal Health" not in org_names(ex)
+    assert "Ministry of Health of Chile" in org_names(ex)
