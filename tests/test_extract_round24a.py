@@ -60,3 +60,31 @@ def test_portfolio_before_a_ministry_is_no_organisation() -> None:
     )
     assert "Coastal Health" not in org_names(ex)
     assert "Ministry of Health of Chile" in org_names(ex)
+
+
+def test_related_stories_heading_is_no_contact() -> None:
+    ex = run(
+        "The workshop closed on Friday.\n\nFor further information please contact Ilse Varga at the Agency, "
+        "Email: ivarga@agency.org\nRelated Stories\nLakeport Opens New Centre\n"
+    )
+    assert {c.name for c in ex.contacts} == {"Ilse Varga"}
+
+
+def test_building_in_the_contact_address_is_no_contact() -> None:
+    ex = run(
+        "The workshop closed on Friday.\n\nFor further information, please contact the Agency's Media Unit, "
+        "Palais Rosier, Port Elara: tel. +41 22 555 0101, press@agency.org\n"
+    )
+    assert "Palais Rosier" not in {c.name for c in ex.contacts}
+
+
+def test_head_of_a_named_project_works_for_the_project() -> None:
+    ex = run(
+        "Dr. Ilse Varga, paediatrician and head of the Lakeport Early Years Project, said it was full.\n"
+    )
+    assert aff(ex, "Ilse Varga") == ("paediatrician and head", "Lakeport Early Years Project")
+
+
+def test_head_of_a_short_programme_keeps_the_title() -> None:
+    ex = run("Dr. Ilse Varga, head of the National Programme, said clinics were full.\n")
+    assert aff(ex, "Ilse Varga") == ("head of the National Programme", None)
