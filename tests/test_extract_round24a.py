@@ -88,3 +88,32 @@ def test_head_of_a_named_project_works_for_the_project() -> None:
 def test_head_of_a_short_programme_keeps_the_title() -> None:
     ex = run("Dr. Ilse Varga, head of the National Programme, said clinics were full.\n")
     assert aff(ex, "Ilse Varga") == ("head of the National Programme", None)
+
+
+WRAPPED = (
+    "The meeting on river floods was held in Port Elara under the auspices of the\n"
+    "Lakeport Water Council and hosted by the Elara Water Authority. It was supported\n"
+    "by the Lakeport Fund through a regional project.\n"
+)
+
+
+def test_wrapped_quote_takes_the_speaker_on_the_next_line() -> None:
+    ex = run(
+        WRAPPED + '"A river that floods every year is a river we can plan for,"\n'
+        "said Mr. Tomas Rua, Director General of Water of Elara, as he opened\nthe meeting.\n"
+    )
+    assert {(q.speaker, q.text) for q in ex.quotes} == {
+        ("Tomas Rua", "A river that floods every year is a river we can plan for")
+    }
+
+
+def test_wrapped_quote_with_the_honorific_before_the_break() -> None:
+    ex = run(
+        WRAPPED + "Ms. Ilse Varga, Director of the Lakeport Water Council, told delegates that maps were\n"
+        "ready for every district.\n"
+        '"These are simple steps. Nothing here needs a new law," Ms.\n'
+        "Varga added.\n"
+    )
+    assert ("Ilse Varga", "These are simple steps. Nothing here needs a new law") in {
+        (q.speaker, q.text) for q in ex.quotes
+    }
