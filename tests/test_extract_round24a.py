@@ -4,7 +4,7 @@ portfolio in a title's slot. Invented sentences."""
 
 from __future__ import annotations
 
-from extracting import aff, org_names, run
+from extracting import aff, org_names, run, speakers
 
 ONE_COUNTRY = (
     "Labour inspectors met in Valparaiso to review the plan for migrant workers in Chile. "
@@ -117,3 +117,11 @@ def test_wrapped_quote_with_the_honorific_before_the_break() -> None:
     assert ("Ilse Varga", "These are simple steps. Nothing here needs a new law") in {
         (q.speaker, q.text) for q in ex.quotes
     }
+
+
+def test_two_honorific_names_joined_by_and_both_speak() -> None:
+    ex = run(
+        "The study's authors, Dr. Tomas Rua and Ms. Ilse Varga, also recommended that the two countries "
+        "share their flood data.\n"
+    )
+    assert speakers(ex) == {"Tomas Rua", "Ilse Varga"}
