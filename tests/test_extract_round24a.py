@@ -125,3 +125,16 @@ def test_two_honorific_names_joined_by_and_both_speak() -> None:
         "share their flood data.\n"
     )
     assert speakers(ex) == {"Tomas Rua", "Ilse Varga"}
+
+
+def test_unit_of_the_ministry_named_before_belongs_to_that_ministry() -> None:
+    ex = run(
+        "The seminar was organised by the Ministry of Water Affairs of Chile.\n\n"
+        "Colonel Tomas Rua, Deputy Head of the River Police Department of the Ministry, noted that "
+        "patrols had doubled.\n"
+    )
+    assert aff(ex, "Tomas Rua") == (
+        "Deputy Head of the River Police Department",
+        "Ministry of Water Affairs of Chile",
+    )
+    assert "River Police Department of the Ministry" not in org_names(ex)

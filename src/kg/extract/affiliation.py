@@ -37,6 +37,7 @@ from kg.extract.affilunits import (
     unit_part,
     without_country_owner,
 )
+from kg.extract.anaphoricbody import bare_owner_unit
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -398,6 +399,7 @@ def affiliation(
             return _RX29.sub("", role.strip(" ,;")), side.name
     if role is None and org is None:
         role, org = last_resort(_drop_honorifics(before), paren.group(1) if paren else None)
+    role, org = bare_owner_unit(ex, text, m.start, role, org) or (role, org)
     if org:
         # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.
