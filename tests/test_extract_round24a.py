@@ -138,3 +138,13 @@ def test_unit_of_the_ministry_named_before_belongs_to_that_ministry() -> None:
         "Ministry of Water Affairs of Chile",
     )
     assert "River Police Department of the Ministry" not in org_names(ex)
+
+
+def test_named_club_before_a_city_is_the_speakers_body() -> None:
+    ex = run("Ana Ruiz, 16, a member of the Harbour Reporters Club in Nairobi, said the stories mattered.\n")
+    assert aff(ex, "Ana Ruiz") == ("member", "Harbour Reporters Club")
+
+
+def test_office_before_a_city_stays_in_the_title() -> None:
+    ex = run("Ana Ruiz, Head of the Country Office in Nairobi, said the stories mattered.\n")
+    assert "Country Office" not in org_names(ex)
