@@ -29,7 +29,15 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
-from kg.extract.affilunits import COMMON_POSS, MEDIA_NAME, coordinated_tail, unit_part, without_country_owner
+from kg.extract.affilunits import (
+    COMMON_POSS,
+    MEDIA_NAME,
+    coordinated_tail,
+    longer_known,
+    unit_part,
+    without_country_owner,
+)
+from kg.extract.anaphoricbody import bare_owner_unit
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -391,12 +399,13 @@ def affiliation(
             return _RX29.sub("", role.strip(" ,;")), side.name
     if role is None and org is None:
         role, org = last_resort(_drop_honorifics(before), paren.group(1) if paren else None)
+    role, org = bare_owner_unit(ex, text, m.start, role, org) or (role, org)
     if org:
         # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
         org = without_country_owner(org)  # "Elara's Drug Control Agency": the country is no part of it
-        known_org = ex.organisation(org)
+        known_org = ex.organisation(org) or longer_known(ex, org, before)
         org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = _RX19.sub("", role.strip(" ,;"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.titlesplit import has_title, resolves
-from kg.model import Extraction
+from kg.model import Extraction, Organisation
 
 UNIT_PART = re.compile(
     r"^([A-Z][A-Z&]{1,9})\s+(?:[A-Z][\w'’\-]*\s+){0,6}?"
@@ -71,3 +71,14 @@ def without_country_owner(org: str) -> str:
 
     owner = COUNTRY_POSS.match(org) if "s " in org else None
     return org[owner.end() :] if owner and country_code(owner.group(1)) else org
+
+
+def longer_known(ex: Extraction, org: str, before: str) -> Organisation | None:
+    """The release's organisation whose name ends in `org` and stands whole right before the person:
+    "Ateneo de Manila University researcher Dr. X" reads "Manila University" off the capitalised run (the
+    lowercase particle breaks it), but the organisation is the whole name the release already holds."""
+    tail = before[-160:]
+    for o in ex.organisations:
+        if len(o.name) > len(org) and o.name.endswith(" " + org) and o.name in tail:
+            return o
+    return None

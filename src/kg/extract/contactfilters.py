@@ -1,7 +1,7 @@
 """Capitalised pairs in a contact block that are no press contact: a photo credit ("Photo: ... UNICEF
 Jordan/Jane Doe"), a street split over two lines ("Congress House, Great Russell\\nStreet"), a city or a
 region ("Addis Ababa, Ethiopia", "Asia Pacific zone", "..., Maritimes Region", "Maritime Forces Atlantic"),
-a page's "Share Facebook Twitter" row.
+a page's "Share Facebook Twitter" row or "Related Stories" heading, a building ("Palais X").
 
 Kept apart from `contacts.py` (which reads names, organisations, phones and e-mails) so each exclusion can
 be read and tested on its own; every one only ever removes a contact.
@@ -30,12 +30,20 @@ SHARE_WORDS = frozenset(
     "Youtube Pinterest Reddit Telegram".split()
 )
 
+# "Related Stories", "Latest News": a page's section heading under the contact block.
+SECTION_HEADS = frozenset("Stories Story News Articles Links Posts Releases Content Topics Items".split())
+SECTION_LEADS = frozenset("Related Latest More Recent Other Similar Top Further".split())
+# "Palais Wilson", "Hotel Ambassador": a building in the office's address, not a person.
+BUILDING_LEADS = frozenset("Palais Palazzo Palacio Maison Hotel Hôtel".split())
+
 
 def not_a_contact(block: str, start: int, end: int) -> bool:
     """Whether the run block[start:end] is a credit, an address or a place rather than a contact's name."""
     run = block[start:end]
     words = run.split()
     if words[0] in SHARE_WORDS and words[-1] in SHARE_WORDS:
+        return True
+    if (words[0] in SECTION_LEADS and words[-1] in SECTION_HEADS) or words[0] in BUILDING_LEADS:
         return True
     if is_place(run) or words[-1] in AREA_HEADS or any(w in GEO_WORDS for w in words):
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.govbare import bare_government
 from kg.extract.orgnames import countries, demonym_pattern
 from kg.model import Document, Span
 
@@ -18,7 +19,8 @@ SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
     r"members|member states|governments?|co-chairs|chairs|hosts|agencies|ministries|institutions|officers|"
-    r"prosecutors|investigators)\s+(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
+    r"prosecutors|investigators|diplomats|ambassadors|envoys)\s+"
+    r"(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
     r"(?:from|of)\s+(?:the\s+)?$"
     r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
     r"(?:partnership|cooperation|collaboration) with|delegations? of|"
@@ -48,6 +50,7 @@ ACTOR_NOUNS = (
     "delegates", "delegation", "delegations", "officials", "representatives", "participants", "ministers",
     "experts", "authorities", "members", "member states", "government", "governments", "co-chairs", "chairs",
     "hosts", "agencies", "ministries", "institutions", "officers", "prosecutors", "investigators",
+    "diplomats", "ambassadors", "envoys",
 )  # fmt: skip
 ACTOR_MOVES = ("came", "come", "coming", "were", "are", "drawn", "travelled", "arrived")
 ACTOR_PHRASES = tuple(
@@ -176,6 +179,7 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
                     if INSIDE_NAME.match(text, c.end()):
                         continue  # "the United Kingdom's Department for ...", "United States Department of"
                     out.append((_flat(c.group(0)), Span(c.start(), c.end())))
+    out.extend(bare_government(doc))
     return out
 
 

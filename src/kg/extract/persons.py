@@ -237,7 +237,8 @@ NAME_CONTINUES = frozenset(
 )
 
 
-AND_NEXT = re.compile(r"\s*(?:and|&)\s+((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){1,4})")
+# "Jane Kim and Ms. Wei Zhang": an honorific may open the second name, and is no part of it.
+AND_NEXT = re.compile(rf"\s*(?:and|&)\s+(?:{HONORIFIC}\s+)*((?:[A-ZÀ-ÖØ-Þ][\w'’\-.]*\s*){{1,4}})")
 
 
 def _name_follows(text: str, end: int) -> bool:

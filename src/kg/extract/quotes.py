@@ -15,6 +15,7 @@ from kg.extract.persons import HONORIFIC, mentions
 from kg.extract.quotenewcomer import paragraph_newcomer
 from kg.extract.quotereaders import message_said
 from kg.extract.quotesurnames import agreeing, surname_after
+from kg.extract.quotewrap import attribution_end
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -124,7 +125,7 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             qs, qe, unclosed = q
             body = SPACES.sub(" ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
             # A passage framed by a speech verb ('"We must act now," she said') may be short.
-            framed = AFTER.match(text[qe : min(seg.end, qe + 160)]) or BEFORE.search(
+            framed = AFTER.match(text[qe : min(attribution_end(text, seg, qe), qe + 160)]) or BEFORE.search(
                 text[max(seg.start, qs - 200) : qs]
             )
             # A further quote opening a new sentence after an attributed one continues its speaker, so it
@@ -200,7 +201,7 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str | None:
     text = doc.text
-    after = text[qe : min(seg.end, qe + 160)]
+    after = text[qe : min(attribution_end(text, seg, qe), qe + 160)]
     words_of = WORDS_OF.match(after)
     if words_of is None and not after.strip():
         # A quote that ends its paragraph, and "Those were the words of X" opening the next.

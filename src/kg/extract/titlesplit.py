@@ -18,6 +18,8 @@ from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
+from kg.extract.placedbody import placed_body
+from kg.extract.projectbody import project_body
 from kg.extract.titleat import topic_title_at
 from kg.extract.titlecountry import office_portfolio
 from kg.extract.titlekind import kind_named_body
@@ -230,7 +232,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         the = phrase[: staff.start("org")].endswith("the ")
         if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
             return _RX27.sub("", phrase[: staff.start("org")]), cand
-    return (phrase if has_title(phrase) else None), None
+    return project_body(phrase) or placed_body(phrase) or ((phrase if has_title(phrase) else None), None)
 
 
 BODY_HEADS = (
