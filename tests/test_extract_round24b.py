@@ -1,0 +1,70 @@
+"""Round 24b: a quoted title in the sentence after a lead's unnamed event names that event; funding through
+a quoted project names the project's funder as sponsor, and "The <kind> was financed" points at the one
+event of that kind; a capitalised about-heading with a dash opens a site's menu block (invented text)."""
+
+from __future__ import annotations
+
+from extracting import event_names, org_names, roles, run
+from kg.model import Release
+from kg.segment import segment
+
+
+def test_title_in_next_sentence_names_the_leads_meeting() -> None:
+    ex = run(
+        "Water ministers from nine countries today ended a high-level meeting in Lisbon by agreeing "
+        "to share river data.\n"
+        'The Regional High-Level Conference "Rivers Without Borders" took place on 1-3 May 2022.\n'
+        "It was organized by the Lake Basin Authority.\n"
+    )
+    assert event_names(ex) == {"Rivers Without Borders"}
+    ev = ex.events[0]
+    assert ev.location == "Lisbon"
+    assert "high-level meeting" in ev.aliases
+
+
+def test_title_of_a_later_event_stays_apart() -> None:
+    ex = run(
+        "Water ministers today ended a high-level meeting in Port Elara.\n"
+        'The Regional Conference "Rivers Without Borders" will take place next year in Vell.\n'
+    )
+    assert "Rivers Without Borders" in event_names(ex)
+    assert "high-level meeting" in event_names(ex)
+
+
+def test_funding_through_a_quoted_project_names_its_funder() -> None:
+    ex = run(
+        "The Lakeside Diaspora Congress 2022 opened today in Port Elara.\n"
+        'The Congress was financed through the project "Bridges to Home", funded by the Northern '
+        "Agency for Development and Cooperation (NADC).\n"
+    )
+    assert "Northern Agency for Development and Cooperation" in roles(ex, "sponsor")
+
+
+def test_the_kind_word_subject_needs_one_event_of_that_kind() -> None:
+    ex = run(
+        "The Lakeside Diaspora Congress 2022 and the Harbour Youth Congress 2022 opened today.\n"
+        'The Congress was financed through the project "Bridges to Home", funded by the Northern '
+        "Agency for Development and Cooperation (NADC).\n"
+    )
+    assert "Northern Agency for Development and Cooperation" not in roles(ex, "sponsor")
+
+
+def test_menu_entries_after_a_dashed_about_blurb_are_navigation() -> None:
+    text = (
+        "Who we are\n"
+        "WHO WE ARE - The Lake Union works to keep the lakes of the region clean, to promote cooperation "
+        "between riparian states and to help fishers in need.\n"
+        "Board and Standing Committee\n"
+        "Member States and Observers\n"
+        "What we do\n"
+        "Where we work\n"
+        "Lake Union Board Meets in Port Elara\n\n"
+        "PORT ELARA, 3 May 2022 - The Board of the Lake Union opened its session today.\n"
+    )
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    nav = [text[s.start : s.end] for s in doc.segments if s.kind == "navigation"]
+    assert "Board and Standing Committee" in nav
+    assert "Member States and Observers" in nav
+    assert "Lake Union Board Meets in Port Elara" not in nav
+    ex = run(text, lead="")
+    assert "Board and Standing Committee" not in org_names(ex)
