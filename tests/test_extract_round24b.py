@@ -68,3 +68,22 @@ def test_menu_entries_after_a_dashed_about_blurb_are_navigation() -> None:
     assert "Lake Union Board Meets in Port Elara" not in nav
     ex = run(text, lead="")
     assert "Board and Standing Committee" not in org_names(ex)
+
+
+def test_an_assembly_met_only_as_adopter_is_a_body() -> None:
+    ex = run(
+        "Fishers' unions met today in Port Elara for a two-day workshop on safety at sea.\n"
+        "They urged governments to ratify the Safe Boats Convention, which was adopted by the World "
+        "Maritime Labour Conference last June.\n"
+    )
+    assert "World Maritime Labour Conference" not in event_names(ex)
+    assert "World Maritime Labour Conference" in org_names(ex)
+
+
+def test_an_assembly_that_opens_stays_an_event() -> None:
+    ex = run(
+        "Fishers' unions will raise safety at sea at the World Maritime Labour Conference, which opens in "
+        "Lisbon on 4 June 2022.\n"
+        "The World Maritime Labour Conference adopted the Safe Boats Convention in 2019.\n"
+    )
+    assert "World Maritime Labour Conference" in event_names(ex)

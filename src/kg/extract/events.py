@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
+from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import member_of_body
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
@@ -420,6 +421,9 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
 @component("events")
 def find_events(doc: Document, ex: Extraction) -> None:
     mentions = build_events(doc, ex)
+    kept = drop_adopters(ex, mentions.mentions, mentions.flat)  # "adopted by the X Conference": a body
+    if kept is not None:
+        mentions.mentions = kept
     if ex.events:
         eventroles.find_roles(doc, ex, mentions)
         eventhosts.find_hosts(ex, mentions)
