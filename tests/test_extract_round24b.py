@@ -87,3 +87,15 @@ def test_an_assembly_that_opens_stays_an_event() -> None:
         "The World Maritime Labour Conference adopted the Safe Boats Convention in 2019.\n"
     )
     assert "World Maritime Labour Conference" in event_names(ex)
+
+
+def test_a_name_cut_at_a_comma_of_a_longer_name_is_its_alias() -> None:
+    ex = run(
+        "The forum was co-organized by the Lake Basin Authority together with the Committee for Water, "
+        "Fisheries and Tourism of Elaria.\n"
+        "The speakers were Anna Berg, Chair of the Committee for Water, Fisheries and Tourism; and Paul "
+        'Ries of the Lake Basin Authority. "We fish less and better," Ms. Berg said.\n'
+    )
+    names = org_names(ex)
+    assert "Committee for Water" not in names
+    assert any(n.startswith("Committee for Water, Fisheries and Tourism") for n in names)
