@@ -99,3 +99,22 @@ def test_a_name_cut_at_a_comma_of_a_longer_name_is_its_alias() -> None:
     names = org_names(ex)
     assert "Committee for Water" not in names
     assert any(n.startswith("Committee for Water, Fisheries and Tourism") for n in names)
+
+
+def test_a_titles_field_before_a_ministry_is_no_body() -> None:
+    ex = run(
+        "The seminar closed today.\n"
+        "Dr. Lena Moro, Director of River Health, Ministry of Water of Elaria, said the rivers were "
+        "cleaner than a decade ago.\n"
+    )
+    assert "River Health" not in org_names(ex)
+
+
+def test_a_titles_field_for_a_country_is_no_body() -> None:
+    ex = run(
+        "The seminar closed today with contributions from Ana Diaz, Director of Rural Action of "
+        "Portugal, and Jean Roux, Director of the Lake Fishers Trust.\n"
+    )
+    names = org_names(ex)
+    assert "Rural Action of Portugal" not in names
+    assert "Lake Fishers Trust" in names

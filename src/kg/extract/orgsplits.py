@@ -20,6 +20,7 @@ import re
 from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgpatterns import HEADS
+from kg.extract.orgportfolio import portfolio
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
 from kg.extract.orgshortrefs import merge_short_references
 from kg.extract.registry import component
@@ -283,6 +284,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 continue
             if m.re is TITLE_OF_NAME and AT_BODY.match(chunk, m.end("org")) and " of " in m.group():
                 continue  # "Director of Immigration Control at the Department of X": a portfolio, not a body
+            if m.re is TITLE_OF_NAME and portfolio(m.group("org"), chunk, m.start("org"), m.end("org")):
+                continue  # "Director of Mental Health, Ministry of Y", "Director of Social Action of X"
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
             pair = split_pair(name)
             name = pair[0] if pair else name
