@@ -118,3 +118,16 @@ def test_a_titles_field_for_a_country_is_no_body() -> None:
     names = org_names(ex)
     assert "Rural Action of Portugal" not in names
     assert "Lake Fishers Trust" in names
+
+
+def test_a_name_wrapped_across_lines_is_not_split_at_its_and() -> None:
+    ex = run(
+        "The course was organized by the Ministry of Water with the United Nations Children's Fund (UNICEF)\n"
+        "West Coast and North Shore Regional Office.\n"
+        "Presentations were made by:\n"
+        "Ms. Ada Linn, Programme Officer, UNICEF West Coast and\n"
+        "North Shore Regional Office;\n"
+        "Mr. Tom Hale, Director, Lake Basin Authority.\n"
+    )
+    names = org_names(ex)
+    assert "North Shore Regional Office" not in names

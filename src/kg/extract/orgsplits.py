@@ -82,8 +82,9 @@ def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
                 continue
             if any(w in HEADS or w in DEPT_WORDS or w in TOPIC_WORDS or w in STOP for w in words):
                 continue  # "Department of Justice and Police", "Information and Analytical Centre"
-            alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", text))
-            if alone > text.count(name):
+            flat = " ".join(text.split())  # a name wrapped across lines ("Middle East and\nNorth ...") counts
+            alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", flat))
+            if alone > flat.count(name):
                 return left, right
     return None
 
