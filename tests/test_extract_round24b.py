@@ -131,3 +131,14 @@ def test_a_name_wrapped_across_lines_is_not_split_at_its_and() -> None:
     )
     names = org_names(ex)
     assert "North Shore Regional Office" not in names
+
+
+def test_a_named_event_in_apposition_to_a_described_one_is_that_event() -> None:
+    ex = run(
+        "The Lakeside Ministerial Conference on Water opened today in Lisbon.\n"
+        "A side event on the evening of 4 May, the Lake Fishers Round Table, brought together fishers "
+        "from nine countries. It was hosted by the Lake Basin Authority.\n"
+    )
+    names = event_names(ex)
+    assert "Lake Fishers Round Table" in names
+    assert "side event" not in names

@@ -37,3 +37,25 @@ def titled_intro(
     if events[i].named or i not in intro_sentence or not 0 < si - intro_sentence[i] <= 2:
         return None
     return i
+
+
+# 'A side event on the evening of 3 May, the Lake Fishers Round Table, ...': a short complement, a comma,
+# "the".
+APPOSITION_GAP = re.compile(r"(?:\s+(?:on|in|at|of|during)\s+[^,;.\"“”()]{1,60})?,\s+the\s+")
+
+
+def appositive_name(
+    m: Mention, si: int, events: list[Event], resolved: list, intro_sentence: dict[int, int], flat: str
+) -> int | None:
+    """The unnamed event a named mention stands in apposition to ("A side event ..., the X Round Table,")."""
+    if m.start < 7 or not flat.startswith("the ", m.start - 4):
+        return None
+    before = [(x, t) for x, t in resolved if x.end <= m.start]
+    if not before:
+        return None
+    x, t = max(before, key=lambda r: r[0].end)
+    ev = events[t]
+    if ev.named or intro_sentence.get(t) != si or not related(ev.kind, m.kind):
+        return None
+    gap = APPOSITION_GAP.match(flat, x.end)
+    return t if gap and gap.end() == m.start else None

@@ -19,7 +19,7 @@ from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import member_of_body
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
-from kg.extract.eventintro import titled_intro
+from kg.extract.eventintro import appositive_name, titled_intro
 from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
@@ -199,6 +199,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 target = _introduced(m, si, events, intro_sentence, flat, sents[si].start)
                 if target is None:
                     target = titled_intro(m, si, events, intro_sentence, flat, sents[si].start)
+                if target is None:
+                    target = appositive_name(m, si, events, resolved, intro_sentence, flat)
                 if target is not None:
                     ev = events[target]
                     old_name, ev.name, ev.named = ev.name, m.name, True
