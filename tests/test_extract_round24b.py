@@ -142,3 +142,19 @@ def test_a_named_event_in_apposition_to_a_described_one_is_that_event() -> None:
     names = event_names(ex)
     assert "Lake Fishers Round Table" in names
     assert "side event" not in names
+
+
+def test_a_title_in_apposition_to_the_subject_names_the_leads_side_event() -> None:
+    ex = run(
+        "Fishers told a packed room at a side event of the Lakeside Water Week that catches had halved.\n"
+        'The panel, "Empty Nets: Lake Fisheries Ten Years On", was hosted by the Lake Basin Authority.\n'
+    )
+    names = event_names(ex)
+    assert "Empty Nets: Lake Fisheries Ten Years On" in names
+    assert "side event" not in names
+    assert "Lake Basin Authority" in roles(ex, "organiser")
+
+
+def test_a_quote_after_an_event_word_and_a_comma_is_no_title() -> None:
+    ex = run('Speaking at the workshop, "We will act now," said the Lakeside Fishers Union.\n')
+    assert "We will act now" not in event_names(ex)

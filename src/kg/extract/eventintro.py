@@ -14,8 +14,9 @@ from kg.extract.eventnames import Mention
 from kg.extract.eventsame import related
 from kg.model import Event
 
-# 'The Regional High-Level Conference "', 'The two-day seminar “': a few kind words, then the quote mark.
-TITLE_LEAD = re.compile(r"\W*The\s+(?:[\w-]+\s+){1,5}[\"“]")
+# 'The Regional High-Level Conference "', 'The two-day seminar “', 'The panel, "': a few kind words, then the
+# quote mark.
+TITLE_LEAD = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s+[\"“]")
 ANOTHER_TIME = re.compile(r"\b(?:will|next|upcoming|previous|last\s+year|earlier|follow-up|future|planned)\b")
 
 
@@ -29,12 +30,14 @@ def titled_intro(
     if ANOTHER_TIME.search(flat, m.end, stop if stop >= 0 else len(flat)):
         return None
     kin = [
-        i for i, ev in enumerate(events) if related(ev.kind, m.kind) and ev.kind not in ("event", "gathering")
+        i
+        for i, ev in enumerate(events)
+        if not ev.named and related(ev.kind, m.kind) and ev.kind not in ("event", "gathering")
     ]
     if len(kin) != 1:
         return None
     i = kin[0]
-    if events[i].named or i not in intro_sentence or not 0 < si - intro_sentence[i] <= 2:
+    if i not in intro_sentence or not 0 < si - intro_sentence[i] <= 2:
         return None
     return i
 
