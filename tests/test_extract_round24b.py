@@ -158,3 +158,19 @@ def test_a_title_in_apposition_to_the_subject_names_the_leads_side_event() -> No
 def test_a_quote_after_an_event_word_and_a_comma_is_no_title() -> None:
     ex = run('Speaking at the workshop, "We will act now," said the Lakeside Fishers Union.\n')
     assert "We will act now" not in event_names(ex)
+
+
+def test_a_named_trust_fund_the_event_was_financed_through_sponsors_it() -> None:
+    ex = run(
+        "The Lakeside Validation Workshop on Fisheries was convened by the Lake Basin Authority and "
+        "financed through the Northern Emergency Trust Fund for Lakes, under the Blue Waters Programme.\n"
+    )
+    assert "Northern Emergency Trust Fund for Lakes" in roles(ex, "sponsor")
+
+
+def test_a_programme_the_event_was_financed_through_is_no_sponsor() -> None:
+    ex = run(
+        "The Lakeside Validation Workshop on Fisheries was convened by the Lake Basin Authority and "
+        "financed through the Blue Waters Programme, with support from the Lake Fishers Trust.\n"
+    )
+    assert "Blue Waters Programme" not in roles(ex, "sponsor")

@@ -29,7 +29,8 @@ _ACR = r"(?:\s*\([A-Z][\w&.-]{1,12}\))?"
 FUNDED_THROUGH = re.compile(
     rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
     rf"(?P<org>{_NAME}){_ACR}"
-    rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$))"
+    rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$)"
+    r"|(?=,\s+(?:under|with)\s))"
 )
 # "The Agency for Development (AfD) provided financial support." (the whole sentence)
 SUPPORT_ALONE = re.compile(
@@ -48,6 +49,9 @@ CONTRIBUTORS = re.compile(
     r"[^,.;]{0,60},\s+to\s+which\s+(?P<list>[^.;]{3,160}?)\s+(?:are|is|were|was)\s+the\s+"
     r"(?:main\s+|principal\s+|largest\s+|major\s+)?(?:contributors?|donors?)\b"
 )
+# "financed through the X Trust Fund for Africa", "through the IOM Development Fund": a fund with a
+# name of its own is the body the money came from (the annotators name it as the sponsor).
+TRUST_FUND = re.compile(r"\b(?:Trust|Development|Emergency)\s+Fund\b")
 # The vehicle a funding route names, never the funder.
 _VEHICLE = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b")
 # "... the Y Programme (YP), implemented in partnership with": the clause is the programme's.
@@ -82,7 +86,7 @@ def funded_through(text: str) -> list[tuple[int, int, str]]:
             return out
     for m in FUNDED_THROUGH.finditer(text):
         org = m.group("org").rstrip(".")
-        if not _VEHICLE.search(org):
+        if not _VEHICLE.search(org) or TRUST_FUND.search(org):
             out.append((m.start(), m.end(), org))
     if out or ("'s" not in text and "’s" not in text):
         return out
