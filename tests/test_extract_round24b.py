@@ -174,3 +174,20 @@ def test_a_programme_the_event_was_financed_through_is_no_sponsor() -> None:
         "financed through the Blue Waters Programme, with support from the Lake Fishers Trust.\n"
     )
     assert "Blue Waters Programme" not in roles(ex, "sponsor")
+
+
+def test_the_absent_ministers_other_meeting_is_no_event() -> None:
+    ex = run(
+        "The Deputy Minister of Water, Ms. Ada Linn, opened the national workshop on river data in place "
+        "of the Minister, who was attending a Cabinet meeting.\n"
+    )
+    names = event_names(ex)
+    assert "Cabinet meeting" not in names
+    assert any("workshop" in n for n in names)
+
+
+def test_a_meeting_someone_was_attending_without_a_stand_in_stays() -> None:
+    ex = run(
+        "Ms. Ada Linn, who was attending a regional meeting on river data in Lisbon, spoke to reporters.\n"
+    )
+    assert any("meeting" in n for n in event_names(ex))
