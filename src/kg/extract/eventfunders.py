@@ -84,6 +84,8 @@ def funded_through(text: str) -> list[tuple[int, int, str]]:
             out += [(m.start(), m.end(), n) for n in split_list(text[m.end() :])]
         if out:
             return out
+    if "through" not in text:
+        return out
     for m in FUNDED_THROUGH.finditer(text):
         org = m.group("org").rstrip(".")
         if not _VEHICLE.search(org) or TRUST_FUND.search(org):
