@@ -38,12 +38,13 @@ def test_a_contribution_through_which_an_event_was_financed_names_its_sponsor() 
     assert "Nordic Council" in roles(ex, "sponsor")
 
 
-def test_a_fund_the_money_came_through_is_no_sponsor() -> None:
+def test_a_programme_the_money_came_through_is_no_sponsor() -> None:
+    # Round 24b: a named trust fund is the sponsor (as three probe golds have it); a programme is a vehicle.
     ex = run(
         "A two-day regional workshop on coastal fisheries closed in Port Elara today. "
-        "It was financed through the Lakeside Trust Fund for Fisheries."
+        "It was financed through the Lakeside Programme for Fisheries."
     )
-    assert not any("Fund" in s for s in roles(ex, "sponsor"))
+    assert not any("Programme" in s for s in roles(ex, "sponsor"))
 
 
 def test_a_body_that_provided_financial_support_in_a_sentence_of_its_own_sponsors() -> None:

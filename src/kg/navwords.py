@@ -48,7 +48,12 @@ NAV_ITEMS = frozenset(
     )
 )
 MENU_ITEM = re.compile(r"^-\s*\S(?:\S*\s+){0,5}\S*$")
-NAV_LEAD = re.compile(r"^(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])")
+# "WHO WE AREThe Organization works ...", "WHO WE ARE - The Organization works ...": a site's about blurb
+# glued to (or dashed after) its menu heading; only the capitalised heading may take the dash.
+NAV_LEAD = re.compile(
+    r"^(?:(?:WHO WE ARE|Our Work|OUR WORK|What We Do|WHAT WE DO)(?=[A-Z][a-z])"
+    r"|(?:WHO WE ARE|OUR WORK|WHAT WE DO)\s+[-–:]\s+[A-Z])"
+)
 MENU_SEP = re.compile(r"\s+[|/·»>]\s+")
 MENU_SEP_CHAR = re.compile(r"[|/·»>]")
 PAGE_TAIL = re.compile(

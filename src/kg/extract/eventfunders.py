@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from kg.model import Event
+
 _NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|the|&)\s+)*[A-Z][\w’'&.-]*){0,8}"
 _ACR = r"(?:\s*\([A-Z][\w&.-]{1,12}\))?"
 
@@ -27,7 +29,8 @@ _ACR = r"(?:\s*\([A-Z][\w&.-]{1,12}\))?"
 FUNDED_THROUGH = re.compile(
     rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
     rf"(?P<org>{_NAME}){_ACR}"
-    rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$))"
+    rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$)"
+    r"|(?=,\s+(?:under|with)\s))"
 )
 # "The Agency for Development (AfD) provided financial support." (the whole sentence)
 SUPPORT_ALONE = re.compile(
@@ -46,6 +49,9 @@ CONTRIBUTORS = re.compile(
     r"[^,.;]{0,60},\s+to\s+which\s+(?P<list>[^.;]{3,160}?)\s+(?:are|is|were|was)\s+the\s+"
     r"(?:main\s+|principal\s+|largest\s+|major\s+)?(?:contributors?|donors?)\b"
 )
+# "financed through the X Trust Fund for Africa", "through the IOM Development Fund": a fund with a
+# name of its own is the body the money came from (the annotators name it as the sponsor).
+TRUST_FUND = re.compile(r"\b(?:Trust|Development|Emergency)\s+Fund\b")
 # The vehicle a funding route names, never the funder.
 _VEHICLE = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b")
 # "... the Y Programme (YP), implemented in partnership with": the clause is the programme's.
@@ -56,14 +62,33 @@ PROGRAMME_END = re.compile(
 _PROGRAMME_VERB = re.compile(r"(?:implemented|carried\s+out|run|delivered)\b")
 
 
+# 'financed through the project "Roads for All", funded by the X Agency (XA)': the project's funder funds
+# the event the project pays for (the guidelines' funding through a project).
+THROUGH_PROJECT = re.compile(
+    r"\b(?:co-)?(?:funded|financed|supported)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?"
+    r"(?:through|under)\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?(?:project|programme|program|initiative)\s+"
+    r"[\"“][^\"“”]{3,250}[\"”]\s*(?:\([A-Z][\w&.-]{1,12}\)\s*)?,?\s+(?:which\s+(?:is|was)\s+)?"
+    r"(?:(?:co-)?funded|financed|supported)\s+by\s+"
+)
+
+
 def funded_through(text: str) -> list[tuple[int, int, str]]:
     """(start, end, funder) for each "funded/financed through X" in `text` whose X is a body."""
-    if "through" not in text:
+    if "through" not in text and " under " not in text:
         return []
     out = []
+    if '"' in text or "“" in text:
+        for m in THROUGH_PROJECT.finditer(text):
+            from kg.extract.orglists import split_list
+
+            out += [(m.start(), m.end(), n) for n in split_list(text[m.end() :])]
+        if out:
+            return out
+    if "through" not in text:
+        return out
     for m in FUNDED_THROUGH.finditer(text):
         org = m.group("org").rstrip(".")
-        if not _VEHICLE.search(org):
+        if not _VEHICLE.search(org) or TRUST_FUND.search(org):
             out.append((m.start(), m.end(), org))
     if out or ("'s" not in text and "’s" not in text):
         return out
@@ -108,3 +133,22 @@ def contributions(text: str) -> list[re.Match]:
     if "contribution" not in text and "grant" not in text and "donation" not in text:
         return []
     return list(CONTRIBUTION_TO.finditer(text))
+
+
+# "The Congress was financed through ...": a sentence whose subject is an event's bare kind word, which the
+# mention finder leaves alone when the word is one that names events only inside a proper name.
+KIND_SUBJECT = re.compile(
+    r"\s*The\s+(?P<kind>[A-Za-z]+)\s+(?:was|is|has\s+been|will\s+be)\s+"
+    r"(?:(?:partly|largely|mainly|entirely|fully|also|generously)\s+)?(?:co-)?(?:funded|financed)\b"
+)
+
+
+def kind_subject(text: str, events: list[Event]) -> str | None:
+    """The one event of the kind the sentence's subject names ("The Congress was financed ..."), else None."""
+    if "funded" not in text and "financed" not in text:
+        return None
+    m = KIND_SUBJECT.match(text)
+    if not m:
+        return None
+    same = [e.name for e in events if e.kind == m.group("kind").lower()]
+    return same[0] if len(same) == 1 else None

@@ -18,12 +18,18 @@ _BEFORE = re.compile(
     re.I,
 )
 
+# "on behalf of (in place of) the Minister, who was attending a Cabinet meeting": where the absent person
+# was instead; only in a sentence that says someone stood in for them.
+ELSEWHERE = re.compile(r"\bwho\s+(?:was|were)\s+attending\s+an?\s+(?:[\w-]+\s+){0,3}$")
+
 
 def compared_kind(flat: str, sent_start: int, start: int) -> bool:
     """True when the described event at `start` is the object of 'replaces (X with)', 'instead of'
-    or 'rather than' in its sentence."""
+    or 'rather than' in its sentence, or the other engagement of someone absent ('who was attending a')."""
     before = flat[sent_start:start]
     low = before.lower()
+    if "attending" in low and any(w in low for w in ("behalf", "in place of", "unable", "absen")):
+        return ELSEWHERE.search(before[-80:]) is not None
     if not any(c in low for c in _CUES):
         return False
     return _BEFORE.search(before[-160:]) is not None

@@ -65,7 +65,13 @@ from kg.extract.eventfollowups import (
     pronoun_held,
     pronoun_project,
 )
-from kg.extract.eventfunders import contributions, funded_through, programme_clause, support_alone
+from kg.extract.eventfunders import (
+    contributions,
+    funded_through,
+    kind_subject,
+    programme_clause,
+    support_alone,
+)
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventpair import the_two
@@ -174,6 +180,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # X, was the first meeting of its kind. It was funded by Y." -> the Roundtable).
             pronoun = PRONOUN_SUBJECT.match(text) or pronoun_held(text)
             target = prev_mentions[0][1] if prev_mentions and pronoun else None
+            if target is None and not pronoun:
+                target = kind_subject(text, ex.events)  # "The Congress was financed through ..."
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is None and prev_mentions:

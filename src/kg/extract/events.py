@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
+from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import member_of_body
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
+from kg.extract.eventintro import appositive_name, titled_intro
 from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
@@ -195,6 +197,10 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             target = _merge_target(events, m.name)
             if target is None:
                 target = _introduced(m, si, events, intro_sentence, flat, sents[si].start)
+                if target is None:
+                    target = titled_intro(m, si, events, intro_sentence, flat, sents[si].start)
+                if target is None:
+                    target = appositive_name(m, si, events, resolved, intro_sentence, flat)
                 if target is not None:
                     ev = events[target]
                     old_name, ev.name, ev.named = ev.name, m.name, True
@@ -417,6 +423,9 @@ def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
 @component("events")
 def find_events(doc: Document, ex: Extraction) -> None:
     mentions = build_events(doc, ex)
+    kept = drop_adopters(ex, mentions.mentions, mentions.flat)  # "adopted by the X Conference": a body
+    if kept is not None:
+        mentions.mentions = kept
     if ex.events:
         eventroles.find_roles(doc, ex, mentions)
         eventhosts.find_hosts(ex, mentions)

@@ -57,6 +57,10 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             after,
             re.I,
         )
+        apposed = False
+        if after.startswith(",") and "," in before and APPOSED_SUBJECT.search(before):
+            # 'The panel, "Closed Doors", was hosted by X': the sentence's subject, titled in apposition.
+            head_before, apposed = APPOSED_SUBJECT.search(before), True
         if LAUNCHED.search(before) and CAMPAIGN_AFTER.match(after):
             kind = "launch"  # 'launched "Safe Roads", a national campaign': the campaign-as-event
         elif NOT_EVENT_BEFORE_QUOTE.search(before):
@@ -78,15 +82,25 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             headline,
             title=True,
         )
-        out.append((mention, bool(TITLE_CUE.search(before))))
+        out.append((mention, apposed or bool(TITLE_CUE.search(before))))
     return out
+
+
+# 'The panel, ', 'The closing session, ' (before the quote mark): a definite event subject at a sentence
+# start, then a comma.
+APPOSED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)The\s+(?:[\w-]+\s+){0,2}?(side event|round table|roundtable|"
+    + "|".join(sorted(HEADS - {"table"}))
+    + r"),\s*$",
+    re.I,
+)
 
 
 _TOPIC_WORDS = frozenset({"on", "of", "for", "and", "to", "against", "in", "at", "&"})
 
 
 def kind_before_title(m: Mention, title: Mention) -> bool:
-    """ 'The Regional High-Level Conference "Ending X"': a capitalised kind of event with no topic of its
+    """'The Regional High-Level Conference "Ending X"': a capitalised kind of event with no topic of its
     own, right before a quoted title, is the titled event's designation (an alias), not a second event."""
     words = m.name.split()
     return (

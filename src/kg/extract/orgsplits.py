@@ -20,6 +20,7 @@ import re
 from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgpatterns import HEADS
+from kg.extract.orgportfolio import portfolio
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
 from kg.extract.orgshortrefs import merge_short_references
 from kg.extract.registry import component
@@ -82,8 +83,9 @@ def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
                 continue
             if any(w in HEADS or w in DEPT_WORDS or w in TOPIC_WORDS or w in STOP for w in words):
                 continue  # "Department of Justice and Police", "Information and Analytical Centre"
-            alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", text))
-            if alone > text.count(name):
+            flat = " ".join(text.split())  # a name wrapped across lines ("Middle East and\nNorth ...") counts
+            alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", flat))
+            if alone > flat.count(name):
                 return left, right
     return None
 
@@ -286,6 +288,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 continue  # "Director of Immigration Control at the Department of X": a portfolio, not a body
             if m.re is TITLE_OF_NAME and portfolio_slot(chunk, m.start("org"), m.end("org")):
                 continue  # "Director of Public Prosecutions of X": a portfolio (titlecountry.py)
+            if m.re is TITLE_OF_NAME and portfolio(m.group("org"), chunk, m.start("org"), m.end("org")):
+                continue  # "Director of Mental Health, Ministry of Y", "Director of Social Action of X"
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]
             pair = split_pair(name)
             name = pair[0] if pair else name

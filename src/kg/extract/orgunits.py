@@ -17,6 +17,7 @@ from kg.extract.orgacronyms import named_owner
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgowners import split_owned_units
+from kg.extract.orgtruncated import merge_comma_truncations
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -40,6 +41,7 @@ TAIL = re.compile(rf"\s+(?:and|&)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+o
 
 @component("org_units")
 def fold_units(doc: Document, ex: Extraction) -> None:
+    merge_comma_truncations(doc, ex)  # after the speakers' and events' names: "Committee for X" of "..., Y"
     owners: list[Organisation] = []
     units = any(w in doc.text for w in _HINTS)  # a cheap pre-test: no unit word, no unit to fold
     for org in list(ex.organisations) if units else ():
