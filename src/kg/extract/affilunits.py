@@ -75,8 +75,8 @@ def without_country_owner(org: str) -> str:
 
 def longer_known(ex: Extraction, org: str, before: str) -> Organisation | None:
     """The release's organisation whose name ends in `org` and stands whole right before the person:
-    "Ateneo de Manila University researcher Dr. X" reads "Manila University" off the capitalised run (the
-    lowercase particle breaks it), but the organisation is the whole name the release already holds."""
+    "Escuela de Santa Rita University researcher Dr. X" reads "Santa Rita University" off the capitalised
+    run (the lowercase particle breaks it), the organisation is the whole name the release holds."""
     tail = before[-160:]
     for o in ex.organisations:
         if len(o.name) > len(org) and o.name.endswith(" " + org) and o.name in tail:

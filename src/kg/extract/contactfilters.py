@@ -33,7 +33,7 @@ SHARE_WORDS = frozenset(
 # "Related Stories", "Latest News": a page's section heading under the contact block.
 SECTION_HEADS = frozenset("Stories Story News Articles Links Posts Releases Content Topics Items".split())
 SECTION_LEADS = frozenset("Related Latest More Recent Other Similar Top Further".split())
-# "Palais Wilson", "Hotel Ambassador": a building in the office's address, not a person.
+# "Palais Lumière", "Hotel Ambassador": a building in the office's address, not a person.
 BUILDING_LEADS = frozenset("Palais Palazzo Palacio Maison Hotel Hôtel".split())
 
 

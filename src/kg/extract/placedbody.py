@@ -1,4 +1,4 @@
-"""A named body that ends a title, followed by where it is: "a member of the Youth Reporters Club in
+"""A named body that ends a title, followed by where it is: "a member of the Harbour Readers Club in
 Lakeport", "Director of Disease Control of the Coastal Health Institute in Port Elara".
 
 Without the place, "<title> of the <Name> <Head>" already gives the body (titlesplit.BODY_OF_THE); the place
