@@ -1,0 +1,39 @@
+"""Round 25a (speakers' roles and governments): an official country name whose bare tail names no country
+("Republic of Korea") stays the government's name; "Leader" and "Convener" are titles, so the phrase before a
+civic rank ("the Leader of X Council, Councillor Y") gives the role. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, org_names, run
+
+from kg.extract.orgnames import government_name
+
+
+def test_official_form_kept_when_its_tail_names_no_country() -> None:
+    assert government_name("KR", "the Republic of Korea") == "Government of the Republic of Korea"
+
+
+def test_official_form_with_a_country_tail_gives_the_short_name() -> None:
+    assert government_name("LI", "the Principality of Liechtenstein") == "Government of Liechtenstein"
+    assert government_name("MD", "the Republic of Moldova") == "Government of Moldova"
+
+
+def test_diplomats_from_the_republic_of_korea() -> None:
+    ex = run("The seminar was attended by officials as well as diplomats from Peru, the Republic of Korea and Chile.\n")
+    assert "Government of the Republic of Korea" in org_names(ex)
+    assert "Government of South Korea" not in org_names(ex)
+
+
+def test_leader_of_a_council_before_a_civic_rank() -> None:
+    ex = run(
+        "Opening the day, the Leader of Lakeport City Council, Councillor Jane Doe, said the plan was ready.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Leader", "Lakeport City Council")
+
+
+def test_convener_owned_by_the_council_before_a_civic_rank() -> None:
+    ex = run(
+        "Lakeport City Council hosted the meeting. The council's convener for housing and transport, "
+        "Councillor John Roe, presented the map of the districts.\n"
+    )
+    assert aff(ex, "John Roe") == ("convener for housing and transport", "Lakeport City Council")
