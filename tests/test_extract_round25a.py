@@ -5,7 +5,6 @@ civic rank ("the Leader of X Council, Councillor Y") gives the role. Invented se
 from __future__ import annotations
 
 from extracting import aff, org_names, run
-
 from kg.extract.orgnames import government_name
 
 
@@ -19,14 +18,14 @@ def test_official_form_with_a_country_tail_gives_the_short_name() -> None:
 
 
 def test_diplomats_from_the_republic_of_korea() -> None:
-    ex = run("The seminar was attended by officials as well as diplomats from Peru, the Republic of Korea and Chile.\n")
+    ex = run("Officials attended, as well as diplomats from Peru, the Republic of Korea and Chile.\n")
     assert "Government of the Republic of Korea" in org_names(ex)
     assert "Government of South Korea" not in org_names(ex)
 
 
 def test_leader_of_a_council_before_a_civic_rank() -> None:
     ex = run(
-        "Opening the day, the Leader of Lakeport City Council, Councillor Jane Doe, said the plan was ready.\n"
+        "Opening the day, the Leader of Lakeport City Council, Councillor Jane Doe, said the plan was done.\n"
     )
     assert aff(ex, "Jane Doe") == ("Leader", "Lakeport City Council")
 
