@@ -36,3 +36,12 @@ def test_convener_owned_by_the_council_before_a_civic_rank() -> None:
         "Councillor John Roe, presented the map of the districts.\n"
     )
     assert aff(ex, "John Roe") == ("convener for housing and transport", "Lakeport City Council")
+
+
+def test_company_named_again_without_its_legal_suffix() -> None:
+    ex = run(
+        "Lakeport Knitwear Ltd. opened two childcare centres at its factory. Lakeport Knitwear's chief "
+        "executive, Jane Doe, said the centres would be free.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("chief executive", "Lakeport Knitwear Ltd")
+    assert "Lakeport Knitwear" not in org_names(ex)
