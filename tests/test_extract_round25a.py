@@ -45,3 +45,27 @@ def test_company_named_again_without_its_legal_suffix() -> None:
     )
     assert aff(ex, "Jane Doe") == ("chief executive", "Lakeport Knitwear Ltd")
     assert "Lakeport Knitwear" not in org_names(ex)
+
+
+def test_deputy_title_tied_to_the_office_of_the_title_it_serves() -> None:
+    ex = run(
+        "The seminar was organised with the Prosecutor General's Office of Chile. Delivering remarks on behalf "
+        "of the Prosecutor General, Deputy Prosecutor General Jane Doe said that cases had doubled.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Deputy Prosecutor General", "Prosecutor General's Office of Chile")
+
+
+def test_deputy_of_an_office_of_the_title() -> None:
+    ex = run(
+        "The Office of the Lakeland Ombudsman for Children (OLOC) hosted the panel. Opening remarks were "
+        "delivered by the Deputy Ombudsman for Children, Ms. Jane Doe.\n"
+    )
+    assert aff(ex, "Jane Doe")[1] == "Office of the Lakeland Ombudsman for Children"
+
+
+def test_one_word_title_names_no_office() -> None:
+    ex = run(
+        "The Director's Office of the Lakeland Institute sent a note. Deputy Director Jane Doe said that "
+        "the figures were late.\n"
+    )
+    assert aff(ex, "Jane Doe")[1] != "Director's Office of the Lakeland Institute"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affilcues import BEHALF_THEN_TITLE, form_mentions
+from kg.extract.officeheld import office_of_title
 from kg.extract.orgnames import country_code
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP
@@ -98,8 +99,8 @@ def context_org(
     if org is None and role and len(role.split()) >= 2:
         # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
         # Commissioner on National Minorities": the office the title heads.
-        office = re.compile(rf"^Office of the (?:[A-Z]{{2,8}} |United Nations )?{re.escape(role)}$", re.I)
-        org = next((o.name for o in ex.organisations if any(office.match(f) for f in o.forms)), None)
+        # "Deputy Prosecutor General X", "the Prosecutor General's Office of Y": the office a deputy serves.
+        org = office_of_title(ex, role)
     if org is None:
         behalf = ON_BEHALF.search(before.replace("\n", " "))
         if behalf and resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
