@@ -49,8 +49,8 @@ def test_company_named_again_without_its_legal_suffix() -> None:
 
 def test_deputy_title_tied_to_the_office_of_the_title_it_serves() -> None:
     ex = run(
-        "The seminar was organised with the Prosecutor General's Office of Chile. Delivering remarks on behalf "
-        "of the Prosecutor General, Deputy Prosecutor General Jane Doe said that cases had doubled.\n"
+        "The seminar was organised with the Prosecutor General's Office of Chile. Delivering remarks on "
+        "behalf of the Prosecutor General, Deputy Prosecutor General Jane Doe said that cases had doubled.\n"
     )
     assert aff(ex, "Jane Doe") == ("Deputy Prosecutor General", "Prosecutor General's Office of Chile")
 
