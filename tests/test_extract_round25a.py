@@ -69,3 +69,16 @@ def test_one_word_title_names_no_office() -> None:
         "the figures were late.\n"
     )
     assert aff(ex, "Jane Doe")[1] != "Director's Office of the Lakeland Institute"
+
+
+def test_short_body_name_in_front_of_a_title() -> None:
+    ex = run(
+        "The Commonwealth Secretariat will host the workshop. Announcing it, the Commonwealth Deputy "
+        "Secretary-General, Mr John Roe, said that births to young mothers had fallen.\n"
+    )
+    assert aff(ex, "John Roe") == ("Deputy Secretary-General", "Commonwealth Secretariat")
+
+
+def test_short_name_without_such_a_body_stays_in_the_title() -> None:
+    ex = run("The Commonwealth Deputy Secretary-General, Mr John Roe, said that births had fallen.\n")
+    assert aff(ex, "John Roe") == ("Commonwealth Deputy Secretary-General", None)

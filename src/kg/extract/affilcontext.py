@@ -15,6 +15,7 @@ from kg.extract.officeheld import office_of_title
 from kg.extract.orgnames import country_code
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP
+from kg.extract.titleprefix import prefixed_body
 from kg.extract.titlesplit import resolves, split_org_role
 from kg.model import Extraction
 
@@ -121,6 +122,9 @@ def context_org(
         if owner and _unknown_owner(text, owner.group(1)):
             # "Acme's chairperson": a name owning a title, that is no person's surname nor a place.
             org, role = owner.group(1), owner.group(2)
+    if org is None and role and role[:1].isupper():
+        # "the Commonwealth Deputy Secretary-General" and the release's "Commonwealth Secretariat"
+        role, org = prefixed_body(ex, role) or (role, org)
     if org is None and role and BOARD.search(role):
         # "Chair of the Board of Trustees": a board belongs to the organisation the release is about.
         main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
