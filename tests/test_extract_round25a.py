@@ -82,3 +82,19 @@ def test_short_body_name_in_front_of_a_title() -> None:
 def test_short_name_without_such_a_body_stays_in_the_title() -> None:
     ex = run("The Commonwealth Deputy Secretary-General, Mr John Roe, said that births had fallen.\n")
     assert aff(ex, "John Roe") == ("Commonwealth Deputy Secretary-General", None)
+
+
+def test_its_refers_to_the_subject_of_the_sentence_before() -> None:
+    ex = run(
+        "The Lakeland Literacy Foundation presented a survey carried out with the University of Port Elara. "
+        "Its Director of Programmes, Jane Doe, said that few websites used a local language.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Director of Programmes", "Lakeland Literacy Foundation")
+
+
+def test_its_after_a_sentence_without_a_body_subject_takes_the_last_named() -> None:
+    ex = run(
+        "Teachers presented a survey carried out with the Lakeland Literacy Foundation. "
+        "Its Director of Programmes, Jane Doe, said that few websites used a local language.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Director of Programmes", "Lakeland Literacy Foundation")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affilcues import BEHALF_THEN_TITLE, form_mentions
+from kg.extract.itssubject import subject_org
 from kg.extract.officeheld import office_of_title
 from kg.extract.orgnames import country_code
 from kg.extract.persons import TITLE_WORDS, Mention
@@ -165,6 +166,8 @@ def context_org(
             near = []  # "X funded it. The team met a women's cooperative. Its chairperson, Jane Doe,"
         if near:
             org = max(near)[1]
+        if near and not (kind_before or kind_after):
+            org = subject_org(ex, text, m.start) or org  # "The X presented ... with Y. Its Director"
     return role, org
 
 
