@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.affilcues import BEHALF_THEN_TITLE, form_mentions
+from kg.extract.itssubject import subject_org
+from kg.extract.officeheld import office_of_title
 from kg.extract.orgnames import country_code
 from kg.extract.persons import TITLE_WORDS, Mention
 from kg.extract.personwords import STOP
+from kg.extract.titleprefix import prefixed_body
 from kg.extract.titlesplit import resolves, split_org_role
 from kg.model import Extraction
 
@@ -98,8 +101,8 @@ def context_org(
     if org is None and role and len(role.split()) >= 2:
         # "The High Commissioner on National Minorities, Jane Doe" and the release's "Office of the OSCE High
         # Commissioner on National Minorities": the office the title heads.
-        office = re.compile(rf"^Office of the (?:[A-Z]{{2,8}} |United Nations )?{re.escape(role)}$", re.I)
-        org = next((o.name for o in ex.organisations if any(office.match(f) for f in o.forms)), None)
+        # "Deputy Prosecutor General X", "the Prosecutor General's Office of Y": the office a deputy serves.
+        org = office_of_title(ex, role)
     if org is None:
         behalf = ON_BEHALF.search(before.replace("\n", " "))
         if behalf and resolves(ex, behalf.group(1)):  # "Speaking on behalf of the EC, Commissioner X"
@@ -120,6 +123,9 @@ def context_org(
         if owner and _unknown_owner(text, owner.group(1)):
             # "Acme's chairperson": a name owning a title, that is no person's surname nor a place.
             org, role = owner.group(1), owner.group(2)
+    if org is None and role and role[:1].isupper():
+        # "the Commonwealth Deputy Secretary-General" and the release's "Commonwealth Secretariat"
+        role, org = prefixed_body(ex, role) or (role, org)
     if org is None and role and BOARD.search(role):
         # "Chair of the Board of Trustees": a board belongs to the organisation the release is about.
         main = max(ex.organisations, key=lambda o: len(o.spans), default=None)
@@ -160,6 +166,8 @@ def context_org(
             near = []  # "X funded it. The team met a women's cooperative. Its chairperson, Jane Doe,"
         if near:
             org = max(near)[1]
+        if near and not (kind_before or kind_after):
+            org = subject_org(ex, text, m.start) or org  # "The X presented ... with Y. Its Director"
     return role, org
 
 

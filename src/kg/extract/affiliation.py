@@ -38,6 +38,7 @@ from kg.extract.affilunits import (
     without_country_owner,
 )
 from kg.extract.anaphoricbody import bare_owner_unit
+from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -405,7 +406,7 @@ def affiliation(
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
         org = without_country_owner(org)  # "Elara's Drug Control Agency": the country is no part of it
-        known_org = ex.organisation(org) or longer_known(ex, org, before)
+        known_org = ex.organisation(org) or longer_known(ex, org, before) or suffixed_company(ex, org)
         org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
         role = _RX19.sub("", role.strip(" ,;"))

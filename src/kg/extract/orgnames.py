@@ -371,13 +371,20 @@ OFFICIAL = re.compile(
 )
 
 
+def _bare_country(form: str) -> bool:
+    """Whether an official form's tail names the country alone: "Principality of Liechtenstein" ->
+    "Liechtenstein" does, "Republic of Korea" -> "Korea" does not (the official form is the name)."""
+    return bool(country_code(re.sub(r"^.*?\bof\s+(?:the\s+)?", "", form.strip())))
+
+
 def government_name(code: str, text_form: str | None = None, keep_official: bool = False) -> str:
     """ "Government of X", using the text's own country name when it gave one (official long forms
-    like "Principality of Liechtenstein" only when the text itself said "Government of ...")."""
+    like "Principality of Liechtenstein" only when the text itself said "Government of ...", or when the
+    bare tail names no country: "Republic of Korea")."""
     usable = (
         text_form
         and is_country_name(text_form)
-        and (keep_official or not OFFICIAL.match(text_form))
+        and (keep_official or not OFFICIAL.match(text_form) or not _bare_country(text_form))
         and not re.fullmatch(r"(?:the\s+)?[A-Z.]{2,5}", text_form.strip())  # "US", "U.K.": the short name
     )
     name = text_form if usable else country_short(code)

@@ -12,6 +12,9 @@ TITLE_WORDS = frozenset(
         # "Deputy Minister and Chief Negotiator Jane Doe": offices that are never a first name.
         *"Negotiator Mediator Facilitator Prosecutor Auditor Comptroller Magistrate Commandant".split(),
         "Convenor",
+        # "the Leader of Lakeport City Council, Councillor X", "the council's convener for housing"
+        "Convener",
+        "Leader",
         "Minister",
         "Director",
         "General",

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.bodyof import head_first_body
+from kg.extract.companyforms import suffixed_company
 from kg.extract.organisations import _find, clean, known
 from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
@@ -83,7 +84,7 @@ def resolves(ex: Extraction, surface: str) -> bool:
     s = clean(surface)
     if not s:
         return False
-    return bool(_find(ex, s) or known(s))
+    return bool(_find(ex, s) or known(s) or suffixed_company(ex, s))
 
 
 def _acronym_and_word(prefix: str) -> bool:
