@@ -138,8 +138,9 @@ CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "
 WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 # Every run starts with a capital or "&"; saying so first lets the regex engine skip other positions fast.
 # "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
+# "Ministry of Health of the former Yugoslav Republic of Macedonia": the country's official name is lowercase.
 RUN = re.compile(
-    rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+"
+    rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+(?:former\s+(?=Yugoslav\b))?)?|(?:and|&|et)\s+"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b)"
     # "Commission on Combating Trafficking in Persons": the offence's own "in" is no place's.
     r"|(?<=Trafficking\s)in\s+(?=Persons\b|Human\s+Beings\b))?"
