@@ -72,3 +72,12 @@ def test_event_wrapped_after_the_dateline_is_no_headline() -> None:
         lead="",
     )
     assert "Regional Consultation on Water Safety and Sanitation in Emergencies" in event_names(ex)
+
+
+def test_committee_portfolio_list_runs_over_commas() -> None:
+    ex = run(
+        "The debate was chaired by Ms. Ana Roy, Chair of the Assembly's Committee on Fisheries, Refugees "
+        "and Housing, who said the report was overdue.\n"
+    )
+    assert "Committee on Fisheries, Refugees and Housing" in org_names(ex)
+    assert "Committee on Fisheries" not in org_names(ex)

@@ -197,6 +197,10 @@ PORTFOLIO_TAIL = re.compile(
 )
 
 
+# "Committee on Migration, Refugees and Population": committees and commissions list portfolios too.
+PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission"})
+
+
 def _portfolio_tail(text: str, e0: int, end: int) -> int:
     """ "Ministry of Administrative Development, Labour and Social Affairs": a ministry's portfolio list
     runs over commas when every item names a portfolio (not "Ministry of Health, UNICEF and WHO")."""
@@ -334,7 +338,7 @@ def head_runs(
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
             if place and (toks[-1][0] in EMBASSY or whole_place(text, place.end())):
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
-        if any(w in ("Ministry", "Department") for w, _ in toks):
+        if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         surface = text[s0:e0]
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
