@@ -81,3 +81,11 @@ def test_committee_portfolio_list_runs_over_commas() -> None:
     )
     assert "Committee on Fisheries, Refugees and Housing" in org_names(ex)
     assert "Committee on Fisheries" not in org_names(ex)
+
+
+def test_hospital_is_an_organisation_head() -> None:
+    ex = run(
+        "Volunteer surgeons opened a training workshop for 30 staff of Port Elara General\n"
+        "Hospital on Sunday. Her colleagues at Vell University Hospital donated instruments.\n"
+    )
+    assert {"Port Elara General Hospital", "Vell University Hospital"} <= org_names(ex)

@@ -94,6 +94,7 @@ HEADS = frozenset(
         "Guild",
         "Syndicate",
         "Cooperative",
+        "Hospital",
     ]
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).
