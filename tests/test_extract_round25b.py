@@ -89,3 +89,10 @@ def test_hospital_is_an_organisation_head() -> None:
         "Hospital on Sunday. Her colleagues at Vell University Hospital donated instruments.\n"
     )
     assert {"Port Elara General Hospital", "Vell University Hospital"} <= org_names(ex)
+
+
+def test_diaspora_association_keeps_its_host_country() -> None:
+    ex = run("Ana Gutu, a member of the Union of Elaran Workers in the United Kingdom, told the panel.\n")
+    assert "Union of Elaran Workers in the United Kingdom" in org_names(ex)
+    ex = run("Ana Gutu, of the Association of Elaran Students in Port Elara, told the panel.\n")
+    assert "Association of Elaran Students" in org_names(ex)  # a city is no host country

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
+from kg.extract.orgdiaspora import host_country_end
 from kg.extract.orgfilters import after_office_title, run_stop, title_tail
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -341,6 +342,7 @@ def head_runs(
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
+        e0 = host_country_end(text, toks[-1][0], e0, end)  # "Association of X Students in Italy"
         surface = text[s0:e0]
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
