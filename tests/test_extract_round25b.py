@@ -96,3 +96,11 @@ def test_diaspora_association_keeps_its_host_country() -> None:
     assert "Union of Elaran Workers in the United Kingdom" in org_names(ex)
     ex = run("Ana Gutu, of the Association of Elaran Students in Port Elara, told the panel.\n")
     assert "Association of Elaran Students" in org_names(ex)  # a city is no host country
+
+
+def test_national_association_keeps_its_host_country() -> None:
+    ex = run(
+        "Speaking for the Ghanaian Traders Association in Germany, its\n"
+        "chairman offered mentoring to returnees who want to open small firms.\n"
+    )
+    assert "Ghanaian Traders Association in Germany" in org_names(ex)

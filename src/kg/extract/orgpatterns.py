@@ -342,7 +342,9 @@ def head_runs(
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
-        e0 = host_country_end(text, toks[-1][0], e0, end)  # "Association of X Students in Italy"
+        core_end = e0
+        e0 = host_country_end(text, toks[0][0], toks[-1][0], e0, end)  # "Association of X Students in Italy"
+        host = text[core_end:e0]
         surface = text[s0:e0]
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
@@ -366,7 +368,11 @@ def head_runs(
         full = surface
         if gaz_lookup(surface) or any(a <= s0 and e0 <= b for a, b in taken):
             continue
-        surface, alias_of = _split_known(surface)
+        if host and surface.endswith(host):  # the known prefix is judged on the name without its host
+            surface, alias_of = _split_known(surface[: -len(host)])
+            surface = surface + host if surface is not None and not alias_of else surface
+        else:
+            surface, alias_of = _split_known(surface)
         if surface is None:
             continue
         words_cap = [w for w in surface.split() if w[0].isupper() and w not in HEADS]
