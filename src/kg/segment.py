@@ -200,6 +200,9 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
     """Split hard-wrapped lines into paragraphs: a paragraph ends on a short line closing a sentence."""
     paras: list[list[_Line]] = []
     cur: list[_Line] = []
+    wrapped = headline_pending and width <= 100 and _hard_wrapped(block)
+    # Up to this line: a sentence has ended; a line was wrapped (wide with no sentence end).
+    seen_end = seen_wrap = False
     for i, ln in enumerate(block):
         cur.append(ln)
         nxt = block[i + 1] if i + 1 < len(block) else None
@@ -207,6 +210,8 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
             break
         short = len(ln.text) < 0.8 * width
         ends = ln.text.endswith(TERMINAL)
+        seen_end = seen_end or ends
+        seen_wrap = seen_wrap or (len(ln.text) >= 55 and not ends)
         run_on = ln.text.endswith(",")  # "X's Regional Director for Y, Ann Lee," runs on: no title
         title = headline_pending and i == 0 and not ends and not run_on and _title_case(ln.text)
         bullet_next = _bullet(nxt) and ln.text.endswith(TERMINAL)
@@ -222,20 +227,16 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
         # before any wrapped one (wide, no sentence end), whose break the next word would have fitted into,
         # is not wrapped text.
         top = (
-            headline_pending
-            and width <= 100
+            wrapped
             and short
+            and not _bullet(ln)
             and not ends
-            and not any(len(x.text) >= 55 and not x.text.endswith(TERMINAL) for x in block[: i + 1])
+            and not seen_wrap
             and _unwrapped(ln, nxt, width)
         )
         # "... agree to make mental health / part of every emergency response" then "Cairo, 14 April 2005 --":
         # the headline's last line before a dated dateline ends there.
-        dated = (
-            headline_pending
-            and not any(x.text.endswith(TERMINAL) for x in block[: i + 1])
-            and _dated_dateline(nxt.text)
-        )
+        dated = headline_pending and not seen_end and _dated_dateline(nxt.text)
         if (short and ends) or title or top or dated or bullet_next or list_end or CONTACT.match(nxt.text):
             paras.append(cur)
             cur = []
