@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.model import Document, Release, Segment
 from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
 from kg.segletters import LETTER_MARK, mark_lettered
+from kg.segtop import dated_dateline, place_headline, unwrapped
 from kg.sitelabels import label_over_menu
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
@@ -232,42 +233,17 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
             and not _bullet(ln)
             and not ends
             and not seen_wrap
-            and _unwrapped(ln, nxt, width)
+            and unwrapped(ln.text, nxt.text, width)
         )
         # "... agree to make mental health / part of every emergency response" then "Cairo, 14 April 2005 --":
         # the headline's last line before a dated dateline ends there.
-        dated = headline_pending and not seen_end and _dated_dateline(nxt.text)
+        dated = headline_pending and not seen_end and dated_dateline(nxt.text)
         if (short and ends) or title or top or dated or bullet_next or list_end or CONTACT.match(nxt.text):
             paras.append(cur)
             cur = []
     if cur:
         paras.append(cur)
     return paras
-
-
-def _place_headline(m: re.Match, para: list[_Line], rest: str) -> bool:
-    """ "Country - Protecting Women Migrant Workers" on a line of its own over the dateline: a title-case
-    line after a bare place and dash, with no date or agency and no sentence end, is a headline."""
-    return (
-        len(para) == 1
-        and not m.group("date")
-        and not m.group("agency")
-        and not rest.endswith(TERMINAL)
-        and len(rest.split()) >= 2
-        and _title_case(rest)
-    )
-
-
-def _dated_dateline(line: str) -> bool:
-    """The line opens with a dateline that gives a date or an agency ("Cairo, 14 April 2005 --")."""
-    m = DATELINE.match(line)
-    return bool(m and (m.group("date") or m.group("agency")))
-
-
-def _unwrapped(ln: _Line, nxt: _Line, width: int) -> bool:
-    """The line broke with room to spare: the next line's first word would have fitted within the width."""
-    word = nxt.text.split(None, 1)[0] if nxt.text.strip() else ""
-    return len(ln.text) + 1 + len(word) < 0.8 * width
 
 
 def segment(release: Release) -> Document:
@@ -322,7 +298,7 @@ def segment(release: Release) -> Document:
                 intro = None
                 continue
             m = DATELINE.match(text, start, end) if start < end else None
-            if m and not body_begun and _place_headline(m, para, text[m.end() : end]):
+            if m and not body_begun and place_headline(m, len(para), text[m.end() : end]):
                 segments.append(Segment("headline", start, end))  # "Country - Protecting Migrant Workers"
                 continue
             if m and _plausible_dateline(m):
