@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.model import Document, Release, Segment
 from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
 from kg.segletters import LETTER_MARK, mark_lettered
+from kg.segtop import dated_dateline, place_headline, unwrapped
 from kg.sitelabels import label_over_menu
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
@@ -200,6 +201,9 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
     """Split hard-wrapped lines into paragraphs: a paragraph ends on a short line closing a sentence."""
     paras: list[list[_Line]] = []
     cur: list[_Line] = []
+    wrapped = headline_pending and width <= 100 and _hard_wrapped(block)
+    # Up to this line: a sentence has ended; a line was wrapped (wide with no sentence end).
+    seen_end = seen_wrap = False
     for i, ln in enumerate(block):
         cur.append(ln)
         nxt = block[i + 1] if i + 1 < len(block) else None
@@ -207,6 +211,8 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
             break
         short = len(ln.text) < 0.8 * width
         ends = ln.text.endswith(TERMINAL)
+        seen_end = seen_end or ends
+        seen_wrap = seen_wrap or (len(ln.text) >= 55 and not ends)
         run_on = ln.text.endswith(",")  # "X's Regional Director for Y, Ann Lee," runs on: no title
         title = headline_pending and i == 0 and not ends and not run_on and _title_case(ln.text)
         bullet_next = _bullet(nxt) and ln.text.endswith(TERMINAL)
@@ -218,7 +224,21 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
             and not _bullet(nxt)
             and any(x.text.endswith(";") for x in cur[:-1] + (paras[-1] if paras else []))
         )
-        if (short and ends) or title or bullet_next or list_end or CONTACT.match(nxt.text):
+        # "Press Briefing Notes" / "17-03-1998" / "Country - Headline" over the wrapped body: a short line
+        # before any wrapped one (wide, no sentence end), whose break the next word would have fitted into,
+        # is not wrapped text.
+        top = (
+            wrapped
+            and short
+            and not _bullet(ln)
+            and not ends
+            and not seen_wrap
+            and unwrapped(ln.text, nxt.text, width)
+        )
+        # "... agree to make mental health / part of every emergency response" then "Cairo, 14 April 2005 --":
+        # the headline's last line before a dated dateline ends there.
+        dated = headline_pending and not seen_end and dated_dateline(nxt.text)
+        if (short and ends) or title or top or dated or bullet_next or list_end or CONTACT.match(nxt.text):
             paras.append(cur)
             cur = []
     if cur:
@@ -278,6 +298,9 @@ def segment(release: Release) -> Document:
                 intro = None
                 continue
             m = DATELINE.match(text, start, end) if start < end else None
+            if m and not body_begun and place_headline(m, len(para), text[m.end() : end]):
+                segments.append(Segment("headline", start, end))  # "Country - Protecting Migrant Workers"
+                continue
             if m and _plausible_dateline(m):
                 segments.append(Segment("dateline", start, start + len(m.group(0).rstrip(" -–—\t"))))
                 start = m.end()

@@ -101,13 +101,15 @@ def headline_lines(doc: Document) -> list[tuple[int, int]]:
             if len(block) < 160 and not block.endswith((".", ":", ";")):
                 out.append((seg.start, seg.end))
     for seg in doc.of_kind("paragraph"):
-        prev_len = 0
+        # A paragraph that opens after a dateline on the same line ("CITY, date -- The Regional Consultation
+        # on X / and Y closed ..."): its first line is the rest of a wrapped line, no headline.
+        prev_len = 0 if seg.start == 0 or text[seg.start - 1] == "\n" else 99
         pos = seg.start
         for line in text[seg.start : seg.end].split("\n"):
             stripped = line.strip()
             # The cheap tests first: the last line of a paragraph (all of a one-line one) never counts.
             if (
-                (pos == seg.start or prev_len < 48)
+                prev_len < 48
                 and pos + len(line) < seg.end
                 and len(stripped) < 160
                 and not stripped.endswith((".", ",", ";", ":"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
+from kg.extract.orgdiaspora import host_country_end
 from kg.extract.orgfilters import after_office_title, run_stop, title_tail
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -94,6 +95,7 @@ HEADS = frozenset(
         "Guild",
         "Syndicate",
         "Cooperative",
+        "Hospital",
     ]
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).
@@ -138,8 +140,9 @@ CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "
 WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\s))?|[A-Z]|&)"
 # Every run starts with a capital or "&"; saying so first lets the regex engine skip other positions fast.
 # "and" before an honorific ("the Office of X and Professor Jane Doe of ...") starts a person, not more name.
+# "Ministry of Health of the former Yugoslav Republic of Macedonia": the country's official name is lowercase.
 RUN = re.compile(
-    rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+)?|(?:and|&|et)\s+"
+    rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+(?:former\s+(?=Yugoslav\b))?)?|(?:and|&|et)\s+"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b)"
     # "Commission on Combating Trafficking in Persons": the offence's own "in" is no place's.
     r"|(?<=Trafficking\s)in\s+(?=Persons\b|Human\s+Beings\b))?"
@@ -194,6 +197,10 @@ SENT_START = frozenset(
 PORTFOLIO_TAIL = re.compile(
     r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
 )
+
+
+# "Committee on Migration, Refugees and Population": committees and commissions list portfolios too.
+PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission"})
 
 
 def _portfolio_tail(text: str, e0: int, end: int) -> int:
@@ -333,8 +340,11 @@ def head_runs(
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
             if place and (toks[-1][0] in EMBASSY or whole_place(text, place.end())):
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
-        if any(w in ("Ministry", "Department") for w, _ in toks):
+        if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
+        core_end = e0
+        e0 = host_country_end(text, toks[0][0], toks[-1][0], e0, end)  # "Association of X Students in Italy"
+        host = text[core_end:e0]
         surface = text[s0:e0]
         # "the ABC's Legal Department and Mr. Y": an honorific after "and" starts the next person.
         surface = HONORIFIC_END.sub("", surface)
@@ -358,7 +368,11 @@ def head_runs(
         full = surface
         if gaz_lookup(surface) or any(a <= s0 and e0 <= b for a, b in taken):
             continue
-        surface, alias_of = _split_known(surface)
+        if host and surface.endswith(host):  # the known prefix is judged on the name without its host
+            surface, alias_of = _split_known(surface[: -len(host)])
+            surface = surface + host if surface is not None and not alias_of else surface
+        else:
+            surface, alias_of = _split_known(surface)
         if surface is None:
             continue
         words_cap = [w for w in surface.split() if w[0].isupper() and w not in HEADS]

@@ -67,6 +67,10 @@ ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&-]{2,7}")
 LONE_HEAD_AND = re.compile(r"^(?P<head>[A-Z][a-z]+)\s+(?:and|&)\s+(?P<acr>[A-Z][A-Z&-]{1,7})$")
 
 
+# "Ministry of Foreign Affairs and Nationals Abroad": a ministry's diaspora portfolio, not a second body.
+DIASPORA = frozenset({"Abroad", "Overseas", "Diaspora", "Expatriates"})
+
+
 def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
     """ "Acacia Trust and Jirani Connect": a whole name joined to a name with no head word is two when the
     release also names the second on its own ("Executive Director of Jirani Connect")."""
@@ -81,7 +85,9 @@ def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
             words = other.split()
             if not (_whole_name(whole) and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)):
                 continue
-            if any(w in HEADS or w in DEPT_WORDS or w in TOPIC_WORDS or w in STOP for w in words):
+            if any(
+                w in HEADS or w in DEPT_WORDS or w in TOPIC_WORDS or w in STOP or w in DIASPORA for w in words
+            ):
                 continue  # "Department of Justice and Police", "Information and Analytical Centre"
             flat = " ".join(text.split())  # a name wrapped across lines ("Middle East and\nNorth ...") counts
             alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", flat))

@@ -1,0 +1,40 @@
+"""The top of a hard-wrapped release: where the masthead, headline and dateline lines end.
+
+Plain-text releases (briefing notes, old wire copy) are wrapped at ~70 characters with no blank lines,
+so the masthead ("Press Briefing Notes", a date), the headline ("Country - Title") and the dateline
+paragraph arrive as one block. These tests tell the lines that end a unit there from wrapped ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def unwrapped(line: str, nxt: str, width: int) -> bool:
+    """The line broke with room to spare: the next line's first word would have fitted within the width."""
+    word = nxt.split(None, 1)[0] if nxt.strip() else ""
+    return len(line) + 1 + len(word) < 0.8 * width
+
+
+def dated_dateline(line: str) -> bool:
+    """The line opens with a dateline that gives a date or an agency ("Cairo, 14 April 2005 --")."""
+    from kg.segment import DATELINE
+
+    m = DATELINE.match(line)
+    return bool(m and (m.group("date") or m.group("agency")))
+
+
+def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
+    """ "Country - Protecting Women Migrant Workers" on a line of its own over the dateline: a title-case
+    line after a bare place and dash (`m`, a dateline match), with no date or agency and no sentence end,
+    is a headline."""
+    from kg.segment import TERMINAL, _title_case
+
+    return (
+        n_lines == 1
+        and not m.group("date")
+        and not m.group("agency")
+        and not rest.endswith(TERMINAL)
+        and len(rest.split()) >= 2
+        and _title_case(rest)
+    )
