@@ -25,7 +25,7 @@ def dated_dateline(line: str) -> bool:
 
 
 def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
-    """ "Country - Protecting Women Migrant Workers" on a line of its own over the dateline: a title-case
+    """ "Country - Safer Boats for Lake Fishers" on a line of its own over the dateline: a title-case
     line after a bare place and dash (`m`, a dateline match), with no date or agency and no sentence end,
     is a headline."""
     from kg.segment import TERMINAL, _title_case
