@@ -41,6 +41,11 @@ ROWS = [
     (f"<{REL}>", f"<{S}datePublished>", f'"2016-03-17"^^<{XSD}date>'),
     (f"<{REL}>", f"<{S}inLanguage>", '"en"@en'),
     (f"<{REL}/span/1-4>", f"<{KG}start>", f'"1"^^<{XSD}integer>'),
+    (f"<{REL}/span/1-4>", f"<{KG}end>", f'"0042"^^<{XSD}integer>'),
+    (f"<{REL}/span/1-4>", f"<{KG}size>", f'"-7"^^<{XSD}integer>'),
+    (f"<{REL}/span/1-4>", f"<{KG}ratio>", f'"1.5"^^<{XSD}integer>'),
+    (f"<{REL}>", f"<{KG}named>", f'"false"^^<{XSD}boolean>'),
+    (f"<{REL}>", f"<{KG}checked>", f'"1"^^<{XSD}boolean>'),
     (f"<{REL}/span/1-4>", f"<{KG}1odd>", '"a local part that starts with a digit"'),
     (f"<{REL}/span/1-4>", f"<{S}a.b>", '"a local part with a dot"'),
     ("<https://example.org/kg/id/org/who>", f"<{S}name>", '"World Health Organization"'),
@@ -54,6 +59,10 @@ def test_written_turtle_holds_exactly_the_rows_and_shortens_only_safe_names():
     assert _triples(text.encode()) == _nt(ROWS)
     assert " a schema:NewsArticle" in text
     assert '"2016-03-17"^^xsd:date' in text
+    # integers and booleans in Turtle's bare forms, only where that reads back as the same lexical form
+    assert "kg:start 1 " in text and "kg:end 0042 " in text and "kg:size -7 " in text
+    assert "kg:named false " in text
+    assert '"1.5"^^xsd:integer' in text and '"1"^^xsd:boolean' in text
     assert f"<{KG}1odd>" in text and f"<{S}a.b>" in text  # not safe as prefixed names: kept whole
     assert "rdf:type" in text  # rdf:type as an object is not "a"
     assert text.count("<https://example.org/kg/id/org/who>") == 1  # one subject block, "," between objects

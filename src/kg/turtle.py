@@ -24,12 +24,16 @@ _NAMESPACES = tuple(sorted(PREFIXES.items(), key=lambda item: -len(item[1])))
 _IRI_STARTS = tuple(f"<{iri}" for _, iri in _NAMESPACES)
 _SAFE_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 _TYPE = f"<{RDF}type>"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPE, _BOOLEAN_TYPE = f"<{_XSD}integer>", f"<{_XSD}boolean>"
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")  # Turtle's INTEGER: read back as this very lexical form
 _short: dict[str, str] = {}
 _SHORT_MAX = 50_000  # vocabulary terms repeat; a base IRI under a known namespace must not grow this
 
 
 def compact(term: str) -> str:
-    """A term as Turtle: a prefixed name for a vocabulary IRI, a literal's datatype shortened."""
+    """A term as Turtle: a prefixed name for a vocabulary IRI, a literal's datatype shortened (or its
+    bare form, for an integer or a boolean)."""
     if term[-1] != ">":  # a plain or language-tagged literal
         return term
     if term[0] == "<":
@@ -44,6 +48,12 @@ def compact(term: str) -> str:
     cut = term.rfind('"^^<')  # a typed literal: "lexical"^^<datatype>
     if cut > 0:
         datatype = term[cut + 3 :]
+        # Turtle's own forms for integers and booleans ("oa:start 143", "kg:named false"): a reader gets
+        # back the same lexical form and datatype, so only exactly those lexical forms are shortened.
+        if datatype == _INTEGER_TYPE and _INTEGER.match(term, 1, cut):
+            return term[1:cut]
+        if datatype == _BOOLEAN_TYPE and term[1:cut] in ("true", "false"):
+            return term[1:cut]
         short = compact(datatype)
         if short is not datatype:
             return term[: cut + 3] + short

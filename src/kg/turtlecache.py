@@ -38,7 +38,7 @@ from kg.turtle import write_turtle
 FOLDER = "kg-turtle"
 _SHARED = b"#kg-shared\n"
 # The writer's version is in the trailer: entries of another writer are read from the store instead.
-_END = b"#kg-end-1 "
+_END = b"#kg-end-2 "
 _HASH = "<https://example.org/kg/ontology#contentHash>"
 _VERSION = "<https://example.org/kg/ontology#pipelineVersion>"
 _STATE = frozenset((_HASH, _VERSION))
