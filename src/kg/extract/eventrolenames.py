@@ -14,11 +14,11 @@ import re
 from kg.extract.eventcues import FUNDING_VEHICLE, THROUGH_OWN
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgbounds import owner_of_place_office
+from kg.extract.orgheadwords import HEADS
 from kg.extract.orghoused import adopt_acronym, housed_unit
 from kg.extract.orglistitem import plausible_org
 from kg.extract.orglists import split_list
 from kg.extract.orgnames import country_code
-from kg.extract.orgpatterns import HEADS
 from kg.model import EventRole, Extraction, Span
 
 SUFFIXED = re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Company|Group|Holdings|GmbH|LLC|PLC|AG|SA)\.?$")

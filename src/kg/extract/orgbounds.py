@@ -50,7 +50,7 @@ def person_of_known(ex: Extraction, name: str) -> bool:
     m = _PERSON_OF.fullmatch(name)
     if not m:
         return False
-    from kg.extract.orgpatterns import HEADS
+    from kg.extract.orgheadwords import HEADS
 
     if any(w in HEADS for w in re.split(r"[ -]", m["person"])):
         return False

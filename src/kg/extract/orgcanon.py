@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.orgfinders import country_parliament, known_behind_prefix
+from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup, government_name, ministry_base
 from kg.extract.orgoffices import is_office
-from kg.extract.orgpatterns import HEADS
 
 NORM_DROP = re.compile(r"\bthe\b|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

@@ -93,8 +93,8 @@ def after_office_title(words: list[str]) -> int:
 
 
 def starts_longer_name(text: str, m: re.Match) -> bool:
+    from kg.extract.orgheadwords import HEADS
     from kg.extract.orgnames import country_code, gaz_lookup
-    from kg.extract.orgpatterns import HEADS
     from kg.extract.places import is_place
 
     form = m.group(0)

@@ -105,7 +105,7 @@ def portfolio_of_next(chunk: str, end: int, name: str) -> bool:
     """ "Director of Coastal Fisheries and Aquaculture at the X Institute": a headless name in a title's
     slot that an organisation follows is that organisation's portfolio, not an organisation of its own (a
     name with a head word, "Director of the Lakeport Centre at Y", is a named unit and stays)."""
-    from kg.extract.orgpatterns import HEADS
+    from kg.extract.orgheadwords import HEADS
 
     words = name.split()
     return bool(words) and not any(w in HEADS for w in words) and bool(NEXT_OWNER.match(chunk, end))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.organisations import ensure_organisation
-from kg.extract.orgpatterns import HEADS
+from kg.extract.orgheadwords import HEADS
 from kg.extract.orgsplits import _whole_name
 from kg.model import Extraction, Span
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.orgpatterns import HEADS
+from kg.extract.orgheadwords import HEADS
 from kg.extract.places import is_place
 
 # ", Ministry of ...", ", the Department of ...": a body's name right after the portfolio.

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgdoctopics import drop_topic_names
+from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import gaz_lookup
-from kg.extract.orgpatterns import HEADS
 from kg.extract.orgportfolio import portfolio
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
 from kg.extract.orgshortrefs import merge_short_references

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from kg.extract.linebreaknames import cut_at_hard_break
 from kg.extract.nlp import sentences
+from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup
-from kg.extract.orgpatterns import HEADS
 from kg.extract.personwords import LEADING_CALLINGS, STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.model import Document, Span
 
