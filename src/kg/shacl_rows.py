@@ -2,7 +2,7 @@
 
 Nearly every release graph conforms, and then a report has nothing to say,
 so the question worth answering fast is yes/no. The compiled shapes
-(kg.shacl_fast.NodeShape) become one plan per target class: a step per
+(kg.shacl_shapes.NodeShape) become one plan per target class: a step per
 property shape (its path, counts, one closure testing each value, the
 sh:lessThanOrEquals property), run in one loop that stops at the first
 problem. The graph is indexed once, subject -> predicate -> [object terms],
@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from kg.ntriples import INTEGER_SUFFIX, Row, literal_parts, text_of, unescape
 
 if TYPE_CHECKING:
-    from kg.shacl_fast import NodeShape, PropertyShape, ValueCheck
+    from kg.shacl_shapes import NodeShape, PropertyShape, ValueCheck
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
@@ -113,7 +113,7 @@ class Conformance:
         return True
 
     def number(self, term: str) -> Decimal | int | None:
-        """A numeric literal's value (like kg.shacl_fast._number); None for anything else."""
+        """A numeric literal's value (like kg.shacl_shapes.number_value); None for anything else."""
         if term.endswith(INTEGER_SUFFIX) and self.integer_is_numeric:
             return _decimal(unescape(term[1:_INTEGER_CUT]))
         parts = literal_parts(term)
@@ -207,7 +207,7 @@ class Conformance:
                 return False
             if least is None:
                 return True
-            n = _decimal(text)  # the datatype is numeric: kg.shacl_fast._number reads it so
+            n = _decimal(text)  # the datatype is numeric: kg.shacl_shapes.number_value reads it so
             return n is not None and n >= least
 
         return valid
