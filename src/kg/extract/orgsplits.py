@@ -24,7 +24,6 @@ from kg.extract.orgportfolio import portfolio
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
 from kg.extract.orgshortrefs import merge_short_references
 from kg.extract.registry import component
-from kg.extract.titlecountry import portfolio_slot
 from kg.model import Document, Extraction, Span
 
 JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
@@ -292,8 +291,6 @@ def slot_names(doc: Document, ex: Extraction) -> None:
                 continue
             if m.re is TITLE_OF_NAME and AT_BODY.match(chunk, m.end("org")) and " of " in m.group():
                 continue  # "Director of Immigration Control at the Department of X": a portfolio, not a body
-            if m.re is TITLE_OF_NAME and portfolio_slot(chunk, m.start("org"), m.end("org")):
-                continue  # "Director of Public Prosecutions of X": a portfolio (titlecountry.py)
             if m.re is TITLE_OF_NAME and portfolio(m.group("org"), chunk, m.start("org"), m.end("org")):
                 continue  # "Director of Mental Health, Ministry of Y", "Director of Social Action of X"
             name = re.split(r"\s+(?:in|based)\s+", m.group("org"))[0]

@@ -36,28 +36,3 @@ def office_portfolio(title: str, portfolio: str) -> bool:
         and ORG_WORDS.search(portfolio) is None
         and FORCES.search(portfolio) is None
     )
-
-
-SLOT_TITLE = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
-BODY_NEXT = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Ministry|Department|Office|Agency)\b")
-
-
-def portfolio_slot(chunk: str, org_start: int, org_end: int) -> bool:
-    """True when the name in a title's slot ("Director of <name>") is the office's portfolio, not a body:
-    "Director of Public Prosecutions of Elara" (a country follows) or "Director of Mental Health, Ministry of
-    Health" (the body follows after a comma)."""
-    title = SLOT_TITLE.search(chunk, max(0, org_start - 40), org_start)
-    if title is None:
-        return False
-    word = title.group(1)
-    name = chunk[org_start:org_end]
-    head, _, country = name.rpartition(" of ")
-    if head and _country(country):
-        return office_portfolio(word[:1].upper() + word[1:], head)
-    return BODY_NEXT.match(chunk, org_end) is not None and office_portfolio(word[:1].upper() + word[1:], name)
-
-
-def _country(name: str) -> bool:
-    from kg.extract.orgnames import country_code
-
-    return country_code(name) is not None
