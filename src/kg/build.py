@@ -14,12 +14,12 @@ import hashlib
 import itertools
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.buildpool import run_pool
 from kg.buildwork import ChunkResult, Extractor, process_chunk, warm_up
 from kg.iris import Minter
 from kg.model import Release
@@ -188,7 +188,7 @@ def build(
                     break
         elif first is not None:
             inflight = 2 * jobs + writer.batch // chunk_size
-            _run_pool(itertools.chain([first], chunks), args, writer, jobs, extractor, inflight)
+            run_pool(itertools.chain([first], chunks), args, writer, jobs, extractor, inflight)
         writer.flush()
         if optimize and result.built and hasattr(store, "optimize"):
             t = time.perf_counter()
@@ -203,57 +203,6 @@ def build(
         result.stage_seconds["read"] = plan.read_seconds
         result.stage_seconds["store"] = writer.seconds
     return result
-
-
-def _run_pool(chunks, args, writer: _Writer, jobs: int, extractor, inflight: int) -> None:
-    """Chunks through a process pool, results taken in input order.
-
-    At most `inflight` chunks are submitted and not yet taken: enough that the
-    workers keep busy while the writer flushes a batch, few enough that memory
-    stays flat.
-    """
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = _pool_context()
-    init = (extractor, os.getpid())
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=warm_up, initargs=init) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk, *args))
-            while len(pending) >= inflight:
-                if not writer.take(pending.popleft().result()):
-                    _cancel(pending)
-                    return
-        while pending:
-            if not writer.take(pending.popleft().result()):
-                _cancel(pending)
-                return
-
-
-# Imported once by the fork server, so each worker starts from a copy instead of importing spaCy
-# and the extractors itself (about 2 s of CPU per worker, per build).
-PRELOAD = ["kg.buildwork", "kg.extract", "kg.mapping", "kg.shacl_fast", "kg.validate", "spacy"]
-
-
-def _pool_context():
-    """Workers forked from a fork server that never opened the store, else spawned.
-
-    The calling process holds the open store (RocksDB and its threads), so it
-    must not fork; a fork server is a fresh process that only imports the
-    pipeline, and forking it is safe and cheaper than spawning.
-    """
-    import multiprocessing
-
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
-        return ctx
-    return multiprocessing.get_context("spawn")
-
-
-def _cancel(pending: deque) -> None:
-    for f in pending:
-        f.cancel()
 
 
 class _Plan:
