@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from kg.model import Document, Release, Segment
 from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
+from kg.segheadline import masthead_headline, section_label_headline
 from kg.segletters import LETTER_MARK, mark_lettered
-from kg.segtop import dated_dateline, place_headline, unwrapped
+from kg.segtop import TERMINAL, dated_dateline, place_headline, unwrapped
 from kg.sitelabels import label_over_menu
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
@@ -66,7 +67,6 @@ DATE_LINE = re.compile(
 # A row of stars or dashes before the contact block ("* * *", "-----"): no list item, no text.
 SEPARATOR = re.compile(r"^(?:[*#~=_\-–—•·]\s*){3,}$")
 CAPTION = re.compile(r"^\s*(?:©|\(c\)|Photo:|Photo credit)", re.I)
-TERMINAL = (".", "!", "?", '"', "”", ":", ";", "’", "'")
 
 
 @dataclass
@@ -307,96 +307,15 @@ def segment(release: Release) -> Document:
                 body_begun = True
             segments.append(Segment("paragraph", start, end))
             intro = len(segments) - 1 if text[start:end].rstrip().endswith(":") else None
-    _masthead_headline(text, segments)
-    _section_label_headline(text, segments)
+    masthead_headline(text, segments, _headline_like)
+    section_label_headline(text, segments, _headline_like)
     label_over_menu(text, segments, lambda s, e: _looks_like_headline([_Line(s, e, text[s:e])]))
     return Document(release=release, segments=segments)
 
 
-# What a masthead says about the document itself: "NEWS RELEASE", "For immediate release",
-# "Embargoed until ...", "News Release No. 96/112".
-RELEASE_LABEL = re.compile(
-    r"\b(?:(?:press|news|media)\s+(?:release|advisory|statement|note)|for\s+immediate\s+release|"
-    r"embargoed(?:\s+until)?|no\.\s*\S+)",
-    re.I,
-)
-
-
-def _release_label(line: str) -> bool:
-    """A line that only labels the document (a few words besides the label, one line)."""
-    if "\n" in line.strip() or not RELEASE_LABEL.search(line):
-        return False
-    return len(RELEASE_LABEL.sub(" ", line).replace(":", " ").split()) <= 3
-
-
-def _masthead_headline(text: str, segments: list[Segment]) -> None:
-    """A masthead taken for the headline ("World Food Programme" over "NEWS RELEASE", or "FOR IMMEDIATE
-    RELEASE  News Release No. 96/112") gives way to the headline-like block after its labels: releases
-    are written masthead first, then the headline (with its subtitle), then the dateline."""
-    k = next((i for i, sg in enumerate(segments) if sg.kind == "headline"), None)
-    if k is None:
-        return
-    labels = []
-    j = k + 1
-    while (
-        j < len(segments)
-        and segments[j].kind == "paragraph"
-        and _release_label(text[segments[j].start : segments[j].end])
-    ):
-        labels.append(j)
-        j += 1
-    head = text[segments[k].start : segments[k].end]
-    if not (_release_label(head) or (labels and len(head.split()) <= 5)):
-        return
-    if j >= len(segments) or segments[j].kind != "paragraph":
-        return
-    cand = segments[j]
-    lines = [ln for ln in _lines(text[cand.start : cand.end]) if ln is not None]
-    if not lines or not _looks_like_headline(lines):
-        return
-    for i in [k, *labels]:
-        segments[i] = Segment("navigation", segments[i].start, segments[i].end)
-    segments[j] = Segment("headline", cand.start, cand.end)
-
-
-def _section_label_headline(text: str, segments: list[Segment]) -> None:
-    """ "Faculty of Law" over "Symposium maps legal gaps ...": a short site-section label taken for the
-    headline gives way to the headline-like line right after it."""
-    k = next((i for i, sg in enumerate(segments) if sg.kind == "headline"), None)
-    if k is None:
-        return
-    head = text[segments[k].start : segments[k].end]
-    if head.isupper() and len(head.split()) <= 6:
-        # A letterhead ("DEPARTMENT OF MIGRANT WORKERS", "PRESS RELEASE", a date) over the real headline.
-        for j in range(k + 1, min(k + 5, len(segments))):
-            sg = segments[j]
-            line = text[sg.start : sg.end]
-            if sg.kind != "paragraph" or len(line.split()) > 30 or line.rstrip().endswith("."):
-                break
-            if "\n" not in line and len(line.split()) >= 5 and not line.isupper():
-                segments[k] = Segment("navigation", segments[k].start, segments[k].end)
-                segments[j] = Segment("headline", sg.start, sg.end)
-                k = j
-                break
-    if k + 1 < len(segments) and len(text[segments[k].start : segments[k].end].split()) <= 3:
-        nxt = segments[k + 1]
-        line = text[nxt.start : nxt.end]
-        one = [_Line(nxt.start, nxt.end, line)]
-        if (
-            nxt.kind == "paragraph"
-            and "\n" not in line
-            and len(line.split()) >= 4
-            and _looks_like_headline(one)
-        ):
-            segments[k] = Segment("navigation", segments[k].start, segments[k].end)
-            segments[k + 1] = Segment("headline", nxt.start, nxt.end)
-            k += 1
-    # Short labels between the site menu and the headline ("Business Desk") belong to the page header.
-    for i in range(k):
-        sg, words = segments[i], text[segments[i].start : segments[i].end].split()
-        menu_before = any(x.kind == "navigation" for x in segments[:i])
-        if sg.kind == "paragraph" and menu_before and len(words) <= 3 and not words[-1].endswith(TERMINAL):
-            segments[i] = Segment("navigation", sg.start, sg.end)
+def _headline_like(block: str) -> bool:
+    lines = [ln for ln in _lines(block) if ln is not None]
+    return bool(lines) and _looks_like_headline(lines)
 
 
 def _plausible_dateline(m: re.Match) -> bool:

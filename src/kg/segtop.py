@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# What ends a unit (a sentence, a quote, a lead-in) rather than a wrapped line.
+TERMINAL = (".", "!", "?", '"', "”", ":", ";", "’", "'")
+
 
 def unwrapped(line: str, nxt: str, width: int) -> bool:
     """The line broke with room to spare: the next line's first word would have fitted within the width."""
@@ -28,7 +31,7 @@ def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
     """ "Country - Safer Boats for Lake Fishers" on a line of its own over the dateline: a title-case
     line after a bare place and dash (`m`, a dateline match), with no date or agency and no sentence end,
     is a headline."""
-    from kg.segment import TERMINAL, _title_case
+    from kg.segment import _title_case
 
     return (
         n_lines == 1
