@@ -322,3 +322,14 @@ def test_a_requirement_after_a_call_is_a_call_whatever_the_aside():
         )
         texts = [r.text for r in ex.recommendations]
         assert any(t.startswith("better labour inspection") for t in texts), (aside, texts)
+
+
+def test_an_upper_case_headline_call_is_read_not_a_crash():
+    # The call's pattern matches case-blind; its preposition must be found the same way, or an
+    # all-capitals headline ("... CALL FOR ...") stopped the whole extraction.
+    text = """RIVER BASIN EXPERTS CALL FOR SHARED FLOOD WARNINGS
+
+Experts from six countries met in Vientiane this week to discuss flood forecasting.
+"""
+    ex = extract(doc_of(text))
+    assert [r.text.lower() for r in ex.recommendations] == ["call for shared flood warnings"]

@@ -357,7 +357,7 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
     )
     if not first:
         return [(0, body)]
-    prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group()))
+    prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group(), re.I))
     out: list[tuple[int, str]] = []
     start = 0
     for m in COORD.finditer(body, first.end()):
