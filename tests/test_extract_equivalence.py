@@ -12,7 +12,7 @@ import re
 
 from kg.extract import nlp as nlp_mod
 from kg.extract.alternation import literal_alternation
-from kg.extract.eventnames import TOKEN
+from kg.extract.eventtokens import TOKEN
 from kg.extract.governments import ACTOR_BEFORE, actor_before
 from kg.extract.nlp import nlp, sentence_bounds
 
