@@ -87,16 +87,9 @@ from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titlecomplement import complement_title
 from kg.extract.titlegloss import title_before_gloss
+from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
-from kg.extract.titlesplit import (
-    LEADING_THE,
-    PAREN_ACRONYM,
-    has_title,
-    one_word_org,
-    resolves,
-    split_org_role,
-    title_tail,
-)
+from kg.extract.titlesplit import LEADING_THE, PAREN_ACRONYM, one_word_org, resolves, split_org_role
 from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.model import Extraction, Span
 
