@@ -12,7 +12,7 @@ import re
 
 from kg.extract import nlp as nlp_mod
 from kg.extract.alternation import literal_alternation
-from kg.extract.eventnames import TOKEN
+from kg.extract.eventtokens import TOKEN
 from kg.extract.governments import ACTOR_BEFORE, actor_before
 from kg.extract.nlp import nlp, sentence_bounds
 
@@ -122,7 +122,7 @@ def test_sentence_starts_give_the_sentencizers_sentences():
 
 def test_pre_tests_hold_for_every_match():
     """A pattern is only searched when its pre-test words occur: every match must hold one of them."""
-    from kg.extract import orgsplits, recommendations
+    from kg.extract import orgslots, recommendations
 
     rng = random.Random(6)
     words = (
@@ -133,10 +133,10 @@ def test_pre_tests_hold_for_every_match():
         "have ought There urgent for"
     ).split()
     checks = [
-        (orgsplits.NAME_THEN_TITLE, orgsplits.NAME_THEN_TITLE_WORDS),
-        (orgsplits.TITLE_OF_NAME, orgsplits.TITLE_OF_NAME_WORDS),
-        (orgsplits.ONE_WORD_KIND, orgsplits.ONE_WORD_KIND_WORDS),
-        (orgsplits.LISTED_ORGS, orgsplits.LISTED_ORGS_WORDS),
+        (orgslots.NAME_THEN_TITLE, orgslots.NAME_THEN_TITLE_WORDS),
+        (orgslots.TITLE_OF_NAME, orgslots.TITLE_OF_NAME_WORDS),
+        (orgslots.ONE_WORD_KIND, orgslots.ONE_WORD_KIND_WORDS),
+        (orgslots.LISTED_ORGS, orgslots.LISTED_ORGS_WORDS),
         (recommendations.NEED, recommendations.NEED_WORDS),
     ]
     matched = [0] * len(checks)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.extract.orgnames import DEMONYMS, GAZETTEER, _variants, gazetteer, is_country_name
+from kg.extract.countrywords import DEMONYMS
+from kg.extract.orgnames import GAZETTEER, _variants, gazetteer, is_country_name
 
 KINDS = {"un", "intergovernmental", "government", "ngo", "media"}
 

@@ -18,11 +18,8 @@ from typing import TYPE_CHECKING
 from kg.extract.eventactedas import acted_as_hosts
 from kg.extract.eventcues import (
     ACTIVE_HINT,
-    ANTECEDENT,
-    ATTITUDE,
     BY,
     CAMPAIGN_SUBJECT,
-    CLAUSE_CUT,
     COMPOUND,
     COMPOUND_HINT,
     FOLD_ODD,
@@ -33,8 +30,6 @@ from kg.extract.eventcues import (
     NAMED_AS_HINT,
     NAMED_AS_LIST,
     ON_BEHALF,
-    OPEN_CLOSE,
-    ORGANISER_VERB,
     OTHER_HEAD,
     PARTNER,
     PROJECT_FUNDED,
@@ -43,17 +38,11 @@ from kg.extract.eventcues import (
     PROJECT_WORDS,
     PRONOUN_SUBJECT,
     REL_ACTOR,
-    RELATIVE_END,
     TEAMED,
     THROUGH,
     UNDER_VEHICLE,
     UPPER_OR_NL,
-    WHEN_END,
     WITH_ORG_SUPPORT,
-    WITH_PARTNERS,
-    WITH_PHRASE,
-    WITH_SUPPORT_WORD,
-    active_matches,
     clause_matches,
 )
 from kg.extract.eventfollowups import (
@@ -77,6 +66,7 @@ from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventpair import the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
+from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
 from kg.extract.orglistitem import ACRONYM, clean_org
 from kg.extract.orglists import split_list, subject_names
 from kg.model import Document, Extraction, Span
@@ -90,9 +80,6 @@ __all__ = ["find_roles", "split_list"]
 # a description in apposition, never a name of its own.
 # "the UN refugee agency": a known form with a lowercase word that a list must not cut.
 LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
-DATED_ADVERB = re.compile(
-    r"(?:\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week))?\s*\([^()]*\d[^()]*\)\s*$", re.I
-)
 WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
 
 
@@ -103,11 +90,6 @@ def _head_event(before: list, flat: str) -> str:
     while k > 0 and re.fullmatch(r"\W*\s+of\s+(?:the\s+)?", flat[before[k - 1][0].end : before[k][0].start]):
         k -= 1
     return before[k][1]
-
-
-def _role(verb: str | None) -> str:
-    v = (verb or "invitation").lower()
-    return "organiser" if ORGANISER_VERB.search(v) else "sponsor"
 
 
 def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
@@ -146,7 +128,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
             # launch hold the launch, and a launched project's funders sponsor it.
             for name in launches:
-                add_role(ex, name, subject_names(_subject(text[: launched.start()])), "organiser", sent)
+                add_role(ex, name, subject_names(clause_subject(text[: launched.start()])), "organiser", sent)
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
@@ -197,9 +179,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
                         names = split_list(rest, known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
-                        if _role(m.group("verb")) == "sponsor":
+                        if verb_role(m.group("verb")) == "sponsor":
                             names += through_own(ex, rest, names, known, span)
-                        add_role(ex, last_event, names, _role(m.group("verb")), span, text)
+                        add_role(ex, last_event, names, verb_role(m.group("verb")), span, text)
             prev_mentions = []
             continue
         prev_mentions = in_sent
@@ -222,7 +204,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             rest = text[m.end() :]
-            if _role(m.group("verb")) == "organiser":
+            if verb_role(m.group("verb")) == "organiser":
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
@@ -232,10 +214,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if (m.group("verb") or "").lower() == "chaired":
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]
-            if _role(m.group("verb")) == "sponsor":
+            if verb_role(m.group("verb")) == "sponsor":
                 names += through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
-            add_role(ex, target, names, _role(m.group("verb")), Span(pos, sent.start + m.end()), text)
-            if m.re is BY and _role(m.group("verb")) == "organiser":
+            add_role(ex, target, names, verb_role(m.group("verb")), Span(pos, sent.start + m.end()), text)
+            if m.re is BY and verb_role(m.group("verb")) == "organiser":
                 nxt = next((c.start() for c in clauses if c.start() > m.start()), len(text))
                 k = later_partners(text, m.end(), nxt)
                 if k is not None:
@@ -246,7 +228,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # the subject that acts at the event is the partner X works with.
                 main = MAIN_ACT.match(text)
                 if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
-                    lead = [n for n in subject_names(_subject(main.group("subj"))) if ex.organisation(n)]
+                    lead = [
+                        n for n in subject_names(clause_subject(main.group("subj"))) if ex.organisation(n)
+                    ]
                     add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
@@ -281,7 +265,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
             if ev is not None:
                 span = Span(sent.start + m.start(), sent.start + m.end())
-                add_role(ex, ev, subject_names(m.group("org")), _role(m.group("verb")), span, text)
+                add_role(ex, ev, subject_names(m.group("org")), verb_role(m.group("verb")), span, text)
         for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
@@ -289,7 +273,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 ev = next(n for x, n in in_sent if 0 <= x.start - pos <= 40)
                 span = Span(sent.start + m.start(), pos)
                 subject = text[: m.start()]
-                add_role(ex, ev, subject_names(_subject(subject)), "organiser", span)
+                add_role(ex, ev, subject_names(clause_subject(subject)), "organiser", span)
                 add_role(ex, ev, split_list(text[m.end("with") : m.start("to")], known), "organiser", span)
         for m in NAMED_AS.finditer(text) if odd or NAMED_AS_HINT.search(low) else ():
             pos = sent.start + m.end()
@@ -300,55 +284,20 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
                 names = split_list(flat[follow.end() : sent.end], known)
                 add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
-        for m in active_matches(text) if ACTIVE_HINT.search(low) else ():
-            obj_start = sent.start + m.end()
-            # The object follows at once: only lowercase words (articles, adjectives) in between.
-            obj = [
-                (x, n)
-                for x, n in in_sent
-                if 0 <= x.start - obj_start <= 40 and not UPPER_OR_NL.search(flat, obj_start, x.start)
-            ]
-            if not obj:
-                continue
-            names = subject_names(_subject(text[: m.start()]))
-            if m.group("verb").lower() in OPEN_CLOSE:
-                # "The Minister opened the forum" is a speaker's act: only bodies already known open it, and
-                # opening is weaker than organising: kept only for an event no other cue gives an organiser.
-                known_names = [n for n in names if ex.organisation(n) is not None]
-                openers.append((obj[0][1], known_names, Span(sent.start, sent.start + m.end())))
-                continue
-            backers = [clean_org(w.group("org")) for w in WITH_ORG_SUPPORT.finditer(text, 0, m.start())]
-            # "hosted a Partners Breakfast and a Press Reception": every coordinated object.
-            targets = [obj[0]]
-            for x, n in in_sent:
-                if x.start > targets[-1][0].end and re.fullmatch(
-                    r",?\s+(?:and|as well as)\s+(?:an?\s+|the\s+)?", flat[targets[-1][0].end : x.start]
-                ):
-                    targets.append((x, n))
-            partners: list[str] = []
-            if names and _role(m.group("verb")) == "organiser":
-                w = WITH_PARTNERS.match(flat, targets[-1][0].end)
-                if w and w.end() <= sent.end and not WITH_SUPPORT_WORD.match(flat, w.end()):
-                    partners = split_list(flat[w.end() : sent.end], known)
-            for _x, n in targets:
-                add_role(ex, n, names, _role(m.group("verb")), Span(sent.start, sent.start + m.end()))
-                add_role(ex, n, partners, "organiser", Span(sent.start, sent.start + m.end()))
-                if names:
-                    add_role(
-                        ex, n, [b for b in backers if b], "sponsor", Span(sent.start, sent.start + m.end())
-                    )
+        if ACTIVE_HINT.search(low):
+            active_roles(ex, flat, sent, text, in_sent, known, openers)
         for m in contributions(text) if in_sent else ():
             # "The Commission announced a contribution of EUR 3 million to a regional conference"
             obj_start = sent.start + m.end()
             ev = next((n for x, n in in_sent if 0 <= x.start - obj_start <= 40), None)
             if ev is not None and not UPPER_OR_NL.search(flat, obj_start, obj_start + 4):
-                names = subject_names(_subject(text[: m.start()]))
+                names = subject_names(clause_subject(text[: m.start()]))
                 add_role(ex, ev, names, "sponsor", Span(sent.start + m.start(), obj_start))
         for x, n in in_sent[:1]:
             # "IOM and INGC brought together leaders ... for a consultation on X": the gatherers organise.
             g = gatherer_clause(text, x.start - sent.start)
             if g is not None and not re.search(r"\bby\b", text[: g.start()]):
-                names = subject_names(_subject(text[: g.start()]))
+                names = subject_names(clause_subject(text[: g.start()]))
                 add_role(ex, n, names, "organiser", Span(sent.start + g.start(), x.start), text)
         for m in COMPOUND.finditer(text) if COMPOUND_HINT.search(low) else ():
             pos = sent.start + m.end()
@@ -363,7 +312,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     ex,
                     target[0][1] if target else main,
                     [name],
-                    _role(m.group("verb")),
+                    verb_role(m.group("verb")),
                     Span(sent.start + m.start(), pos),
                 )
         for x, n in in_sent:
@@ -388,30 +337,5 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         text = flat[sent.start : sent.end]
         if " as " in text:  # "B acted as local host"
             events = [n for _x, n in _in_sent(sent)] or [main]
-            acted_as_hosts(ex, text, sent, events, _subject, subject_names, add_role)
+            acted_as_hosts(ex, text, sent, events, clause_subject, subject_names, add_role)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
-
-
-def _subject(subject: str) -> str:
-    """The subject of a clause that ends where its verb starts, without what leads up to it."""
-    subject = re.split(r"\s[-–—]\s", subject)[-1]
-    if subject.rstrip().endswith(")"):
-        # "IOM and the Ministry yesterday (23 May 2011) opened ...": the dated adverb is no part of it.
-        subject = DATED_ADVERB.sub("", subject)
-    # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
-    subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
-    # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.
-    subject = re.sub(r",\s*(?:through|via|by way of)\s+[^,]*,\s*$", " ", subject)
-    # "... recalled that the EU had hosted": the subject starts after the reporting clause.
-    subject = CLAUSE_CUT.split(subject)[-1]
-    # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.
-    subject = ATTITUDE.sub("", subject)
-    subject = WITH_ORG_SUPPORT.sub(",", subject)
-    subject = WITH_PHRASE.sub(",", subject)
-    # "The Statistics Office on Wednesday, 9th December 2020, hosted ...": the date is no part of it.
-    subject = WHEN_END.sub("", subject)
-    relative = RELATIVE_END.search(subject)
-    if relative:  # "UNDP, which hosted the meeting": the antecedent alone
-        ante = ANTECEDENT.search(subject[: relative.start()])
-        subject = ante.group() if ante else ""
-    return subject

@@ -23,7 +23,8 @@ from kg.extract.eventintro import appositive_name, titled_intro
 from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
-from kg.extract.eventsame import STOP, name_bare_event, names_another, predicate_of, same_event
+from kg.extract.eventrefs import has_modifier, introduced, only_references, resolve_reference
+from kg.extract.eventsame import STOP, name_bare_event, predicate_of, same_event
 from kg.extract.eventsame import related as _related
 from kg.extract.eventtails import runs_on
 from kg.extract.eventtitles import find_titles, kind_before_title
@@ -198,7 +199,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
             target = _merge_target(events, m.name)
             if target is None:
-                target = _introduced(m, si, events, intro_sentence, flat, sents[si].start)
+                target = introduced(m, si, events, intro_sentence, flat, sents[si].start)
                 if target is None:
                     target = titled_intro(m, si, events, intro_sentence, flat, sents[si].start)
                 if target is None:
@@ -280,13 +281,13 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             resolved.append((m, len(events) - 1))
             continue
         if target is None:
-            target = _resolve(m, resolved, events)
+            target = resolve_reference(m, resolved, events)
         if target is None:
             target = next((i for i, ev in enumerate(events) if ev.name.lower() == name.lower()), None)
         if (
             target is None
             and not m.plural
-            and (m.mode == "bare" or len(m.name.split()) > 2 or _has_modifier(m))
+            and (m.mode == "bare" or len(m.name.split()) > 2 or has_modifier(m))
         ):
             # An event the text reports without introducing it ("The launch ceremony, held at ...").
             events.append(Event(name=name, named=False, kind=m.kind))
@@ -304,7 +305,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     if not events and orphans:
         if orphans[0][0].kind == "launch" and passive_launch(flat):
             orphans[0] = (orphans[0][0], True)  # "... launched today by A and B. Opening the launch, ..."
-        _only_references(orphans, found, events, resolved)
+        only_references(orphans, found, events, resolved)
     resolved.sort(key=lambda x: x[0].start)
     for m, idx in resolved:
         events[idx].spans.append(Span(m.start, m.end))
@@ -317,32 +318,8 @@ def _quoted_spans(flat: str) -> list[tuple[int, int]]:
     return [(q.start(), q.end()) for q in QUOTED.finditer(flat) if len(q.group().split()) > 5]
 
 
-ANOTHER_TIME = re.compile(r"\b(?:will|next|upcoming|previous|last\s+year|earlier|follow-up|future|planned)\b")
 ROLE_CUE = re.compile(r"organi[sz]|host|conven|sponsor|fund|financ|support|made\s+possible")
 ORG_LEAD = re.compile(r"(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
-
-
-def _only_references(orphans: list[tuple[Mention, bool]], found, events: list[Event], resolved: list) -> None:
-    """A body that only says "the conference" reports one event all the same when the headline names
-    one of that kind ("Ministers Open Regional Water Conference") or the text says who held or funded it
-    ("The seminar was organized by ..."); a passing "at the conference" alone is not enough."""
-    first = orphans[0][0]
-    head = next(
-        (
-            h
-            for h, _si, _c in found
-            if h.headline and h.mode in ("named", "described") and _related(h.kind, first.kind)
-        ),
-        None,
-    )
-    if head is None and not any(cue for _m, cue in orphans):
-        return
-    orphans = [m for m, _cue in orphans]
-    name = head.name if head else re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", first.name)
-    events.append(Event(name=name, named=bool(head and head.mode == "named"), kind=first.kind))
-    for m in [*orphans, *([head] if head else [])]:
-        if _related(m.kind, first.kind):
-            resolved.append((m, 0))
 
 
 def _inside_org(m: Mention, ex: Extraction, flat: str) -> bool:
@@ -371,55 +348,6 @@ def _topic_known(topic: str, events: list[Event]) -> bool:
 def _in_quote(m: Mention, quoted: list[tuple[int, int]]) -> bool:
     """Inside direct speech (longer than a title): "every arrest becomes a political event"."""
     return any(a < m.start < b for a, b in quoted)
-
-
-def _introduced(
-    m: Mention, si: int, events: list[Event], intro_sentence: dict[int, int], flat: str, sent_start: int
-) -> int | None:
-    """ "... gathered for a two-day conference on X. The OSCE High-Level Conference on Y, held ...":
-    a definite name right after an unnamed event of the same kind is that event's name."""
-    # 'The two-day "Lakeside Conference on Y"': a duration and a quote mark may come before the name.
-    if m.title or not re.fullmatch(r"\W*The\s+(?:[\w-]+-(?:day|week)\s+)?[\"“]?", flat[sent_start : m.start]):
-        return None
-    stop = flat.find(". ", m.end)
-    if ANOTHER_TIME.search(flat, m.end, stop if stop >= 0 else len(flat)):
-        return None  # "The Regional Workshop on Y will take place next year": another event
-    same_kind = [i for i, ev in enumerate(events) if ev.kind == m.kind]
-    if len(same_kind) != 1:
-        return None
-    i = same_kind[0]
-    if events[i].named or i not in intro_sentence or not 0 < si - intro_sentence[i] <= 2:
-        return None
-    return i
-
-
-def _has_modifier(m: Mention) -> bool:
-    words = re.sub(r"^(?:The|the|This|this|Its|its|Their|their)\s+", "", m.name).split()
-    return len(words) >= 2 and m.kind not in ("event", "gathering")
-
-
-def _resolve(m: Mention, resolved, events: list[Event]) -> int | None:
-    """The event a reference back points at: the latest of the same kind, else of a related kind;
-    an indefinite "a workshop" only joins an event of a related kind, else it is an event of its own;
-    "the annual meeting of the X Council" names an event of its own."""
-    before = [(x, t) for x, t in resolved if x.start < m.start and not x.headline]
-    after = [(x, t) for x, t in resolved if x.start > m.start and not x.headline]
-    if names_another(m, events) or (
-        m.kind in ("mission", "visit") and not any(ev.kind == m.kind for ev in events)
-    ):
-        return None
-    wildcard = m.kind in ("event", "gathering")
-    for test in (lambda k: k == m.kind or wildcard, lambda k: _related(k, m.kind)):
-        for _x, t in reversed(before):
-            if test(events[t].kind):
-                return t
-    if m.mode == "bare":
-        return next((t for _x, t in after if _related(events[t].kind, m.kind)), None)
-    if re.search(r"\sof\s", m.name) or _has_modifier(m):
-        return None  # "the closing ceremony" after a conference: an event of its own
-    if before:
-        return 0
-    return after[0][1] if after and not _has_modifier(m) else None
 
 
 @component("events")

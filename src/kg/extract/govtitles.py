@@ -88,7 +88,7 @@ def _elsewhere(text: str, gov: Organisation) -> bool:
     home = _dateline_country(text)
     if not home or not gov.country or home == gov.country:
         return False
-    from kg.extract.orgnames import DEMONYMS
+    from kg.extract.countrywords import DEMONYMS
 
     words = [d for d, code in DEMONYMS.items() if code == home]
     words += [c for c in CAPITALISED.findall(text) if country_code(c) == home]

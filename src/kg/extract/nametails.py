@@ -14,7 +14,7 @@ import re
 from kg.extract.persons import HONORIFIC, Mention
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.places import is_place
-from kg.extract.titlesplit import TIME_WORDS, has_title
+from kg.extract.titlephrase import TIME_WORDS, has_title
 from kg.model import Extraction
 
 # Last words that end the name of a body or an area, never a person's ("Maritimes Region").

@@ -49,7 +49,7 @@ DESCRIBING_ENDS = ("'s", "’s", "-based")
 
 def _plain_name(name: str) -> bool:
     """No country, demonym, title or function word among the name's words ("the Kenyan company")."""
-    from kg.extract.orgnames import DEMONYMS
+    from kg.extract.countrywords import DEMONYMS
     from kg.extract.persons import STOP, TITLE_WORDS
 
     # "the Harare-based NGO": where a body is based describes it and names nothing.

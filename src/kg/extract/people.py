@@ -33,7 +33,7 @@ from kg.extract.persons import (
     mentions,
     speaker_sentences,
 )
-from kg.extract.personwords import TITLE_WORDS, TRIGGER
+from kg.extract.personwords import TITLE_WORDS
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
@@ -52,6 +52,7 @@ from kg.extract.speakerfilters import (
 )
 from kg.extract.speakerlines import listed_lines
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
+from kg.extract.speechwords import TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -316,12 +317,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     opening = OPENING.match(text, sent.start, m.start)
     # "Speaking for the Minister, Ms. A, the chief of staff, Mr. B, said": a later name is the stand-in.
     stand_in = opening is not None and "Speaking for" in opening.group(0) and m.end + len(after) < sent.end
-    if (
-        opening
-        and not stand_in
-        and len(before) == m.start - sent.start
-        and not OPENER_VERB.search(before)
-    ):
+    if opening and not stand_in and len(before) == m.start - sent.start and not OPENER_VERB.search(before):
         return "addressed"  # "Opening the seminar, the Deputy Secretary General, Jane Doe, reminded ..."
     for (bs, be), seg in bullets.items():
         intro = doc.segment_text(doc.segments[seg.intro]) if seg.intro is not None else ""

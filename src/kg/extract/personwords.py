@@ -1,11 +1,10 @@
-"""Word lists for person names: titles speakers are introduced with, words that never start or make a name.
+"""Word lists for person names: titles speakers are introduced with, words that never start or make a name
+(speech verbs are in `speechwords`).
 
 Kept apart from `persons.py` (the detection logic) because they are plain vocabulary, often extended.
 """
 
 from __future__ import annotations
-
-import re
 
 TITLE_WORDS = frozenset(
     [
@@ -355,68 +354,6 @@ LEADING_CALLINGS = frozenset(
     "Singer Musician Artist Actor Actress Comedian Rapper Poet Author Writer Designer Chef Exhibitor Farmer "
     "Trader Vendor Activist Campaigner Volunteer Nurse Midwife Teacher Student Pharmacist Entrepreneur "
     "Fisherman Fisher Athlete Footballer Survivor Pastor Imam Priest Elder Grandmother Grandfather".split()
-)
-
-# Speech verbs, the short "said" forms, and the phrases that introduce a list of speakers (used by `people`).
-VERBS = (
-    r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
-    r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
-    r"warned|"
-    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
-    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|pointed to|observed|insisted|"
-    r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
-    r"expressed|spoke|speaking|moderated|(?:provided|gave|made) the (?:opening|closing|welcoming)|"
-    r"gave (?:a |an |the )?(?:speech|address|presentation|keynote|attention)|"
-    r"will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
-    r"proposed|suggested|appealed|pledged|reported|described|reminded|cautioned|confirmed|outlined|assured|"
-    r"chaired|co-chaired|co-moderated|facilitated|"
-    r"briefed|informed|shared|summed up|summari[sz]ed|"
-    r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
-    r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
-    r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
-    # "read out the Minister's message", "read a message"
-    r"read (?:out )?(?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?(?:statement|message|speech|address)|"
-    # "closed the seminar", "is scheduled to present research on the second day"
-    r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?:meeting|seminar|workshop|session|conference|forum|course|"
-    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
-    r"(?:is|are|was|were) (?:scheduled|due|expected|set) to (?:speak|address|deliver|present|open)"
-)
-SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
-SAY = r"said|says|added|adds|stated|noted|explained|told|stressed|emphasi[sz]ed|underlined|warned|continued"
-TRIGGER = re.compile(
-    r"speakers? (?:included|include|includes|were|are|will include|was)|"
-    r"(?:panel|session|discussion|debate|programme|line-up) (?:featured|features|will feature)|"
-    r"among the (?:speakers|panell?ists|presenters) (?:were|are|was)|heard (?:presentations )?from|"
-    r"also (?:speaking|presenting|on the panel)(?: (?:on|at|in|during) [\w -]{1,30}?)? (?:was|were)|"
-    r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
-    r"Panell?ists?|Presenters?|Discussants?)\s*:|"
-    r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
-    r"(?:were|was)\b|"
-    r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) "
-    r"(?:were|was|will be) (?:also )?"
-    r"(?:given|made|delivered|presented) by|"
-    # "The Secretary-General's message was read by his deputy, Ms. X": the reader speaks.
-    r"\b(?:message|statement|speech|address|remarks)\b[^.;:\"“”]{0,60}?\b(?:was|were) (?:read|delivered)"
-    r"(?: out)?(?: (?:at|during) [\w -]{1,30}?)? by|"
-    r"panel(?:l)?ists? (?:included|include|were|are)|"
-    # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
-    # society included": a few words may come between the list noun and its verb.
-    r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
-    r"(?:included|include|will include|featured|will feature)\b|"
-    # "Speakers in the first panel, on the evidence, were A; B": a list of speakers after a few words.
-    r"\b(?:speakers|panell?ists|presenters|discussants)\b(?: (?:in|at|on|for|during) [^.;:\"“”]{1,45}?)? "
-    r"(?:were|are)\b|"
-    # "Session moderators were A and B"; "They were chaired, respectively, by A, B and C".
-    r"\b(?:moderators|chairs|co-chairs|facilitators) (?:were|are|included)\b|"
-    r"\b(?:chaired|moderated|facilitated),? respectively,? by|"
-    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
-    r"following speakers|joined on the (?:panel|podium|stage) by|"
-    # "A panel on recruitment brought together Mr. A, ...; and Ms. B": the panel's members speak.
-    r"\b(?:panel|session|discussion|debate)\b[^.;:\"“”]{0,60}?\bbrought together\b|"
-    r"opening remarks|closing remarks|welcoming remarks|will speak|addressed by|opened by|"
-    r"(?:during|in) (?:the|his|her|their) presentation|presentations? (?:by|from)|"
-    r"(?:speech|address|remarks|statement) (?:by|from)",
-    re.I,
 )
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kg.extract.persons import Mention, speaker_sentences
-from kg.extract.personwords import SAY_WORDS
+from kg.extract.speechwords import SAY_WORDS
 from kg.model import Document, Extraction
 
 PRONOUN_SAYS = re.compile(rf"\s*[\"“]?(?:He|She)\s+(?:also\s+|then\s+|later\s+)?(?:{SAY_WORDS}|told)\b")

@@ -15,37 +15,26 @@ from __future__ import annotations
 import re
 
 from kg.extract.nlp import sentences
-from kg.extract.organisations import ensure_organisation
-from kg.extract.places import is_place
+from kg.extract.recauthors import call_author, intro_author
 from kg.extract.reccoord import verb_parts
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
-    ACRONYM_IN,
-    AUTHORED_BY,
-    AUTHORED_OWN,
     CALL_NOUN,
     CALL_WORD,
     COORD,
-    DOC_SUBJECT,
     HEADING_INTRO,
     INLINE_BULLET,
     INLINE_LIST,
     INTRO,
-    INTRO_BY,
     INTRO_FOR,
-    INTRO_SUBJ,
     ITEM_CALL,
-    LEAD_ADVERBIAL,
     MODAL_ITEM,
     NEED,
     NEXT_CALL,
-    NO_ORG_SUBJECTS,
     NOT_A_CALL_BEFORE,
-    NOT_ACRONYMS,
     PROPOSED,
     PROSE,
     REQUIRE,
-    ROLE_PHRASE,
     SAID,
     THAT_CALL,
     THAT_INTRO,
@@ -80,7 +69,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
             modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
         if not _is_intro(intro) and not modal:
             continue
-        by = _intro_by(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
+        by = intro_author(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
         to = INTRO_FOR.search(intro)
         text = _clean(doc.segment_text(seg))
         if text:
@@ -98,130 +87,6 @@ def _is_intro(intro: str) -> bool:
     if stripped.endswith(":"):
         return bool(INTRO.search(stripped))
     return len(stripped) < 80 and bool(HEADING_INTRO.search(stripped))
-
-
-def _intro_by(ex: Extraction, intro: str, span: Span) -> str | None:
-    # "In its report, the Network recommends:": the subject follows the lead adverbial.
-    lead = LEAD_ADVERBIAL.match(intro) if intro[:1].isupper() else None
-    bare = intro[lead.end() :] if lead else intro
-    for rx, where in ((INTRO_BY, intro), (INTRO_SUBJ, intro), (INTRO_SUBJ, bare)):
-        m = rx.search(where)
-        if m:
-            org = _org_in(ex, m.group("org"), span)
-            if org:
-                return org
-    doc_subject = DOC_SUBJECT.match(intro)
-    if doc_subject:
-        return _document_author(ex, doc_subject.group(1).lower(), span)
-    return None
-
-
-def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
-    """ "The report calls on governments to:" -- whose report: the organisation the release says issued
-    it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
-    text = SPACES.sub(" ", ex.release.text[: span.start])
-    for rx in (AUTHORED_BY, AUTHORED_OWN):
-        for m in rx.finditer(text):
-            if m.group("noun").lower() == noun:
-                org = _org_in(ex, m.group("org"), span)
-                if org:
-                    return org
-    return None
-
-
-def _org_in(ex: Extraction, text: str, span: Span) -> str | None:
-    """An organisation named in `text`: a known form, else an acronym (registered through
-    `ensure_organisation`, as every author must be), else None."""
-    # The organisation named first in the text, not the first one the release registered:
-    # "IOM, with support from the EU, urged" is IOM's call whichever the release named first.
-    best: tuple[int, int, str] | None = None
-    shout = sum(c.isalpha() for c in text) > 8 and text.isupper()  # "WORLD BANK SEMINAR URGES ..."
-    for org in ex.organisations:
-        for form in org.forms:
-            pos = _word_at(text, form.upper() if shout else form) if form else -1
-            if pos >= 0 and (best is None or (pos, -len(form)) < best[:2]):
-                best = (pos, -len(form), org.name)
-    if best is not None:
-        return best[2]
-    for m in ACRONYM_IN.finditer(text) if not shout else ():
-        word = m.group()
-        if word not in NOT_ACRONYMS and not is_place(word.title()):
-            return ensure_organisation(ex, word, span).name
-    return None
-
-
-def _word_at(text: str, word: str) -> int:
-    """Where `word` first occurs in `text` as a whole word, or -1 (no regex compiled per form)."""
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return start
-        start = text.find(word, start + 1)
-    return -1
-
-
-def _speaker_org(ex: Extraction, person: str | None) -> str | None:
-    if not person:
-        return None
-    p = ex.person(person)
-    names = {f.casefold() for f in (p.forms if p else [person])}
-    for a in ex.affiliations:
-        if a.person.casefold() in names and a.organisation:
-            return a.organisation
-    return None
-
-
-def _who(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str | None, str | None]:
-    """(organisation, person) behind a call made in `span` whose clause subject is `subject`."""
-    # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
-    # the relative clause names other actors.
-    subject = re.sub(r",\s*(?:who|which|whose)\b.*,\s*$", "", subject, flags=re.S)
-    # "With support from the EU, UNHCR called for ...", "At a meeting with UNICEF, the Ministry urged ...":
-    # a leading adverbial phrase names others; the subject follows its comma.
-    lead = LEAD_ADVERBIAL.search(subject)
-    if lead and re.search(r"[A-Z]", subject[lead.end() :]):
-        subject = subject[lead.end() :]
-    person = None
-    for s in ex.speeches:
-        if s.span.start <= span.start < s.span.end or (span.start <= s.span.start < span.end):
-            person = s.person
-            break
-    else:
-        for q in ex.quotes:
-            if q.span.start <= span.start < q.span.end and q.speaker:
-                person = q.speaker
-                break
-    if person:
-        # A speaker with no stated affiliation may still be tied to an organisation in the clause
-        # ("said WMO official Ana Silva").
-        return _speaker_org(ex, person) or _org_in(ex, subject, span), person
-    for p in ex.people:
-        if any(f and f in subject for f in p.forms):
-            return _speaker_org(ex, p.name), p.name
-    for a in ex.affiliations:
-        if a.role and a.role in subject and a.organisation:
-            return a.organisation, a.person
-    if NO_ORG_SUBJECTS.search(subject) and not re.search(r"\b[A-Z]{2,}\b", subject):
-        return None, None
-    # "Participants from CP Member States, ... emphasized": the people, not the bodies they come from.
-    if NO_ORG_SUBJECTS.match(re.sub(r"^\W*(?:The|All|Some|Many|Other)?\s*", "", subject)):
-        return None, None
-    # "A declaration adopted at a conference organized by IOM called for": the organiser is not the author.
-    subject = ROLE_PHRASE.sub("", subject)
-    doc_subject = DOC_SUBJECT.match(subject)
-    if doc_subject:  # "The report recommends that ...": whose report
-        return _document_author(ex, doc_subject.group(1).lower(), span), None
-    if re.match(r"^\W*We\b", subject):
-        # "UNHCR urges all governments ... We also call on ...": the voice of the call just before.
-        prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
-        if prev and prev[-1].by:
-            return prev[-1].by, prev[-1].speaker
-    if re.match(r"^\s*(?:He|She)\b", subject):
-        before = [s for s in ex.speeches if s.span.start < span.start]
-        if before:
-            return _speaker_org(ex, before[-1].person), before[-1].person
-    return _org_in(ex, subject, span), None
 
 
 # Every NEED match holds one of these words ("need", "We ...", "It is ...", an actor's "should" ...).
@@ -246,7 +111,7 @@ def _prose(doc: Document, ex: Extraction) -> None:
             continue  # "The report calls on governments to:": a list intro; its items are the calls
         run_in = run_in_items(s) if ";" in s else None
         if run_in:  # "Participants agreed on three steps: A; B; and C.": each item is a call
-            by, speaker = _who(ex, doc, Span(sent.start, sent.end), run_in[0])
+            by, speaker = call_author(ex, doc, Span(sent.start, sent.end), run_in[0])
             for a, b in run_in[1]:
                 span = Span(sent.start + a, sent.start + b)
                 ex.recommendations.append(Recommendation(_clean(s[a:b]), span, by=by, speaker=speaker))
@@ -290,7 +155,7 @@ def _prose(doc: Document, ex: Extraction) -> None:
             body = close_at_bracketed_number(s[a : a + said.start()] if said else s[a:b])
             span = Span(sent.start + a, sent.start + b)
             # '"We must ...," said ILO Director X': the speaker follows the call.
-            by, speaker = _who(
+            by, speaker = call_author(
                 ex, doc, span, s[:a] + (said.group() if said and said.group()[1:].strip() else "")
             )
             addressee = None
@@ -404,7 +269,7 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
         lists.append((intro, items))
     for (line, span), found in lists:
         flat_intro = SPACES.sub(" ", line)
-        by, to = _intro_by(ex, flat_intro, span), INTRO_FOR.search(flat_intro)
+        by, to = intro_author(ex, flat_intro, span), INTRO_FOR.search(flat_intro)
         for a, b in found:
             rec = _clean(text[a:b])
             if rec:
@@ -416,7 +281,7 @@ def _inline_bullets(doc: Document, ex: Extraction) -> None:
 def _paragraph_lists(doc: Document, ex: Extraction) -> None:
     """Calls listed one a paragraph, without bullet marks, after a list intro (`recparagraphs`)."""
     for intro, span, items in paragraph_items(doc, _is_intro):
-        by, to = _intro_by(ex, intro, span), INTRO_FOR.search(intro)
+        by, to = intro_author(ex, intro, span), INTRO_FOR.search(intro)
         for item in items:
             rec = _clean(doc.text[item.start : item.end])
             if rec:

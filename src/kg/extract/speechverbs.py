@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.persons import POSTNOMINALS
-from kg.extract.personwords import SAY, SAY_WORDS, VERBS
+from kg.extract.speechwords import SAY, SAY_WORDS, VERBS
 
 POSTNOMINAL = "|".join(sorted(POSTNOMINALS))
 # "X cut the ribbon and said ...": common irregular past tenses that open such a first clause.

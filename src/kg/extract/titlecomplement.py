@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.personwords import STOP
-from kg.extract.titlesplit import has_title, title_tail
+from kg.extract.titlephrase import has_title, title_tail
 
 # Title words, then "of/for/on [the] [Capitalised words] lowercase words" up to the comma before the name.
 COMPLEMENT = re.compile(

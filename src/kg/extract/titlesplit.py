@@ -10,7 +10,6 @@ possessive forms, and is where most of the judgement about what counts as an org
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.bodyof import head_first_body
 from kg.extract.companyforms import suffixed_company
@@ -24,6 +23,7 @@ from kg.extract.projectbody import project_body
 from kg.extract.titleat import topic_title_at
 from kg.extract.titlecountry import office_portfolio
 from kg.extract.titlekind import kind_named_body
+from kg.extract.titlephrase import has_title
 from kg.extract.titlepossunit import owner_unit
 from kg.model import Extraction
 
@@ -32,7 +32,6 @@ LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _RX1 = re.compile(r"\s+(?:of|at|with|to|for)\s+(?:the\s+)?")
 _RX4 = re.compile(r"(?:'s|’s|'|’)$")
 _RX5 = re.compile(r"^(.+?)(?:'s|’s)\s+[a-z]")
-_RX6 = re.compile(r"(?:'s|’s)$")
 PAREN_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,10}\)")
 _RX21 = re.compile(r"\s+(?:in|based)\s+|,")
 IN_OWNER = re.compile(
@@ -45,9 +44,6 @@ _RX27 = re.compile(r"\s+(?:of|at|with)(?:\s+the)?\s*$")
 _RX30 = re.compile(r"^the\s+")
 _RX31 = re.compile(r"\s+(?:in|based|since|during)\s+|,")
 
-UNIT_WORDS = frozenset(
-    {"office", "department", "unit", "section", "division", "team", "mission", "delegation"}
-)
 
 STAFF_OF = re.compile(
     r"^(?:(?:[Cc]o-)?[Ff]ounder|CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|(?:[A-Z]?[a-z]+ )?[Dd]irector|"
@@ -98,18 +94,6 @@ def _acronym_and_word(prefix: str) -> bool:
         and not country_code(parts[1])
         and not gaz_lookup(prefix)
     )
-
-
-NOT_TITLES = frozenset({"speaker", "speakers", "his", "her", "first", "second", "third"})
-
-
-@lru_cache(maxsize=8192)  # depends on the phrase alone (TITLE_WORDS is frozen)
-def has_title(phrase: str) -> bool:
-    """A title word, capitalised or not ("Director", "spokesperson"); lowercase "speaker" or "her" are
-    plain nouns ("keynote speaker Jane Doe"), not titles."""
-    words = phrase.replace(",", " ").split()
-    words += [p for w in words if "-" in w for p in w.split("-")]
-    return any(w in TITLE_WORDS or (w not in NOT_TITLES and w.capitalize() in TITLE_WORDS) for w in words)
 
 
 def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]:
@@ -290,11 +274,6 @@ POSS_UNIT = re.compile(
 )
 
 
-TIME_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February "
-    "March April May June July August September October November December".split()
-)
-ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 PLACE_POSS = re.compile(r"^([A-Z][\w-]+)(?:'s|’s)\s+(.+)$")
 LOCAL_KINDS = ("City", "Municipality", "County Government", "County", "District", "Province", "Town")
 
@@ -315,7 +294,10 @@ LOCAL_TITLE_OF = re.compile(
     r"(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)$"
 )
 LOCAL_BODIES = (
-    *LOCAL_KINDS, "Metropolitan Municipality", "City Council", "Municipal Council",
+    *LOCAL_KINDS,
+    "Metropolitan Municipality",
+    "City Council",
+    "Municipal Council",
     "City Government",
 )
 
@@ -331,68 +313,6 @@ def local_office(ex: Extraction, phrase: str) -> str | None:
         place = place.removesuffix(f" {kind}")
     names = {f"{k} of {place}" for k in LOCAL_BODIES} | {f"{place} {k}" for k in LOCAL_BODIES}
     return next((o.name for o in ex.organisations if o.name in names), None)
-
-
-# Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
-TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
-
-
-ELIDED_CAP = re.compile(r"[a-z]{1,2}['’][A-ZÀ-ÖØ-Þ]")
-
-
-def title_tail(chunk: str) -> str:
-    """The title phrase that ends `chunk`: capitalised words, title words and connectors, read backwards
-    ("... came under the microscope when Deputy Director General" -> "Deputy Director General")."""
-    words = chunk.split()
-    k = len(words)
-    while k > 0:
-        w = words[k - 1]
-        bare = _RX6.sub("", w)
-        # "Persons with Disabilities": "with" between capitalised words is inside a name.
-        inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
-        if bare.rstrip(",") in TIME_WORDS:
-            break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
-        rest = words[k + 1 :]
-        coordinated = w == "and" and words[k : k + 1] == ["the"] and not TITLE_GLUE & set(rest)
-        if coordinated and has_title(" ".join(rest)):
-            break  # "Both X and the Elarian Ambassador": a coordinated subject, then its own title
-        # A quoted name ("the chairwoman of \"Dawn\"") is capitalised inside its quote marks.
-        # "Côte d'Ivoire", "Droits de l'Homme": an elided article glued to a capitalised word is capitalised.
-        elided = ELIDED_CAP.match(w) is not None
-        if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with or elided:
-            k -= 1
-        else:
-            break
-    # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.
-    j = k
-    # "ODIHR's anti-trafficking adviser": the acronym may be possessive, a lowercase word hyphenated.
-    while (
-        j > 0
-        and k - j < 2
-        and words[j - 1].replace("-", "").isalpha()
-        and words[j - 1].islower()
-        and k < len(words)
-    ):
-        j -= 1
-    if j < k and j > 0 and ACRONYM_WORD.fullmatch(_RX6.sub("", words[j - 1])) and has_title(words[k]):
-        k = j - 1
-    tail = words[k:]
-    if k > 0 and words[k - 1].lower() in UNIT_WORDS:
-        # "The head of IOM's office in Niger": a lowercase unit inside the title, when a title precedes it.
-        j = k - 1
-        while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("of", "the", "for")):
-            j -= 1
-        if j > 0 and has_title(words[j - 1]) and words[j - 1][:1].islower():
-            tail = words[j - 1 :]
-    while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
-        tail = tail[1:]
-    if k >= 2 and words[k - 1] == "at" and tail and not has_title(" ".join(tail)):
-        # "Commissioner for Rural Services at the Ministry of Water": a title, then where it is held; the
-        # caller splits the two at "at".
-        head = title_tail(" ".join(words[: k - 1]))
-        if head and has_title(head):
-            return f"{head} at {' '.join(words[k:])}"
-    return " ".join(tail)
 
 
 GENERIC_BODY = frozenset(
