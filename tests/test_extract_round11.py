@@ -13,7 +13,7 @@ def run(text: str) -> Extraction:
 
 def test_the_tail_of_a_longer_capitalised_name_is_no_speaker():
     ex = run(
-        'The Secretary, Dr Ilse Varga, noted that the Alpine Grid Exchange (AGE) expected a deficit '
+        "The Secretary, Dr Ilse Varga, noted that the Alpine Grid Exchange (AGE) expected a deficit "
         'until 2030. "We must plan now," she said.\n'
     )
     assert speakers(ex) == {"Ilse Varga"}
@@ -49,9 +49,7 @@ def test_a_name_glossed_by_its_acronym_after_of_is_an_organisation():
 
 
 def test_a_region_of_a_service_is_no_speaker():
-    ex = run(
-        "Commander Piet Hals, who heads the Coast Guard's Kestrel Region, said the drill went well.\n"
-    )
+    ex = run("Commander Piet Hals, who heads the Coast Guard's Kestrel Region, said the drill went well.\n")
     assert speakers(ex) == {"Piet Hals"}
 
 

@@ -213,8 +213,7 @@ def test_names_led_by_a_foreign_kind_word_are_organisations_ending_at_their_last
 
 def test_a_name_introduced_by_its_lowercase_kind_is_an_organisation():
     ex = run(
-        "Ms. Ana Ruiz, who chairs the association Voix des Pêcheurs du Lac, described cases of unpaid "
-        "work.\n"
+        "Ms. Ana Ruiz, who chairs the association Voix des Pêcheurs du Lac, described cases of unpaid work.\n"
     )
     assert "Voix des Pêcheurs du Lac" in org_names(ex)
 

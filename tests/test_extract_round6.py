@@ -33,7 +33,7 @@ def test_hard_wrapped_body_under_a_long_line_menu_keeps_sentences_together():
         "Fifty volunteers from six river towns have finished a week of training\n"
         "on reading flood gauges, the Agency said.\n"
         '"A gauge read in time is worth more than a new wall," said the Agency\'s\n'
-        "head of office in Lowtown, Petra Vankova, at the closing. \"Next year we\n"
+        'head of office in Lowtown, Petra Vankova, at the closing. "Next year we\n'
         'will train the schools."\n'
     )
     paras = [doc.text[s.start : s.end] for s in doc.segments if s.kind == "paragraph"]
@@ -235,7 +235,7 @@ def test_organisation_with_hyphenated_acronym_after_of():
 
 def test_who_led_the_team_at_organisation():
     ex = _ex(
-        "The Institute for Coastal Health Research (ICHR) released the study. \"These are avoidable "
+        'The Institute for Coastal Health Research (ICHR) released the study. "These are avoidable '
         'harms," said Dr. Mya Thant Zin, who led the research team at ICHR.'
     )
     assert _aff(ex)["Mya Thant Zin"][1] == "Institute for Coastal Health Research"
@@ -276,9 +276,7 @@ def test_she_told_after_a_sentence_naming_one_person():
 
 
 def test_she_said_after_a_sentence_naming_two_persons_is_left_alone():
-    ex = _ex(
-        "Minister Tomas Eriksen thanked Dr. Lea Hahn-Okoro for her report. She said the data were new."
-    )
+    ex = _ex("Minister Tomas Eriksen thanked Dr. Lea Hahn-Okoro for her report. She said the data were new.")
     assert "Lea Hahn-Okoro" not in _speakers(ex)
 
 

@@ -41,9 +41,22 @@ def test_probe_set_scores_at_or_above_its_floors(tmp_path):
     out = tmp_path / "score.json"
     kg = f"{sys.executable} -m kg"
     subprocess.run(
-        [sys.executable, str(SCORER), "--releases", str(PROBE / "releases"), "--gold", str(PROBE / "gold"),
-         "--kg", kg, "--json", str(out)],
-        check=True, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            str(SCORER),
+            "--releases",
+            str(PROBE / "releases"),
+            "--gold",
+            str(PROBE / "gold"),
+            "--kg",
+            kg,
+            "--json",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     result = json.loads(out.read_text())
     assert result["releases"] == len(list((PROBE / "gold").glob("*.json")))

@@ -38,8 +38,7 @@ def test_a_country_name_broken_by_a_hard_wrap_is_still_a_government() -> None:
     from extracting import org_names
 
     ex = run(
-        "Delegations from Oman, Qatar and the United\n"
-        "Arab Emirates attended the meeting in Port Elara.\n"
+        "Delegations from Oman, Qatar and the United\nArab Emirates attended the meeting in Port Elara.\n"
     )
     assert "Government of the United Arab Emirates" in org_names(ex)
     assert not any("\n" in name for name in org_names(ex))

@@ -138,8 +138,11 @@ def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, st
     member = prep == "member" and owner is not None and owner.isupper() and len(owner) >= 3
     if owner and not resolves(ex, owner) and not member:
         return None  # "a Kenyan lawyer": a nationality, left to the general reading
-    if owner is None and place and prep != "from" and (
-        resolves(ex, place) or proper_name_org(place) or FOREIGN_INSTITUTION.match(place)
+    if (
+        owner is None
+        and place
+        and prep != "from"
+        and (resolves(ex, place) or proper_name_org(place) or FOREIGN_INSTITUTION.match(place))
     ):
         owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
     elif owner is None and place and prep == "from" and resolves(ex, place) and not country_code(place):

@@ -37,7 +37,6 @@ def calling_employer(text: str, m: Mention) -> str | None:
     return (e.group("lead") or "") + text[m.start : m.end]
 
 
-
 # "Jane Doe of Acme Lakeport, a Lakeport-based organization that runs shelters": the appositive says what
 # the name after "of" is; no person is "a ... organization".
 OF_DESCRIBED_ORG = re.compile(

@@ -15,9 +15,7 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 SPONSOR_VERBS = r"(?:co-?)?(?:sponsored|funded|financed|supported|underwritten|made\s+possible)"
 # "The course was run by X"; "co-chaired by the Commission and the Government of X" (an event's co-chairs
 # named as bodies; a person chairing a session is no organiser, and is no organisation either).
-ORGANISER_VERBS = (
-    r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held|chaired)|run"
-)
+ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitated|delivered|held|chaired)|run"
 # The look-aheads of first letters after "\b" (BY, WITH, PARTNER, ACTIVE_CORE) change no match; they let most
 # positions fail at once.
 BY = re.compile(

@@ -32,4 +32,3 @@ def attribution_end(text: str, seg: Segment, qe: int) -> int:
         return end
     blank = text.find("\n\n", end + 1, end + 200)
     return blank if blank >= 0 else min(len(text), end + 200)
-
