@@ -7,7 +7,15 @@ marks, other scripts), lines cut or repeated, re-encoded. Every input goes
 through read -> segment -> extract -> map -> serialise -> strict re-parse.
 A crash is any exception other than a `ReadError` (a clear refusal is fine).
 
-    python benchmarks/fuzz.py --seconds 60 [--seed 1] [--validate]
+    python benchmarks/fuzz.py --seconds 60 [--seed 1] [--validate] [--seeds DIR ...]
+
+With `--seeds`, inputs start from real releases (every .txt under the folders
+given, e.g. tests/probe/releases) and are first re-laid out the ways scraped
+pages differ: a line put in capitals or title case, paragraphs re-wrapped at
+another width or joined, blank lines dropped, paragraphs dropped, repeated or
+swapped. Template releases reach few of the rules; real text re-laid out
+reaches them all (an all-capitals headline that calls for something once
+stopped a release's extraction, and only real text found it).
 
 It prints how many inputs were tried, how many were refused with a ReadError,
 and every crash with the input saved under benchmarks/fuzz-crashes/.
@@ -20,6 +28,7 @@ import json
 import random
 import sys
 import tempfile
+import textwrap
 import time
 import traceback
 from pathlib import Path
@@ -114,6 +123,36 @@ def release_text(rng: random.Random) -> str:
     )
 
 
+def relayout(rng: random.Random, text: str) -> str:
+    """One change of layout that keeps the text a plausible release."""
+    paras = [p for p in text.split("\n\n") if p.strip()] or [text]
+    op = rng.randrange(7)
+    i = rng.randrange(len(paras))
+    if op == 0:  # a line in capitals (headlines and names often are)
+        lines = paras[i].split("\n")
+        k = 0 if rng.random() < 0.5 else rng.randrange(len(lines))
+        lines[k] = lines[k].upper()
+        paras[i] = "\n".join(lines)
+    elif op == 1:
+        paras[i] = paras[i].title() if rng.random() < 0.5 else paras[i].lower()
+    elif op == 2:  # hard-wrapped at another width
+        width = rng.randint(40, 90)
+        paras = [textwrap.fill(" ".join(p.split()), width) for p in paras]
+    elif op == 3:  # wrapped lines joined
+        paras = [" ".join(p.split("\n")) for p in paras]
+    elif op == 4:  # no blank lines
+        return "\n".join(paras)
+    elif op == 5 and len(paras) > 1:
+        del paras[i]
+    else:
+        j = rng.randrange(len(paras))
+        if rng.random() < 0.5:
+            paras[i], paras[j] = paras[j], paras[i]
+        else:
+            paras.insert(j, paras[i])
+    return "\n\n".join(paras)
+
+
 def mutate(rng: random.Random, text: str) -> bytes:
     for _ in range(rng.randint(0, 6)):
         op = rng.randrange(5)
@@ -187,15 +226,30 @@ def main() -> int:
     ap.add_argument(
         "--validate", action="store_true", help="also require every graph to conform to the shapes"
     )
+    ap.add_argument(
+        "--seeds",
+        nargs="*",
+        type=Path,
+        default=[],
+        help="folders of real .txt releases to start from instead of templates",
+    )
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    seeds = [f.read_text(encoding="utf-8") for d in args.seeds for f in sorted(d.rglob("*.txt"))]
     crashes_dir = Path(__file__).with_name("fuzz-crashes")
     counts = {"ok": 0, "refused": 0, "crash": 0}
     deadline = time.monotonic() + args.seconds
     with tempfile.TemporaryDirectory() as tmp:
         n = 0
         while time.monotonic() < deadline:
-            kind, data = wrap(rng, mutate(rng, release_text(rng)))
+            if seeds:
+                text = rng.choice(seeds)
+                for _ in range(rng.randint(1, 4)):
+                    text = relayout(rng, text)
+                data = mutate(rng, text) if rng.random() < 0.3 else text.encode("utf-8")
+                kind, data = wrap(rng, data) if rng.random() < 0.3 else ("txt", data)
+            else:
+                kind, data = wrap(rng, mutate(rng, release_text(rng)))
             path = Path(tmp) / f"fuzz{n}.{kind}"
             path.write_bytes(data)
             try:
@@ -208,8 +262,9 @@ def main() -> int:
             path.unlink()
             n += 1
     total = sum(counts.values())
+    source = f"{len(seeds)} real releases re-laid out" if seeds else "templates"
     print(
-        f"fuzz: {total} inputs in {args.seconds:.0f} s (seed {args.seed}): {counts['ok']} built, "
+        f"fuzz ({source}): {total} inputs in {args.seconds:.0f} s (seed {args.seed}): {counts['ok']} built, "
         f"{counts['refused']} refused with a clear ReadError, {counts['crash']} crashed"
     )
     return 1 if counts["crash"] else 0
