@@ -85,15 +85,18 @@ def test_utf8_with_stray_cp1252_bytes_is_decoded_piecewise(tmp_path):
     assert release.encoding == "utf-8+cp1252"
 
 
+# Fixed-width spaces, soft hyphens and zero-width characters are normalised on reading (tested below).
+WEB_SPACES = "\u00a0\u1680\u202f\u205f\u3000\u00ad\u200b\u2060" + "".join(map(chr, range(0x2000, 0x200B)))
 TEXTS = st.text(
-    st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff") | st.just("\n")
+    st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff" + WEB_SPACES)
+    | st.just("\n")
 )
 
 
 @settings(max_examples=60, deadline=None)
 @given(text=TEXTS.filter(lambda t: t.strip()), codec=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
 def test_unicode_text_round_trips_exactly(tmp_path_factory, text, codec):
-    """Offsets stay stable: what was written is what is read, character for character."""
+    """Offsets stay stable: what was written is what is read, character for character (web spaces aside)."""
     path = tmp_path_factory.mktemp("rt") / "r.txt"
     path.write_bytes(text.encode(codec))
     assert one(path).text == text
@@ -548,3 +551,22 @@ def test_id_guard_catches_record_ids_across_files(tmp_path):
     )  # same file: fine
     with pytest.raises(ReadError, match=r"two\.json: release id 'x' is already used by .*one\.jsonl"):
         guard.claim(read_release(write(tmp_path, "two.json", '{"id": "x", "text": "B."}'))[0])
+
+
+def test_web_spaces_soft_hyphens_and_zero_width_characters_are_normalised(tmp_path):
+    text = (
+        "Migration forum opens\n\nLIMA,\u00a03\u202fMay 2019 \u2013 \u201cWe must act,\u201d said "
+        "Mr.\u00a0Tomas\u2009Ortiz, Director of the Organi\u00adzation of Port\u200bCities.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"title": "t", "text": text}), encoding="utf-8")
+    for name in ("a.txt", "b.json"):
+        [release] = read_release(tmp_path / name)
+        assert "LIMA, 3 May 2019" in release.text
+        assert "Mr. Tomas Ortiz, Director of the Organization of PortCities." in release.text
+        assert not any(ch in release.text for ch in "\u00a0\u202f\u2009\u00ad\u200b")
+    from kg.extract import extract
+    from kg.segment import segment
+
+    ex = extract(segment(read_release(tmp_path / "a.txt")[0]))
+    assert [p.name for p in ex.people] == ["Tomas Ortiz"]

@@ -166,10 +166,26 @@ def normalise_newlines(text: str) -> str:
     return NEWLINES.sub("\n", text) if "\r" in text else text
 
 
+# Text copied from web pages carries no-break, thin and other fixed-width spaces ("Mr.\u00a0Ortiz",
+# "10\u202fMay"), soft hyphens inside words and zero-width characters. The rules, like readers, take
+# them for plain spaces or nothing: in the probe set with 30% of its spaces made no-break, macro F1
+# fell from 0.93 to 0.86. Spaces map one to one; the invisible characters go.
+_SPACE_LIKE = "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_ODD_SPACES = re.compile(f"[{_SPACE_LIKE}{_INVISIBLE}]")
+_SPACES_TABLE = str.maketrans({**dict.fromkeys(_SPACE_LIKE, " "), **dict.fromkeys(_INVISIBLE)})
+
+
+def normalise_text(text: str) -> str:
+    """LF newlines, plain spaces for the fixed-width ones, no soft hyphens or zero-width characters."""
+    text = normalise_newlines(text)
+    return text.translate(_SPACES_TABLE) if _ODD_SPACES.search(text) else text
+
+
 def read_decoded(path: Path) -> tuple[str, str]:
     """Bytes -> text with LF newlines and no leading BOM character, plus the encoding name."""
     text, encoding = decode(read_bytes(path), path)
-    text = normalise_newlines(text).removeprefix("\ufeff")
+    text = normalise_text(text)
     if not text.strip():
         raise ReadError(path, "file holds only whitespace")
     return text, encoding

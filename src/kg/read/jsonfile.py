@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.model import Release
 from kg.read.dates import iso_date
-from kg.read.decoding import normalise_newlines, read_decoded
+from kg.read.decoding import normalise_text, read_decoded
 from kg.read.errors import ReadError, ReadResult, RecordError
 from kg.read.html import extract, with_headline
 from kg.read.ids import safe_id
@@ -65,7 +65,7 @@ def to_release(record: object, path: Path, default_id: str, encoding: str, fmt: 
     if not isinstance(body, str) or not body.strip():
         raise ValueError(f"no text (one of the fields {', '.join(TEXT_FIELDS)} must hold the release text)")
     meta = {key: _string(_first(record, names)) for key, names in FIELDS.items()}
-    text = normalise_newlines(body).strip()
+    text = normalise_text(body).strip()
     if HTML_FRAGMENT.search(text):
         text, page = extract(text, path)
         meta["title"] = meta["title"] or page["title"]
