@@ -45,6 +45,7 @@ REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 VEHICLE_NEXT = re.compile(
     r"\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:project|programme|program|initiative|facility)\b"
 )
+UNDER_OWNER = re.compile(r"\sunder\s+(?:the\s+)?[A-Z][\w.\-]*['’]s\s")
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
@@ -237,8 +238,10 @@ def head_runs(
                 s0 += surface.index(line)
                 surface, e0 = line, s0 + len(line)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
-        if " under " in surface and VEHICLE_NEXT.match(text, e0):
-            surface = surface[: surface.index(" under ")]  # "the EU under the X-Y project": the funder alone
+        # "the EU under the X-Y project": the funder alone; "the Ministry under the ILO's Programme on X": the
+        # owner of a vehicle is no part of the name
+        if " under " in surface and (VEHICLE_NEXT.match(text, e0) or UNDER_OWNER.search(surface)):
+            surface = surface[: surface.index(" under ")]
             e0 = s0 + len(surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])
