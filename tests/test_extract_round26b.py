@@ -59,3 +59,15 @@ def test_programme_with_its_own_director_stays() -> None:
         "Ms. Ana Vell, Director of the Lakeside Disaster Preparedness Programme, opened the seminar.\n"
     )
     assert "Lakeside Disaster Preparedness Programme" in org_names(ex)
+
+
+def test_region_with_and_the_stays_in_one_office() -> None:
+    ex = run(
+        "The consultation was hosted by the Ministry of Water (MoW) of Elaria together with the UNICEF Asia "
+        "and the Pacific Regional Office and the Lake Basin Authority (LBA).\n"
+    )
+    organisers = roles(ex, "organiser")
+    assert "Lake Basin Authority" in organisers
+    assert "Ministry of Water" in organisers
+    assert "Pacific" not in organisers
+    assert not any(n.startswith("Pacific") for n in org_names(ex))

@@ -172,7 +172,7 @@ NEW_CLAUSE = re.compile(
 
 
 _OWNER_REST = re.compile(
-    r"of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z]+\))?$"
+    r"of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z]+\))?$"
 )
 
 
@@ -185,11 +185,19 @@ def _runs_on(item: str, name: str) -> bool:
     )
 
 
+# "Asia and the Pacific", "Latin America and the Caribbean": one region inside an office's name.
+REGION_FIRST = ("Asia", "America", "Europe", "Africa")
+REGION_SECOND = ("the Pacific", "the Caribbean", "Central Asia", "North Africa", "the Middle East")
+
+
 def _split_and(part: str) -> list[str]:
     pieces = part.split(" and ")
     items = [pieces[0]]
     for p in pieces[1:]:
         left = items[-1].strip()
+        if p.startswith(REGION_SECOND) and left.endswith(REGION_FIRST):
+            items[-1] = f"{items[-1]} and {p}"  # "the UNFPA Asia and the Pacific Regional Office": one region
+            continue
         if (
             p.startswith(("the ", "The "))
             or (p.startswith(("its ", "their ")) and ITS.match(p) is not None)

@@ -45,6 +45,7 @@ REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 VEHICLE_NEXT = re.compile(
     r"\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:project|programme|program|initiative|facility)\b"
 )
+REGION_BEFORE = re.compile(r"\b(?:Asia|America)\s+and\s+the\s+$")
 UNDER_OWNER = re.compile(r"\sunder\s+(?:the\s+)?[A-Z][\w.\-]*['’]s\s")
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
@@ -219,6 +220,10 @@ def head_runs(
         s0 = toks[0][1]
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
+        if text.startswith(("Pacific", "Caribbean"), s0) and REGION_BEFORE.search(
+            text, max(start, s0 - 20), s0
+        ):
+            continue  # "the UNFPA Asia and the Pacific Regional Office": the tail of one region's office
         e0 = toks[-1][1] + len(toks[-1][0])
         if toks[-1][0] in EMBASSY or embassy_of(toks):
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
