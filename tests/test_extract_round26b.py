@@ -3,7 +3,7 @@ and programmes framed as funded projects (invented text)."""
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def test_known_name_with_commas_ends_before_and() -> None:
@@ -71,3 +71,56 @@ def test_region_with_and_the_stays_in_one_office() -> None:
     assert "Ministry of Water" in organisers
     assert "Pacific" not in organisers
     assert not any(n.startswith("Pacific") for n in org_names(ex))
+
+
+def test_named_fund_is_the_sponsor() -> None:
+    ex = run(
+        "The two-day Regional Forum on Safe River Transport opened today in Vell. It is financed through the "
+        "Elaria Fund for Rural Roads (EFRR).\n"
+    )
+    assert "Elaria Fund for Rural Roads" in roles(ex, "sponsor")
+
+
+def test_graduation_ceremony_keeps_its_modifier() -> None:
+    ex = run(
+        "Two hundred river pilots received certificates today at a graduation ceremony held at the Vell "
+        "Maritime Academy.\n"
+        "The ceremony was organized by the Lake Basin Authority.\n"
+    )
+    assert "graduation ceremony" in event_names(ex)
+    assert "ceremony" not in event_names(ex)
+
+
+def test_quoted_title_with_a_comma_between_commas() -> None:
+    ex = run(
+        'Mayors spoke at a high-level panel, "Safe Rivers, Safe Towns", held during the Annual Meetings of '
+        "the Lake Basin Authority.\n"
+        "The panel was organized by the Lake Basin Authority.\n"
+    )
+    assert "Safe Rivers, Safe Towns" in event_names(ex)
+
+
+def test_speech_quote_after_event_word_is_no_title() -> None:
+    ex = run(
+        'Ms. Ana Vell spoke at the panel, "Rivers unite us", said the Director of the Lake Basin Authority.\n'
+    )
+    assert "Rivers unite us" not in event_names(ex)
+
+
+def test_funding_of_a_programme_launch_is_no_sponsor() -> None:
+    ex = run(
+        "The Lake Basin Authority held a regional workshop on river safety in Vell on 3 May 2016.\n"
+        "Closing the workshop, the Director pointed to the River Towns Program, launched last year with "
+        "funding from the Government of Norway, which helps towns plan dikes.\n"
+    )
+    assert "Government of Norway" not in roles(ex, "sponsor")
+
+
+def test_to_be_run_by_names_no_organiser() -> None:
+    ex = run(
+        "The Lake Basin Authority today handed over the river station in Vell at a handover ceremony.\n"
+        "Speaking at the handover ceremony, the Director said the station was built to be run by Elarian "
+        "institutions.\n"
+    )
+    assert "handover ceremony" in event_names(ex)
+    assert not any("Elaria" in o for o in roles(ex, "organiser"))
