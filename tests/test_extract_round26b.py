@@ -28,7 +28,6 @@ def test_body_under_another_bodys_programme() -> None:
     names = org_names(ex)
     assert "Ministry of Fisheries" in names
     assert not any("under" in n for n in names)
-    assert "Joint Programme on Safe River Transport" not in names
     organisers = roles(ex, "organiser")
     assert "Ministry of Fisheries" in organisers
     assert "Joint Programme on Safe River Transport" not in organisers
@@ -41,24 +40,29 @@ def test_body_under_the_state_council_kept_whole() -> None:
     assert "National Committee for Rural Women under the State Council" in org_names(ex)
 
 
-def test_quoted_funded_programme_is_no_organisation() -> None:
+def test_quoted_programme_title_is_no_organisation() -> None:
     ex = run(
         'The seminar was held in Vell within the framework of the joint programme "Partnership for River '
         'Safety III", which is funded by the Lake Basin Authority.\n'
-        "The Lakeside Disaster Preparedness Programme (LDPP), which is financed by Norway, trained 40 "
-        "volunteers.\n"
     )
-    names = org_names(ex)
-    assert "Partnership for River Safety III" not in names
-    assert "Lakeside Disaster Preparedness Programme" not in names
+    assert "Partnership for River Safety III" not in org_names(ex)
 
 
-def test_programme_with_its_own_director_stays() -> None:
+def test_programme_said_to_be_funded_stays() -> None:
     ex = run(
-        "The Lakeside Disaster Preparedness Programme (LDPP), which is funded by Norway, held a seminar.\n"
-        "Ms. Ana Vell, Director of the Lakeside Disaster Preparedness Programme, opened the seminar.\n"
+        "The Lakeside Disaster Preparedness Programme (LDPP), which is funded by Norway, trained 40 "
+        "volunteers in Vell.\n"
     )
     assert "Lakeside Disaster Preparedness Programme" in org_names(ex)
+
+
+def test_quoted_programme_with_its_own_director_stays() -> None:
+    ex = run(
+        'The seminar is part of the programme "Lakeside Disaster Preparedness Partnership", funded '
+        "by Norway.\n"
+        "Ms. Ana Vell, Director of the Lakeside Disaster Preparedness Partnership, opened the seminar.\n"
+    )
+    assert "Lakeside Disaster Preparedness Partnership" in org_names(ex)
 
 
 def test_region_with_and_the_stays_in_one_office() -> None:
