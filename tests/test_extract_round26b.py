@@ -128,3 +128,25 @@ def test_to_be_run_by_names_no_organiser() -> None:
     )
     assert "handover ceremony" in event_names(ex)
     assert not any("Elaria" in o for o in roles(ex, "organiser"))
+
+
+def _recs(ex: object) -> list[str]:
+    return [r.text for r in ex.recommendations]  # type: ignore[attr-defined]
+
+
+def test_recommendations_include_a_gerund_list() -> None:
+    ex = run(
+        "Key recommendations include requiring life jackets on all river ferries, training boat crews in "
+        "first aid, and publishing water levels every morning.\n"
+    )
+    recs = _recs(ex)
+    assert "requiring life jackets on all river ferries" in recs
+    assert "training boat crews in first aid" in recs
+    assert "publishing water levels every morning" in recs
+
+
+def test_gerund_phrase_with_and_inside_stays_whole() -> None:
+    ex = run("The recommendations include making river paths safer for walking and cycling.\n")
+    recs = _recs(ex)
+    assert "making river paths safer for walking and cycling" in recs
+    assert not any(r.startswith("cycling") for r in recs)
