@@ -49,9 +49,10 @@ CONTRIBUTORS = re.compile(
     r"[^,.;]{0,60},\s+to\s+which\s+(?P<list>[^.;]{3,160}?)\s+(?:are|is|were|was)\s+the\s+"
     r"(?:main\s+|principal\s+|largest\s+|major\s+)?(?:contributors?|donors?)\b"
 )
-# "financed through the X Trust Fund for Africa", "through the IOM Development Fund": a fund with a
-# name of its own is the body the money came from (the annotators name it as the sponsor).
-TRUST_FUND = re.compile(r"\b(?:Trust|Development|Emergency)\s+Fund\b")
+# "financed through the X Trust Fund for Africa", "through the IOM Development Fund", "through the Elaria
+# Fund for Rural Roads": a fund with a name of its own is the body the money came from (the annotators name
+# it as the sponsor).
+TRUST_FUND = re.compile(r"\b(?:Trust|Development|Emergency)\s+Fund\b|\bFund(?:\s+(?:for|to)\s|$)")
 # The vehicle a funding route names, never the funder.
 _VEHICLE = re.compile(r"\b(?:Fund|Facility|Programme|Program|Initiative|Instrument|Window|Budget|Project)\b")
 # "... the Y Programme (YP), implemented in partnership with": the clause is the programme's.

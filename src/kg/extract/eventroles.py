@@ -83,6 +83,13 @@ LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
 WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
 
 
+# "the X Program, launched last year with funding from Y": the funding clause tells how a programme began.
+FOUNDED_WITH = re.compile(
+    r"\b(?:Programme|Program|Project|Initiative|Facility|Fund|programme|program|project|initiative),?\s+"
+    r"(?:which\s+was\s+)?(?:launched|established|created|set\s+up)\b[^,;.]{0,40}$"
+)
+
+
 def _head_event(before: list, flat: str) -> str:
     """The event a trailing role clause is about: the nearest mention, or the one it is part of
     ("the panel X of the 12th session of the Commission, co-hosted by ..." -> the panel)."""
@@ -203,6 +210,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue  # "the X Programme, implemented in partnership with Y": Y runs the programme
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
+            if ("aunched" in text or "stablished" in text or "set up" in text or "created" in text) and (
+                FOUNDED_WITH.search(flat, max(sent.start, pos - 70), pos)
+            ):
+                continue  # "the X Program, launched last year with funding from Y": Y funded the programme
+            if m.re is BY and m.group("verb").lower() == "run" and flat.endswith("to be ", sent.start, pos):
+                continue  # "the centre was designed to be run by local bodies": who will run a facility
             rest = text[m.end() :]
             if verb_role(m.group("verb")) == "organiser":
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the

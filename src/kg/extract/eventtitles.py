@@ -32,6 +32,14 @@ LAUNCHED = re.compile(r"\blaunch(?:ed|es|ing)?(?:\s+(?:the|a|an|its|their))?\s*$
 CAMPAIGN_AFTER = re.compile(r"\s*(?:,\s+an?\s+(?:[\w’'-]+\s+){0,4})?campaigns?\b", re.I)
 
 
+HELD_AFTER = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:held|organi[sz]ed|hosted|convened|co-hosted)\b"
+)
+PANEL_COMMA = re.compile(
+    r"(?:^|\W)(side event|round table|roundtable|" + "|".join(sorted(HEADS - {"table"})) + r"),\s*$", re.I
+)
+
+
 def find_titles(text: str, start: int, end: int, headline: bool = False) -> list[tuple[Mention, bool]]:
     """Quoted titles of events; the flag says whether a preceding noun phrase ("a two-hour panel ... was
     entitled") names the same event and should become an alias rather than an event of its own."""
@@ -57,6 +65,10 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             after,
             re.I,
         )
+        if head_before is None and before.endswith(", ") and HELD_AFTER.match(after):
+            # 'at a high-level panel, "Cities, Banks", held during the Meetings': a title in commas after
+            # an event word, then a participle that describes the event (a speech quote has none)
+            head_before = PANEL_COMMA.search(before)
         apposed = False
         if after.startswith(",") and "," in before and APPOSED_SUBJECT.search(before):
             # 'The panel, "Closed Doors", was hosted by X': the sentence's subject, titled in apposition.

@@ -65,6 +65,8 @@ MODIFIERS = {
     "community", "group", "task", "force", "focus", "government", "governmental",
     # "A comparable course held in Bishkek in 2005", "a similar conference held in Sana'a": another event
     "similar", "comparable", "trade", "business", "matchmaking", "investment", "study", "exchange",
+    # "a graduation ceremony", "a handover ceremony": the occasion a ceremony marks
+    "graduation", "handover", "inauguration", "certification",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {

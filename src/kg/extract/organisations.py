@@ -65,7 +65,7 @@ def _key(org: Organisation, default: str | None = None) -> str | None:
     return getattr(org, "_key", None) or default
 
 
-POSS_UNIT = re.compile(r"^(.+?)(?:'s|’s)\s+([A-Z].+)$")
+POSS_UNIT = re.compile(r"^(?:.+?\sunder\s+(?:the\s+)?(?=[A-Z]))?(.+?)(?:'s|’s)\s+([A-Z].+)$")  # "X under the"
 
 
 def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisation:

@@ -42,6 +42,13 @@ _OFFICE_AFTER = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+and\s+(?:the\s+)?(?:Pacific|Caribbean|Central\s+Asia|North\s+Africa))?"
 )
 
+# "the Ministry under the ILO's Programme on X", "Y under the auspices of Z": the list's last item ends
+# before "under" (a body "under the State Council" is one name and stays).
+_UNDER_VEHICLE = re.compile(
+    r"\s+under\s+(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s|auspices\b|framework\b|umbrella\b|"
+    r"(?:[A-Z][\w\-]*\s+){1,6}(?:project|programme|program|initiative)\b)"
+)
+
 GRANT_LEAD = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?(?:grant|contribution|donation|funding|support|generosity)"
     r"\s+(?:of|from)\s+"
@@ -113,6 +120,8 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     if " and by " in text:  # "a grant from A and by B", "funded by A and by B": one list of agents
         text = AND_BY.sub(" and ", text, count=1)
     text = _OFFICE_AFTER.sub("", text) if "Office" in text else text
+    under = _UNDER_VEHICLE.search(text) if " under " in text else None
+    text = text[: under.start()] if under else text  # "X and Y under the Z's Programme on ...": ends at Y
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):
         if SPLITTABLE.search(form) and form in text and len(protected) < 26:
@@ -163,7 +172,7 @@ NEW_CLAUSE = re.compile(
 
 
 _OWNER_REST = re.compile(
-    r"of\s+the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z]+\))?$"
+    r"of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w’'-]*)*(?:\s*\([A-Z]+\))?$"
 )
 
 
@@ -176,11 +185,19 @@ def _runs_on(item: str, name: str) -> bool:
     )
 
 
+# "Asia and the Pacific", "Latin America and the Caribbean": one region inside an office's name.
+REGION_FIRST = ("Asia", "America", "Europe", "Africa")
+REGION_SECOND = ("the Pacific", "the Caribbean", "Central Asia", "North Africa", "the Middle East")
+
+
 def _split_and(part: str) -> list[str]:
     pieces = part.split(" and ")
     items = [pieces[0]]
     for p in pieces[1:]:
         left = items[-1].strip()
+        if p.startswith(REGION_SECOND) and left.endswith(REGION_FIRST):
+            items[-1] = f"{items[-1]} and {p}"  # "the UNFPA Asia and the Pacific Regional Office": one region
+            continue
         if (
             p.startswith(("the ", "The "))
             or (p.startswith(("its ", "their ")) and ITS.match(p) is not None)
@@ -188,6 +205,13 @@ def _split_and(part: str) -> list[str]:
             or ACRONYM.match(left)
             or _RX12.match(left)  # "HAART Kenya and Freedom Collaborative"
             or ORG_HEADS.search(left)
+            # "the Ministry of Labour, Employment and Social Affairs and Save the Children": a known name the
+            # caller protected is whole, so the "and" after it starts the next item
+            or (
+                "Qqknown" in left
+                and _RX16.sub("", left).startswith("Qqknown")
+                and " " not in _RX16.sub("", left)
+            )
             # "Plan International and Save the Children Sweden": a well-known name ends where "and" starts
             or (" " in left and gaz_lookup(_RX16.sub("", left)) is not None)
             # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's; a possessive owner

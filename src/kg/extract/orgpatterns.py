@@ -45,6 +45,8 @@ REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 VEHICLE_NEXT = re.compile(
     r"\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:project|programme|program|initiative|facility)\b"
 )
+REGION_BEFORE = re.compile(r"\b(?:Asia|America)\s+and\s+the\s+$")
+UNDER_OWNER = re.compile(r"\sunder\s+(?:the\s+)?[A-Z][\w.\-]*['’]s\s")
 PROJECT_TAIL = re.compile(
     r"\s+(?:through|for|against|on|to|in|of|and)\s+(?:[A-Z][\w-]*\s+){1,6}\([A-Z]{2,}\)\s+"
     r"(?:project|programme|program|initiative)\b"
@@ -218,6 +220,10 @@ def head_runs(
         s0 = toks[0][1]
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
+        if text.startswith(("Pacific", "Caribbean"), s0) and REGION_BEFORE.search(
+            text, max(start, s0 - 20), s0
+        ):
+            continue  # "the UNFPA Asia and the Pacific Regional Office": the tail of one region's office
         e0 = toks[-1][1] + len(toks[-1][0])
         if toks[-1][0] in EMBASSY or embassy_of(toks):
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
@@ -237,8 +243,10 @@ def head_runs(
                 s0 += surface.index(line)
                 surface, e0 = line, s0 + len(line)
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
-        if " under " in surface and VEHICLE_NEXT.match(text, e0):
-            surface = surface[: surface.index(" under ")]  # "the EU under the X-Y project": the funder alone
+        # "the EU under the X-Y project": the funder alone; "the Ministry under the ILO's Programme on X": the
+        # owner of a vehicle is no part of the name
+        if " under " in surface and (VEHICLE_NEXT.match(text, e0) or UNDER_OWNER.search(surface)):
+            surface = surface[: surface.index(" under ")]
             e0 = s0 + len(surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.
         head_at = surface.find(toks[next(i for i, (w, _) in enumerate(toks) if w in HEADS)][0])

@@ -21,6 +21,7 @@ from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgportfolio import portfolio
+from kg.extract.orgprojects import drop_quoted_projects
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
 from kg.extract.orgshortrefs import merge_short_references
 from kg.extract.orgslots import (
@@ -158,6 +159,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     merge_prefixed_units(ex)
     merge_short_references(ex)
     drop_named_things(doc, ex)
+    drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
 
 

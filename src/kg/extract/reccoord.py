@@ -33,3 +33,31 @@ def verb_parts(clause: str, start: int) -> list[int]:
     if m is None:
         return []
     return [j.start("verb") for j in _JOIN.finditer(clause, m.end())]
+
+
+# "Key recommendations include making A, involving B and extending C": a list of gerund phrases, one call
+# each. A split needs the list's first word to be a gerund and at least one comma before a further gerund,
+# so "making roads safer for walking and cycling paths" stays whole.
+_GERUND = re.compile(r"[a-z]{3,}ing\s")
+_GERUND_JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z]{3,}ing\s+[\w-])")
+_NOT_GERUND = frozenset(
+    {"during", "including", "bring", "thing", "nothing", "something", "morning", "evening"}
+)
+
+
+def gerund_parts(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each gerund phrase in a list of calls; [] when `body` does not start with a gerund
+    or is one phrase."""
+    first = _GERUND.match(body)
+    if first is None or first.group().strip() in _NOT_GERUND:
+        return []
+    joins = [
+        m
+        for m in _GERUND_JOIN.finditer(body, first.end())
+        if body[m.end() :].split(None, 1)[0] not in _NOT_GERUND
+    ]
+    if not any("," in m.group() for m in joins):
+        return []
+    starts = [0, *(m.end() for m in joins)]
+    ends = [*(m.start() for m in joins), len(body)]
+    return list(zip(starts, ends, strict=True))

@@ -16,7 +16,7 @@ import re
 
 from kg.extract.nlp import sentences
 from kg.extract.recauthors import call_author, intro_author
-from kg.extract.reccoord import verb_parts
+from kg.extract.reccoord import gerund_parts, verb_parts
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
     CALL_NOUN,
@@ -221,7 +221,8 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
         re.I,
     )
     if not first:
-        return [(0, body)]
+        parts = gerund_parts(body) if "ing " in body else []  # "include making A, involving B and ..."
+        return [(a, body[a:b]) for a, b in parts] or [(0, body)]
     prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group(), re.I))
     out: list[tuple[int, str]] = []
     start = 0
