@@ -85,8 +85,12 @@ def test_utf8_with_stray_cp1252_bytes_is_decoded_piecewise(tmp_path):
     assert release.encoding == "utf-8+cp1252"
 
 
-# Fixed-width spaces, soft hyphens and zero-width characters are normalised on reading (tested below).
-WEB_SPACES = "\u00a0\u1680\u202f\u205f\u3000\u00ad\u200b\u2060" + "".join(map(chr, range(0x2000, 0x200B)))
+# Fixed-width spaces, soft hyphens, zero-width characters and ligatures are normalised on reading
+# (tested below).
+WEB_SPACES = (
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00a0\u1680\u202f\u205f\u3000\u00ad\u200b\u2060"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)
 TEXTS = st.text(
     st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff" + WEB_SPACES)
     | st.just("\n")
@@ -557,6 +561,7 @@ def test_web_spaces_soft_hyphens_and_zero_width_characters_are_normalised(tmp_pa
     text = (
         "Migration forum opens\n\nLIMA,\u00a03\u202fMay 2019 \u2013 \u201cWe must act,\u201d said "
         "Mr.\u00a0Tomas\u2009Ortiz, Director of the Organi\u00adzation of Port\u200bCities.\n"
+        "The of\ufb01ce is staffed by a \ufb02ood o\ufb03cers.\n"
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.json").write_text(json.dumps({"title": "t", "text": text}), encoding="utf-8")
@@ -564,7 +569,8 @@ def test_web_spaces_soft_hyphens_and_zero_width_characters_are_normalised(tmp_pa
         [release] = read_release(tmp_path / name)
         assert "LIMA, 3 May 2019" in release.text
         assert "Mr. Tomas Ortiz, Director of the Organization of PortCities." in release.text
-        assert not any(ch in release.text for ch in "\u00a0\u202f\u2009\u00ad\u200b")
+        assert "The office is staffed by a flood officers." in release.text
+        assert not any(ch in release.text for ch in "\u00a0\u202f\u2009\u00ad\u200b\ufb01")
     from kg.extract import extract
     from kg.segment import segment
 
