@@ -78,6 +78,7 @@ from kg.extract.affilunits import (
 from kg.extract.anaphoricbody import bare_owner_unit
 from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
+from kg.extract.doubletitle import LOCAL_HEAD, NATIONAL_BODY, cut_possessive, first_of_two_titles
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
 from kg.extract.organisations import ensure_organisation
@@ -191,8 +192,14 @@ def affiliation(
                 "", PAREN_ACRONYM.sub("", bare)
             )  # "Japanese Trade Union Confederation - RENGO"
             dept = org is not None and DEPT_UNIT.search(org) is not None
-            if role_parts and PLACE_TAIL.search(role_parts[-1]) and country_code(bare):
-                continue  # "Consul General in Tapachula, Mexico": the country of the place, no employer
+            if (
+                role_parts
+                and (PLACE_TAIL.search(role_parts[-1]) or LOCAL_HEAD.match(role_parts[-1]))
+                and (country_code(bare))
+            ):
+                continue  # "Consul General in Tapachula, Mexico", "Mayor of X, Peru": the place's country
+            if tentative and org and NATIONAL_BODY.match(org) and country_code(bare):
+                continue  # "Director of the Department of Fisheries, Ghana": the country's own department
             if (org is None or tentative or dept) and not has_title(bare) and resolves(ex, bare):
                 if dept:
                     role_parts.append(org)  # "Director, International Department, <organisation>"
@@ -311,6 +318,9 @@ def affiliation(
     if role is None and org is None and runs_into_name and after.strip() == "and":
         org = pair_owner(ex, text, m.end)  # "written by A and B of the X Centre": the pair's body
     role, org = context_org(ex, text, m, before, after, role, org)
+    first = first_of_two_titles(role)
+    if first:  # "Minister of X and Chair of the Y Board": the office held, and that office's body
+        role, org = first, split_org_role(ex, first)[1]
     if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
         # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":
         # a bare "the Minister" heads the ministry named just before.
@@ -330,6 +340,8 @@ def affiliation(
     if role is None and org is None:
         role, org = last_resort(_drop_honorifics(before), paren.group(1) if paren else None)
     role, org = bare_owner_unit(ex, text, m.start, role, org) or (role, org)
+    if org and ("'s " in org or "’s " in org):
+        org = cut_possessive(ex, org, after)  # "the Bank's Water, Land and Food Practice" cut at its comma
     if org:
         # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.

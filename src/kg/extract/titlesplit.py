@@ -147,9 +147,14 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         generic = set(unit.group("unit").split()) <= DEPT_WORDS | TOPIC_WORDS | UNIT_CONNECT
         parent = _RX21.split(unit.group("parent"))[0]
         # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
-        if not country_code(_RX30.sub("", parent)) and (
-            (resolves(ex, parent) and not known(unit.group("unit")))
-            or ((generic or parent.isupper()) and proper_name_org(parent))
+        head_first = " " not in unit.group("unit") and unit.group("at") == " of "
+        if (
+            not head_first
+            and not country_code(_RX30.sub("", parent))
+            and (
+                (resolves(ex, parent) and not known(unit.group("unit")))
+                or ((generic or parent.isupper()) and proper_name_org(parent))
+            )
         ):
             return phrase[: unit.start("at")], parent
     # "Chief of the Section for X in UNESCO's Communication Sector": the unit sits in a known owner's larger

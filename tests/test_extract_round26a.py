@@ -1,0 +1,63 @@
+"""Round 26a (speakers' roles and organisations, quotes, contacts): an office held with a chair keeps the
+office; a mayor's country is no employer; a department named with its country stays the speaker's body;
+a possessive unit cut at its commas gives its owner. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, org_names, run
+from kg.extract.doubletitle import first_of_two_titles
+
+
+def test_minister_and_chair_keeps_the_ministry() -> None:
+    ex = run(
+        "The Ministry of Water and Forests hosted the meeting. It was opened by Ms. Jane Doe, Minister of "
+        "Water and Forests and Chair of the Lakeland Basin Council, who said the plan was ready.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Minister of Water and Forests", "Ministry of Water and Forests")
+
+
+def test_vice_minister_pro_tempore_chair_after_a_comma() -> None:
+    ex = run(
+        "The Ministry of Water and Forests hosted it. The session was addressed by Mr. John Roe, Vice "
+        "Minister of Water and Forests, pro tempore Chair of the Lakeland Basin Council (LBC), who spoke.\n"
+    )
+    assert aff(ex, "John Roe") == ("Vice Minister of Water and Forests", "Ministry of Water and Forests")
+
+
+def test_bare_rank_and_chair_is_not_split() -> None:
+    assert first_of_two_titles("Ambassador and Chair") is None
+    assert first_of_two_titles("Minister of Trade and Industry") is None
+    assert first_of_two_titles("Director-General of Customs and President") == "Director-General of Customs"
+
+
+def test_mayor_of_a_city_then_its_country() -> None:
+    ex = run("The meeting heard Jane Doe, Mayor of Lakeport, Ghana, who said the city was ready.\n")
+    assert aff(ex, "Jane Doe") == ("Mayor of Lakeport", None)
+    assert "Government of Ghana" not in org_names(ex)
+
+
+def test_minister_then_country_keeps_the_government() -> None:
+    ex = run("The meeting heard John Roe, Minister of Finance, Ghana, who said money was there.\n")
+    assert aff(ex, "John Roe") == ("Minister of Finance", "Government of Ghana")
+
+
+def test_department_then_its_country() -> None:
+    ex = run(
+        "Participants heard from Dr. Jane Doe, Deputy Director-General of the Department of Fisheries "
+        "Control, Ghana; and John Roe of Acme. Doe said rivers were low.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Deputy Director-General", "Department of Fisheries Control")
+    assert "Government of Ghana" not in org_names(ex)
+
+
+def test_head_first_department_is_not_a_unit_of_its_topic() -> None:
+    ex = run("Dr. Jane Doe, Director of the Department of Water Control, said rivers were low.\n")
+    assert aff(ex, "Jane Doe") == ("Director", "Department of Water Control")
+
+
+def test_possessive_unit_cut_at_its_commas() -> None:
+    ex = run(
+        "The World Bank held a panel. It was moderated by Jane Doe, Senior Director of the World Bank's "
+        "Water, Land and Food Global Practice, who said loans were ready.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Senior Director", "World Bank")
