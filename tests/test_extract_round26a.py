@@ -4,7 +4,7 @@ a possessive unit cut at its commas gives its owner. Invented sentences."""
 
 from __future__ import annotations
 
-from extracting import aff, org_names, run
+from extracting import aff, org_names, run, speakers
 from kg.extract.doubletitle import first_of_two_titles
 
 
@@ -61,3 +61,27 @@ def test_possessive_unit_cut_at_its_commas() -> None:
         "Water, Land and Food Global Practice, who said loans were ready.\n"
     )
     assert aff(ex, "Jane Doe") == ("Senior Director", "World Bank")
+
+
+def test_title_before_an_honorific_wrapped_to_the_next_line() -> None:
+    ex = run(
+        "Police and coast guard officials from Lakeland met\n"
+        "in Port Elara this week. The workshop was hosted by the Ministry of\n"
+        "the Interior of Lakeland. Delegations from Ghana took part.\n"
+        "Opening the workshop on behalf of the Minister of the Interior, H.E.\n"
+        "John Roe, the Secretary-General of the Ministry, Mr.\n"
+        "Sam Poe, stressed that tens of thousands of people leave\n"
+        "the coast every year.\n"
+    )
+    assert aff(ex, "Sam Poe") == ("Secretary-General", "Ministry of the Interior of Lakeland")
+    assert speakers(ex) == {"Sam Poe"}
+
+
+def test_one_person_a_line_list_still_cut_at_its_line() -> None:
+    ex = run(
+        "Speakers at the launch were:\n"
+        "Jane Doe, Assistant Minister of Water\n"
+        "Prof. John Roe, University of Lakeport\n\n"
+        "Doe said the rivers were low. Roe said the data were new.\n"
+    )
+    assert aff(ex, "John Roe")[0] != "Assistant Minister of Water"

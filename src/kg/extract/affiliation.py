@@ -78,7 +78,13 @@ from kg.extract.affilunits import (
 from kg.extract.anaphoricbody import bare_owner_unit
 from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
-from kg.extract.doubletitle import LOCAL_HEAD, NATIONAL_BODY, cut_possessive, first_of_two_titles
+from kg.extract.doubletitle import (
+    LOCAL_HEAD,
+    NATIONAL_BODY,
+    WRAPPED_HONORIFIC,
+    cut_possessive,
+    first_of_two_titles,
+)
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
 from kg.extract.organisations import ensure_organisation
@@ -234,7 +240,8 @@ def affiliation(
             role = None
     # Title phrase before the name.
     if role is None:
-        if "\n" in before:
+        if "\n" in before and not WRAPPED_HONORIFIC.search(before):
+            # (A line that ends in the name's own honorific, "..., Mr.\nJohn Roe", is wrapped prose.)
             before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
         before = _drop_honorifics(before)

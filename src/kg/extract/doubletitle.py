@@ -64,3 +64,7 @@ NATIONAL_BODY = re.compile(
     r"^(?:(?:National|Federal|General|State)\s+)?(?:Department|Directorate|Bureau|Agency|Authority|Office|"
     r"Commission|Service|Institute)\s+(?:of|for)\s+[A-Z]"
 )
+
+# "..., the Secretary-General of the Ministry, Mr.\nJohn Roe": a line that ends in the name's own honorific is
+# prose wrapped at a fixed width, not a one-person-a-line list, so the title is not cut at the line break.
+WRAPPED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon)\.?\s*\n\s*$")
