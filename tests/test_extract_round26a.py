@@ -85,3 +85,17 @@ def test_one_person_a_line_list_still_cut_at_its_line() -> None:
         "Doe said the rivers were low. Roe said the data were new.\n"
     )
     assert aff(ex, "John Roe")[0] != "Assistant Minister of Water"
+
+
+def test_panellists_before_their_names_are_speakers() -> None:
+    ex = run(
+        "The webinar drew 300 people. Panellists Jane Doe of the Lakeland Council for Women of Ghana and "
+        "John Roe of the Elaran National Commission for Women discussed how budgets could value care.\n"
+    )
+    assert speakers(ex) == {"Jane Doe", "John Roe"}
+    assert aff(ex, "John Roe") == (None, "Elaran National Commission for Women")
+
+
+def test_participants_before_names_are_not_speakers() -> None:
+    ex = run("The webinar drew 300 people. Participants Jane Doe and John Roe then debated the figures.\n")
+    assert speakers(ex) == set()

@@ -40,6 +40,8 @@ TRIGGER = re.compile(
     r"also (?:speaking|presenting|on the panel)(?: (?:on|at|in|during) [\w -]{1,30}?)? (?:was|were)|"
     r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
     r"Panell?ists?|Presenters?|Discussants?)\s*:|"
+    # "Panellists Jane Doe of X and John Roe of Y discussed ...": the list noun heads the names themselves.
+    r"^\s*(?:Panell?ists|Speakers|Presenters|Discussants)\s+(?:(?-i:[A-Z])|$)|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) "
