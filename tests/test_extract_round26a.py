@@ -99,3 +99,57 @@ def test_panellists_before_their_names_are_speakers() -> None:
 def test_participants_before_names_are_not_speakers() -> None:
     ex = run("The webinar drew 300 people. Participants Jane Doe and John Roe then debated the figures.\n")
     assert speakers(ex) == set()
+
+
+def test_mayor_who_observes_a_drill_is_no_speaker() -> None:
+    ex = run(
+        "The Mayor of Lakeport, Mr. John Roe, and representatives of the Red Cross observed the drill.\n"
+    )
+    assert speakers(ex) == set()
+
+
+def test_observed_that_is_speech() -> None:
+    ex = run("Mr. John Roe observed that the drill went well.\n")
+    assert speakers(ex) == {"John Roe"}
+
+
+def test_contact_address_building_is_no_contact() -> None:
+    ex = run(
+        "The office opened a new shelter.\n\n"
+        "For further information: Mr. Somchai Kittisak, Information Officer,\n"
+        "FAO Regional Office for Asia and the Pacific, Lakeview Mansion, Phra\n"
+        "Atit Road, Bangkok 10200. Tel. (662) 281 7844.\n"
+    )
+    assert [c.name.removeprefix("Mr. ") for c in ex.contacts] == ["Somchai Kittisak"]
+
+
+def test_quote_named_by_the_first_of_two_family_names() -> None:
+    ex = run(
+        "The session was addressed by Mr. Juan Ortega Vidal, Vice Minister of Water of Lakeland.\n\n"
+        "Vice Minister Ortega said that smugglers were moving migrants through the region in "
+        '"journeys of weeks that end, too often, in a locked truck."\n'
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Juan Ortega Vidal", "journeys of weeks that end, too often, in a locked truck")
+    ]
+
+
+def test_quote_going_on_over_paragraphs_after_its_attribution() -> None:
+    ex = run(
+        'The rapporteur, Mr Jan Roe, presented the report. "Lakeland has made real progress since our last '
+        'visit, in particular with the new bill," he said.\n\n'
+        '"But online hate speech against migrants has grown, and too often it goes unanswered.\n\n'
+        '"Politicians do not have to agree with each other. They do have a duty to keep the peace."\n\n'
+        "The commission called on the authorities to act.\n"
+    )
+    assert [q.speaker for q in ex.quotes] == ["Jan Roe"] * 3
+
+
+def test_quote_opening_a_paragraph_after_unrelated_text_stays_unattributed() -> None:
+    ex = run(
+        'Mr Jan Roe presented the report. "Lakeland has made real progress," he said, before the '
+        "commission turned to its long list of open questions on the budget for next year.\n\n"
+        '"A road map, not a verdict, for the country and for all its partners in the region.\n\n'
+        "The commission called on the authorities to act.\n"
+    )
+    assert [q.speaker for q in ex.quotes] == ["Jan Roe"]
