@@ -153,3 +153,27 @@ def test_quote_opening_a_paragraph_after_unrelated_text_stays_unattributed() -> 
         "The commission called on the authorities to act.\n"
     )
     assert [q.speaker for q in ex.quotes] == ["Jan Roe"]
+
+
+def test_represented_a_commission_glossed_by_its_acronym() -> None:
+    ex = run(
+        "Statements were also delivered by Mr. John Roe, who represented the Lakeland Disaster Risk "
+        "Management Commission (LDRMC).\n"
+    )
+    assert aff(ex, "John Roe") == (None, "Lakeland Disaster Risk Management Commission")
+
+
+def test_on_behalf_of_the_head_of_a_countrys_authority() -> None:
+    ex = run(
+        "Participants heard from Ms. Ann Lee of Acme, and Chhun Sokha, who spoke on behalf of the "
+        "Secretary-General of Ghana's National Water Authority (NWA).\n"
+    )
+    assert aff(ex, "Chhun Sokha") == (None, "National Water Authority")
+
+
+def test_second_calling_names_the_employer() -> None:
+    ex = run(
+        "Dr. Sam Poe, lead author of the study and senior economist at the Lakeland Research Forum (LRF), "
+        "presented its findings.\n"
+    )
+    assert aff(ex, "Sam Poe") == ("senior economist", "Lakeland Research Forum")

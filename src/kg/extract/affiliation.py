@@ -84,6 +84,7 @@ from kg.extract.doubletitle import (
     WRAPPED_HONORIFIC,
     cut_possessive,
     first_of_two_titles,
+    paired_calling,
 )
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
@@ -141,6 +142,10 @@ def affiliation(
         # "an agricultural economist who leads the research team at Oxfam": the clause names the employer.
         owner = who_clause_after_title(ex, after)
         return called[0], ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
+    if called is None and ", " in after[:3]:
+        paired = paired_calling(ex, after)  # "lead author of the study and economist at the X Forum (XF)"
+        if paired:
+            return paired[0], ensure_organisation(ex, paired[1], Span(m.start, m.end)).name
     if called:
         lead = calling_title_before(before)  # "Course instructor Dr. X, a document examiner with Y"
         return (lead, called[1]) if lead else called
@@ -308,7 +313,8 @@ def affiliation(
         # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
         # "who coordinates X", "who manages X": no title either.
         noun = HEAD_NOUN.get(verb)
-        obj = PLACE_TAIL.sub("", who.group(2)) if who else ""  # "who coordinates ABC+ in Lakeport"
+        # "who coordinates ABC+ in Lakeport", "who represented the Lakeland Water Commission (LWC)"
+        obj = PLACE_TAIL.sub("", PAREN_ACRONYM.sub("", who.group(2)).strip()) if who else ""
         if who and resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = noun, who.group(2)
         elif who and obj != who.group(2) and resolves(ex, obj):
@@ -319,7 +325,10 @@ def affiliation(
             # "at", before "'s", or an acronym before a lowercase unit.
             owner = _RX33.split(who.group(2), maxsplit=1)[1:]
             owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
-            owner = [PLACE_TAIL.sub("", o) for o in owner]  # "a shelter of the X Trust in Lakeport"
+            # "a shelter of the X Trust in Lakeport", "on behalf of the Head of Elaria's Authority (EA)"
+            owner = [
+                without_country_owner(PLACE_TAIL.sub("", PAREN_ACRONYM.sub("", o).strip())) for o in owner
+            ]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
     if role is None and org is None and runs_into_name and after.strip() == "and":

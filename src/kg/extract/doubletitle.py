@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgheadless import proper_name_org
+from kg.extract.titlephrase import has_title
 from kg.extract.titlesplit import resolves
 from kg.model import Extraction
 
@@ -68,3 +70,28 @@ NATIONAL_BODY = re.compile(
 # "..., the Secretary-General of the Ministry, Mr.\nJohn Roe": a line that ends in the name's own honorific is
 # prose wrapped at a fixed width, not a one-person-a-line list, so the title is not cut at the line break.
 WRAPPED_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon)\.?\s*\n\s*$")
+
+
+# "Jane Doe, lead author of the study and senior economist at the Lakeland Research Forum (LRF), said": two
+# lowercase callings, the second naming the employer. The role is the calling the employer goes with.
+PAIRED_CALLING = re.compile(
+    r"^\s*,\s*(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+and\s+(?:an?\s+|the\s+)?"
+    r"(?P<role>(?:[a-z][\w-]+\s+){0,3}[a-z][\w-]+)\s+(?:at|with)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w&'’-]*)*)"
+    r"(?:\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\))?\s*[,.;]"
+)
+
+
+def paired_calling(ex: Extraction, after: str) -> tuple[str, str] | None:
+    """(role, organisation) from an appositive of two lowercase callings whose second names the employer,
+    which the release knows, which reads as an organisation's name, or which its bracketed acronym spells."""
+    if " and " not in after[:160]:
+        return None
+    m = PAIRED_CALLING.match(after.replace("\n", " "))
+    if m is None or not has_title(m.group("role")):
+        return None
+    org, acr = m.group("org"), m.group("acr")
+    spelt = acr is not None and "".join(w[0] for w in org.split() if w[0].isupper()) == acr.upper()
+    if resolves(ex, org) or proper_name_org(org) or spelt:
+        return m.group("role"), org
+    return None
