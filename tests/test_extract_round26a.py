@@ -177,3 +177,25 @@ def test_second_calling_names_the_employer() -> None:
         "presented its findings.\n"
     )
     assert aff(ex, "Sam Poe") == ("senior economist", "Lakeland Research Forum")
+
+
+def test_department_under_its_government() -> None:
+    ex = run(
+        "Mr. John Roe, Head of the Lakeland Water Agency under the Ministry of Agriculture, highlighted that "
+        "many families depend on rivers.\n"
+    )
+    assert aff(ex, "John Roe") == ("Head", "Lakeland Water Agency")
+
+
+def test_director_of_a_topic_heads_the_releases_service() -> None:
+    ex = run(
+        "The Deputy Director of Immigration, Ms. Jane Doe,\n"
+        "explained that the Lakeland Immigration Service would begin registering\n"
+        "returnees at the airport.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Deputy Director of Immigration", "Lakeland Immigration Service")
+
+
+def test_director_of_a_topic_without_a_service_has_no_body() -> None:
+    ex = run("The Director of Immigration, Ms. Jane Doe, explained that returnees would be registered.\n")
+    assert aff(ex, "Jane Doe") == ("Director of Immigration", None)

@@ -26,6 +26,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
+from kg.extract.affilparent import without_parent
 from kg.extract.affilpatterns import (
     _RX2,
     _RX3,
@@ -97,6 +98,7 @@ from kg.extract.titlecomplement import complement_title
 from kg.extract.titlegloss import title_before_gloss
 from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
+from kg.extract.titleservice import topic_service
 from kg.extract.titlesplit import LEADING_THE, PAREN_ACRONYM, one_word_org, resolves, split_org_role
 from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.model import Extraction, Span
@@ -348,6 +350,7 @@ def affiliation(
         if led:
             return _RX29.sub("", role.strip(" ,;")), ensure_organisation(ex, led, Span(m.start, m.end)).name
         body = portfolio_body(ex, role)  # "Secretary for Home Affairs" -> "Ministry of Home Affairs"
+        body = body or topic_service(ex, role)  # "Director of Immigration" -> "X Immigration Service"
         if body is not None:
             return _RX29.sub("", role.strip(" ,;")), body.name
         side = government_side(ex, role)
@@ -363,6 +366,7 @@ def affiliation(
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
         org = without_country_owner(org)  # "Elara's Drug Control Agency": the country is no part of it
+        org = without_parent(org)  # "the Department for Migration under the Government of X"
         known_org = ex.organisation(org) or longer_known(ex, org, before) or suffixed_company(ex, org)
         org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:
