@@ -199,3 +199,35 @@ def test_director_of_a_topic_heads_the_releases_service() -> None:
 def test_director_of_a_topic_without_a_service_has_no_body() -> None:
     ex = run("The Director of Immigration, Ms. Jane Doe, explained that returnees would be registered.\n")
     assert aff(ex, "Jane Doe") == ("Director of Immigration", None)
+
+
+def test_to_inside_a_units_name_is_not_a_destination() -> None:
+    ex = run(
+        "Opening the consultation, Ann Roe, Director of the Research and Right to Development Division of "
+        "OHCHR, recalled that the Convention had entered into force.\n"
+    )
+    assert aff(ex, "Ann Roe")[0] == "Director of the Research and Right to Development Division"
+
+
+def test_speaking_on_behalf_of_a_title_of_a_known_body() -> None:
+    ex = run(
+        "The clinic was opened by IOM. Speaking on behalf of IOM Somalia's Chief of Mission, Programme\n"
+        "Manager John Roe noted that the ward now handles three times as many births.\n"
+    )
+    assert aff(ex, "John Roe") == ("Programme Manager", "International Organization for Migration")
+
+
+def test_commissioner_portfolio_of_the_releases_regional_commission() -> None:
+    ex = run(
+        "The European Commission funds the project. Opening remarks will be delivered by Commissioner for "
+        "Home Affairs Jane Doe.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Commissioner for Home Affairs", "European Commission")
+
+
+def test_commissioner_for_human_rights_is_no_commission_portfolio() -> None:
+    ex = run(
+        "The European Commission funds the project. The Commissioner for Human Rights, Jane Doe, said the "
+        "law must change.\n"
+    )
+    assert aff(ex, "Jane Doe")[1] != "European Commission"

@@ -83,6 +83,7 @@ from kg.extract.doubletitle import (
     LOCAL_HEAD,
     NATIONAL_BODY,
     WRAPPED_HONORIFIC,
+    behalf_owner,
     cut_possessive,
     first_of_two_titles,
     paired_calling,
@@ -98,7 +99,7 @@ from kg.extract.titlecomplement import complement_title
 from kg.extract.titlegloss import title_before_gloss
 from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
-from kg.extract.titleservice import topic_service
+from kg.extract.titleservice import regional_commission, topic_service
 from kg.extract.titlesplit import LEADING_THE, PAREN_ACRONYM, one_word_org, resolves, split_org_role
 from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.model import Extraction, Span
@@ -281,7 +282,9 @@ def affiliation(
         # "Speaking for IOM, the Regional Director for A, B and C, Dr. X": the lead clause is no title, but
         # names the body ("Speaking for IOM, Regional Representative Ms. X" too).
         lead_for = SPEAKING_FOR.match(chunk) or SPEAKING_FOR.match(before.lstrip())
-        lead_for = lead_for if lead_for and resolves(ex, lead_for.group(1)) else None
+        # "Speaking on behalf of IOM Somalia's Chief of Mission, Programme Manager X": the title's owner.
+        lead_org = lead_for and behalf_owner(lead_for.group(1), lambda o: resolves(ex, o))
+        lead_for = lead_for if lead_org else None
         if lead_for and chunk.startswith(lead_for.group(0)):
             chunk = chunk[lead_for.end() :]
         chunk = _RX17.sub("", chunk)
@@ -300,7 +303,7 @@ def affiliation(
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
             if org is None and pre_org is None and lead_for:
-                pre_org = lead_for.group(1)
+                pre_org = lead_org
             org = org or pre_org
             if role:
                 # "the host country's Minister of Health": the owner is no part of the title
@@ -351,6 +354,7 @@ def affiliation(
             return _RX29.sub("", role.strip(" ,;")), ensure_organisation(ex, led, Span(m.start, m.end)).name
         body = portfolio_body(ex, role)  # "Secretary for Home Affairs" -> "Ministry of Home Affairs"
         body = body or topic_service(ex, role)  # "Director of Immigration" -> "X Immigration Service"
+        body = body or regional_commission(ex, role)  # "Commissioner for Trade" -> "European Commission"
         if body is not None:
             return _RX29.sub("", role.strip(" ,;")), body.name
         side = government_side(ex, role)

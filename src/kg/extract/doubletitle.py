@@ -11,6 +11,7 @@ the whole to the chaired body, so the two are told apart here, after the split.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.titlephrase import has_title
@@ -95,3 +96,21 @@ def paired_calling(ex: Extraction, after: str) -> tuple[str, str] | None:
     if resolves(ex, org) or proper_name_org(org) or spelt:
         return m.group("role"), org
     return None
+
+
+POSS_TITLE = re.compile(r"^(?P<owner>[A-Z][^']*?)(?:'s|’s)\s+(?P<title>[A-Z].*)$")
+
+
+def behalf_owner(body: str, known: Callable[[str], bool]) -> str | None:
+    """The organisation a "Speaking for/on behalf of <body>" lead names: the body itself when known, else the
+    known owner of a title held there ("IOM Somalia's Chief of Mission" -> "IOM Somalia", or "IOM")."""
+    if known(body):
+        return body
+    m = POSS_TITLE.match(body)
+    if m is None or not has_title(m.group("title")):
+        return None
+    owner = m.group("owner")
+    if known(owner):
+        return owner
+    first = owner.split()[0]
+    return first if first.isupper() and len(first) >= 2 and known(first) else None

@@ -31,3 +31,21 @@ def topic_service(ex: Extraction, role: str) -> Organisation | None:
     heads = tuple(f"{topic} {h}" for h in SERVICE_HEADS)
     hits = [o for o in ex.organisations if any(h in o.name for h in heads)]
     return hits[0] if len(hits) == 1 else None
+
+
+# "Commissioner for Home Affairs", "Commissioner for Social Affairs": a portfolio of a regional body's
+# commission (the European Commission, the African Union Commission, the ECOWAS Commission). The Council of
+# Europe's "Commissioner for Human Rights" is an office of its own, not a commission's portfolio.
+PORTFOLIO_COMMISSIONER = re.compile(r"^Commissioner\s+for\s+(?!Human Rights\b)[A-Z]")
+REGIONAL_COMMISSION = re.compile(
+    r"^(?:European|African Union|ECOWAS|Economic Community of West African States|East African Community|"
+    r"EAC|SADC|AU)\s+Commission$"
+)
+
+
+def regional_commission(ex: Extraction, role: str) -> Organisation | None:
+    """The release's one regional commission, for a commissioner's portfolio title that names no body."""
+    if not PORTFOLIO_COMMISSIONER.match(role):
+        return None
+    hits = [o for o in ex.organisations if REGIONAL_COMMISSION.match(o.name)]
+    return hits[0] if len(hits) == 1 else None
