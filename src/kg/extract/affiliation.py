@@ -26,6 +26,7 @@ from kg.extract.affilcues import (
 )
 from kg.extract.affilgloss import drop_age, glossed_owner, pair_owner, unit_acronym
 from kg.extract.affillines import own_line_before
+from kg.extract.affilparent import without_parent
 from kg.extract.affilpatterns import (
     _RX2,
     _RX3,
@@ -78,6 +79,15 @@ from kg.extract.affilunits import (
 from kg.extract.anaphoricbody import bare_owner_unit
 from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
+from kg.extract.doubletitle import (
+    LOCAL_HEAD,
+    NATIONAL_BODY,
+    WRAPPED_HONORIFIC,
+    behalf_owner,
+    cut_possessive,
+    first_of_two_titles,
+    paired_calling,
+)
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
 from kg.extract.organisations import ensure_organisation
@@ -89,6 +99,7 @@ from kg.extract.titlecomplement import complement_title
 from kg.extract.titlegloss import title_before_gloss
 from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
+from kg.extract.titleservice import regional_commission, topic_service
 from kg.extract.titlesplit import LEADING_THE, PAREN_ACRONYM, one_word_org, resolves, split_org_role
 from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.model import Extraction, Span
@@ -134,6 +145,10 @@ def affiliation(
         # "an agricultural economist who leads the research team at Oxfam": the clause names the employer.
         owner = who_clause_after_title(ex, after)
         return called[0], ensure_organisation(ex, owner, Span(m.start, m.end)).name if owner else None
+    if called is None and ", " in after[:3]:
+        paired = paired_calling(ex, after)  # "lead author of the study and economist at the X Forum (XF)"
+        if paired:
+            return paired[0], ensure_organisation(ex, paired[1], Span(m.start, m.end)).name
     if called:
         lead = calling_title_before(before)  # "Course instructor Dr. X, a document examiner with Y"
         return (lead, called[1]) if lead else called
@@ -191,8 +206,14 @@ def affiliation(
                 "", PAREN_ACRONYM.sub("", bare)
             )  # "Japanese Trade Union Confederation - RENGO"
             dept = org is not None and DEPT_UNIT.search(org) is not None
-            if role_parts and PLACE_TAIL.search(role_parts[-1]) and country_code(bare):
-                continue  # "Consul General in Tapachula, Mexico": the country of the place, no employer
+            if (
+                role_parts
+                and (PLACE_TAIL.search(role_parts[-1]) or LOCAL_HEAD.match(role_parts[-1]))
+                and (country_code(bare))
+            ):
+                continue  # "Consul General in Tapachula, Mexico", "Mayor of X, Peru": the place's country
+            if tentative and org and NATIONAL_BODY.match(org) and country_code(bare):
+                continue  # "Director of the Department of Fisheries, Ghana": the country's own department
             if (org is None or tentative or dept) and not has_title(bare) and resolves(ex, bare):
                 if dept:
                     role_parts.append(org)  # "Director, International Department, <organisation>"
@@ -227,7 +248,8 @@ def affiliation(
             role = None
     # Title phrase before the name.
     if role is None:
-        if "\n" in before:
+        if "\n" in before and not WRAPPED_HONORIFIC.search(before):
+            # (A line that ends in the name's own honorific, "..., Mr.\nJohn Roe", is wrapped prose.)
             before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"
         before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
         before = _drop_honorifics(before)
@@ -260,7 +282,9 @@ def affiliation(
         # "Speaking for IOM, the Regional Director for A, B and C, Dr. X": the lead clause is no title, but
         # names the body ("Speaking for IOM, Regional Representative Ms. X" too).
         lead_for = SPEAKING_FOR.match(chunk) or SPEAKING_FOR.match(before.lstrip())
-        lead_for = lead_for if lead_for and resolves(ex, lead_for.group(1)) else None
+        # "Speaking on behalf of IOM Somalia's Chief of Mission, Programme Manager X": the title's owner.
+        lead_org = lead_for and behalf_owner(lead_for.group(1), lambda o: resolves(ex, o))
+        lead_for = lead_for if lead_org else None
         if lead_for and chunk.startswith(lead_for.group(0)):
             chunk = chunk[lead_for.end() :]
         chunk = _RX17.sub("", chunk)
@@ -279,7 +303,7 @@ def affiliation(
         if chunk and has_title(chunk) and len(chunk.split()) <= 14:
             role, pre_org = split_org_role(ex, chunk)
             if org is None and pre_org is None and lead_for:
-                pre_org = lead_for.group(1)
+                pre_org = lead_org
             org = org or pre_org
             if role:
                 # "the host country's Minister of Health": the owner is no part of the title
@@ -294,7 +318,8 @@ def affiliation(
         # "who represented the Government of Ghana", "who works for Oxfam": an organisation, no title.
         # "who coordinates X", "who manages X": no title either.
         noun = HEAD_NOUN.get(verb)
-        obj = PLACE_TAIL.sub("", who.group(2)) if who else ""  # "who coordinates ABC+ in Lakeport"
+        # "who coordinates ABC+ in Lakeport", "who represented the Lakeland Water Commission (LWC)"
+        obj = PLACE_TAIL.sub("", PAREN_ACRONYM.sub("", who.group(2)).strip()) if who else ""
         if who and resolves(ex, who.group(2)):  # "Jane Doe, who heads UNHCR's office in Kabul, said"
             role, org = noun, who.group(2)
         elif who and obj != who.group(2) and resolves(ex, obj):
@@ -305,12 +330,18 @@ def affiliation(
             # "at", before "'s", or an acronym before a lowercase unit.
             owner = _RX33.split(who.group(2), maxsplit=1)[1:]
             owner = owner or [p.group(1) for p in [_RX35.match(who.group(2))] if p]
-            owner = [PLACE_TAIL.sub("", o) for o in owner]  # "a shelter of the X Trust in Lakeport"
+            # "a shelter of the X Trust in Lakeport", "on behalf of the Head of Elaria's Authority (EA)"
+            owner = [
+                without_country_owner(PLACE_TAIL.sub("", PAREN_ACRONYM.sub("", o).strip())) for o in owner
+            ]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
     if role is None and org is None and runs_into_name and after.strip() == "and":
         org = pair_owner(ex, text, m.end)  # "written by A and B of the X Centre": the pair's body
     role, org = context_org(ex, text, m, before, after, role, org)
+    first = first_of_two_titles(role)
+    if first:  # "Minister of X and Chair of the Y Board": the office held, and that office's body
+        role, org = first, split_org_role(ex, first)[1]
     if org is None and role and BARE_MINISTER.match(_RX29.sub("", role.strip(" ,;"))):
         # "organized by ... Senegal's Ministry of Agriculture. Speaking at the workshop, the Minister, X":
         # a bare "the Minister" heads the ministry named just before.
@@ -322,6 +353,8 @@ def affiliation(
         if led:
             return _RX29.sub("", role.strip(" ,;")), ensure_organisation(ex, led, Span(m.start, m.end)).name
         body = portfolio_body(ex, role)  # "Secretary for Home Affairs" -> "Ministry of Home Affairs"
+        body = body or topic_service(ex, role)  # "Director of Immigration" -> "X Immigration Service"
+        body = body or regional_commission(ex, role)  # "Commissioner for Trade" -> "European Commission"
         if body is not None:
             return _RX29.sub("", role.strip(" ,;")), body.name
         side = government_side(ex, role)
@@ -330,11 +363,14 @@ def affiliation(
     if role is None and org is None:
         role, org = last_resort(_drop_honorifics(before), paren.group(1) if paren else None)
     role, org = bare_owner_unit(ex, text, m.start, role, org) or (role, org)
+    if org and ("'s " in org or "’s " in org):
+        org = cut_possessive(ex, org, after)  # "the Bank's Water, Land and Food Practice" cut at its comma
     if org:
         # "the Lakeport-based Mothers' Light Centre": where a body is based is no part of its name, and a
         # name the release already holds whole is not split at its possessive again.
         org = BASED_LEAD.sub("", org)
         org = without_country_owner(org)  # "Elara's Drug Control Agency": the country is no part of it
+        org = without_parent(org)  # "the Department for Migration under the Government of X"
         known_org = ex.organisation(org) or longer_known(ex, org, before) or suffixed_company(ex, org)
         org = known_org.name if known_org else ensure_organisation(ex, org, Span(m.start, m.end)).name
     if role:

@@ -84,7 +84,7 @@ CUT_AFTER = re.compile(
     r"described|reported|argued|pointed|observed|insisted|acknowledged|praised|affirmed|reaffirmed|"
     r"concluded|asserted|remarked|commented|declared|recommended|proposed|suggested|appealed|pledged|"
     r"reminded|cautioned|confirmed|outlined|assured|briefed|informed|shared|thanked|told|moderated|"
-    r"chaired|co-chaired|facilitated|also|then|later|and\s+by)\b.*$"
+    r"chaired|co-chaired|facilitated|discussed|debated|agreed|replied|responded|also|then|later|and\s+by)\b.*$"
     r"|[.;].*$",
     re.S,
 )

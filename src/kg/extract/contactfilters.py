@@ -35,6 +35,8 @@ SECTION_HEADS = frozenset("Stories Story News Articles Links Posts Releases Cont
 SECTION_LEADS = frozenset("Related Latest More Recent Other Similar Top Further".split())
 # "Palais Lumière", "Hotel Ambassador": a building in the office's address, not a person.
 BUILDING_LEADS = frozenset("Palais Palazzo Palacio Maison Hotel Hôtel".split())
+# "Lakeview Mansion", "Riverside Tower": a building's kind after its name, in an office's postal address.
+BUILDING_TAILS = frozenset("Mansion Mansions Tower Towers Complex Arcade".split())
 
 
 def not_a_contact(block: str, start: int, end: int) -> bool:
@@ -47,8 +49,8 @@ def not_a_contact(block: str, start: int, end: int) -> bool:
         return True
     if is_place(run) or words[-1] in AREA_HEADS or any(w in GEO_WORDS for w in words):
         return True
-    if ADDRESS_NEXT.fullmatch(" " + words[-1]):  # "Quay House, Great Anchor Street": a building
-        return True
+    if ADDRESS_NEXT.fullmatch(" " + words[-1]) or words[-1] in BUILDING_TAILS:
+        return True  # "Quay House, Great Anchor Street", "Lakeview Mansion, Main Road": a building
     if CREDIT_LINE.search(block, 0, start):
         return True
     return ADDRESS_NEXT.match(block, end) is not None

@@ -273,6 +273,10 @@ def _name_list(glued: re.Match) -> bool:
         return False
     if _name_token_ok(glued.group(1)) or glued.group(1) in HEADS:
         return True
+    if glued.string.endswith(" of ", 0, glued.start(1)) and country_code(glued.group(1)):
+        # "Jane Doe of the Council of Egypt and Ann Roe" (not "of Trinidad and Tobago")
+        nxt = glued.string[glued.end() : glued.end() + 20].split(" ", 1)[0]
+        return not country_code(f"{glued.group(1)} and {nxt}")
     # "Judge A of the Supreme Court of Justice and Ann Roe": an organisation's "<Head> of X" ends at X.
     of = OF_BEFORE.search(glued.string, max(0, glued.start() - 50), glued.start(1))
     return of is not None and of.group(1) in HEADS
@@ -344,8 +348,8 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 
 SHORT_TITLE_END = re.compile(
-    r"(?<![\w.])(?:Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|Bro|Sis|Rev|Msgr|Atty|"
-    r"Assoc|Asst|Lic|Licda|Arq|Pvt)\.$"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
+    r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Arq|Pvt)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
 # the text goes on in lower case; nor does "a.i.," before the name ("Head of Office a.i., Jane Doe, said").

@@ -40,7 +40,7 @@ from kg.extract.quotepatterns import (
 )
 from kg.extract.quotereaders import message_said
 from kg.extract.quotesurnames import agreeing, surname_after
-from kg.extract.quotewrap import attribution_end
+from kg.extract.quotewrap import attribution_end, runs_on
 from kg.extract.registry import component
 from kg.extract.speakerfilters import unnamed_subject_place
 from kg.model import Document, Extraction, Quote, Span, Speech
@@ -100,6 +100,16 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             speaker = found[k - 1][3]
         if speaker is None and unclosed and k + 1 < len(found) and found[k + 1][0] == pi + 1:
             speaker = found[k + 1][3]
+        if (
+            speaker is None
+            and unclosed
+            and k > 0
+            and found[k - 1][0] == pi - 1
+            and runs_on(text, found[k - 1][1], span)
+        ):
+            # '"...," he said.\n\n"But more must be done.\n\n"...."': a quote opening the paragraph
+            # after the speaker's closing quote, and running on, goes on with the same speaker.
+            speaker = found[k - 1][3]
         found[k] = (pi, span, body, speaker, unclosed)
     for k, (pi, span, body, speaker, _unclosed) in enumerate(found):
         if speaker is None and k > 0 and found[k - 1][0] == pi - 1 and found[k - 1][4]:
@@ -323,6 +333,10 @@ def _resolve(ex: Extraction, who: str) -> str | None:
         return p.name
     last = bare.split()[-1]
     hits = [p for p in ex.people if p.name.split()[-1] == last]
+    if not hits:
+        # "Vice Minister Alvarado" for "Rodrigo Alvarado Solis": a double family name is cut to its first.
+        inner = [p for p in ex.people if last in p.name.split()[1:-1]]
+        hits = inner if len(inner) == 1 else []
     return hits[-1].name if hits else None
 
 

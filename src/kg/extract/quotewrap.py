@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Segment
+from kg.model import Segment, Span
 
 # What may stand between the closing quote and the segment's end: nothing, or an honorific cut from its name.
 SHORT_TAIL = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E)\.?)?\s*")
@@ -32,3 +32,13 @@ def attribution_end(text: str, seg: Segment, qe: int) -> int:
         return end
     blank = text.find("\n\n", end + 1, end + 200)
     return blank if blank >= 0 else min(len(text), end + 200)
+
+
+def runs_on(text: str, prev: Span, span: Span) -> bool:
+    """The quote at `span` opens its paragraph and the paragraph before ends with the quote at `prev` and
+    a short attribution ('"...," he said.'): a speaker's quote going on over a paragraph break."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip():
+        return False
+    end = text.find("\n", prev.end)
+    return len(text[prev.end : end if end >= 0 else len(text)]) <= 60

@@ -13,7 +13,9 @@ VERBS = (
     r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
     r"warned|"
     r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
-    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|pointed to|observed|insisted|"
+    r"delivered|remarked|commented|declared|underlined|underscored|pointed out|pointed to|"
+    # "observed the drill": watching, not speaking; "observed that ...", "observed, ..." is speech.
+    r"observed(?!\s+(?:the|a|an|how|its|their|his|her|some|several|two|three)\b)|insisted|"
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
     r"expressed|spoke|speaking|moderated|(?:provided|gave|made) the (?:opening|closing|welcoming)|"
     r"gave (?:a |an |the )?(?:speech|address|presentation|keynote|attention)|"
@@ -40,6 +42,8 @@ TRIGGER = re.compile(
     r"also (?:speaking|presenting|on the panel)(?: (?:on|at|in|during) [\w -]{1,30}?)? (?:was|were)|"
     r"^\s*(?:Moderators?|Chair(?:person)?|Co-chairs?|Facilitators?|Keynote(?: speakers?| address)?|Speakers?|"
     r"Panell?ists?|Presenters?|Discussants?)\s*:|"
+    # "Panellists Jane Doe of X and John Roe of Y discussed ...": the list noun heads the names themselves.
+    r"^\s*(?:Panell?ists|Speakers|Presenters|Discussants)\s+(?:(?-i:[A-Z])|$)|"
     r"(?:addressing|speaking (?:at|to|during)|presenting (?:at|to)) (?:the|this) [\w -]{1,40}? "
     r"(?:were|was)\b|"
     r"(?:presentations?|speeches|remarks|statements|addresses|talks|keynotes?) "

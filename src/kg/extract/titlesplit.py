@@ -58,6 +58,10 @@ STAFF_OF = re.compile(
     r"\s+(?:of|at|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 
+# A unit's head word within a few capitalised words after "to": the "to" is part of the unit's name.
+TO_IN_UNIT = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Division|Unit|Section|Branch|Department|Service|Programme)\b"
+)
 AT_ORG = re.compile(r"\s+at\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
 
 UNIT_AT = re.compile(
@@ -147,9 +151,14 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         generic = set(unit.group("unit").split()) <= DEPT_WORDS | TOPIC_WORDS | UNIT_CONNECT
         parent = _RX21.split(unit.group("parent"))[0]
         # "Secretary of the Health Services Division of Bangladesh": a country's unit is named as such.
-        if not country_code(_RX30.sub("", parent)) and (
-            (resolves(ex, parent) and not known(unit.group("unit")))
-            or ((generic or parent.isupper()) and proper_name_org(parent))
+        head_first = " " not in unit.group("unit") and unit.group("at") == " of "
+        if (
+            not head_first
+            and not country_code(_RX30.sub("", parent))
+            and (
+                (resolves(ex, parent) and not known(unit.group("unit")))
+                or ((generic or parent.isupper()) and proper_name_org(parent))
+            )
         ):
             return phrase[: unit.start("at")], parent
     # "Chief of the Section for X in UNESCO's Communication Sector": the unit sits in a known owner's larger
@@ -173,6 +182,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     # Suffix organisation: "... of the CoE", "... at the ILO".
     for m in _RX1.finditer(phrase):
         tail = phrase[m.end() :]
+        if m.group(0).lstrip().startswith("to") and TO_IN_UNIT.match(tail):
+            continue  # "Director of the Right to Development Division of X": "to" is inside the unit's name
         if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
             continue  # "Chief of Mission of IOM X": the first "of" is inside the title
         if _portfolio_of_country(phrase[: m.start()], tail, "the" in m.group(0)):
