@@ -116,11 +116,11 @@ def test_observed_that_is_speech() -> None:
 def test_contact_address_building_is_no_contact() -> None:
     ex = run(
         "The office opened a new shelter.\n\n"
-        "For further information: Mr. Somchai Kittisak, Information Officer,\n"
-        "FAO Regional Office for Asia and the Pacific, Lakeview Mansion, Phra\n"
-        "Atit Road, Bangkok 10200. Tel. (662) 281 7844.\n"
+        "For further information: Mr. Arun Veldt, Information Officer,\n"
+        "FAO Regional Office for Asia and the Pacific, Lakeview Mansion, Orchard\n"
+        "Lane, Bangkok 10400. Tel. (555) 201 3300.\n"
     )
-    assert [c.name.removeprefix("Mr. ") for c in ex.contacts] == ["Somchai Kittisak"]
+    assert [c.name.removeprefix("Mr. ") for c in ex.contacts] == ["Arun Veldt"]
 
 
 def test_quote_named_by_the_first_of_two_family_names() -> None:
@@ -165,10 +165,10 @@ def test_represented_a_commission_glossed_by_its_acronym() -> None:
 
 def test_on_behalf_of_the_head_of_a_countrys_authority() -> None:
     ex = run(
-        "Participants heard from Ms. Ann Lee of Acme, and Chhun Sokha, who spoke on behalf of the "
+        "Participants heard from Ms. Ann Lee of Acme, and Sokha Vann, who spoke on behalf of the "
         "Secretary-General of Ghana's National Water Authority (NWA).\n"
     )
-    assert aff(ex, "Chhun Sokha") == (None, "National Water Authority")
+    assert aff(ex, "Sokha Vann") == (None, "National Water Authority")
 
 
 def test_second_calling_names_the_employer() -> None:
