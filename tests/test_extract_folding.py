@@ -45,3 +45,11 @@ def test_a_plain_release_is_read_as_it_is():
     ex = run('"Water is life," said Anna Berg, Director of the Lake Authority.\n')
     assert speakers(ex) == {"Anna Berg"}
     assert aff(ex, "Anna Berg") == ("Director", "Lake Authority")
+
+
+def test_the_release_title_keeps_its_letters():
+    ex = run(
+        "Delegates met in the town hall.\n",
+        lead="Đakovo Forum on River Safety Opens\n\nĐAKOVO, 3 May 2022 - ",
+    )
+    assert ex.release.title == "Đakovo Forum on River Safety Opens"

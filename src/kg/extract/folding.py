@@ -7,7 +7,8 @@ one in its name was cut there. Releases of agencies working in the Balkans, Turk
 Caucasus or Viet Nam are full of such names. Rather than widen every pattern, `extract` runs the
 rules over a copy of the text in which each such letter is replaced by its ASCII base letter of
 the same case (one character for one, so every offset and span stays valid), and `restore` puts
-the real letters back into every surface string of the result, from the same offsets.
+the real letters back into every surface string of the result, from the same offsets. `kg.extract`
+builds that reading copy (kg.extract.readingcopy).
 
 Latin-1 letters (é, ü, ñ, Ø ...) are left alone: the rules already take them, and gazetteers and
 cue lists spell them ("École", "Fundação").
@@ -17,10 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 
-from kg.model import Document, Extraction
+from kg.model import Extraction
 
 # Letters with no ASCII base in their canonical decomposition.
 _NO_BASE = {
@@ -49,15 +49,6 @@ def _table() -> dict[int, str]:
 def fold(text: str) -> str:
     """The text with each foldable letter replaced by its ASCII base (same length)."""
     return text.translate(_table())
-
-
-def folded_document(doc: Document) -> Document | None:
-    """A copy of `doc` for the rules to read, or None when its text has nothing to fold."""
-    if not FOLDABLE.search(doc.release.text):
-        return None
-    release = doc.release
-    title = fold(release.title) if release.title else release.title
-    return Document(release=replace(release, text=fold(release.text), title=title), segments=doc.segments)
 
 
 class _Restorer:
@@ -98,10 +89,10 @@ class _Restorer:
         return None
 
 
-def restore(ex: Extraction, original: Document, folded: Document) -> Extraction:
+def restore(ex: Extraction, original: str, folded: str) -> Extraction:
     """Put the original letters back into every surface string (names, roles, texts, references)."""
-    back = _Restorer(original.release.text, folded.release.text)
-    ex.release = original.release
+    back = _Restorer(original, folded)
+    ex.release.title, ex.release.publisher = back(ex.release.title), back(ex.release.publisher)
     for o in ex.organisations:
         o.name, o.aliases = back(o.name), [back(a) for a in o.aliases]
     for p in ex.people:
