@@ -79,7 +79,7 @@ SPLIT_NO_COMMA = re.compile(
 )
 CUT_AFTER = re.compile(
     r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
-    r"warned|announced|addressed|opened|presented|delivered|expressed|underscored|underlined|welcomed|"
+    r"warned|announced|addressed|opened|closed|presented|delivered|expressed|underscored|underlined|welcomed|"
     r"reiterated|recalled|launched|gave|spoke|made|will|would|has|had|is|was|in (?:his|her) |"
     r"described|reported|argued|pointed|observed|insisted|acknowledged|praised|affirmed|reaffirmed|"
     r"concluded|asserted|remarked|commented|declared|recommended|proposed|suggested|appealed|pledged|"
