@@ -5,6 +5,7 @@ speech and ends the title before it; a Dutch "Stichting" opens a body's name, no
 from __future__ import annotations
 
 from extracting import aff, run, speakers
+from kg.extract.titleoffice import office_tail
 
 
 def test_closed_the_capitalised_forum_is_speech() -> None:
@@ -37,3 +38,52 @@ def test_name_after_indefinite_article_does_not_cut_the_apposition() -> None:
     )
     assert "Hemi Te Rangi" in speakers(ex)
     assert aff(ex, "Hemi Te Rangi") == ("Operations Manager", "Lakeview Berry Farms Ltd")
+
+
+def test_title_ends_before_the_agency_office() -> None:
+    ex = run(
+        "The United Nations Children's Fund (UNICEF) supported it. Ms. Jane Doe, Education Officer in the "
+        "UNICEF field office in Lakeport, said the schools had reopened.\n"
+    )
+    assert aff(ex, "Jane Doe") == ("Education Officer", "United Nations Children's Fund")
+
+
+def test_office_tail_shape() -> None:
+    assert office_tail("Senior Protection Officer in the ACME office in Lakeport") == (
+        "Senior Protection Officer",
+        "ACME",
+    )
+    assert office_tail("Head of the Lakeport Office") is None
+    assert office_tail("Director of Planning") is None
+
+
+def test_bare_commissioner_takes_the_sole_commission() -> None:
+    ex = run(
+        "The Lakeland Human Rights Commission hosted the meeting with the United Nations High Commissioner "
+        "for Refugees. Commissioner Anna Berg said the Commission would publish the report.\n"
+    )
+    assert aff(ex, "Anna Berg") == ("Commissioner", "Lakeland Human Rights Commission")
+
+
+def test_bare_commissioner_beside_two_commissions_gets_none() -> None:
+    ex = run(
+        "The Lakeland Human Rights Commission and the Lakeland Electoral Commission met. Commissioner Anna "
+        "Berg said the report was ready.\n"
+    )
+    assert aff(ex, "Anna Berg") == ("Commissioner", None)
+
+
+def test_deputy_mayor_takes_the_sole_municipality() -> None:
+    ex = run(
+        "The Municipality of Lakeport and IOM signed an agreement. Deputy Mayor John Roe explained that the "
+        "city had grown.\n"
+    )
+    assert aff(ex, "John Roe") == ("Deputy Mayor", "Municipality of Lakeport")
+
+
+def test_minister_of_state_in_charge_of_a_portfolio() -> None:
+    ex = run(
+        "The meeting opened in Lakeport. Kenya's Minister of State in charge of Fisheries, Hon. Peter Kamau, "
+        "welcomed the Members and recalled the reforms.\n"
+    )
+    assert aff(ex, "Peter Kamau") == ("Minister of State in charge of Fisheries", "Government of Kenya")

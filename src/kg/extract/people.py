@@ -39,6 +39,7 @@ from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
+from kg.extract.solebody import sole_body_titles
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
@@ -136,6 +137,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     no_regions(ex)
     peel_role_organisations(ex, text)
     office_titles(ex, text)
+    sole_body_titles(ex)
     portfolio_titles(ex, text)
     statisticians(ex)
     indefinite_roles(ex)

@@ -63,6 +63,8 @@ def title_tail(chunk: str) -> str:
         elided = ELIDED_CAP.match(w) is not None
         if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with or elided:
             k -= 1
+        elif w == "charge" and k >= 2 and words[k - 2] == "in" and words[k : k + 1] == ["of"]:
+            k -= 2  # "Minister of State in charge of Trade": the portfolio is named after "in charge of"
         else:
             break
     # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.
