@@ -5,6 +5,7 @@ speech and ends the title before it; a Dutch "Stichting" opens a body's name, no
 from __future__ import annotations
 
 from extracting import aff, run, speakers
+from kg.extract.affilpatterns import PLACE_TAIL
 from kg.extract.titleoffice import office_tail
 
 
@@ -87,3 +88,24 @@ def test_minister_of_state_in_charge_of_a_portfolio() -> None:
         "welcomed the Members and recalled the reforms.\n"
     )
     assert aff(ex, "Peter Kamau") == ("Minister of State in charge of Fisheries", "Government of Kenya")
+
+
+def test_coordinator_for_a_fight_heads_the_office_of_that_name() -> None:
+    ex = run(
+        'The ceremony was hosted by the Office for the Fight against Poaching. "Rangers follow the same '
+        'rules," said the National Coordinator for the Fight against Poaching, Ms. Jane Doe.\n'
+    )
+    assert aff(ex, "Jane Doe") == (
+        "National Coordinator for the Fight against Poaching",
+        "Office for the Fight against Poaching",
+    )
+
+
+def test_coordinator_without_such_office_gets_none() -> None:
+    ex = run('"The rules are clear," said the National Coordinator for Water Safety, Mr. John Roe.\n')
+    assert aff(ex, "John Roe") == ("National Coordinator for Water Safety", None)
+
+
+def test_gerund_object_is_no_place_tail() -> None:
+    assert PLACE_TAIL.search("Coordinator for Trafficking in Human Beings") is None
+    assert PLACE_TAIL.search("Representative in Kenya") is not None

@@ -110,4 +110,5 @@ LOWER_COMPLEMENT = re.compile(
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
-PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+# "Representative in Kenya": a place; "Trafficking in Human Beings": a gerund's object stays in the title.
+PLACE_TAIL = re.compile(r"(?<!ing)\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")

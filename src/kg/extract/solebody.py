@@ -26,10 +26,20 @@ KIND = {
 }
 
 
+# "National Coordinator for the Fight against Poaching" and "the Office for the Fight against Poaching": the
+# office named for the same portfolio is the one the coordinator heads.
+PORTFOLIO = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+for\s+(?P<p>(?:the\s+)?[A-Z].{3,80})$")
+OFFICE_KINDS = ("Office", "Bureau", "Secretariat", "Agency", "Directorate", "Commission", "Council", "Centre")
+
+
 def sole_body_titles(ex: Extraction) -> None:
-    """Give a bare "Commissioner"/"Mayor" with no organisation the release's one commission or city."""
+    """Give a bare "Commissioner"/"Mayor" with no organisation the release's one commission or city, and
+    a "<Title> for <portfolio>" the body named "<Office> for <portfolio>"."""
     for a in ex.affiliations:
         if a.organisation or not a.role:
+            continue
+        if " for " in a.role and (p := PORTFOLIO.match(a.role)):
+            a.organisation = _portfolio_office(ex, p.group("p"))
             continue
         m = BARE_TITLE.match(a.role)
         if m is None:
@@ -38,3 +48,13 @@ def sole_body_titles(ex: Extraction) -> None:
         bodies = [o.name for o in ex.organisations if kind.search(o.name)]
         if len(bodies) == 1:
             a.organisation = bodies[0]
+
+
+def _portfolio_office(ex: Extraction, portfolio: str) -> str | None:
+    """The one organisation named "<Office kind> for <portfolio>", or None."""
+    found = [
+        o.name
+        for o in ex.organisations
+        if any(n.endswith(f"{form} for {portfolio}") for n in (o.name, *o.aliases) for form in OFFICE_KINDS)
+    ]
+    return found[0] if len(found) == 1 else None

@@ -50,8 +50,10 @@ def title_tail(chunk: str) -> str:
     while k > 0:
         w = words[k - 1]
         bare = _RX6.sub("", w)
-        # "Persons with Disabilities": "with" between capitalised words is inside a name.
-        inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        # "Persons with Disabilities", "Fight against Trafficking": between capitalised words, inside a name.
+        inner_with = (
+            w in ("with", "against") and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        )
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
         rest = words[k + 1 :]
