@@ -109,3 +109,12 @@ def test_coordinator_without_such_office_gets_none() -> None:
 def test_gerund_object_is_no_place_tail() -> None:
     assert PLACE_TAIL.search("Coordinator for Trafficking in Human Beings") is None
     assert PLACE_TAIL.search("Representative in Kenya") is not None
+
+
+def test_title_after_a_quote_and_its_verb_before_a_rank() -> None:
+    ex = run(
+        "The Lakeland Office for Flood Management (LOFM) hosted the drill.\n\n"
+        '"In May we saw schools filled with families within hours," recalled the Executive Secretary of the '
+        "LOFM, Colonel Peter Kamau. Colonel Kamau called on mayors to plan evacuation sites.\n"
+    )
+    assert aff(ex, "Peter Kamau") == ("Executive Secretary", "Lakeland Office for Flood Management")

@@ -111,4 +111,6 @@ A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
 # "Representative in Kenya": a place; "Trafficking in Human Beings": a gerund's object stays in the title.
+# '"...," recalled the Executive Secretary of X, Colonel Y': the quote and its verb lead into the title.
+QUOTE_VERB_LEAD = re.compile(r"^[\"”’']?\s*(?:[a-z]+ed|said|says|told|adds)\s+(?:the\s+)?")
 PLACE_TAIL = re.compile(r"(?<!ing)\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
