@@ -118,3 +118,16 @@ def test_title_after_a_quote_and_its_verb_before_a_rank() -> None:
         "LOFM, Colonel Peter Kamau. Colonel Kamau called on mayors to plan evacuation sites.\n"
     )
     assert aff(ex, "Peter Kamau") == ("Executive Secretary", "Lakeland Office for Flood Management")
+
+
+def test_media_labelled_closing_paragraph_is_a_contact_block() -> None:
+    ex = run(
+        "The Lakeport Water Forum (LWF) met on Monday. Ms. Jane Doe said the plan was ready.\n\n"
+        "Media: Tom Baker, LWF secretariat, +1 555 010 0100,\ntom.baker@lwf-example.org\n"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Tom Baker", ["tom.baker@lwf-example.org"])]
+
+
+def test_label_without_phone_or_email_is_no_contact() -> None:
+    ex = run("The Lakeport Water Forum met on Monday.\n\nMedia: Tom Baker wrote about the forum last week.\n")
+    assert ex.contacts == []
