@@ -131,3 +131,15 @@ def test_media_labelled_closing_paragraph_is_a_contact_block() -> None:
 def test_label_without_phone_or_email_is_no_contact() -> None:
     ex = run("The Lakeport Water Forum met on Monday.\n\nMedia: Tom Baker wrote about the forum last week.\n")
     assert ex.contacts == []
+
+
+def test_quote_broken_after_two_words_keeps_both_parts() -> None:
+    ex = run(
+        "The survey covered all provinces.\n\n"
+        '"These numbers," said Anna Berg, Chief of Mission in Lakeland, "show a crisis that is largely '
+        'hidden. Most families live with relatives."\n\nThe report, called "Hidden Lives," was launched.\n'
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Anna Berg", "These numbers"),
+        ("Anna Berg", "show a crisis that is largely hidden. Most families live with relatives"),
+    ]
