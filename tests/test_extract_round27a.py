@@ -143,3 +143,19 @@ def test_quote_broken_after_two_words_keeps_both_parts() -> None:
         ("Anna Berg", "These numbers"),
         ("Anna Berg", "show a crisis that is largely hidden. Most families live with relatives"),
     ]
+
+
+def test_the_minister_said_speaks_for_the_one_minister_introduced() -> None:
+    ex = run(
+        "A water campaign was launched today in Lakeport by the Minister of Water, Hon. Peter Kamau, and the "
+        "Director of the Lakeland Trust, Ms. Anna Berg.\n\nThe Minister said Lakeland wanted clean rivers.\n"
+    )
+    assert "Peter Kamau" in speakers(ex)
+
+
+def test_the_minister_said_with_two_ministers_introduced_names_no_one() -> None:
+    ex = run(
+        "The talks took place in the presence of the Minister of Water, Hon. Peter Kamau, and the Minister "
+        "of Health, Hon. Mary Wanjiru.\n\nThe Minister said Lakeland wanted clean rivers.\n"
+    )
+    assert not {"Peter Kamau", "Mary Wanjiru"} & speakers(ex)
