@@ -111,7 +111,7 @@ CALLING_APP = re.compile(
 # "a geographer at the Université X": an institution's head word in another language opens its name.
 FOREIGN_INSTITUTION = re.compile(
     r"(?:Université|Universidad|Universidade|Universität|Università|Universiteit|Instituto|Institut|"
-    r"Fundación|Fundação|Fondation|Stiftung|Escuela|École|Colegio|Hôpital|Hospital)\s+[A-ZÀ-ÖØ-Þ]"
+    r"Fundación|Fundação|Fondation|Stiftung|Stichting|Escuela|École|Colegio|Hôpital|Hospital)\s+[A-ZÀ-ÖØ-Þ]"
 )
 
 

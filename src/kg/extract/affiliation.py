@@ -61,6 +61,7 @@ from kg.extract.affilpatterns import (
     PAREN_END,
     PLACE_TAIL,
     POSS_OWNER_LEAD,
+    QUOTE_VERB_LEAD,
     SPEAKING_FOR,
     SPLIT_BEFORE,
     SPLIT_NO_COMMA,
@@ -261,7 +262,7 @@ def affiliation(
         lead = SPLIT_NO_COMMA.split(before[: amb.start()])[-1] if amb else ""
         # "Receiving the delegation, the Chief of the Border Guard, Major General X": after an opening
         # clause, the title is the part after its comma.
-        clause = LEADING_THE.sub("", lead.split(",")[-1].strip())
+        clause = LEADING_THE.sub("", QUOTE_VERB_LEAD.sub("", lead.split(",")[-1].strip()))
         # "X's Drug Control Agency Director, General Jane Doe": a title that ends the phrase before the rank.
         ends_titled = bool(lead.split()) and has_title(lead.split()[-1])
         titled = has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))

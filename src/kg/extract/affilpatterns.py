@@ -79,7 +79,7 @@ SPLIT_NO_COMMA = re.compile(
 )
 CUT_AFTER = re.compile(
     r"\s+(?:who|which|said|says|told|stated|noted|stressed|urged|highlighted|called|added|explained|emphasi[sz]ed|"
-    r"warned|announced|addressed|opened|presented|delivered|expressed|underscored|underlined|welcomed|"
+    r"warned|announced|addressed|opened|closed|presented|delivered|expressed|underscored|underlined|welcomed|"
     r"reiterated|recalled|launched|gave|spoke|made|will|would|has|had|is|was|in (?:his|her) |"
     r"described|reported|argued|pointed|observed|insisted|acknowledged|praised|affirmed|reaffirmed|"
     r"concluded|asserted|remarked|commented|declared|recommended|proposed|suggested|appealed|pledged|"
@@ -110,4 +110,7 @@ LOWER_COMPLEMENT = re.compile(
 A_ORG_NOUN = re.compile(
     r"^(?:an?|the)\s+(\S+(?:\s+[A-Z]\S*){0,3})\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})$"
 )
-PLACE_TAIL = re.compile(r"\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+# "Representative in Kenya": a place; "Trafficking in Human Beings": a gerund's object stays in the title.
+# '"...," recalled the Executive Secretary of X, Colonel Y': the quote and its verb lead into the title.
+QUOTE_VERB_LEAD = re.compile(r"^[\"”’']?\s*(?:[a-z]+ed|said|says|told|adds)\s+(?:the\s+)?")
+PLACE_TAIL = re.compile(r"(?<!ing)\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")

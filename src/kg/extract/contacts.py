@@ -122,14 +122,22 @@ OBTAINED_FROM = re.compile(
 )
 
 
+# "Media: Jane Doe, ACME secretariat, +1 555 0100, jdoe@acme.org": a labelled closing paragraph.
+LABEL_LEAD = re.compile(r"(?:Media|Press)(?: contacts?| enquiries| inquiries)?\s*:\s*|Contacts?\s*:\s*")
+
+
 def _obtained_from(doc: Document) -> tuple[int, int] | None:
-    """The contact paragraph among the last few running-text segments, from the name after "from"."""
+    """The contact paragraph among the last few running-text segments, from the name after "from" or after
+    a "Media:" label."""
     text = doc.text
     for seg in [s for s in doc.segments if s.kind == "paragraph"][-3:]:
         head = text[seg.start : seg.start + 80]
-        if "information" not in head:
+        if "information" in head:
+            m = OBTAINED_FROM.match(text, seg.start, seg.end)
+        elif ":" in head:
+            m = LABEL_LEAD.match(text, seg.start, seg.end)
+        else:
             continue
-        m = OBTAINED_FROM.match(text, seg.start, seg.end)
         if m and (EMAIL.search(text, m.end(), seg.end) or PHONE.search(text, m.end(), seg.end)):
             return m.end(), seg.end
     return None

@@ -39,6 +39,7 @@ from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
+from kg.extract.solebody import sole_body_titles
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
@@ -54,6 +55,7 @@ from kg.extract.speakerlines import listed_lines
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import TRIGGER
 from kg.extract.surnamespeech import surname_speeches
+from kg.extract.titleanaphora import title_speakers
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -126,6 +128,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _joint_openers(doc, ex, ms, sents)
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
+    title_speakers(doc, ex, ms, register_speaker)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
@@ -136,6 +139,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     no_regions(ex)
     peel_role_organisations(ex, text)
     office_titles(ex, text)
+    sole_body_titles(ex)
     portfolio_titles(ex, text)
     statisticians(ex)
     indefinite_roles(ex)

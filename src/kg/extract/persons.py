@@ -90,7 +90,7 @@ UNIT_AFTER = re.compile(
 )
 # "Nana John Doe II": a regnal number ends a name of two words or more.
 REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
-THE_BEFORE = re.compile(r"(?<![\w-])(?:of|at|for|from|with|by|to|in)\s+the\s+$")
+THE_BEFORE = re.compile(r"(?<![\w-])(?:(?:of|at|for|from|with|by|to|in)\s+the|an?)\s+$")  # or "a Bay farm"
 # "correspondent with the weekly Harbour Voice": a media kind word between the article and the name.
 MEDIA_BEFORE = re.compile(r"\bthe\s+(?:weekly|daily|monthly)\s+$")
 
@@ -201,9 +201,10 @@ def mentions(doc: Document) -> list[Mention]:
     return out
 
 
-# Words that open the name of a house, shelter or foundation in Romance languages ("Casa Nueva Aurora",
+# Words that open the name of a house, shelter or foundation in other languages ("Casa Nueva Aurora",
 # "Fundación Ana Roe"): the given and family names after them name the body, not a person.
-BODY_WORDS_BEFORE = frozenset("Casa Hogar Fundación Fundacion Fundação Maison Asociación Asociacion".split())
+BODY_WORDS_BEFORE = frozenset("Casa Hogar Fundación Fundacion Fundação Fondation Stiftung Stichting".split())
+BODY_WORDS_BEFORE |= {"Maison", "Asociación", "Asociacion"}
 
 
 def _body_word_before(text: str, lo: int, start: int) -> bool:

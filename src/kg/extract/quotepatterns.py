@@ -80,6 +80,8 @@ ACCORDING_IN = re.compile(
     rf"(?:^|\s)[Aa]ccording\s+to\s+(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),"
 )
 RESUME = re.compile(rf"\s*,?\s*[^\"“”]{{0,80}}?\b(?:{VERB})\b[^\"“”]{{0,140}},\s*")
+# '"These figures," said Jane Doe, "show a crisis"': a quote broken by its attribution resumes in lower case.
+BROKEN = re.compile(rf"{RESUME.pattern}[\"“][a-z]")
 # A sentence whose subject is an unnamed person ("A 28-year-old mother from X ...", "One eligibility officer
 # described ..."): a pronoun or lead-in after it refers to that person, not to the last named speaker.
 ANONYMOUS = re.compile(

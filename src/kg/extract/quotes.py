@@ -18,6 +18,7 @@ from kg.extract.quotepatterns import (
     AFTER,
     ANONYMOUS,
     BEFORE,
+    BROKEN,
     CLAUSE_END,
     DASH_AFTER,
     HONORIFIC_ONLY,
@@ -76,7 +77,9 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             # sentence inside the quote marks, in a sentence with a speech verb, is quoted, not a title.
             said = SAID_IN.search(text, max(seg.start, qs - 200), qs)
             closing = text[qe - 2 : qe - 1] in ".!?" and said is not None
-            if _is_title(body, 3 if framed or goes_on or closing else 5):
+            # A quote broken by its attribution may open with two words ('"These figures," said X, "show').
+            broken = text[qe - 2 : qe - 1] == "," and BROKEN.match(text, qe, min(seg.end, qe + 260))
+            if _is_title(body, 2 if framed and broken else 3 if framed or goes_on or closing else 5):
                 continue
             speaker = _resumed(text, last, body, qs) or _attribute(doc, ex, ms, seg, qs, qe)
             if speaker is None and goes_on:

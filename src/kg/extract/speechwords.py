@@ -29,7 +29,8 @@ VERBS = (
     # "read out the Minister's message", "read a message"
     r"read (?:out )?(?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?(?:statement|message|speech|address)|"
     # "closed the seminar", "is scheduled to present research on the second day"
-    r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?:meeting|seminar|workshop|session|conference|forum|course|"
+    # The event noun may be capitalised as part of a name: "closed the Forum", "closed the Regional Workshop".
+    r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?i:meeting|seminar|workshop|session|conference|forum|course|"
     r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
     r"(?:is|are|was|were) (?:scheduled|due|expected|set) to (?:speak|address|deliver|present|open)"
 )

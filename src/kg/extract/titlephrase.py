@@ -50,8 +50,10 @@ def title_tail(chunk: str) -> str:
     while k > 0:
         w = words[k - 1]
         bare = _RX6.sub("", w)
-        # "Persons with Disabilities": "with" between capitalised words is inside a name.
-        inner_with = w == "with" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        # "Persons with Disabilities", "Fight against Trafficking": between capitalised words, inside a name.
+        inner_with = (
+            w in ("with", "against") and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        )
         if bare.rstrip(",") in TIME_WORDS:
             break  # "Opening the forum on Tuesday, Malawi's Minister of ...": a day is no part of the title
         rest = words[k + 1 :]
@@ -63,6 +65,8 @@ def title_tail(chunk: str) -> str:
         elided = ELIDED_CAP.match(w) is not None
         if w.lstrip("\"“‘'")[:1].isupper() or has_title(bare) or w in TITLE_GLUE or inner_with or elided:
             k -= 1
+        elif w == "charge" and k >= 2 and words[k - 2] == "in" and words[k : k + 1] == ["of"]:
+            k -= 2  # "Minister of State in charge of Trade": the portfolio is named after "in charge of"
         else:
             break
     # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.

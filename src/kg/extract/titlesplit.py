@@ -23,6 +23,7 @@ from kg.extract.projectbody import project_body
 from kg.extract.titleat import topic_title_at
 from kg.extract.titlecountry import office_portfolio
 from kg.extract.titlekind import kind_named_body
+from kg.extract.titleoffice import office_tail
 from kg.extract.titlephrase import has_title
 from kg.extract.titlepossunit import owner_unit
 from kg.model import Extraction
@@ -113,6 +114,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     office = local_office(ex, phrase)
     if office:
         return phrase, office
+    if (tail := office_tail(phrase)) and resolves(ex, tail[1]):
+        return tail  # "Senior Protection Officer in the UNHCR office in Lakeport": the office is UNHCR's
     if resolves(ex, phrase) and not has_title(words[0]):
         if len(words) > 1 and has_title(" ".join(words[1:])) and not resolves(ex, words[0]):
             return None, phrase
