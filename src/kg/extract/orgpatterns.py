@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
+from kg.extract.orgcommas import comma_lead, general_union, trades_tail
 from kg.extract.orgdiaspora import host_country_end
 from kg.extract.orgfilters import after_office_title, run_stop, title_tail
 from kg.extract.orgheadwords import HEADS, TITLE_LEAD, VENUE_WORDS
@@ -156,7 +157,7 @@ def head_runs(
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
-            or (toks[0][0] in TITLE_LEAD and not _leads_head(toks))
+            or (toks[0][0] in TITLE_LEAD and not _leads_head(toks) and not general_union(text, toks))
             or toks[0][0] in CONNECT
             or toks[0][0] == "the"
         ):
@@ -218,6 +219,8 @@ def head_runs(
         if "Convention Cent" in m.group(0):  # "the Lakeport Convention Centre": a venue
             continue
         s0 = toks[0][1]
+        fh = next(i for i, (w, _) in enumerate(toks) if w in HEADS)
+        s0 = comma_lead(text, start, s0, [w for w, _ in toks[:fh]])
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         if text.startswith(("Pacific", "Caribbean"), s0) and REGION_BEFORE.search(
@@ -231,6 +234,7 @@ def head_runs(
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
+        e0 = trades_tail(text, toks[-1][0], e0, end)
         core_end = e0
         e0 = host_country_end(text, toks[0][0], toks[-1][0], e0, end)  # "Association of X Students in Italy"
         host = text[core_end:e0]

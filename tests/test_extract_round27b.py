@@ -1,0 +1,31 @@
+"""Round 27b: names holding their own comma, and (invented text throughout)."""
+
+from __future__ import annotations
+
+from extracting import org_names, run
+
+
+def test_trades_listed_before_the_head_word() -> None:
+    ex = run(
+        "Inspectors took part in the training, alongside observers from the Lakeside Timber, Furniture and "
+        "Paper Exporters' Association.\n"
+    )
+    names = org_names(ex)
+    assert "Lakeside Timber, Furniture and Paper Exporters' Association" in names
+    assert "Furniture and Paper Exporters' Association" not in names
+
+
+def test_list_of_countries_before_a_body_is_not_one_name() -> None:
+    ex = run("Delegates came from the Kenya, Uganda and Tanzania Ports Authority offices.\n")
+    assert not any(n.startswith("Kenya, Uganda") for n in org_names(ex))
+
+
+def test_union_of_workers_in_listed_industries() -> None:
+    ex = run(
+        "The General Union of Workers in Timber, Paper and Printing Industries joined the talks, and "
+        "the General Trade Union of Boatmen sent two delegates.\n"
+    )
+    names = org_names(ex)
+    assert "General Union of Workers in Timber, Paper and Printing Industries" in names
+    assert "General Trade Union of Boatmen" in names
+    assert "Trade Union of Boatmen" not in names
