@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, run
+from extracting import org_names, roles, run
 
 
 def test_trades_listed_before_the_head_word() -> None:
@@ -29,3 +29,26 @@ def test_union_of_workers_in_listed_industries() -> None:
     assert "General Union of Workers in Timber, Paper and Printing Industries" in names
     assert "General Trade Union of Boatmen" in names
     assert "Trade Union of Boatmen" not in names
+
+
+def test_acronym_name_with_lowercase_at_the() -> None:
+    ex = run(
+        "The two-day forum was organised by Rivers at the Heart (RAH) and the Lake Fishers Link, with "
+        "funding from the Ford Foundation.\n"
+    )
+    assert "Rivers at the Heart" in org_names(ex)
+    assert "Rivers" not in org_names(ex)
+    assert "Rivers at the Heart" in roles(ex, "organiser")
+
+
+def test_acronym_name_held_by_a_coordinator() -> None:
+    ex = run(
+        'Delegates adopted a statement written with Rivers at the Heart (RAH). "We listened," said '
+        "Ana Lume, regional coordinator of RAH.\n"
+    )
+    assert "Rivers at the Heart" in org_names(ex)
+
+
+def test_acronym_plan_is_no_organisation() -> None:
+    ex = run("The Lakeside Growth Plan (LGP) was adopted by parliament on Friday.\n")
+    assert "Lakeside Growth Plan" not in org_names(ex)
