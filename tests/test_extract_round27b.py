@@ -52,3 +52,42 @@ def test_acronym_name_held_by_a_coordinator() -> None:
 def test_acronym_plan_is_no_organisation() -> None:
     ex = run("The Lakeside Growth Plan (LGP) was adopted by parliament on Friday.\n")
     assert "Lakeside Growth Plan" not in org_names(ex)
+
+
+LEAD_EVENT = "A river safety workshop was held in Vell on 3 May. "
+
+
+def test_financed_through_a_unit_of_a_known_body() -> None:
+    ex = run(
+        LEAD_EVENT + "The workshop was financed through the Office to Monitor and Combat River Crime of the "
+        "US Department of State.\n"
+    )
+    assert "Office to Monitor and Combat River Crime" in roles(ex, "sponsor")
+
+
+def test_programme_of_a_known_body_funds_through_its_owner() -> None:
+    ex = run(
+        LEAD_EVENT + 'The workshop was financed under the EU RIVSAFE programme "Safer Rivers", which is '
+        "implemented by IOM.\n"
+    )
+    assert "European Union" in roles(ex, "sponsor")
+    assert "EU RIVSAFE" not in org_names(ex)
+
+
+def test_national_affiliate_of_a_known_ngo() -> None:
+    ex = run("The study was written with Oxfam Novib and presented in Vell.\n")
+    assert "Oxfam Novib" in org_names(ex)
+    assert "Oxfam" not in org_names(ex)
+
+
+def test_paper_written_and_financed_is_not_the_events_funding() -> None:
+    ex = run(
+        "The river forum closed in Vell on Friday. The network's research paper, written by Dr. Ana Lume "
+        "and Tom Vell and financed by the Lake Trust Foundation, was also released at the forum.\n"
+    )
+    assert "Lake Trust Foundation" not in roles(ex, "sponsor")
+    ex = run(
+        "The river forum closed in Vell on Friday. The paper, written by Ana Lume, was released at the "
+        "forum, which was financed by the Lake Trust Foundation.\n"
+    )
+    assert "Lake Trust Foundation" in roles(ex, "sponsor")
