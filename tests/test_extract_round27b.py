@@ -91,3 +91,40 @@ def test_paper_written_and_financed_is_not_the_events_funding() -> None:
         "forum, which was financed by the Lake Trust Foundation.\n"
     )
     assert "Lake Trust Foundation" in roles(ex, "sponsor")
+
+
+def _recs(text: str) -> list[str]:
+    return [r.text for r in run(text).recommendations]
+
+
+def test_recommendations_for_a_list_of_noun_phrases() -> None:
+    recs = _recs(
+        "The seminar in Vell closed with recommendations for a regional flood warning system, for regular "
+        "training of river wardens and boat pilots, and for a state-funded shelter for flood victims.\n"
+    )
+    assert recs == [
+        "a regional flood warning system",
+        "regular training of river wardens and boat pilots",
+        "a state-funded shelter for flood victims",
+    ]
+
+
+def test_recommended_two_gerund_phrases() -> None:
+    recs = _recs(
+        "Participants recommended shortening the module on boat safety and adding questions on seasonal "
+        "river work.\n"
+    )
+    assert recs == ["shortening the module on boat safety", "adding questions on seasonal river work"]
+
+
+def test_recommended_gerund_with_a_short_object_stays_whole() -> None:
+    recs = _recs("Experts recommended strengthening training and counselling services for wardens.\n")
+    assert len(recs) == 1 and "counselling services" in recs[0]
+
+
+def test_call_ends_before_a_second_speech_verb() -> None:
+    recs = _recs(
+        "The minister stressed that returns must be voluntary and warned that many roads have not yet been "
+        "cleared of mines.\n"
+    )
+    assert recs == ["returns must be voluntary"]
