@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def test_trades_listed_before_the_head_word() -> None:
@@ -128,3 +128,18 @@ def test_call_ends_before_a_second_speech_verb() -> None:
         "cleared of mines.\n"
     )
     assert recs == ["returns must be voluntary"]
+
+
+def test_launch_event_co_organised_with_a_partner() -> None:
+    ex = run(
+        'The Lake Research Centre (LRC) of Vell University presented its report "Boats on Hold" on Wednesday '
+        "at a hybrid launch event co-organised with the International Organization for Migration (IOM) in "
+        "Elaria.\n"
+    )
+    assert "hybrid launch event" in event_names(ex)
+    assert {"International Organization for Migration", "Lake Research Centre"} <= roles(ex, "organiser")
+
+
+def test_bare_launch_is_no_event() -> None:
+    ex = run("The company announced a launch of its new boat model in Vell.\n")
+    assert not any("launch" in n for n in event_names(ex))

@@ -305,7 +305,12 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     e = topic_tail_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
     # "a regional dialogue on labour migration": a dialogue with a modifier and a topic is a meeting;
     # "a dialogue with donors" is not.
-    if kind in NO_DESCRIBED and not (kind == "dialogue" and first < i and e > tok_end):
+    # "a hybrid launch event": the word "event" says the launch is one (a bare "a launch" may be a product's).
+    if (
+        kind in NO_DESCRIBED
+        and not (kind == "dialogue" and first < i and e > tok_end)
+        and not (kind == "launch" and toks[i].group().lower() == "event")
+    ):
         return None
     name = clean(text[s:e])
     if first == i and e == tok_end:

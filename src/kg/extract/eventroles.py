@@ -244,9 +244,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 if k is not None:
                     partners = split_list(text[k:], known)
                     add_role(ex, target, partners, "organiser", Span(pos, sent.start + k), text)
-            if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
-                # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
-                # the subject that acts at the event is the partner X works with.
+            partner = m.re is PARTNER and (m.group("verb") or (m.group("cohost") or "")[:3].lower() == "co-")
+            if partner and not (m.group("verb") or "").lower().startswith("together"):
+                # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X"
+                # (or "at an event co-organised with X"): the subject that acts at the event is X's partner.
                 main = MAIN_ACT.match(text)
                 if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
                     lead = [
