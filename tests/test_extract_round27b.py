@@ -143,3 +143,16 @@ def test_launch_event_co_organised_with_a_partner() -> None:
 def test_bare_launch_is_no_event() -> None:
     ex = run("The company announced a launch of its new boat model in Vell.\n")
     assert not any("launch" in n for n in event_names(ex))
+
+
+def test_public_hearing_on_a_bill_held_at_an_invitation() -> None:
+    ex = run(
+        "Traders spoke at a two-day public hearing on the draft River Trade Bill, held on 9 and 10 July 2014 "
+        "at the invitation of the Government of Norway.\n"
+    )
+    assert "Government of Norway" in roles(ex, "organiser")
+
+
+def test_hearing_without_topic_is_no_event() -> None:
+    ex = run("The court gave the boatmen a hearing in Vell.\n")
+    assert not any("hearing" in n for n in event_names(ex))

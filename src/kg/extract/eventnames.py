@@ -308,7 +308,7 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     # "a hybrid launch event": the word "event" says the launch is one (a bare "a launch" may be a product's).
     if (
         kind in NO_DESCRIBED
-        and not (kind == "dialogue" and first < i and e > tok_end)
+        and not (kind in ("dialogue", "hearing") and first < i and e > tok_end)
         and not (kind == "launch" and toks[i].group().lower() == "event")
     ):
         return None
