@@ -156,3 +156,11 @@ def test_public_hearing_on_a_bill_held_at_an_invitation() -> None:
 def test_hearing_without_topic_is_no_event() -> None:
     ex = run("The court gave the boatmen a hearing in Vell.\n")
     assert not any("hearing" in n for n in event_names(ex))
+
+
+def test_local_office_of_a_ministry_organises_as_the_ministry() -> None:
+    ex = run(
+        "The departure was marked by a ceremony in Vell organized by IOM and the provincial delegation of "
+        "the Ministry of River Affairs (MRA).\n"
+    )
+    assert "Ministry of River Affairs" in roles(ex, "organiser")
