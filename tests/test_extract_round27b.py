@@ -164,3 +164,23 @@ def test_local_office_of_a_ministry_organises_as_the_ministry() -> None:
         "the Ministry of River Affairs (MRA).\n"
     )
     assert "Ministry of River Affairs" in roles(ex, "organiser")
+
+
+def test_directorate_general_and_chamber_of_industry() -> None:
+    ex = run(
+        "Representatives of the Directorate General of River Management and the Lakeport Chamber of Industry "
+        "attended the ceremony.\n"
+    )
+    names = org_names(ex)
+    assert "Directorate General of River Management" in names
+    assert "Lakeport Chamber of Industry" in names
+
+
+def test_council_chamber_is_a_room() -> None:
+    ex = run("The vote took place in the Council Chamber of the Lakeport city hall on Monday.\n")
+    assert not any("Chamber" in n for n in org_names(ex))
+
+
+def test_chamber_heading_run_into_its_paragraph_is_cut() -> None:
+    ex = run("About the Lakeport Chamber of Commerce Founded in 1779, the chamber is the oldest in Elaria.\n")
+    assert "Lakeport Chamber of Commerce" in org_names(ex)

@@ -15,6 +15,7 @@ from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, 
 from kg.extract.orgcommas import comma_lead, general_union, trades_tail
 from kg.extract.orgdiaspora import host_country_end
 from kg.extract.orgfilters import after_office_title, run_stop, title_tail
+from kg.extract.orgheadforms import chamber_body, chamber_end, general_after_head
 from kg.extract.orgheadwords import HEADS, TITLE_LEAD, VENUE_WORDS
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -170,7 +171,12 @@ def head_runs(
             continue
         first, last = heads[0], heads[-1]
         # The head ends the run or is followed by a connector ("Ministry of ..."), not "Committee Meeting".
-        if last + 1 < len(toks) and toks[last + 1][0] not in CONNECT and toks[last + 1][0] != "the":
+        if (
+            last + 1 < len(toks)
+            and toks[last + 1][0] not in CONNECT
+            and toks[last + 1][0] != "the"
+            and not general_after_head([w for w, _ in toks], last)
+        ):
             from kg.extract.personwords import TOPIC_WORDS
 
             # "Ministry of Community Development": a head word inside an earlier head's "of ..." complement,
@@ -214,7 +220,10 @@ def head_runs(
             continue  # "the Harbour Congress 2015": one year's sitting, an event, not a body
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
-        if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
+        venue = any(w in VENUE_WORDS for w, _ in toks)
+        if venue and chamber_body([w for w, _ in toks]):
+            toks, venue = toks[: chamber_end([w for w, _ in toks])], False
+        if venue or "Conference Centre" in m.group(0):
             continue
         if "Convention Cent" in m.group(0):  # "the Lakeport Convention Centre": a venue
             continue
