@@ -184,3 +184,15 @@ def test_council_chamber_is_a_room() -> None:
 def test_chamber_heading_run_into_its_paragraph_is_cut() -> None:
     ex = run("About the Lakeport Chamber of Commerce Founded in 1779, the chamber is the oldest in Elaria.\n")
     assert "Lakeport Chamber of Commerce" in org_names(ex)
+
+
+def test_headless_name_cued_by_what_it_does() -> None:
+    ex = run("The draft was welcomed by Sister Ana Lume of Mano Verde, which assists migrant families.\n")
+    assert "Mano Verde" in org_names(ex)
+    ex = run("Delegates came from the city of Lakeport, which provides shelter to migrants.\n")
+    assert "Lakeport" not in org_names(ex)
+
+
+def test_headless_name_cued_as_a_network_of() -> None:
+    ex = run("The forum was organised by Lake Labour Link, a network of migrant groups in Vell.\n")
+    assert "Lake Labour Link" in org_names(ex)
