@@ -196,3 +196,23 @@ def test_headless_name_cued_by_what_it_does() -> None:
 def test_headless_name_cued_as_a_network_of() -> None:
     ex = run("The forum was organised by Lake Labour Link, a network of migrant groups in Vell.\n")
     assert "Lake Labour Link" in org_names(ex)
+
+
+def test_known_forum_named_for_its_sitting_is_an_event() -> None:
+    ex = run(
+        "She said the statement would be presented to the government-led Global Forum on Migration and "
+        "Development, which opens in Manila on 27 October.\n"
+    )
+    assert "Global Forum on Migration and Development" in event_names(ex)
+    assert "Global Forum on Migration and Development" not in org_names(ex)
+
+
+def test_known_forum_acting_stays_a_body() -> None:
+    ex = run("The Global Forum on Migration and Development, which IOM supports, published a report.\n")
+    assert "Global Forum on Migration and Development" in org_names(ex)
+    assert not event_names(ex)
+
+
+def test_group_possessive_is_part_of_an_event_name() -> None:
+    ex = run("Some 160 delegates closed the Lakeside People's Forum on Water on Friday with a statement.\n")
+    assert "Lakeside People's Forum on Water" in event_names(ex)
