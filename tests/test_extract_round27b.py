@@ -216,3 +216,7 @@ def test_known_forum_acting_stays_a_body() -> None:
 def test_group_possessive_is_part_of_an_event_name() -> None:
     ex = run("Some 160 delegates closed the Lakeside People's Forum on Water on Friday with a statement.\n")
     assert "Lakeside People's Forum on Water" in event_names(ex)
+
+
+def test_recommendations_for_an_addressee_is_no_call() -> None:
+    assert _recs("The seminar closed with recommendations for governments and employers in Vell.\n") == []

@@ -80,8 +80,9 @@ VERBS = (
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
-    # "closed with recommendations for A, for B and for C": the noun's list of calls.
-    r"(?:(?<=with\s)|(?<=made\s)|(?<=issued\s)|(?<=adopted\s))recommendations\s+for(?=\s+(?:a|an|the|[a-z]+)\s)|"
+    # "closed with recommendations for A, for B and for C": the noun's list of calls ("for" repeated: a
+    # lone "recommendations for governments" names whom they address).
+    r"(?:(?<=with\s)|(?<=made\s)|(?<=issued\s)|(?<=adopted\s))recommendations\s+for(?=\s[^.;]{3,120}?,\s+(?:and\s+)?for\s)|"
     # "asked that the clinic be open at night": a request in a that-clause (subjunctive).
     # "asked that municipal staff be included": a bare plural subject before its subjunctive "be".
     # "asked that his name not be used": a source's wish for anonymity, not a call.
