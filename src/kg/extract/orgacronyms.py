@@ -188,17 +188,24 @@ def acts_as_org(text: str, full: str, acr: str) -> bool:
         ):
             return True
     # "the forum was organised by Lakeport Rights Watch (LRW)", "regional coordinator of LRW"
-    if re.search(rf"\b{ACTOR_BY}\s+(?:the\s+)?{re.escape(full)}\s*\({re.escape(acr)}\)", text):
-        return True
-    for m in re.finditer(rf"\b([a-z]+)\s+of\s+(?:the\s+)?{re.escape(acr)}\b", text):
-        if m.group(1).capitalize() in TITLE_WORDS:
+    # Cheap tests first: a window before each "(ACR)", and a plain " of ACR" substring.
+    at = text.find(f"({acr})")
+    while at >= 0:
+        window = text[max(0, at - len(full) - 40) : at].rstrip()
+        if window.endswith(full) and _ACTOR_BY_END.search(window[: -len(full)].rstrip()):
             return True
+        at = text.find(f"({acr})", at + 1)
+    if f"of {acr}" in text or f"of the {acr}" in text:
+        for m in re.finditer(rf"\b([a-z]+)\s+of\s+(?:the\s+)?{re.escape(acr)}\b", text):
+            if m.group(1).capitalize() in TITLE_WORDS:
+                return True
     return False
 
 
 # Words after an acronym that only a body takes ("the LRW secretariat", "LRW members").
 ORG_NOUNS = frozenset({"secretariat", "members", "member", "staff", "network", "volunteers"})
 ACTOR_BY = r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|funded|financed|supported|sponsored)\s+by"
+_ACTOR_BY_END = re.compile(rf"\b{ACTOR_BY}(?:\s+the)?$")
 
 
 # A name whose own head, before its topic, is an event word: a meeting, even when the topic holds "Society".
