@@ -90,11 +90,20 @@ LAUNCHED = re.compile(
     r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
 )
 # A noun right before "funded by" that is not the event: the participle is its own.
-OTHER_HEAD = re.compile(
-    r"\b(?:report|study|survey|research|project|programme|program|initiative|plan|campaign|declaration|"
+_OTHER_NOUN = (
+    r"(?:report|study|survey|research|project|programme|program|initiative|plan|campaign|declaration|"
     r"resolution|statement|publication|book|film|centre|center|facility|scheme|shelter|shelters|services|"
-    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app)s?\s+"
-    r"(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
+    r"activities|hotline|clinic|school|schools|system|tool|toolkit|guide|manual|website|app|paper|brief)s?"
+)
+OTHER_HEAD = re.compile(
+    rf"\b{_OTHER_NOUN}\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
+    re.I,
+)
+# "the research paper, written by A and B and financed by X": the funding participle is the second of the
+# paper's own participles.
+OTHER_AUTHORED = re.compile(
+    rf"\b{_OTHER_NOUN},?\s+(?:written|prepared|produced|authored|compiled|drafted|conducted|carried\s+out)\s+"
+    r"by\s+[^;]{1,120}?\s+and\s+(?:(?:also|partly|fully)\s+)?$",
     re.I,
 )
 # The subject and main verb of a sentence whose event is organised "in cooperation with" partners.

@@ -26,9 +26,11 @@ _NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|the|&)\s+)*[A-Z][\w’'&.-]
 _ACR = r"(?:\s*\([A-Z][\w&.-]{1,12}\))?"
 
 # "financed through the Swedish Agency (SA)." / "funded through the Union's contribution to the project"
+# "the Office to Monitor and Combat Trafficking in Persons": an office's name may hold "to" and "in" too.
+_NAME_TO = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|the|to|in|&)\s+)*[A-Z][\w’'&.-]*){0,10}"
 FUNDED_THROUGH = re.compile(
     rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
-    rf"(?P<org>{_NAME}){_ACR}"
+    rf"(?P<org>{_NAME_TO}){_ACR}"
     rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$)"
     r"|(?=,\s+(?:under|with)\s))"
 )
@@ -73,6 +75,22 @@ THROUGH_PROJECT = re.compile(
 )
 
 
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _unit_of_known(org: str) -> str:
+    """ "the Office to Monitor X of the US Department of State": the unit the money came through, without
+    the well-known body it belongs to (which the text names as an organisation of its own)."""
+    if " of " not in org:
+        return org
+    from kg.extract.orgnames import gaz_lookup
+
+    for m in _OF_OWNER.finditer(org):
+        if m.start() > 0 and " " in org[: m.start()] and gaz_lookup(org[m.end() :]):
+            return org[: m.start()]
+    return org
+
+
 def funded_through(text: str) -> list[tuple[int, int, str]]:
     """(start, end, funder) for each "funded/financed through X" in `text` whose X is a body."""
     if "through" not in text and " under " not in text:
@@ -88,7 +106,7 @@ def funded_through(text: str) -> list[tuple[int, int, str]]:
     if "through" not in text:
         return out
     for m in FUNDED_THROUGH.finditer(text):
-        org = m.group("org").rstrip(".")
+        org = _unit_of_known(m.group("org").rstrip("."))
         if not _VEHICLE.search(org) or TRUST_FUND.search(org):
             out.append((m.start(), m.end(), org))
     if out or ("'s" not in text and "’s" not in text):
@@ -153,3 +171,14 @@ def kind_subject(text: str, events: list[Event]) -> str | None:
         return None
     same = [e.name for e in events if e.kind == m.group("kind").lower()]
     return same[0] if len(same) == 1 else None
+
+
+def programme_owner(name: str) -> str:
+    """ "financed under the EU TACIS programme": a well-known body's acronym before the programme's own
+    acronym names the programme's owner, who funds; the programme is no organisation."""
+    parts = name.split()
+    if len(parts) < 2 or not all(p.isupper() and p.isalpha() for p in parts[1:]):
+        return name
+    from kg.extract.orgnames import gaz_lookup
+
+    return parts[0] if gaz_lookup(parts[0]) and not gaz_lookup(name) else name

@@ -116,6 +116,13 @@ HELD_AFTER = re.compile(
 )
 
 
+# "the Asia-Pacific People's Forum", "the Women's Summit": a group's possessive is part of the name, no
+# organiser's.
+GROUP_POSSESSIVES = frozenset(
+    {"people", "women", "children", "men", "youth", "workers", "migrants", "citizens"}
+)
+
+
 def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -> Mention | None:
     j = i - 1
     first = i
@@ -123,7 +130,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
     while j >= 0:
         t = toks[j].group()
         low = t.lower()
-        if low.endswith(("'s", "’s")) and t[0].isupper():
+        if low.endswith(("'s", "’s")) and t[0].isupper() and low[:-2] not in GROUP_POSSESSIVES:
             possessor = t[:-2]
             break
         if low in HEADLINE_VERBS or low in MONTHS_WEEKDAYS or low in ("the", "a", "an", "this", "that"):
@@ -305,7 +312,12 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     e = topic_tail_end(text, toks, i, ("on", "about", "addressing", "regarding", "for", "of"))
     # "a regional dialogue on labour migration": a dialogue with a modifier and a topic is a meeting;
     # "a dialogue with donors" is not.
-    if kind in NO_DESCRIBED and not (kind == "dialogue" and first < i and e > tok_end):
+    # "a hybrid launch event": the word "event" says the launch is one (a bare "a launch" may be a product's).
+    if (
+        kind in NO_DESCRIBED
+        and not (kind in ("dialogue", "hearing") and first < i and e > tok_end)
+        and not (kind == "launch" and toks[i].group().lower() == "event")
+    ):
         return None
     name = clean(text[s:e])
     if first == i and e == tok_end:

@@ -30,6 +30,7 @@ from kg.extract.eventcues import (
     NAMED_AS_HINT,
     NAMED_AS_LIST,
     ON_BEHALF,
+    OTHER_AUTHORED,
     OTHER_HEAD,
     PARTNER,
     PROJECT_FUNDED,
@@ -59,6 +60,7 @@ from kg.extract.eventfunders import (
     funded_through,
     kind_subject,
     programme_clause,
+    programme_owner,
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
@@ -206,6 +208,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if (
+                m.re is BY
+                and " and" in flat[pos - 5 : pos]
+                and OTHER_AUTHORED.search(flat[max(sent.start, pos - 200) : pos])
+            ):
+                continue  # "the paper, written by A and financed by X": the paper's funder
             if m.re is PARTNER and programme_clause(text, m.start()):
                 continue  # "the X Programme, implemented in partnership with Y": Y runs the programme
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
@@ -236,9 +244,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 if k is not None:
                     partners = split_list(text[k:], known)
                     add_role(ex, target, partners, "organiser", Span(pos, sent.start + k), text)
-            if m.re is PARTNER and m.group("verb") and not m.group("verb").lower().startswith("together"):
-                # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X":
-                # the subject that acts at the event is the partner X works with.
+            partner = m.re is PARTNER and (m.group("verb") or (m.group("cohost") or "")[:3].lower() == "co-")
+            if partner and not (m.group("verb") or "").lower().startswith("together"):
+                # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X"
+                # (or "at an event co-organised with X"): the subject that acts at the event is X's partner.
                 main = MAIN_ACT.match(text)
                 if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
                     lead = [
@@ -261,6 +270,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             target = before[-1][1] if before else (in_sent[0][1] if in_sent else None)
             name = clean_org(m.group("org"))
             if target and name:
+                name = programme_owner(name)  # "under the EU TACIS programme": the EU
                 add_role(ex, target, [name], "sponsor", Span(sent.start + m.start(), sent.start + m.end()))
         for a, b, funder in funded_through(text) if in_sent else ():
             # "The forum, financed through the X Agency (XA), opened": the body the money came through.

@@ -49,11 +49,12 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
             # letters decide where the name starts, and a leading "with" is dropped with the connectors.
             if tok == "and" and picked and picked[-1] == "of":
                 break  # "of the Commission and of the Agency (ACR)": two bodies, the acronym the last's
-            if tok[0].isupper() or tok in CONNECT or tok == "with" or tok == "," and picked:
+            # "Migrants at the Centre (MAC)": "at" inside a name the acronym spells.
+            if tok[0].isupper() or tok in CONNECT or tok in ("with", "at") or tok == "," and picked:
                 picked.append(tok)
             else:
                 break
-        while picked and (picked[-1] in CONNECT or picked[-1] in (",", "with")):
+        while picked and (picked[-1] in CONNECT or picked[-1] in (",", "with", "at")):
             picked.pop()
         words = list(reversed(picked))
         start_idx = _acronym_start(words, acr)
@@ -179,9 +180,32 @@ def acts_as_org(text: str, full: str, acr: str) -> bool:
 
     for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?\s+([\w-]+)", text):
         nxt = m.group(1)
-        if nxt in TITLE_WORDS or nxt.capitalize() in TITLE_WORDS or ACT_VERB.fullmatch(nxt):
+        if (
+            nxt in TITLE_WORDS
+            or nxt.capitalize() in TITLE_WORDS
+            or ACT_VERB.fullmatch(nxt)
+            or nxt in ORG_NOUNS
+        ):
             return True
+    # "the forum was organised by Lakeport Rights Watch (LRW)", "regional coordinator of LRW"
+    # Cheap tests first: a window before each "(ACR)", and a plain " of ACR" substring.
+    at = text.find(f"({acr})")
+    while at >= 0:
+        window = text[max(0, at - len(full) - 40) : at].rstrip()
+        if window.endswith(full) and _ACTOR_BY_END.search(window[: -len(full)].rstrip()):
+            return True
+        at = text.find(f"({acr})", at + 1)
+    if f"of {acr}" in text or f"of the {acr}" in text:
+        for m in re.finditer(rf"\b([a-z]+)\s+of\s+(?:the\s+)?{re.escape(acr)}\b", text):
+            if m.group(1).capitalize() in TITLE_WORDS:
+                return True
     return False
+
+
+# Words after an acronym that only a body takes ("the LRW secretariat", "LRW members").
+ORG_NOUNS = frozenset({"secretariat", "members", "member", "staff", "network", "volunteers"})
+ACTOR_BY = r"(?:organi[sz]ed|co-organi[sz]ed|hosted|convened|funded|financed|supported|sponsored)\s+by"
+_ACTOR_BY_END = re.compile(rf"\b{ACTOR_BY}(?:\s+the)?$")
 
 
 # A name whose own head, before its topic, is an event word: a meeting, even when the topic holds "Society".

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgnames import country_code, gaz_lookup, government_name
+from kg.extract.places import is_place
 from kg.model import Span
 
 NGO_NAMED = re.compile(
@@ -23,12 +24,18 @@ NAME_THEN_KIND = re.compile(
     r"(?:NGO|non-governmental organi[sz]ation|charity|civil society organi[sz]ation|foundation|"
     r"non-profit(?: organi[sz]ation)?|nonprofit(?: organi[sz]ation)?|company|firm|association|network|"
     r"think tank|trade union|union|cooperative)"
-    r"(?=\s*[,.;)]|\s+(?:based|that|which|working|in|from|founded|led|run|active|specialising|specializing)\b)"
+    # "X Link, a network of migrant groups": the kind's own "of".
+    r"(?=\s*[,.;)]|\s+(?:based|that|which|working|in|from|founded|led|run|active|specialising|specializing|of)\b)"
 )
 COMPANY = re.compile(
     # "Acme Solar Systems, Inc.": American usage puts a comma before the suffix.
     r"(?<![\w&])((?:[A-Z][\w'’\-.]*\s+|&\s+){0,4}[A-Z][\w'’\-.]*,?\s+(?:Ltd\.?|Limited|Inc\.?|A/S|ApS|GmbH|S\.A\.|LLC|LLP|PLC|plc|"
     r"B\.V\.|N\.V\.|S\.p\.A\.|Pty\.? Ltd\.?|Corp\.?|Co\.,? Ltd\.?))(?![\w/])"
+)
+# "Sister Ana Lume of Mano Verde, which assists migrant families": a body named by what it does for people.
+OF_NAME_WHICH = re.compile(
+    r"(?<=[a-z]\s)of\s+((?:[A-Z][\w'’\-]*\s){0,3}[A-Z][\w'’\-]*),\s+which\s+(?:assists|supports|helps|works|"
+    r"provides|runs|represents|advocates|campaigns|offers|defends|protects|shelters|trains)\s"
 )
 # "the Siemens company", "the Acme Foods group": a name between "the" and its lowercase kind.
 THE_NAME_KIND = re.compile(r"\bthe\s+((?:[A-Z][\w&'’\-]*\s+){1,4})(?:company|corporation|charity|NGO)\b")
@@ -92,6 +99,18 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     for m in CITY_GOV.finditer(text, start, end) if " of " in chunk and CITY_GOV_HINT.search(chunk) else ():
         if not PLACE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
             out.append((m.group(1), Span(m.start(1), m.end(1))))
+    for m in OF_NAME_WHICH.finditer(text, start, end) if ", which " in chunk else ():
+        name = m.group(1)
+        before = text[max(start, m.start() - 30) : m.start()].split()
+        # "Sister Ana Lume of X": a person (a capitalised name) of the body; "the city of X" is a place.
+        if (
+            before
+            and before[-1][:1].isupper()
+            and _plain_name(name)
+            and not is_place(name)
+            and not name.isupper()
+        ):
+            out.append((name, Span(m.start(1), m.end(1))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
         if len(name.split()) >= 2 or "/" in name:

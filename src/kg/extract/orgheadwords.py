@@ -86,6 +86,7 @@ HEADS = frozenset(
         "Syndicate",
         "Cooperative",
         "Hospital",
+        "Chamber",
     ]
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).

@@ -39,6 +39,11 @@ LEAD = re.compile(
     # "the Lebanese NGO X Trust", "the Danish company Acme": a descriptor before the name.
     r"(?:[A-Z][a-z]+\s+)?(?:NGO|non-governmental\s+organi[sz]ation|charity|company|firm|foundation|group)\s+(?=[A-Z]))+"
 )
+# "the provincial delegation of the Ministry of X": a body's local office, named in lowercase, is the body.
+LOCAL_UNIT = re.compile(
+    r"^(?:(?:provincial|regional|local|district|municipal|county|state|national|country|field)\s+)"
+    r"(?:delegation|office|branch|directorate|representation)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 TIME_WORDS = re.compile(
     r"^(?:(?:(?:Earlier|Later)\s+this|Last|Next|This)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+|"
@@ -156,6 +161,8 @@ def clean_org(item: str) -> str | None:
         return None  # "with EUR 7 million": an amount, not a name
     s = TIME_WORDS.sub("", s)
     s = LEAD.sub("", s)
+    if s[:1].islower() and " of " in s:
+        s = LOCAL_UNIT.sub("", s)  # "the provincial delegation of the Ministry of X": the Ministry
     its = ITS.match(s)
     if its and not OFFICE.match(s, its.end()):
         s = s[its.end() :]  # "the Ministry and its Bureau of Employment (BE)": the unit by its own name

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgbounds import EMBASSY, drop_ref_label, embassy_of, one_line, whole_place
+from kg.extract.orgcommas import comma_lead, general_union, trades_tail
 from kg.extract.orgdiaspora import host_country_end
 from kg.extract.orgfilters import after_office_title, run_stop, title_tail
+from kg.extract.orgheadforms import chamber_body, chamber_end, general_after_head
 from kg.extract.orgheadwords import HEADS, TITLE_LEAD, VENUE_WORDS
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
@@ -156,7 +158,7 @@ def head_runs(
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
             toks[0][0] in SENT_START
-            or (toks[0][0] in TITLE_LEAD and not _leads_head(toks))
+            or (toks[0][0] in TITLE_LEAD and not _leads_head(toks) and not general_union(text, toks))
             or toks[0][0] in CONNECT
             or toks[0][0] == "the"
         ):
@@ -169,7 +171,12 @@ def head_runs(
             continue
         first, last = heads[0], heads[-1]
         # The head ends the run or is followed by a connector ("Ministry of ..."), not "Committee Meeting".
-        if last + 1 < len(toks) and toks[last + 1][0] not in CONNECT and toks[last + 1][0] != "the":
+        if (
+            last + 1 < len(toks)
+            and toks[last + 1][0] not in CONNECT
+            and toks[last + 1][0] != "the"
+            and not general_after_head([w for w, _ in toks], last)
+        ):
             from kg.extract.personwords import TOPIC_WORDS
 
             # "Ministry of Community Development": a head word inside an earlier head's "of ..." complement,
@@ -213,11 +220,16 @@ def head_runs(
             continue  # "the Harbour Congress 2015": one year's sitting, an event, not a body
         if REGION_NEXT.match(text, m.end()):
             continue  # "the Director for the Centre and North region": a part of the country
-        if any(w in VENUE_WORDS for w, _ in toks) or "Conference Centre" in m.group(0):
+        venue = any(w in VENUE_WORDS for w, _ in toks)
+        if venue and chamber_body([w for w, _ in toks]):
+            toks, venue = toks[: chamber_end([w for w, _ in toks])], False
+        if venue or "Conference Centre" in m.group(0):
             continue
         if "Convention Cent" in m.group(0):  # "the Lakeport Convention Centre": a venue
             continue
         s0 = toks[0][1]
+        fh = next(i for i, (w, _) in enumerate(toks) if w in HEADS)
+        s0 = comma_lead(text, start, s0, [w for w, _ in toks[:fh]])
         if ORDINAL.search(text[max(start, s0 - 8) : s0]):
             continue
         if text.startswith(("Pacific", "Caribbean"), s0) and REGION_BEFORE.search(
@@ -231,6 +243,7 @@ def head_runs(
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
+        e0 = trades_tail(text, toks[-1][0], e0, end)
         core_end = e0
         e0 = host_country_end(text, toks[0][0], toks[-1][0], e0, end)  # "Association of X Students in Italy"
         host = text[core_end:e0]

@@ -61,3 +61,35 @@ def gerund_parts(body: str) -> list[tuple[int, int]]:
     starts = [0, *(m.end() for m in joins)]
     ends = [*(m.start() for m in joins), len(body)]
     return list(zip(starts, ends, strict=True))
+
+
+_VERB_GERUND = re.compile(
+    r"(?:recommended|recommends|proposed|proposes|suggested|suggests)\s+(?=[a-z]{3,}ing\s)"
+)
+
+
+def verb_gerund_parts(body: str) -> list[tuple[int, int]]:
+    """ "recommended shortening the module on income and adding questions on seasonal work": two calls,
+    each a gerund phrase after the verb. Without a comma ("and" alone) both phrases must hold an object of
+    at least three words, so "recommended strengthening training and counselling services" stays whole."""
+    v = _VERB_GERUND.match(body)
+    if v is None:
+        return []
+    rest = body[v.end() :]
+    parts = gerund_parts(rest)
+    if not parts:
+        first = _GERUND.match(rest)
+        if first is None or first.group().strip() in _NOT_GERUND:
+            return []
+        joins = [
+            m
+            for m in _GERUND_JOIN.finditer(rest, first.end())
+            if rest[m.end() :].split(None, 1)[0] not in _NOT_GERUND
+        ]
+        if len(joins) != 1:
+            return []
+        a, b = rest[: joins[0].start()], rest[joins[0].end() :]
+        if len(a.split()) < 4 or len(b.split()) < 4:
+            return []
+        parts = [(0, joins[0].start()), (joins[0].end(), len(rest))]
+    return [(v.end() + a, v.end() + b) for a, b in parts]

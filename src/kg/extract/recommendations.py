@@ -16,9 +16,10 @@ import re
 
 from kg.extract.nlp import sentences
 from kg.extract.recauthors import call_author, intro_author
-from kg.extract.reccoord import gerund_parts, verb_parts
+from kg.extract.reccoord import gerund_parts, verb_gerund_parts, verb_parts
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
+    AND_SPEECH,
     CALL_NOUN,
     CALL_WORD,
     COORD,
@@ -153,6 +154,9 @@ def _prose(doc: Document, ex: Extraction) -> None:
         for a, b in hits:
             said = SAID.search(s[a:b])
             body = close_at_bracketed_number(s[a : a + said.start()] if said else s[a:b])
+            cut = AND_SPEECH.search(body) if " and " in body else None
+            if cut:
+                body = body[: cut.start()]
             span = Span(sent.start + a, sent.start + b)
             # '"We must ...," said ILO Director X': the speaker follows the call.
             by, speaker = call_author(
@@ -216,16 +220,20 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
         r"(?:calls?|called|calling)\s+for|appeal\w*\s+for|appeal\w*\s+to\s+[^,;]{2,60}?\s+to|"
         r"(?:urged|urges|asked|asks|encouraged|encourages)\s+[^,;]{2,60}?\s+to|"
         # "recommended that A, that B, and that C": one call per that-clause.
-        r"(?:recommended|recommends|proposed|proposes|suggested|suggests|requested|requests)\s+that)\s+",
+        r"(?:recommended|recommends|proposed|proposes|suggested|suggests|requested|requests)\s+that|"
+        r"recommendations\s+for)\s+",
         body,
         re.I,
     )
     if not first:
         parts = gerund_parts(body) if "ing " in body else []  # "include making A, involving B and ..."
+        if not parts and "ing " in body:
+            parts = verb_gerund_parts(body)  # "recommended shortening A and adding B"
         return [(a, body[a:b]) for a, b in parts] or [(0, body)]
     prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group(), re.I))
     out: list[tuple[int, str]] = []
-    start = 0
+    # "recommendations for A, for B": each call is the noun phrase alone
+    start = first.end() if body[:1] == "r" and body.startswith("recommendations") else 0
     for m in COORD.finditer(body, first.end()):
         if not m.group(prep):
             continue

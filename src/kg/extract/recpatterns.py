@@ -80,6 +80,9 @@ VERBS = (
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
+    # "closed with recommendations for A, for B and for C": the noun's list of calls ("for" repeated: a
+    # lone "recommendations for governments" names whom they address).
+    r"(?:(?<=with\s)|(?<=made\s)|(?<=issued\s)|(?<=adopted\s))recommendations\s+for(?=\s[^.;]{3,120}?,\s+(?:and\s+)?for\s)|"
     # "asked that the clinic be open at night": a request in a that-clause (subjunctive).
     # "asked that municipal staff be included": a bare plural subject before its subjunctive "be".
     # "asked that his name not be used": a source's wish for anonymity, not a call.
@@ -151,6 +154,11 @@ COORD = re.compile(
     r"such|each|every|them|him|it|us)\b)|(?P<that>that)\s+)(?=[a-z])"
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
+# "stressed that returns must be voluntary and warned that X": the second speech verb starts a statement.
+AND_SPEECH = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:warned|added|noted|said|explained|announced|reminded|acknowledged|"
+    r"pointed\s+out|observed|reported)\s+(?:that\b|[a-z]+\s+that\b)"
+)
 SAID = re.compile(
     r"[,\"”]+\s*(?:(?:he|she|they|the|[A-Z][\w.-]*|\w+)\s+){0,3}(?:said|says|added|adds|stated|noted|explained)\b.*$"
     r"|[\"”]\s*$",
