@@ -200,8 +200,8 @@ def test_headless_name_cued_as_a_network_of() -> None:
 
 def test_known_forum_named_for_its_sitting_is_an_event() -> None:
     ex = run(
-        "She said the statement would be presented to the government-led Global Forum on Migration and "
-        "Development, which opens in Manila on 27 October.\n"
+        "The delegates will take their paper to the state-led Global Forum on Migration and "
+        "Development, which opens in Lakeport on 12 March.\n"
     )
     assert "Global Forum on Migration and Development" in event_names(ex)
     assert "Global Forum on Migration and Development" not in org_names(ex)

@@ -1,5 +1,5 @@
-"""A known body's name used for one of its sittings: "the Global Forum on X, which opens in Manila on 27
-October". Forums, conferences and summits that the gazetteer lists as bodies are also the meetings they
+"""A known body's name used for one of its sittings: "the Global Forum on X, which opens in Lakeport on 12
+March". Forums, conferences and summits that the gazetteer lists as bodies are also the meetings they
 hold; the release says which when the name is followed by where and when it opens or is held. Then the
 mention is an event, and the body, named only there, is no organisation of the release.
 """

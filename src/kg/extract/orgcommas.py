@@ -32,7 +32,7 @@ def comma_lead(text: str, start: int, s0: int, words: list[str]) -> int:
     """Where the name starts when the run at s0 is the tail "B and C Head" of "the A, B and C Head".
 
     words are the run's words from s0 up to its first head word. The items before the comma must be plain
-    capitalised words (a country only as the first of several: "Jordan Garment, ..." but not "Kenya, ...").
+    capitalised words (a country only as the first of several: "Kenya Timber, ..." but not "Kenya, ...").
     """
     if "and" not in words and "&" not in words:
         return s0
