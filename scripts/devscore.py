@@ -99,8 +99,10 @@ def print_attribution(score, rid: str, gold: dict, predicted: dict[str, list[dic
         role_ok = score.same_role(p.get("role"), g.get("role"))
         org_ok = orgs.same(p.get("organisation"), g.get("organisation"))
         if not (role_ok and org_ok):
-            print(f"  attr | {rid} | {p['name']} | role {p.get('role')!r} vs {g.get('role')!r}"
-                  f" | org {p.get('organisation')!r} vs {g.get('organisation')!r}")
+            print(
+                f"  attr | {rid} | {p['name']} | role {p.get('role')!r} vs {g.get('role')!r}"
+                f" | org {p.get('organisation')!r} vs {g.get('organisation')!r}"
+            )
 
 
 def main() -> int:
