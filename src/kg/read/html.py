@@ -21,7 +21,7 @@ from lxml import etree
 
 from kg.model import Release
 from kg.read.dates import iso_date
-from kg.read.decoding import decode, normalise_newlines, read_bytes
+from kg.read.decoding import decode, normalise_newlines, normalise_text, read_bytes
 from kg.read.errors import ReadError
 from kg.read.ids import safe_id
 
@@ -316,7 +316,7 @@ def read_html(path: Path) -> list[Release]:
     text = BLANKS.sub("\n\n", text).strip()
     if not text:
         raise ReadError(path, "no article text found in the HTML page")
-    text = with_headline(text, meta["title"], meta.pop("h1"))
+    text = normalise_text(with_headline(text, meta["title"], meta.pop("h1")))
     return [
         Release(id=safe_id(path.stem), source=str(path), text=text, encoding=encoding, format="html", **meta)
     ]

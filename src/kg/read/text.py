@@ -1,8 +1,10 @@
 """Plain text releases, in whatever encoding an archive happens to hold.
 
-The text is kept exactly as decoded (only newlines are normalised), so every
-character offset later found in it points at the same characters a reader of
-the file sees.
+The text is kept as decoded except for newlines (LF), fixed-width spaces (a
+plain space each) and invisible characters and ligatures (kg.read.decoding),
+so a character offset later found in it points at the characters a reader of
+the file sees, shifted only where a soft hyphen or zero-width character was
+dropped or a ligature spelt out.
 """
 
 from __future__ import annotations
