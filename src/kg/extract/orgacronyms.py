@@ -33,6 +33,32 @@ CONNECT = {
 }
 
 
+def _spaced_end(text: str, words: list[str], i: int, end: int) -> int | None:
+    """Where `words`, separated by any whitespace, end when they start at i (within text[:end])."""
+    pos = i + len(words[0])
+    for w in words[1:]:
+        j = pos
+        while j < end and text[j].isspace():
+            j += 1
+        if j == pos or j + len(w) > end or not text.startswith(w, j):
+            return None
+        pos = j + len(w)
+    return pos
+
+
+def last_spaced(text: str, words: list[str], start: int, end: int) -> int | None:
+    """The start of the last of the non-overlapping runs of `words` separated by whitespace in
+    text[start:end] (as `re.finditer` of the words joined by `\\s+`, without a pattern per name)."""
+    last, free = None, start
+    i = text.find(words[0], start, end)
+    while i >= 0:
+        stop = _spaced_end(text, words, i, end) if i >= free else None
+        if stop is not None:
+            last, free = i, stop
+        i = text.find(words[0], i + 1, end)
+    return last
+
+
 def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[str, str, Span]]:
     """("Full Name", "ACR", span) for every "Full Name (ACR)" whose full name looks like an organisation."""
     out = []
@@ -64,9 +90,8 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
         full = re.sub(r"^(?:The|the)\s+", "", full)
         if len(full.split()) < 2 or not full[0].isupper():
             continue
-        flex = re.compile(r"\s+".join(re.escape(w) for w in full.split()))
-        found = [x.start() for x in flex.finditer(text, max(seg_start, m.start() - 200), m.start())]
-        out.append((full, acr, Span(found[-1] if found else m.start(), m.end())))
+        found = last_spaced(text, full.split(), max(seg_start, m.start() - 200), m.start())
+        out.append((full, acr, Span(m.start() if found is None else found, m.end())))
     return out
 
 

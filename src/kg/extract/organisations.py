@@ -44,6 +44,7 @@ from kg.extract.orgnames import (
     ministry_base,
 )
 from kg.extract.orgpatterns import HEADS, head_runs, known_prefix_rest
+from kg.extract.orgshortforms import SHORT_NEXT, cut_before_complement, unit_of
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -150,9 +151,6 @@ def _fragment_of(ex: Extraction, form: str) -> Organisation | None:
     return None
 
 
-SHORT_NEXT = r"\s+(?:of|for|on|to|against|in)\s"
-
-
 def _short_form(ex: Extraction, form: str) -> Organisation | None:
     """ "Lakeport Trust" for "Lakeport Trust for Children", "National Information and Analytical Centre" for
     "... Centre on Drug Control of Uzbekistan": a name cut before its complement is the same body (and a
@@ -163,19 +161,16 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
     if not any(w in HEADS for w in words):
         # "Director-General of the Department of Flood Relief": a title split before the unit's portfolio
         # ("Flood Relief") names the unit the release has already found whole.
-        unit = r"^(?:Department|Ministry|Directorate|Division|Bureau)\s+(?:of|for)\s+(?:the\s+)?"
-        whole = re.compile(unit + re.escape(form) + "$")
-        units = [o for o in ex.organisations if any(whole.match(f) for f in o.forms)]
+        units = [o for o in ex.organisations if any(unit_of(f, form) for f in o.forms)]
         if len(units) == 1:
             return units[0]
     if words[-1] in HEADS:
-        short = re.compile(rf"(?<![\w-]){re.escape(form)}{SHORT_NEXT}")
         # A known full name too: "the Global Fund" once "Global Fund to Fight ..." is named.
         hits = [
             o
             for o in ex.organisations
-            if (_key(o, "").startswith("n:") and short.search(o.name))
-            or (_key(o, "").startswith("gaz:") and short.match(o.name))
+            if (_key(o, "").startswith("n:") and cut_before_complement(o.name, form, anywhere=True))
+            or (_key(o, "").startswith("gaz:") and cut_before_complement(o.name, form, anywhere=False))
         ]
         if len(hits) == 1:
             return hits[0]
@@ -202,7 +197,8 @@ def _short_form(ex: Extraction, form: str) -> Organisation | None:
             _key(o, "").startswith("n:")
             and len(n) >= 2
             and n[-1] in HEADS
-            and re.match(rf"{re.escape(o.name)}{SHORT_NEXT}", form)
+            and form.startswith(o.name)
+            and SHORT_NEXT.match(form, len(o.name))
         ):
             _prefer_full(o, form)
             o._key = "n:" + norm(form)  # type: ignore[attr-defined]

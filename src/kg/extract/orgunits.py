@@ -12,6 +12,7 @@ Runs after every component that registers organisations, so the owner is known w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract.orgacronyms import named_owner
 from kg.extract.organisations import ensure_organisation
@@ -250,8 +251,8 @@ def _owner(ex: Extraction, text: str, org: Organisation) -> tuple[Organisation |
     if not UNIT.match(name):
         return None, ""
     # The name alone is a unit head: does the text go on with "of <owner>" after it?
-    for hit in re.finditer(re.escape(name), text):
-        pos = hit.end()
+    for start in _occurrences(text, name):
+        pos = start + len(name)
         tail = TAIL.match(text, pos)
         if tail:
             pos = tail.end()
@@ -263,8 +264,17 @@ def _owner(ex: Extraction, text: str, org: Organisation) -> tuple[Organisation |
                 continue
             for form in other.forms:
                 if text.startswith(form, of.end()) and not text[of.end() + len(form) :][:1].isalnum():
-                    return other, SPACES.sub(" ", text[hit.start() : of.end() + len(form)])
+                    return other, SPACES.sub(" ", text[start : of.end() + len(form)])
     return None, ""
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where `name` stands in `text`, left to right, not overlapping (as `re.finditer` of the escaped
+    name, without compiling a pattern per name)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + len(name))
 
 
 POSS_OFFICE = re.compile(

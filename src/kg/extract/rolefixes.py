@@ -155,8 +155,13 @@ def _owner_before(ex: Extraction, text: str, a: Affiliation) -> str | None:
     at = next((sp.start for sp in p.spans if a.span.start <= sp.start < a.span.end), None) if p else None
     if at is None:
         return None
+    before = text[a.span.start : at]
+    # What the pattern needs, tested first: a pattern is compiled per role, which is costly.
+    possessive = "'s" in before or "’s" in before
+    if a.role not in before or not possessive or not before.rstrip().endswith(","):
+        return None
     role = re.escape(a.role)
-    m = re.search(rf"{OWNER}\s+(?:[\w-]+\s+){{0,3}}{role}\b[^,;.]{{0,40}},\s*$", text[a.span.start : at])
+    m = re.search(rf"{OWNER}\s+(?:[\w-]+\s+){{0,3}}{role}\b[^,;.]{{0,40}},\s*$", before)
     if not m or not resolves(ex, m.group("org")):
         return None
     return (ex.organisation(m.group("org")) or ensure_organisation(ex, m.group("org"), a.span)).name
