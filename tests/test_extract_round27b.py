@@ -220,3 +220,12 @@ def test_group_possessive_is_part_of_an_event_name() -> None:
 
 def test_recommendations_for_an_addressee_is_no_call() -> None:
     assert _recs("The seminar closed with recommendations for governments and employers in Vell.\n") == []
+
+
+def test_known_forum_with_an_ordinal_is_a_sitting() -> None:
+    ex = run(
+        "Ministers looked ahead to the fifth Global Forum on Migration and Development, to take place "
+        "in Lakeport next year.\n"
+    )
+    assert "fifth Global Forum on Migration and Development" in event_names(ex)
+    assert "Global Forum on Migration and Development" not in org_names(ex)

@@ -26,7 +26,7 @@ from kg.extract.eventplaces import QUOTED, place_and_date
 from kg.extract.eventrefs import has_modifier, introduced, only_references, resolve_reference
 from kg.extract.eventsame import STOP, name_bare_event, predicate_of, same_event
 from kg.extract.eventsame import related as _related
-from kg.extract.eventsittings import drop_sitting_body, known_body_sitting
+from kg.extract.eventsittings import drop_numbered_sitting_body, drop_sitting_body, known_body_sitting
 from kg.extract.eventtails import runs_on
 from kg.extract.eventtitles import find_titles, kind_before_title
 from kg.extract.nlp import sentences
@@ -192,7 +192,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             # topic (no gold event of the tuning data is also a gold organisation); a number ("12th
             # Council") makes a sitting of it an event.
             if ex.organisation(m.name) is not None and not re.search(r"\d", m.name):
-                if not known_body_sitting(flat, m.name, m.end):
+                if not known_body_sitting(flat, m.name, m.start, m.end):
                     continue
                 drop_sitting_body(ex, m.name, m.start, m.end)  # "the X Forum, which opens in Y on Z"
             if member_of_body(flat, m.start) and not re.search(r"\d", m.name):
@@ -200,6 +200,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
+            drop_numbered_sitting_body(ex, m.name, m.start, m.end)
             target = _merge_target(events, m.name)
             if target is None:
                 target = introduced(m, si, events, intro_sentence, flat, sents[si].start)
