@@ -48,7 +48,7 @@ def test_list_lines_well_short_of_the_width_stay_lines():
         "Dr. Lea Moss, Director, River Basin Commission\n"
     )
     doc = segment(Release(id="t", source="t.txt", text=text))
-    joined = join_wrapped(text, doc)
+    joined = join_wrapped(doc)
     assert len(joined) == len(text)
     assert "Ms. Ina Falk, Minister of Water\nMr. Olu Dada" in joined
     assert "High Commissioner for Refugees" in joined
@@ -58,4 +58,4 @@ def test_list_lines_well_short_of_the_width_stay_lines():
 def test_one_line_paragraphs_are_left_alone():
     text = "\n\n".join(PARAGRAPHS) + "\n\nContact:\nJo Kim\nPress Officer\n"
     doc = segment(Release(id="t", source="t.txt", text=text))
-    assert join_wrapped(text, doc) == text
+    assert join_wrapped(doc) == text

@@ -5,7 +5,7 @@ a possessive unit cut at its commas gives its owner. Invented sentences."""
 from __future__ import annotations
 
 from extracting import aff, org_names, run, speakers
-from kg.extract.doubletitle import first_of_two_titles
+from kg.extract.affiltitles import first_of_two_titles
 
 
 def test_minister_and_chair_keeps_the_ministry() -> None:

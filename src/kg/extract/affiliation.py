@@ -69,6 +69,15 @@ from kg.extract.affilpatterns import (
     WHO_IS,
     _drop_honorifics,
 )
+from kg.extract.affiltitles import (
+    LOCAL_HEAD,
+    NATIONAL_BODY,
+    WRAPPED_HONORIFIC,
+    behalf_owner,
+    cut_possessive,
+    first_of_two_titles,
+    paired_calling,
+)
 from kg.extract.affilunits import (
     COMMON_POSS,
     MEDIA_NAME,
@@ -80,15 +89,6 @@ from kg.extract.affilunits import (
 from kg.extract.anaphoricbody import bare_owner_unit
 from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
-from kg.extract.doubletitle import (
-    LOCAL_HEAD,
-    NATIONAL_BODY,
-    WRAPPED_HONORIFIC,
-    behalf_owner,
-    cut_possessive,
-    first_of_two_titles,
-    paired_calling,
-)
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
 from kg.extract.organisations import ensure_organisation

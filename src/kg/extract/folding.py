@@ -29,8 +29,9 @@ _NO_BASE = {
     "ɛ": "e", "Ɔ": "O", "ɔ": "o", "Ɗ": "D", "ɗ": "d", "Ɓ": "B", "ɓ": "b", "Ƙ": "K", "ƙ": "k", "Ƴ": "Y",
     "ƴ": "y", "Ɲ": "N", "ɲ": "n",
 }  # fmt: skip
+# Latin Extended-A and -B, Latin Extended Additional.
 _RANGES = ((0x0100, 0x0250), (0x1E00, 0x1F00))
-FOLDABLE = re.compile("[\u0100-\u024f\u1e00-\u1eff]")
+FOLDABLE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in _RANGES) + "]")
 _WORD = re.compile(r"\w+")
 
 

@@ -32,8 +32,9 @@ MIN_WIDTH = 50
 SLACK = 3
 
 
-def join_wrapped(text: str, doc: Document) -> str:
-    """The text with line breaks inside hard-wrapped paragraphs made spaces (same length)."""
+def join_wrapped(doc: Document) -> str:
+    """The release text with line breaks inside hard-wrapped paragraphs made spaces (same length)."""
+    text = doc.release.text
     paragraphs = doc.of_kind("paragraph")
     if not any("\n" in text[sg.start : sg.end] for sg in paragraphs):
         return text
@@ -63,7 +64,7 @@ def join_wrapped(text: str, doc: Document) -> str:
 def reading_copy(doc: Document) -> tuple[Document, str]:
     """The document the rules read, and the release text with the same lines joined (what folded
     letters are restored from). The document is `doc` itself when nothing changes."""
-    joined = join_wrapped(doc.release.text, doc)
+    joined = join_wrapped(doc)
     read = fold(joined) if FOLDABLE.search(joined) else joined
     if read is doc.release.text:
         return doc, joined

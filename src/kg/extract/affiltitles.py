@@ -1,11 +1,12 @@
-"""Two titles held at once: "Minister of Water and Chair of the Basin Council", "Vice Minister of Trade,
-pro tempore Chair of the Regional Conference".
+"""Titles in a speaker's apposition and whose they are, read by `affiliation` after the title split.
 
-A release often gives a speaker's office and, after it, the rotating chair that office holds ("and Chair
-of the Governing Board", "pro tempore President of the Council"). The speaker's role is the first title and
-the organisation that title's (the minister's ministry), not the chaired body: annotators keep the office
-the person holds, the chair being an honour of the moment. The title splitter sees one phrase and ties
-the whole to the chaired body, so the two are told apart here, after the split.
+Two titles held at once ("Minister of Water and Chair of the Basin Council", "Vice Minister of Trade,
+pro tempore Chair of the Regional Conference"): the speaker's role is the first title and the organisation
+that title's (the minister's ministry), not the chaired body; annotators keep the office the person holds,
+the chair being an honour of the moment. Also: a mayor's or governor's country (no employer), a national
+body named with its country, a possessive unit cut at its commas, two lowercase callings whose second
+names the employer, and the owner named by "Speaking for <body>". (Not to be confused with
+`doubletitles`, which finishes roles of the form "Head of Mission Ambassador X".)
 """
 
 from __future__ import annotations
