@@ -34,6 +34,7 @@ from kg.extract.persons import (
     speaker_sentences,
 )
 from kg.extract.personwords import TITLE_WORDS
+from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
@@ -144,6 +145,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     statisticians(ex)
     indefinite_roles(ex)
     double_titles(ex, text)
+    professor_titles(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
