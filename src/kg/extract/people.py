@@ -57,6 +57,7 @@ from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
+from kg.extract.titledemonym import demonym_ministers
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -146,6 +147,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     indefinite_roles(ex)
     double_titles(ex, text)
     professor_titles(ex, text)
+    demonym_ministers(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:

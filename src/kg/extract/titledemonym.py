@@ -1,0 +1,47 @@
+"""A minister introduced by nationality serves the ministry the release names for the portfolio.
+
+"The Namibian Minister of Labour and Social Welfare, Hon. Jane Doe" in a release that also names the
+"Ministry of Labour and Social Welfare": the adjective says whose minister she is, the ministry is the
+body she speaks for. The title is first read with the adjective's government as its organisation,
+which stays when the release names no such ministry. A possessive ("Namibia's Minister of ...") is
+left to the government: readers split on it, and most tie it to the government.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.countrywords import DEMONYMS
+from kg.extract.govtitles import MINISTRY_NAME, MINISTRY_OF, PORTFOLIO
+from kg.model import Extraction
+
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def demonym_ministers(ex: Extraction, text: str) -> None:
+    for a in ex.affiliations:
+        org = ex.organisation(a.organisation) if a.role and a.organisation else None
+        if org is None or org.kind != "government" or not org.country:
+            continue
+        portfolio = PORTFOLIO.search(a.role)
+        if portfolio is None or not _after_demonym(text, a.role, org.country):
+            continue
+        topic = portfolio.group(1).split(",")[0].strip()
+        hits = [
+            o
+            for o in ex.organisations
+            if MINISTRY_NAME.match(o.name) and any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)
+        ]
+        if len(hits) == 1:
+            a.organisation = hits[0].name
+
+
+def _after_demonym(text: str, role: str, country: str) -> bool:
+    """Some statement of `role` in the text follows the country's adjective ("Iraqi Minister of ...")."""
+    at = text.find(role)
+    while at >= 0:
+        m = WORD_BEFORE.search(text, max(0, at - 30), at)
+        if m and DEMONYMS.get(m.group(1)) == country:
+            return True
+        at = text.find(role, at + 1)
+    return False
