@@ -22,9 +22,12 @@ from kg.segment import segment
 
 
 def rows(ex: Extraction) -> dict[str, list[dict]]:
+    def label(o):
+        return f"{o.name} ({o.acronym})" if o.acronym else o.name  # as the named queries show it
+
     def org(name):
         o = ex.organisation(name)
-        return o.name if o else name
+        return label(o) if o else name
 
     def person(name):
         p = ex.person(name)
@@ -43,7 +46,7 @@ def rows(ex: Extraction) -> dict[str, list[dict]]:
             "contacts",
         ]
     }
-    out["organisations"] = [{"name": o.name} for o in ex.organisations]
+    out["organisations"] = [{"name": label(o)} for o in ex.organisations]
     seen = set()
     for s in ex.speeches:
         name = person(s.person)

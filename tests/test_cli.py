@@ -84,6 +84,21 @@ def test_query_file_and_params(store, tmp_path):
     assert "(0 rows)" in miss.output
 
 
+def test_organisations_by_preferred_name_or_shown_name(store):
+    shown = "International Organization for Migration (IOM)"
+    by_name = run("query", "organisations", "--store", store, "--param", f"name={shown}", "--format", "csv")
+    assert by_name.output.count(shown) == 1
+    preferred = "preferredName=International Organization for Migration"
+    by_preferred = run("query", "organisations", "--store", store, "--param", preferred, "--format", "csv")
+    assert by_preferred.output.count(shown) == 1
+
+
+def test_param_for_a_variable_the_query_does_not_select(store):
+    result = CliRunner().invoke(cli, ["query", "organisations", "--store", store, "--param", "nosuch=x"])
+    assert result.exit_code == 1
+    assert "?nosuch" in result.output and "Traceback" not in result.output
+
+
 def test_syntax_error_is_reported_with_position(store, tmp_path):
     rq = tmp_path / "bad.rq"
     rq.write_text("SELECT ?x WHERE { ?x ?y }")

@@ -28,7 +28,7 @@ def test_acronym_after_of_is_the_organisation_it_abbreviates():
         HEAD + "Professor Ravi Nair of CIRS presented data from the Centre for Inland River Studies. "
         "Journalist Tom Okello of KTV moderated the closing debate.\n"
     )
-    assert aff(ex, "Ravi Nair") == (None, "Centre for Inland River Studies")
+    assert aff(ex, "Ravi Nair") == ("Professor", "Centre for Inland River Studies")
     assert aff(ex, "Tom Okello") == ("Journalist", "KTV")
 
 

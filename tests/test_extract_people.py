@@ -108,7 +108,7 @@ def test_media_occupations_unit_owners_and_plain_nouns():
     )
     aff = {a.person: (a.role, a.organisation) for a in ex.affiliations}
     assert aff["Zeinab Bakr"] == ("journalist", "British Broadcasting Corporation")
-    assert aff["Helen Marsh"] == (None, "University of Oxford")
+    assert aff["Helen Marsh"] == ("Professor", "University of Oxford")
     assert aff["Rafael Ortiz"] == ("head", "World Health Organization")
 
 

@@ -103,6 +103,7 @@ class _Mapper:
         self._orgs: dict[int, tuple[Organisation, str]] = {}
         self._people: dict[int, tuple[Person, str]] = {}
         self._named: set[str] = set()
+        self._acronyms: set[str] = set()
         self._events: set[str] = set()
         self._spans: dict[tuple[int, int], str] = {}
 
@@ -159,6 +160,9 @@ class _Mapper:
         for alias in sorted(set(org.aliases) - {org.name}):
             add(node, N.alternateName, text_literal(alias))
         add(node, N.orgKind, literal(org.kind))
+        if org.acronym and node not in self._acronyms:
+            self._acronyms.add(node)  # one per node: two forms folding to one IRI keep the first's
+            add(node, N.acronym, text_literal(org.acronym))
         if org.kind == "government":
             add(node, N.type, N.GovernmentOrganization)
         if org.country:

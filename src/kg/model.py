@@ -9,6 +9,7 @@ to nodes, so extractors never need to agree on identifiers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -84,6 +85,26 @@ class Organisation:
     @property
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
+
+    @property
+    def acronym(self) -> str | None:
+        """The short form readers know the body by ("UNHCR"), when the release uses one that the name
+        does not already hold: listings show it beside the name, so a reader who knows either form
+        finds the body, and two readers' different full names for it ("Office of the United Nations
+        High Commissioner for Refugees") still meet on it."""
+        words = set(self.name.replace("/", " ").split())
+        found = [a for a in self.aliases if ACRONYM.fullmatch(a) and _capitals(a) >= 2 and a not in words]
+        if not found:
+            return None
+        return min(found, key=lambda a: (-_capitals(a) / len(a), len(a), a))
+
+
+# One word of letters (digits, '&', '/', '-' and '.' inside), opening with a capital.
+ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.-]{1,11}")
+
+
+def _capitals(word: str) -> int:
+    return sum(c.isupper() for c in word)
 
 
 @dataclass

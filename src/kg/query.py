@@ -126,6 +126,8 @@ def run_query(
         raise QueryError(f"SPARQL syntax error: {e}") from None
     except (ValueError, OSError) as e:
         raise QueryError(f"query failed: {e}") from None
+    except RuntimeError as e:  # pyoxigraph: a --param naming no variable of the SELECT clause
+        raise QueryError(f"query failed: {e}; a parameter binds a variable the query selects") from None
     if isinstance(result, QueryBoolean):
         return QueryResult(["result"], [["true" if bool(result) else "false"]])
     if not isinstance(result, QuerySolutions):

@@ -108,6 +108,7 @@ class T:
     contentHash = NamedNode(KG + "contentHash")
     pipelineVersion = NamedNode(KG + "pipelineVersion")
     orgKind = NamedNode(KG + "organisationKind")
+    acronym = NamedNode(KG + "acronym")
     governmentOf = NamedNode(KG + "governmentOf")
     roleLabel = NamedNode(KG + "roleLabel")
     Speech = NamedNode(KG + "Speech")
