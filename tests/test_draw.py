@@ -241,3 +241,21 @@ def test_sample_release_graph(tmp_path, sample_dir):
     out = tmp_path / "sample.html"
     assert run("draw", "--store", store, "-o", str(out), "--focus", "Ndioro Ndiaye").exit_code == 0
     assert "Ndioro Ndiaye" in out.read_text()
+
+
+def test_long_organisation_names_are_drawn_by_their_acronym():
+    from kg.draw.html import elements
+    from kg.draw.picture import node_caption
+
+    g = nx.MultiDiGraph()
+    long_name = "Lakeport Regional Commission for Migrant Health and Welfare"
+    g.add_node("o1", type="organisation", label=long_name, props={"acronym": ["LRCMHW"]})
+    g.add_node("o2", type="organisation", label="Lakeport Fund", props={"acronym": ["LF"]})
+    g.add_node("o3", type="organisation", label=long_name + " of the North", props={})
+    g.add_edge("o1", "o2", relation="partner", label="partner")
+    g.add_edge("o1", "o3", relation="partner", label="partner")
+    shown = {e["data"]["id"]: e["data"]["short"] for e in elements(g) if e["group"] == "nodes"}
+    assert shown["o1"] == "LRCMHW"  # a name that would be cut: the acronym
+    assert shown["o2"] == "Lakeport Fund"  # a name that fits: the name
+    assert shown["o3"].endswith("…")  # no acronym: the name, cut
+    assert node_caption(g.nodes["o1"], "o1") == "LRCMHW"

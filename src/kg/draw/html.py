@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.draw.layout import layout, simple_graph
-from kg.draw.picture import COLOURS, short
+from kg.draw.picture import COLOURS, node_caption
 
 _HERE = Path(__file__).resolve().parent
 _JS_SHAPES = {
@@ -75,7 +75,7 @@ def elements(g: nx.MultiDiGraph, seed: int = 7) -> list[dict]:
                 "data": {
                     "id": v,
                     "label": label,
-                    "short": short(label, 28),
+                    "short": node_caption(d, v, 28),
                     "type": d.get("type", ""),
                     "iri": d.get("iri", v),
                     "names": [label, *props.get("alternateName", [])],

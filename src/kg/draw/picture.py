@@ -43,6 +43,16 @@ def short(label: str, limit: int = 32) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
+def node_caption(data: dict, default: str, limit: int = 32) -> str:
+    """A node's name as drawn: an organisation whose name would be cut shows its acronym instead
+    ("UNHCR", not "United Nations High Commissioner…"), which readers of the field know it by."""
+    label = " ".join(str(data.get("label", default)).split())
+    acronyms = data.get("props", {}).get("acronym")
+    if acronyms and len(label) > limit:
+        return short(acronyms[0], limit)
+    return short(label, limit)
+
+
 def draw_static(
     g: nx.MultiDiGraph,
     path: str | Path,
@@ -110,7 +120,7 @@ def draw_static(
         text = ax.text(
             x,
             y,
-            short(und.nodes[v].get("label", v)),
+            node_caption(und.nodes[v], v),
             fontsize=font + (1 if v in hubs and n > 60 else 0),
             fontweight="bold" if v in hubs and n > 60 else "normal",
             ha="center",
