@@ -45,3 +45,34 @@ def test_us_body_named_only_in_short_form_keeps_the_release_form() -> None:
 def test_us_body_spelled_out_keeps_the_full_name() -> None:
     ex = run("The Lakeport course was funded by the United States Agency for International Development.")
     assert "United States Agency for International Development" in org_names(ex)
+
+
+FAX = (
+    "HARBOUR PRESS BRIEFING NOTES - 4 May 2004\n"
+    "Lakeland - Customs Officers Trained to Spot Forged Passports\n"
+    "The Lakeport Migration Service (LMS) office in Port Elara this week\n"
+    "completed a five-day course for 30 officers of the Lakeland Customs\n"
+    "Service (LCS) Document Examination Unit, held from 3 to 7 May 2004\n"
+    "at the Port Elara Training Centre in the old harbour district.\n"
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    from kg.model import Release
+    from kg.segment import segment
+
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    return [(s.kind, doc.text[s.start : s.end]) for s in doc.segments]
+
+
+def test_place_dash_headline_run_into_wrapped_body_is_a_headline() -> None:
+    kinds = _kinds(FAX)
+    assert ("headline", "Lakeland - Customs Officers Trained to Spot Forged Passports") in kinds
+    body = next(t for k, t in kinds if k == "paragraph")
+    assert body.startswith("The Lakeport Migration Service")
+
+
+def test_name_with_acronym_opening_a_wrapped_line_is_no_dateline() -> None:
+    kinds = _kinds(FAX)
+    assert not any(k == "dateline" and t.startswith("Service") for k, t in kinds)
+    assert sum(k == "paragraph" for k, _ in kinds) == 1
