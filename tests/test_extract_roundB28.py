@@ -76,3 +76,13 @@ def test_name_with_acronym_opening_a_wrapped_line_is_no_dateline() -> None:
     kinds = _kinds(FAX)
     assert not any(k == "dateline" and t.startswith("Service") for k, t in kinds)
     assert sum(k == "paragraph" for k, _ in kinds) == 1
+
+
+def test_national_branch_of_a_known_network_ends_a_list_item() -> None:
+    from extracting import roles
+
+    ex = run(
+        "Young people met at the Lakeport Youth Forum on Safe Travel organized by Terre des Hommes UK "
+        "and Plan International."
+    )
+    assert roles(ex, "organiser") == {"Terre des Hommes UK", "Plan International"}
