@@ -19,7 +19,7 @@ from kg.model import Document, Release, Segment
 from kg.navwords import MENU_ITEM, MENU_SEP, MENU_SEP_CHAR, NAV_ITEMS, NAV_LEAD, PAGE_TAIL
 from kg.segheadline import masthead_headline, section_label_headline
 from kg.segletters import LETTER_MARK, mark_lettered
-from kg.segtop import TERMINAL, dated_dateline, place_headline, unwrapped
+from kg.segtop import TERMINAL, dated_dateline, place_headline, unwrapped, wrapped_place_headline
 from kg.sitelabels import label_over_menu
 
 # Bullet marks, numbers ("1.", "2)") and lettered or roman items ("(a)", "b)", "(iv)").
@@ -301,6 +301,11 @@ def segment(release: Release) -> Document:
             if m and not body_begun and place_headline(m, len(para), text[m.end() : end]):
                 segments.append(Segment("headline", start, end))  # "Country - Protecting Migrant Workers"
                 continue
+            if m and not body_begun and wrapped_place_headline(m, para, text):
+                # "Country - Title Case Headline" run into a hard-wrapped body on the next line
+                segments.append(Segment("headline", start, para[0].end))
+                start, m = para[1].start, None
+                body_begun = True
             if m and _plausible_dateline(m):
                 segments.append(Segment("dateline", start, start + len(m.group(0).rstrip(" -–—\t"))))
                 start = m.end()

@@ -24,7 +24,13 @@ def dated_dateline(line: str) -> bool:
     from kg.segment import DATELINE
 
     m = DATELINE.match(line)
-    return bool(m and (m.group("date") or m.group("agency")))
+    if not m or not (m.group("date") or m.group("agency")):
+        return False
+    if m.group("date") or m.group(0).rstrip().endswith(("-", "–", "—")):
+        return True
+    # "Name (ACR) runs on" in wrapped body text is no dateline: an agency with no date and no dash needs
+    # the wire style's capitalised city ("GENEVA (IOM) The ...").
+    return m.group("city").isupper()
 
 
 def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
@@ -41,3 +47,14 @@ def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
         and len(rest.split()) >= 2
         and _title_case(rest)
     )
+
+
+def wrapped_place_headline(m: re.Match, para: list, text: str) -> bool:
+    """A fax-era release runs "Country - Title Case Headline" straight into its hard-wrapped body: the
+    first line is a place-dash headline (as `place_headline` reads one) and the second line opens a
+    sentence with a capital, so the first line is the headline and not the body's opening."""
+    if len(para) < 2 or m.end() > para[0].end:
+        return False
+    first = text[m.end() : para[0].end].strip()
+    second = para[1].text.lstrip()
+    return place_headline(m, 1, first) and second[:1].isupper() and len(first) <= 100

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.govbare import bare_government
+from kg.extract.govlists import listed_actor
 from kg.extract.orgnames import countries, demonym_pattern
 from kg.model import Document, Span
 
@@ -170,6 +171,8 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             sentence_rest = text[m.end() : min(e, m.end() + 200)].split(". ")[0]
             place = LOCATIVE.search(before)  # "the Country Office in Pakistan signed": Pakistan is a place
             actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
+            if not actor:
+                actor = listed_actor(text, s, m.start())  # "funded mainly by", "X (XF) and the"
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
                 actor = True
             if not actor and POSS_ACT.match(after) and "," not in m.group(0) and " and " not in m.group(0):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgappositions import described_by_demonym, drop_owner_governments
+from kg.extract.orgbranches import known_branch
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orglistitem import ACRONYM, ITS, LEAD, OFFICE, OWNED, TIME_WORDS, clean_org
 from kg.extract.orgnames import gaz_lookup
@@ -214,6 +215,8 @@ def _split_and(part: str) -> list[str]:
             )
             # "Plan International and Save the Children Sweden": a well-known name ends where "and" starts
             or (" " in left and gaz_lookup(_RX16.sub("", left)) is not None)
+            # "Save the Children UK and World Vision": a well-known network's national branch ends there too
+            or (" " in left and known_branch(_RX16.sub("", left)))
             # "Nairobi Pharma and TechBridge Africa": two names each marked as no person's; a possessive owner
             # is no such mark ("Senegal's Ministry of Health and Social Action" is one ministry)
             or (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgbranches import known_branch
 from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import gaz_lookup
@@ -75,6 +76,11 @@ def split_pair(name: str) -> tuple[str, str] | None:
             return left, right
         # "Kenya Red Cross and UNHCR": a name with a head word and a known one.
         if (_whole_name(left) and gaz_lookup(right)) or (gaz_lookup(left) and _whole_name(right)):
+            return left, right
+        # "Save the Children UK and World Vision": a known network's national branch, then a name.
+        if (known_branch(left) and (gaz_lookup(right) or _whole_name(right))) or (
+            known_branch(right) and (gaz_lookup(left) or _whole_name(left))
+        ):
             return left, right
         # "the Lake Fisheries Consortium and KIPO": a name ending in its head word, then an acronym.
         if ACRONYM_ONLY.fullmatch(right) and left.split()[-1] in HEADS and _whole_name(left):
@@ -149,6 +155,7 @@ def _region(name: str) -> bool:
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.orgpeople import split_person_runs
+    from kg.extract.orgusforms import prefer_short_us_forms
 
     cut_person_tails(ex)
     split_person_runs(ex)
@@ -161,6 +168,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
+    prefer_short_us_forms(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
