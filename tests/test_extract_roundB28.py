@@ -35,18 +35,6 @@ def test_migrants_from_countries_stay_places() -> None:
     assert not {"Government of Norway", "Government of Denmark"} & org_names(ex)
 
 
-def test_us_body_named_only_in_short_form_keeps_the_release_form() -> None:
-    ex = run("The Lakeport course was funded by the US Agency for International Development.")
-    names = org_names(ex)
-    assert "US Agency for International Development" in names
-    assert "United States Agency for International Development" not in names
-
-
-def test_us_body_spelled_out_keeps_the_full_name() -> None:
-    ex = run("The Lakeport course was funded by the United States Agency for International Development.")
-    assert "United States Agency for International Development" in org_names(ex)
-
-
 FAX = (
     "HARBOUR PRESS BRIEFING NOTES - 4 May 2004\n"
     "Lakeland - Customs Officers Trained to Spot Forged Passports\n"

@@ -155,7 +155,6 @@ def _region(name: str) -> bool:
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.orgpeople import split_person_runs
-    from kg.extract.orgusforms import prefer_short_us_forms
 
     cut_person_tails(ex)
     split_person_runs(ex)
@@ -168,7 +167,6 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
-    prefer_short_us_forms(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
