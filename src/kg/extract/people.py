@@ -41,6 +41,7 @@ from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.solebody import sole_body_titles
+from kg.extract.speakerdash import dashed_appositive
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
@@ -286,7 +287,7 @@ def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tup
         return None
     prev_end = max([x.end for x in ms[:i] if sent.start < x.end <= m.start] + [sent.start])
     nxt = next((x.start for x in ms[i + 1 :] if x.start >= m.end), sent.end)
-    return sent, text[prev_end : m.start], text[m.end : min(nxt, sent.end)]
+    return sent, text[prev_end : m.start], dashed_appositive(text[m.end : min(nxt, sent.end)])
 
 
 def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Span | None = None) -> Person:
