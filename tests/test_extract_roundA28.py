@@ -23,3 +23,26 @@ def test_dashed_title_in_a_speaker_list() -> None:
     )
     assert {"Orrin Vascombe", "Hedda Quill"} <= speakers(ex)
     assert aff(ex, "Orrin Vascombe") == ("Executive Director", "Lakeport Water Alliance")
+
+
+def test_body_introduced_by_its_trade() -> None:
+    ex = run(
+        "Amalia Turo, Head of Sustainability at the Nordic retailer Brenn & Colt, said the rules mattered."
+    )
+    assert aff(ex, "Amalia Turo") == ("Head of Sustainability", "Brenn & Colt")
+
+
+def test_foreign_body_name_with_lowercase_a() -> None:
+    ex = run("Amalia Turo, president of the returnees' association Vuelta a Lago, told the audience.")
+    assert aff(ex, "Amalia Turo") == ("president", "Vuelta a Lago")
+
+
+def test_topic_title_at_a_new_ministry() -> None:
+    ex = run(
+        "Amalia Turo, Director of Water Affairs at the Ministry in Charge of Rivers and Coastal Affairs, "
+        "presented the first results of the survey."
+    )
+    assert aff(ex, "Amalia Turo") == (
+        "Director of Water Affairs",
+        "Ministry in Charge of Rivers and Coastal Affairs",
+    )

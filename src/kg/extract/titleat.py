@@ -28,3 +28,12 @@ def topic_title_at(phrase: str) -> tuple[str, str] | None:
     if m is None or BODY_WORDS & set(m.group("topic").split()):
         return None
     return m.group("title"), m.group("org")
+
+
+def body_first(org: str) -> bool:
+    """True when the employer after "at" opens with a body word and holds no clause ("Ministry of X")."""
+    words = org.split()
+    return len(words) <= 12 and words[0] in BODY_WORDS and not any(w in CLAUSE_WORDS for w in words)
+
+
+CLAUSE_WORDS = frozenset("who which that where when said says told since until because".split())

@@ -12,7 +12,11 @@ import re
 
 BODY_KINDS = (
     r"association|organi[sz]ation|NGO|foundation|cooperative|co-operative|federation|charity|network|"
-    r"collective|movement|society|union|trust|club|platform|initiative|centre|center|company|firm|enterprise"
+    r"collective|movement|society|union|trust|club|platform|initiative|centre|center|company|firm|enterprise|"
+    # Businesses and other bodies introduced by their trade: "the Nordic retailer Acme & Co", "the think
+    # tank Lakeport Forum", "the advocacy group Water First".
+    r"retailer|manufacturer|supplier|exporter|consultancy|think tank|group|agency|institute|broadcaster|"
+    r"newspaper"
 )
 # The role, "of/at/with/for", "the/a", up to three modifiers ("local", "Roma", "women's"), the kind, the name.
 KIND_NAMED = re.compile(
@@ -23,7 +27,9 @@ KIND_NAMED = re.compile(
 
 
 # Lowercase words a body's own name may hold ("Soleil pour Tous", "Casa de la Mujer", "Bread and Roses").
-NAME_GLUE = frozenset("de des du la le les pour por para di da del e y et and for of the".split())
+NAME_GLUE = frozenset(
+    "de des du la le les pour por para di da del e y et a al do dos das em en and for of the".split()
+)
 
 
 def kind_named_body(phrase: str) -> tuple[str, str] | None:
