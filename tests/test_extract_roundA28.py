@@ -46,3 +46,24 @@ def test_topic_title_at_a_new_ministry() -> None:
         "Director of Water Affairs",
         "Ministry in Charge of Rivers and Coastal Affairs",
     )
+
+
+def test_one_name_speaker_with_age_then_quoted() -> None:
+    ex = run(
+        "Among those who spoke was Talvina, 34, who came home in June after six years abroad. "
+        '"I worked from dawn until midnight," she told participants.'
+    )
+    assert "Talvina" in speakers(ex)
+
+
+def test_one_name_speaker_described_then_speech_verb() -> None:
+    ex = run("Orvel, a 29-year-old tailor from the hills, told the forum how he opened his own workshop.")
+    assert "Orvel" in speakers(ex)
+
+
+def test_place_described_by_a_place_noun_is_no_speaker() -> None:
+    ex = run(
+        "Brannoch, a town of 20,000 people, hosts many returnees. "
+        '"Life here is hard," she said, adding that work was scarce.'
+    )
+    assert "Brannoch" not in speakers(ex)

@@ -54,6 +54,7 @@ from kg.extract.speakerfilters import (
     whose_subject,
 )
 from kg.extract.speakerlines import listed_lines
+from kg.extract.speakersingle import single_name_speakers
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import TRIGGER
 from kg.extract.surnamespeech import surname_speeches
@@ -132,6 +133,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
+    single_name_speakers(doc, ex)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
