@@ -67,3 +67,8 @@ def test_place_described_by_a_place_noun_is_no_speaker() -> None:
         '"Life here is hard," she said, adding that work was scarce.'
     )
     assert "Brannoch" not in speakers(ex)
+
+
+def test_ad_interim_title_before_speech_verb() -> None:
+    ex = run("Aldo Brenn, Head of Office a.i., said the legal teams had assisted 1,300 workers.")
+    assert "Aldo Brenn" in speakers(ex)

@@ -309,7 +309,10 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
     if behalf_object(before):
         return None  # "speaking on behalf of Minister Jane Doe, said": another person speaks for her
-    va = VERB_AFTER.match(after) or (VERB_AFTER.match(mask_initials(after)) if "." in after else None)
+    # "Jane Doe, Head of Office a.i., said": the dots of "a.i." (ad interim) end no sentence either.
+    va = VERB_AFTER.match(after) or (
+        VERB_AFTER.match(mask_initials(after).replace("a.i.", "a i ")) if "." in after else None
+    )
     if va is None and after.endswith("("):
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
         # agreed") glosses the organisation: the speech verb may follow it.
