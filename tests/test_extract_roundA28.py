@@ -72,3 +72,12 @@ def test_place_described_by_a_place_noun_is_no_speaker() -> None:
 def test_ad_interim_title_before_speech_verb() -> None:
     ex = run("Aldo Brenn, Head of Office a.i., said the legal teams had assisted 1,300 workers.")
     assert "Aldo Brenn" in speakers(ex)
+
+
+def test_run_of_titled_speakers_keeps_each_leading_title() -> None:
+    ex = run(
+        "The session was addressed by the LAKECO Commissioner for Trade and Gender, Dr. Ann Roe, "
+        "the Minister "
+        "of the Interior of Elaria, Hon. Bo Tran, who chaired the meeting."
+    )
+    assert aff(ex, "Ann Roe")[0] == "Commissioner for Trade and Gender"

@@ -41,6 +41,7 @@ from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.solebody import sole_body_titles
+from kg.extract.speakerapposition import title_leads_run
 from kg.extract.speakerdash import dashed_appositive
 from kg.extract.speakerfilters import (
     after_place_preposition,
@@ -273,6 +274,10 @@ def _affiliation(
     gloss = BRACKET_LINE.match(after)
     if gloss:
         return affiliation(ex, text, ms[i], before, gloss.group(0), False)
+    if _runs_into_name(ms, i, sent) and title_leads_run(before, after):
+        led = affiliation(ex, text, ms[i], before, "", False)
+        if led[0]:
+            return led  # "the Commissioner for X, Dr. A, the Minister of Y, Hon. B": A's title leads
     return affiliation(ex, text, ms[i], before, after, _runs_into_name(ms, i, sent))
 
 
