@@ -81,3 +81,14 @@ def test_run_of_titled_speakers_keeps_each_leading_title() -> None:
         "of the Interior of Elaria, Hon. Bo Tran, who chaired the meeting."
     )
     assert aff(ex, "Ann Roe")[0] == "Commissioner for Trade and Gender"
+
+
+def test_list_line_continued_on_an_indented_line() -> None:
+    ex = run(
+        "The panel included:\n"
+        "- Ann Roe, Director, Lakeland Water Office\n"
+        "- Bo Tran, Head of Operations, Delegation of the Lakeland\n"
+        "  Council to Elaria\n\n"
+        "The panel met for two hours."
+    )
+    assert aff(ex, "Bo Tran") == ("Head of Operations", "Delegation of the Lakeland Council to Elaria")
