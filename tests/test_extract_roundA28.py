@@ -92,3 +92,8 @@ def test_list_line_continued_on_an_indented_line() -> None:
         "The panel met for two hours."
     )
     assert aff(ex, "Bo Tran") == ("Head of Operations", "Delegation of the Lakeland Council to Elaria")
+
+
+def test_title_at_a_body_whose_name_reads_as_a_title() -> None:
+    ex = run("First Secretary at the Lakeland High Commission, Ms. Ann Roe, added that the model would grow.")
+    assert aff(ex, "Ann Roe")[0] == "First Secretary"

@@ -37,3 +37,15 @@ def body_first(org: str) -> bool:
 
 
 CLAUSE_WORDS = frozenset("who which that where when said says told since until because".split())
+
+
+# "First Secretary at the" before a body's name that itself reads as a title ("Lakeland High Commission").
+TITLE_AT_LEAD = re.compile(r"(?:^|\s)((?:[A-Z][\w-]*\s+){1,4})at\s+(?:the\s+)?$")
+
+
+def title_at_lead(whole: str, body: str) -> str | None:
+    """The title before "at the <body>" when the title phrase read backwards stopped at "at"."""
+    if not body or not whole.endswith(body):
+        return None
+    m = TITLE_AT_LEAD.search(whole[: len(whole) - len(body)])
+    return m.group(1).strip() if m else None
