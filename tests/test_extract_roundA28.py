@@ -97,3 +97,16 @@ def test_list_line_continued_on_an_indented_line() -> None:
 def test_title_at_a_body_whose_name_reads_as_a_title() -> None:
     ex = run("First Secretary at the Lakeland High Commission, Ms. Ann Roe, added that the model would grow.")
     assert aff(ex, "Ann Roe")[0] == "First Secretary"
+
+
+def test_title_of_a_new_committee_splits_into_role_and_body() -> None:
+    ex = run(
+        "The Chair of the Standing Committee of the Lakeland Water Council, Ambassador Ann Roe, "
+        "presented a summary of the talks."
+    )
+    assert aff(ex, "Ann Roe") == ("Chair", "Standing Committee of the Lakeland Water Council")
+
+
+def test_one_word_portfolio_is_no_body() -> None:
+    ex = run("The Commissioner of Police, Mr. Bo Tran, said patrols would double.")
+    assert aff(ex, "Bo Tran")[1] != "Police"

@@ -60,6 +60,7 @@ from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
+from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -152,6 +153,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     double_titles(ex, text)
     professor_titles(ex, text)
     demonym_ministers(ex, text)
+    titles_of_new_bodies(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
