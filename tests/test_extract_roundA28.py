@@ -110,3 +110,24 @@ def test_title_of_a_new_committee_splits_into_role_and_body() -> None:
 def test_one_word_portfolio_is_no_body() -> None:
     ex = run("The Commissioner of Police, Mr. Bo Tran, said patrols would double.")
     assert aff(ex, "Bo Tran")[1] != "Police"
+
+
+def test_contact_paragraph_opened_by_enquiries_lead() -> None:
+    ex = run(
+        "The workshop closed on Friday.\n\n"
+        "For further enquiries, please contact:\n"
+        "Mrs. Ann Roe\n"
+        "Head, Public Relations Unit, Lakeland Water Agency\n"
+        "Tel: 0803 123 4567\n"
+        "E-mail: ann.roe@lakewater.example.org\n"
+    )
+    assert [c.name.removeprefix("Mrs. ") for c in ex.contacts] == ["Ann Roe"]
+
+
+def test_press_office_label_paragraph() -> None:
+    ex = run(
+        "The union will meet again in May.\n\n"
+        "Press office: Bo Tran, Lakeland Farmworkers Union\n"
+        "tel. +39 0881 72 45 10 - email: press@lfu.example.org\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Bo Tran"]
