@@ -131,3 +131,12 @@ def test_press_office_label_paragraph() -> None:
         "tel. +39 0881 72 45 10 - email: press@lfu.example.org\n"
     )
     assert [c.name for c in ex.contacts] == ["Bo Tran"]
+
+
+def test_represented_holds_no_speech_verb() -> None:
+    ex = run(
+        "The Minister of Water, H.E. Ann Roe, was unable to attend and was represented by the Ministry's "
+        "Secretary General, Mr. Bo Tran, who said that 14 wells had been dug."
+    )
+    assert "Ann Roe" not in speakers(ex)
+    assert "Bo Tran" in speakers(ex)

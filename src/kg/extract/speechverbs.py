@@ -17,7 +17,8 @@ VERB_AFTER = re.compile(
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again|both)\s+)?"
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
-    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:{VERBS})\b"
+    # The verb is a whole word: "was represented by" holds no "presented".
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
     # "... signed the agreement and addressed the press": addressing an audience is speaking too.
     rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS}|addressed|spoke\s+to)\b"
