@@ -140,3 +140,11 @@ def test_represented_holds_no_speech_verb() -> None:
     )
     assert "Ann Roe" not in speakers(ex)
     assert "Bo Tran" in speakers(ex)
+
+
+def test_presenting_certificates_is_no_speech() -> None:
+    ex = run(
+        "The Commissioner for Water, Mr. Bo Tran, attended the closing session and presented certificates "
+        "to the participants."
+    )
+    assert "Bo Tran" not in speakers(ex)
