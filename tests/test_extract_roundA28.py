@@ -148,3 +148,16 @@ def test_presenting_certificates_is_no_speech() -> None:
         "to the participants."
     )
     assert "Bo Tran" not in speakers(ex)
+
+
+def test_closing_the_event_is_speaking() -> None:
+    ex = run(
+        "Dr. Ann Roe, Acting Representative of the Lakeland Water Fund, closed the event by calling for "
+        "cleaner rivers."
+    )
+    assert "Ann Roe" in speakers(ex)
+
+
+def test_opened_on_a_weekday_by_a_speaker() -> None:
+    ex = run("The consultation will be opened on Thursday by Dr. Ann Roe, Minister of Water.")
+    assert "Ann Roe" in speakers(ex)

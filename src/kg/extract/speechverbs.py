@@ -26,7 +26,8 @@ VERB_AFTER = re.compile(
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
 VERB_BEFORE = re.compile(
-    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+    # "will be opened on Thursday by X": a day may stand between the verb and "by".
+    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})(?:\s+on\s+[A-Z][a-z]+day)?\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
     # "according to" is followed by the name and its title only, not by a clause ("According to the
     # survey, half had travelled to Western Europe").
     rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"

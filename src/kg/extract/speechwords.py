@@ -33,7 +33,7 @@ VERBS = (
     # "closed the seminar", "is scheduled to present research on the second day"
     # The event noun may be capitalised as part of a name: "closed the Forum", "closed the Regional Workshop".
     r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?i:meeting|seminar|workshop|session|conference|forum|course|"
-    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
+    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate|event|launch)\b)|"
     r"(?:is|are|was|were) (?:scheduled|due|expected|set) to (?:speak|address|deliver|present|open)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
