@@ -161,3 +161,15 @@ def test_closing_the_event_is_speaking() -> None:
 def test_opened_on_a_weekday_by_a_speaker() -> None:
     ex = run("The consultation will be opened on Thursday by Dr. Ann Roe, Minister of Water.")
     assert "Ann Roe" in speakers(ex)
+
+
+def test_head_of_an_agency_field_centre() -> None:
+    ex = run(
+        "Ambassador Ann Roe, Head of the LWA Centre in Port Elara, underlined that victims need shelter."
+    )
+    assert aff(ex, "Ann Roe") == ("Head", "LWA Centre in Port Elara")
+
+
+def test_national_centre_keeps_no_place() -> None:
+    ex = run("Mr. Bo Tran, Director of the National Water Centre in Port Elara, said the wells were ready.")
+    assert aff(ex, "Bo Tran")[1] != "National Water Centre in Port Elara"

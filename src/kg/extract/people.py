@@ -62,6 +62,7 @@ from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
+from kg.extract.titlefieldoffice import field_office_heads
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -154,6 +155,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     professor_titles(ex, text)
     demonym_ministers(ex, text)
     titles_of_new_bodies(ex)
+    field_office_heads(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
