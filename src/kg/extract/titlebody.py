@@ -40,5 +40,8 @@ def titles_of_new_bodies(ex: Extraction) -> None:
         body = m.group("body").strip()
         if not (_body_name(body) or resolves(ex, body)):
             continue
+        owner = body.rsplit(" of ", 1)[1].removeprefix("the ") if " of " in body else ""
+        if (owner and resolves(ex, owner)) or "Board" in body.split()[:3]:
+            continue  # "Chair of the Executive Board of Harbour University": a board is its owner's unit
         a.role = m.group("title")
         a.organisation = ensure_organisation(ex, body, a.span).name
