@@ -173,3 +173,11 @@ def test_head_of_an_agency_field_centre() -> None:
 def test_national_centre_keeps_no_place() -> None:
     ex = run("Mr. Bo Tran, Director of the National Water Centre in Port Elara, said the wells were ready.")
     assert aff(ex, "Bo Tran")[1] != "National Water Centre in Port Elara"
+
+
+def test_who_leads_a_body_introduced_by_its_kind() -> None:
+    ex = run(
+        "Mira Tolvanen, who leads the Lakeport-based public foundation Vesi-Koti, said that the wells were "
+        "finished."
+    )
+    assert aff(ex, "Mira Tolvanen") == (None, "Vesi-Koti")

@@ -99,6 +99,7 @@ from kg.extract.persons import INITIAL_DOT, Mention
 from kg.extract.titleat import title_at_lead
 from kg.extract.titlecomplement import complement_title
 from kg.extract.titlegloss import title_before_gloss
+from kg.extract.titlekind import kind_named_body
 from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titleservice import regional_commission, topic_service
@@ -341,6 +342,8 @@ def affiliation(
             ]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
+            elif kind := kind_named_body("head of the " + who.group(2).strip()):
+                org = kind[1]  # "who chairs the local women's association Tadamakat": the body, no title
     if role is None and org is None and runs_into_name and after.strip() == "and":
         org = pair_owner(ex, text, m.end)  # "written by A and B of the X Centre": the pair's body
     role, org = context_org(ex, text, m, before, after, role, org)
