@@ -181,3 +181,11 @@ def test_who_leads_a_body_introduced_by_its_kind() -> None:
         "finished."
     )
     assert aff(ex, "Mira Tolvanen") == (None, "Vesi-Koti")
+
+
+def test_who_now_chairs_a_named_network() -> None:
+    ex = run(
+        "A former farm worker, Ann Roe, who now chairs the returnee network Dhunganet, described the "
+        "support she received."
+    )
+    assert aff(ex, "Ann Roe")[1] == "Dhunganet"
