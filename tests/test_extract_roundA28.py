@@ -189,3 +189,9 @@ def test_who_now_chairs_a_named_network() -> None:
         "support she received."
     )
     assert aff(ex, "Ann Roe")[1] == "Dhunganet"
+
+
+def test_two_word_body_after_its_kind_is_no_person() -> None:
+    ex = run("Ann Roe, who now chairs the returnee network Vuelta Lago, described the support she received.")
+    assert speakers(ex) == {"Ann Roe"}
+    assert aff(ex, "Ann Roe")[1] == "Vuelta Lago"

@@ -63,6 +63,7 @@ from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titlefieldoffice import field_office_heads
+from kg.extract.titlekind import named_by_kind
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -116,6 +117,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         and not _inside_org(text, ex, m)
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
+        and not named_by_kind(text[max(0, m.start - 60) : m.start])
     ]
     ms[:] = [m for k, m in enumerate(ms) if not (k and place_in_appositive(text[ms[k - 1].end : m.start]))]
     for i, m in enumerate(ms):

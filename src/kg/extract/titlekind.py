@@ -55,3 +55,13 @@ KIND_GAP = re.compile(
 def body_after_kind(gap: str) -> bool:
     """True when `gap` (between two name mentions) is an appositive ending in a body's kind noun."""
     return bool(KIND_GAP.match(gap))
+
+
+# "who chairs the returnee network Vuelta Lago": a kind noun right before the capitalised words names a
+# body, so they are no person's name however they look.
+KIND_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{BODY_KINDS})\s+$")
+
+
+def named_by_kind(before: str) -> bool:
+    """True when `before` (the text up to a name mention) ends in "the <modifiers> <kind noun> "."""
+    return bool(KIND_BEFORE.search(before))
