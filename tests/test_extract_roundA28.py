@@ -195,3 +195,12 @@ def test_two_word_body_after_its_kind_is_no_person() -> None:
     ex = run("Ann Roe, who now chairs the returnee network Vuelta Lago, described the support she received.")
     assert speakers(ex) == {"Ann Roe"}
     assert aff(ex, "Ann Roe")[1] == "Vuelta Lago"
+
+
+def test_donor_government_is_not_a_hyphenated_host_countrys() -> None:
+    ex = run(
+        "The project in Guinea-Bissau is funded by the Government of Japan. "
+        "The Secretary of State for Water, Mr. Bo Tran, said the wells would open in May.",
+        lead="Wells handed over\n\nBissau - ",
+    )
+    assert aff(ex, "Bo Tran")[1] != "Government of Japan"
