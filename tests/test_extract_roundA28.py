@@ -204,3 +204,8 @@ def test_donor_government_is_not_a_hyphenated_host_countrys() -> None:
         lead="Wells handed over\n\nBissau - ",
     )
     assert aff(ex, "Bo Tran")[1] != "Government of Japan"
+
+
+def test_report_author_has_a_role() -> None:
+    ex = run("Presenting the study, its lead author, Dr. Ann Roe, explained that most wells were dry.")
+    assert aff(ex, "Ann Roe")[0] is not None and "author" in aff(ex, "Ann Roe")[0]
