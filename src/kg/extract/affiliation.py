@@ -96,8 +96,10 @@ from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.orgunits import acronym_owner
 from kg.extract.persons import INITIAL_DOT, Mention
+from kg.extract.titleat import title_at_lead
 from kg.extract.titlecomplement import complement_title
 from kg.extract.titlegloss import title_before_gloss
+from kg.extract.titlekind import kind_named_body
 from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titleservice import regional_commission, topic_service
@@ -309,6 +311,9 @@ def affiliation(
             if role:
                 # "the host country's Minister of Health": the owner is no part of the title
                 role = COMMON_POSS.sub("", PLACE_TAIL.sub("", role))
+            lead_at = title_at_lead(whole, chunk) if org and (role is None or role in org) else None
+            if lead_at and has_title(lead_at):
+                role = lead_at  # "First Secretary at the Lakeland High Commission, Ms. X"
     if role is not None and org is None and not app_m:
         org = who_clause_body(ex, after)  # "Governor X, who chairs the Committee of the Council of Y"
     elif role is not None and org is None:
@@ -337,6 +342,8 @@ def affiliation(
             ]
             if owner and (resolves(ex, owner[0]) or proper_name_org(owner[0])):
                 role, org = noun, owner[0]
+            elif kind := kind_named_body("head of the " + who.group(2).strip()):
+                org = kind[1]  # "who chairs the local women's association Tadamakat": the body, no title
     if role is None and org is None and runs_into_name and after.strip() == "and":
         org = pair_owner(ex, text, m.end)  # "written by A and B of the X Centre": the pair's body
     role, org = context_org(ex, text, m, before, after, role, org)

@@ -89,7 +89,7 @@ CUT_AFTER = re.compile(
     re.S,
 )
 WHO_HEADS = re.compile(
-    r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+)?(heads|leads|led|directs|chairs|runs|manages|coordinates|"
+    r"^\s*(?:,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?(heads|leads|led|directs|chairs|runs|manages|coordinates|"
     r"represents|represented|spoke\s+on\s+behalf\s+of|works\s+(?:for|at|with)|worked\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+"
     r"(?:the\s+)?([^,.;]+)"
 )

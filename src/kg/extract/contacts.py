@@ -123,21 +123,29 @@ OBTAINED_FROM = re.compile(
 
 
 # "Media: Jane Doe, ACME secretariat, +1 555 0100, jdoe@acme.org": a labelled closing paragraph.
-LABEL_LEAD = re.compile(r"(?:Media|Press)(?: contacts?| enquiries| inquiries)?\s*:\s*|Contacts?\s*:\s*")
+# "For further enquiries, please contact:" and "Press office: Jane Doe, ACME" open such a paragraph too.
+LABEL_LEAD = re.compile(
+    r"(?:Media|Press)(?: contacts?| enquiries| inquiries| office)?\s*:\s*|Contacts?\s*:\s*|"
+    r"For (?:further |more |additional )?(?:enquiries|inquiries|information)\b[^:\n]{0,40}:\s*",
+    re.I,
+)
 
 
 def _obtained_from(doc: Document) -> tuple[int, int] | None:
     """The contact paragraph among the last few running-text segments, from the name after "from" or after
     a "Media:" label."""
     text = doc.text
-    for seg in [s for s in doc.segments if s.kind == "paragraph"][-3:]:
+    paras = [s for s in doc.segments if s.kind == "paragraph"][-3:]
+    for k, seg in enumerate(paras):
         head = text[seg.start : seg.start + 80]
-        if "information" in head:
-            m = OBTAINED_FROM.match(text, seg.start, seg.end)
-        elif ":" in head:
+        m = OBTAINED_FROM.match(text, seg.start, seg.end) if "information" in head else None
+        if m is None and ":" in head:
             m = LABEL_LEAD.match(text, seg.start, seg.end)
-        else:
-            continue
+        if m and m.end() >= seg.end and k + 1 < len(paras):
+            # "For further enquiries, please contact:" alone: the contact lines are the next paragraph.
+            nxt = paras[k + 1]
+            if EMAIL.search(text, nxt.start, nxt.end) or PHONE.search(text, nxt.start, nxt.end):
+                return nxt.start, nxt.end
         if m and (EMAIL.search(text, m.end(), seg.end) or PHONE.search(text, m.end(), seg.end)):
             return m.end(), seg.end
     return None

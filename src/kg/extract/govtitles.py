@@ -13,7 +13,8 @@ import re
 from kg.extract.orgnames import country_code
 from kg.model import Extraction, Organisation
 
-CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")  # country names in running text
+# Country names in running text, hyphenated ones too ("Timor-Leste", "Guinea-Bissau").
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+)?\b")
 
 GOV_TITLE = re.compile(
     r"\b(?:Minister|Secretary of State|State Secretary|Permanent Secretary|Vice[- ]Minister|"

@@ -41,6 +41,8 @@ from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.solebody import sole_body_titles
+from kg.extract.speakerapposition import title_leads_run
+from kg.extract.speakerdash import dashed_appositive
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
@@ -53,11 +55,15 @@ from kg.extract.speakerfilters import (
     whose_subject,
 )
 from kg.extract.speakerlines import listed_lines
+from kg.extract.speakersingle import single_name_speakers
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
+from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
+from kg.extract.titlefieldoffice import field_office_heads
+from kg.extract.titlekind import named_by_kind
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -111,6 +117,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         and not _inside_org(text, ex, m)
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
+        and not named_by_kind(text[max(0, m.start - 60) : m.start])
     ]
     ms[:] = [m for k, m in enumerate(ms) if not (k and place_in_appositive(text[ms[k - 1].end : m.start]))]
     for i, m in enumerate(ms):
@@ -131,6 +138,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
+    single_name_speakers(doc, ex)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
@@ -148,6 +156,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     double_titles(ex, text)
     professor_titles(ex, text)
     demonym_ministers(ex, text)
+    titles_of_new_bodies(ex)
+    field_office_heads(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
@@ -270,6 +280,10 @@ def _affiliation(
     gloss = BRACKET_LINE.match(after)
     if gloss:
         return affiliation(ex, text, ms[i], before, gloss.group(0), False)
+    if _runs_into_name(ms, i, sent) and title_leads_run(before, after):
+        led = affiliation(ex, text, ms[i], before, "", False)
+        if led[0]:
+            return led  # "the Commissioner for X, Dr. A, the Minister of Y, Hon. B": A's title leads
     return affiliation(ex, text, ms[i], before, after, _runs_into_name(ms, i, sent))
 
 
@@ -286,7 +300,7 @@ def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tup
         return None
     prev_end = max([x.end for x in ms[:i] if sent.start < x.end <= m.start] + [sent.start])
     nxt = next((x.start for x in ms[i + 1 :] if x.start >= m.end), sent.end)
-    return sent, text[prev_end : m.start], text[m.end : min(nxt, sent.end)]
+    return sent, text[prev_end : m.start], dashed_appositive(text[m.end : min(nxt, sent.end)])
 
 
 def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Span | None = None) -> Person:
@@ -306,7 +320,10 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
 def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Document, bullets) -> str | None:
     if behalf_object(before):
         return None  # "speaking on behalf of Minister Jane Doe, said": another person speaks for her
-    va = VERB_AFTER.match(after) or (VERB_AFTER.match(mask_initials(after)) if "." in after else None)
+    # "Jane Doe, Head of Office a.i., said": the dots of "a.i." (ad interim) end no sentence either.
+    va = VERB_AFTER.match(after) or (
+        VERB_AFTER.match(mask_initials(after).replace("a.i.", "a i ")) if "." in after else None
+    )
     if va is None and after.endswith("("):
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
         # agreed") glosses the organisation: the speech verb may follow it.

@@ -11,6 +11,9 @@ TITLE_WORDS = frozenset(
         # "Deputy Minister and Chief Negotiator Jane Doe": offices that are never a first name.
         *"Negotiator Mediator Facilitator Prosecutor Auditor Comptroller Magistrate Commandant".split(),
         "Convenor",
+        # "the report's principal author, Dr. X", "its lead author, Jane Doe": the author presenting a study.
+        "Author",
+        "Co-author",
         # "the Leader of Lakeport City Council, Councillor X", "the council's convener for housing"
         "Convener",
         "Leader",

@@ -78,8 +78,12 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
             name = known.name  # listed by the sentence reader already: only the title is read here
         else:
             name = getattr(register(doc, ex, k, "listed"), "name", m.name)
-        if title is None and DANGLING_END.search(text, max(m.end, end - 5), end):
-            end = _run_on(ms, text, end)  # "Director of X, Ministry of\nHealth of Y;": the line runs on
+        if title is None and (
+            DANGLING_END.search(text, max(m.end, end - 5), end) or INDENTED_NEXT.match(text, end)
+        ):
+            # "Director of X, Ministry of\nHealth of Y;", "Head, Delegation of the Lakeland\n  Council":
+            # the line runs on, cut after a joining word or continued on an indented line.
+            end = _run_on(ms, text, end)
         rest = text[m.end : end].replace("\n", " ") if title is None else ", " + title
         if not TITLE_SEP.match(rest):
             continue  # "Speakers: Jane Doe and Jo Roe": no title on the line
@@ -142,6 +146,8 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
 
 # A line cut after "of", "for" or "the" ("Director of X, Ministry of\nHealth of Y"): the title runs on.
 DANGLING_END = re.compile(r"\s(?:of|for|the)$")
+# The next line indented under a list item's text ("- Jo Roe, Head, Office of the Lakeland\n  Council").
+INDENTED_NEXT = re.compile(r"\n[ \t]{2,}[A-Za-z(]")
 
 
 def _run_on(ms: list[Mention], text: str, end: int) -> int:

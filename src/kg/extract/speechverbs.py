@@ -17,7 +17,8 @@ VERB_AFTER = re.compile(
     rf"(?:\s*\([^()]{{1,80}}\))?(?:\s+(?:of|from|for)\s+(?:the\s+)?[A-Z][^,.;\"“”]{{1,80}}?)?"
     rf"(?:,[^.;\"“”]{{0,160}}?)?,?\s*(?:who\s+)?(?:(?:\w+ly|also|then|later|further|again|both)\s+)?"
     # "X, who attended, was presented with a copy": a passive verb is done to X, not said by X.
-    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?:{VERBS})\b"
+    # The verb is a whole word: "was represented by" holds no "presented".
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:{VERBS})\b"
     # "X thanked the EU for its support and said ...": a first clause, then the speech verb.
     # "... signed the agreement and addressed the press": addressing an audience is speaking too.
     rf"|^\s+(?:\w+ed|{IRREGULAR_PAST})\b[^.;\"“”]{{0,120}}?\band\s+(?:{SAY_WORDS}|addressed|spoke\s+to)\b"
@@ -25,7 +26,8 @@ VERB_AFTER = re.compile(
 # "..., said X" / '..." said X' / "according to X" / "opened by X": the verb must follow a quote or comma,
 # so "X said Ambassador Y had ..." does not make Y a speaker.
 VERB_BEFORE = re.compile(
-    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
+    # "will be opened on Thursday by X": a day may stand between the verb and "by".
+    rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})(?:\s+on\s+[A-Z][a-z]+day)?\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
     # "according to" is followed by the name and its title only, not by a clause ("According to the
     # survey, half had travelled to Western Europe").
     rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"

@@ -12,7 +12,9 @@ VERBS = (
     r"said|says|told|tells|stated|states|noted|notes|stressed|stresses|urged|urges|highlighted|highlights|"
     r"called (?:for|on|upon)|calls (?:for|on)|added|adds|explained|explains|emphasi[sz]ed|emphasi[sz]es|"
     r"warned|"
-    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|presented|presents|"
+    r"warns|announced|announces|addressed|addresses|opened|will (?:\w+ ){0,3}open|"
+    # "presented certificates to the graduates": handing over things, not a presentation.
+    r"presented(?!\s+(?:the\s+)?(?:certificates|awards|prizes|diplomas|medals|gifts|plaques|cheques|keys)\b)|presents|"
     r"delivered|remarked|commented|declared|underlined|underscored|pointed out|pointed to|"
     # "observed the drill": watching, not speaking; "observed that ...", "observed, ..." is speech.
     r"observed(?!\s+(?:the|a|an|how|its|their|his|her|some|several|two|three)\b)|insisted|"
@@ -31,7 +33,7 @@ VERBS = (
     # "closed the seminar", "is scheduled to present research on the second day"
     # The event noun may be capitalised as part of a name: "closed the Forum", "closed the Regional Workshop".
     r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?i:meeting|seminar|workshop|session|conference|forum|course|"
-    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate)\b)|"
+    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate|event|launch)\b)|"
     r"(?:is|are|was|were) (?:scheduled|due|expected|set) to (?:speak|address|deliver|present|open)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"

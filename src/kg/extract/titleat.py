@@ -28,3 +28,24 @@ def topic_title_at(phrase: str) -> tuple[str, str] | None:
     if m is None or BODY_WORDS & set(m.group("topic").split()):
         return None
     return m.group("title"), m.group("org")
+
+
+def body_first(org: str) -> bool:
+    """True when the employer after "at" opens with a body word and holds no clause ("Ministry of X")."""
+    words = org.split()
+    return len(words) <= 12 and words[0] in BODY_WORDS and not any(w in CLAUSE_WORDS for w in words)
+
+
+CLAUSE_WORDS = frozenset("who which that where when said says told since until because".split())
+
+
+# "First Secretary at the" before a body's name that itself reads as a title ("Lakeland High Commission").
+TITLE_AT_LEAD = re.compile(r"(?:^|\s)((?:[A-Z][\w-]*\s+){1,4})at\s+(?:the\s+)?$")
+
+
+def title_at_lead(whole: str, body: str) -> str | None:
+    """The title before "at the <body>" when the title phrase read backwards stopped at "at"."""
+    if not body or not whole.endswith(body):
+        return None
+    m = TITLE_AT_LEAD.search(whole[: len(whole) - len(body)])
+    return m.group(1).strip() if m else None

@@ -12,7 +12,11 @@ import re
 
 BODY_KINDS = (
     r"association|organi[sz]ation|NGO|foundation|cooperative|co-operative|federation|charity|network|"
-    r"collective|movement|society|union|trust|club|platform|initiative|centre|center|company|firm|enterprise"
+    r"collective|movement|society|union|trust|club|platform|initiative|centre|center|company|firm|enterprise|"
+    # Businesses and other bodies introduced by their trade: "the Nordic retailer Acme & Co", "the think
+    # tank Lakeport Forum", "the advocacy group Water First".
+    r"retailer|manufacturer|supplier|exporter|consultancy|think tank|group|agency|institute|broadcaster|"
+    r"newspaper"
 )
 # The role, "of/at/with/for", "the/a", up to three modifiers ("local", "Roma", "women's"), the kind, the name.
 KIND_NAMED = re.compile(
@@ -23,7 +27,9 @@ KIND_NAMED = re.compile(
 
 
 # Lowercase words a body's own name may hold ("Soleil pour Tous", "Casa de la Mujer", "Bread and Roses").
-NAME_GLUE = frozenset("de des du la le les pour por para di da del e y et and for of the".split())
+NAME_GLUE = frozenset(
+    "de des du la le les pour por para di da del e y et a al do dos das em en and for of the".split()
+)
 
 
 def kind_named_body(phrase: str) -> tuple[str, str] | None:
@@ -49,3 +55,13 @@ KIND_GAP = re.compile(
 def body_after_kind(gap: str) -> bool:
     """True when `gap` (between two name mentions) is an appositive ending in a body's kind noun."""
     return bool(KIND_GAP.match(gap))
+
+
+# "who chairs the returnee network Vuelta Lago": a kind noun right before the capitalised words names a
+# body, so they are no person's name however they look.
+KIND_BEFORE = re.compile(rf"\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{BODY_KINDS})\s+$")
+
+
+def named_by_kind(before: str) -> bool:
+    """True when `before` (the text up to a name mention) ends in "the <modifiers> <kind noun> "."""
+    return bool(KIND_BEFORE.search(before))

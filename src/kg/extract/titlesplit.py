@@ -20,7 +20,7 @@ from kg.extract.persons import TITLE_WORDS
 from kg.extract.personwords import STOP, TOPIC_WORDS
 from kg.extract.placedbody import placed_body
 from kg.extract.projectbody import project_body
-from kg.extract.titleat import topic_title_at
+from kg.extract.titleat import body_first, topic_title_at
 from kg.extract.titlecountry import office_portfolio
 from kg.extract.titlekind import kind_named_body
 from kg.extract.titleoffice import office_tail
@@ -177,7 +177,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         # "company Acme S.A." cut at its first full stop: the release's name that it begins.
         return kind[0], next((o.name for o in ex.organisations if o.name.startswith(kind[1])), kind[1])
     topic = topic_title_at(phrase)  # "Director of Free Trade at the Acme Commission"
-    if topic and has_title(topic[0]) and resolves(ex, topic[1]):
+    # An employer that opens with a body word ("at the Ministry in Charge of ...") is one even when new.
+    if topic and has_title(topic[0]) and (resolves(ex, topic[1]) or body_first(topic[1])):
         return topic
     body = head_first_body(phrase)  # "Deputy Director General of the General Department of Immigration"
     if body and has_title(body[0]) and not country_code(body[1].split()[-1]):
