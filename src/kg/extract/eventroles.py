@@ -148,6 +148,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if "," in f or " and " in f or " with " in f or LOWER.search(f)
     ]
     prev_mentions: list = []
+    prev_subject: str | None = None  # the event a sentence without a mention was about ("The campaign is")
     openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
@@ -171,6 +172,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # X, was the first meeting of its kind. It was funded by Y." -> the Roundtable).
             pronoun = PRONOUN_SUBJECT.match(text) or pronoun_held(text)
             target = prev_mentions[0][1] if prev_mentions and pronoun else None
+            if target is None and pronoun and not prev_mentions:
+                target = prev_subject  # "The campaign is run by X. It is part of a project funded by Y."
             if target is None and not pronoun:
                 target = kind_subject(text, ex.events)  # "The Congress was financed through ..."
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
@@ -183,8 +186,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 last_event = target
                 for a, b, funder in funded_through(text):  # "It was financed through X."
                     add_role(ex, target, [funder], "sponsor", Span(sent.start + a, sent.start + b), text)
+                taken = False
                 for m in clause_matches(text, low, odd):
-                    if m.start() < 160 or coordinated_predicate(text, m.start()):
+                    # "..., with assistance from A and financial support from B": B's phrase goes with A's.
+                    joined = taken and m.group(0)[:4].lower() == "and "
+                    if m.start() < 160 or coordinated_predicate(text, m.start()) or joined:
+                        taken = True
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
                         names = split_list(rest, known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -192,8 +199,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                             names += through_own(ex, rest, names, known, span)
                         add_role(ex, last_event, names, verb_role(m.group("verb")), span, text)
             prev_mentions = []
+            prev_subject = target
             continue
         prev_mentions = in_sent
+        prev_subject = None
         clauses = sorted(clause_matches(text, low, odd), key=lambda m: m.start())
         for m in clauses:
             pos = sent.start + m.start()

@@ -1,0 +1,51 @@
+"""Round B29: sponsors and organisers of events (invented sentences only)."""
+
+from __future__ import annotations
+
+from extracting import org_names, roles, run
+
+
+def test_event_held_with_the_generous_support_of_a_government() -> None:
+    ex = run(
+        "A two-day Regional Consultation on Water Rights closed in Lakeport on Friday. The consultation, "
+        "convened by the Lakeport Water Council, took place on 3-4 May 2022. It was held with the generous "
+        "support of the Government of Norway."
+    )
+    assert roles(ex, "sponsor") == {"Government of Norway"}
+
+
+def test_event_being_held_with_financial_support() -> None:
+    ex = run(
+        "The three-day meeting, convened by the Lakeport Water Council, opens in Lakeport on 20 November "
+        "1995. It is being held with the financial support of the Government of Norway, which is covering "
+        "the costs."
+    )
+    assert roles(ex, "sponsor") == {"Government of Norway"}
+
+
+def test_second_support_phrase_after_and_names_a_second_sponsor() -> None:
+    ex = run(
+        'The Lakeport Water Council (LWC) today launched "Clean Taps", a national information campaign '
+        "for households. The campaign is organized by the Directorate of Rivers (DIRIV) and the Ministry of "
+        "Labour, Fisheries and Social Welfare of Lakeport, with technical assistance from LWC and financial "
+        "support from the Nordic Aid Foundation (NAF)."
+    )
+    assert {"Lakeport Water Council", "Nordic Aid Foundation"} <= roles(ex, "sponsor")
+
+
+def test_observance_day_opening_the_sentence_organises_nothing() -> None:
+    ex = run(
+        'On International Water Day, the Lakeport Water Council (LWC) today launched "Clean Taps", '
+        "a national information campaign for households."
+    )
+    assert roles(ex, "organiser") == {"Lakeport Water Council"}
+    assert "International Water Day" not in org_names(ex)
+
+
+def test_project_funder_after_a_campaign_sentence_without_its_name() -> None:
+    ex = run(
+        'The Lakeport Water Council (LWC) today launched "Clean Taps", a national information campaign '
+        "for households. The campaign is run by LWC with the Delta River Authority. It is part of the "
+        '"Safe Water" project, financed by the Ministry of Rivers and Lakes through the Blue Fund.'
+    )
+    assert roles(ex, "sponsor") == {"Ministry of Rivers and Lakes"}
