@@ -49,3 +49,17 @@ def test_project_funder_after_a_campaign_sentence_without_its_name() -> None:
         '"Safe Water" project, financed by the Ministry of Rivers and Lakes through the Blue Fund.'
     )
     assert roles(ex, "sponsor") == {"Ministry of Rivers and Lakes"}
+
+
+def test_special_unit_heading_a_list_of_conveners_is_a_body_not_a_title() -> None:
+    ex = run(
+        "More than 300 employers took part today in the Border Forum on Water Rights, convened by the "
+        "Special Administrative Unit Aguas Lakeport together with the Office of the Mayor of Lakeport, "
+        "the Delta River Authority (DRA) and the Nordic Aid Foundation (NAF)."
+    )
+    assert roles(ex, "organiser") == {
+        "Special Administrative Unit Aguas Lakeport",
+        "Office of the Mayor of Lakeport",
+        "Delta River Authority",
+        "Nordic Aid Foundation",
+    }

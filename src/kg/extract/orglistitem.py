@@ -82,8 +82,11 @@ GENERIC = {
 }  # fmt: skip
 TITLES = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Minister|Director|Secretary|Ambassador|Deputy|Chief|Head|"
+    # "Special Rapporteur" is a title, "the Special Administrative Unit X" or "the Special Court" a body
+    r"Special(?=\s+(?:Rapporteur|Envoy|Representative|Advis[eo]r|Assistant|Coordinator|Agent|Counsel|"
+    r"Secretary|Commissioner|Prosecutor|Ambassador|Guest|Procedures?\s+[a-z]))|"
     # "the Vice Ministry of X" is a body, no title
-    r"Special|Commissioner|Chairman|Chair|Chairperson|Executive|Vice(?![ -]Ministry)|Prime|Sheikh|Sheikha|"
+    r"Commissioner|Chairman|Chair|Chairperson|Executive|Vice(?![ -]Ministry)|Prime|Sheikh|Sheikha|"
     r"King|Queen|Prince|Princess|Mayor|Governor|Senator|Judge|Bishop|Rector|Dean|Lord|Lady|Sir|Dame|H\.E\.)\b"
 )
 CONNECT = {"of", "for", "on", "the", "and", "in", "to", "de", "du", "des", "against", "&", "under"}
