@@ -63,3 +63,27 @@ def test_special_unit_heading_a_list_of_conveners_is_a_body_not_a_title() -> Non
         "Delta River Authority",
         "Nordic Aid Foundation",
     }
+
+
+def test_country_possessive_after_and_starts_a_second_host() -> None:
+    ex = run(
+        "The Lakeport Water Summit was co-hosted by the Lakeport Regional Office and Lakeland's Ministry "
+        "of Water, Fisheries and Social Affairs (MOWFSA) on 3 May 2022."
+    )
+    assert {"Lakeport Regional Office", "Ministry of Water, Fisheries and Social Affairs"} <= roles(
+        ex, "organiser"
+    )
+
+
+def test_regional_office_of_a_known_body_named_with_its_region_is_the_body() -> None:
+    ex = run(
+        "The Lakeport Water Summit was co-hosted by the UNDP Southern Africa Regional Office and the "
+        "Lakeport Water Council on 3 May 2022."
+    )
+    assert "United Nations Development Programme" in roles(ex, "organiser")
+    assert "UNDP Southern Africa Regional Office" not in org_names(ex)
+
+
+def test_peoples_possessive_after_and_stays_inside_a_ministry_name() -> None:
+    ex = run("The Ministry of Family and Women's Affairs of Lakeland hosted the Lakeport Water Summit.")
+    assert "Ministry of Family and Women's Affairs of Lakeland" in org_names(ex)
