@@ -176,10 +176,6 @@ def _after_coordination(words: list[str], i: int) -> int:
         k = j + 1 + (words[j + 1] == "the")
         if k < len(words) and any(w in HEADS for w in words[i:j]) and valid_org(_join(words[k:])):
             return k
-        # "the X Regional Office and Lakeland's Ministry of Y (MOY)": the second body has a country owner
-        own = next((p for p in range(k, min(k + 3, len(words) - 1)) if words[p].endswith(("'s", "’s"))), None)
-        if own is not None and any(w in HEADS for w in words[i:j]) and valid_org(_join(words[own + 1 :])):
-            return k
     return i
 
 
