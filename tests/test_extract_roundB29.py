@@ -87,3 +87,12 @@ def test_regional_office_of_a_known_body_named_with_its_region_is_the_body() -> 
 def test_peoples_possessive_after_and_stays_inside_a_ministry_name() -> None:
     ex = run("The Ministry of Family and Women's Affairs of Lakeland hosted the Lakeport Water Summit.")
     assert "Ministry of Family and Women's Affairs of Lakeland" in org_names(ex)
+
+
+def test_launchers_of_a_study_hold_the_event_it_is_launched_at() -> None:
+    ex = run(
+        "Most returnees received no help, according to a study launched today by the Lakeport Centre for "
+        "Water Studies (LCWS) at an online event supported by the Nordic Aid Foundation."
+    )
+    assert roles(ex, "organiser") == {"Lakeport Centre for Water Studies"}
+    assert roles(ex, "sponsor") == {"Nordic Aid Foundation"}

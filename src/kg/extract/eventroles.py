@@ -64,7 +64,7 @@ from kg.extract.eventfunders import (
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
-from kg.extract.eventlaunches import passive_launch
+from kg.extract.eventlaunches import launch_venue_events, passive_launch
 from kg.extract.eventpair import the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
@@ -133,6 +133,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # "a study launched today in Lakeport by A and B": the agents after "by" hold the launch.
             for name in launches:
                 add_role(ex, name, split_list(text[agents.end() :]), "organiser", sent)
+        elif not launches and "launched" in text and in_sent:
+            # "a study launched today by A at an online event": the launchers hold the event it is launched at
+            for name in launch_venue_events(text, sent.start, in_sent):
+                agents = passive_launch(text)
+                add_role(ex, name, split_list(text[agents.end() :]) if agents else [], "organiser", sent)
         if launched:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
             # launch hold the launch, and a launched project's funders sponsor it.
