@@ -96,3 +96,21 @@ def test_launchers_of_a_study_hold_the_event_it_is_launched_at() -> None:
     )
     assert roles(ex, "organiser") == {"Lakeport Centre for Water Studies"}
     assert roles(ex, "sponsor") == {"Nordic Aid Foundation"}
+
+
+def test_backer_of_an_earlier_mission_sponsors_no_later_meeting() -> None:
+    ex = run(
+        "The Regional Water Meeting opened in Lakeport on Friday, organised by the Lakeport Water Council. "
+        "The meeting followed an earlier assessment mission to Lakeland supported by the Nordic Aid "
+        "Foundation."
+    )
+    assert roles(ex, "sponsor") == set()
+
+
+def test_funder_of_a_wider_named_programme_sponsors_no_conference() -> None:
+    ex = run(
+        "The Regional Ministerial Conference on Water closed in Lakeport on Friday. The conference was "
+        "organised by the Lakeport Water Council. The Council's wider Joint Water Rights Programme, which "
+        "was not part of the conference budget, is funded by the Nordic Aid Foundation."
+    )
+    assert roles(ex, "sponsor") == set()

@@ -101,6 +101,13 @@ OTHER_HEAD = re.compile(
     rf"\b{_OTHER_NOUN}\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
 )
+# "The meeting followed an earlier assessment mission to X supported by Y": an earlier event's own backer.
+EARLIER_EVENT = re.compile(
+    r"\b(?:earlier|previous|prior|past|preceding|first)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|meeting|conference|workshop|visit|session|training|round|edition|seminar|forum)s?\b"
+    r"[^.;,()]{0,40}?\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
+    re.I,
+)
 # "the research paper, written by A and B and financed by X": the funding participle is the second of the
 # paper's own participles.
 OTHER_AUTHORED = re.compile(

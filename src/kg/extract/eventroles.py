@@ -22,6 +22,7 @@ from kg.extract.eventcues import (
     CAMPAIGN_SUBJECT,
     COMPOUND,
     COMPOUND_HINT,
+    EARLIER_EVENT,
     FOLD_ODD,
     FUNDED_FROM,
     LAUNCHED,
@@ -52,6 +53,7 @@ from kg.extract.eventfollowups import (
     another_project,
     coordinated_predicate,
     further_funders,
+    other_project_subject,
     pronoun_held,
     pronoun_project,
 )
@@ -222,6 +224,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is BY and EARLIER_EVENT.search(flat, max(sent.start, pos - 80), pos):
+                continue  # "followed an earlier mission to X supported by Y": that mission's backer
             if (
                 m.re is BY
                 and " and" in flat[pos - 5 : pos]
@@ -230,6 +234,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue  # "the paper, written by A and financed by X": the paper's funder
             if m.re is PARTNER and programme_clause(text, m.start()):
                 continue  # "the X Programme, implemented in partnership with Y": Y runs the programme
+            sponsor_by = m.re is BY and verb_role(m.group("verb")) == "sponsor"
+            if sponsor_by and other_project_subject(text, m.start()):
+                continue  # "the wider X Programme, not part of the conference budget, is funded by Y"
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             if ("aunched" in text or "stablished" in text or "set up" in text or "created" in text) and (
