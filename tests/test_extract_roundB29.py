@@ -114,3 +114,18 @@ def test_funder_of_a_wider_named_programme_sponsors_no_conference() -> None:
         "was not part of the conference budget, is funded by the Nordic Aid Foundation."
     )
     assert roles(ex, "sponsor") == set()
+
+
+def test_capitalised_declaration_items_under_a_states_intro_are_calls() -> None:
+    ex = run(
+        "The Lakeport Water Conference closed today with a short declaration.\n\n"
+        "In the declaration, participating States:\n\n"
+        "1. Commit to protecting the rivers of the region;\n"
+        "2. Call on all States to join the Lakeport Water Compact;\n"
+        "3. Request the Lakeport Water Council to prepare guidance on shared wells.\n\n"
+        "The next conference will be held in 2024."
+    )
+    texts = {r.text for r in ex.recommendations}
+    assert "Commit to protecting the rivers of the region" in texts
+    assert "Request the Lakeport Water Council to prepare guidance on shared wells" in texts
+    assert len(texts) == 3

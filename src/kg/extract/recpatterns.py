@@ -34,7 +34,9 @@ INTRO = re.compile(
 ITEM_CALL = re.compile(
     r"(?:agreed|pledged|resolved|committed\s+(?:themselves\s+)?)\s+to\s|called\s+(?:up)?on\s|called\s+for\s|"
     r"(?:recommended|urged|proposed|requested|appealed|encouraged)\s|"
-    r"(?:agree|pledge|resolve|commit|undertake)s?\s+to\s|calls?\s+(?:up)?on\s|calls?\s+for\s"
+    r"(?:agree|pledge|resolve|commit|undertake)s?\s+to\s|calls?\s+(?:up)?on\s|calls?\s+for\s|"
+    # "Request the Agency to develop ...": a declaration's request of a named body
+    r"(?:request|invite|urge)s?\s+(?:the\s+|all\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s+to\s"
 )
 # "The consultation concluded that:" over items that say what "should" be done: each such item is a call
 # (an item without a modal is a finding, not a recommendation).
