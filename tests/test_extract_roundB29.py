@@ -129,3 +129,40 @@ def test_capitalised_declaration_items_under_a_states_intro_are_calls() -> None:
     assert "Commit to protecting the rivers of the region" in texts
     assert "Request the Lakeport Water Council to prepare guidance on shared wells" in texts
     assert len(texts) == 3
+
+
+BRIEFING = (
+    "LAKEPORT WATER BRIEFING NOTES\n"
+    "Lakeport - 14 November 1995\n"
+    "This is a summary of what was said by the council spokesperson at\n"
+    "today's press briefing in Lakeport.\n"
+    "1. LAKELAND / ELARIA: TALKS ON THE SHARED RIVER\n"
+    "Delegations of the two governments will meet in Lakeport next week for\n"
+    "the first round of talks on the shared river, the spokesperson told\n"
+    "the briefing, and the council will take part in them as an observer.\n"
+    "The Lakeport Water Council will ask the meeting to agree on:\n"
+    "(a) a timetable for the repair of the northern dams;\n"
+    "(b) the deployment of council engineers on both banks.\n"
+    "2. ELARIA: NEW WELLS IN THE SOUTH\n"
+    "Work on six new wells in the south of Elaria continues at a slow pace,\n"
+    "with two of them finished over the past week.\n"
+)
+
+
+def test_numbered_heading_in_capitals_is_no_list_item_holding_its_section() -> None:
+    from kg.model import Release
+    from kg.segment import segment
+
+    doc = segment(Release(id="t", source="t.txt", text=BRIEFING))
+    kinds = [(s.kind, doc.segment_text(s).split("\n")[0]) for s in doc.segments]
+    assert ("paragraph", "1. LAKELAND / ELARIA: TALKS ON THE SHARED RIVER") in kinds
+    assert ("paragraph", "2. ELARIA: NEW WELLS IN THE SOUTH") in kinds
+    assert [k for k, t in kinds if k == "bullet"] == ["bullet", "bullet"]
+
+
+def test_lettered_calls_under_an_ask_to_agree_intro_in_a_briefing() -> None:
+    ex = run(BRIEFING, lead="")
+    assert {r.text for r in ex.recommendations} == {
+        "a timetable for the repair of the northern dams",
+        "the deployment of council engineers on both banks",
+    }
