@@ -166,3 +166,18 @@ def test_lettered_calls_under_an_ask_to_agree_intro_in_a_briefing() -> None:
         "a timetable for the repair of the northern dams",
         "the deployment of council engineers on both banks",
     }
+
+
+def test_asking_authorities_for_resources_is_a_call() -> None:
+    ex = run(
+        "The mayor said the city would open a new office in April, and asked national authorities for "
+        "additional resources for the city's water network."
+    )
+    assert [r.text for r in ex.recommendations] == [
+        "asked national authorities for additional resources for the city's water network"
+    ]
+
+
+def test_asking_participants_for_views_is_no_call() -> None:
+    ex = run("The chair asked participants for their views on the draft agenda.")
+    assert ex.recommendations == []
