@@ -181,3 +181,16 @@ def test_asking_authorities_for_resources_is_a_call() -> None:
 def test_asking_participants_for_views_is_no_call() -> None:
     ex = run("The chair asked participants for their views on the draft agenda.")
     assert ex.recommendations == []
+
+
+def test_the_two_governments_closing_a_list_of_conveners() -> None:
+    ex = run(
+        "Delegations of the governments of Chile and Peru will meet in Lakeport next week. The "
+        "three-day meeting, convened jointly by the Lakeport Water Council and the two governments, opens "
+        "on 20 November 1995."
+    )
+    assert roles(ex, "organiser") == {
+        "Lakeport Water Council",
+        "Government of Chile",
+        "Government of Peru",
+    }

@@ -67,7 +67,7 @@ from kg.extract.eventfunders import (
 )
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventlaunches import launch_venue_events, passive_launch
-from kg.extract.eventpair import the_two
+from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
@@ -253,6 +253,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
+            if names and " and " in rest:
+                names += and_the_two(ex, flat, rest, pos)  # "by UNHCR and the two governments"
             if (m.group("verb") or "").lower() == "chaired":
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]
