@@ -194,3 +194,14 @@ def test_the_two_governments_closing_a_list_of_conveners() -> None:
         "Government of Chile",
         "Government of Peru",
     }
+
+
+def test_royal_style_of_a_government_is_the_same_government() -> None:
+    ex = run("The workshop was co-hosted by the Royal Norwegian Government and the Lakeport Water Council.")
+    assert "Government of Norway" in roles(ex, "organiser")
+    assert "Royal Norwegian Government" not in org_names(ex)
+
+
+def test_royal_society_stays_a_body_of_its_own() -> None:
+    ex = run("The Lakeport Royal Society hosted the Lakeport Water Workshop.")
+    assert "Lakeport Royal Society" in org_names(ex)
