@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def test_event_held_with_the_generous_support_of_a_government() -> None:
@@ -205,3 +205,26 @@ def test_royal_style_of_a_government_is_the_same_government() -> None:
 def test_royal_society_stays_a_body_of_its_own() -> None:
     ex = run("The Lakeport Royal Society hosted the Lakeport Water Workshop.")
     assert "Lakeport Royal Society" in org_names(ex)
+
+
+def test_forum_that_holds_a_roundtable_is_a_body_not_an_event() -> None:
+    ex = run(
+        "On the eve of the meeting, the Lakeport Civil Society Forum (LCSF) held a roundtable on the "
+        "rights of fishers."
+    )
+    assert "Lakeport Civil Society Forum" in org_names(ex)
+    assert "Lakeport Civil Society Forum" not in event_names(ex)
+
+
+def test_forum_held_in_a_city_stays_an_event() -> None:
+    ex = run("The Lakeport Water Forum held in Lakeport on 3 May 2022 brought together 300 delegates.")
+    assert "Lakeport Water Forum" in event_names(ex)
+
+
+def test_forum_representing_a_group_is_a_body() -> None:
+    ex = run(
+        "Employers were represented by the Lakeport Business Forum, while workers were represented by "
+        "the Lakeport Trade Union Council."
+    )
+    assert "Lakeport Business Forum" in org_names(ex)
+    assert event_names(ex) == set()

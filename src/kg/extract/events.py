@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventadopters import drop_adopters
-from kg.extract.eventaffil import member_of_body
+from kg.extract.eventaffil import acting_body, member_of_body
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
 from kg.extract.eventintro import appositive_name, titled_intro
@@ -195,7 +195,9 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 if not known_body_sitting(flat, m.name, m.start, m.end):
                     continue
                 drop_sitting_body(ex, m.name, m.start, m.end)  # "the X Forum, which opens in Y on Z"
-            if member_of_body(flat, m.start) and not re.search(r"\d", m.name):
+            if (member_of_body(flat, m.start) or acting_body(flat, m.start, m.end)) and not re.search(
+                r"\d", m.name
+            ):
                 ensure_organisation(ex, m.name, Span(m.start, m.end))  # "Mr. X of the Y Forum in Asia"
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
