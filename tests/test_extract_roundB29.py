@@ -228,3 +228,11 @@ def test_forum_representing_a_group_is_a_body() -> None:
     )
     assert "Lakeport Business Forum" in org_names(ex)
     assert event_names(ex) == set()
+
+
+def test_ordinal_apposition_describes_the_event_before_it() -> None:
+    ex = run(
+        "Officials met in Lakeport on 9-10 November for a round table on the protection of fishers, the "
+        "first meeting of its kind to be held in Lakeland."
+    )
+    assert event_names(ex) == {"round table on the protection of fishers"}

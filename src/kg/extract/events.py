@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import acting_body, member_of_body
+from kg.extract.eventapposition import ordinal_apposition
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
 from kg.extract.eventintro import appositive_name, titled_intro
@@ -229,6 +230,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 title_of_sentence[si] = target
         elif m.mode == "described":
             subject = predicate_of(m, si, resolved, sents, flat)
+            if subject is None:
+                subject = ordinal_apposition(m, resolved, flat)
             if subject is not None:
                 resolved.append((m, subject))  # "The Roundtable ... was the first meeting of its kind"
                 continue
@@ -249,6 +252,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 target = len(events) - 1
                 intro_sentence[target] = si
             resolved.append((m, target))
+        elif (apposed := ordinal_apposition(m, resolved, flat)) is not None:
+            resolved.append((m, apposed))  # "a round table on X, the first meeting of its kind"
         else:
             pending.append((m, si, False))
     # Headlines only confirm (and may lengthen) events of the body.
