@@ -236,3 +236,20 @@ def test_ordinal_apposition_describes_the_event_before_it() -> None:
         "first meeting of its kind to be held in Lakeland."
     )
     assert event_names(ex) == {"round table on the protection of fishers"}
+
+
+def test_capitalised_unit_of_an_owner_named_by_a_known_acronym_is_that_body() -> None:
+    ex = run(
+        "The Lakeport Water Forum, hosted by the Lakeport Water Council, was funded by the United States "
+        "Government's Development Aid agency (USAID)."
+    )
+    assert roles(ex, "sponsor") == {"United States Agency for International Development"}
+    assert not any("Development Aid agency" in n for n in org_names(ex))
+
+
+def test_capitalised_unit_of_an_owner_with_an_unknown_acronym_keeps_its_name() -> None:
+    ex = run(
+        "The Lakeport Water Forum, hosted by the Lakeport Water Council, was funded by the Lakeland "
+        "Commission's Water Aid department (LWAD)."
+    )
+    assert roles(ex, "sponsor") == {"Lakeland Commission's Water Aid department"}
