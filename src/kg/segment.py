@@ -26,6 +26,7 @@ from kg.sitelabels import label_over_menu
 BULLET = re.compile(
     r"[ \t]*(?:[•·▪◦●○■□‣⁃–\-*]|\d{1,2}[.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-h]\))[ \t]+(?=\S)"
 )
+NUMBERED = re.compile(r"\d{1,2}[.)][ \t]+[A-Z]")
 CONTACT = re.compile(
     r"^(?:for (?:further|more|additional) (?:information|details)|"
     # "For information contact:", "For inquiries:" on a line of their own.
@@ -75,10 +76,24 @@ class _Line:
     end: int
     text: str
     item: bool = False  # opens an item of a lettered list ("b. establish ...")
+    heading: bool = False  # a numbered section heading in capitals over prose (see `section_heading`)
 
 
 def _bullet(ln: _Line) -> bool:
     return ln.item or BULLET.match(ln.text) is not None
+
+
+def section_heading(block: list[_Line]) -> bool:
+    """A numbered line in capitals (three words or more, no sentence end) over a line of prose."""
+    first = block[0].text
+    return (
+        len(block) > 1
+        and NUMBERED.match(first) is not None
+        and len(first.split()) >= 4
+        and first.upper() == first
+        and not first.endswith(TERMINAL)
+        and not _bullet(block[1])
+    )
 
 
 def _lines(text: str) -> list[_Line | None]:
@@ -154,6 +169,24 @@ def _blocks(lines: list[_Line | None], first: int) -> list[list[_Line]]:
 
 def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]]:
     """Split a block with no blank lines into paragraphs (hard-wrapped or one per line)."""
+    out: list[list[_Line]] = []
+    todo = _split_block_lines(block, headline_pending)[::-1]
+    while todo:
+        para = todo.pop()
+        if section_heading(para):
+            # "1. MALI / MAURITANIA: TALKS ON RETURN" over wrapped prose: a briefing's numbered section
+            # heading in capitals, then the section's text (not one list item holding the section); the
+            # text may hold the next section's heading.
+            rest = para[1:]
+            para[0].heading = True
+            out.append([para[0]])
+            todo.extend(_split_wrapped(rest, max(len(ln.text) for ln in rest), False)[::-1])
+        else:
+            out.append(para)
+    return out
+
+
+def _split_block_lines(block: list[_Line], headline_pending: bool) -> list[list[_Line]]:
     if len(block) == 1:
         return [block]
     width = max(len(ln.text) for ln in block)
@@ -270,6 +303,9 @@ def segment(release: Release) -> Document:
             if in_contact or CONTACT.match(first) or _contact_heading(para, text[start:end]):
                 in_contact = True
                 segments.append(Segment("contact", start, end))
+                continue
+            if para[0].heading:
+                segments.append(Segment("paragraph", start, end))
                 continue
             if _bullet(para[0]) and segments and segments[-1].kind == "bullet":
                 _add_bullets(text, para, segments, intro)  # "(c)" after "(b)" is an item, not a copyright

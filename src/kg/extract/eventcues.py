@@ -27,7 +27,9 @@ BY = re.compile(
     re.I,
 )
 WITH = re.compile(
-    r"\b(?=[wturb])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from)\s+"
+    # "with technical assistance from A and financial support from B": the second noun after "and" too.
+    r"\b(?=[wturba])(?:with|through|thanks\s+to|under|received|receives|receiving|benefit(?:t?ed|s|ing)\s+from|"
+    r"(?<=[\w)]\s)and(?=\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|funding|financing|assistance)\s+from\s))\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<verb>support|funding|funds|financing|sponsorship|assistance|backing|contributions?|grants?|donations?)\s+"
     r"(?:of|from)\s+",
@@ -99,6 +101,13 @@ OTHER_HEAD = re.compile(
     rf"\b{_OTHER_NOUN}\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
 )
+# "The meeting followed an earlier assessment mission to X supported by Y": an earlier event's own backer.
+EARLIER_EVENT = re.compile(
+    r"\b(?:earlier|previous|prior|past|preceding|first)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|meeting|conference|workshop|visit|session|training|round|edition|seminar|forum)s?\b"
+    r"[^.;,()]{0,40}?\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
+    re.I,
+)
 # "the research paper, written by A and B and financed by X": the funding participle is the second of the
 # paper's own participles.
 OTHER_AUTHORED = re.compile(
@@ -151,8 +160,12 @@ PRONOUN_SUBJECT = re.compile(
     r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
     r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible|"
+    # "It is part of the X project, financed by Y": the event's project names its funder (GUIDELINES)
+    r"(?:is|was|are|were|forms?|formed)\s+(?:also\s+)?part\s+of"
+    r"(?=\s+(?:the|a|an|its|their)\s+[^.;]{0,60}?\b(?:project|programme|program|initiative)\b)|"
     # "It was held with financial support from X"
-    r"(?:was|were|is|are|will\s+be)\s+(?:held|organi[sz]ed|convened|run)\s+with(?=\s+(?:\w+\s+)?(?:support|funding)))\b|"
+    r"(?:was|were|is|are|will\s+be)\s+(?:being\s+)?(?:held|organi[sz]ed|convened|run)\s+with"
+    r"(?=\s+(?:\w+\s+){0,2}(?:support|funding)))\b|"
     r"(?i:financial\s+|additional\s+|further\s+|extra\s+|generous\s+|technical\s+)?"
     r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"

@@ -87,10 +87,21 @@ FUND_PROVIDED = re.compile(
 # event's own ("wider", "separate", "other") is not the one the event belongs to; its funder sponsors
 # no event.
 ANOTHER_PROJECT = re.compile(
-    r"\b(?:wider|broader|other|separate|overall|larger|another|earlier|previous)\s+(?:[\w-]+\s+){0,2}$", re.I
+    # "the AU's wider Joint Labour Migration Programme": up to two lowercase words or a short proper name
+    r"\b(?i:wider|broader|other|separate|overall|larger|another|earlier|previous)\s+"
+    r"(?:(?:[\w-]+\s+){0,2}|(?:[A-Z][\w-]*\s+){3,5})$",
 )
 
 
 def another_project(text: str, start: int) -> bool:
     """Whether the project noun at `start` is qualified as another project than the event's."""
-    return ANOTHER_PROJECT.search(text, max(0, start - 40), start) is not None
+    return ANOTHER_PROJECT.search(text, max(0, start - 60), start) is not None
+
+
+_PROJECT_NOUN = re.compile(r"\b(?:[Pp]roject|[Pp]rogramme|[Pp]rogram)\b")
+
+
+def other_project_subject(text: str, end: int) -> bool:
+    """ "The Council's wider X Programme, which was not part of the conference budget, is funded by Y": a
+    clause before `end` whose subject is a project set apart from the event's own."""
+    return any(another_project(text, m.start()) for m in _PROJECT_NOUN.finditer(text, 0, end))

@@ -11,7 +11,14 @@ import re
 from kg.model import Extraction
 
 THE_TWO = re.compile(
-    r"\s*(?:the\s+two|both)\s+(?:organi[sz]ations|agencies|institutions|partners|bodies|entities)\b", re.I
+    r"\s*(?:the\s+two|both)\s+(?:organi[sz]ations|agencies|institutions|partners|bodies|entities|"
+    r"(?P<gov>governments|countries))\b",
+    re.I,
+)
+# "convened jointly by UNHCR and the two governments": the pair closes a list of named bodies.
+AND_THE_TWO = re.compile(
+    r"\s+and(?=\s+(?:the\s+two|both)\s+(?:organi[sz]ations|agencies|institutions|partners|bodies|entities|"
+    r"governments|countries)\b)"
 )
 PAIR_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,10}\)\s*)?,?\s+and\s+(?:the\s+)?")
 
@@ -21,12 +28,29 @@ def the_two(ex: Extraction, text: str, rest: str, before: int) -> list[str]:
     "A and B" that ends before offset `before` of the release `text`; [] when `rest` does not start so."""
     if not rest[:1].isspace() and rest[:4].lower() not in ("the ", "both"):
         return []
-    if THE_TWO.match(rest) is None:
+    two = THE_TWO.match(rest)
+    if two is None:
         return []
-    spans = sorted((s.start, s.end, o.name) for o in ex.organisations for s in o.spans if s.end <= before)
+    # "the two governments" points back to two governments ("the governments of A and B")
+    govs = two.group("gov") is not None
+    spans = sorted(
+        (s.start, s.end, o.name)
+        for o in ex.organisations
+        for s in o.spans
+        if s.end <= before and (not govs or o.name.startswith("Government"))
+    )
     best: tuple[int, str, str] | None = None
     for i, (_s1, e1, n1) in enumerate(spans):
         for s2, e2, n2 in spans[i + 1 : i + 6]:
             if n2 != n1 and s2 >= e1 and PAIR_GAP.fullmatch(text, e1, s2) and (best is None or e2 > best[0]):
                 best = (e2, n1, n2)
     return [best[1], best[2]] if best else []
+
+
+def and_the_two(ex: Extraction, text: str, rest: str, before: int) -> list[str]:
+    """The pair "and the two governments" adds after a list's named items in `rest` ("by UNHCR and the two
+    governments"); [] when the list has no such closing item."""
+    m = AND_THE_TWO.search(rest, 0, 160)
+    if m is None or "." in rest[: m.start()]:
+        return []
+    return the_two(ex, text, rest[m.end() :], before)

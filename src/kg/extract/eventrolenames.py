@@ -14,6 +14,7 @@ import re
 from kg.extract.eventcues import FUNDING_VEHICLE, THROUGH_OWN
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgbounds import owner_of_place_office
+from kg.extract.orgfilters import TRIP
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orghoused import adopt_acronym, housed_unit
 from kg.extract.orglistitem import plausible_org
@@ -42,6 +43,8 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         acronym = _defines_acronym(name, context)
         known = ex.organisation(name) is not None or acronym is not None
         if ex.person(name) is not None or not plausible_org(name, known) or DESCRIBED.search(name):
+            continue
+        if TRIP.search(name):  # "On World Water Day, X and Y launched ...": the day organises nothing
             continue
         if acronym is not None:
             adopt_acronym(ex, name, acronym)

@@ -22,6 +22,7 @@ from kg.extract.eventcues import (
     CAMPAIGN_SUBJECT,
     COMPOUND,
     COMPOUND_HINT,
+    EARLIER_EVENT,
     FOLD_ODD,
     FUNDED_FROM,
     LAUNCHED,
@@ -52,6 +53,7 @@ from kg.extract.eventfollowups import (
     another_project,
     coordinated_predicate,
     further_funders,
+    other_project_subject,
     pronoun_held,
     pronoun_project,
 )
@@ -64,8 +66,8 @@ from kg.extract.eventfunders import (
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
-from kg.extract.eventlaunches import passive_launch
-from kg.extract.eventpair import the_two
+from kg.extract.eventlaunches import launch_venue_events, passive_launch
+from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
@@ -133,6 +135,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # "a study launched today in Lakeport by A and B": the agents after "by" hold the launch.
             for name in launches:
                 add_role(ex, name, split_list(text[agents.end() :]), "organiser", sent)
+        elif not launches and "launched" in text and in_sent:
+            # "a study launched today by A at an online event": the launchers hold the event it is launched at
+            for name in launch_venue_events(text, sent.start, in_sent):
+                agents = passive_launch(text)
+                add_role(ex, name, split_list(text[agents.end() :]) if agents else [], "organiser", sent)
         if launched:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
             # launch hold the launch, and a launched project's funders sponsor it.
@@ -148,6 +155,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if "," in f or " and " in f or " with " in f or LOWER.search(f)
     ]
     prev_mentions: list = []
+    prev_subject: str | None = None  # the event a sentence without a mention was about ("The campaign is")
     openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
@@ -171,6 +179,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # X, was the first meeting of its kind. It was funded by Y." -> the Roundtable).
             pronoun = PRONOUN_SUBJECT.match(text) or pronoun_held(text)
             target = prev_mentions[0][1] if prev_mentions and pronoun else None
+            if target is None and pronoun and not prev_mentions:
+                target = prev_subject  # "The campaign is run by X. It is part of a project funded by Y."
             if target is None and not pronoun:
                 target = kind_subject(text, ex.events)  # "The Congress was financed through ..."
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
@@ -183,8 +193,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 last_event = target
                 for a, b, funder in funded_through(text):  # "It was financed through X."
                     add_role(ex, target, [funder], "sponsor", Span(sent.start + a, sent.start + b), text)
+                taken = False
                 for m in clause_matches(text, low, odd):
-                    if m.start() < 160 or coordinated_predicate(text, m.start()):
+                    # "..., with assistance from A and financial support from B": B's phrase goes with A's.
+                    joined = taken and m.group(0)[:4].lower() == "and "
+                    if m.start() < 160 or coordinated_predicate(text, m.start()) or joined:
+                        taken = True
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
                         names = split_list(rest, known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
@@ -192,8 +206,10 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                             names += through_own(ex, rest, names, known, span)
                         add_role(ex, last_event, names, verb_role(m.group("verb")), span, text)
             prev_mentions = []
+            prev_subject = target
             continue
         prev_mentions = in_sent
+        prev_subject = None
         clauses = sorted(clause_matches(text, low, odd), key=lambda m: m.start())
         for m in clauses:
             pos = sent.start + m.start()
@@ -208,6 +224,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is BY and EARLIER_EVENT.search(flat, max(sent.start, pos - 80), pos):
+                continue  # "followed an earlier mission to X supported by Y": that mission's backer
             if (
                 m.re is BY
                 and " and" in flat[pos - 5 : pos]
@@ -216,6 +234,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue  # "the paper, written by A and financed by X": the paper's funder
             if m.re is PARTNER and programme_clause(text, m.start()):
                 continue  # "the X Programme, implemented in partnership with Y": Y runs the programme
+            sponsor_by = m.re is BY and verb_role(m.group("verb")) == "sponsor"
+            if sponsor_by and other_project_subject(text, m.start()):
+                continue  # "the wider X Programme, not part of the conference budget, is funded by Y"
             if m.re is BY and WHOSE.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "the NGO X, whose research is co-funded by the EU": the clause is X's
             if ("aunched" in text or "stablished" in text or "set up" in text or "created" in text) and (
@@ -232,6 +253,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             elif "behalf" in rest or " under " in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
+            if names and " and " in rest:
+                names += and_the_two(ex, flat, rest, pos)  # "by UNHCR and the two governments"
             if (m.group("verb") or "").lower() == "chaired":
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
 from kg.extract.eventadopters import drop_adopters
-from kg.extract.eventaffil import member_of_body
+from kg.extract.eventaffil import acting_body, member_of_body
+from kg.extract.eventapposition import ordinal_apposition
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
 from kg.extract.eventintro import appositive_name, titled_intro
@@ -195,7 +196,9 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 if not known_body_sitting(flat, m.name, m.start, m.end):
                     continue
                 drop_sitting_body(ex, m.name, m.start, m.end)  # "the X Forum, which opens in Y on Z"
-            if member_of_body(flat, m.start) and not re.search(r"\d", m.name):
+            if (member_of_body(flat, m.start) or acting_body(flat, m.start, m.end)) and not re.search(
+                r"\d", m.name
+            ):
                 ensure_organisation(ex, m.name, Span(m.start, m.end))  # "Mr. X of the Y Forum in Asia"
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
@@ -227,6 +230,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 title_of_sentence[si] = target
         elif m.mode == "described":
             subject = predicate_of(m, si, resolved, sents, flat)
+            if subject is None:
+                subject = ordinal_apposition(m, resolved, flat)
             if subject is not None:
                 resolved.append((m, subject))  # "The Roundtable ... was the first meeting of its kind"
                 continue
@@ -247,6 +252,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 target = len(events) - 1
                 intro_sentence[target] = si
             resolved.append((m, target))
+        elif (apposed := ordinal_apposition(m, resolved, flat)) is not None:
+            resolved.append((m, apposed))  # "a round table on X, the first meeting of its kind"
         else:
             pending.append((m, si, False))
     # Headlines only confirm (and may lengthen) events of the body.

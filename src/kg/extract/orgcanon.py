@@ -19,9 +19,10 @@ from kg.extract.orgoffices import is_office
 
 NORM_DROP = re.compile(r"\bthe\b|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-GOV = re.compile(r"^(?:the\s+)?(?:government|governments)\s+of\s+(?:the\s+)?(.+)$", re.I)
+# "the Royal Thai Government", "the Royal Government of Cambodia": a monarchy's style, the same government.
+GOV = re.compile(r"^(?:the\s+)?(?:Royal\s+)?(?:government|governments)\s+of\s+(?:the\s+)?(.+)$", re.I)
 GOV_SUFFIX = re.compile(
-    r"^(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:government|authorities|chairmanship|presidency|"
+    r"^(?:the\s+)?(?:Royal\s+)?(.+?)(?:'s|’s)?\s+(?:government|authorities|chairmanship|presidency|"
     r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
     re.I,
 )

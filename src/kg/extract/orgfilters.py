@@ -150,11 +150,17 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ian|ch)")
 
 
 # "the X-Y Investment Mission", "a Trade Mission": a trip, not a diplomatic mission.
-TRIP = re.compile(r"\b(?:Trade|Business|Matchmaking|Investment|Export|Buying|Sales|Commercial)\s+Missions?$")
+# "International Migrants Day", "World Refugee Day", "Anti-Trafficking Week": an observance, a date.
+TRIP = re.compile(
+    r"\b(?:Trade|Business|Matchmaking|Investment|Export|Buying|Sales|Commercial)\s+Missions?$|"
+    r"^(?:(?:the\s+)?(?:International|World|Global|National|European|African|Universal)\s+)(?:[A-Z][\w'’-]*\s+){0,4}"
+    r"(?:Day|Week)$"
+)
 
 
 def drop_trips(ex: Extraction) -> None:
-    """A mission named as a trade or business trip is an event, never an organisation."""
+    """A mission named as a trade or business trip is an event, and an observance day or week a date:
+    never an organisation."""
     ex.organisations[:] = [o for o in ex.organisations if not TRIP.search(o.name)]
 
 

@@ -43,11 +43,32 @@ def is_office(rest: str) -> bool:
     )
 
 
+# Words of a world region named before an office's modifier ("East Asia and Pacific Regional Office").
+REGION_WORDS = frozenset(
+    "East West North South Eastern Western Northern Southern Central Middle Near Far Asia Pacific Africa "
+    "Europe America Americas Latin Caribbean Arab States Gulf Horn Great Lakes Sahel Balkans Mediterranean "
+    "Oceania Andean and the".split()
+)
+
+
 def is_owned_office(rest: str) -> bool:
-    """ "Regional Office for Asia", "Delegation to the UN": an office of the organisation before it."""
+    """ "Regional Office for Asia", "Delegation to the UN", "East Asia and Pacific Regional Office": an office
+    of the organisation before it."""
     words = rest.split()
     k = next((i for i, w in enumerate(words) if w in PLACE_UNITS), None)
-    return k is not None and all(w in OFFICE_MODIFIERS for w in words[:k])
+    if k is None:
+        return False
+    if all(w in OFFICE_MODIFIERS for w in words[:k]):
+        return True
+    # the region the office serves, then its modifier: "X East Asia and Pacific Regional Office"
+    m = next((i for i, w in enumerate(words[:k]) if w in OFFICE_MODIFIERS), None)
+    return (
+        m is not None
+        and m > 0
+        and words[0][:1].isupper()
+        and all(w in REGION_WORDS for w in words[:m])
+        and all(w in OFFICE_MODIFIERS for w in words[m:k])
+    )
 
 
 GENERIC_BODIES = frozenset(

@@ -29,6 +29,10 @@ WORD = r"(?:S(?:t|s|ts|te)\.(?=\s[A-Z])|[A-Z][\w'’.\-]*[\w](?:(?<=s)['’](?=\
 RUN = re.compile(
     rf"(?=[A-Z&]){WORD}(?:\s+(?:(?:of|for|on|to|against|under|de|du|des|für)\s+(?:the\s+(?:former\s+(?=Yugoslav\b))?)?|(?:and|&|et)\s+"
     r"(?!(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Sir|Dame|Hon|H\.E)\b)"
+    # "the X Regional Office and Lakeland's Ministry of Y": an owner's possessive after "and" starts another
+    # body ("Ministry of Family and Women's Affairs" keeps its people's possessive).
+    r"(?!(?:[A-Z][\w-]*\s+){0,2}(?!(?:Women|Children|Men|Girls|Boys|People|Persons|Youth|Workers|Farmers|"
+    r"Elders|Veterans|Consumers|Employers|Survivors|Victims)['’])[A-Z][\w-]*['’]s\s+[A-Z])"
     # "Commission on Combating Trafficking in Persons": the offence's own "in" is no place's.
     r"|(?<=Trafficking\s)in\s+(?=Persons\b|Human\s+Beings\b))?"
     rf"{WORD})*"

@@ -66,7 +66,9 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         intro = SPACES.sub(" ", doc.segment_text(segs[intro_idx]))
         item = doc.segment_text(seg)
         modal = THAT_INTRO.search(intro) is not None and MODAL_ITEM.search(item) is not None
-        if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(item.lstrip()):
+        head = item.lstrip()
+        head = head[:1].lower() + head[1:]  # a declaration's "Commit to ...", "Call on ..."
+        if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(head):
             modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
         if not _is_intro(intro) and not modal:
             continue

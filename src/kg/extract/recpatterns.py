@@ -34,7 +34,9 @@ INTRO = re.compile(
 ITEM_CALL = re.compile(
     r"(?:agreed|pledged|resolved|committed\s+(?:themselves\s+)?)\s+to\s|called\s+(?:up)?on\s|called\s+for\s|"
     r"(?:recommended|urged|proposed|requested|appealed|encouraged)\s|"
-    r"(?:agree|pledge|resolve|commit|undertake)s?\s+to\s|calls?\s+(?:up)?on\s|calls?\s+for\s"
+    r"(?:agree|pledge|resolve|commit|undertake)s?\s+to\s|calls?\s+(?:up)?on\s|calls?\s+for\s|"
+    # "Request the Agency to develop ...": a declaration's request of a named body
+    r"(?:request|invite|urge)s?\s+(?:the\s+|all\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}\s+to\s"
 )
 # "The consultation concluded that:" over items that say what "should" be done: each such item is a call
 # (an item without a modal is a finding, not a recommendation).
@@ -79,6 +81,9 @@ VERBS = (
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
+    # "asked national authorities for additional resources": a request of public bodies or donors for a means
+    r"(?:asked|asks|appealed\s+to)\s+(?=(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:authorities|governments?|donors|"
+    r"ministries|ministry|states|partners|community|parliament|municipalities|employers)\s+for\s+(?!the\s+first\b))|"
     r"recommended|recommends|recommend|proposed\s+(?:that|to)|"
     # "closed with recommendations for A, for B and for C": the noun's list of calls ("for" repeated: a
     # lone "recommendations for governments" names whom they address).
