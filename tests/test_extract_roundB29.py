@@ -53,7 +53,7 @@ def test_project_funder_after_a_campaign_sentence_without_its_name() -> None:
 
 def test_special_unit_heading_a_list_of_conveners_is_a_body_not_a_title() -> None:
     ex = run(
-        "More than 300 employers took part today in the Border Forum on Water Rights, convened by the "
+        "Some 300 farmers attended the Lakeport Water Dialogue, which was convened by the "
         "Special Administrative Unit Aguas Lakeport together with the Office of the Mayor of Lakeport, "
         "the Delta River Authority (DRA) and the Nordic Aid Foundation (NAF)."
     )

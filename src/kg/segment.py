@@ -174,7 +174,7 @@ def _split_block(block: list[_Line], headline_pending: bool) -> list[list[_Line]
     while todo:
         para = todo.pop()
         if section_heading(para):
-            # "1. MALI / MAURITANIA: TALKS ON RETURN" over wrapped prose: a briefing's numbered section
+            # "1. LAKELAND / ELARA: TALKS ON RETURN" over wrapped prose: a briefing's numbered section
             # heading in capitals, then the section's text (not one list item holding the section); the
             # text may hold the next section's heading.
             rest = para[1:]
