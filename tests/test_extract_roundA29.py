@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import run, speakers
+from extracting import aff, run, speakers
 
 
 def test_jury_chair_is_no_speaker() -> None:
@@ -41,3 +41,35 @@ def test_minister_represented_by_deputy_lists_the_deputy() -> None:
         "The plan was adopted."
     )
     assert "Selma Odari" in speakers(ex)
+
+
+def test_portfolio_list_after_comma_stays_in_the_title() -> None:
+    ex = run(
+        "In his place, the Vice Minister of Employment, Civil Service and Cooperatives, Mr. Tomas Arvel, "
+        "announced that the Ministry would open desks."
+    )
+    assert aff(ex, "Tomas Arvel") == ("Vice Minister of Employment, Civil Service and Cooperatives", None)
+
+
+def test_long_title_before_name_gets_a_role() -> None:
+    ex = run(
+        "In his opening statement, the Director of the Division for Water Treaty Affairs of the Lakeland "
+        "Office on Fisheries and Water Supply, Anton Pell, reminded participants that the plan was ready."
+    )
+    assert aff(ex, "Anton Pell")[0] == "Director"
+
+
+def test_title_starts_after_comma_the() -> None:
+    ex = run(
+        "Speaking on behalf of the Commissioner for Water, the Head of the Lakes Unit in the Lakeland "
+        "Department of Water Affairs, Mr. Tomas Arvel, said that the plan was ready."
+    )
+    assert aff(ex, "Tomas Arvel") == ("Head of the Lakes Unit", "Lakeland Department of Water Affairs")
+
+
+def test_first_deputy_minister_heads_the_ministry_named_before() -> None:
+    ex = run(
+        "The workshop was organized by the Ministry of Fisheries and Lakes of Elaria. The First Deputy "
+        "Minister, Mr. Rustam Pello, said the centre would open in May."
+    )
+    assert aff(ex, "Rustam Pello") == ("First Deputy Minister", "Ministry of Fisheries and Lakes of Elaria")

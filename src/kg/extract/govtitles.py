@@ -22,7 +22,7 @@ GOV_TITLE = re.compile(
     r" Secretary)\b"
 )
 PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(.+)$")
-BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
+BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|First|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
 
 
 def government_side(ex: Extraction, role: str) -> Organisation | None:
