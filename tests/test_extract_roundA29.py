@@ -73,3 +73,28 @@ def test_first_deputy_minister_heads_the_ministry_named_before() -> None:
         "Minister, Mr. Rustam Pello, said the centre would open in May."
     )
     assert aff(ex, "Rustam Pello") == ("First Deputy Minister", "Ministry of Fisheries and Lakes of Elaria")
+
+
+def test_official_on_behalf_of_minister_serves_the_ministry() -> None:
+    ex = run(
+        "The meeting was held with the Ministry of Fisheries and Lakes. Opening the meeting on behalf of the "
+        "Minister of Fisheries and Lakes, who is travelling abroad, State Secretary Tora Vell warned that "
+        "stocks were falling."
+    )
+    assert aff(ex, "Tora Vell") == ("State Secretary", "Ministry of Fisheries and Lakes")
+
+
+def test_official_after_verb_on_behalf_of_minister() -> None:
+    ex = run(
+        "The workshop was organized by the Ministry of Water and Sanitation. Secretary General Omar Vell "
+        "opened the workshop on behalf of the Minister of Water and Sanitation."
+    )
+    assert aff(ex, "Omar Vell") == ("Secretary General", "Ministry of Water and Sanitation")
+
+
+def test_vice_minister_of_own_portfolio_keeps_no_ministry() -> None:
+    ex = run(
+        "The Ministry of Roads and Bridges hosted the talks. Speaking on behalf of the Minister of Roads and "
+        "Bridges, Vice Minister of Bridges Jorge Pell stressed that rules would follow."
+    )
+    assert aff(ex, "Jorge Pell")[1] != "Ministry of Roads and Bridges"

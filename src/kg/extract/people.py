@@ -21,6 +21,7 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.doubletitles import double_titles
@@ -158,6 +159,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     demonym_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
+    behalf_ministries(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
