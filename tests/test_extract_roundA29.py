@@ -98,3 +98,14 @@ def test_vice_minister_of_own_portfolio_keeps_no_ministry() -> None:
         "Bridges, Vice Minister of Bridges Jorge Pell stressed that rules would follow."
     )
     assert aff(ex, "Jorge Pell")[1] != "Ministry of Roads and Bridges"
+
+
+def test_secretary_of_state_portfolio_then_country() -> None:
+    ex = run(
+        "Other speakers included Ana Rollo, Secretary of State for Internal Administration of Portugal, "
+        "and Tomas Pell of the Lakeport Water Board."
+    )
+    assert aff(ex, "Ana Rollo") == (
+        "Secretary of State for Internal Administration",
+        "Government of Portugal",
+    )

@@ -23,6 +23,12 @@ GOV_TITLE = re.compile(
 )
 PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(.+)$")
 BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|First|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
+# A junior cabinet office that, like a minister, takes a portfolio and then its country: "Secretary of State
+# for Internal Administration of Elaria", "Minister of State for Water of Elaria".
+STATE_OFFICE = re.compile(
+    r"^(?:(?:First|Deputy|Vice|Assistant|Under)[- ])?"
+    r"(?:Secretary of State|State Secretary|Minister of State)$"
+)
 
 
 def government_side(ex: Extraction, role: str) -> Organisation | None:

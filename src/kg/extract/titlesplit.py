@@ -265,13 +265,14 @@ COUNTRY_TAIL = re.compile(r"^(?P<portfolio>.+?)\s+of\s+(?:the\s+)?(?P<country>[A
 def _portfolio_of_country(title: str, tail: str, article: bool = False) -> bool:
     """ "Minister" + "Public Service and Labour of Rwanda": a minister's portfolio, then the country, names
     no organisation (the government is found from the country)."""
-    from kg.extract.govtitles import BARE_MINISTER
+    from kg.extract.govtitles import BARE_MINISTER, STATE_OFFICE
 
     m = COUNTRY_TAIL.match(tail)
     return (
         m is not None
         and (
             BARE_MINISTER.match(title) is not None
+            or STATE_OFFICE.match(title) is not None
             or (not article and office_portfolio(title, m.group("portfolio")))
         )
         and country_code(m.group("country")) is not None
