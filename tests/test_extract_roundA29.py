@@ -109,3 +109,11 @@ def test_secretary_of_state_portfolio_then_country() -> None:
         "Secretary of State for Internal Administration",
         "Government of Portugal",
     )
+
+
+def test_title_of_a_service_under_the_government() -> None:
+    ex = run(
+        "Opening the conference, the Director of the State Fisheries Service under the Government of the "
+        "Kyrgyz Republic, Mr. Bakyt Tamm, said that more fish were caught."
+    )
+    assert aff(ex, "Bakyt Tamm") == ("Director", "State Fisheries Service")
