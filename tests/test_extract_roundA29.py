@@ -117,3 +117,19 @@ def test_title_of_a_service_under_the_government() -> None:
         "Kyrgyz Republic, Mr. Bakyt Tamm, said that more fish were caught."
     )
     assert aff(ex, "Bakyt Tamm") == ("Director", "State Fisheries Service")
+
+
+def test_bare_mayor_heads_the_one_municipality() -> None:
+    ex = run(
+        "The fair was organised by the Municipality of Lakeport. Opening the fair, Mayor Anna Pell "
+        "said the city could not leave anyone behind."
+    )
+    assert aff(ex, "Anna Pell") == ("Mayor", "Municipality of Lakeport")
+
+
+def test_bare_mayor_with_two_municipalities_gets_none() -> None:
+    ex = run(
+        "The Municipality of Lakeport and the Municipality of Port Elara signed the plan. Opening "
+        "the fair, Mayor Anna Pell said the city could not leave anyone behind."
+    )
+    assert aff(ex, "Anna Pell") == ("Mayor", None)
