@@ -133,3 +133,13 @@ def test_bare_mayor_with_two_municipalities_gets_none() -> None:
         "the fair, Mayor Anna Pell said the city could not leave anyone behind."
     )
     assert aff(ex, "Anna Pell") == ("Mayor", None)
+
+
+def test_country_dateline_keeps_donor_government_off_a_bare_title() -> None:
+    ex = run(
+        "More than 100 nurses living abroad met in Lilongwe for a forum. The forum, financed by the "
+        "Government of Norway, looked at short return assignments. Opening the forum, the State Minister "
+        "for Health, Mr. Tomas Pell, said that the diaspora was a reserve.",
+        lead="Nurses pledge time to hospitals\n\nMalawi - ",
+    )
+    assert aff(ex, "Tomas Pell")[1] != "Government of Norway"

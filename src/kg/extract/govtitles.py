@@ -73,7 +73,8 @@ DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—
 
 
 def _dateline_country(text: str) -> str | None:
-    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY)."""
+    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY), or the
+    country a dateline names itself."""
     if not _CITY_COUNTRY:
         from pathlib import Path
 
@@ -83,7 +84,8 @@ def _dateline_country(text: str) -> str | None:
             if not line.startswith("#") and len(parts) >= 2:
                 _CITY_COUNTRY.setdefault(parts[0].casefold(), parts[1])
     for m in DATELINE_CITY.finditer(text[:1200]):
-        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold())
+        # "Ethiopia - More than 120 doctors met ...": a dateline may give the country itself.
+        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold()) or country_code(m.group(1).strip())
         if cc:
             return cc
     return None
