@@ -143,3 +143,17 @@ def test_country_dateline_keeps_donor_government_off_a_bare_title() -> None:
         lead="Nurses pledge time to hospitals\n\nMalawi - ",
     )
     assert aff(ex, "Tomas Pell")[1] != "Government of Norway"
+
+
+def test_director_of_a_public_portfolio_names_no_body() -> None:
+    ex = run(
+        "The Director of Civil Protection, Ms. Anna Pell, said that the storm season made the work urgent."
+    )
+    assert aff(ex, "Anna Pell") == ("Director of Civil Protection", None)
+
+
+def test_director_of_a_named_body_keeps_the_body() -> None:
+    ex = run(
+        "The Director of Lakeport Relief, Ms. Anna Pell, said that the storm season made the work urgent."
+    )
+    assert aff(ex, "Anna Pell") == ("Director", "Lakeport Relief")
