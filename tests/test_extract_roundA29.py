@@ -157,3 +157,13 @@ def test_director_of_a_named_body_keeps_the_body() -> None:
         "The Director of Lakeport Relief, Ms. Anna Pell, said that the storm season made the work urgent."
     )
     assert aff(ex, "Anna Pell") == ("Director", "Lakeport Relief")
+
+
+def test_ministers_chief_of_staff_serves_the_ministry() -> None:
+    ex = run(
+        "The Ministry of Fisheries, Lakes and Rivers hosted the launch. Speaking on behalf of the Minister "
+        "of Fisheries, Ms. Ana Rollo, the Minister's chief of staff, Mr. Tomas Pell, said that the plan "
+        "was ready."
+    )
+    role, org = aff(ex, "Tomas Pell")
+    assert role == "chief of staff" and (org or "").startswith("Ministry of Fisheries")

@@ -21,6 +21,7 @@ BEHALF_MINISTER = re.compile(
     r"\bon\s+behalf\s+of\s+(?:the|his|her|their)\s+Minister\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<portfolio>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*)"
 )
+MINISTERS = re.compile(r"^(?:the\s+)?Minister(?:'s|’s)\s+")
 
 
 def _portfolio_minister(role: str) -> bool:
@@ -36,7 +37,7 @@ def behalf_ministries(ex: Extraction, text: str) -> None:
     if not ministries:
         return
     for a in ex.affiliations:
-        if not a.role or a.organisation or _portfolio_minister(a.role):
+        if not a.role or a.organisation or _portfolio_minister(MINISTERS.sub("", a.role)):
             continue  # "Vice Minister of Transport": a minister of their own portfolio
         m = BEHALF_MINISTER.search(text, a.span.start, a.span.end)
         if m is None:
@@ -47,7 +48,13 @@ def behalf_ministries(ex: Extraction, text: str) -> None:
             f"Ministry for {portfolio}",
             f"Ministry of the {portfolio}",
         ):
-            body = next((o for f, o in ministries if f == prefix or f.startswith(prefix + " of ")), None)
+            # "Ministry of Justice, Human Rights and Public Liberties": the portfolio may open a longer list.
+            body = next(
+                (o for f, o in ministries if f == prefix or f.startswith((prefix + " of ", prefix + ","))),
+                None,
+            )
             if body is not None:
                 a.organisation = body.name
+                # "the Minister's chief of staff": the minister is the owner, no part of the title.
+                a.role = MINISTERS.sub("", a.role) or a.role
                 break
