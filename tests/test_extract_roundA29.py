@@ -167,3 +167,16 @@ def test_ministers_chief_of_staff_serves_the_ministry() -> None:
     )
     role, org = aff(ex, "Tomas Pell")
     assert role == "chief of staff" and (org or "").startswith("Ministry of Fisheries")
+
+
+def test_short_lowercase_quoted_phrase_after_speech_verb_is_a_quote() -> None:
+    ex = run(
+        'Regional Director Anna Pell said governments had moved "from silence to action" in five years, '
+        "but warned that registration remained low."
+    )
+    assert any(q.text == "from silence to action" and q.speaker == "Anna Pell" for q in ex.quotes)
+
+
+def test_short_capitalised_quoted_name_is_no_quote() -> None:
+    ex = run('Regional Director Anna Pell said the "Safe Lakes Now" campaign would start in May.')
+    assert not ex.quotes
