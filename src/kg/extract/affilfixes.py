@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.affilunits import coordinated_tail
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.personwords import PROFESSIONS
 from kg.model import Extraction
@@ -104,6 +105,10 @@ def comma_named_orgs(ex: Extraction) -> None:
             cut = HEAD_CUT.search(head)
             if not cut or not head[: cut.start()].strip(" ,"):
                 continue
+            if cut.group(0).strip() == "," and coordinated_tail(head[: cut.start()], form):
+                # "Vice Minister of Employment, Civil Service and Cooperatives": the tail after the comma
+                # continues the title's own portfolio list, whatever the release made of it elsewhere.
+                break
             a.role, a.organisation = head[: cut.start()].strip(" ,"), name
             break
 

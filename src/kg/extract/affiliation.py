@@ -295,7 +295,7 @@ def affiliation(
         chunk = _RX28.sub("", chunk).strip()
         lower_tail, whole = LOWER_COMPLEMENT.search(chunk), chunk
         kind_poss = KIND_POSS.match(chunk)
-        if kind_poss and has_title(kind_poss.group(1)) and len(chunk.split()) <= 14:
+        if kind_poss and has_title(kind_poss.group(1)) and len(chunk.split()) <= 20:
             role, chunk, lower_tail = chunk[kind_poss.start(1) :], "", None  # owner resolved below, by kind
         else:
             chunk = title_tail(chunk)
@@ -303,7 +303,7 @@ def affiliation(
             chunk = lower_tail.group(0)  # "the UN Special Rapporteur on trafficking in persons, Jane Doe"
         if not has_title(chunk) and before.rstrip().endswith(","):
             chunk = complement_title(whole) or chunk  # "The Governor of the Northern region, Mr. X"
-        if chunk and has_title(chunk) and len(chunk.split()) <= 14:
+        if chunk and has_title(chunk) and len(chunk.split()) <= 20:
             role, pre_org = split_org_role(ex, chunk)
             if org is None and pre_org is None and lead_for:
                 pre_org = lead_org

@@ -72,8 +72,10 @@ SPLIT_BEFORE = re.compile(
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
+# ", the" opens a new noun phrase: "on behalf of the Commissioner for X, the Head of Division for A, B and C".
 SPLIT_NO_COMMA = re.compile(
-    r"[;:()]|\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
+    r"[;:()]|,(?=\s+(?-i:the)\s)|"
+    r"\b(?:said|says|told|added|stated|include[sd]?|included|by|as well as|including|that|"
     r"remarks|address|during|according\s+to)\b|\bwith\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )

@@ -22,7 +22,13 @@ GOV_TITLE = re.compile(
     r" Secretary)\b"
 )
 PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(.+)$")
-BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
+BARE_MINISTER = re.compile(r"^(?:(?:Federal|State|First|Deputy|Vice|Assistant|Junior|Cabinet)[- ])*Minister$")
+# A junior cabinet office that, like a minister, takes a portfolio and then its country: "Secretary of State
+# for Internal Administration of Elaria", "Minister of State for Water of Elaria".
+STATE_OFFICE = re.compile(
+    r"^(?:(?:First|Deputy|Vice|Assistant|Under)[- ])?"
+    r"(?:Secretary of State|State Secretary|Minister of State)$"
+)
 
 
 def government_side(ex: Extraction, role: str) -> Organisation | None:
@@ -67,7 +73,8 @@ DATELINE_CITY = re.compile(r"^\W*([A-Z][A-Za-z’'. ]{1,40}?)\s*(?:,|\(|[-–—
 
 
 def _dateline_country(text: str) -> str | None:
-    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY)."""
+    """The country of the city the release is datelined in ("KUALA LUMPUR, 4 March 2024 -" -> MY), or the
+    country a dateline names itself."""
     if not _CITY_COUNTRY:
         from pathlib import Path
 
@@ -77,7 +84,8 @@ def _dateline_country(text: str) -> str | None:
             if not line.startswith("#") and len(parts) >= 2:
                 _CITY_COUNTRY.setdefault(parts[0].casefold(), parts[1])
     for m in DATELINE_CITY.finditer(text[:1200]):
-        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold())
+        # "Ethiopia - More than 120 doctors met ...": a dateline may give the country itself.
+        cc = _CITY_COUNTRY.get(m.group(1).strip().casefold()) or country_code(m.group(1).strip())
         if cc:
             return cc
     return None

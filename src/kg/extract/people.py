@@ -21,9 +21,11 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.doubletitles import double_titles
+from kg.extract.mayorbody import mayor_municipalities
 from kg.extract.nametails import name_piece
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
@@ -158,6 +160,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     demonym_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
+    behalf_ministries(ex, text)
+    mayor_municipalities(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:

@@ -79,7 +79,10 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             closing = text[qe - 2 : qe - 1] in ".!?" and said is not None
             # A quote broken by its attribution may open with two words ('"These figures," said X, "show').
             broken = text[qe - 2 : qe - 1] == "," and BROKEN.match(text, qe, min(seg.end, qe + 260))
-            if _is_title(body, 2 if framed and broken else 3 if framed or goes_on or closing else 5):
+            # 'said governments had moved "from silence to action"': a lowercase phrase of four words or more
+            # in a sentence with a speech verb is the speaker's words, not a title.
+            lower = said is not None and body[:1].islower() and len(body.split()) >= 4
+            if _is_title(body, 2 if framed and broken else 3 if framed or goes_on or closing or lower else 5):
                 continue
             speaker = _resumed(text, last, body, qs) or _attribute(doc, ex, ms, seg, qs, qe)
             if speaker is None and goes_on:

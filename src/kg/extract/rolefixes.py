@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.extract.affilunits import coordinated_tail
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orglistitem import ORG_WORDS
@@ -69,6 +70,8 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
                 if org is not None and _staff_title(m.group("role")) and not has_title(m.group("org")):
                     a.role, a.organisation = m.group("role"), org.name
                     break
+            elif pattern is COMMA_ORG and m and coordinated_tail(m.group("role"), m.group("org")):
+                break  # "Vice Minister of Employment, Civil Service and Cooperatives": one portfolio list
             elif m and (
                 _peelable(ex, text, m.group("role"), m.group("org"))
                 or (pattern is AT_ORG and m.group("kind"))

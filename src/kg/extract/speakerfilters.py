@@ -80,10 +80,13 @@ BEHALF_APPOSITIVE = re.compile(
 
 
 # "A working group chaired by Prof. Jo Roe will draft ...": chairing a standing body is no speaking turn
-# (a session or panel "chaired by" someone still is).
+# (a session or panel "chaired by" someone still is). A prize's jury is such a body too, however it is
+# written: "The jury was chaired by Dr. X", "A jury of seven editors, chaired by Prof. X, selected ...".
 BODY_CHAIRED = re.compile(
     r"\b(?:working group|committee|task ?force|board|commission|council|network|steering group)\s+"
-    rf"(?:chaired|headed|led)\s+by\s+(?:{HONORIFIC}\s+)*$",
+    rf"(?:chaired|headed|led)\s+by\s+(?:{HONORIFIC}\s+)*$"
+    r"|\b(?:jury|judging panel|panel of judges)\b[^.;:\"“”]{0,60}?\b(?:was\s+|is\s+|will\s+be\s+)?"
+    rf"(?:chaired|headed|led|presided(?:\s+over)?)\s+by\s+(?:{HONORIFIC}\s+)*$",
     re.I,
 )
 

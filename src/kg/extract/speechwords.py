@@ -66,7 +66,10 @@ TRIGGER = re.compile(
     # "Session moderators were A and B"; "They were chaired, respectively, by A, B and C".
     r"\b(?:moderators|chairs|co-chairs|facilitators) (?:were|are|included)\b|"
     r"\b(?:chaired|moderated|facilitated),? respectively,? by|"
-    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|presented by|"
+    # "The Minister was represented by the Deputy Minister, X" lists the stand-in; "The association,
+    # represented by its president X, will sit on ..." names a body's delegate, no speaker.
+    r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|\bpresented by|"
+    r"represented by (?!its\b|their\b)|"
     r"following speakers|joined on the (?:panel|podium|stage) by|"
     # "A panel on recruitment brought together Mr. A, ...; and Ms. B": the panel's members speak.
     r"\b(?:panel|session|discussion|debate)\b[^.;:\"“”]{0,60}?\bbrought together\b|"

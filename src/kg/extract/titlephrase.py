@@ -67,6 +67,13 @@ def title_tail(chunk: str) -> str:
             k -= 1
         elif w == "charge" and k >= 2 and words[k - 2] == "in" and words[k : k + 1] == ["of"]:
             k -= 2  # "Minister of State in charge of Trade": the portfolio is named after "in charge of"
+        elif (
+            w == "under"
+            and words[k : k + 2] == ["the", "Government"]
+            and k >= 2
+            and words[k - 2][:1].isupper()
+        ):
+            k -= 1  # "Director of the Migration Service under the Government of X": where the body sits
         else:
             break
     # "IDB water specialist", "UNICEF child protection officer": an acronym owns a lowercase title.

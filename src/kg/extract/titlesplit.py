@@ -230,9 +230,26 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         cand = _RX31.split(staff.group("org"))[0].strip()
         # "editor of the Daily Nation": after "the", two capitalised words are no person's name.
         the = phrase[: staff.start("org")].endswith("the ")
-        if proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False)):
+        if (proper_name_org(cand) or (the and proper_name_org(cand, marked_only=False))) and (
+            the or not _portfolio(cand)
+        ):
             return _RX27.sub("", phrase[: staff.start("org")]), cand
     return project_body(phrase) or placed_body(phrase) or ((phrase if has_title(phrase) else None), None)
+
+
+# Adjectives of a public portfolio: "Director of Civil Protection", "Director of Free Movement and Migration".
+PORTFOLIO_ADJECTIVES = frozenset(
+    {"Civil", "Free", "Public", "Internal", "External", "Foreign", "Legal", "Consular"}
+)
+
+
+def _portfolio(name: str) -> bool:
+    """A title's portfolio written without an article, no body's name: every word a topic, an abstract noun
+    or a public-sector adjective ("Civil Protection", "Free Movement and Migration")."""
+    from kg.extract.affilfixes import portfolio_words
+
+    words = [w for w in name.split() if w not in PORTFOLIO_ADJECTIVES]
+    return bool(words) and portfolio_words(" ".join(words))
 
 
 BODY_HEADS = (
@@ -265,13 +282,14 @@ COUNTRY_TAIL = re.compile(r"^(?P<portfolio>.+?)\s+of\s+(?:the\s+)?(?P<country>[A
 def _portfolio_of_country(title: str, tail: str, article: bool = False) -> bool:
     """ "Minister" + "Public Service and Labour of Rwanda": a minister's portfolio, then the country, names
     no organisation (the government is found from the country)."""
-    from kg.extract.govtitles import BARE_MINISTER
+    from kg.extract.govtitles import BARE_MINISTER, STATE_OFFICE
 
     m = COUNTRY_TAIL.match(tail)
     return (
         m is not None
         and (
             BARE_MINISTER.match(title) is not None
+            or STATE_OFFICE.match(title) is not None
             or (not article and office_portfolio(title, m.group("portfolio")))
         )
         and country_code(m.group("country")) is not None

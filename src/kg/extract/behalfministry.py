@@ -1,0 +1,60 @@
+"""The ministry of an official who speaks for its minister.
+
+"Opening the meeting on behalf of the Minister of Justice and Home Affairs, State Secretary Jane Doe
+warned ..." or "Secretary General John Roe opened the workshop on behalf of the Minister of Water": the
+official stands in for the minister, so the ministry of that portfolio is the body they serve. Only a
+ministry the release itself names is taken ("the Ministry of Justice and Home Affairs", with or without its
+country), and only for a speaker whose title came with no organisation; the minister's own title (the
+"government or ministry" question for ministers) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Extraction
+
+# "on behalf of the Minister of Justice and Home Affairs", "on behalf of the Minister for Water": the
+# portfolio is the run of capitalised words (and their connectors) after "of/for", up to a comma (a name or
+# a clause follows it: "..., Chief Jane Doe").
+BEHALF_MINISTER = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the|his|her|their)\s+Minister\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<portfolio>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*)"
+)
+MINISTERS = re.compile(r"^(?:the\s+)?Minister(?:'s|’s)\s+")
+
+
+def _portfolio_minister(role: str) -> bool:
+    return "Minister" in role and (" of " in role or " for " in role)
+
+
+def behalf_ministries(ex: Extraction, text: str) -> None:
+    """Give a speaker with a title and no organisation the ministry of the minister they speak for."""
+    if "behalf" not in text:
+        return
+    # A ministry by any of its forms ("the Lakeland Ministry of Water", also "the Ministry of Water").
+    ministries = [(f, o) for o in ex.organisations for f in o.forms if f.startswith("Ministry ")]
+    if not ministries:
+        return
+    for a in ex.affiliations:
+        if not a.role or a.organisation or _portfolio_minister(MINISTERS.sub("", a.role)):
+            continue  # "Vice Minister of Transport": a minister of their own portfolio
+        m = BEHALF_MINISTER.search(text, a.span.start, a.span.end)
+        if m is None:
+            continue
+        portfolio = m.group("portfolio")
+        for prefix in (
+            f"Ministry of {portfolio}",
+            f"Ministry for {portfolio}",
+            f"Ministry of the {portfolio}",
+        ):
+            # "Ministry of Justice, Human Rights and Public Liberties": the portfolio may open a longer list.
+            body = next(
+                (o for f, o in ministries if f == prefix or f.startswith((prefix + " of ", prefix + ","))),
+                None,
+            )
+            if body is not None:
+                a.organisation = body.name
+                # "the Minister's chief of staff": the minister is the owner, no part of the title.
+                a.role = MINISTERS.sub("", a.role) or a.role
+                break
