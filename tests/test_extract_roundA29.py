@@ -45,10 +45,10 @@ def test_minister_represented_by_deputy_lists_the_deputy() -> None:
 
 def test_portfolio_list_after_comma_stays_in_the_title() -> None:
     ex = run(
-        "In his place, the Vice Minister of Employment, Civil Service and Cooperatives, Mr. Tomas Arvel, "
+        "In his place, the Vice Minister of Fisheries, Rural Roads and Cooperatives, Mr. Tomas Arvel, "
         "announced that the Ministry would open desks."
     )
-    assert aff(ex, "Tomas Arvel") == ("Vice Minister of Employment, Civil Service and Cooperatives", None)
+    assert aff(ex, "Tomas Arvel") == ("Vice Minister of Fisheries, Rural Roads and Cooperatives", None)
 
 
 def test_long_title_before_name_gets_a_role() -> None:
@@ -102,11 +102,11 @@ def test_vice_minister_of_own_portfolio_keeps_no_ministry() -> None:
 
 def test_secretary_of_state_portfolio_then_country() -> None:
     ex = run(
-        "Other speakers included Ana Rollo, Secretary of State for Internal Administration of Portugal, "
+        "Other speakers included Ana Rollo, Secretary of State for Coastal Affairs of Portugal, "
         "and Tomas Pell of the Lakeport Water Board."
     )
     assert aff(ex, "Ana Rollo") == (
-        "Secretary of State for Internal Administration",
+        "Secretary of State for Coastal Affairs",
         "Government of Portugal",
     )
 

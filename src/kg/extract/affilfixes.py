@@ -106,7 +106,7 @@ def comma_named_orgs(ex: Extraction) -> None:
             if not cut or not head[: cut.start()].strip(" ,"):
                 continue
             if cut.group(0).strip() == "," and coordinated_tail(head[: cut.start()], form):
-                # "Vice Minister of Employment, Civil Service and Cooperatives": the tail after the comma
+                # "Vice Minister of Fisheries, Rural Roads and Cooperatives": the tail after the comma
                 # continues the title's own portfolio list, whatever the release made of it elsewhere.
                 break
             a.role, a.organisation = head[: cut.start()].strip(" ,"), name

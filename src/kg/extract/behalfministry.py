@@ -3,7 +3,7 @@
 "Opening the meeting on behalf of the Minister of Justice and Home Affairs, State Secretary Jane Doe
 warned ..." or "Secretary General John Roe opened the workshop on behalf of the Minister of Water": the
 official stands in for the minister, so the ministry of that portfolio is the body they serve. Only a
-ministry the release itself names is taken ("the Ministry of Justice and Home Affairs", with or without its
+ministry the release itself names is taken ("the Ministry of Water and Home Affairs", with or without its
 country), and only for a speaker whose title came with no organisation; the minister's own title (the
 "government or ministry" question for ministers) is left alone.
 """
@@ -48,7 +48,7 @@ def behalf_ministries(ex: Extraction, text: str) -> None:
             f"Ministry for {portfolio}",
             f"Ministry of the {portfolio}",
         ):
-            # "Ministry of Justice, Human Rights and Public Liberties": the portfolio may open a longer list.
+            # "Ministry of Justice, Courts and Public Records": the portfolio may open a longer list.
             body = next(
                 (o for f, o in ministries if f == prefix or f.startswith((prefix + " of ", prefix + ","))),
                 None,

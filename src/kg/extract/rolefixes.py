@@ -71,7 +71,7 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
                     a.role, a.organisation = m.group("role"), org.name
                     break
             elif pattern is COMMA_ORG and m and coordinated_tail(m.group("role"), m.group("org")):
-                break  # "Vice Minister of Employment, Civil Service and Cooperatives": one portfolio list
+                break  # "Vice Minister of Fisheries, Rural Roads and Cooperatives": one portfolio list
             elif m and (
                 _peelable(ex, text, m.group("role"), m.group("org"))
                 or (pattern is AT_ORG and m.group("kind"))

@@ -237,7 +237,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
     return project_body(phrase) or placed_body(phrase) or ((phrase if has_title(phrase) else None), None)
 
 
-# Adjectives of a public portfolio: "Director of Civil Protection", "Director of Free Movement and Migration".
+# Adjectives of a public portfolio: "Director of Civil Protection", "Director of Free Movement and Residence".
 PORTFOLIO_ADJECTIVES = frozenset(
     {"Civil", "Free", "Public", "Internal", "External", "Foreign", "Legal", "Consular"}
 )
@@ -245,7 +245,7 @@ PORTFOLIO_ADJECTIVES = frozenset(
 
 def _portfolio(name: str) -> bool:
     """A title's portfolio written without an article, no body's name: every word a topic, an abstract noun
-    or a public-sector adjective ("Civil Protection", "Free Movement and Migration")."""
+    or a public-sector adjective ("Civil Protection", "Free Movement and Residence")."""
     from kg.extract.affilfixes import portfolio_words
 
     words = [w for w in name.split() if w not in PORTFOLIO_ADJECTIVES]
