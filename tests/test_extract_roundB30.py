@@ -1,0 +1,47 @@
+"""Round B30: organisers, sponsors and organisations (invented sentences only)."""
+
+from __future__ import annotations
+
+from extracting import roles, run
+
+
+def test_two_adverbs_before_an_active_organiser_verb() -> None:
+    ex = run(
+        "The Lakeland Water Council (LWC) and the Riverside Trust today jointly convened a round table on "
+        "the return of fishing families to the northern shore."
+    )
+    assert roles(ex, "organiser") == {"Lakeland Water Council", "Riverside Trust"}
+
+
+def test_dateline_with_double_hyphen_and_a_bodys_local_office() -> None:
+    ex = run(
+        "The Lakeland Water Council (LWC) and the Lakeport office of the Riverside Trust (RT) jointly "
+        "convened a round table on the return of fishing families to the northern shore.",
+        lead="Round table on the shore\n\nLAKEPORT, 12 May 1997 -- ",
+    )
+    assert roles(ex, "organiser") == {"Lakeland Water Council", "Riverside Trust"}
+
+
+def test_organised_together_with_partners() -> None:
+    ex = run(
+        "Elders from six districts met on 20 June for the first Lakeland Dialogue on River Protection. The "
+        "Lakeland Council of Elders (LCE) organised the dialogue together with the Riverside Trust and the "
+        "Ministry of Water and Fisheries."
+    )
+    assert roles(ex, "organiser") == {
+        "Lakeland Council of Elders",
+        "Riverside Trust",
+        "Ministry of Water and Fisheries",
+    }
+
+
+def test_the_first_such_training_is_the_event_itself() -> None:
+    ex = run(
+        "Officials met in Lakeport today for a three-day workshop on water law, the first such training "
+        "to be held jointly by the Office of the Lakeland Commissioner for Rivers (OLCR) and Lakeland's "
+        "Ministry of Water."
+    )
+    assert roles(ex, "organiser") == {
+        "Office of the Lakeland Commissioner for Rivers",
+        "Lakeland's Ministry of Water",
+    }
