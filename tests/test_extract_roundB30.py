@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import roles, run
+from extracting import org_names, roles, run
 
 
 def test_two_adverbs_before_an_active_organiser_verb() -> None:
@@ -45,3 +45,28 @@ def test_the_first_such_training_is_the_event_itself() -> None:
         "Office of the Lakeland Commissioner for Rivers",
         "Lakeland's Ministry of Water",
     }
+
+
+def test_funded_from_a_named_fund() -> None:
+    ex = run(
+        "Ministers met in Lakeport on 3 May 2022 for a regional meeting on river health. The meeting was "
+        "funded from the Lakeland Fund for Technical Co-operation (LFTC)."
+    )
+    assert roles(ex, "sponsor") == {"Lakeland Fund for Technical Co-operation"}
+
+
+def test_funder_under_a_capitalised_programme_across_a_line_break() -> None:
+    ex = run(
+        "Ministers met in Lakeport on 3 May 2022 for a regional meeting on river health. It was funded by "
+        "the Lakeland Union under\nthe Northern Regional Health Programme."
+    )
+    assert roles(ex, "sponsor") == {"Lakeland Union"}
+    assert "Lakeland Union" in org_names(ex)
+
+
+def test_support_comes_from_a_government_through_a_fund() -> None:
+    ex = run(
+        "Ministers met in Lakeport on 3 May 2022 for a regional meeting on river health. Financial support "
+        "comes from the Government of Lakeland through the Lakeport Migration Fund."
+    )
+    assert roles(ex, "sponsor") == {"Government of Lakeland"}

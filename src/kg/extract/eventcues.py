@@ -173,7 +173,7 @@ PRONOUN_SUBJECT = re.compile(
     r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
     # "Additional support came thanks to a grant from X"
-    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+(?:from|thanks\s+to|through|via)))"
+    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?(?:came|comes)\s+(?:from|thanks\s+to|through|via)))"
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(

@@ -250,7 +250,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
-            elif "behalf" in rest or " under " in rest:
+            elif "behalf" in rest or "under" in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if names and " and " in rest:
