@@ -70,3 +70,14 @@ def test_support_comes_from_a_government_through_a_fund() -> None:
         "comes from the Government of Lakeland through the Lakeport Migration Fund."
     )
     assert roles(ex, "sponsor") == {"Government of Lakeland"}
+
+
+def test_numbered_undertakings_of_an_action_plan_are_recommendations() -> None:
+    ex = run(
+        "In the Regional Action Plan adopted at the close of the meeting, Member States undertook to:\n\n"
+        "1. Establish national protocols to assist fishing families;\n"
+        "2. Create a regional observatory on river pollution."
+    )
+    texts = {r.text for r in ex.recommendations}
+    assert "Establish national protocols to assist fishing families" in texts
+    assert "Create a regional observatory on river pollution" in texts

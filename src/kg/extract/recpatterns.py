@@ -21,7 +21,7 @@ INTRO = re.compile(
     r"(?:its|their)\s+(?:\w+\s+)?commitments\b[^:]{0,60}(?=:)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
     r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:agreed|agree|agrees)(?=\s*:)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
-    r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
+    r"(?:pledged|pledge|pledges|resolved|resolve|resolves|undertook|undertake|undertakes)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to|"
     # "a resolution asking the Government to:", "conclusions inviting the states of the region to:"
     r"(?:ask(?:s|ed|ing)?|invit(?:es|ed|ing)|request(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){1,7}?to(?=\s*:))\b",
