@@ -81,3 +81,13 @@ def test_numbered_undertakings_of_an_action_plan_are_recommendations() -> None:
     texts = {r.text for r in ex.recommendations}
     assert "Establish national protocols to assist fishing families" in texts
     assert "Create a regional observatory on river pollution" in texts
+
+
+def test_bare_caritas_is_not_the_international_confederation() -> None:
+    ex = run(
+        "The round table was attended by mayors and by several humanitarian NGOs, including Caritas and the "
+        "Lakeport Women's Network."
+    )
+    names = org_names(ex)
+    assert "Caritas" in names
+    assert "Caritas Internationalis" not in names
