@@ -91,3 +91,23 @@ def test_bare_caritas_is_not_the_international_confederation() -> None:
     names = org_names(ex)
     assert "Caritas" in names
     assert "Caritas Internationalis" not in names
+
+
+def test_foreign_name_before_its_gloss_is_a_form_of_the_body() -> None:
+    ex = run(
+        "Officials met in Lakeport on 1-2 June 2010 for the Regional Consultation on Rivers, hosted by the "
+        "Lakeport Water Council. Lakeland's Instituto de la Pesca Fluvial (Institute for River Fisheries) "
+        "presented a study."
+    )
+    org = ex.organisation("Instituto de la Pesca Fluvial")
+    assert org is not None
+    assert org.name == "Institute for River Fisheries"
+
+
+def test_countrys_own_language_body_hosts_under_its_gloss() -> None:
+    ex = run(
+        "Senior officials met in Lakeport on 1-2 June 2010 for the Regional Consultation on Rivers, hosted "
+        "by Portugal's Instituto da Pesca Fluvial (Institute for River Fisheries) and the Lakeport Water "
+        "Council."
+    )
+    assert roles(ex, "organiser") == {"Institute for River Fisheries", "Lakeport Water Council"}

@@ -33,6 +33,11 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
     names = [p for n in names for p in (n.split(" and ", 1) if n.split(" and ", 1)[0] in HEADS else [n])]
     for name in names:
         name = owner_of_place_office(ex, name) or name  # "run by IOM's Kabul office": IOM
+        if ex.organisation(name) is None and ("'s " in name or "’s " in name):
+            # "hosted by Lakeland's Ministério da Saúde (Ministry of Health)": the country's own body
+            owner, _, rest = name.replace("’s ", "'s ").partition("'s ")
+            if country_code(owner) and ex.organisation(rest) is not None:
+                name = rest
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
