@@ -111,3 +111,21 @@ def test_countrys_own_language_body_hosts_under_its_gloss() -> None:
         "Council."
     )
     assert roles(ex, "organiser") == {"Institute for River Fisheries", "Lakeport Water Council"}
+
+
+def test_last_fields_of_a_ministers_portfolio_are_no_organisation() -> None:
+    ex = run(
+        "In his place, the Vice Minister of Employment, Civil Service and Cooperatives, Mr. Hernan Tavola, "
+        "said the plan was ready."
+    )
+    assert "Civil Service and Cooperatives" not in org_names(ex)
+
+
+def test_ministers_who_co_chair_are_no_organisers() -> None:
+    ex = run(
+        "Ministers met in Lakeport from 9 to 11 October 2019 for the 2nd Lakeland Labour Mobility Meeting, "
+        "hosted by the Lakeland Water Council. It was co-chaired by the Minister for Employment, "
+        "Productivity and Workplace Relations, Hon. Semi Tavola, and the Minister for Trade, Hon. Ana Vake."
+    )
+    assert roles(ex, "organiser") == {"Lakeland Water Council"}
+    assert "Productivity and Workplace Relations" not in org_names(ex)

@@ -255,7 +255,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if names and " and " in rest:
                 names += and_the_two(ex, flat, rest, pos)  # "by UNHCR and the two governments"
-            if (m.group("verb") or "").lower() == "chaired":
+            if (m.group("verb") or "").lower().endswith("chaired"):  # "co-chaired" too
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]
             if verb_role(m.group("verb")) == "sponsor":
