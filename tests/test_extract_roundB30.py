@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import org_names, roles, run
+from extracting import event_names, org_names, roles, run
 
 
 def test_two_adverbs_before_an_active_organiser_verb() -> None:
@@ -129,3 +129,28 @@ def test_ministers_who_co_chair_are_no_organisers() -> None:
     )
     assert roles(ex, "organiser") == {"Lakeland Water Council"}
     assert "Productivity and Workplace Relations" not in org_names(ex)
+
+
+def test_place_based_ngo_forum_is_no_event() -> None:
+    ex = run(
+        "The Lakeport Fishers Union and the Lakeport-based NGO Riverbank Migrant Rights Forum were consulted "
+        "on the design of the programme."
+    )
+    assert not any("Forum" in n for n in event_names(ex))
+
+
+def test_forum_that_took_part_is_a_body() -> None:
+    ex = run(
+        "Officials met in Lakeport on 3 May 2022 for a training on river law. Resource persons from the "
+        "Lakeland Fisheries Board and the People Forum for River Rights also took part."
+    )
+    assert "People Forum for River Rights" not in event_names(ex)
+    assert "People Forum for River Rights" in org_names(ex)
+
+
+def test_forum_after_a_known_speaker_without_honorific_is_a_body() -> None:
+    ex = run(
+        '"Rivers are our roads," said Advocate Ana Ruiz. Trainers include Advocate Ana Ruiz of the Forum for '
+        "Rivers and Fisheries in Lakeport."
+    )
+    assert "Forum for Rivers and Fisheries" not in event_names(ex)
