@@ -154,3 +154,21 @@ def test_forum_after_a_known_speaker_without_honorific_is_a_body() -> None:
         "Rivers and Fisheries in Lakeport."
     )
     assert "Forum for Rivers and Fisheries" not in event_names(ex)
+
+
+def test_funders_programme_after_its_is_no_sponsor() -> None:
+    ex = run(
+        "Officials met in Lakeport on 3 May 2022 for a five-day course on river data. The course is "
+        "organized by the Lakeland Water Council and is funded by the Lakeland Union through its Northern "
+        "Partnership programme."
+    )
+    assert roles(ex, "sponsor") == {"Lakeland Union"}
+
+
+def test_funder_of_a_building_is_no_sponsor_of_the_seminar() -> None:
+    ex = run(
+        "Officials met in Lakeport on 3 May 2022 for a regional seminar on river safety, organized by the "
+        "Lakeland Water Council. The council's shelter in Tarn, built with funding from the Government of "
+        "Palia, was visited by several delegates ahead of the seminar."
+    )
+    assert "Government of Palia" not in roles(ex, "sponsor")

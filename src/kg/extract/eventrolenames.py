@@ -101,11 +101,21 @@ def through_own(ex: Extraction, rest: str, names: list[str], known: list[str], s
         if n not in names
         and (ex.organisation(n) is not None or _national(n, rest) or n in described)
         and not FUNDING_VEHICLE.search(n)
+        and not _vehicle_after(rest, n)
     ]
     for n in more:
         if ex.organisation(n) is None:
             ensure_organisation(ex, n, span)
     return more
+
+
+VEHICLE_WORD_NEXT = re.compile(r"\s+(?:programme|program|project|initiative|fund|facility|instrument)\b")
+
+
+def _vehicle_after(rest: str, name: str) -> bool:
+    """ "funded by the EU through its Eastern Lakes programme": the name is the vehicle's, not a body's."""
+    at = rest.find(name)
+    return at >= 0 and VEHICLE_WORD_NEXT.match(rest, at + len(name)) is not None
 
 
 def _short_of(ex: Extraction, name: str) -> str | None:
