@@ -172,3 +172,13 @@ def test_funder_of_a_building_is_no_sponsor_of_the_seminar() -> None:
         "Palia, was visited by several delegates ahead of the seminar."
     )
     assert "Government of Palia" not in roles(ex, "sponsor")
+
+
+def test_hashemite_kingdom_is_the_government_of_its_short_name() -> None:
+    ex = run(
+        "The Lakeport Forum on Rivers was convened by the Lakes Council and co-chaired by the "
+        "Hashemite Kingdom of Jordan and the Republic of Lebanon."
+    )
+    names = org_names(ex)
+    assert "Government of Jordan" in names
+    assert "Government of Hashemite Kingdom of Jordan" not in names
