@@ -182,3 +182,13 @@ def test_hashemite_kingdom_is_the_government_of_its_short_name() -> None:
     names = org_names(ex)
     assert "Government of Jordan" in names
     assert "Government of Hashemite Kingdom of Jordan" not in names
+
+
+def test_urged_to_do_two_things_joined_by_and_to_is_one_call() -> None:
+    ex = run(
+        "The Lakes Council urged the Government of Palia to allow fishers to work and to move outside the "
+        "camp."
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert len(texts) == 1
+    assert texts[0].endswith("to move outside the camp")
