@@ -192,3 +192,16 @@ def test_urged_to_do_two_things_joined_by_and_to_is_one_call() -> None:
     texts = [r.text for r in ex.recommendations]
     assert len(texts) == 1
     assert texts[0].endswith("to move outside the camp")
+
+
+def test_reported_needed_to_in_a_stressed_that_clause_is_a_call() -> None:
+    ex = run(
+        "Ana Ruiz, Director of the Lakes Council, stressed that trade unions in both countries needed to "
+        "sign cooperation agreements."
+    )
+    assert [(r.text, r.by) for r in ex.recommendations] == [
+        (
+            "trade unions in both countries needed to sign cooperation agreements",
+            "Lakes Council",
+        )
+    ]

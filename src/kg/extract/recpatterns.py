@@ -149,7 +149,8 @@ THAT_CALL = re.compile(
     r"argues|recommended|recommends|proposed|proposes|suggested|suggests|concluded|"
     # "Participants agreed that governments should ...": a body's agreed conclusion, not one person's assent.
     r"(?:[Pp]articipants|[Dd]elegates|[Mm]embers|[Mm]inisters|[Ee]xperts|[Tt]hey)\s+(?:also\s+)?agreed)\s+that\s+"
-    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
+    # "stressed that unions needed to sign ...": the reported "need to", shifted into the past
+    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to|needed\s+to)\b)",
     re.I,
 )
 # Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
