@@ -7,14 +7,29 @@ from __future__ import annotations
 
 import re
 
+from kg.model import Extraction
+
 PERSON_OF = re.compile(
     r"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+(?:[A-Z][\w'’-]+\s+){1,3},?\s*(?:of|from)\s+the\s+$"
 )
 
 
-def member_of_body(flat: str, start: int) -> bool:
-    """Whether the name starting at `start` follows "<honorific> <Name> of the"."""
-    return PERSON_OF.search(flat, max(0, start - 80), start) is not None
+# "Advocate Ana Ruiz of the X Forum", "Jon Dahl of the X Forum": a known person's name without an honorific.
+NAME_OF = re.compile(r"((?:[A-Z][\w'’-]+\s+){2,3}),?\s*(?:of|from)\s+the\s+$")
+
+
+def member_of_body(flat: str, start: int, ex: Extraction | None = None) -> bool:
+    """Whether the name starting at `start` follows "<honorific> <Name> of the", or a person the release
+    names followed by "of the"."""
+    if PERSON_OF.search(flat, max(0, start - 80), start) is not None:
+        return True
+    if ex is None or not ex.people or not flat.endswith("the ", 0, start):
+        return False
+    m = NAME_OF.search(flat, max(0, start - 80), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(ex.person(" ".join(words[k:])) is not None for k in range(len(words) - 1))
 
 
 # "the X Civil Society Forum (XCSF) held a roundtable on ...": a name that holds, organises or hosts an event
@@ -25,6 +40,10 @@ HOLDS_NEXT = re.compile(
 )
 # "Employers were represented by the X Forum": what represents a group is a body.
 REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\s+the\s+$")
+# "Resource persons from A and the X Forum also took part": what takes part in a meeting is a body.
+TOOK_PART_NEXT = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?\s+(?:also\s+)?(?:took\s+part|participated)\b"
+)
 
 
 def acting_body(flat: str, start: int, end: int) -> bool:
@@ -33,4 +52,5 @@ def acting_body(flat: str, start: int, end: int) -> bool:
     return (
         HOLDS_NEXT.match(flat, end) is not None
         or REPRESENTED_BEFORE.search(flat, max(0, start - 40), start) is not None
+        or TOOK_PART_NEXT.match(flat, end) is not None
     )

@@ -37,7 +37,7 @@ WITH = re.compile(
 )
 # "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
 ACTIVE = re.compile(
-    r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?"
+    r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+){0,2}"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers|"
@@ -101,9 +101,10 @@ OTHER_HEAD = re.compile(
     rf"\b{_OTHER_NOUN}\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
 )
-# "The meeting followed an earlier assessment mission to X supported by Y": an earlier event's own backer.
+# "The meeting followed an earlier assessment mission to X supported by Y": an earlier event's own backer
+# ("the first such training, held by Y" is the event itself, in apposition).
 EARLIER_EVENT = re.compile(
-    r"\b(?:earlier|previous|prior|past|preceding|first)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:earlier|previous|prior|past|preceding|first(?!\s+such\b))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mission|meeting|conference|workshop|visit|session|training|round|edition|seminar|forum)s?\b"
     r"[^.;,()]{0,40}?\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,
@@ -142,7 +143,9 @@ WITH_PARTNERS = re.compile(
     r"\s*(?:\([^()]{1,60}\))?,?"
     # "convened the summit in Kisumu today, in partnership with X": a place or time may come between.
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:today|yesterday))?,)?"
-    r"\s+(?:jointly\s+|in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)?with\s+(?=(?:the\s+)?[A-Z])"
+    # "organised the dialogue together with X and Y"
+    r"\s+(?:jointly\s+|together\s+|in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)?"
+    r"with\s+(?=(?:the\s+)?[A-Z])"
 )
 WITH_SUPPORT_WORD = re.compile(
     r"(?:the\s+)?(?:[\w’'&.-]+\s+){0,6}?(?:support|funding|assistance|backing|help|participation)\b"
@@ -170,7 +173,7 @@ PRONOUN_SUBJECT = re.compile(
     r"(?i:support|funding|financing|sponsorship)\s+"
     r"(?:(?:for\s+(?:the|this)\s+\w+\s+)?(?:was|were|is|has\s+been|will\s+be)\s+(?:provided|given|offered|"
     # "Additional support came thanks to a grant from X"
-    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?came\s+(?:from|thanks\s+to|through|via)))"
+    r"granted|made\s+available)|(?:for\s+(?:the|this)\s+\w+\s+)?(?:came|comes)\s+(?:from|thanks\s+to|through|via)))"
 )
 # "Financial support was provided by X", "with funding provided by X": a sponsor.
 PROVIDED = re.compile(
@@ -302,18 +305,18 @@ _NAMED_AS_WORDS = (
     "convenors",
 )
 # The verb of an ACTIVE match with nothing before it: every ACTIVE match ends with one, starting at a word
-# boundary at most 28 characters (three auxiliaries and an adverb, single-spaced) after the match's start,
-# so a search from 30 characters before it finds the match.
+# boundary at most 36 characters (three auxiliaries and two adverbs, "today jointly convened", single-spaced)
+# after the match's start, so a search from 40 characters before it finds the match.
 ACTIVE_CORE = re.compile(
     ACTIVE.pattern.replace(
-        r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+)?",
+        r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+){0,2}",
         r"\b(?=[bcfghops])",
         1,
     ),
     re.I,
 )
 assert ACTIVE_CORE.pattern != ACTIVE.pattern
-_ACTIVE_LEAD = 30
+_ACTIVE_LEAD = 40
 UPPER_OR_NL = re.compile(r"[A-Z\n]")
 _MULTI_SPACE = re.compile(r"\s\s")
 

@@ -29,7 +29,8 @@ _ACR = r"(?:\s*\([A-Z][\w&.-]{1,12}\))?"
 # "the Office to Monitor and Combat Trafficking in Persons": an office's name may hold "to" and "in" too.
 _NAME_TO = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|the|to|in|&)\s+)*[A-Z][\w’'&.-]*){0,10}"
 FUNDED_THROUGH = re.compile(
-    rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
+    # "funded from the X Fund for Technical Co-operation (XFTC).": the named fund sponsors, as "through" it.
+    rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?(?:through|from)\s+(?:the\s+)?"
     rf"(?P<org>{_NAME_TO}){_ACR}"
     rf"(?:(?:’s|'s)\s+(?:[a-z-]+\s+)?(?:contribution|contributions|support|funding|grant)\b|\s*(?=[.;]|$)"
     r"|(?=,\s+(?:under|with)\s))"
@@ -43,7 +44,8 @@ SUPPORT_ALONE = re.compile(
 # "financed through the Union's Thematic Programme for X" / "through the Agency's regional programme": the
 # owner of the programme the money came through.
 THROUGH_OWNED = re.compile(
-    rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?through\s+(?:the\s+)?"
+    # "funded from the X Fund for Technical Co-operation (XFTC).": the named fund sponsors, as "through" it.
+    rf"\b(?:co-)?(?:funded|financed)\s+(?:(?:partly|largely|mainly|entirely|fully)\s+)?(?:through|from)\s+(?:the\s+)?"
     rf"(?P<org>{_NAME}){_ACR}(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:programme|program|Programme|Program)\b"
     r"(?:\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,5})?"
 )
@@ -93,7 +95,8 @@ def _unit_of_known(org: str) -> str:
 
 def funded_through(text: str) -> list[tuple[int, int, str]]:
     """(start, end, funder) for each "funded/financed through X" in `text` whose X is a body."""
-    if "through" not in text and " under " not in text:
+    via = "through" in text or "ed from" in text
+    if not via and " under " not in text:
         return []
     out = []
     if '"' in text or "“" in text:
@@ -103,7 +106,7 @@ def funded_through(text: str) -> list[tuple[int, int, str]]:
             out += [(m.start(), m.end(), n) for n in split_list(text[m.end() :])]
         if out:
             return out
-    if "through" not in text:
+    if not via:
         return out
     for m in FUNDED_THROUGH.finditer(text):
         org = _unit_of_known(m.group("org").rstrip("."))

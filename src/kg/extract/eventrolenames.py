@@ -33,6 +33,11 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
     names = [p for n in names for p in (n.split(" and ", 1) if n.split(" and ", 1)[0] in HEADS else [n])]
     for name in names:
         name = owner_of_place_office(ex, name) or name  # "run by IOM's Kabul office": IOM
+        if ex.organisation(name) is None and ("'s " in name or "’s " in name):
+            # "hosted by Lakeland's Ministério da Saúde (Ministry of Health)": the country's own body
+            owner, _, rest = name.replace("’s ", "'s ").partition("'s ")
+            if country_code(owner) and ex.organisation(rest) is not None:
+                name = rest
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or name
         if ex.organisation(name) is None and " " in name:
@@ -96,11 +101,21 @@ def through_own(ex: Extraction, rest: str, names: list[str], known: list[str], s
         if n not in names
         and (ex.organisation(n) is not None or _national(n, rest) or n in described)
         and not FUNDING_VEHICLE.search(n)
+        and not _vehicle_after(rest, n)
     ]
     for n in more:
         if ex.organisation(n) is None:
             ensure_organisation(ex, n, span)
     return more
+
+
+VEHICLE_WORD_NEXT = re.compile(r"\s+(?:programme|program|project|initiative|fund|facility|instrument)\b")
+
+
+def _vehicle_after(rest: str, name: str) -> bool:
+    """ "funded by the EU through its Eastern Lakes programme": the name is the vehicle's, not a body's."""
+    at = rest.find(name)
+    return at >= 0 and VEHICLE_WORD_NEXT.match(rest, at + len(name)) is not None
 
 
 def _short_of(ex: Extraction, name: str) -> str | None:

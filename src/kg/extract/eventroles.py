@@ -44,6 +44,7 @@ from kg.extract.eventcues import (
     THROUGH,
     UNDER_VEHICLE,
     UPPER_OR_NL,
+    WITH,
     WITH_ORG_SUPPORT,
     clause_matches,
 )
@@ -71,6 +72,7 @@ from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
+from kg.extract.orgheadwords import HEADS
 from kg.extract.orglistitem import ACRONYM, clean_org
 from kg.extract.orglists import split_list, subject_names
 from kg.model import Document, Extraction, Span
@@ -92,6 +94,10 @@ FOUNDED_WITH = re.compile(
     r"\b(?:Programme|Program|Project|Initiative|Facility|Fund|programme|program|project|initiative),?\s+"
     r"(?:which\s+was\s+)?(?:launched|established|created|set\s+up)\b[^,;.]{0,40}$"
 )
+
+
+# "built with funding from X": a facility's funder, not an event's.
+BUILT_BEFORE = re.compile(r"\b(?:built|constructed|renovated|refurbished|equipped|rebuilt)\s+$")
 
 
 def _head_event(before: list, flat: str) -> str:
@@ -224,6 +230,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 continue
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
+            if m.re is WITH and BUILT_BEFORE.search(flat, max(sent.start, pos - 30), pos):
+                continue  # "the transit centre, built with funding from X, was visited": the centre's funder
             if m.re is BY and EARLIER_EVENT.search(flat, max(sent.start, pos - 80), pos):
                 continue  # "followed an earlier mission to X supported by Y": that mission's backer
             if (
@@ -250,7 +258,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 # "co-organized by UNHCR and IOM through the Inter-Agency Platform (R4V)": the body the
                 # organisers act through organises too.
                 rest = THROUGH.sub(", ", rest, count=1)
-            elif "behalf" in rest or " under " in rest:
+            elif "behalf" in rest or "under" in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if names and " and " in rest:
@@ -258,6 +266,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if (m.group("verb") or "").lower() == "chaired":
                 # "chaired by the Bureau and IOM" names organisers; "chaired by Bro. Cruz" names a person.
                 names = [n for n in names if ex.organisation(n)]
+            elif (m.group("verb") or "").lower() == "co-chaired":
+                # "co-chaired by the Commission and the Government of X" names bodies; "co-chaired by X's
+                # Minister for A, B and C, Hon. Y" names ministers, whose portfolio is no body.
+                names = [
+                    n
+                    for n in names
+                    if ex.organisation(n) or n.split()[0] in HEADS or n.startswith("Government")
+                ]
             if verb_role(m.group("verb")) == "sponsor":
                 names += through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, verb_role(m.group("verb")), Span(pos, sent.start + m.end()), text)

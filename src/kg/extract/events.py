@@ -196,7 +196,7 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 if not known_body_sitting(flat, m.name, m.start, m.end):
                     continue
                 drop_sitting_body(ex, m.name, m.start, m.end)  # "the X Forum, which opens in Y on Z"
-            if (member_of_body(flat, m.start) or acting_body(flat, m.start, m.end)) and not re.search(
+            if (member_of_body(flat, m.start, ex) or acting_body(flat, m.start, m.end)) and not re.search(
                 r"\d", m.name
             ):
                 ensure_organisation(ex, m.name, Span(m.start, m.end))  # "Mr. X of the Y Forum in Asia"
@@ -330,7 +330,8 @@ def _quoted_spans(flat: str) -> list[tuple[int, int]]:
 
 
 ROLE_CUE = re.compile(r"organi[sz]|host|conven|sponsor|fund|financ|support|made\s+possible")
-ORG_LEAD = re.compile(r"(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
+# "the Lakeport-based NGO X Forum": a place-based lead too.
+ORG_LEAD = re.compile(r"(?:[\w-]+-based\s+)?(?:NGO|Non-Governmental|Nongovernmental|Charity)\b")
 
 
 def _inside_org(m: Mention, ex: Extraction, flat: str) -> bool:

@@ -38,9 +38,17 @@ def verb_role(verb: str | None) -> str:
     return "organiser" if ORGANISER_VERB.search(v) else "sponsor"
 
 
+_OFFICE_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?:[A-Z][\w-]*|regional|country|local|field)\s+){1,2}office\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
 def clause_subject(subject: str) -> str:
     """The subject of a clause that ends where its verb starts, without what leads up to it."""
-    subject = re.split(r"\s[-–—]\s", subject)[-1]
+    # "SARAJEVO, 12 May 1997 -- IOM and ...": the dateline ends at a dash (typed "--" too).
+    subject = re.split(r"\s(?:--|[-–—])\s", subject)[-1]
+    # "IOM and the Sarajevo office of UNHCR convened ...": a body's (lowercase) office acts as the body.
+    subject = _OFFICE_OF.sub("", subject)
     if subject.rstrip().endswith(")"):
         # "IOM and the Ministry yesterday (23 May 2011) opened ...": the dated adverb is no part of it.
         subject = DATED_ADVERB.sub("", subject)

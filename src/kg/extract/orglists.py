@@ -47,7 +47,8 @@ _OFFICE_AFTER = re.compile(
 # before "under" (a body "under the State Council" is one name and stays).
 _UNDER_VEHICLE = re.compile(
     r"\s+under\s+(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s|auspices\b|framework\b|umbrella\b|"
-    r"(?:[A-Z][\w\-]*\s+){1,6}(?:project|programme|program|initiative)\b)"
+    # "the EU under the X Regional Health Programme": a capitalised vehicle name too
+    r"(?:[A-Z][\w\-]*\s+){1,6}(?:project|programme|program|initiative|Project|Programme|Program|Initiative)\b)"
 )
 
 GRANT_LEAD = re.compile(
@@ -121,7 +122,7 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     if " and by " in text:  # "a grant from A and by B", "funded by A and by B": one list of agents
         text = AND_BY.sub(" and ", text, count=1)
     text = _OFFICE_AFTER.sub("", text) if "Office" in text else text
-    under = _UNDER_VEHICLE.search(text) if " under " in text else None
+    under = _UNDER_VEHICLE.search(text) if "under" in text else None
     text = text[: under.start()] if under else text  # "X and Y under the Z's Programme on ...": ends at Y
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):

@@ -138,7 +138,9 @@ def country_short(code: str) -> str:
 
 
 OFFICIAL = re.compile(
+    # "the Hashemite Kingdom of Jordan", "the Plurinational State of Bolivia": the government's short name
     r"^(?:the\s+)?(?:Principality|Kingdom|Republic|State|Islamic|People|Federal|Grand Duchy|"
+    r"Hashemite\s+Kingdom|Plurinational\s+State|Bolivarian\s+Republic|"
     r"Swiss Confederation|Sultanate|Commonwealth)"
 )
 

@@ -144,6 +144,7 @@ def head_runs(
 
     alias_of is set when the name is an office of a known organisation ("EU Delegation to the UN").
     """
+    from kg.extract.orgministerlist import continues_minister_portfolio
     from kg.model import Span
 
     out: list[tuple[str, object, str | None]] = []
@@ -158,6 +159,8 @@ def head_runs(
             for k, (w, _) in enumerate(toks[:3])
         ):
             continue
+        if continues_minister_portfolio(text, m.start(), m.group(0)):
+            continue  # "Minister of Employment, Civil Service and Cooperatives": the portfolio's last fields
         toks = toks[after_office_title([w for w, _ in toks]) :]  # "Chief of Mission of X": X on
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (

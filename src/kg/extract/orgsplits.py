@@ -154,6 +154,7 @@ def _region(name: str) -> bool:
 
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
 
     cut_person_tails(ex)
@@ -167,6 +168,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
+    foreign_gloss_aliases(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:

@@ -236,9 +236,10 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     # "recommendations for A, for B": each call is the noun phrase alone
     start = first.end() if body[:1] == "r" and body.startswith("recommendations") else 0
-    for m in COORD.finditer(body, first.end()):
-        if not m.group(prep):
-            continue
+    splits = [m for m in COORD.finditer(body, first.end()) if m.group(prep)]
+    if prep == "to" and len(splits) == 1 and "," not in splits[0].group():
+        splits = []  # "urged X to A and to B": one call with two aims (a list "to A, to B and to C" splits)
+    for m in splits:
         out.append((start, body[start : m.start()]))
         start = m.end()
     if prep == "that" and not out:  # "recommends that X ratify A, extend B and regularise C": three calls

@@ -21,7 +21,7 @@ INTRO = re.compile(
     r"(?:its|their)\s+(?:\w+\s+)?commitments\b[^:]{0,60}(?=:)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
     r"calling\s+for|(?:agreed|agree|agrees)\s+(?:on|upon|to|that)|(?:agreed|agree|agrees)(?=\s*:)|(?:committed|commit|commits)\s+(?:themselves\s+)?to|"
-    r"(?:pledged|pledge|pledges|resolved|resolve|resolves)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
+    r"(?:pledged|pledge|pledges|resolved|resolve|resolves|undertook|undertake|undertakes)\s+to|(?:are|is)\s+(?:urgently\s+)?(?:needed|required|"
     r"necessary|essential)|call(?:ing|s)?\s+(?:up)?on|encourag\w+|invit\w+\s+\w+\s+to|asks?\s+\w+\s+to|"
     # "a resolution asking the Government to:", "conclusions inviting the states of the region to:"
     r"(?:ask(?:s|ed|ing)?|invit(?:es|ed|ing)|request(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){1,7}?to(?=\s*:))\b",
@@ -149,7 +149,8 @@ THAT_CALL = re.compile(
     r"argues|recommended|recommends|proposed|proposes|suggested|suggests|concluded|"
     # "Participants agreed that governments should ...": a body's agreed conclusion, not one person's assent.
     r"(?:[Pp]articipants|[Dd]elegates|[Mm]embers|[Mm]inisters|[Ee]xperts|[Tt]hey)\s+(?:also\s+)?agreed)\s+that\s+"
-    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to)\b)",
+    # "stressed that unions needed to sign ...": the reported "need to", shifted into the past
+    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to|needed\s+to)\b)",
     re.I,
 )
 # Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
