@@ -74,7 +74,7 @@ def test_support_comes_from_a_government_through_a_fund() -> None:
 
 def test_numbered_undertakings_of_an_action_plan_are_recommendations() -> None:
     ex = run(
-        "In the Regional Action Plan adopted at the close of the meeting, Member States undertook to:\n\n"
+        "Under the Lakeland River Compact agreed on Friday, the riparian states undertook to:\n\n"
         "1. Establish national protocols to assist fishing families;\n"
         "2. Create a regional observatory on river pollution."
     )
@@ -115,20 +115,20 @@ def test_countrys_own_language_body_hosts_under_its_gloss() -> None:
 
 def test_last_fields_of_a_ministers_portfolio_are_no_organisation() -> None:
     ex = run(
-        "In his place, the Vice Minister of Employment, Civil Service and Cooperatives, Mr. Hernan Tavola, "
+        "In his place, the Vice Minister of Fisheries, Rural Roads and Cooperatives, Mr. Hernan Tavola, "
         "said the plan was ready."
     )
-    assert "Civil Service and Cooperatives" not in org_names(ex)
+    assert "Rural Roads and Cooperatives" not in org_names(ex)
 
 
 def test_ministers_who_co_chair_are_no_organisers() -> None:
     ex = run(
         "Ministers met in Lakeport from 9 to 11 October 2019 for the 2nd Lakeland Labour Mobility Meeting, "
-        "hosted by the Lakeland Water Council. It was co-chaired by the Minister for Employment, "
-        "Productivity and Workplace Relations, Hon. Semi Tavola, and the Minister for Trade, Hon. Ana Vake."
+        "hosted by the Lakeland Water Council. It was co-chaired by the Minister for Fisheries, "
+        "Inland Waters and Harbour Works, Hon. Semi Tavola, and the Minister for Tourism, Hon. Ana Vake."
     )
     assert roles(ex, "organiser") == {"Lakeland Water Council"}
-    assert "Productivity and Workplace Relations" not in org_names(ex)
+    assert "Inland Waters and Harbour Works" not in org_names(ex)
 
 
 def test_place_based_ngo_forum_is_no_event() -> None:

@@ -1,7 +1,7 @@
 """The last items of a minister's portfolio list are no organisation.
 
-"the Vice Minister of Employment, Civil Service and Cooperatives" and "Minister for Employment,
-Productivity and Workplace Relations" list the fields of one portfolio; the run after the comma holds a
+"the Vice Minister of Fisheries, Rural Roads and Cooperatives" and "Minister for Fisheries,
+Inland Waters and Harbour Works" list the fields of one portfolio; the run after the comma holds a
 head word ("Service", "Relations") but names no body. It is read as the tail of the title when the text
 before it is "Minister of/for" and capitalised portfolio words up to a comma, and the run itself closes the
 list with "and" (a body named after a title's comma starts with its own head: ", Ministry of Health").

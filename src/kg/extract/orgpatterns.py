@@ -160,7 +160,7 @@ def head_runs(
         ):
             continue
         if continues_minister_portfolio(text, m.start(), m.group(0)):
-            continue  # "Minister of Employment, Civil Service and Cooperatives": the portfolio's last fields
+            continue  # "Minister of Fisheries, Rural Roads and Cooperatives": the portfolio's last fields
         toks = toks[after_office_title([w for w, _ in toks]) :]  # "Chief of Mission of X": X on
         # Drop sentence-initial function words and leading titles ("Head of the ...").
         while toks and (
