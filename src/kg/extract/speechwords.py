@@ -58,7 +58,9 @@ TRIGGER = re.compile(
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
     # society included": a few words may come between the list noun and its verb.
-    r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
+    # "Trainers include Inspector A of X and Advocate B of Y": those who teach a course present at it.
+    r"\b(?:speakers|panell?ists|presenters|discussants|panels?|trainers|facilitators|resource persons|"
+    r"lecturers)\b[^.;:\"“”]{1,50}?\b(?:also )?"
     r"(?:included|include|will include|featured|will feature)\b|"
     # "Speakers in the first panel, on the evidence, were A; B": a list of speakers after a few words.
     r"\b(?:speakers|panell?ists|presenters|discussants)\b(?: (?:in|at|on|for|during) [^.;:\"“”]{1,45}?)? "

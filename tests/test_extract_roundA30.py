@@ -1,0 +1,31 @@
+"""Round 30a (speakers, their roles and organisations): "Trainers include ..." lists presenters; a staff
+title before ", ACRONYM" or "at the <Name> Programme" gives up a body the organisation finder missed.
+Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+
+def test_trainers_include_lists_speakers() -> None:
+    ex = run(
+        "The course for border officers opened in Lakeport on Monday. Trainers include Inspector Mara Tolven "
+        "of the Lakeport Police and Inspector Ravi Kestrel of the Harbour Legal Aid Centre.\n"
+    )
+    assert {"Mara Tolven", "Ravi Kestrel"} <= speakers(ex)
+
+
+def test_staff_title_comma_acronym_is_the_body() -> None:
+    ex = run(
+        "Speakers at the panel were Lina Farrow, Secretary General, LKRA; and Omar Quell, President, "
+        "Lakeport Chamber of Commerce.\n"
+    )
+    assert aff(ex, "Lina Farrow") == ("Secretary General", "LKRA")
+
+
+def test_staff_title_at_a_named_programme_is_the_body() -> None:
+    ex = run(
+        "A panel on case management was moderated by Dr Tomas Ferrow, programme manager at the Clear "
+        "Waters Programme.\n"
+    )
+    assert aff(ex, "Tomas Ferrow") == ("programme manager", "Clear Waters Programme")
