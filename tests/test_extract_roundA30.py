@@ -29,3 +29,20 @@ def test_staff_title_at_a_named_programme_is_the_body() -> None:
         "Waters Programme.\n"
     )
     assert aff(ex, "Tomas Ferrow") == ("programme manager", "Clear Waters Programme")
+
+
+def test_lowercase_title_of_a_glossed_body_with_place() -> None:
+    ex = run(
+        "The Rural Skills Network (RSN) Lakeport ran the survey. Ms. Dana Vorell, coordinator of the Rural "
+        "Skills Network (RSN) Lakeport, said most workers had no contract.\n"
+    )
+    role, org = aff(ex, "Dana Vorell")
+    assert role == "coordinator" and org and org.startswith("Rural Skills Network")
+
+
+def test_lowercase_chair_of_an_association_keeps_the_body() -> None:
+    ex = run(
+        "Councillor Tom Brask, chair of the Lakeport Local Government Association, said councils needed "
+        "more inspectors.\n"
+    )
+    assert aff(ex, "Tom Brask") == ("chair", "Lakeport Local Government Association")

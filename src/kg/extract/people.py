@@ -66,6 +66,7 @@ from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
+from kg.extract.titlelowerof import lower_title_bodies
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -150,6 +151,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     nationality_is_no_employer(ex)
     no_regions(ex)
     peel_role_organisations(ex, text)
+    lower_title_bodies(ex)
     office_titles(ex, text)
     sole_body_titles(ex)
     portfolio_titles(ex, text)
