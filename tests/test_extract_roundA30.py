@@ -46,3 +46,24 @@ def test_lowercase_chair_of_an_association_keeps_the_body() -> None:
         "more inspectors.\n"
     )
     assert aff(ex, "Tom Brask") == ("chair", "Lakeport Local Government Association")
+
+
+def test_agency_owner_far_from_its_name_is_the_release_body() -> None:
+    ex = run(
+        "The Lakeland Refugee Agency (LRA) and the Ministry of Home Affairs opened a workshop on asylum. "
+        "The LRA has trained officials in the region since 2001.\n\n"
+        "Judges, police officers and lawyers from the five provinces took part in the sessions, which "
+        "covered interviewing, country information, credibility and the drafting of rulings. "
+        "Several participants said the training should be repeated every year for new staff and interpreters "
+        "working at the border posts and in the reception centres of the capital.\n\n"
+        "Mara Velt, the agency's Representative in Lakeland, welcomed the commitment.\n"
+    )
+    assert aff(ex, "Mara Velt") == ("Representative in Lakeland", "Lakeland Refugee Agency")
+
+
+def test_office_owner_after_the_name() -> None:
+    ex = run(
+        "The Office of the Lakeland Ombudsman for Children (OLOC) co-organised the consultation. Speaking "
+        "for the Ombudsman, Pia Stern, the Office's Representative in Port Elara, said the law was weak.\n"
+    )
+    assert aff(ex, "Pia Stern")[1] == "Office of the Lakeland Ombudsman for Children"
