@@ -67,3 +67,29 @@ def test_office_owner_after_the_name() -> None:
         "for the Ombudsman, Pia Stern, the Office's Representative in Port Elara, said the law was weak.\n"
     )
     assert aff(ex, "Pia Stern")[1] == "Office of the Lakeland Ombudsman for Children"
+
+
+def test_committee_chaired_after_a_comma_is_no_speaking_turn() -> None:
+    ex = run(
+        "The ministry thanked the members of the national water advisory committee, chaired by Dr. Hana "
+        "Torvik, who prepared the first draft.\n"
+    )
+    assert "Hana Torvik" not in speakers(ex)
+
+
+def test_newspaper_and_presidency_names_are_no_speakers() -> None:
+    ex = run(
+        "The panel was moderated by Ms. Rina Solberg, a journalist with The Lakeport Observer. Lakeland, "
+        "which holds the Pro Tempore Presidency of the Council, said it would host the next round.\n"
+    )
+    assert "Rina Solberg" in speakers(ex)
+    assert not {"Lakeport Observer", "Pro Tempore Presidency"} & speakers(ex)
+
+
+def test_foreign_university_name_is_no_speaker() -> None:
+    ex = run(
+        "The report was presented by Dr. Mei Tan, senior fellow at the Institute of Lake Studies (ILS), "
+        "Universiti Tasik Lakeport, who said most children had no papers.\n"
+    )
+    assert "Mei Tan" in speakers(ex)
+    assert not any(s.startswith("Universiti") for s in speakers(ex))

@@ -55,7 +55,11 @@ WHO_OBJECT = re.compile(
 )
 
 
-BODY_TAILS = (" Club", " League", " Choir")
+# "the Pro Tempore Presidency", "the Labour Mobility Ministers' Meeting", "The Daily Observer": an office, a
+# plural title or a newspaper's name ends the words, never a person's surname.
+BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Observer", " Gazette", " Herald")
+# "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
+BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
 
 
 def not_a_person(name: str) -> bool:
@@ -63,7 +67,7 @@ def not_a_person(name: str) -> bool:
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
-    if name.endswith(BODY_TAILS):
+    if name.endswith(BODY_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
         return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
@@ -83,7 +87,7 @@ BEHALF_APPOSITIVE = re.compile(
 # (a session or panel "chaired by" someone still is). A prize's jury is such a body too, however it is
 # written: "The jury was chaired by Dr. X", "A jury of seven editors, chaired by Prof. X, selected ...".
 BODY_CHAIRED = re.compile(
-    r"\b(?:working group|committee|task ?force|board|commission|council|network|steering group)\s+"
+    r"\b(?:working group|committee|task ?force|board|commission|council|network|steering group),?\s+"
     rf"(?:chaired|headed|led)\s+by\s+(?:{HONORIFIC}\s+)*$"
     r"|\b(?:jury|judging panel|panel of judges)\b[^.;:\"“”]{0,60}?\b(?:was\s+|is\s+|will\s+be\s+)?"
     rf"(?:chaired|headed|led|presided(?:\s+over)?)\s+by\s+(?:{HONORIFIC}\s+)*$",
