@@ -93,3 +93,27 @@ def test_foreign_university_name_is_no_speaker() -> None:
     )
     assert "Mei Tan" in speakers(ex)
     assert not any(s.startswith("Universiti") for s in speakers(ex))
+
+
+def test_the_one_thanked_is_no_speaker() -> None:
+    ex = run(
+        "The network thanked Ms Ada Renn of the Lakeport Labour Office and all the women who shared their "
+        "stories.\n"
+    )
+    assert "Ada Renn" not in speakers(ex)
+
+
+def test_the_one_who_thanks_speaks() -> None:
+    ex = run(
+        "Professor Ivo Marsh, Director of the Lakeport Centre for Labour Studies, thanked the workers who "
+        "agreed to be interviewed.\n"
+    )
+    assert "Ivo Marsh" in speakers(ex)
+
+
+def test_brother_is_an_honorific() -> None:
+    ex = run(
+        "The training was opened by Mr Tomas Kell, General Secretary of the Lakeport Dockers' Union, who "
+        "said returnees needed help. Brother Kell thanked the trainers.\n"
+    )
+    assert speakers(ex) == {"Tomas Kell"}

@@ -30,6 +30,9 @@ PLACE_LEADS = frozenset("North South East West Upper Lower Northern Southern Eas
 # "speaking on behalf of Minister Jane Doe, said": the name is the object of "on behalf of" (no comma
 # between), so she is not the one speaking. "On behalf of the Minister, Jane Doe said" keeps its comma.
 BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,6}$")
+# "The network thanked Ms Jane Doe of the X Office and all the women who shared their stories": the one
+# thanked is the verb's object; a later speech verb belongs to another subject.
+THANKED = re.compile(rf"\b(?:thanked|thanks|thanking)\s+(?:{HONORIFIC}\s+)*$")
 # "She recalled that the late Prof. Jane Doe had warned ...": the dead are recalled, they do not speak.
 LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
@@ -101,6 +104,7 @@ def behalf_object(before: str) -> bool:
     return bool(
         BEHALF_OBJECT.search(before)
         or LATE.search(before)
+        or ("thank" in before and THANKED.search(before))
         or BEHALF_APPOSITIVE.search(before)
         or (" by" in before and BODY_CHAIRED.search(before))
     )

@@ -26,7 +26,7 @@ VERBS = (
     r"chaired|co-chaired|co-moderated|facilitated|"
     r"briefed|informed|shared|summed up|summari[sz]ed|"
     r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
-    r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
+    r"applauded|thanked|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
     # "read out the Minister's message", "read a message"
     r"read (?:out )?(?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?(?:statement|message|speech|address)|"
