@@ -117,3 +117,11 @@ def test_brother_is_an_honorific() -> None:
         "said returnees needed help. Brother Kell thanked the trainers.\n"
     )
     assert speakers(ex) == {"Tomas Kell"}
+
+
+def test_walked_participants_through_is_a_presentation() -> None:
+    ex = run(
+        "Dr. Lena Oster of the Lakeport Health Board walked participants through the new guidelines, which "
+        "set out how clinics should refer patients.\n"
+    )
+    assert "Lena Oster" in speakers(ex)

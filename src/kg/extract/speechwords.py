@@ -26,6 +26,7 @@ VERBS = (
     r"chaired|co-chaired|co-moderated|facilitated|"
     r"briefed|informed|shared|summed up|summari[sz]ed|"
     r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
+    r"walked (?:\w+ ){1,2}through|took (?:participants|delegates|the audience|attendees) through|"
     r"applauded|thanked|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
     # "read out the Minister's message", "read a message"
