@@ -125,3 +125,8 @@ def test_walked_participants_through_is_a_presentation() -> None:
         "set out how clinics should refer patients.\n"
     )
     assert "Lena Oster" in speakers(ex)
+
+
+def test_generic_programme_after_at_is_no_body() -> None:
+    ex = run("Dr. Ivo Lend, programme manager at the National Programme, said clinics were full.\n")
+    assert aff(ex, "Ivo Lend")[1] is None

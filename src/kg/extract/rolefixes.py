@@ -19,6 +19,7 @@ from kg.extract.orgheadless import proper_name_org
 from kg.extract.orglistitem import CONNECT, ORG_WORDS
 from kg.extract.orgnames import country_code
 from kg.extract.orgprefix import glossed_name, name_prefix_org
+from kg.extract.titlelowerof import own_words
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Extraction, Organisation, Span
 
@@ -111,7 +112,7 @@ def _unknown_body(role: str, org: str, pattern: re.Pattern[str]) -> bool:
     words = org.split()
     if len(words) < 2 or ORG_WORDS.fullmatch(words[-1]) is None or has_title(" ".join(words[:-1])):
         return False
-    return proper_body_words(words)
+    return proper_body_words(words) and own_words(words)
 
 
 def proper_body_words(words: list[str]) -> bool:

@@ -50,5 +50,18 @@ def _body_name(ex: Extraction, name: str) -> bool:
     if is_place(name) or words[-1] in CONNECT or has_title(" ".join(words[:-1])):
         return False
     if len(words) >= 2 and ORG_WORDS.fullmatch(words[-1]):
-        return True
+        return own_words(words)
     return not has_title(name) and proper_name_org(name)
+
+
+# Words that say what kind of body, not which one: "the National Programme" names none.
+GENERIC = frozenset(
+    "National Regional International Global Local Joint New Special Central Federal General Main Provincial "
+    "District State Country Field Sub-Regional Subregional".split()
+)
+
+
+def own_words(words: list[str]) -> bool:
+    """Before the head word, at least one capitalised word that is no generic one ("the National
+    Programme" is a description, "the Clear Waters Programme" a name)."""
+    return any(w[:1].isupper() and w not in GENERIC for w in words[:-1])
