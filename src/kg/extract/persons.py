@@ -253,7 +253,7 @@ def _name_follows(text: str, end: int) -> bool:
 
 # "A and ICMPD Project Manager B": after "and", a title of capitalised words (an acronym may lead) ending in a
 # title word, then a person's name.
-AND_CAPS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+){2,8})")
+AND_CAPS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+){1,7}[A-ZÀ-ÖØ-Þ][\w'’\-]*)")
 
 
 def _titled_name_follows(text: str, end: int) -> bool:
@@ -261,6 +261,8 @@ def _titled_name_follows(text: str, end: int) -> bool:
     if m is None:
         return False
     toks = m.group(1).split()
+    if len(toks) >= 2 and toks[0].endswith(("'s", "’s")) and toks[1] in TITLE_WORDS:
+        return True  # "A and Lakeland's Minister of the Interior, B": a titled person follows
     k = max((j for j, t in enumerate(toks) if t in TITLE_WORDS), default=-1)
     name = toks[k + 1 :]
     return k >= 0 and 2 <= len(name) <= 4 and all(_name_token_ok(t) for t in name)
