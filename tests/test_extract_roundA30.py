@@ -130,3 +130,24 @@ def test_walked_participants_through_is_a_presentation() -> None:
 def test_generic_programme_after_at_is_no_body() -> None:
     ex = run("Dr. Ivo Lend, programme manager at the National Programme, said clinics were full.\n")
     assert aff(ex, "Ivo Lend")[1] is None
+
+
+def test_name_before_and_a_titled_person_is_kept() -> None:
+    ex = run(
+        "The talks were co-chaired by Commissioner for Trade Ola Brenn and Minister Karl Vosse. Opening "
+        'the meeting, Commissioner Brenn said: "We must act."\n'
+    )
+    assert {"Ola Brenn", "Karl Vosse"} <= speakers(ex)
+
+
+def test_name_before_and_a_possessive_title_is_kept() -> None:
+    ex = run(
+        "The talks were co-chaired by Commissioner for Water and Home Affairs Ola Brenn and Lakeland's "
+        "Minister of the Interior, Karl Vosse.\n"
+    )
+    assert {"Ola Brenn", "Karl Vosse"} <= speakers(ex)
+
+
+def test_european_commissioner_sits_in_the_commission() -> None:
+    ex = run("European Commissioner for Fisheries Ola Brenn said the quotas would be cut.\n")
+    assert aff(ex, "Ola Brenn") == ("Commissioner for Fisheries", "European Commission")

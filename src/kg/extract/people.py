@@ -64,6 +64,7 @@ from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
+from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
@@ -152,6 +153,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     no_regions(ex)
     peel_role_organisations(ex, text)
     lower_title_bodies(ex)
+    european_commissioners(ex)
     office_titles(ex, text)
     sole_body_titles(ex)
     portfolio_titles(ex, text)
