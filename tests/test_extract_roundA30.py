@@ -151,3 +151,19 @@ def test_name_before_and_a_possessive_title_is_kept() -> None:
 def test_european_commissioner_sits_in_the_commission() -> None:
     ex = run("European Commissioner for Fisheries Ola Brenn said the quotas would be cut.\n")
     assert aff(ex, "Ola Brenn") == ("Commissioner for Fisheries", "European Commission")
+
+
+ENQUIRIES = (
+    "Professor Ivo Marsh, Director of the LRC, presented the survey.\n\n"
+    "Enquiries:\nAda Renn\nLRC, Lakeport University\nTel: +44 20 7946 0101\nEmail: ada.renn@lakeport.ac.uk\n"
+)
+
+
+def test_enquiries_label_opens_a_contact_paragraph() -> None:
+    ex = run("The Lakeport Research Centre (LRC) released a survey on clinics. " + ENQUIRIES)
+    assert [c.name for c in ex.contacts] == ["Ada Renn"]
+
+
+def test_acronym_on_the_next_line_is_no_part_of_a_name() -> None:
+    ex = run("The Lakeport Research Centre (LRC) released a survey on clinics. " + ENQUIRIES)
+    assert not any("Renn" in s for s in speakers(ex))

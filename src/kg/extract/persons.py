@@ -127,6 +127,8 @@ def mentions(doc: Document) -> list[Mention]:
                 continue  # "About Jirani Connect": a boilerplate heading
             if "\n" in run:
                 best = cut_at_hard_break(text, best)  # "President, Nova Vita\nDoe said ...": no "Vita Doe"
+                if len(best) > 2 and best[-1][0].isupper() and "\n" in text[best[-2][1] : best[-1][1]]:
+                    best = best[:-1]  # "Jane Doe\nLRC, Lakeport University": the acronym opens her body
             while best and best[-1][0] in PARTICLES:
                 best.pop()
             if len(best) >= 3 and (best[0][0] in LEADING_CALLINGS or best[0][0] in RELIGIOUS_HONORIFICS):
