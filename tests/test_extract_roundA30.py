@@ -167,3 +167,11 @@ def test_enquiries_label_opens_a_contact_paragraph() -> None:
 def test_acronym_on_the_next_line_is_no_part_of_a_name() -> None:
     ex = run("The Lakeport Research Centre (LRC) released a survey on clinics. " + ENQUIRIES)
     assert not any("Renn" in s for s in speakers(ex))
+
+
+def test_words_glossed_by_their_acronym_are_no_person() -> None:
+    ex = run(
+        "Reverend Ana Lund of the Harbour Synod of the Church of Central Lakeland Presbyterian (CCLP) said "
+        "local churches had begun to offer classrooms.\n"
+    )
+    assert speakers(ex) == {"Ana Lund"}

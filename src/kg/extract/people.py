@@ -48,6 +48,7 @@ from kg.extract.speakerdash import dashed_appositive
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
+    glossed_name_tail,
     governed_no_org,
     not_a_person,
     other_agent,
@@ -122,6 +123,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
         and not named_by_kind(text[max(0, m.start - 60) : m.start])
+        and not glossed_name_tail(text, m.start, m.end)
     ]
     ms[:] = [m for k, m in enumerate(ms) if not (k and place_in_appositive(text[ms[k - 1].end : m.start]))]
     for i, m in enumerate(ms):

@@ -40,7 +40,7 @@ PARTICLE_RE = re.compile(PARTICLE)
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 HONORIFIC_RE = re.compile(HONORIFIC)
 # Religious forms of address before a full name: no part of the name and, unlike a calling, no role.
-RELIGIOUS_HONORIFICS = frozenset({"Sister", "Brother", "Father"})
+RELIGIOUS_HONORIFICS = frozenset({"Sister", "Brother", "Father", "Reverend", "Rev"})
 HONORIFIC_END = re.compile(rf"{HONORIFIC}\s+$")
 POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 NON_SPACE = re.compile(r"\S+")

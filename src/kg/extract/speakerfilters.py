@@ -170,3 +170,16 @@ WHOSE_CLAUSE = re.compile(r",\s*whose\s+[^,]*$")
 def whose_subject(lead: str) -> bool:
     """True when the text before a speech verb ends inside an open "whose ..." clause."""
     return "whose" in lead and WHOSE_CLAUSE.search(lead) is not None
+
+
+def glossed_name_tail(text: str, start: int, end: int) -> bool:
+    """ "the Church of Central Lakeland Presbyterian (CCLP)": words glossed by an acronym that ends in their
+    initials close an organisation's name, never a person's."""
+    if text[end : end + 2] != " (":
+        return False
+    close = text.find(")", end + 2, end + 14)
+    acr = text[end + 2 : close] if close > 0 else ""
+    if not (2 < len(acr) <= 10 and acr.isupper() and acr.isalpha()):
+        return False
+    initials = "".join(w[0] for w in text[start:end].split())
+    return acr.endswith(initials.upper()) and len(acr) > len(initials)
