@@ -175,3 +175,11 @@ def test_words_glossed_by_their_acronym_are_no_person() -> None:
         "local churches had begun to offer classrooms.\n"
     )
     assert speakers(ex) == {"Ana Lund"}
+
+
+def test_sessions_led_by_a_named_person_list_a_presenter() -> None:
+    ex = run(
+        "Sessions will be led by trainers from the Lakeport Media Trust and by Ivo Marsh, editor of a "
+        "local weekly.\n"
+    )
+    assert "Ivo Marsh" in speakers(ex)

@@ -71,6 +71,9 @@ TRIGGER = re.compile(
     r"\b(?:chaired|moderated|facilitated),? respectively,? by|"
     # "The Minister was represented by the Deputy Minister, X" lists the stand-in; "The association,
     # represented by its president X, will sit on ..." names a body's delegate, no speaker.
+    # "Sessions will be led by trainers from X and by Jane Doe": who teaches a session presents.
+    r"\b(?:sessions|trainings?|courses|modules|lectures|classes)\b[^.;:\"“”]{0,20}?\b(?:led|conducted|taught|"
+    r"delivered) by|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|\bpresented by|"
     r"represented by (?!its\b|their\b)|"
     r"following speakers|joined on the (?:panel|podium|stage) by|"
