@@ -183,3 +183,11 @@ def test_sessions_led_by_a_named_person_list_a_presenter() -> None:
         "local weekly.\n"
     )
     assert "Ivo Marsh" in speakers(ex)
+
+
+def test_short_name_before_a_title_ends_the_body_name() -> None:
+    ex = run(
+        "The Lakeland Islands Forum Secretariat (LIFS) hosted the meeting. The Forum Secretary General, "
+        "Mr. Ivo Marsh, told ministers that work abroad now brings in more money than fishing.\n"
+    )
+    assert aff(ex, "Ivo Marsh") == ("Secretary General", "Lakeland Islands Forum Secretariat")
