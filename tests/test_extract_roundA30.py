@@ -191,3 +191,8 @@ def test_short_name_before_a_title_ends_the_body_name() -> None:
         "Mr. Ivo Marsh, told ministers that work abroad now brings in more money than fishing.\n"
     )
     assert aff(ex, "Ivo Marsh") == ("Secretary General", "Lakeland Islands Forum Secretariat")
+
+
+def test_journalist_with_an_outlet_works_for_it() -> None:
+    ex = run("The panel was moderated by Ms Rina Solberg, a journalist with Lakeinfo. She said no.\n")
+    assert aff(ex, "Rina Solberg") == ("journalist", "Lakeinfo")
