@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affilcues import BEHALF_THEN_TITLE, form_mentions
+from kg.extract.affilmain import main_body_before
 from kg.extract.itssubject import subject_org
 from kg.extract.officeheld import office_of_title
 from kg.extract.orgnames import country_code
@@ -37,7 +38,8 @@ BEHALF_AFTER = re.compile(
 )
 KINDS = (
     r"organi[sz]ation|agency|foundation|trust|NGO|charity|group|network|company|firm|ministry|fund|programme|"
-    r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition"
+    r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition|"
+    r"office"
 )
 # "met members of a poultry cooperative": a body the text introduces without a name. Not right after a
 # comma: "Tenaganita, a Malaysian NGO," glosses the named one.
@@ -154,6 +156,10 @@ def context_org(
         if not near and not kind_before and not kind_after:
             # "The OIF presented a survey. Its Director ...": an acronym's later mentions carry no span.
             near = form_mentions(ex, text, m.start - 400, m.start)
+        elif not near and kind in GENERIC_KINDS and (kind_before or kind_after):
+            # "Jane Doe, the agency's Representative in X": the release's own agency, named further back.
+            main = main_body_before(ex, text, m.start)
+            near = [(0, main)] if main else []
         elif not near and kind not in GENERIC_KINDS:
             # "the ministry's head of ...": a specific kind reaches back to the one ministry named earlier.
             near = [

@@ -14,6 +14,7 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention
+from kg.extract.places import is_place
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Document, Extraction, Span
 
@@ -127,6 +128,10 @@ def calling(after: str) -> tuple[str, str | None, str | None, str | None] | None
     return m.group(2), m.group(1), m.group(4), m.group(5)
 
 
+# Callings whose "with X" names the outlet the person works for.
+MEDIA_CALLINGS = frozenset("journalist reporter correspondent editor columnist presenter broadcaster".split())
+
+
 def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, str | None] | None:
     """ "Jane Doe, a data journalist with Radio X," -> ("data journalist", "Radio X"); a place after "from"
     leaves no organisation ("a farmer from Lakeport")."""
@@ -145,6 +150,14 @@ def calling_affiliation(ex: Extraction, after: str, m: Mention) -> tuple[str, st
         and (resolves(ex, place) or proper_name_org(place) or FOREIGN_INSTITUTION.match(place))
     ):
         owner = place  # "a researcher at the University of X", "a data journalist with Radio X"
+    elif (
+        owner is None
+        and place
+        and prep == "with"
+        and role.split()[-1] in MEDIA_CALLINGS
+        and not is_place(place)
+    ):
+        owner = place  # "a journalist with Lakeinfo": a reporter's outlet, however it is named
     elif owner is None and place and prep == "from" and resolves(ex, place) and not country_code(place):
         # "an electrician from the Philippines": a country after "from" is an origin, not an employer.
         owner = place

@@ -39,6 +39,8 @@ def portfolio_titles(ex: Extraction, text: str) -> None:
         lead = m.group(0)[: len(m.group(0)) - len(org.name)]
         if BODY_END.search(org.name) and THE_BEFORE_ORG.search(lead):
             continue  # "Coordinator of X of the Provincial Health Department": a body, not a portfolio
+        if a.role[:1].islower() and THE_BEFORE_ORG.search(lead):
+            continue  # "chair of the Lakeport Councils Association": a lowercase calling serves a body
         a.role, a.organisation = SPACES.sub(" ", m.group(0)), None
         if not any(b.organisation == org.name for b in ex.affiliations):
             ex.organisations.remove(org)

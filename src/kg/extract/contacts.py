@@ -126,6 +126,7 @@ OBTAINED_FROM = re.compile(
 # "For further enquiries, please contact:" and "Press office: Jane Doe, ACME" open such a paragraph too.
 LABEL_LEAD = re.compile(
     r"(?:Media|Press)(?: contacts?| enquiries| inquiries| office)?\s*:\s*|Contacts?\s*:\s*|"
+    r"(?:En|In)quiries\s*:\s*|"
     r"For (?:further |more |additional )?(?:enquiries|inquiries|information)\b[^:\n]{0,40}:\s*",
     re.I,
 )

@@ -48,6 +48,7 @@ from kg.extract.speakerdash import dashed_appositive
 from kg.extract.speakerfilters import (
     after_place_preposition,
     behalf_object,
+    glossed_name_tail,
     governed_no_org,
     not_a_person,
     other_agent,
@@ -64,8 +65,10 @@ from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
+from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
+from kg.extract.titlelowerof import lower_title_bodies
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -120,6 +123,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
         and not named_by_kind(text[max(0, m.start - 60) : m.start])
+        and not glossed_name_tail(text, m.start, m.end)
     ]
     ms[:] = [m for k, m in enumerate(ms) if not (k and place_in_appositive(text[ms[k - 1].end : m.start]))]
     for i, m in enumerate(ms):
@@ -150,6 +154,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     nationality_is_no_employer(ex)
     no_regions(ex)
     peel_role_organisations(ex, text)
+    lower_title_bodies(ex)
+    european_commissioners(ex)
     office_titles(ex, text)
     sole_body_titles(ex)
     portfolio_titles(ex, text)

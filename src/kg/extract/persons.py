@@ -20,7 +20,7 @@ from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak)\.?"
+    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak)\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
@@ -40,7 +40,7 @@ PARTICLE_RE = re.compile(PARTICLE)
 PARTICLES = frozenset(PARTICLE[3:-1].split("|"))
 HONORIFIC_RE = re.compile(HONORIFIC)
 # Religious forms of address before a full name: no part of the name and, unlike a calling, no role.
-RELIGIOUS_HONORIFICS = frozenset({"Sister", "Brother", "Father"})
+RELIGIOUS_HONORIFICS = frozenset({"Sister", "Brother", "Father", "Reverend", "Rev"})
 HONORIFIC_END = re.compile(rf"{HONORIFIC}\s+$")
 POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 NON_SPACE = re.compile(r"\S+")
@@ -127,6 +127,8 @@ def mentions(doc: Document) -> list[Mention]:
                 continue  # "About Jirani Connect": a boilerplate heading
             if "\n" in run:
                 best = cut_at_hard_break(text, best)  # "President, Nova Vita\nDoe said ...": no "Vita Doe"
+                if len(best) > 2 and best[-1][0].isupper() and "\n" in text[best[-2][1] : best[-1][1]]:
+                    best = best[:-1]  # "Jane Doe\nLRC, Lakeport University": the acronym opens her body
             while best and best[-1][0] in PARTICLES:
                 best.pop()
             if len(best) >= 3 and (best[0][0] in LEADING_CALLINGS or best[0][0] in RELIGIOUS_HONORIFICS):
@@ -253,7 +255,7 @@ def _name_follows(text: str, end: int) -> bool:
 
 # "A and ICMPD Project Manager B": after "and", a title of capitalised words (an acronym may lead) ending in a
 # title word, then a person's name.
-AND_CAPS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+){2,8})")
+AND_CAPS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+){1,7}[A-ZÀ-ÖØ-Þ][\w'’\-]*)")
 
 
 def _titled_name_follows(text: str, end: int) -> bool:
@@ -261,6 +263,8 @@ def _titled_name_follows(text: str, end: int) -> bool:
     if m is None:
         return False
     toks = m.group(1).split()
+    if len(toks) >= 2 and toks[0].endswith(("'s", "’s")) and toks[1] in TITLE_WORDS:
+        return True  # "A and Lakeland's Minister of the Interior, B": a titled person follows
     k = max((j for j, t in enumerate(toks) if t in TITLE_WORDS), default=-1)
     name = toks[k + 1 :]
     return k >= 0 and 2 <= len(name) <= 4 and all(_name_token_ok(t) for t in name)

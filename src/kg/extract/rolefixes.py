@@ -16,9 +16,10 @@ from collections.abc import Callable
 from kg.extract.affilunits import coordinated_tail
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
-from kg.extract.orglistitem import ORG_WORDS
+from kg.extract.orglistitem import CONNECT, ORG_WORDS
 from kg.extract.orgnames import country_code
 from kg.extract.orgprefix import glossed_name, name_prefix_org
+from kg.extract.titlelowerof import own_words
 from kg.extract.titlesplit import has_title, resolves
 from kg.model import Affiliation, Extraction, Organisation, Span
 
@@ -72,6 +73,10 @@ def peel_role_organisations(ex: Extraction, text: str) -> None:
                     break
             elif pattern is COMMA_ORG and m and coordinated_tail(m.group("role"), m.group("org")):
                 break  # "Vice Minister of Fisheries, Rural Roads and Cooperatives": one portfolio list
+            elif m and pattern is not OF_ORG and _unknown_body(m.group("role"), m.group("org"), pattern):
+                org = ensure_organisation(ex, m.group("org"), a.span)
+                a.role, a.organisation = m.group("role"), org.name
+                break
             elif m and (
                 _peelable(ex, text, m.group("role"), m.group("org"))
                 or (pattern is AT_ORG and m.group("kind"))
@@ -94,6 +99,25 @@ CAPITALS = re.compile(r"[A-Z]{3,8}")
 def _bare_acronym(name: str) -> str | None:
     """ "officer of the GMB": an acronym of three capitals or more, no country's, is an organisation."""
     return name if CAPITALS.fullmatch(name) and not country_code(name) else None
+
+
+def _unknown_body(role: str, org: str, pattern: re.Pattern[str]) -> bool:
+    """A staff title and a body the organisation finder missed: "Secretary General, ABCA" (an acronym of
+    three capitals or more after the comma), "programme officer at the Lakeport Water Project" (after "at",
+    a capitalised name ending in an organisation head word); "ABCA Director" likewise."""
+    if not _staff_title(role):
+        return False
+    if pattern is not AT_ORG:
+        return not has_title(org) and _bare_acronym(org) is not None
+    words = org.split()
+    if len(words) < 2 or ORG_WORDS.fullmatch(words[-1]) is None or has_title(" ".join(words[:-1])):
+        return False
+    return proper_body_words(words) and own_words(words)
+
+
+def proper_body_words(words: list[str]) -> bool:
+    """Capitalised words and lowercase connectors only."""
+    return all(w[:1].isupper() or w in CONNECT for w in words) and words[0][:1].isupper()
 
 
 def _staff_title(role: str) -> bool:

@@ -30,6 +30,9 @@ PLACE_LEADS = frozenset("North South East West Upper Lower Northern Southern Eas
 # "speaking on behalf of Minister Jane Doe, said": the name is the object of "on behalf of" (no comma
 # between), so she is not the one speaking. "On behalf of the Minister, Jane Doe said" keeps its comma.
 BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,6}$")
+# "The network thanked Ms Jane Doe of the X Office and all the women who shared their stories": the one
+# thanked is the verb's object; a later speech verb belongs to another subject.
+THANKED = re.compile(rf"\b(?:thanked|thanks|thanking)\s+(?:{HONORIFIC}\s+)*$")
 # "She recalled that the late Prof. Jane Doe had warned ...": the dead are recalled, they do not speak.
 LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
@@ -55,7 +58,11 @@ WHO_OBJECT = re.compile(
 )
 
 
-BODY_TAILS = (" Club", " League", " Choir")
+# "the Pro Tempore Presidency", "the Labour Mobility Ministers' Meeting", "The Daily Observer": an office, a
+# plural title or a newspaper's name ends the words, never a person's surname.
+BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Observer", " Gazette", " Herald")
+# "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
+BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
 
 
 def not_a_person(name: str) -> bool:
@@ -63,7 +70,7 @@ def not_a_person(name: str) -> bool:
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
-    if name.endswith(BODY_TAILS):
+    if name.endswith(BODY_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
         return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
@@ -83,7 +90,7 @@ BEHALF_APPOSITIVE = re.compile(
 # (a session or panel "chaired by" someone still is). A prize's jury is such a body too, however it is
 # written: "The jury was chaired by Dr. X", "A jury of seven editors, chaired by Prof. X, selected ...".
 BODY_CHAIRED = re.compile(
-    r"\b(?:working group|committee|task ?force|board|commission|council|network|steering group)\s+"
+    r"\b(?:working group|committee|task ?force|board|commission|council|network|steering group),?\s+"
     rf"(?:chaired|headed|led)\s+by\s+(?:{HONORIFIC}\s+)*$"
     r"|\b(?:jury|judging panel|panel of judges)\b[^.;:\"“”]{0,60}?\b(?:was\s+|is\s+|will\s+be\s+)?"
     rf"(?:chaired|headed|led|presided(?:\s+over)?)\s+by\s+(?:{HONORIFIC}\s+)*$",
@@ -97,6 +104,7 @@ def behalf_object(before: str) -> bool:
     return bool(
         BEHALF_OBJECT.search(before)
         or LATE.search(before)
+        or ("thank" in before and THANKED.search(before))
         or BEHALF_APPOSITIVE.search(before)
         or (" by" in before and BODY_CHAIRED.search(before))
     )
@@ -162,3 +170,16 @@ WHOSE_CLAUSE = re.compile(r",\s*whose\s+[^,]*$")
 def whose_subject(lead: str) -> bool:
     """True when the text before a speech verb ends inside an open "whose ..." clause."""
     return "whose" in lead and WHOSE_CLAUSE.search(lead) is not None
+
+
+def glossed_name_tail(text: str, start: int, end: int) -> bool:
+    """ "the Church of Central Lakeland Presbyterian (CCLP)": words glossed by an acronym that ends in their
+    initials close an organisation's name, never a person's."""
+    if text[end : end + 2] != " (":
+        return False
+    close = text.find(")", end + 2, end + 14)
+    acr = text[end + 2 : close] if close > 0 else ""
+    if not (2 < len(acr) <= 10 and acr.isupper() and acr.isalpha()):
+        return False
+    initials = "".join(w[0] for w in text[start:end].split())
+    return acr.endswith(initials.upper()) and len(acr) > len(initials)

@@ -26,7 +26,8 @@ VERBS = (
     r"chaired|co-chaired|co-moderated|facilitated|"
     r"briefed|informed|shared|summed up|summari[sz]ed|"
     r"echoed|lamented|replied|responded|answered|admitted|conceded|predicted|vowed|hailed|commended|"
-    r"applauded|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
+    r"walked (?:\w+ ){1,2}through|took (?:participants|delegates|the audience|attendees) through|"
+    r"applauded|thanked|encouraged|contended|maintained|revealed|disclosed|advised|cited|questioned|"
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
     # "read out the Minister's message", "read a message"
     r"read (?:out )?(?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?(?:statement|message|speech|address)|"
@@ -58,7 +59,9 @@ TRIGGER = re.compile(
     r"panel(?:l)?ists? (?:included|include|were|are)|"
     # "Speakers also included", "Panellists in the afternoon session included", "Presenters from civil
     # society included": a few words may come between the list noun and its verb.
-    r"\b(?:speakers|panell?ists|presenters|discussants|panels?)\b[^.;:\"“”]{1,50}?\b(?:also )?"
+    # "Trainers include Inspector A of X and Advocate B of Y": those who teach a course present at it.
+    r"\b(?:speakers|panell?ists|presenters|discussants|panels?|trainers|facilitators|resource persons|"
+    r"lecturers)\b[^.;:\"“”]{1,50}?\b(?:also )?"
     r"(?:included|include|will include|featured|will feature)\b|"
     # "Speakers in the first panel, on the evidence, were A; B": a list of speakers after a few words.
     r"\b(?:speakers|panell?ists|presenters|discussants)\b(?: (?:in|at|on|for|during) [^.;:\"“”]{1,45}?)? "
@@ -68,6 +71,9 @@ TRIGGER = re.compile(
     r"\b(?:chaired|moderated|facilitated),? respectively,? by|"
     # "The Minister was represented by the Deputy Minister, X" lists the stand-in; "The association,
     # represented by its president X, will sit on ..." names a body's delegate, no speaker.
+    # "Sessions will be led by trainers from X and by Jane Doe": who teaches a session presents.
+    r"\b(?:sessions|trainings?|courses|modules|lectures|classes)\b[^.;:\"“”]{0,20}?\b(?:led|conducted|taught|"
+    r"delivered) by|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|\bpresented by|"
     r"represented by (?!its\b|their\b)|"
     r"following speakers|joined on the (?:panel|podium|stage) by|"

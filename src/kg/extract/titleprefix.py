@@ -1,5 +1,6 @@
 """A body's short name written in front of a title: "the Commonwealth Deputy Secretary-General, Mr X" in a
-release about "the Commonwealth Secretariat". The title phrase held the short name and no organisation;
+release about "the Commonwealth Secretariat" (or one whose name ends so: "the Forum Secretary General" and
+"the Lakeland Islands Forum Secretariat"). The title phrase held the short name and no organisation;
 the body whose name is that short name plus its secretariat or commission is the speaker's organisation.
 """
 
@@ -22,6 +23,15 @@ def prefixed_body(ex: Extraction, role: str) -> tuple[str, str] | None:
             continue
         wanted = {f"{' '.join(prefix)} {h}".casefold() for h in HEADS}
         hit = next((o for o in ex.organisations if any(f.casefold() in wanted for f in o.forms)), None)
+        if hit is None:
+            # "the Forum Secretary General" in a release about "the Lakeland Islands Forum Secretariat": the
+            # short name ends the one body's name.
+            tails = [
+                o
+                for o in ex.organisations
+                if any(f.casefold().endswith(tuple(" " + w for w in wanted)) for f in o.forms)
+            ]
+            hit = tails[0] if len(tails) == 1 else None
         if hit is not None:
             return " ".join(rest), hit.name
     return None
