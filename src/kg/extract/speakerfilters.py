@@ -58,7 +58,7 @@ WHO_OBJECT = re.compile(
 )
 
 
-# "the Pro Tempore Presidency", "the Labour Mobility Ministers' Meeting", "The Daily Observer": an office, a
+# "the Pro Tempore Presidency", "the Lakeland Water Ministers' Meeting", "The Lakeport Observer": an office, a
 # plural title or a newspaper's name ends the words, never a person's surname.
 BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Observer", " Gazette", " Herald")
 # "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
