@@ -1,0 +1,46 @@
+"""Round 31a (speakers, their roles and organisations): a role that names a small body by its kind ("editor
+of the Lakeport weekly Tidings", "founder of the collective Voces Unidas") or a foreign-language university
+after "at the" gives up that body. Invented sentences."""
+
+from __future__ import annotations
+
+from extracting import aff, run
+
+
+def test_editor_of_a_weekly_works_for_it() -> None:
+    ex = run(
+        'The workshop on reporting migration opened on Monday. "Stories must start with people," said Nils '
+        "Varden, editor of the Lakeport weekly Tidings.\n"
+    )
+    assert aff(ex, "Nils Varden") == ("editor", "Tidings")
+
+
+def test_director_of_a_shelter_run_by_an_ngo_works_for_the_ngo() -> None:
+    ex = run(
+        "The shelter reopened last week. Mira Solen, director of the Lakeport shelter run by the local NGO "
+        'Casa e Lumen, said: "Victims need help in the first days."\n'
+    )
+    assert aff(ex, "Mira Solen") == ("director", "Casa e Lumen")
+
+
+def test_founder_of_a_collective_works_for_it() -> None:
+    ex = run(
+        "Ms Ada Korvel, founder of the migrant women's collective Voces sin Muros, said the group had helped "
+        "four hundred families.\n"
+    )
+    assert aff(ex, "Ada Korvel") == ("founder", "Voces sin Muros")
+
+
+def test_dean_at_a_foreign_university_keeps_the_faculty_in_the_role() -> None:
+    ex = run(
+        "The report was presented by Professor Luis Arrenta, Dean of the Faculty of Law at the Universidad "
+        'del Lago. "Remittances keep towns alive," he said.\n'
+    )
+    assert aff(ex, "Luis Arrenta") == ("Dean of the Faculty of Law", "Universidad del Lago")
+
+
+def test_a_kind_word_inside_the_name_is_not_cut() -> None:
+    ex = run(
+        "Jon Ferrel, treasurer of the Lakeport Fishers Cooperative Society, said: \"Prices have halved.\"\n"
+    )
+    assert aff(ex, "Jon Ferrel")[1] != "Society"
