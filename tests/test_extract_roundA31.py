@@ -41,6 +41,6 @@ def test_dean_at_a_foreign_university_keeps_the_faculty_in_the_role() -> None:
 
 def test_a_kind_word_inside_the_name_is_not_cut() -> None:
     ex = run(
-        "Jon Ferrel, treasurer of the Lakeport Fishers Cooperative Society, said: \"Prices have halved.\"\n"
+        'Jon Ferrel, treasurer of the Lakeport Fishers Cooperative Society, said: "Prices have halved."\n'
     )
     assert aff(ex, "Jon Ferrel")[1] != "Society"

@@ -17,13 +17,12 @@ import re
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orglistitem import CONNECT
 from kg.extract.rolefixes import PUBLIC_OFFICE
+from kg.extract.titlekind import BODY_KINDS
 from kg.extract.titlesplit import has_title
 from kg.model import Extraction
 
-KINDS = (
-    r"weekly|daily|newspaper|magazine|broadcaster|radio\s+station|NGO|non-governmental\s+organi[sz]ation|"
-    r"organi[sz]ation|collective|association|network|charity|foundation|co-?operative|movement|initiative"
-)
+# The kinds `titlekind` knows, and papers and stations by their period ("the Lakeport weekly Tidings").
+KINDS = rf"{BODY_KINDS}|weekly|daily|monthly|magazine|radio\s+station|non-governmental\s+organi[sz]ation"
 KIND_NAME = re.compile(
     rf"^(?P<role>[^,]+?)\s+(?:of|at|with|for)\s+the\s+(?:[^,]*?\s)?(?:{KINDS})\s+(?P<org>[A-Z][^,;()]*)$"
 )
