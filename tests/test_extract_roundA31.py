@@ -44,3 +44,32 @@ def test_a_kind_word_inside_the_name_is_not_cut() -> None:
         'Jon Ferrel, treasurer of the Lakeport Fishers Cooperative Society, said: "Prices have halved."\n'
     )
     assert aff(ex, "Jon Ferrel")[1] != "Society"
+
+
+def test_speaker_of_an_unknown_university_works_there() -> None:
+    ex = run(
+        "The survey was discussed in Lakeport. Dr. Hana Morvel of Lakeport University, who led the survey, "
+        'said: "Half of the workers had no contract."\n'
+    )
+    assert aff(ex, "Hana Morvel") == (None, "Lakeport University")
+
+
+def test_speaker_of_an_ngo_named_after_its_kind_works_there() -> None:
+    ex = run(
+        "The panellists were Ms Rena Ostrow, a child protection officer, and Mr Paul Kessendi of the Elarian "
+        "NGO Maison pour l'Enfance (MPE). Kessendi said the children needed schools first.\n"
+    )
+    assert aff(ex, "Paul Kessendi") == (None, "Maison pour l'Enfance")
+
+
+def test_speaker_of_a_long_coalition_name_works_there() -> None:
+    ex = run(
+        "Mr. Tobin Varle of the Lakeland Coalition of Harbour Workers presented findings on wages, and said "
+        '"the rules must change."\n'
+    )
+    assert aff(ex, "Tobin Varle") == (None, "Lakeland Coalition of Harbour Workers")
+
+
+def test_speaker_of_a_place_gets_no_body() -> None:
+    ex = run('Mr. Tobin Varle of Lakeport said: "The rules must change."\n')
+    assert aff(ex, "Tobin Varle")[1] is None

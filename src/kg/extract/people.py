@@ -27,6 +27,7 @@ from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.doubletitles import double_titles
 from kg.extract.mayorbody import mayor_municipalities
 from kg.extract.nametails import name_piece
+from kg.extract.ofbody import of_bodies
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
@@ -170,6 +171,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
     mayor_municipalities(ex)
+    of_bodies(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
