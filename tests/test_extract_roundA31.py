@@ -73,3 +73,11 @@ def test_speaker_of_a_long_coalition_name_works_there() -> None:
 def test_speaker_of_a_place_gets_no_body() -> None:
     ex = run('Mr. Tobin Varle of Lakeport said: "The rules must change."\n')
     assert aff(ex, "Tobin Varle")[1] is None
+
+
+def test_titled_speaker_of_an_unknown_service_keeps_title_and_gets_body() -> None:
+    ex = run(
+        "The trainers were Inspector Mara Quill of the Lakeport Police Service and a lawyer. Quill said the "
+        "course would run for a week.\n"
+    )
+    assert aff(ex, "Mara Quill") == ("Inspector", "Lakeport Police Service")

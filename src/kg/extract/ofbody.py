@@ -1,11 +1,11 @@
-"""A speaker with no title written "Name of the <body>": "Dr Ana Lenz of Lakeport University", "Mr Ivo Marr
-of the Lakeport Coalition of Water User Groups", "Ms Ida Rone of the Elarian NGO Casa del Sol".
+"""A speaker with no organisation written "Name of the <body>": "Dr Ana Lenz of Lakeport University", "Mr Ivo
+Marr of the Lakeport Coalition of Water User Groups", "Superintendent Ida Rone of the Elara Police Force".
 
 The appositive reader takes the body after "of" only when the organisation finder knows it. A body the finder
 missed is still the speaker's employer when its name reads as one: a name ending in an organisation head word
 ("University", "Board"), a name the release glosses with an acronym in brackets right after it, one that
 holds an organisation head word and three capitalised words or more, or the name after a lowercase kind noun
-("the local NGO Casa del Sol"). Gold gives such speakers the body and no role.
+("the local NGO Casa del Sol"). Gold gives such speakers the body, and no role unless a title is written too.
 """
 
 from __future__ import annotations
@@ -63,11 +63,12 @@ def _body(ex: Extraction, tail: str, glossed: bool) -> str | None:
 
 
 def of_bodies(ex: Extraction, text: str) -> None:
-    """Give each speaker with no affiliation the body named right after one of their mentions by "of"."""
-    known = {a.person for a in ex.affiliations if a.role or a.organisation}
+    """Give each speaker with no organisation the body named right after one of their mentions by "of"
+    ("Superintendent Ana Lenz of the Lakeport Police Force"); a title already read stays."""
+    has_org = {a.person for a in ex.affiliations if a.organisation}
     for s in ex.speeches:
         p = ex.person(s.person)
-        if p is None or p.name in known:
+        if p is None or p.name in has_org:
             continue
         for sp in p.spans:
             m = OF_AFTER.match(text, sp.end)
@@ -77,7 +78,10 @@ def of_bodies(ex: Extraction, text: str) -> None:
             if name is None:
                 continue
             org = ex.organisation(name) or ensure_organisation(ex, name, Span(sp.start, sp.end))
-            ex.affiliations = [a for a in ex.affiliations if a.person != p.name]
-            ex.affiliations.append(Affiliation(p.name, None, org.name, Span(sp.start, m.end())))
-            known.add(p.name)
+            cur = next((a for a in ex.affiliations if a.person == p.name), None)
+            if cur is None:
+                ex.affiliations.append(Affiliation(p.name, None, org.name, Span(sp.start, m.end())))
+            else:
+                cur.role, cur.organisation = cur.role or None, org.name
+            has_org.add(p.name)
             break
