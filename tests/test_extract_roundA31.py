@@ -81,3 +81,11 @@ def test_titled_speaker_of_an_unknown_service_keeps_title_and_gets_body() -> Non
         "course would run for a week.\n"
     )
     assert aff(ex, "Mara Quill") == ("Inspector", "Lakeport Police Service")
+
+
+def test_untitled_speaker_with_a_university_appositive_works_there() -> None:
+    ex = run(
+        "Also addressing the forum were: Prof. Lina Varo, University of St. Elmo and Lakeport, Elara "
+        "In their conclusions, the ministers agreed to meet again. Varo said the data were clear.\n"
+    )
+    assert aff(ex, "Lina Varo") == (None, "University of St. Elmo and Lakeport")

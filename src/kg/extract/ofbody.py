@@ -23,6 +23,10 @@ from kg.model import Affiliation, Extraction, Span
 OF_AFTER = re.compile(
     r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<tail>[A-Z][^,;.:()\"“”\n]{1,120})(?P<gloss>[ \t]*\([A-Z])?"
 )
+# "Prof. Ana Lenz, Lakeport University, Elara" in a list of speakers: the appositive is the body alone.
+COMMA_AFTER = re.compile(
+    r",[ \t]+(?P<tail>[A-Z](?:[^,;.:()\"“”\n]|(?<=\b[A-Z][a-z])\.(?= [A-Z])){1,120})(?=[,;.\n])"
+)  # "St." and "Ss." inside a name
 KIND_LEAD = re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{BODY_KINDS})\s+(?=[A-Z])")
 
 
@@ -64,17 +68,21 @@ def _body(ex: Extraction, tail: str, glossed: bool) -> str | None:
 
 def of_bodies(ex: Extraction, text: str) -> None:
     """Give each speaker with no organisation the body named right after one of their mentions by "of"
-    ("Superintendent Ana Lenz of the Lakeport Police Force"); a title already read stays."""
+    ("Superintendent Ana Lenz of the Lakeport Police Force"), or, to one with no title either, the body
+    that is a whole appositive ("Dr Ana Lenz, Lakeport University,"); a title already read stays."""
     has_org = {a.person for a in ex.affiliations if a.organisation}
+    titled = {a.person for a in ex.affiliations if a.role}
     for s in ex.speeches:
         p = ex.person(s.person)
         if p is None or p.name in has_org:
             continue
         for sp in p.spans:
             m = OF_AFTER.match(text, sp.end)
-            if m is None:
-                continue
-            name = _body(ex, m.group("tail"), m.group("gloss") is not None)
+            name = _body(ex, m.group("tail"), m.group("gloss") is not None) if m else None
+            if m is None and p.name not in titled:
+                m = COMMA_AFTER.match(text, sp.end)
+                whole = m.group("tail").strip() if m else ""
+                name = whole if m and proper_name_org(whole) and not has_title(whole) else None
             if name is None:
                 continue
             org = ex.organisation(name) or ensure_organisation(ex, name, Span(sp.start, sp.end))
