@@ -27,6 +27,7 @@ from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.doubletitles import double_titles
 from kg.extract.mayorbody import mayor_municipalities
 from kg.extract.nametails import name_piece
+from kg.extract.ofbody import of_bodies
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
@@ -40,6 +41,7 @@ from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.rolekindname import kind_named_bodies
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.solebody import sole_body_titles
@@ -154,6 +156,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     nationality_is_no_employer(ex)
     no_regions(ex)
     peel_role_organisations(ex, text)
+    kind_named_bodies(ex)
     lower_title_bodies(ex)
     european_commissioners(ex)
     office_titles(ex, text)
@@ -168,6 +171,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
     mayor_municipalities(ex)
+    of_bodies(ex, text)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
