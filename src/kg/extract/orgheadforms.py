@@ -4,6 +4,8 @@
 "General", which the run rules would otherwise read as the start of another name ("Committee Meeting").
 "the Lakeport Chamber of Industry": "Chamber" is a venue word ("the Council Chamber"), but with "of" and a
 trade it is a chamber of commerce, a body.
+"the Lakeport Police Force": a national or city police is named "<Place> Police Force"; "Force" goes on
+the head word "Police" and is not the start of another name.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ _CHAMBER_OF = frozenset({"Commerce", "Industry", "Trade", "Crafts", "Agriculture
 
 def general_after_head(words: list[str], last: int) -> bool:
     """Whether words[last] is a head word whose name goes on with "General" ("Directorate General of X")."""
-    return words[last] in _GENERAL_HEADS and last + 1 < len(words) and words[last + 1] == "General"
+    if last + 1 >= len(words):
+        return False
+    if words[last] == "Police" and words[last + 1] == "Force":
+        return True  # "the Lakeport Police Force"
+    return words[last] in _GENERAL_HEADS and words[last + 1] == "General"
 
 
 def chamber_body(words: list[str]) -> bool:

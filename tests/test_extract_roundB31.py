@@ -1,0 +1,47 @@
+"""Round B31: police forces, permanent missions and a person inside a run of body names (invented text)."""
+
+from __future__ import annotations
+
+from extracting import aff, org_names, run
+
+
+def test_city_police_force_is_a_body() -> None:
+    ex = run("Speakers from the Lakeport Police Force and the Lakeport Immigration Service discussed it.")
+    assert "Lakeport Police Force" in org_names(ex)
+
+
+def test_country_police_force_is_a_body() -> None:
+    ex = run("Officers of the Iceland Police Force joined the course on victim screening in Lakeport.")
+    assert "Iceland Police Force" in org_names(ex)
+
+
+def test_rank_with_police_before_the_person_is_no_body() -> None:
+    ex = run("Police Colonel Arno Vell Tam of the Iceland Police Force opened the course on harbour checks.")
+    assert org_names(ex) == {"Iceland Police Force"}
+    assert aff(ex, "Arno Vell Tam")[1] == "Iceland Police Force"
+
+
+def test_commissioner_of_police_then_person_then_force() -> None:
+    ex = run(
+        "Ada Rook of the Lakeport Bar Association sat on the panel with Deputy Commissioner of Police"
+        " Rina Dask of the Lakeport Police Force."
+    )
+    assert "Lakeport Police Force" in org_names(ex)
+    assert not any("Rina" in n for n in org_names(ex))
+
+
+def test_country_police_and_next_person_of_another_body() -> None:
+    ex = run(
+        "The trainers are Inspector Rina Dask of the Iceland Police and Advocate Tom Veld of the"
+        " Forum for Safe Migration (FSM)."
+    )
+    assert "Iceland Police" in org_names(ex)
+    assert not any("Advocate" in n for n in org_names(ex))
+
+
+def test_permanent_mission_keeps_permanent() -> None:
+    ex = run(
+        "The Head of the Permanent Mission of Elaria to the United Nations in Geneva, Ms. Rina Dask, said the"
+        " plan was timely."
+    )
+    assert "Permanent Mission of Elaria to the United Nations" in org_names(ex)
