@@ -45,3 +45,11 @@ def test_permanent_mission_keeps_permanent() -> None:
         " plan was timely."
     )
     assert "Permanent Mission of Elaria to the United Nations" in org_names(ex)
+
+
+def test_church_of_and_its_synod_are_bodies() -> None:
+    ex = run(
+        "Pastor Pio Lant of the Eastern Synod of the Church of Lower Elaria (CLE) said that parishes had"
+        " opened their halls to families."
+    )
+    assert {"Church of Lower Elaria", "Eastern Synod of the Church of Lower Elaria"} <= org_names(ex)

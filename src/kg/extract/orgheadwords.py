@@ -87,6 +87,8 @@ HEADS = frozenset(
         "Cooperative",
         "Hospital",
         "Chamber",
+        "Church",
+        "Synod",
     ]
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).
