@@ -44,7 +44,7 @@ def test_permanent_mission_keeps_permanent() -> None:
         "The Head of the Permanent Mission of Elaria to the United Nations in Geneva, Ms. Rina Dask, said the"
         " plan was timely."
     )
-    assert "Permanent Mission of Elaria to the United Nations" in org_names(ex)
+    assert "Permanent Mission of Elaria to the United Nations in Geneva" in org_names(ex)
 
 
 def test_church_of_and_its_synod_are_bodies() -> None:
@@ -53,3 +53,13 @@ def test_church_of_and_its_synod_are_bodies() -> None:
         " opened their halls to families."
     )
     assert {"Church of Lower Elaria", "Eastern Synod of the Church of Lower Elaria"} <= org_names(ex)
+
+
+def test_permanent_mission_to_an_office_keeps_its_city() -> None:
+    ex = run(
+        "The side event was organised by the Lakeport Bar Association and the Permanent Mission of Elaria to"
+        " the United Nations Office at Geneva, with support from Norway."
+    )
+    names = org_names(ex)
+    assert "Permanent Mission of Elaria to the United Nations Office at Geneva" in names
+    assert "Permanent Mission of Elaria to the United Nations Office" not in names

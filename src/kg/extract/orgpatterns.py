@@ -61,6 +61,7 @@ PROJECT_TAIL = re.compile(
 EDITION_HEADS = frozenset({"Congress", "Assembly", "Forum", "Summit", "Convention", "Council"})
 EDITION_YEAR = re.compile(r" (?:19|20)\d\d\b(?![-/.]\d)")
 EMBASSY_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
+MISSION_PLACE = re.compile(r"\s+(?:at|in)\s+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
     [
@@ -258,6 +259,10 @@ def head_runs(
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
             if place and (toks[-1][0] in EMBASSY or whole_place(text, place.end())):
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
+        if toks[0][0] == "Permanent" and toks[-1][0] in ("Office", "Nations"):
+            place = MISSION_PLACE.match(text, e0, end)  # "Permanent Mission of X to the UN Office at Geneva"
+            if place and whole_place(text, place.end()):
+                e0 = place.end()
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         e0 = trades_tail(text, toks[-1][0], e0, end)
