@@ -63,3 +63,9 @@ def test_permanent_mission_to_an_office_keeps_its_city() -> None:
     names = org_names(ex)
     assert "Permanent Mission of Elaria to the United Nations Office at Geneva" in names
     assert "Permanent Mission of Elaria to the United Nations Office" not in names
+
+
+def test_chief_of_mission_for_a_region_is_a_title_not_a_body() -> None:
+    ex = run("IOM's Chief of Mission for the Lakeland Islands, Ms. Rina Dask, presented the survey.")
+    assert org_names(ex) == {"International Organization for Migration"}
+    assert aff(ex, "Rina Dask")[1] == "International Organization for Migration"
