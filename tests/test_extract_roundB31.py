@@ -69,3 +69,11 @@ def test_chief_of_mission_for_a_region_is_a_title_not_a_body() -> None:
     ex = run("IOM's Chief of Mission for the Lakeland Islands, Ms. Rina Dask, presented the survey.")
     assert org_names(ex) == {"International Organization for Migration"}
     assert aff(ex, "Rina Dask")[1] == "International Organization for Migration"
+
+
+def test_university_named_head_first_in_another_language() -> None:
+    ex = run(
+        "The study was written by Dr. Rina Dask of Universitas Lakeport Raya and Dr Tom Veld of the"
+        " Elaria Institute."
+    )
+    assert "Universitas Lakeport Raya" in org_names(ex)

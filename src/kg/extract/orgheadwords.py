@@ -89,6 +89,11 @@ HEADS = frozenset(
         "Chamber",
         "Church",
         "Synod",
+        "Universitas",
+        "Universiti",
+        "Université",
+        "Universität",
+        "Universidade",
     ]
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).
