@@ -77,3 +77,11 @@ def test_university_named_head_first_in_another_language() -> None:
         " Elaria Institute."
     )
     assert "Universitas Lakeport Raya" in org_names(ex)
+
+
+def test_body_and_a_one_word_body_of_the_release_are_two() -> None:
+    ex = run(
+        "The Lakeport Garment Exporters Association (LAKEGATE) met the Ministry of Labour. A hotline will be"
+        " run by the Ministry of Labour and LAKEGATE in two languages."
+    )
+    assert org_names(ex) == {"Ministry of Labour", "Lakeport Garment Exporters Association"}
