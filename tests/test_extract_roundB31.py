@@ -85,3 +85,11 @@ def test_body_and_a_one_word_body_of_the_release_are_two() -> None:
         " run by the Ministry of Labour and LAKEGATE in two languages."
     )
     assert org_names(ex) == {"Ministry of Labour", "Lakeport Garment Exporters Association"}
+
+
+def test_constabulary_and_marechaussee_are_police_bodies() -> None:
+    ex = run(
+        "Instructors from the Royal Elaria Marechaussee and officers of the Lakeport Constabulary ran the"
+        " border course."
+    )
+    assert {"Royal Elaria Marechaussee", "Lakeport Constabulary"} <= org_names(ex)

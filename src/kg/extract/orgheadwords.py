@@ -61,6 +61,8 @@ HEADS = frozenset(
         "Directorate",
         "Inspectorate",
         "Gendarmerie",
+        "Constabulary",
+        "Marechaussee",
         "Guard",
         "Company",
         "Ltd",
