@@ -93,3 +93,13 @@ def test_constabulary_and_marechaussee_are_police_bodies() -> None:
         " border course."
     )
     assert {"Royal Elaria Marechaussee", "Lakeport Constabulary"} <= org_names(ex)
+
+
+def test_department_of_a_field_of_the_ministry_is_a_unit_of_its_own() -> None:
+    ex = run(
+        "The round table was opened by the Department of Harbour Affairs of the Ministry of Coastal"
+        " Development of Elaria."
+    )
+    names = org_names(ex)
+    assert "Department of Harbour Affairs" in names
+    assert not any(n.startswith("Department of Harbour Affairs of") for n in names)
