@@ -84,11 +84,14 @@ _OFFICE_TITLE = frozenset({"Mission", "Office", "Sub-Office", "Delegation", "Ope
 
 def after_office_title(words: list[str]) -> int:
     """Where a body's name may start after a title with "of" inside it ("Chief of Mission of IOM X" ->
-    the index of "IOM"); 0 when the run holds no such title."""
+    the index of "IOM"); 0 when the run holds no such title, len(words) when the title's "for ..." ends
+    the run ("Chief of Mission for the Pacific")."""
     for k in range(len(words) - 3):
         title = words[k] in ("Chief", "Head") and words[k + 1] == "of" and words[k + 2] in _OFFICE_TITLE
         if title and words[k + 3] == "of":
             return k + 4
+        if title and words[k + 3] == "for":
+            return len(words)  # "Chief of Mission for the Pacific": the whole run is a title, no body
     return 0
 
 

@@ -61,6 +61,8 @@ HEADS = frozenset(
         "Directorate",
         "Inspectorate",
         "Gendarmerie",
+        "Constabulary",
+        "Marechaussee",
         "Guard",
         "Company",
         "Ltd",
@@ -87,6 +89,13 @@ HEADS = frozenset(
         "Cooperative",
         "Hospital",
         "Chamber",
+        "Church",
+        "Synod",
+        "Universitas",
+        "Universiti",
+        "Université",
+        "Universität",
+        "Universidade",
     ]
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).

@@ -7,7 +7,9 @@ organisation of its own ("Offices and units"), and the owner after "of the" is a
 reads the whole run as one name; this step keeps the unit's own name as the organisation's name (the long
 form stays an alias, so every relation that used it follows) and registers the owner.
 
-Generic units ("Department of X of the Y", "Regional Office of the Z") are left to `orgunits`, and an
+A department or division qualified by its field ("Department of Consular Affairs of the Ministry of X",
+"Division for Treaty Affairs of the Y Office") is such a unit too. Generic units ("Regional Office of the
+Z") are left to `orgunits`, and an
 owner that is a country or a government ("... of the Republic of X") is part of a national body's name.
 """
 
@@ -22,7 +24,8 @@ from kg.model import Extraction, Organisation, Span
 
 # Heads of units that carry a proper name: a programme, a centre, a directorate, an institute, an agency.
 UNIT_HEADS = frozenset(
-    "Programme Program Centre Center Directorate Directorate-General Institute Agency Service".split()
+    "Programme Program Centre Center Directorate Directorate-General Institute Agency Service Department "
+    "Division".split()
 )
 OF_THE = re.compile(r"\s+of\s+the\s+")
 VICE_MINISTRY = re.compile(r"^(?:Vice|Deputy)[ -]Ministry\s+(?:of|for)\s+[A-Z]")

@@ -19,6 +19,7 @@ from kg.extract.orgheadforms import chamber_body, chamber_end, general_after_hea
 from kg.extract.orgheadwords import HEADS, TITLE_LEAD, VENUE_WORDS
 from kg.extract.orgnames import countries, country_code, gaz_lookup
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
+from kg.extract.orgpersonsplit import person_split
 
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
 # "University of St. Gallen", "Church of Ss. Peter and Paul": a saint's abbreviation keeps its full stop.
@@ -60,6 +61,7 @@ PROJECT_TAIL = re.compile(
 EDITION_HEADS = frozenset({"Congress", "Assembly", "Forum", "Summit", "Convention", "Council"})
 EDITION_YEAR = re.compile(r" (?:19|20)\d\d\b(?![-/.]\d)")
 EMBASSY_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
+MISSION_PLACE = re.compile(r"\s+(?:at|in)\s+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s*$")
 SENT_START = frozenset(
     [
@@ -134,7 +136,9 @@ def _leads_head(toks: list[tuple[str, int]]) -> bool:
     lead = toks[0][0] in ("General", "Special")
     # "the Vice Ministry of Citizen Security": a ministry's subordinate ministry, no vice-minister
     vice = toks[0][0] == "Vice" and len(toks) > 1 and toks[1][0] == "Ministry"
-    return vice or (lead and len(toks) > 1 and toks[1][0] in HEADS)
+    # "the Permanent Mission of X to the UN": a standing mission, "Permanent" is its name's first word
+    permanent = toks[0][0] == "Permanent" and len(toks) > 1 and toks[1][0] in ("Mission", "Delegation")
+    return vice or permanent or (lead and len(toks) > 1 and toks[1][0] in HEADS)
 
 
 def head_runs(
@@ -153,6 +157,13 @@ def head_runs(
             continue  # most runs hold no head word; the tokens below are these words (\S+ = str.split)
         words = [(w.group(0), m.start() + w.start()) for w in NON_SPACE.finditer(m.group(0))]
         toks = [(w.rstrip(",;:"), s) for w, s in words]
+        cut = person_split([w for w, _ in toks])
+        if cut and start <= toks[cut[1]][1]:
+            # "Police Colonel Jane Doe of the X Police Force": the bodies around the person, read apart
+            if cut[0]:
+                out += head_runs(text, m.start(), toks[cut[0] - 1][1] + len(toks[cut[0] - 1][0]), taken)
+            out += head_runs(text, toks[cut[1]][1], m.end(), taken)
+            continue
         # "The Minister of Public Service and Labour of X": a minister's portfolio, not a body ("Service").
         if any(
             w in ("Minister", "Ministers") and k + 1 < len(toks) and toks[k + 1][0] == "of"
@@ -248,6 +259,10 @@ def head_runs(
             place = EMBASSY_PLACE.match(text, e0, end)  # "Royal Norwegian Embassy in Maputo"
             if place and (toks[-1][0] in EMBASSY or whole_place(text, place.end())):
                 e0 = place.end()  # "Embassy of Japan in Elaria" (not "in Dar" of "in Dar es Salaam")
+        if toks[0][0] == "Permanent" and toks[-1][0] in ("Office", "Nations"):
+            place = MISSION_PLACE.match(text, e0, end)  # "Permanent Mission of X to the UN Office at Geneva"
+            if place and whole_place(text, place.end()):
+                e0 = place.end()
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = _portfolio_tail(text, e0, end)
         e0 = trades_tail(text, toks[-1][0], e0, end)
@@ -329,6 +344,8 @@ def valid_org(name: str) -> bool:
     nxt = heads[-1] + 1
     if nxt == len(toks) - 1 and heads[0] + 1 < len(toks) and toks[heads[0] + 1] in ("of", "for"):
         return COMPLEMENT_END.fullmatch(toks[nxt]) is not None  # "... of Pension Fund Administrators"
+    if toks[heads[-1]] == "Police" and general_after_head(toks, heads[-1]):
+        return True  # "Lakeport Police Force"
     return not (nxt < len(toks) and toks[nxt] not in CONNECT and toks[nxt] != "the")
 
 
@@ -363,8 +380,8 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
                 return None, None
             if is_owned_office(rest) and gaz_lookup(bare):
                 return rest, bare
-            if rest == "Parliament" and country_code(bare):
-                return surface, None  # "the Fijian Parliament": the country's parliament
+            if rest in ("Parliament", "Police") and country_code(bare):
+                return surface, None  # "the Fijian Parliament", "the Lakeland Police": the country's own
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
             # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ...", "Uganda's Ministry of

@@ -154,6 +154,7 @@ def _region(name: str) -> bool:
 
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    from kg.extract.organdnext import cut_and_known
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
 
@@ -165,6 +166,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
     merge_short_references(ex)
+    cut_and_known(ex)
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
