@@ -8,7 +8,7 @@ reads the whole run as one name; this step keeps the unit's own name as the orga
 form stays an alias, so every relation that used it follows) and registers the owner.
 
 A department or division qualified by its field ("Department of Consular Affairs of the Ministry of X",
-"Division for Treaty Affairs of the Y Office") is such a unit too. Generic units ("Regional Office of the
+"Division for Water Affairs of the Y Office") is such a unit too. Generic units ("Regional Office of the
 Z") are left to `orgunits`, and an
 owner that is a country or a government ("... of the Republic of X") is part of a national body's name.
 """

@@ -381,7 +381,7 @@ def _split_known(surface: str) -> tuple[str | None, str | None]:
             if is_owned_office(rest) and gaz_lookup(bare):
                 return rest, bare
             if rest in ("Parliament", "Police") and country_code(bare):
-                return surface, None  # "the Fijian Parliament", "the Lakeland Police": the country's own
+                return surface, None  # "the Lakeland Parliament", "the Lakeland Police": the country's own
             if rest.split()[0] in HEADS and len(rest.split()) == 1:
                 return None, None
             # "Kenya Red Cross Society" is a national body; "Iranian Ministry of ...", "Uganda's Ministry of
