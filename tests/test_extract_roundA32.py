@@ -1,0 +1,24 @@
+"""Round A32: a title ending in a short reference to the speaker's body (invented text)."""
+
+from __future__ import annotations
+
+from extracting import aff, run
+
+
+def test_at_the_ministry_refers_to_the_ministry_named_before() -> None:
+    ex = run(
+        "The Ministry of Water and Coasts of Lakeland hosted the meeting in Port Elara. Speakers included"
+        " Tomas Vellin Orr, Joint Secretary and head of the Harbour Section at the ministry, who said"
+        " the plan was ready."
+    )
+    role, org = aff(ex, "Tomas Vellin Orr")
+    assert org == "Ministry of Water and Coasts of Lakeland"
+    assert role is not None and "at the ministry" not in role
+
+
+def test_at_the_event_is_no_body() -> None:
+    ex = run(
+        "The Ministry of Water and Coasts of Lakeland hosted the meeting in Port Elara. Speakers included"
+        " Tomas Vellin Orr, guest speaker at the event, who said the plan was ready."
+    )
+    assert aff(ex, "Tomas Vellin Orr")[1] != "Ministry of Water and Coasts of Lakeland"
