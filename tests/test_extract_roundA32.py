@@ -22,3 +22,14 @@ def test_at_the_event_is_no_body() -> None:
         " Tomas Vellin Orr, guest speaker at the event, who said the plan was ready."
     )
     assert aff(ex, "Tomas Vellin Orr")[1] != "Ministry of Water and Coasts of Lakeland"
+
+
+def test_title_after_previous_name_is_not_taken_by_next_name_with_its_own_body() -> None:
+    ex = run(
+        "Panellists were Mr. Oren Vask, Head of Programmes at the Lakeland Water Authority, Ms. Ilsa Morrow"
+        " of the Coastal Fisheries Institute, and Mr. Pell Danner, Director of the Lakeport Harbour Board."
+        " Ms. Ilsa Morrow said the plan was ready."
+    )
+    role, org = aff(ex, "Ilsa Morrow")
+    assert role is None
+    assert org == "Coastal Fisheries Institute"
