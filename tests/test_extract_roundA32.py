@@ -33,3 +33,13 @@ def test_title_after_previous_name_is_not_taken_by_next_name_with_its_own_body()
     role, org = aff(ex, "Ilsa Morrow")
     assert role is None
     assert org == "Coastal Fisheries Institute"
+
+
+def test_at_the_ministry_with_two_ministries_named_before_is_left_open() -> None:
+    ex = run(
+        "The Ministry of Water of Lakeland and the Ministry of Roads of Elaria hosted the meeting. Speakers"
+        " included Tomas Vellin Orr, head of the Harbour Section at the ministry, who said the plan was"
+        " ready."
+    )
+    ministries = {"Ministry of Water of Lakeland", "Ministry of Roads of Elaria"}
+    assert aff(ex, "Tomas Vellin Orr")[1] not in ministries

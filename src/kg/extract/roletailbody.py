@@ -21,15 +21,20 @@ AT_THE_KIND = re.compile(r"^(?P<title>.+?),?\s+at\s+the\s+(?P<kind>[A-Za-z]+)$")
 _NOT_KINDS = frozenset("time event meeting launch conference workshop same end start moment session".split())
 
 
+def _kind_antecedent(ex: Extraction, text: str, kind: str, start: int) -> str | None:
+    """The one body the release named before `start` whose first or second word is the kind
+    word (none when it named two): "the ministry" -> "Ministry of Water of Lakeland"."""
+    if kind.lower() in _NOT_KINDS:
+        return None
+    kind = kind[:1].upper() + kind[1:].lower()
+    near = [(e, n) for e, n in form_mentions(ex, text, max(0, start - 3000), start) if kind in n.split()[:2]]
+    return near[0][1] if len({n for _, n in near}) == 1 else None
+
+
 def _at_the_kind(ex: Extraction, text: str, start: int, role: str) -> tuple[str, str] | None:
     m = AT_THE_KIND.match(role)
-    if m is None or m.group("kind").lower() in _NOT_KINDS:
-        return None
-    kind = m.group("kind")[:1].upper() + m.group("kind")[1:].lower()
-    near = [(e, n) for e, n in form_mentions(ex, text, max(0, start - 3000), start) if n.split()[0] == kind]
-    if not near:
-        return None
-    return m.group("title").strip(" ,;"), max(near)[1]
+    body = _kind_antecedent(ex, text, m.group("kind"), start) if m else None
+    return (m.group("title").strip(" ,;"), body) if m and body else None
 
 
 def role_tail_body(ex: Extraction, text: str, start: int, role: str | None) -> tuple[str, str] | None:
