@@ -57,6 +57,7 @@ from kg.extract.affilpatterns import (
     HEAD_NOUN,
     KIND_POSS,
     LOWER_COMPLEMENT,
+    OF_AFTER,
     ONE_OF,
     PAREN_END,
     PLACE_TAIL,
@@ -249,8 +250,9 @@ def affiliation(
         role = ", ".join(role_parts) or None
         if role and not has_title(role) and org is None:
             role = None
-    # Title phrase before the name.
-    if role is None:
+    # Title phrase before the name. "Panellists were A, Head of X at Y, Ms. B of the Z": a phrase that opens
+    # right after the previous name is that name's appositive when B's own "of the Z" follows her.
+    if role is None and not (org and before.lstrip().startswith((",", ";")) and OF_AFTER.match(after)):
         if "\n" in before and not WRAPPED_HONORIFIC.search(before):
             # (A line that ends in the name's own honorific, "..., Mr.\nJohn Roe", is wrapped prose.)
             before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"

@@ -116,3 +116,5 @@ A_ORG_NOUN = re.compile(
 # '"...," recalled the Executive Secretary of X, Colonel Y': the quote and its verb lead into the title.
 QUOTE_VERB_LEAD = re.compile(r"^[\"”’']?\s*(?:[a-z]+ed|said|says|told|adds)\s+(?:the\s+)?")
 PLACE_TAIL = re.compile(r"(?<!ing)\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+# "A, Head of X at Y, Ms. B of the Z": B's own "of <Body>" right after her name.
+OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")

@@ -42,6 +42,7 @@ from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.rolekindname import kind_named_bodies
+from kg.extract.roletailbody import role_tail_bodies
 from kg.extract.sentafter import titles_from_sentence_after
 from kg.extract.sentitle import titles_from_sentence_before
 from kg.extract.solebody import sole_body_titles
@@ -156,6 +157,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     nationality_is_no_employer(ex)
     no_regions(ex)
     peel_role_organisations(ex, text)
+    role_tail_bodies(ex, text)
     kind_named_bodies(ex)
     lower_title_bodies(ex)
     european_commissioners(ex)

@@ -1,0 +1,55 @@
+"""A title ending "at the <kind word>", naming back the speaker's body the release gave in full before.
+
+"Joint Secretary and head of the Child Unit at the ministry", "Director of Outreach at the League": when
+no rule found the speaker's organisation, a bare "at the <kind word>" refers back to the body of that kind
+the release named last before the speaker ("the Ministry of Water of Lakeland", "the League of Coastal
+States"), and the "at" phrase is no part of the title. Kept apart from `affiliation` so the shape can be
+tested on its own; it runs once every organisation of the people stage is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.affilcues import form_mentions
+from kg.model import Extraction
+
+# "... at the ministry", "... at the League": one kind word after "at the", ending the title.
+AT_THE_KIND = re.compile(r"^(?P<title>.+?),?\s+at\s+the\s+(?P<kind>[A-Za-z]+)$")
+
+# Words that are no body's head: "at the time", "at the event" ...
+_NOT_KINDS = frozenset("time event meeting launch conference workshop same end start moment session".split())
+
+
+def _kind_antecedent(ex: Extraction, text: str, kind: str, start: int) -> str | None:
+    """The one body the release named before `start` whose first or second word is the kind
+    word (none when it named two): "the ministry" -> "Ministry of Water of Lakeland"."""
+    if kind.lower() in _NOT_KINDS:
+        return None
+    kind = kind[:1].upper() + kind[1:].lower()
+    near = [(e, n) for e, n in form_mentions(ex, text, max(0, start - 3000), start) if kind in n.split()[:2]]
+    return near[0][1] if len({n for _, n in near}) == 1 else None
+
+
+def _at_the_kind(ex: Extraction, text: str, start: int, role: str) -> tuple[str, str] | None:
+    m = AT_THE_KIND.match(role)
+    body = _kind_antecedent(ex, text, m.group("kind"), start) if m else None
+    return (m.group("title").strip(" ,;"), body) if m and body else None
+
+
+def role_tail_body(ex: Extraction, text: str, start: int, role: str | None) -> tuple[str, str] | None:
+    """(title, body) when the title's last words name a body of the release in short form, else None."""
+    if not role:
+        return None
+    role = role.strip(" ,;")
+    return _at_the_kind(ex, text, start, role)
+
+
+def role_tail_bodies(ex: Extraction, text: str) -> None:
+    """Give each speaker left without an organisation the body the end of their title names."""
+    for a in ex.affiliations:
+        if a.organisation or not a.role:
+            continue
+        hit = role_tail_body(ex, text, a.span.start, a.role)
+        if hit:
+            a.role, a.organisation = hit
