@@ -7,10 +7,10 @@ from extracting import org_names, run
 
 def test_ministry_portfolio_list_stays_whole_when_minister_holds_same_portfolio() -> None:
     ex = run(
-        "The forum was hosted by the Government of Lakeland through the Ministry for Rivers, Forests and "
-        "Rural Renewal.\nOpening the forum, the Minister for Rivers, Forests and Rural Renewal, Tala Verin, "
-        "said the basin needed care."
+        "The forum was hosted by the Government of Lakeland through the Ministry for Sport, Culture and "
+        "Heritage Promotion.\nOpening the forum, the Minister for Sport, Culture and Heritage Promotion, "
+        "Tala Verin, said the festival needed care."
     )
     names = org_names(ex)
-    assert "Ministry for Rivers, Forests and Rural Renewal" in names
-    assert "Rural Renewal" not in names
+    assert "Ministry for Sport, Culture and Heritage Promotion" in names
+    assert "Heritage Promotion" not in names
