@@ -14,3 +14,15 @@ def test_ministry_portfolio_list_stays_whole_when_minister_holds_same_portfolio(
     names = org_names(ex)
     assert "Ministry for Sport, Culture and Heritage Promotion" in names
     assert "Heritage Promotion" not in names
+
+
+def test_ngo_name_with_spanish_connector_is_read_whole() -> None:
+    names = org_names(run("The plan was presented by Ms. Tala Verin of the Lakeland NGO Senderos de Vida."))
+    assert "Senderos de Vida" in names
+    assert "Senderos" not in names
+
+
+def test_ngo_name_runs_over_common_word_to_its_head_word() -> None:
+    names = org_names(run("The Lakeport-based NGO Verin Fishers Rights Forum was consulted on the design."))
+    assert "Verin Fishers Rights Forum" in names
+    assert "Verin Fishers" not in names
