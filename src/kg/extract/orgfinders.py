@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgacrextend import extend_by_acronym
 from kg.extract.orgkindhead import headed_end
 from kg.extract.orgnames import country_code, gaz_lookup, government_name
 from kg.extract.places import is_place
@@ -114,6 +115,8 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
             out.append((name, Span(m.start(1), m.end(1))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
+        first = extend_by_acronym(text, m.end(1) - len(name), m.end(1), start)
+        name = text[first : m.end(1)]
         if len(name.split()) >= 2 or "/" in name:
             out.append((name, Span(m.end(1) - len(name), m.end(1))))
     return out
