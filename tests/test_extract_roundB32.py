@@ -30,12 +30,12 @@ def test_ngo_name_runs_over_common_word_to_its_head_word() -> None:
 
 def test_company_name_with_and_is_read_back_when_its_acronym_spells_it() -> None:
     names = org_names(
-        run("The Lakeport Overseas Trade and Services Limited (LOTSL) was consulted on the design of the plan.")
+        run("The Lakeport Overseas Trade and Services Limited (LOTSL) was consulted on the plan.")
     )
     assert "Lakeport Overseas Trade and Services Limited" in names
     assert "Services Limited" not in names
 
 
 def test_company_name_after_and_stays_apart_when_acronym_spells_it_alone() -> None:
-    names = org_names(run("The ministry met Verin Shipping and Lakeport Logistics Limited (LLL) in Lakeport."))
+    names = org_names(run("They met Verin Shipping and Lakeport Logistics Limited (LLL)."))
     assert "Lakeport Logistics Limited" in names
