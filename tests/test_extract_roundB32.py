@@ -39,3 +39,8 @@ def test_company_name_with_and_is_read_back_when_its_acronym_spells_it() -> None
 def test_company_name_after_and_stays_apart_when_acronym_spells_it_alone() -> None:
     names = org_names(run("They met Verin Shipping and Lakeport Logistics Limited (LLL)."))
     assert "Lakeport Logistics Limited" in names
+
+
+def test_national_agency_named_field_then_country_is_known() -> None:
+    names = org_names(run("The survey was designed with Statistics Norway and the Lakeport Fishers Council."))
+    assert "Statistics Norway" in names
