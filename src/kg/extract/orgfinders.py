@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgacrextend import extend_by_acronym
+from kg.extract.orgkindhead import headed_end
 from kg.extract.orgnames import country_code, gaz_lookup, government_name
 from kg.extract.places import is_place
 from kg.model import Span
 
 NGO_NAMED = re.compile(
     r"(?<![A-Z][\w\-])(?<![A-Z])\s(?:NGO|non-governmental organi[sz]ation|charity|company|firm|group|"
-    r"non-profit|nonprofit|not-for-profit)\s+((?:[A-Z][\w'’\-/]*\s?|&\s|(?:for|of|the)\s(?=[A-Z])){1,6})"
+    r"non-profit|nonprofit|not-for-profit)\s+((?:[A-Z][\w'’\-/]*\s?|&\s|(?:for|of|the|de|del|la|y)\s(?=[A-Z])){1,6})"
 )
 # "X for Tomorrow, a local NGO,", "Bright Futures, a Bangkok-based charity": the name before its kind.
 NAME_THEN_KIND = re.compile(
@@ -113,6 +115,8 @@ def described_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
             out.append((name, Span(m.start(1), m.end(1))))
     for m in COMPANY.finditer(text, start, end) if SUFFIX_HINT.search(chunk) else ():
         name = re.sub(r"^(?:(?:The|A|An|By|With|And|From|For|At|In|On)\s+)+", "", m.group(1))
+        first = extend_by_acronym(text, m.end(1) - len(name), m.end(1), start)
+        name = text[first : m.end(1)]
         if len(name.split()) >= 2 or "/" in name:
             out.append((name, Span(m.end(1) - len(name), m.end(1))))
     return out
@@ -142,11 +146,14 @@ def _described_name(run: str, ngo: bool = False) -> str | None:
     from kg.extract.persons import STOP, TITLE_WORDS
 
     words: list[str] = []
-    for w in run.split():
+    run_words = run.split()
+    for i, w in enumerate(run_words):
         if (w in TITLE_WORDS and not words) or (w in STOP and w not in ("For", "Of", "The")):
+            # "the NGO Lakeport Fishers Rights Forum": a common word inside a name that a head word ends
+            words += run_words[i : headed_end(run_words, i)] if words else []
             break
         words.append(w)
-    while words and words[-1] in ("for", "of", "the", "&"):
+    while words and words[-1] in ("for", "of", "the", "&", "de", "del", "la", "y"):
         words.pop()
     name = " ".join(words)
     # "the Peruvian NGO Xyz": after "NGO" or "charity" one word is a name; after "group" or "company"

@@ -22,6 +22,7 @@ from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgportfolio import portfolio
+from kg.extract.orgportfoliomention import portfolio_mentions
 from kg.extract.orgprojects import drop_quoted_projects
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
 from kg.extract.orgshortrefs import merge_short_references
@@ -116,7 +117,7 @@ def _split_by_mentions(name: str, text: str) -> tuple[str, str] | None:
                 continue  # "Department of Justice and Police", "Information and Analytical Centre"
             flat = " ".join(text.split())  # a name wrapped across lines ("Middle East and\nNorth ...") counts
             alone = len(re.findall(rf"(?<![\w-]){re.escape(other)}(?![\w-])", flat))
-            if alone > flat.count(name):
+            if alone > max(flat.count(name), portfolio_mentions(name, other, flat)):
                 return left, right
     return None
 
