@@ -1,8 +1,8 @@
 """Mentions of a body's portfolio outside its name, which name no second body.
 
-"Ministry for Women, Children and Poverty Alleviation" is one body whose portfolio lists three fields; the
-release often names its minister too ("the Minister for Women, Children and Poverty Alleviation"). Read
-alone, the last field ("Poverty Alleviation") then seems mentioned on its own, and a name joined by "and"
+"Ministry for Rivers, Lakes and Coastal Fisheries" is one body whose portfolio lists three fields; the
+release often names its minister too ("the Minister for Rivers, Lakes and Coastal Fisheries"). Read
+alone, the last field ("Coastal Fisheries") then seems mentioned on its own, and a name joined by "and"
 looks like two bodies when its second part is named elsewhere. A mention of the part inside the same
 portfolio phrase is no mention of its own, so such mentions are counted and set aside.
 """
