@@ -160,9 +160,10 @@ class _Mapper:
         for alias in sorted(set(org.aliases) - {org.name}):
             add(node, N.alternateName, text_literal(alias))
         add(node, N.orgKind, literal(org.kind))
-        if org.acronym and node not in self._acronyms:
+        acronym = org.acronym
+        if acronym and node not in self._acronyms:
             self._acronyms.add(node)  # one per node: two forms folding to one IRI keep the first's
-            add(node, N.acronym, text_literal(org.acronym))
+            add(node, N.acronym, text_literal(acronym))
         if org.kind == "government":
             add(node, N.type, N.GovernmentOrganization)
         if org.country:

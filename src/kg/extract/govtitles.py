@@ -44,10 +44,9 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
     if role.endswith(" in the Ministry") and len(ministries) == 1:
         return ministries[0]  # "Minister of State in the Ministry": the release's one ministry, named before
     if portfolio:
-        topic = portfolio.group(1).split(",")[0].strip()
-        hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]
-        if len(hits) == 1:
-            return hits[0]
+        hit = portfolio_ministry(ministries, role)
+        if hit is not None:
+            return hit
     elif BARE_MINISTER.match(role.strip()) and len(ministries) == 1:
         return ministries[0]
     govs = [o for o in ex.organisations if o.name.startswith("Government of ")]
@@ -66,6 +65,16 @@ def government_side(ex: Extraction, role: str) -> Organisation | None:
         reverse=True,
     )
     return govs[counts[0][1]] if counts[0][0] >= 2 * max(1, counts[1][0]) else None
+
+
+def portfolio_ministry(ministries: list[Organisation], role: str) -> Organisation | None:
+    """The one ministry among `ministries` named for the portfolio of a "Minister of X" title."""
+    portfolio = PORTFOLIO.search(role)
+    if portfolio is None:
+        return None
+    topic = portfolio.group(1).split(",")[0].strip()
+    hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]
+    return hits[0] if len(hits) == 1 else None
 
 
 _CITY_COUNTRY: dict[str, str] = {}

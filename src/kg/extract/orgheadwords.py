@@ -7,6 +7,8 @@ word?", and should not need the run patterns to ask it.
 
 from __future__ import annotations
 
+from kg.extract.orgheadforms import HEAD_FIRST
+
 HEADS = frozenset(
     [
         "Organization",
@@ -91,12 +93,9 @@ HEADS = frozenset(
         "Chamber",
         "Church",
         "Synod",
-        "Universitas",
-        "Universiti",
-        "Université",
-        "Universität",
-        "Universidade",
     ]
+    # "Universitas Lakeport Raya": the head word first, in the languages that put it there.
+    + list(HEAD_FIRST)
 )
 # A venue, not an organisation, has one of these (the Hofburg: the Vienna palace where the OSCE meets).
 VENUE_WORDS = frozenset(

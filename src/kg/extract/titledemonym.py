@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.countrywords import DEMONYMS
-from kg.extract.govtitles import MINISTRY_NAME, MINISTRY_OF, PORTFOLIO
+from kg.extract.govtitles import MINISTRY_NAME, PORTFOLIO, portfolio_ministry
 from kg.model import Extraction
 
 WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
@@ -23,17 +23,12 @@ def demonym_ministers(ex: Extraction, text: str) -> None:
         org = ex.organisation(a.organisation) if a.role and a.organisation else None
         if org is None or org.kind != "government" or not org.country:
             continue
-        portfolio = PORTFOLIO.search(a.role)
-        if portfolio is None or not _after_demonym(text, a.role, org.country):
+        if not PORTFOLIO.search(a.role) or not _after_demonym(text, a.role, org.country):
             continue
-        topic = portfolio.group(1).split(",")[0].strip()
-        hits = [
-            o
-            for o in ex.organisations
-            if MINISTRY_NAME.match(o.name) and any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)
-        ]
-        if len(hits) == 1:
-            a.organisation = hits[0].name
+        ministries = [o for o in ex.organisations if MINISTRY_NAME.match(o.name)]
+        hit = portfolio_ministry(ministries, a.role)
+        if hit is not None:
+            a.organisation = hit.name
 
 
 def _after_demonym(text: str, role: str, country: str) -> bool:
