@@ -32,5 +32,6 @@ def pronoun_speakers(doc: Document, ex: Extraction, ms: list[Mention], register:
             continue
         person = ex.person(ms[named[0]].name)
         if person is None or person.name not in speaking:
-            register(doc, ex, named[0], "said")
-            speaking.add(ex.person(ms[named[0]].name).name)
+            # The registered person, not a fresh lookup: a surname-only re-mention may have named them
+            # first ("Minister Doe Smith said"), so the mention's fuller name is only an alias's tail.
+            speaking.add(register(doc, ex, named[0], "said").name)
