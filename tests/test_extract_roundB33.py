@@ -21,3 +21,56 @@ def test_adjective_republic_form_is_the_country_government() -> None:
         "Lakeside Process, held on 4 and 5 June 2021, was chaired by the Kyrgyz Republic."
     )
     assert "Government of Kyrgyzstan" in roles(ex, "organiser")
+
+
+def test_country_under_whose_chairmanship_a_meeting_is_held_organises_it() -> None:
+    ex = run(
+        "Ministers adopted a declaration at the Fifth Ministerial Conference of the Lakeside Process, held "
+        "in Port Elara under the chairmanship of the Republic of Chile and co-chaired by Hungary."
+    )
+    assert {"Government of Chile", "Government of Hungary"} <= roles(ex, "organiser")
+
+
+def test_person_under_whose_chairmanship_a_meeting_is_held_is_no_organiser() -> None:
+    ex = run(
+        "Ministers met at the Fifth Ministerial Conference of the Lakeside Process, held in Port Elara "
+        "under the chairmanship of Ms. Tala Verin, Minister of Fisheries."
+    )
+    assert roles(ex, "organiser") == set()
+
+
+def test_elected_chair_and_vice_chairs_organise_the_meeting() -> None:
+    ex = run(
+        "Officials from 20 countries today concluded the Lakeside Regional Conference on Water Safety, held "
+        "in Port Elara from 8 to 10 March 2022.\nChile was elected to chair the conference, with Peru and "
+        "Hungary as vice-chairs."
+    )
+    assert {"Government of Chile", "Government of Peru", "Government of Hungary"} <= roles(ex, "organiser")
+
+
+def test_country_that_will_host_a_named_meeting_in_a_relative_clause_organises_it() -> None:
+    ex = run(
+        "Officials concluded the Ninth Ministerial Meeting of the Lakeside Process today.\nThe findings will "
+        "go to the Senior Officials' Meeting of the Lakeside Process, which Chile will host in Port Elara "
+        "in November 2022."
+    )
+    assert "Government of Chile" in roles(ex, "organiser")
+
+
+def test_country_taking_over_the_presidency_and_hosting_the_next_meeting_organises_it() -> None:
+    ex = run(
+        "Officials concluded the Ninth Ministerial Meeting of the Lakeside Process today.\nChile will "
+        "assume the Pro Tempore Presidency and host the Tenth Ministerial Meeting of the Lakeside Process in "
+        "Port Elara in June 2023."
+    )
+    assert "Government of Chile" in roles(ex, "organiser")
+
+
+def test_pro_tempore_presidency_is_an_alias_of_the_chairing_government() -> None:
+    ex = run(
+        "Delegations from Chile, Peru and Hungary concluded the Ninth Ministerial Meeting of the Lakeside "
+        "Process, held in Port Elara under the Pro Tempore Presidency of Chile.\nThe meeting was organised "
+        "by the Pro Tempore Presidency together with the Lakeside Process Secretariat."
+    )
+    assert "Pro Tempore Presidency" not in org_names(ex)
+    assert "Government of Chile" in roles(ex, "organiser")

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.eventactedas import acted_as_hosts
+from kg.extract.eventchairs import chair_host, chairing_bodies, elected_chairs
 from kg.extract.eventcues import (
     ACTIVE_HINT,
     BY,
@@ -274,6 +275,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     for n in names
                     if ex.organisation(n) or n.split()[0] in HEADS or n.startswith("Government")
                 ]
+            elif m.re is PARTNER and chair_host(m.group("host")):
+                names = chairing_bodies(ex, names)  # "under the chairmanship of Ms. X" names a person
             if verb_role(m.group("verb")) == "sponsor":
                 names += through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, verb_role(m.group("verb")), Span(pos, sent.start + m.end()), text)
@@ -327,7 +330,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
             if ev is not None:
                 span = Span(sent.start + m.start(), sent.start + m.end())
-                add_role(ex, ev, subject_names(m.group("org")), verb_role(m.group("verb")), span, text)
+                org, verb = m.group("org") or m.group("org2"), m.group("verb") or m.group("verb2")
+                add_role(ex, ev, subject_names(org), verb_role(verb), span, text)
         for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
@@ -346,6 +350,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
                 names = split_list(flat[follow.end() : sent.end], known)
                 add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
+        if "elected" in text and in_sent:
+            elected_chairs(ex, flat, sent, text, in_sent, known)
         if ACTIVE_HINT.search(low):
             active_roles(ex, flat, sent, text, in_sent, known, openers)
         for m in contributions(text) if in_sent else ():

@@ -11,6 +11,7 @@ import re
 from kg.extract.eventcues import (
     ANTECEDENT,
     ATTITUDE,
+    CHAIR_AND,
     CLAUSE_CUT,
     OPEN_CLOSE,
     ORGANISER_VERB,
@@ -60,6 +61,7 @@ def clause_subject(subject: str) -> str:
     subject = CLAUSE_CUT.split(subject)[-1]
     # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.
     subject = ATTITUDE.sub("", subject)
+    subject = CHAIR_AND.sub("", subject) if " and" in subject[-6:] else subject
     subject = WITH_ORG_SUPPORT.sub(",", subject)
     subject = WITH_PHRASE.sub(",", subject)
     # "The Statistics Office on Wednesday, 9th December 2020, hosted ...": the date is no part of it.

@@ -155,6 +155,7 @@ def _region(name: str) -> bool:
 
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
@@ -172,6 +173,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
     foreign_gloss_aliases(doc, ex)
+    fold_chair_offices(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
