@@ -74,3 +74,25 @@ def test_pro_tempore_presidency_is_an_alias_of_the_chairing_government() -> None
     )
     assert "Pro Tempore Presidency" not in org_names(ex)
     assert "Government of Chile" in roles(ex, "organiser")
+
+
+def test_relative_clause_about_a_partner_body_names_no_organiser() -> None:
+    ex = run(
+        "Officials today concluded the Lakeside Regional Conference on Water Safety in Port Elara.\nThe "
+        "conference was convened by the Lakeside Water Commission together with the Regional Network on Water "
+        "for Lakeland, which is co-chaired by the Lakeside Water Commission and the Verin Foundation."
+    )
+    organisers = roles(ex, "organiser")
+    assert "Lakeside Water Commission" in organisers
+    assert "Verin Foundation" not in organisers
+
+
+def test_body_hosted_by_another_that_co_organises_is_the_organiser() -> None:
+    ex = run(
+        "Officials today concluded the Lakeside Regional Conference on Water Safety in Port Elara.\nThe "
+        "Lakeside Water Support Unit (LWSU), hosted by the Verin Foundation in Port Elara, co-organised "
+        "the conference."
+    )
+    organisers = roles(ex, "organiser")
+    assert "Lakeside Water Support Unit" in organisers
+    assert "Verin Foundation" not in organisers

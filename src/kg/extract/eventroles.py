@@ -16,6 +16,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.eventactedas import acted_as_hosts
+from kg.extract.eventbodyclause import describes_body
 from kg.extract.eventchairs import chair_host, chairing_bodies, elected_chairs
 from kg.extract.eventcues import (
     ACTIVE_HINT,
@@ -229,6 +230,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = later[0][1] if later else None
             if target is None:
                 continue
+            if (
+                m.re is BY
+                and verb_role(m.group("verb")) == "organiser"
+                and describes_body(ex, flat, sent.start, pos, [x.end for x, _n in in_sent])
+            ):
+                continue  # "the Network, which is co-chaired by X": the clause is the network's
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
             if m.re is WITH and BUILT_BEFORE.search(flat, max(sent.start, pos - 30), pos):

@@ -29,6 +29,9 @@ from kg.extract.orglistitem import clean_org
 from kg.extract.orglists import split_list, subject_names
 from kg.model import Extraction, Span
 
+PARTICIPLE_END = re.compile(
+    r",\s*(?:hosted|based|housed|located|headquartered|established|created|set\s+up)\s+[^,]*,\s*$"
+)
 DATED_ADVERB = re.compile(
     r"(?:\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week))?\s*\([^()]*\d[^()]*\)\s*$", re.I
 )
@@ -55,6 +58,9 @@ def clause_subject(subject: str) -> str:
         subject = DATED_ADVERB.sub("", subject)
     # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
     subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
+    # "The Support Unit, hosted by IOM in Lakeport, co-organised ...": the participle tells where it sits.
+    if subject.endswith(", "):
+        subject = PARTICIPLE_END.sub(" ", subject)
     # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.
     subject = re.sub(r",\s*(?:through|via|by way of)\s+[^,]*,\s*$", " ", subject)
     # "... recalled that the EU had hosted": the subject starts after the reporting clause.
