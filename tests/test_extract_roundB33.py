@@ -79,8 +79,8 @@ def test_pro_tempore_presidency_is_an_alias_of_the_chairing_government() -> None
 def test_relative_clause_about_a_partner_body_names_no_organiser() -> None:
     ex = run(
         "Officials today concluded the Lakeside Regional Conference on Water Safety in Port Elara.\nThe "
-        "conference was convened by the Lakeside Water Commission together with the Regional Network on Water "
-        "for Lakeland, which is co-chaired by the Lakeside Water Commission and the Verin Foundation."
+        "conference was convened by the Lakeside Water Commission together with the Regional Network on "
+        "Water for Lakeland, which is co-chaired by the Lakeside Water Commission and the Verin Foundation."
     )
     organisers = roles(ex, "organiser")
     assert "Lakeside Water Commission" in organisers
@@ -96,3 +96,12 @@ def test_body_hosted_by_another_that_co_organises_is_the_organiser() -> None:
     organisers = roles(ex, "organiser")
     assert "Lakeside Water Support Unit" in organisers
     assert "Verin Foundation" not in organisers
+
+
+def test_bodies_that_provide_the_convening_secretariat_organise_the_meeting() -> None:
+    ex = run(
+        "Officials today concluded the Senior Officials' Meeting of the Lakeside Process in Port Elara.\nIt "
+        "was convened by the Lakeside Process secretariat, which is provided jointly by the Verin Foundation "
+        "and the Lakeside Water Commission."
+    )
+    assert {"Verin Foundation", "Lakeside Water Commission"} <= roles(ex, "organiser")

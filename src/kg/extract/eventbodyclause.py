@@ -40,3 +40,20 @@ def describes_body(ex: Extraction, flat: str, sent_start: int, pos: int, mention
         return False
     name = m.group("name").strip()
     return ex.organisation(name.removeprefix("The ").removeprefix("the ")) is not None
+
+
+# "convened by the Lakeside Process secretariat, which is provided jointly by A and B": the secretariat is
+# the bodies that provide it, and they convene the meeting (the process itself is its members' forum).
+SECRETARIAT_BY = re.compile(
+    r"^(?:the\s+|its\s+)?(?:[A-Z][\w’'&.-]*\s+){0,6}[Ss]ecretariat,?\s+(?:which\s+is\s+|that\s+is\s+)?"
+    r"(?:provided|run|hosted|managed|held)\s+(?:jointly\s+)?by\s+"
+)
+
+
+def secretariat_providers(rest: str) -> int | None:
+    """Where the providers' list starts in `rest` (the text after an organiser clause's "by") when it
+    names a secretariat and who provides it, else None."""
+    if "ecretariat" not in rest[:80]:
+        return None
+    m = SECRETARIAT_BY.match(rest)
+    return m.end() if m else None

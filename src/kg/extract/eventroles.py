@@ -16,7 +16,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.eventactedas import acted_as_hosts
-from kg.extract.eventbodyclause import describes_body
+from kg.extract.eventbodyclause import describes_body, secretariat_providers
 from kg.extract.eventchairs import chair_host, chairing_bodies, elected_chairs
 from kg.extract.eventcues import (
     ACTIVE_HINT,
@@ -208,7 +208,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     if m.start() < 160 or coordinated_predicate(text, m.start()) or joined:
                         taken = True
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
-                        names = split_list(rest, known)
+                        k = secretariat_providers(rest) if verb_role(m.group("verb")) == "organiser" else None
+                        names = split_list(rest[k or 0 :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
                         if verb_role(m.group("verb")) == "sponsor":
                             names += through_own(ex, rest, names, known, span)
@@ -268,6 +269,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = THROUGH.sub(", ", rest, count=1)
             elif "behalf" in rest or "under" in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
+            k = secretariat_providers(rest) if verb_role(m.group("verb")) == "organiser" else None
+            if k is not None:
+                rest = rest[k:]  # "convened by the X secretariat, which is provided by A and B": A and B
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if names and " and " in rest:
                 names += and_the_two(ex, flat, rest, pos)  # "by UNHCR and the two governments"
