@@ -105,3 +105,14 @@ def test_bodies_that_provide_the_convening_secretariat_organise_the_meeting() ->
         "and the Lakeside Water Commission."
     )
     assert {"Verin Foundation", "Lakeside Water Commission"} <= roles(ex, "organiser")
+
+
+def test_press_release_label_under_the_issuer_is_no_part_of_its_name() -> None:
+    ex = run(
+        "The Ministry of Fisheries and Lake Affairs today opened a fish market.",
+        lead="Government of Lakeland\nMinistry of Fisheries and Lake Affairs\nPress Release\n\n"
+        "Port Elara, 3 September 2015\n\nNew fish market opened\n\n",
+    )
+    names = org_names(ex)
+    assert "Ministry of Fisheries and Lake Affairs" in names
+    assert "Ministry of Fisheries and Lake Affairs Press Release" not in names
