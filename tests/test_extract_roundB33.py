@@ -116,3 +116,23 @@ def test_press_release_label_under_the_issuer_is_no_part_of_its_name() -> None:
     names = org_names(ex)
     assert "Ministry of Fisheries and Lake Affairs" in names
     assert "Ministry of Fisheries and Lake Affairs Press Release" not in names
+
+
+def test_launcher_of_a_plan_is_no_organiser_of_a_launch_another_body_convened() -> None:
+    ex = run(
+        "The Ministry of Fisheries and Lake Affairs today launched the National Plan for Clean Lakes "
+        "2022-2026 in Port Elara.\nThe launch ceremony was convened by the Lakeside Water Commission, "
+        "which is chaired by the Ministry."
+    )
+    organisers = roles(ex, "organiser")
+    assert "Lakeside Water Commission" in organisers
+    assert "Ministry of Fisheries and Lake Affairs" not in organisers
+
+
+def test_launcher_named_again_in_the_organiser_clause_stays_an_organiser() -> None:
+    ex = run(
+        "The Ministry of Fisheries and Lake Affairs and the Verin Foundation today launched the National "
+        "Plan for Clean Lakes 2022-2026 in Port Elara.\nThe launch ceremony was jointly organised by the "
+        "Verin Foundation and the Ministry."
+    )
+    assert {"Ministry of Fisheries and Lake Affairs", "Verin Foundation"} <= roles(ex, "organiser")

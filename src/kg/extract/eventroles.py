@@ -69,6 +69,7 @@ from kg.extract.eventfunders import (
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventlaunchers import drop_launchers_of_convened
 from kg.extract.eventlaunches import launch_venue_events, passive_launch
 from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
@@ -126,6 +127,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
     prev_had = False
+    launch_spans: list[Span] = []  # sentences whose launchers were taken for the launch's organisers
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = _in_sent(sent)
@@ -153,6 +155,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # launch hold the launch, and a launched project's funders sponsor it.
             for name in launches:
                 add_role(ex, name, subject_names(clause_subject(text[: launched.start()])), "organiser", sent)
+                launch_spans.append(sent)
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
@@ -205,6 +208,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 for m in clause_matches(text, low, odd):
                     # "..., with assistance from A and financial support from B": B's phrase goes with A's.
                     joined = taken and m.group(0)[:4].lower() == "and "
+                    if (
+                        m.re is BY
+                        and verb_role(m.group("verb")) == "organiser"
+                        and describes_body(ex, flat, sent.start, sent.start + m.start(), [])
+                    ):
+                        continue  # "organised by the Task Force, which is chaired by the Ministry"
                     if m.start() < 160 or coordinated_predicate(text, m.start()) or joined:
                         taken = True
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
@@ -418,3 +427,5 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             events = [n for _x, n in _in_sent(sent)] or [main]
             acted_as_hosts(ex, text, sent, events, clause_subject, subject_names, add_role)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
+    if launch_spans:
+        drop_launchers_of_convened(ex, flat, launch_spans)
