@@ -136,3 +136,25 @@ def test_launcher_named_again_in_the_organiser_clause_stays_an_organiser() -> No
         "Verin Foundation and the Ministry."
     )
     assert {"Ministry of Fisheries and Lake Affairs", "Verin Foundation"} <= roles(ex, "organiser")
+
+
+def test_former_name_of_the_bare_ministry_is_its_alias() -> None:
+    ex = run(
+        "The Ministry of Fisheries and Lake Affairs today opened a fish market in Port Elara.\nThe Ministry, "
+        "which until 2015 was called the Ministry of Lakes, Rivers and Fisheries, built the market with "
+        "local traders."
+    )
+    ministry = ex.organisation("Ministry of Fisheries and Lake Affairs")
+    assert ministry is not None
+    assert "Ministry of Lakes, Rivers and Fisheries" in ministry.aliases
+    assert "Ministry of Lakes" not in org_names(ex)
+
+
+def test_former_name_after_a_full_name_is_its_alias() -> None:
+    ex = run(
+        "The Lakeside Water Commission, which was formerly known as the Lakeside Water Board, opened a "
+        "pumping station in Port Elara."
+    )
+    assert "Lakeside Water Board" not in org_names(ex)
+    commission = ex.organisation("Lakeside Water Commission")
+    assert commission is not None and "Lakeside Water Board" in commission.aliases

@@ -157,6 +157,7 @@ def _region(name: str) -> bool:
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
+    from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
 
@@ -174,6 +175,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_names(doc, ex)
     foreign_gloss_aliases(doc, ex)
     fold_chair_offices(doc, ex)
+    fold_former_names(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
