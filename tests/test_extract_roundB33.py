@@ -158,3 +158,8 @@ def test_former_name_after_a_full_name_is_its_alias() -> None:
     assert "Lakeside Water Board" not in org_names(ex)
     commission = ex.organisation("Lakeside Water Commission")
     assert commission is not None and "Lakeside Water Board" in commission.aliases
+
+
+def test_body_name_closed_by_its_country_is_kept_whole() -> None:
+    names = org_names(run("The Minister thanked the Lakeport Legal Centre Ireland for its case studies."))
+    assert "Lakeport Legal Centre Ireland" in names
