@@ -163,3 +163,8 @@ def test_former_name_after_a_full_name_is_its_alias() -> None:
 def test_body_name_closed_by_its_country_is_kept_whole() -> None:
     names = org_names(run("The Minister thanked the Lakeport Legal Centre Ireland for its case studies."))
     assert "Lakeport Legal Centre Ireland" in names
+
+
+def test_state_government_is_an_organisation_named_as_written() -> None:
+    names = org_names(run("The Agency thanked the Lakeport State Government for providing the venue."))
+    assert "Lakeport State Government" in names

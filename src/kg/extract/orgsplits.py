@@ -160,6 +160,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
+    from kg.extract.orgsubnational import subnational_governments
 
     cut_person_tails(ex)
     split_person_runs(ex)
@@ -176,6 +177,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     foreign_gloss_aliases(doc, ex)
     fold_chair_offices(doc, ex)
     fold_former_names(doc, ex)
+    subnational_governments(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
