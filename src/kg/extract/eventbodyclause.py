@@ -21,7 +21,8 @@ RELATIVE_BEFORE = re.compile(
 )
 # "(TSU), " or "Unit, ": a body's name (or acronym in brackets) and the comma that opens the participle.
 NAME_COMMA = re.compile(
-    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:of|for|on|and|the|&)?\s*[A-Z][\w’'&.-]*)*)\s*(?:\([A-Z][\w&.-]{1,11}\))?,\s+$"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+)?(?:the\s+)?[A-Z][\w’'&.-]*)*)\s*"
+    r"(?:\([A-Z][\w&.-]{1,11}\))?,\s+$"
 )
 
 
@@ -31,15 +32,24 @@ def describes_body(ex: Extraction, flat: str, sent_start: int, pos: int, mention
     rel = RELATIVE_BEFORE.search(lead)
     if rel is not None:
         comma = pos - len(lead) + rel.start()
-        return not any(0 <= comma - e <= 2 for e in mention_ends)
+        if any(0 <= comma - e <= 2 for e in mention_ends):
+            return False
+        return _body_before(ex, flat[max(sent_start, comma - 160) : comma + 2])
     if mention_ends and any(e <= pos for e in mention_ends):
         return False
-    before = flat[max(sent_start, pos - 160) : pos]
-    m = NAME_COMMA.search(before)
+    return _body_before(ex, flat[max(sent_start, pos - 160) : pos])
+
+
+def _body_before(ex: Extraction, before: str) -> bool:
+    """Whether `before` ends with a known organisation's name (or acronym in brackets) and a comma."""
+    m = NAME_COMMA.search(before + " " if before.endswith(",") else before)
     if m is None:
         return False
-    name = m.group("name").strip()
-    return ex.organisation(name.removeprefix("The ").removeprefix("the ")) is not None
+    name = m.group("name").strip().removeprefix("The ")
+    if ex.organisation(name) is not None:
+        return True
+    # "the Regional Network on Water for Lakeland and the Islands": a known body the name opens with
+    return any(name.startswith(f + " ") for o in ex.organisations for f in o.forms if len(f) > 12)
 
 
 # "convened by the Lakeside Process secretariat, which is provided jointly by A and B": the secretariat is
