@@ -88,6 +88,13 @@ ATTITUDE = re.compile(
     # "The EU provided funding for the workshop"
     r"(?:provided|provides|gave|gives|contributed|contributes)(?:\s+(?:generous|additional|financial))?)\s*$"
 )
+# "Chile will assume the Pro Tempore Presidency and host the meeting": the chair's office taken on first.
+CHAIR_AND = re.compile(
+    r"\s+(?:(?:will|would|shall|is\s+to|also)\s+)?(?:assumes?|assumed|takes?\s+over|took\s+over|takes?\s+up|"
+    r"took\s+up)\s+the\s+(?:[\w-]+\s+){0,3}?(?:chair|chairmanship|chairpersonship|chairship|presidency)"
+    r"(?:\s+of\s+the\s+[\w\s-]{1,60}?)?\s+and\s*$",
+    re.I,
+)
 LAUNCHED = re.compile(
     r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
 )
@@ -128,6 +135,9 @@ PARTNER = re.compile(
     r"jointly)\s+with|"
     # "held at the invitation of the Government of Kenya": the host; "at the initiative of X": its convener
     r"(?P<host>(?:at|on)\s+the\s+(?:invitation|initiative)|under\s+the\s+(?:auspices|patronage|aegis)|"
+    # "held in Lakeport under the chairmanship of the Republic of X": the chairing country holds the meeting
+    r"under\s+the\s+(?:(?:rotating|current|pro\s+tempore)\s+)?(?:co-)?(?:chairmanship|chairpersonship|"
+    r"chairship|presidency)|"
     # "The workshop, an initiative of the Danish Refugee Council, opened"
     r"(?:(?<=,\s)|(?<=\bwas\s)|(?<=\bis\s))an?\s+(?:joint\s+)?initiative)\s+of|"
     # "The forum is co-hosted with the Ministry": the prefix says the host shares the event with X.
@@ -203,7 +213,11 @@ WHEN_END = re.compile(
 REL_ACTOR = re.compile(
     r",?\s+(?:which|that)\s+(?P<org>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?"
     r"[A-Z][\w’'&.-]*){0,8})\s+(?:had\s+|has\s+|have\s+)?(?:jointly\s+|also\s+)?"
-    r"(?P<verb>(?:co-)?(?:organi[sz]ed|hosted|convened|sponsored|funded|financed))\b"
+    r"(?P<verb>(?:co-)?(?:organi[sz]ed|hosted|convened|sponsored|funded|financed))\b|"
+    # "the Senior Officials' Meeting, which Chile will host in November": a future host holds it too.
+    r",?\s+(?:which|that)\s+(?P<org2>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'&.-]*){0,8})\s+(?:will|is\s+to|is\s+going\s+to|has\s+offered\s+to|had\s+offered\s+to)\s+"
+    r"(?:jointly\s+|also\s+)?(?P<verb2>(?:co-)?(?:organi[sz]e|host|convene))\b"
 )
 # "through its Trust Fund for Africa": the funder's money, not a body of its own that sponsors.
 FUNDING_VEHICLE = re.compile(
@@ -290,6 +304,10 @@ _PARTNER_WORDS = (
     "auspices",
     "patronage",
     "aegis",
+    "chairmanship",
+    "chairpersonship",
+    "chairship",
+    "presidency",
     "co-host",
     "co-organi",
     "co-conven",

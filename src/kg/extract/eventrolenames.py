@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.barehead import bare_head_body
 from kg.extract.eventcues import FUNDING_VEHICLE, THROUGH_OWN
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgbounds import owner_of_place_office
@@ -39,7 +40,7 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
             if country_code(owner) and ex.organisation(rest) is not None:
                 name = rest
         if name in HEADS:  # "the Bank": the one known Bank of the release
-            name = _the_head(ex, name) or name
+            name = _the_head(ex, name) or bare_head_body(ex, name, span.start) or name
         if ex.organisation(name) is None and " " in name:
             name = _short_of(ex, name) or _ends_known(ex, name) or housed_unit(ex, name) or name
         elif ex.organisation(name) is None:  # "with the Chr." cut where "Chr. Keller Institute" starts

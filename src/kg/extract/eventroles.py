@@ -16,6 +16,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from kg.extract.eventactedas import acted_as_hosts
+from kg.extract.eventbodyclause import describes_body, secretariat_providers
+from kg.extract.eventchairs import chair_host, chairing_bodies, elected_chairs
 from kg.extract.eventcues import (
     ACTIVE_HINT,
     BY,
@@ -67,6 +69,7 @@ from kg.extract.eventfunders import (
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventlaunchers import drop_launchers_of_convened
 from kg.extract.eventlaunches import launch_venue_events, passive_launch
 from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
@@ -124,6 +127,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
     prev_had = False
+    launch_spans: list[Span] = []  # sentences whose launchers were taken for the launch's organisers
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         in_sent = _in_sent(sent)
@@ -151,6 +155,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             # launch hold the launch, and a launched project's funders sponsor it.
             for name in launches:
                 add_role(ex, name, subject_names(clause_subject(text[: launched.start()])), "organiser", sent)
+                launch_spans.append(sent)
             if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
                 project_linked = True
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
@@ -203,10 +208,17 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 for m in clause_matches(text, low, odd):
                     # "..., with assistance from A and financial support from B": B's phrase goes with A's.
                     joined = taken and m.group(0)[:4].lower() == "and "
+                    if (
+                        m.re is BY
+                        and verb_role(m.group("verb")) == "organiser"
+                        and describes_body(ex, flat, sent.start, sent.start + m.start(), [])
+                    ):
+                        continue  # "organised by the Task Force, which is chaired by the Ministry"
                     if m.start() < 160 or coordinated_predicate(text, m.start()) or joined:
                         taken = True
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
-                        names = split_list(rest, known)
+                        k = secretariat_providers(rest) if verb_role(m.group("verb")) == "organiser" else None
+                        names = split_list(rest[k or 0 :], known)
                         span = Span(sent.start + m.start(), sent.start + m.end())
                         if verb_role(m.group("verb")) == "sponsor":
                             names += through_own(ex, rest, names, known, span)
@@ -228,6 +240,12 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = later[0][1] if later else None
             if target is None:
                 continue
+            if (
+                m.re is BY
+                and verb_role(m.group("verb")) == "organiser"
+                and describes_body(ex, flat, sent.start, pos, [x.end for x, _n in in_sent])
+            ):
+                continue  # "the Network, which is co-chaired by X": the clause is the network's
             if m.re is BY and OTHER_HEAD.search(flat[max(sent.start, pos - 50) : pos]):
                 continue  # "presented a study funded by X": the clause is the study's, not the event's
             if m.re is WITH and BUILT_BEFORE.search(flat, max(sent.start, pos - 30), pos):
@@ -260,6 +278,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 rest = THROUGH.sub(", ", rest, count=1)
             elif "behalf" in rest or "under" in rest:
                 rest = UNDER_VEHICLE.sub("", ON_BEHALF.sub(", ", rest, count=1), count=1)
+            k = secretariat_providers(rest) if verb_role(m.group("verb")) == "organiser" else None
+            if k is not None:
+                rest = rest[k:]  # "convened by the X secretariat, which is provided by A and B": A and B
             names = split_list(rest, known) or the_two(ex, flat, rest, pos)  # "by the two organizations"
             if names and " and " in rest:
                 names += and_the_two(ex, flat, rest, pos)  # "by UNHCR and the two governments"
@@ -274,6 +295,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                     for n in names
                     if ex.organisation(n) or n.split()[0] in HEADS or n.startswith("Government")
                 ]
+            elif m.re is PARTNER and chair_host(m.group("host")):
+                names = chairing_bodies(ex, names)  # "under the chairmanship of Ms. X" names a person
             if verb_role(m.group("verb")) == "sponsor":
                 names += through_own(ex, rest, names, known, Span(pos, sent.start + m.end()))
             add_role(ex, target, names, verb_role(m.group("verb")), Span(pos, sent.start + m.end()), text)
@@ -327,7 +350,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             ev = next((n for x, n in in_sent if 0 <= sent.start + m.start() - x.end <= 2), None)
             if ev is not None:
                 span = Span(sent.start + m.start(), sent.start + m.end())
-                add_role(ex, ev, subject_names(m.group("org")), verb_role(m.group("verb")), span, text)
+                org, verb = m.group("org") or m.group("org2"), m.group("verb") or m.group("verb2")
+                add_role(ex, ev, subject_names(org), verb_role(verb), span, text)
         for m in TEAMED.finditer(text) if "with" in text else ():
             # "IOM teamed up with the Red Cross to organise the workshop": the subject organises too.
             pos = sent.start + m.end()
@@ -346,6 +370,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 role = "sponsor" if re.match(r"(?:co-)?(?:sponsor|fund|donor)", verb) else "organiser"
                 names = split_list(flat[follow.end() : sent.end], known)
                 add_role(ex, ev[1], names, role, Span(sent.start + m.start(), follow.end()), text)
+        if "elected" in text and in_sent:
+            elected_chairs(ex, flat, sent, text, in_sent, known)
         if ACTIVE_HINT.search(low):
             active_roles(ex, flat, sent, text, in_sent, known, openers)
         for m in contributions(text) if in_sent else ():
@@ -401,3 +427,5 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             events = [n for _x, n in _in_sent(sent)] or [main]
             acted_as_hosts(ex, text, sent, events, clause_subject, subject_names, add_role)
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
+    if launch_spans:
+        drop_launchers_of_convened(ex, flat, launch_spans)

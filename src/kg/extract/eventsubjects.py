@@ -11,6 +11,7 @@ import re
 from kg.extract.eventcues import (
     ANTECEDENT,
     ATTITUDE,
+    CHAIR_AND,
     CLAUSE_CUT,
     OPEN_CLOSE,
     ORGANISER_VERB,
@@ -28,6 +29,9 @@ from kg.extract.orglistitem import clean_org
 from kg.extract.orglists import split_list, subject_names
 from kg.model import Extraction, Span
 
+PARTICIPLE_END = re.compile(
+    r",\s*(?:hosted|based|housed|located|headquartered|established|created|set\s+up)\s+[^,]*,\s*$"
+)
 DATED_ADVERB = re.compile(
     r"(?:\s+(?:today|yesterday|tomorrow|this\s+week|last\s+week))?\s*\([^()]*\d[^()]*\)\s*$", re.I
 )
@@ -54,12 +58,16 @@ def clause_subject(subject: str) -> str:
         subject = DATED_ADVERB.sub("", subject)
     # "Canada, which has backed the project since 2015, funded ...": drop the relative clause first.
     subject = re.sub(r",\s*(?:which|who|whose)\b[^,]*,\s*", " ", subject)
+    # "The Support Unit, hosted by IOM in Lakeport, co-organised ...": the participle tells where it sits.
+    if subject.endswith(", "):
+        subject = PARTICIPLE_END.sub(" ", subject)
     # "The Government of Germany, through GIZ, funded ...": the channel is no subject of its own.
     subject = re.sub(r",\s*(?:through|via|by way of)\s+[^,]*,\s*$", " ", subject)
     # "... recalled that the EU had hosted": the subject starts after the reporting clause.
     subject = CLAUSE_CUT.split(subject)[-1]
     # "Uzbekistan was ready to host", "X offered to host": the subject before the attitude.
     subject = ATTITUDE.sub("", subject)
+    subject = CHAIR_AND.sub("", subject) if " and" in subject[-6:] else subject
     subject = WITH_ORG_SUPPORT.sub(",", subject)
     subject = WITH_PHRASE.sub(",", subject)
     # "The Statistics Office on Wednesday, 9th December 2020, hosted ...": the date is no part of it.

@@ -71,11 +71,17 @@ WHEN_WORDS = frozenset(
 
 def run_stop(words: list[str]) -> int:
     """Where a run of capitalised words and connectors stops being one name: at "on" before a day or
-    month ("the Red Cross on Wednesday"); len(words) when it runs to the end."""
+    month ("the Red Cross on Wednesday"), at a "Press Release" label; len(words) when it runs to the end."""
     for k in range(1, len(words) - 1):
         if words[k] == "on" and words[k + 1] in WHEN_WORDS:
             return k
+        if words[k] in RELEASE_LABEL and words[k + 1] in RELEASE_KIND:
+            return k  # "Ministry of X\nPress Release": the page's label under the issuer's name
     return len(words)
+
+
+RELEASE_LABEL = frozenset({"Press", "News", "Media"})
+RELEASE_KIND = frozenset({"Release", "Statement", "Advisory", "Note", "Briefing"})
 
 
 # "Chief of Mission", "Head of Office": titles whose "of" and head word are no part of a body's name.

@@ -141,7 +141,9 @@ OFFICIAL = re.compile(
     # "the Hashemite Kingdom of Jordan", "the Plurinational State of Bolivia": the government's short name
     r"^(?:the\s+)?(?:Principality|Kingdom|Republic|State|Islamic|People|Federal|Grand Duchy|"
     r"Hashemite\s+Kingdom|Plurinational\s+State|Bolivarian\s+Republic|"
-    r"Swiss Confederation|Sultanate|Commonwealth)"
+    r"Swiss Confederation|Sultanate|Commonwealth|"
+    # "the Kyrgyz Republic", "the Slovak Republic": an adjective's official form of a one-word country
+    r"[A-Z][a-z]+\s+Republic$)"
 )
 
 

@@ -17,7 +17,7 @@ from kg.extract.orgdiaspora import host_country_end
 from kg.extract.orgfilters import after_office_title, run_stop, title_tail
 from kg.extract.orgheadforms import chamber_body, chamber_end, general_after_head
 from kg.extract.orgheadwords import HEADS, TITLE_LEAD, VENUE_WORDS
-from kg.extract.orgnames import countries, country_code, gaz_lookup
+from kg.extract.orgnames import countries, country_code, gaz_lookup, is_country_name
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 from kg.extract.orgpersonsplit import person_split
 
@@ -215,7 +215,14 @@ def head_runs(
             office = (
                 toks[first][0] == "Office" and toks[first + 1][0] == "of" and toks[last + 1][0] in TITLE_LEAD
             )
-            if not (inner and toks[last + 1][0] in TOPIC_WORDS) and not closing and not office:
+            # "the Migrant Rights Centre Ireland": a body's own name closed by its country's name.
+            country_tail = last + 2 == len(toks) and last >= 1 and is_country_name(toks[-1][0])
+            if (
+                not (inner and toks[last + 1][0] in TOPIC_WORDS)
+                and not closing
+                and not office
+                and not country_tail
+            ):
                 continue
         # The name starts at the capitalised group holding the first head ("Dilip Ratha of the World Bank").
         b = first

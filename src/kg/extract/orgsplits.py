@@ -155,9 +155,12 @@ def _region(name: str) -> bool:
 
 @component("org_refine")
 def refine(doc: Document, ex: Extraction) -> None:
+    from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
+    from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
+    from kg.extract.orgsubnational import subnational_governments
 
     cut_person_tails(ex)
     split_person_runs(ex)
@@ -172,6 +175,9 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_quoted_projects(doc, ex)
     drop_topic_names(doc, ex)
     foreign_gloss_aliases(doc, ex)
+    fold_chair_offices(doc, ex)
+    fold_former_names(doc, ex)
+    subnational_governments(doc, ex)
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
