@@ -16,3 +16,30 @@ def test_quote_paragraph_after_said_keeps_speaker() -> None:
     )
     got = {(q.speaker, q.text) for q in ex.quotes}
     assert ("Mira Talsen", "Repairs cost little. Neglect costs a great deal more") in got
+
+
+def test_signature_block_with_press_post_is_a_contact() -> None:
+    ex = run(
+        "The Lakeport Ministry of Water opened a new pumping station on Monday.\n\n"
+        "Issued by:\n\n"
+        "Orla Venning\nPublic Relations Officer\nLakeport Ministry of Water\n"
+        "Email: press@water.lakeport.gov\n"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Orla Venning", ["press@water.lakeport.gov"])]
+
+
+def test_signatory_without_press_post_is_no_contact() -> None:
+    ex = run(
+        "The Lakeport Water Committee adopted its annual report on Monday.\n\n"
+        "Signed\n\n"
+        "Orla Venning\nChairperson, Lakeport Water Committee\nTel: +44 20 5550 0101\n"
+    )
+    assert ex.contacts == []
+
+
+def test_contact_name_opening_with_abbreviated_muhammad() -> None:
+    ex = run(
+        "The Lakeport Ministry of Water opened a new pumping station on Monday.\n\n"
+        "Md. Karim Tolan\nPress Secretary\nLakeport Ministry of Water\nPhone: +44 20 5550 0102\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Md. Karim Tolan"]
