@@ -43,3 +43,32 @@ def test_contact_name_opening_with_abbreviated_muhammad() -> None:
         "Md. Karim Tolan\nPress Secretary\nLakeport Ministry of Water\nPhone: +44 20 5550 0102\n"
     )
     assert [c.name for c in ex.contacts] == ["Md. Karim Tolan"]
+
+
+def _rec_texts(text: str) -> set[str]:
+    return {r.text for r in run(text).recommendations}
+
+
+def test_plan_listing_its_areas_of_work_makes_no_calls() -> None:
+    got = _rec_texts(
+        "The Lakeport Water Plan was launched on Monday.\n\n"
+        "The Plan sets out four priorities:\n"
+        "1. Protection of wetlands along the river;\n"
+        "2. Restoration of old wells;\n"
+        "3. Management of flood plains;\n"
+        "4. Data collection and monitoring.\n\n"
+        "The launch closed with a concert."
+    )
+    assert got == set()
+
+
+def test_plan_listing_calls_keeps_them() -> None:
+    got = _rec_texts(
+        "The Lakeport Water Plan was launched on Monday.\n\n"
+        "The Plan sets out three priorities:\n"
+        "1. Protect the wetlands along the river.\n"
+        "2. Repair the old wells before the rains.\n"
+        "3. Keep flood plains free of new building.\n\n"
+        "The launch closed with a concert."
+    )
+    assert "Repair the old wells before the rains" in got
