@@ -72,3 +72,22 @@ def test_plan_listing_calls_keeps_them() -> None:
         "The launch closed with a concert."
     )
     assert "Repair the old wells before the rains" in got
+
+
+def test_speakers_agreed_that_should_is_a_call() -> None:
+    got = _rec_texts(
+        "The Lakeport water forum closed on Friday. Speakers agreed that the council should publish "
+        "its water tariffs every year.\n\nThe forum will meet again in 2024."
+    )
+    assert "the council should publish its water tariffs every year" in got
+
+
+def test_agreed_that_a_and_that_b_are_two_calls() -> None:
+    got = _rec_texts(
+        "The Lakeport water forum closed on Friday. Participants agreed that the council should repair "
+        "the old wells and that more money should go to the river authority.\n\nThe forum ended."
+    )
+    assert got >= {
+        "the council should repair the old wells",
+        "more money should go to the river authority",
+    }

@@ -241,6 +241,13 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
         body,
         re.I,
     )
+    if not first and " that " in body:
+        # "agreed that the Government should A and that donors should B": one call per modal that-clause.
+        cuts = [m for m in COORD.finditer(body) if m.group("that")]
+        bounds = [0] + [m.end() for m in cuts]
+        ends = [m.start() for m in cuts] + [len(body)]
+        if cuts and all(MODAL_ITEM.search(body, a, b) for a, b in zip(bounds, ends, strict=True)):
+            return [(a, body[a:b]) for a, b in zip(bounds, ends, strict=True)]
     if not first:
         parts = gerund_parts(body) if "ing " in body else []  # "include making A, involving B and ..."
         if not parts and "ing " in body:
