@@ -91,3 +91,19 @@ def test_agreed_that_a_and_that_b_are_two_calls() -> None:
         "the council should repair the old wells",
         "more money should go to the river authority",
     }
+
+
+def test_argued_that_x_needed_something_is_a_call() -> None:
+    got = _rec_texts(
+        "The Lakeport water forum closed on Friday. Farmers argued that small villages needed cheaper "
+        "water meters.\n\nThe forum ended."
+    )
+    assert "small villages needed cheaper water meters" in got
+
+
+def test_stressed_that_people_in_need_is_no_call() -> None:
+    got = _rec_texts(
+        "The Lakeport water forum closed on Friday. The report stressed that families in need received "
+        "water from tankers last summer.\n\nThe forum ended."
+    )
+    assert got == set()
