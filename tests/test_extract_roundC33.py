@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import run
+from tests.extracting import event_names, run
 
 
 def test_quote_paragraph_after_said_keeps_speaker() -> None:
@@ -107,3 +107,12 @@ def test_stressed_that_people_in_need_is_no_call() -> None:
         "water from tankers last summer.\n\nThe forum ended."
     )
     assert got == set()
+
+
+def test_session_on_a_topic_is_part_of_the_reported_event() -> None:
+    ex = run(
+        "The Lakeport Water Forum opened on Monday in Port Elara. A session on groundwater pricing was "
+        "chaired by Mira Talsen, Director of the Lakeport Water Board.\n\nThe Forum closed on Tuesday."
+    )
+    assert "Lakeport Water Forum" in event_names(ex)
+    assert not any("session" in n for n in event_names(ex))
