@@ -116,3 +116,14 @@ def test_session_on_a_topic_is_part_of_the_reported_event() -> None:
     )
     assert "Lakeport Water Forum" in event_names(ex)
     assert not any("session" in n for n in event_names(ex))
+
+
+def test_next_numbered_sitting_is_an_event_of_its_own() -> None:
+    ex = run(
+        "Ministers today concluded the Ninth Ministerial Meeting of the Lakeport Water Council, held in "
+        "Port Elara on 3 and 4 May 2022. The Ministerial Meeting adopted a joint declaration.\n\n"
+        "Norvik will host the Tenth Ministerial Meeting of the Lakeport Water Council in June 2023."
+    )
+    names = event_names(ex)
+    assert "Ninth Ministerial Meeting of the Lakeport Water Council" in names
+    assert "Tenth Ministerial Meeting of the Lakeport Water Council" in names
