@@ -127,3 +127,13 @@ def test_next_numbered_sitting_is_an_event_of_its_own() -> None:
     names = event_names(ex)
     assert "Ninth Ministerial Meeting of the Lakeport Water Council" in names
     assert "Tenth Ministerial Meeting of the Lakeport Water Council" in names
+
+
+def test_lead_meeting_named_by_next_sentence_workshop() -> None:
+    ex = run(
+        "Water officials from three lake states agreed on joint steps at the close of a two-day meeting "
+        "in Port Elara. The Regional Workshop on Lake Water Sharing, held in Port Elara on 3-4 May 2022, "
+        "was organized by the Lakeport Water Board.\n\nThe officials will meet again next year."
+    )
+    assert "Regional Workshop on Lake Water Sharing" in event_names(ex)
+    assert "two-day meeting" not in event_names(ex)
