@@ -137,3 +137,11 @@ def test_lead_meeting_named_by_next_sentence_workshop() -> None:
     )
     assert "Regional Workshop on Lake Water Sharing" in event_names(ex)
     assert "two-day meeting" not in event_names(ex)
+
+
+def test_regional_review_is_an_event() -> None:
+    ex = run(
+        "Ministers from nine lake states today concluded the Inland Regional Review of the Lakeport Water "
+        "Charter, held in Port Elara from 3 to 5 May 2022.\n\nThe ministers adopted a short statement."
+    )
+    assert "Inland Regional Review of the Lakeport Water Charter" in event_names(ex)
