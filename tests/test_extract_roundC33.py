@@ -145,3 +145,12 @@ def test_regional_review_is_an_event() -> None:
         "Charter, held in Port Elara from 3 to 5 May 2022.\n\nThe ministers adopted a short statement."
     )
     assert "Inland Regional Review of the Lakeport Water Charter" in event_names(ex)
+
+
+def test_inception_workshop_is_an_event() -> None:
+    ex = run(
+        "The Ministry of Water today launched a five-year wells project at an inception workshop held at "
+        "a hotel in Port Elara.\n\nThe inception workshop was opened by Mira Talsen, Director of the "
+        "Lakeport Water Board."
+    )
+    assert "inception workshop" in event_names(ex)

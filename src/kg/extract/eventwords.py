@@ -67,6 +67,8 @@ MODIFIERS = {
     "similar", "comparable", "trade", "business", "matchmaking", "investment", "study", "exchange",
     # "a graduation ceremony", "a handover ceremony": the occasion a ceremony marks
     "graduation", "handover", "inauguration", "certification",
+    # "an inception workshop", "a dissemination seminar": the stage of a project the meeting marks
+    "inception", "dissemination", "sensitization", "sensitisation", "stocktaking", "debriefing",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
