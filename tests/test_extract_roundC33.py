@@ -154,3 +154,12 @@ def test_inception_workshop_is_an_event() -> None:
         "Lakeport Water Board."
     )
     assert "inception workshop" in event_names(ex)
+
+
+def test_time_of_a_visit_is_no_topic() -> None:
+    ex = run(
+        "Singer Ana Roe today ended a three-day field visit to the lake districts, where she met children "
+        "at a ceremony in Port Elara.\n\nDr. Jon Vale, Head of the Lakeport Health Office, who joined the "
+        "visit on its final day, said the clinics were ready."
+    )
+    assert not any("final day" in n for n in event_names(ex))
