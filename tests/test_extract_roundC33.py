@@ -163,3 +163,21 @@ def test_time_of_a_visit_is_no_topic() -> None:
         "visit on its final day, said the clinics were ready."
     )
     assert not any("final day" in n for n in event_names(ex))
+
+
+def test_dialogue_called_a_process_is_no_event() -> None:
+    ex = run(
+        "Officials met in Port Elara on 3 May 2022 for a regional workshop on fish stocks, the third "
+        "such meeting held under the Lakeside Dialogue on Water and Fisheries process.\n\nThe workshop "
+        "closed on Friday."
+    )
+    assert not any("Dialogue" in n for n in event_names(ex))
+
+
+def test_dialogue_in_a_project_title_is_no_event() -> None:
+    ex = run(
+        "Officials met in Port Elara on 3 May 2022 for a regional workshop on fish stocks. It was funded "
+        'by the Lakeport Trust through the project "Support to the Lakeside Water Dialogue".\n\n'
+        "The workshop closed on Friday."
+    )
+    assert not any("Dialogue" in n for n in event_names(ex))

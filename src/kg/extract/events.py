@@ -24,6 +24,7 @@ from kg.extract.eventintro import appositive_name, titled_intro
 from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
+from kg.extract.eventprocesses import standing_process
 from kg.extract.eventrefs import has_modifier, introduced, only_references, resolve_reference
 from kg.extract.eventsame import STOP, name_bare_event, other_sitting, predicate_of, same_event
 from kg.extract.eventsame import related as _related
@@ -204,6 +205,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
+            if m.kind == "dialogue" and standing_process(flat, m.start, m.end):
+                continue  # "the X Dialogue (Y Process)", 'the project "Support to the X Dialogue"
             drop_numbered_sitting_body(ex, m.name, m.start, m.end)
             target = _merge_target(events, m.name)
             if target is None:
