@@ -181,3 +181,11 @@ def test_dialogue_in_a_project_title_is_no_event() -> None:
         "The workshop closed on Friday."
     )
     assert not any("Dialogue" in n for n in event_names(ex))
+
+
+def test_campaign_title_with_bracketed_translation_is_an_event() -> None:
+    ex = run(
+        'The Lakeport Water Board yesterday launched "Dlo se Lavi" (Water is Life), a national awareness '
+        "campaign on safe drinking water, at a ceremony in Port Elara.\n\nThe campaign will run for a year."
+    )
+    assert "Dlo se Lavi" in event_names(ex)
