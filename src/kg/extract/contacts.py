@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.contactfilters import not_a_contact
+from kg.extract.contactsignature import signature_block
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import country_code, gaz_lookup, gazetteer
 from kg.extract.persons import HONORIFIC, NAME_RUN, TITLE_WORDS, _name_token_ok
@@ -25,12 +26,15 @@ LEAD = re.compile(
     r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
     re.I,
 )
+# "Md. Jon Roe", "Mohd. Jon Roe": the abbreviated "Muhammad" opening a name is a dotted token the name run
+# stops at; the name proper follows it.
+GIVEN_ABBREV = r"(?:(?:Md|Mohd|Muhd)\.\s+)?"
 # What may come right before a contact's name: a line start (with an "In Nairobi," office or "Name:" label),
 # "contact", or a list separator.
 NAME_LEAD = re.compile(
     rf"(?:(?:^|\n)\s*(?:(?:In|At|From)\s+[A-Z][\w .'-]*?,\s*|[A-Z][a-z]+\s*:\s*)?"
     # "IDB — Jane Doe, Press Officer": an organisation and a dash before the name.
-    rf"|(?:contact|:|;|,|\bor|\band|/|\||\s[—–-])\s*)(?:{HONORIFIC}\s+)?$"
+    rf"|(?:contact|:|;|,|\bor|\band|/|\||\s[—–-])\s*)(?:{HONORIFIC}\s+)?{GIVEN_ABBREV}$"
 )
 
 # A rank or title opening the line before the name ("Sub-Lieutenant", "Captain").
@@ -74,7 +78,7 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
         office = re.search(
             r"(?:^|\n)\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),\s*(?:" + HONORIFIC + r"\s+)?$", lead_in
         )
-        hon = re.search(rf"{HONORIFIC}\s+$", lead_in)
+        hon = re.search(rf"(?:{HONORIFIC}\s+)?{GIVEN_ABBREV}$", lead_in)
         s = m_start - len(hon.group(0)) if hon else m_start
         names.append((s, m.end(), block[s : m.end()], office.group(1) if office else None))
     _, gpat = gazetteer()
@@ -157,7 +161,7 @@ def _unmarked_block(doc: Document) -> tuple[int, int] | None:
     asterisks before it reads as a bullet): from its lead line to the segment's end."""
     if not doc.segments:
         return None
-    found = _obtained_from(doc)
+    found = _obtained_from(doc) or signature_block(doc)
     if found:
         return found
     last = doc.segments[-1]

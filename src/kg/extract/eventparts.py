@@ -22,6 +22,10 @@ PART = re.compile(
     re.I,
 )
 
+# "a session on partnerships was chaired by ...", "moderated a hands-on session on X": a topical slot in the
+# programme of the event the release reports, not an event of its own.
+SESSION_ON = re.compile(r"^(?:(?:a|the)\s+)?(?:[\w-]+\s+)?session\s+on\s", re.I)
+
 
 @component("event_parts")
 def drop_event_parts(doc: Document, ex: Extraction) -> None:
@@ -38,7 +42,7 @@ def drop_event_parts(doc: Document, ex: Extraction) -> None:
         proposed = bool(told and recs) and all(
             any(a <= s.start and s.end <= b for a, b in recs) for s in told
         )
-        if PART.match(ev.name) or proposed or _ongoing(doc.text, ev):
+        if PART.match(ev.name) or SESSION_ON.match(ev.name) or proposed or _ongoing(doc.text, ev):
             drop.add(ev.name)
     if len(drop) >= len(ex.events):
         return  # keep the release's only events, whatever they are

@@ -38,6 +38,9 @@ def only_references(orphans: list[tuple[Mention, bool]], found, events: list[Eve
             resolved.append((m, 0))
 
 
+GENERIC_KINDS = ("meeting", "event", "gathering")
+
+
 def introduced(
     m: Mention, si: int, events: list[Event], intro_sentence: dict[int, int], flat: str, sent_start: int
 ) -> int | None:
@@ -50,6 +53,10 @@ def introduced(
     if ANOTHER_TIME.search(flat, m.end, stop if stop >= 0 else len(flat)):
         return None  # "The Regional Workshop on Y will take place next year": another event
     same_kind = [i for i, ev in enumerate(events) if ev.kind == m.kind]
+    if not same_kind:
+        # "... at the close of a two-day meeting in X. The Regional Workshop on Y, held in X ...": "meeting",
+        # "event" and "gathering" are what a lead calls any gathering before the next sentence names it.
+        same_kind = [i for i, ev in enumerate(events) if not ev.named and ev.kind in GENERIC_KINDS]
     if len(same_kind) != 1:
         return None
     i = same_kind[0]

@@ -24,8 +24,9 @@ from kg.extract.eventintro import appositive_name, titled_intro
 from kg.extract.eventlaunches import passive_launch
 from kg.extract.eventnames import Mention, clean, find_mentions
 from kg.extract.eventplaces import QUOTED, place_and_date
+from kg.extract.eventprocesses import standing_process
 from kg.extract.eventrefs import has_modifier, introduced, only_references, resolve_reference
-from kg.extract.eventsame import STOP, name_bare_event, predicate_of, same_event
+from kg.extract.eventsame import STOP, name_bare_event, other_sitting, predicate_of, same_event
 from kg.extract.eventsame import related as _related
 from kg.extract.eventsittings import drop_numbered_sitting_body, drop_sitting_body, known_body_sitting
 from kg.extract.eventtails import runs_on
@@ -163,7 +164,8 @@ def _topic(flat: str, sent: Span, plain: list[Mention]) -> None:
 
 def _merge_target(events: list[Event], name: str) -> int | None:
     for i, ev in enumerate(events):
-        if any(same_event(f, name) for f in _event_forms(ev)):
+        forms = _event_forms(ev)
+        if any(same_event(f, name) for f in forms) and not other_sitting(forms, name):
             return i
     return None
 
@@ -203,6 +205,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 continue
             if _inside_org(m, ex, flat) or ORG_LEAD.match(m.name) or runs_on(flat, m.end, m.headline):
                 continue  # "the NGO Migrant Forum Asia": part of an organisation's name
+            if m.kind == "dialogue" and standing_process(flat, m.start, m.end):
+                continue  # "the X Dialogue (Y Process)", 'the project "Support to the X Dialogue"
             drop_numbered_sitting_body(ex, m.name, m.start, m.end)
             target = _merge_target(events, m.name)
             if target is None:

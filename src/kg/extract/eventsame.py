@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.eventnames import Mention, clean
+from kg.extract.eventtokens import _is_ordinal
 from kg.model import Event, Span
 
 STOP = {"the", "of", "on", "for", "in", "and", "a", "an", "to", "annual", "&", "–", "-"}
@@ -55,6 +56,22 @@ def _covers(big: str, small: str) -> bool:
         if low not in words and not (t.isupper() and (t in acr or _acronym_of(t, big))):
             return False
     return True
+
+
+def _ordinal(name: str) -> str | None:
+    """The sitting number a name gives ("Sixteenth", "16th", "Twenty-first"), lower-cased; None if none."""
+    return next((t.lower() for t in name.split() if _is_ordinal(t)), None)
+
+
+def other_sitting(forms: list[str], name: str) -> bool:
+    """ "host the Seventeenth Vice-Ministerial Meeting" after "the Sixteenth Vice-Ministerial Meeting (the
+    Vice-Ministerial Meeting)": a name numbering another sitting than the event's names the next sitting,
+    however much else it shares with the event's short forms."""
+    mine = _ordinal(name)
+    if mine is None or mine in ("first", "next", "1st"):
+        return False
+    theirs = {o for f in forms if (o := _ordinal(f)) is not None}
+    return bool(theirs) and mine not in theirs
 
 
 def same_event(a: str, b: str) -> bool:

@@ -29,7 +29,10 @@ NOT_EVENT_BEFORE_QUOTE = re.compile(
 # 'X launched "Safe Roads", a national information campaign', 'launched the "Safe Roads" campaign': a
 # campaign launched under a quoted name is an event of the release (its launch).
 LAUNCHED = re.compile(r"\blaunch(?:ed|es|ing)?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
-CAMPAIGN_AFTER = re.compile(r"\s*(?:,\s+an?\s+(?:[\w’'-]+\s+){0,4})?campaigns?\b", re.I)
+# 'launched "Safe Roads" (Roads of Life), a national campaign': a bracketed translation may come first.
+CAMPAIGN_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s+an?\s+(?:[\w’'-]+\s+){0,4})?campaigns?\b", re.I
+)
 
 
 HELD_AFTER = re.compile(
@@ -73,7 +76,7 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
         if after.startswith(",") and "," in before and APPOSED_SUBJECT.search(before):
             # 'The panel, "Closed Doors", was hosted by X': the sentence's subject, titled in apposition.
             head_before, apposed = APPOSED_SUBJECT.search(before), True
-        if LAUNCHED.search(before) and CAMPAIGN_AFTER.match(after):
+        if LAUNCHED.search(before) and CAMPAIGN_AFTER.match(text, m.end(), min(end, m.end() + 110)):
             kind = "launch"  # 'launched "Safe Roads", a national campaign': the campaign-as-event
         elif NOT_EVENT_BEFORE_QUOTE.search(before):
             continue

@@ -67,6 +67,8 @@ MODIFIERS = {
     "similar", "comparable", "trade", "business", "matchmaking", "investment", "study", "exchange",
     # "a graduation ceremony", "a handover ceremony": the occasion a ceremony marks
     "graduation", "handover", "inauguration", "certification",
+    # "an inception workshop", "a dissemination seminar": the stage of a project the meeting marks
+    "inception", "dissemination", "sensitization", "sensitisation", "stocktaking", "debriefing",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {
@@ -133,7 +135,8 @@ DANGLING = re.compile(r"\s+(?:in|on|at|of|for|and|or|to|the|a|an|with|from|by|be
 NAME_CONNECTORS = {"of", "on", "the", "for", "and", "&"}
 
 NOT_TOPIC = re.compile(
-    r"(?:behalf|the\s+(?:occasion|sidelines|margins|eve|basis|ground|way|day|morning|evening|afternoon|"
+    # "joined the visit on its final day": a time of the event, like "on the first day", is no topic.
+    r"(?:behalf|(?:the|its|their)\s+(?:occasion|sidelines|margins|eve|basis|ground|way|day|morning|evening|afternoon|"
     r"first|second|last|final|opening|closing)|time|track|schedule|record|site|location|day\b)"
 )
 TAIL_STOP = {

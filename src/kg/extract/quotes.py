@@ -61,7 +61,8 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
     text = doc.text
     ms = [m for m in mentions(doc) if ex.person(m.name)]
     found: list[tuple[int, Span, str, str | None, bool]] = []  # (paragraph, span, text, speaker, unclosed)
-    for pi, seg in enumerate(doc.of_kind("paragraph", "bullet")):
+    segs = doc.of_kind("paragraph", "bullet")
+    for pi, seg in enumerate(segs):
         last: tuple[str, int] | None = None
         for q in _quotes(text, seg.start, seg.end):
             qs, qe, unclosed = q
@@ -108,13 +109,14 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
             speaker = found[k + 1][3]
         if (
             speaker is None
-            and unclosed
+            and (unclosed or not text[span.end : segs[pi].end].strip())
             and k > 0
             and found[k - 1][0] == pi - 1
             and runs_on(text, found[k - 1][1], span)
         ):
             # '"...," he said.\n\n"But more must be done.\n\n"...."': a quote opening the paragraph
-            # after the speaker's closing quote, and running on, goes on with the same speaker.
+            # after the speaker's closing quote, and running on or filling that paragraph alone, goes on
+            # with the same speaker.
             speaker = found[k - 1][3]
         found[k] = (pi, span, body, speaker, unclosed)
     for k, (pi, span, body, speaker, _unclosed) in enumerate(found):

@@ -17,6 +17,7 @@ import re
 from kg.extract.nlp import sentences
 from kg.extract.recauthors import call_author, intro_author
 from kg.extract.reccoord import gerund_parts, verb_gerund_parts, verb_parts
+from kg.extract.recdoclists import DOC_LIST_LEAD, document_contents
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
     AND_SPEECH,
@@ -72,6 +73,8 @@ def _bullets(doc: Document, ex: Extraction) -> None:
             modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
         if not _is_intro(intro) and not modal:
             continue
+        if DOC_LIST_LEAD.match(intro) and document_contents(intro, _siblings(doc, segs, i)):
+            continue  # "The Plan sets out five priorities: Prevention ...; Protection ...": its contents
         by = intro_author(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
         to = INTRO_FOR.search(intro)
         text = _clean(doc.segment_text(seg))
@@ -81,6 +84,17 @@ def _bullets(doc: Document, ex: Extraction) -> None:
                     text, Span(seg.start, seg.end), by=by, addressee=_clean(to.group("to")) if to else None
                 )
             )
+
+
+def _siblings(doc: Document, segs: list, i: int) -> list[str]:
+    """The texts of the run of bullets that holds bullet `i`."""
+    lo = i
+    while lo > 0 and segs[lo - 1].kind == "bullet":
+        lo -= 1
+    hi = i
+    while hi + 1 < len(segs) and segs[hi + 1].kind == "bullet":
+        hi += 1
+    return [doc.segment_text(s) for s in segs[lo : hi + 1]]
 
 
 def _is_intro(intro: str) -> bool:
@@ -227,6 +241,13 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
         body,
         re.I,
     )
+    if not first and " that " in body:
+        # "agreed that the Government should A and that donors should B": one call per modal that-clause.
+        cuts = [m for m in COORD.finditer(body) if m.group("that")]
+        bounds = [0] + [m.end() for m in cuts]
+        ends = [m.start() for m in cuts] + [len(body)]
+        if cuts and all(MODAL_ITEM.search(body, a, b) for a, b in zip(bounds, ends, strict=True)):
+            return [(a, body[a:b]) for a, b in zip(bounds, ends, strict=True)]
     if not first:
         parts = gerund_parts(body) if "ing " in body else []  # "include making A, involving B and ..."
         if not parts and "ing " in body:

@@ -148,9 +148,12 @@ THAT_CALL = re.compile(
     r"\b(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|insisted|insists|underlined|underscored|argued|"
     r"argues|recommended|recommends|proposed|proposes|suggested|suggests|concluded|"
     # "Participants agreed that governments should ...": a body's agreed conclusion, not one person's assent.
-    r"(?:[Pp]articipants|[Dd]elegates|[Mm]embers|[Mm]inisters|[Ee]xperts|[Tt]hey)\s+(?:also\s+)?agreed)\s+that\s+"
-    # "stressed that unions needed to sign ...": the reported "need to", shifted into the past
-    r"(?=[^.;:]*?\b(?:must|should|ought\s+to|needs?\s+to|needed\s+to)\b)",
+    # "Speakers agreed that ...", "Panellists agreed that ...": the panel of an event agrees likewise.
+    r"(?:[Pp]articipants|[Dd]elegates|[Mm]embers|[Mm]inisters|[Ee]xperts|[Tt]hey|[Ss]peakers|[Pp]anell?ists|"
+    r"[Ss]takeholders)\s+(?:also\s+)?agreed)\s+that\s+"
+    # "stressed that unions needed to sign ...": the reported "need to", shifted into the past; "argued that
+    # small firms needed simpler rules": a reported need for something is a call for it ("in need" is not).
+    r"(?=[^.;:]*?(?:\b(?:must|should|ought\s+to)\b|(?<!\bin\s)\b(?:needs?|needed)\b))",
     re.I,
 )
 # Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
