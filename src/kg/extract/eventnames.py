@@ -164,7 +164,7 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
         # "the X Mid-Term Review held in Lakeport": a sitting, not a body (a council or assembly that
         # "held" something stays a body).
         and not (kind in HELD_NAMED and first < i and HELD_AFTER.match(text, toks[i].end()))
-        # "the Asia-Pacific Regional Review of the Compact, held in ...", "met for the Pacific Regional
+        # "the Lakeside Regional Review of the Compact, held in ...", "met for the Pacific Regional
         # Review of the Platform": a regional review is a meeting of the region's governments.
         and not (kind == "review" and first < i and toks[i - 1].group() == "Regional")
         # "the Harbour Congress 2015": a year after the name makes it one sitting, an event.

@@ -64,8 +64,8 @@ def _ordinal(name: str) -> str | None:
 
 
 def other_sitting(forms: list[str], name: str) -> bool:
-    """ "host the Seventeenth Vice-Ministerial Meeting" after "the Sixteenth Vice-Ministerial Meeting (the
-    Vice-Ministerial Meeting)": a name numbering another sitting than the event's names the next sitting,
+    """ "host the Ninth Ministerial Meeting" after "the Eighth Ministerial Meeting (the
+    Ministerial Meeting)": a name numbering another sitting than the event's names the next sitting,
     however much else it shares with the event's short forms."""
     mine = _ordinal(name)
     if mine is None or mine in ("first", "next", "1st"):

@@ -215,7 +215,7 @@ def head_runs(
             office = (
                 toks[first][0] == "Office" and toks[first + 1][0] == "of" and toks[last + 1][0] in TITLE_LEAD
             )
-            # "the Migrant Rights Centre Ireland": a body's own name closed by its country's name.
+            # "the Harbour Workers Centre Ireland": a body's own name closed by its country's name.
             country_tail = last + 2 == len(toks) and last >= 1 and is_country_name(toks[-1][0])
             if (
                 not (inner and toks[last + 1][0] in TOPIC_WORDS)
