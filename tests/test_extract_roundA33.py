@@ -14,3 +14,22 @@ def test_secretary_of_the_ministry_names_back_the_publisher_ministry() -> None:
         'Secretary of the Ministry Mr. Tomas Verlaine said that "every harbour needs trained staff."'
     )
     assert aff(ex, "Tomas Verlaine") == ("Secretary", "Ministry of Fisheries and Coastal Affairs")
+
+
+def test_title_followed_by_bare_acronym_of_a_named_body() -> None:
+    ex = run(
+        "The Lakeport Border Authority (LBA) opened a course on forged papers today.\n\n"
+        "Director General LBA Mr. Oren Falworth said the Authority had stopped many forged passports."
+    )
+    assert aff(ex, "Oren Falworth") == ("Director General", "Lakeport Border Authority")
+
+
+def test_name_abbreviation_after_honorific_is_no_part_of_the_title() -> None:
+    ex = run(
+        "The Lakeport Bureau of Seafarers and Training (LBST) joined the project.\n\n"
+        "Director General of LBST Mr. Md. Arif Hossain Talukder said the Bureau would train 900 crew."
+    )
+    assert aff(ex, "Arif Hossain Talukder") == (
+        "Director General",
+        "Lakeport Bureau of Seafarers and Training",
+    )

@@ -52,12 +52,24 @@ def _at_the_kind(ex: Extraction, text: str, start: int, role: str) -> tuple[str,
     return (m.group("title").strip(" ,;"), body) if m and body else None
 
 
+def _acronym_tail(ex: Extraction, role: str) -> tuple[str, str] | None:
+    """ "Director General FIA": a title followed by the bare acronym of a body the release named, the
+    way ministries' and agencies' own releases write their heads' titles."""
+    head, _, last = role.rpartition(" ")
+    if not head or not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
+        return None
+    if head.split()[-1].lower() in ("of", "the", "and", "for", "at", "in", "to"):
+        return None
+    o = next((o for o in ex.organisations if last in o.forms), None)
+    return (head, o.name) if o is not None else None
+
+
 def role_tail_body(ex: Extraction, text: str, start: int, role: str | None) -> tuple[str, str] | None:
     """(title, body) when the title's last words name a body of the release in short form, else None."""
     if not role:
         return None
     role = role.strip(" ,;")
-    return _at_the_kind(ex, text, start, role)
+    return _at_the_kind(ex, text, start, role) or _acronym_tail(ex, role)
 
 
 def role_tail_bodies(ex: Extraction, text: str) -> None:
