@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import aff, run
+from extracting import aff, run, speakers
 
 
 def test_secretary_of_the_ministry_names_back_the_publisher_ministry() -> None:
@@ -33,3 +33,25 @@ def test_name_abbreviation_after_honorific_is_no_part_of_the_title() -> None:
         "Director General",
         "Lakeport Bureau of Seafarers and Training",
     )
+
+
+def test_sessions_facilitated_by_make_the_facilitators_speakers() -> None:
+    ex = run(
+        "The Lakeport Water Agency opened a workshop on leak detection today.\n\n"
+        "Sessions were facilitated by Ms. Ilsa Brandvik, Director of Networks at the Agency, and by "
+        "Mr. Teo Marchetti of the Lakeport Pipe Institute."
+    )
+    assert {"Ilsa Brandvik", "Teo Marchetti"} <= speakers(ex)
+
+
+def test_inaugurated_the_training_makes_a_speaker() -> None:
+    ex = run(
+        "The Lakeport Water Agency ran a course on leak detection this week.\n\n"
+        "Minister for Water Mr. Halvard Pennick inaugurated the training on the first day."
+    )
+    assert "Halvard Pennick" in speakers(ex)
+
+
+def test_inaugurated_a_building_makes_no_speaker() -> None:
+    ex = run("Returnees led by Mr. Halvard Pennick inaugurated a fish market in Lakeport on Tuesday.")
+    assert "Halvard Pennick" not in speakers(ex)
