@@ -55,3 +55,21 @@ def test_inaugurated_the_training_makes_a_speaker() -> None:
 def test_inaugurated_a_building_makes_no_speaker() -> None:
     ex = run("Returnees led by Mr. Halvard Pennick inaugurated a fish market in Lakeport on Tuesday.")
     assert "Halvard Pennick" not in speakers(ex)
+
+
+def test_brought_greetings_makes_each_listed_person_a_speaker() -> None:
+    ex = run(
+        "The Lakeport Water Agency launched a campaign on safe wells today.\n\n"
+        "H.E. Mira Solvang, Ambassador of Northland to Lakeport, and Mr. Teo Marchetti, Head of Office of "
+        "the Lakeport Pipe Institute, also brought greetings."
+    )
+    assert {"Mira Solvang", "Teo Marchetti"} <= speakers(ex)
+
+
+def test_rank_acronym_before_surname_is_the_same_speaker() -> None:
+    ex = run(
+        "The Lakeport Police Service opened a new unit today.\n\n"
+        "Senior Superintendent of Police Oren Falworth said the unit had made ten arrests. "
+        '"Every call is followed up," SSP Falworth said.'
+    )
+    assert speakers(ex) == {"Oren Falworth"}

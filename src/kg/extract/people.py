@@ -39,6 +39,7 @@ from kg.extract.persons import (
 from kg.extract.personwords import TITLE_WORDS
 from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
+from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.rolekindname import kind_named_bodies
@@ -384,4 +385,4 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
         ptoks = set(p.name.replace(".", "").split())
         if len(toks & ptoks) >= 2:
             return p
-    return None
+    return rank_surname(ex, name)

@@ -19,6 +19,8 @@ VERBS = (
     # "observed the drill": watching, not speaking; "observed that ...", "observed, ..." is speech.
     r"observed(?!\s+(?:the|a|an|how|its|their|his|her|some|several|two|three)\b)|insisted|"
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
+    # "also brought greetings", "conveyed the goodwill message of the Governor": short remarks at an event.
+    r"(?:brought|conveyed|extended) (?:[\w'’-]+ ){0,3}?(?:greetings|goodwill messages?)|"
     r"expressed|spoke|speaking|moderated|(?:provided|gave|made) the (?:opening|closing|welcoming)|"
     r"gave (?:a |an |the )?(?:speech|address|presentation|keynote|attention)|"
     r"will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
