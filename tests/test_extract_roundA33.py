@@ -73,3 +73,11 @@ def test_rank_acronym_before_surname_is_the_same_speaker() -> None:
         '"Every call is followed up," SSP Falworth said.'
     )
     assert speakers(ex) == {"Oren Falworth"}
+
+
+def test_name_abbreviation_ma_does_not_end_the_sentence_before_the_name() -> None:
+    ex = run(
+        "The Lakeport Seafarers Administration (LSA) joined the talks.\n\n"
+        "LSA Administrator Ma. Lucia B. Verano briefed the panel on the licensing system."
+    )
+    assert aff(ex, "Lucia B. Verano") == ("Administrator", "Lakeport Seafarers Administration")
