@@ -81,3 +81,22 @@ def test_name_abbreviation_ma_does_not_end_the_sentence_before_the_name() -> Non
         "LSA Administrator Ma. Lucia B. Verano briefed the panel on the licensing system."
     )
     assert aff(ex, "Lucia B. Verano") == ("Administrator", "Lakeport Seafarers Administration")
+
+
+def test_portfolio_title_without_body_takes_the_ministry_of_that_portfolio() -> None:
+    ex = run(
+        "The Ministry of Fisheries and Coastal Development launched a plan against illegal fishing today.\n\n"
+        "The Principal Secretary for Fisheries, Mr. Oren Falworth, presented the plan's budget to delegates."
+    )
+    assert aff(ex, "Oren Falworth") == (
+        "Principal Secretary for Fisheries",
+        "Ministry of Fisheries and Coastal Development",
+    )
+
+
+def test_portfolio_title_stays_without_body_when_two_ministries_fit() -> None:
+    ex = run(
+        "Officials of the Ministry of Health of Lakeland and the Ministry of Health of Northland met.\n\n"
+        "The host country's Minister of Health, Dr. Oren Falworth, explained the national plan."
+    )
+    assert aff(ex, "Oren Falworth")[1] is None

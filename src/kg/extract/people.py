@@ -37,6 +37,7 @@ from kg.extract.persons import (
     speaker_sentences,
 )
 from kg.extract.personwords import TITLE_WORDS
+from kg.extract.portfolioministry import portfolio_ministries
 from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.rankacronym import rank_surname
@@ -159,6 +160,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     no_regions(ex)
     peel_role_organisations(ex, text)
     role_tail_bodies(ex, text)
+    portfolio_ministries(ex)
     kind_named_bodies(ex)
     lower_title_bodies(ex)
     european_commissioners(ex)
