@@ -100,3 +100,12 @@ def test_portfolio_title_stays_without_body_when_two_ministries_fit() -> None:
         "The host country's Minister of Health, Dr. Oren Falworth, explained the national plan."
     )
     assert aff(ex, "Oren Falworth")[1] is None
+
+
+def test_police_rank_acronym_before_name_is_the_title() -> None:
+    ex = run(
+        "Sessions were facilitated by AIG Musa Okparaeke (Rtd.), a former head of the Lakeport Police "
+        "cybercrime unit."
+    )
+    assert speakers(ex) == {"Musa Okparaeke"}
+    assert aff(ex, "Musa Okparaeke")[0] == "AIG"
