@@ -109,3 +109,12 @@ def test_police_rank_acronym_before_name_is_the_title() -> None:
     )
     assert speakers(ex) == {"Musa Okparaeke"}
     assert aff(ex, "Musa Okparaeke")[0] == "AIG"
+
+
+def test_courtesy_before_the_office_is_no_part_of_the_role() -> None:
+    ex = run(
+        "The Ministry of Fisheries and Coastal Development opened a workshop today.\n\n"
+        "Hon'ble Minister for Fisheries and Coastal Development Mr. Oren Falworth attended as chief guest. "
+        '"Our boats must be safe," the Minister said.'
+    )
+    assert aff(ex, "Oren Falworth")[0] == "Minister for Fisheries and Coastal Development"

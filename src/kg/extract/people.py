@@ -43,6 +43,7 @@ from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.rolehonorific import courtesy_free_roles, without_courtesy
 from kg.extract.rolekindname import kind_named_bodies
 from kg.extract.roletailbody import role_tail_bodies
 from kg.extract.sentafter import titles_from_sentence_after
@@ -177,6 +178,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     behalf_ministries(ex, text)
     mayor_municipalities(ex)
     of_bodies(ex, text)
+    courtesy_free_roles(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
@@ -331,6 +333,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
     role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
+    role = without_courtesy(role)
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person
