@@ -118,3 +118,12 @@ def test_courtesy_before_the_office_is_no_part_of_the_role() -> None:
         '"Our boats must be safe," the Minister said.'
     )
     assert aff(ex, "Oren Falworth")[0] == "Minister for Fisheries and Coastal Development"
+
+
+def test_rank_of_police_takes_the_one_police_force_of_the_release() -> None:
+    ex = run(
+        "Officers of the Lakeland Police Force and the Lakeland Defence Force completed a course on forged "
+        "papers today. The course was held with the Harbour Police.\n\n"
+        "Commissioner of Police Mr. Oren Falworth thanked the trainers and noted that detections had risen."
+    )
+    assert aff(ex, "Oren Falworth") == ("Commissioner of Police", "Lakeland Police Force")

@@ -37,6 +37,7 @@ from kg.extract.persons import (
     speaker_sentences,
 )
 from kg.extract.personwords import TITLE_WORDS
+from kg.extract.policetitle import police_forces
 from kg.extract.portfolioministry import portfolio_ministries
 from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
@@ -162,6 +163,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     peel_role_organisations(ex, text)
     role_tail_bodies(ex, text)
     portfolio_ministries(ex)
+    police_forces(ex)
     kind_named_bodies(ex)
     lower_title_bodies(ex)
     european_commissioners(ex)
