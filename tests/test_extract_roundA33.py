@@ -127,3 +127,11 @@ def test_rank_of_police_takes_the_one_police_force_of_the_release() -> None:
         "Commissioner of Police Mr. Oren Falworth thanked the trainers and noted that detections had risen."
     )
     assert aff(ex, "Oren Falworth") == ("Commissioner of Police", "Lakeland Police Force")
+
+
+def test_engineer_honorific_after_said_opens_the_speaker_name() -> None:
+    ex = run(
+        "The Lakeport Water Agency (LWA) opened a course on leak detection.\n\n"
+        '"Water is life," said Eng. Oren Falworth, Director of Networks at the LWA.'
+    )
+    assert speakers(ex) == {"Oren Falworth"}

@@ -20,7 +20,7 @@ from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak)\.?"
+    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
