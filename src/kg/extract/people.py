@@ -37,10 +37,14 @@ from kg.extract.persons import (
     speaker_sentences,
 )
 from kg.extract.personwords import TITLE_WORDS
+from kg.extract.policetitle import police_forces
+from kg.extract.portfolioministry import portfolio_ministries
 from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
+from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
 from kg.extract.rolefixes import office_titles, peel_role_organisations
+from kg.extract.rolehonorific import courtesy_free_roles, without_courtesy
 from kg.extract.rolekindname import kind_named_bodies
 from kg.extract.roletailbody import role_tail_bodies
 from kg.extract.sentafter import titles_from_sentence_after
@@ -158,6 +162,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     no_regions(ex)
     peel_role_organisations(ex, text)
     role_tail_bodies(ex, text)
+    portfolio_ministries(ex)
+    police_forces(ex)
     kind_named_bodies(ex)
     lower_title_bodies(ex)
     european_commissioners(ex)
@@ -174,6 +180,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     behalf_ministries(ex, text)
     mayor_municipalities(ex)
     of_bodies(ex, text)
+    courtesy_free_roles(ex)
 
 
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
@@ -328,6 +335,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
     role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
+    role = without_courtesy(role)
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person
@@ -384,4 +392,4 @@ def _by_tokens(ex: Extraction, name: str) -> Person | None:
         ptoks = set(p.name.replace(".", "").split())
         if len(toks & ptoks) >= 2:
             return p
-    return None
+    return rank_surname(ex, name)

@@ -20,7 +20,7 @@ from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak)\.?"
+    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
@@ -354,7 +354,7 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 SHORT_TITLE_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
-    r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Arq|Pvt)\.$"
+    r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Arq|Pvt|Ma|Md|Mohd)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
 # the text goes on in lower case; nor does "a.i.," before the name ("Head of Office a.i., Jane Doe, said").

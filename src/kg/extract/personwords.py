@@ -129,6 +129,8 @@ TITLE_WORDS = frozenset(
         "Commander",
         "Inspector",
         "Superintendent",
+        # "AIG Jane Doe (Rtd.)", "SSP John Roe": police ranks written as acronyms before the name.
+        *"IGP DIG AIG DCP ACP SSP DSP ASP CSP".split(),
         "Sheikh",
         "Sheikha",
         "Her",

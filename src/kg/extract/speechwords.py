@@ -19,6 +19,8 @@ VERBS = (
     # "observed the drill": watching, not speaking; "observed that ...", "observed, ..." is speech.
     r"observed(?!\s+(?:the|a|an|how|its|their|his|her|some|several|two|three)\b)|insisted|"
     r"acknowledged|welcomed|praised|affirmed|reaffirmed|reiterated|recalled|concluded|argued|asserted|"
+    # "also brought greetings", "conveyed the goodwill message of the Governor": short remarks at an event.
+    r"(?:brought|conveyed|extended) (?:[\w'’-]+ ){0,3}?(?:greetings|goodwill messages?)|"
     r"expressed|spoke|speaking|moderated|(?:provided|gave|made) the (?:opening|closing|welcoming)|"
     r"gave (?:a |an |the )?(?:speech|address|presentation|keynote|attention)|"
     r"will (?:\w+ ){0,2}(?:speak|address|deliver|present)|recommended|"
@@ -31,10 +33,10 @@ VERBS = (
     r"made (?:the following|a|an|the) (?:statement|address|presentation|remarks|speech)|"
     # "read out the Minister's message", "read a message"
     r"read (?:out )?(?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}?(?:statement|message|speech|address)|"
-    # "closed the seminar", "is scheduled to present research on the second day"
+    # "closed the seminar", "inaugurated the training", "is scheduled to present research on the second day"
     # The event noun may be capitalised as part of a name: "closed the Forum", "closed the Regional Workshop".
-    r"closed(?= (?:the|this) (?:[\w-]+ ){0,3}(?i:meeting|seminar|workshop|session|conference|forum|course|"
-    r"training|dialogue|consultation|ceremony|summit|symposium|discussion|debate|event|launch)\b)|"
+    r"(?:closed|inaugurated)(?= (?:the|this) (?:[\w-]+ ){0,3}(?i:meeting|seminar|workshop|session|"
+    r"conference|forum|course|training|dialogue|consultation|ceremony|summit|symposium|discussion|debate|event|launch)\b)|"
     r"(?:is|are|was|were) (?:scheduled|due|expected|set) to (?:speak|address|deliver|present|open)"
 )
 SAY_WORDS = r"said|added|stressed|noted|stated|explained|told|warned|announced|underlined|emphasi[sz]ed"
@@ -72,8 +74,9 @@ TRIGGER = re.compile(
     # "The Minister was represented by the Deputy Minister, X" lists the stand-in; "The association,
     # represented by its president X, will sit on ..." names a body's delegate, no speaker.
     # "Sessions will be led by trainers from X and by Jane Doe": who teaches a session presents.
-    r"\b(?:sessions|trainings?|courses|modules|lectures|classes)\b[^.;:\"“”]{0,20}?\b(?:led|conducted|taught|"
-    r"delivered) by|"
+    # "Sessions were facilitated by A and by B", "The working groups were facilitated by Dr. C".
+    r"\b(?:sessions|trainings?|courses|modules|lectures|classes|working groups|breakout groups)\b"
+    r"[^.;:\"“”]{0,20}?\b(?:led|conducted|taught|delivered|facilitated) by|"
     r"keynote (?:address|speech|speaker)|moderated by|co-chaired by|chaired by|\bpresented by|"
     r"represented by (?!its\b|their\b)|"
     r"following speakers|joined on the (?:panel|podium|stage) by|"
