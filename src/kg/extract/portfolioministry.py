@@ -2,7 +2,7 @@
 
 "The Principal Secretary for Interior, Mr. A", "Vice-Minister of Public Health, Dr. B": when no rule tied
 the speaker to a body and the release names the ministry whose name starts with the title's portfolio
-("Ministry of Interior and Coordination of National Government", "Ministry of Public Health"), the
+("Ministry of Interior and Harbour Security", "Ministry of Public Health"), the
 official serves in that ministry. Only for speakers left without any organisation: a government guessed
 from a country name stays as it is (gold files split between ministry and government there).
 """

@@ -53,7 +53,7 @@ def _at_the_kind(ex: Extraction, text: str, start: int, role: str) -> tuple[str,
 
 
 def _acronym_tail(ex: Extraction, role: str) -> tuple[str, str] | None:
-    """ "Director General FIA": a title followed by the bare acronym of a body the release named, the
+    """ "Director General LPA": a title followed by the bare acronym of a body the release named, the
     way ministries' and agencies' own releases write their heads' titles."""
     head, _, last = role.rpartition(" ")
     if not head or not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
