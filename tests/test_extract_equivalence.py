@@ -39,7 +39,8 @@ def test_reversed_actor_pattern_answers_as_the_end_anchored_one():
     words = (
         "delegates delegations officials member states governments co-chairs came were drawn from of "
         "the THE support contributions partnership with namely co-chaired by hosted host country chair "
-        "donor countries such as including notably organized Government and x s"
+        "donor countries such as including notably organized Government and x s embassies permanent "
+        "representative representatives chargé d'affaires a.i. charge d’affaires"
     ).split()
     for _ in range(ROUNDS * 5):
         text = ("xx" if rng.random() < 0.3 else "") + _text(rng, words, [" ", "", "  ", "\n", ": ", ", "])

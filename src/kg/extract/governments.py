@@ -20,7 +20,8 @@ SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
     r"members|member states|governments?|co-chairs|chairs|hosts|agencies|ministries|institutions|officers|"
-    r"prosecutors|investigators|diplomats|ambassadors|envoys)\s+"
+    r"prosecutors|investigators|diplomats|ambassadors|envoys|embassies|permanent representatives?|"
+    r"charg[eé] d['’]affaires(?: a\.i\.)?)\s+"
     r"(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
     r"(?:from|of)\s+(?:the\s+)?$"
     r"|(?:(?:support|funding|contributions?|assistance|grant) (?:of|from)|"
@@ -52,6 +53,11 @@ ACTOR_NOUNS = (
     "experts", "authorities", "members", "member states", "government", "governments", "co-chairs", "chairs",
     "hosts", "agencies", "ministries", "institutions", "officers", "prosecutors", "investigators",
     "diplomats", "ambassadors", "envoys",
+    # A country's envoys and missions stand for its government: "the embassies of A, B and C",
+    # "Permanent Representative of A and Chair of the Council", "Chargé d'affaires of A".
+    "embassies", "permanent representative", "permanent representatives", "chargé d'affaires",
+    "charge d'affaires", "chargé d’affaires", "charge d’affaires", "chargé d'affaires a.i.",
+    "charge d'affaires a.i.", "chargé d’affaires a.i.", "charge d’affaires a.i.",
 )  # fmt: skip
 ACTOR_MOVES = ("came", "come", "coming", "were", "are", "drawn", "travelled", "arrived")
 ACTOR_PHRASES = tuple(
