@@ -10,7 +10,8 @@ def test_embassies_of_a_list_of_countries_are_governments():
         "Officials of the Lakeport Border Agency briefed representatives of the embassies of Norway, "
         "Chile and the United Kingdom on the new crossing points.\n"
     )
-    assert {"Government of Norway", "Government of Chile", "Government of the United Kingdom"} <= org_names(ex)
+    governments = {"Government of Norway", "Government of Chile", "Government of the United Kingdom"}
+    assert governments <= org_names(ex)
 
 
 def test_permanent_representative_and_charge_d_affaires_name_their_governments():
