@@ -25,3 +25,8 @@ def test_permanent_representative_and_charge_d_affaires_name_their_governments()
 def test_a_country_as_a_place_stays_a_place():
     ex = run("The Lakeport Border Agency trained officers in Norway and Chile last spring.\n")
     assert not {"Government of Norway", "Government of Chile"} & org_names(ex)
+
+
+def test_countries_admitted_as_member_states_are_governments():
+    ex = run("The Lakeside Council admitted Bhutan, Fiji and Tonga as new member states on its first day.\n")
+    assert {"Government of Bhutan", "Government of Fiji", "Government of Tonga"} <= org_names(ex)

@@ -41,6 +41,7 @@ ACTOR_AFTER = re.compile(
     r"donated|granted|offered|welcomed|urged|reaffirmed|confirmed|proposed|voted|deployed|shared|"
     r"led|took part|take part|were represented|was represented)\b"
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member"
+    r"|^\s+as\s+(?:(?:a|the|its)\s+)?(?:new(?:est)?\s+)?(?:member\s+states?|members?)\b"
     r"|^,\s*which\s+(?:together\s+|jointly\s+|also\s+|currently\s+)?(?:host|hosts|hosted|fund|funds|funded|"
     r"chair|chairs|chaired|lead|leads|led|signed|pledged|provided|contributed)\b",
     re.I,
