@@ -101,7 +101,7 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
         org = ex.organisation(name)
     if org is None and key:
         org = _same_ministry(ex, key)
-    if org is None and key and key.startswith("n:"):
+    if org is None and key and (key.startswith("n:") or "," in form):
         whole = _fragment_of(ex, form)
         if whole is not None:
             return whole  # "Tuberculosis and Malaria" cut from a name that holds commas: no new alias
@@ -143,6 +143,7 @@ def _fragment_of(ex: Extraction, form: str) -> Organisation | None:
         for f in org.forms:
             if "," in f and (
                 f.startswith(form + ",")
+                or ("," in form and f.startswith(form + " and "))  # "Ministry of A, B" of "... B and C"
                 or f.endswith((", " + form, ", and " + form))
                 or f", {form}," in f
                 or f", {form} and " in f

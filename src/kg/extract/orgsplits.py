@@ -287,6 +287,8 @@ def person_tail(name: str, text: str, spans: list[Span]) -> str | None:
     m = PERSON_AFTER.match(name)
     if not m or not _whole_name(m.group("org")):
         return None
+    if ", " in m.group("org") and m.group("org").split()[0] in ("Ministry", "Department"):
+        return None  # "Ministry of Health, Nutrition and Coastal Medicine": a portfolio list's last field
     words = m.group("person").split()
     if (
         is_place(m.group("person"))
