@@ -109,9 +109,7 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
     # country, place or acronym of its own), at least one of them a topic word.
     from kg.extract.places import is_place
 
-    # The field before the first comma counts too: "Ministry of Health, Nutrition and Coastal Medicine".
-    last = text[max(0, e0 - 40) : e0].rsplit(None, 1)[-1:]
-    ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items + last) and all(
+    ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items) and all(
         len(i.split()) <= 3
         and not any(
             w in HEADS or gaz_lookup(w) or country_code(w) or is_place(w) or (w.isupper() and len(w) >= 2)
