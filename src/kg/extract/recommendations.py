@@ -107,7 +107,23 @@ def _is_intro(intro: str) -> bool:
 
 
 # Every NEED match holds one of these words ("need", "We ...", "It is ...", an actor's "should" ...).
-NEED_WORDS = ("need", "We", "It", "should", "must", "have", "ought")
+NEED_WORDS = (
+    "need",
+    "We",
+    "It",
+    "should",
+    "must",
+    "have",
+    "ought",
+    "I ask",
+    "I urge",
+    "I call",
+    "I appeal",
+    "I also",
+    "I again",
+    "I now",
+    "I therefore",
+)
 
 
 def _may_need(sentence: str) -> bool:

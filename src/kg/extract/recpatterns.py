@@ -123,6 +123,11 @@ NEED = re.compile(
     r"We\s+(?:need|must|should)\s+|"
     r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
     r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|"
+    # '"I urge every government here to ...": a speaker's own first-person call, like "We urge".
+    r"I\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:ask|urge|call\s+(?:on|upon)|appeal\s+to)\s+"
+    r"(?:[\w-]+\s+){1,6}?to\s+|"
+    # '"If we want children in school, we have to pay parents ...": a call under its own condition.
+    r"If\s+we\s+(?:want|wish|are|hope)\b[^,;.]{3,80},\s+(?:then\s+)?we\s+(?:must|have\s+to|need\s+to|should)\s+|"
     r"It\s+is\s+(?:essential|crucial|vital|imperative|important|necessary|urgent|critical|"
     r"in\s+our\s+(?:best\s+)?interest)\s+(?:that\s+|to\s+(?!(?:note|remember|recall|mention|say|stress|"
     r"highlight|recognise|recognize|acknowledge)\b))|"

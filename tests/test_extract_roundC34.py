@@ -1,0 +1,35 @@
+"""Round C34: first-person and conditional calls inside quotes, and other recommendation and event
+cases (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extracting import run
+
+
+def _recs(text: str) -> set[str]:
+    return {r.text for r in run(text).recommendations}
+
+
+def test_first_person_urge_in_quote_is_a_call() -> None:
+    recs = _recs(
+        "The Lakeport Water Board met in Port Elara.\n\n"
+        '"Our wells are failing. I urge every council represented here to fund a repair crew this year," '
+        "said Mira Talsen, Director of the Board.\n"
+    )
+    assert "I urge every council represented here to fund a repair crew this year" in recs
+
+
+def test_conditional_we_must_in_quote_is_a_call() -> None:
+    recs = _recs(
+        "The Lakeport Water Board met in Port Elara.\n\n"
+        '"If we want clean rivers, we must stop dumping in them," said Mira Talsen, Director of the Board.\n'
+    )
+    assert "If we want clean rivers, we must stop dumping in them" in recs
+
+
+def test_first_person_statement_is_no_call() -> None:
+    recs = _recs(
+        "The Lakeport Water Board met in Port Elara.\n\n"
+        '"I asked the engineers what went wrong," said Mira Talsen, Director of the Board.\n'
+    )
+    assert recs == set()
