@@ -33,3 +33,28 @@ def test_first_person_statement_is_no_call() -> None:
         '"I asked the engineers what went wrong," said Mira Talsen, Director of the Board.\n'
     )
     assert recs == set()
+
+
+def test_conclusions_list_of_infinitive_items_are_calls() -> None:
+    recs = _recs(
+        "The Lakeport Water Board held a workshop in Port Elara.\n\n"
+        "Conclusions of the workshop include:\n"
+        "- member councils to appoint a drought officer by June;\n"
+        "- a joint survey of wells to be carried out next year.\n\n"
+        "The workshop closed on Friday.\n"
+    )
+    assert recs == {
+        "member councils to appoint a drought officer by June",
+        "a joint survey of wells to be carried out next year",
+    }
+
+
+def test_conclusions_list_of_findings_are_no_calls() -> None:
+    recs = _recs(
+        "The Lakeport Water Board held a workshop in Port Elara.\n\n"
+        "Conclusions of the workshop include:\n"
+        "- most wells in the valley had fallen to record lows;\n"
+        "- farmers rarely know where to report a broken pump.\n\n"
+        "The workshop closed on Friday.\n"
+    )
+    assert recs == set()

@@ -43,6 +43,19 @@ ITEM_CALL = re.compile(
 # "Participants adopted five conclusions, the following:" likewise: the modal items are the calls.
 THAT_INTRO = re.compile(r"\bthat\s*:\s*$|\bconclusions\b[^:]{0,60}:\s*$")
 MODAL_ITEM = re.compile(r"\b(?:should|must|ought\s+to)\b")
+CONCLUSIONS_INTRO = re.compile(r"\bconclusions\b[^:]{0,60}:\s*$", re.I)
+# "Conclusions include:" over "Member States to designate contact points ...", "training to be organised
+# in 2016": the headline infinitive of a decision or call, its subject before "to" and no finite verb
+# there ("fees had risen to record levels" is a finding).
+TO_ITEM = re.compile(
+    r"^\W*(?!(?:[\w’'-]+\s+){0,10}?(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does|"
+    # "workers rarely know where to seek help", "firms continued to hire": a finding's verb before "to".
+    r"not|where|how|what|when|whether|which|who|know|knows|knew|want|wants|wanted|need|needs|needed|tend|"
+    r"tends|tended|continue|continues|continued|began|begin|begins|seem|seems|seemed|appear|appears|"
+    r"appeared|fail|fails|failed|able|unable|likely|unlikely|used|due|going|expected|set)\s)"
+    r"(?:[\w’'-]+\s+){1,10}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|these|those|all|some)\b)"
+    r"[a-z]{3,}\b"
+)
 HEADING_INTRO = re.compile(
     r"(?:^(?:Key\s+|Main\s+|Our\s+|The\s+)?(?:recommendations|calls\s+to\s+action|key\s+asks)$|"
     r"recommendations\s+(?:include|are|were)(?:\s+as\s+follows)?$|recommend(?:s|ed)?\s+(?:that|the\s+following)$)",
