@@ -58,3 +58,11 @@ def test_conclusions_list_of_findings_are_no_calls() -> None:
         "The workshop closed on Friday.\n"
     )
     assert recs == set()
+
+
+def test_session_name_stops_before_comma_and_honorific() -> None:
+    ex = run(
+        "The 12th session of the Lakeport River Commission opened in Port Elara on Monday.\n\n"
+        "The Chair of the 12th session of the Commission, Ambassador Tomas Reyl, opened the debate.\n"
+    )
+    assert not any("Ambassador" in e.name or "Reyl" in e.name for e in ex.events)
