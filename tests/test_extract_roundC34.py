@@ -3,7 +3,7 @@ cases (invented sentences)."""
 
 from __future__ import annotations
 
-from tests.extracting import run
+from tests.extracting import event_names, run
 
 
 def _recs(text: str) -> set[str]:
@@ -66,3 +66,14 @@ def test_session_name_stops_before_comma_and_honorific() -> None:
         "The Chair of the 12th session of the Commission, Ambassador Tomas Reyl, opened the debate.\n"
     )
     assert not any("Ambassador" in e.name or "Reyl" in e.name for e in ex.events)
+
+
+def test_side_event_title_after_its_parent_session() -> None:
+    ex = run(
+        "Mira Talsen spoke at a side event to the 9th session of the Lakeport Water Council, "
+        '"Rivers Without Borders: Sharing Water in Dry Valleys", co-organized by the Lakeport Water Board '
+        "and the Port Elara River Trust.\n"
+    )
+    names = event_names(ex)
+    assert "Rivers Without Borders: Sharing Water in Dry Valleys" in names
+    assert "side event" not in names
