@@ -77,3 +77,12 @@ def test_side_event_title_after_its_parent_session() -> None:
     names = event_names(ex)
     assert "Rivers Without Borders: Sharing Water in Dry Valleys" in names
     assert "side event" not in names
+
+
+def test_launched_campaign_word_before_quoted_name_is_the_launch() -> None:
+    ex = run(
+        "The Lakeport Water Board today launched the national awareness campaign "
+        '"Agua Limpia Para Todos" (Clean Water for All) at the Port Elara town hall.\n'
+    )
+    assert "Agua Limpia Para Todos" in event_names(ex)
+    assert "campaign" not in event_names(ex)

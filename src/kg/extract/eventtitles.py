@@ -34,6 +34,10 @@ CAMPAIGN_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s+an?\s+(?:[\w’'-]+\s+){0,4})?campaigns?\b", re.I
 )
 
+# 'launched the national information campaign "Safe Roads"': the campaign word before its quoted name.
+LAUNCHED_CAMPAIGN = re.compile(
+    r"\blaunch(?:ed|es|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}campaign\s*,?\s*$", re.I
+)
 
 HELD_AFTER = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:held|organi[sz]ed|hosted|convened|co-hosted|co-organi[sz]ed)\b"
@@ -90,6 +94,8 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             head_before, apposed = APPOSED_SUBJECT.search(before), True
         if LAUNCHED.search(before) and CAMPAIGN_AFTER.match(text, m.end(), min(end, m.end() + 110)):
             kind = "launch"  # 'launched "Safe Roads", a national campaign': the campaign-as-event
+        elif LAUNCHED_CAMPAIGN.search(text, max(start, m.start() - 90), m.start()):
+            kind, apposed = "launch", True  # the campaign word before the name is an alias of the launch
         elif NOT_EVENT_BEFORE_QUOTE.search(before):
             continue
         elif head_before and not TITLE_CUE.search(before):
