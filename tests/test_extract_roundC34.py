@@ -86,3 +86,14 @@ def test_launched_campaign_word_before_quoted_name_is_the_launch() -> None:
     )
     assert "Agua Limpia Para Todos" in event_names(ex)
     assert "campaign" not in event_names(ex)
+
+
+def test_title_case_line_after_dateline_is_a_headline() -> None:
+    ex = run(
+        "Lakeport and Elara Hold Regional Seminar on Water Theft\n\n"
+        "A two-day Regional Seminar on the Theft of Water, organized by the Lakeport Water Board, ended in "
+        "Port Elara on 8 October.\n\n"
+        "Some 40 officials took part.\n",
+        lead="Lakeport Water Notes\nReleased: 12 October 2021\n\n",
+    )
+    assert event_names(ex) == {"Regional Seminar on the Theft of Water"}
