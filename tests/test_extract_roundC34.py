@@ -97,3 +97,22 @@ def test_title_case_line_after_dateline_is_a_headline() -> None:
         lead="Lakeport Water Notes\nReleased: 12 October 2021\n\n",
     )
     assert event_names(ex) == {"Regional Seminar on the Theft of Water"}
+
+
+def test_press_office_line_then_name_with_post_is_a_contact() -> None:
+    ex = run(
+        "The Lakeport Ministry of Water opened a new pumping station on Monday.\n\n"
+        "Press Office – Lakeport Ministry of Water\n"
+        "Orla Venning, press coordinator\n"
+        "Email: press@water.lakeport.gov\n"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Orla Venning", ["press@water.lakeport.gov"])]
+
+
+def test_name_with_non_press_post_is_no_contact() -> None:
+    ex = run(
+        "The Lakeport Water Committee adopted its annual report on Monday.\n\n"
+        "Orla Venning, Chairperson\n"
+        "Tel: +44 20 5550 0101\n"
+    )
+    assert ex.contacts == []
