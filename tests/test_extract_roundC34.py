@@ -116,3 +116,19 @@ def test_name_with_non_press_post_is_no_contact() -> None:
         "Tel: +44 20 5550 0101\n"
     )
     assert ex.contacts == []
+
+
+def test_asked_acronym_bodies_to_act_is_a_call() -> None:
+    recs = _recs(
+        "The Lakeport Water Conference closed in Port Elara on Friday.\n\n"
+        "Delegates asked LWB and the ERT Secretariat to set up a joint drought fund by next year.\n"
+    )
+    assert recs == {"asked LWB and the ERT Secretariat to set up a joint drought fund by next year"}
+
+
+def test_source_asked_not_to_be_named_is_no_call() -> None:
+    recs = _recs(
+        "The Lakeport Water Conference closed in Port Elara on Friday.\n\n"
+        "A farmer, who asked not to be named, said the wells had dried up in May.\n"
+    )
+    assert recs == set()

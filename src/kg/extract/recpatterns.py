@@ -94,6 +94,10 @@ VERBS = (
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
+    # "asked UNHCR and the ECOWAS Secretariat to set up ...": bodies named by their acronyms are asked to act.
+    # (case-sensitive: PROSE ignores case, and "asked us to" or "asked not to be named" make no such call)
+    r"(?:encouraged|encourages|asked|asks)\s+(?=(?-i:(?:the\s+)?[A-Z]{2,}[\w-]*(?:\s+(?:and|of|the|[A-Z][\w-]*)){0,6}"
+    r"\s+to\s+[a-z]))|"
     # "asked national authorities for additional resources": a request of public bodies or donors for a means
     r"(?:asked|asks|appealed\s+to)\s+(?=(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:authorities|governments?|donors|"
     r"ministries|ministry|states|partners|community|parliament|municipalities|employers)\s+for\s+(?!the\s+first\b))|"
