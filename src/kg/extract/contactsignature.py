@@ -10,7 +10,8 @@ sometimes under "Issued by:" or "Signed:":
 
 The segmenter reads such a block as an ordinary paragraph. It is a contact block when its first line is
 a name, its second a press or information post (a signatory's own office, "Chairperson", is not), and it
-gives a phone or an e-mail.
+gives a phone or an e-mail. The name and post may share a line ("Jon Roe, press coordinator"), under a
+press office's own line ("Press Office – Lakeport Ministry of Water").
 """
 
 from __future__ import annotations
@@ -33,11 +34,41 @@ def signature_block(doc: Document, reach: int = 4) -> tuple[int, int] | None:
     """(start, end) of a closing paragraph that signs the release with a press officer's name, post and
     phone or e-mail; None when the last few paragraphs hold none."""
     text = doc.text
-    paras = [s for s in doc.segments if s.kind == "paragraph"][-reach:]
-    for seg in paras:
+    segs = doc.segments
+    paras = [i for i, s in enumerate(segs) if s.kind == "paragraph"][-reach:]
+    for i in paras:
+        seg = segs[i]
         lines = [ln.strip() for ln in text[seg.start : seg.end].split("\n") if ln.strip()]
-        if len(lines) < 3 or not NAME_LINE.fullmatch(lines[0]) or not PRESS_POST.search(lines[1]):
+        if len(lines) >= 3 and _office_heading(lines[0]):
+            lines = lines[1:]  # "Press Office – Lakeport Water Board" over the officer's own lines
+        elif (
+            len(lines) >= 3
+            and i > 0
+            and segs[i - 1].kind == "dateline"
+            and _office_heading(text[segs[i - 1].start : segs[i - 1].end] + " – ")
+            and not PRESS_POST.search(lines[0].partition(",")[2])
+        ):
+            lines = lines[1:]  # the segmenter read "Press Office –" as a dateline: the body's name follows
+        if len(lines) < 2:
             continue
-        if any(CONTACT_DETAIL.search(ln) for ln in lines[2:]):
+        name, _, post = lines[0].partition(",")
+        if post and NAME_LINE.fullmatch(name.strip()) and PRESS_POST.search(post):
+            details = lines[1:]  # "Jon Roe, press coordinator": name and post on one line
+        elif len(lines) >= 3 and NAME_LINE.fullmatch(lines[0]) and PRESS_POST.search(lines[1]):
+            details = lines[2:]
+        else:
+            continue
+        if any(CONTACT_DETAIL.search(ln) for ln in details):
             return seg.start, seg.end
     return None
+
+
+def _office_heading(line: str) -> bool:
+    """ "Press Office – Lakeport Water Board", "Media Unit, Ministry of Water": a press office's own line."""
+    head = line.split("–")[0].split("—")[0].split(",")[0].split(" - ")[0]
+    return (
+        len(line) < 120
+        and CONTACT_DETAIL.search(line) is None
+        and PRESS_POST.search(head) is not None
+        and head.rstrip().endswith(("Office", "Unit", "Department", "Service", "Section", "Desk", "Team"))
+    )

@@ -124,7 +124,26 @@ def headline_lines(doc: Document) -> list[tuple[int, int]]:
                     out.append((pos, pos + len(line)))
             prev_len = len(stripped)
             pos += len(line) + 1
+    out += _headline_after_dateline(doc)
     return out
+
+
+def _headline_after_dateline(doc: Document) -> list[tuple[int, int]]:
+    """ "Released: 12 October 1999" / "Lakeport and Elara Hold Regional Water Seminar" / body: a one-line
+    Title Case paragraph right after a dateline line of its own, with the body below it, is the headline."""
+    segs = doc.segments
+    k = next((i for i, s in enumerate(segs) if s.kind == "dateline"), None)
+    if k is None or k + 2 >= len(segs) or segs[k + 1].kind != "paragraph" or segs[k + 2].kind != "paragraph":
+        return []
+    seg = segs[k + 1]
+    line = doc.text[seg.start : seg.end].strip()
+    if "\n" in line or len(line) >= 160 or line.endswith((".", ",", ";", ":", '"', "”")):
+        return []
+    words = [w for w in WORD.findall(line) if w.lower() not in SMALL_WORDS]
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    if len(words) >= 3 and caps == len(words) and line.split()[-1].lower() not in SMALL_WORDS:
+        return [(seg.start, seg.end)]
+    return []
 
 
 SMALL_WORDS = {

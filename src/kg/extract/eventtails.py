@@ -22,6 +22,13 @@ from kg.extract.eventwords import (
 )
 from kg.extract.places import cities_in, countries_in, is_place
 
+# "the Chair of the 54th session of the Commission, Ambassador Jane Doe": a comma before a person's
+# honorific or title opens an apposition naming someone, not the next word of a Title Case name.
+PERSON_TITLES = frozenset(
+    "Ambassador Mr Mrs Ms Miss Dr Prof Professor Sir Dame Madam Mme Senator Councillor Judge Justice "
+    "Minister H.E HE Hon Honourable Honorable Excellency".split()
+)
+
 
 def is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok[:1].isdigit() and bool(ORDINAL.match(tok)))
@@ -73,6 +80,7 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
                 t == ","
                 and k + 1 < len(toks)
                 and (is_cap(toks[k + 1].group()) or toks[k + 1].group() == "and")
+                and toks[k + 1].group() not in PERSON_TITLES
                 and text[toks[k].end() : toks[k + 1].start()] == " "
             )
         ):

@@ -34,12 +34,23 @@ CAMPAIGN_AFTER = re.compile(
     r"(?:\s*\([^()]{1,60}\))?\s*(?:,\s+an?\s+(?:[\w’'-]+\s+){0,4})?campaigns?\b", re.I
 )
 
+# 'launched the national information campaign "Safe Roads"': the campaign word before its quoted name.
+LAUNCHED_CAMPAIGN = re.compile(
+    r"\blaunch(?:ed|es|ing)?\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}campaign\s*,?\s*$", re.I
+)
 
 HELD_AFTER = re.compile(
-    r",\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:held|organi[sz]ed|hosted|convened|co-hosted)\b"
+    r",\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:held|organi[sz]ed|hosted|convened|co-hosted|co-organi[sz]ed)\b"
 )
 PANEL_COMMA = re.compile(
     r"(?:^|\W)(side event|round table|roundtable|" + "|".join(sorted(HEADS - {"table"})) + r"),\s*$", re.I
+)
+# 'a side event to the 20th session of the Council, "Open Borders", co-organized by X': the event word, then
+# the gathering it belongs to, then its title in commas.
+PANEL_TO_COMMA = re.compile(
+    r"(?:^|\W)(side event|round table|roundtable|panel|workshop|seminar|briefing)\s+"
+    r"(?:to|at|on the margins of|in the margins of|during)\s+(?:the\s+)?[^,;\"“”()]{3,70},\s*$",
+    re.I,
 )
 
 
@@ -68,16 +79,23 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             after,
             re.I,
         )
+        to_comma = False
         if head_before is None and before.endswith(", ") and HELD_AFTER.match(after):
             # 'at a high-level panel, "Cities, Banks", held during the Meetings': a title in commas after
             # an event word, then a participle that describes the event (a speech quote has none)
-            head_before = PANEL_COMMA.search(before)
+            # 'a side event to the 20th session of the Council, "X"': the side event's own word stands apart
+            # from its title and names it (an alias); the session the title follows is another event.
+            head_before = PANEL_TO_COMMA.search(text, max(start, m.start() - 110), m.start())
+            to_comma = head_before is not None
+            head_before = head_before or PANEL_COMMA.search(before)
         apposed = False
         if after.startswith(",") and "," in before and APPOSED_SUBJECT.search(before):
             # 'The panel, "Closed Doors", was hosted by X': the sentence's subject, titled in apposition.
             head_before, apposed = APPOSED_SUBJECT.search(before), True
         if LAUNCHED.search(before) and CAMPAIGN_AFTER.match(text, m.end(), min(end, m.end() + 110)):
             kind = "launch"  # 'launched "Safe Roads", a national campaign': the campaign-as-event
+        elif LAUNCHED_CAMPAIGN.search(text, max(start, m.start() - 90), m.start()):
+            kind, apposed = "launch", True  # the campaign word before the name is an alias of the launch
         elif NOT_EVENT_BEFORE_QUOTE.search(before):
             continue
         elif head_before and not TITLE_CUE.search(before):
@@ -97,7 +115,7 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             headline,
             title=True,
         )
-        out.append((mention, apposed or bool(TITLE_CUE.search(before))))
+        out.append((mention, apposed or to_comma or bool(TITLE_CUE.search(before))))
     return out
 
 

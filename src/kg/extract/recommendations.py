@@ -23,6 +23,7 @@ from kg.extract.recpatterns import (
     AND_SPEECH,
     CALL_NOUN,
     CALL_WORD,
+    CONCLUSIONS_INTRO,
     COORD,
     HEADING_INTRO,
     INLINE_BULLET,
@@ -40,6 +41,7 @@ from kg.extract.recpatterns import (
     SAID,
     THAT_CALL,
     THAT_INTRO,
+    TO_ITEM,
     close_at_bracketed_number,
 )
 from kg.extract.recrunin import run_in_items
@@ -67,6 +69,8 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         intro = SPACES.sub(" ", doc.segment_text(segs[intro_idx]))
         item = doc.segment_text(seg)
         modal = THAT_INTRO.search(intro) is not None and MODAL_ITEM.search(item) is not None
+        if not modal and CONCLUSIONS_INTRO.search(intro):
+            modal = TO_ITEM.match(item) is not None  # "Conclusions include:" / "- States to designate ..."
         head = item.lstrip()
         head = head[:1].lower() + head[1:]  # a declaration's "Commit to ...", "Call on ..."
         if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(head):
@@ -107,7 +111,23 @@ def _is_intro(intro: str) -> bool:
 
 
 # Every NEED match holds one of these words ("need", "We ...", "It is ...", an actor's "should" ...).
-NEED_WORDS = ("need", "We", "It", "should", "must", "have", "ought")
+NEED_WORDS = (
+    "need",
+    "We",
+    "It",
+    "should",
+    "must",
+    "have",
+    "ought",
+    "I ask",
+    "I urge",
+    "I call",
+    "I appeal",
+    "I also",
+    "I again",
+    "I now",
+    "I therefore",
+)
 
 
 def _may_need(sentence: str) -> bool:

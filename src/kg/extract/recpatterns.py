@@ -43,6 +43,19 @@ ITEM_CALL = re.compile(
 # "Participants adopted five conclusions, the following:" likewise: the modal items are the calls.
 THAT_INTRO = re.compile(r"\bthat\s*:\s*$|\bconclusions\b[^:]{0,60}:\s*$")
 MODAL_ITEM = re.compile(r"\b(?:should|must|ought\s+to)\b")
+CONCLUSIONS_INTRO = re.compile(r"\bconclusions\b[^:]{0,60}:\s*$", re.I)
+# "Conclusions include:" over "Member States to designate contact points ...", "training to be organised
+# in 2016": the headline infinitive of a decision or call, its subject before "to" and no finite verb
+# there ("fees had risen to record levels" is a finding).
+TO_ITEM = re.compile(
+    r"^\W*(?!(?:[\w’'-]+\s+){0,10}?(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does|"
+    # "workers rarely know where to seek help", "firms continued to hire": a finding's verb before "to".
+    r"not|where|how|what|when|whether|which|who|know|knows|knew|want|wants|wanted|need|needs|needed|tend|"
+    r"tends|tended|continue|continues|continued|began|begin|begins|seem|seems|seemed|appear|appears|"
+    r"appeared|fail|fails|failed|able|unable|likely|unlikely|used|due|going|expected|set)\s)"
+    r"(?:[\w’'-]+\s+){1,10}?to\s+(?:be\s+)?(?!(?:the|a|an|its|their|his|her|this|these|those|all|some)\b)"
+    r"[a-z]{3,}\b"
+)
 HEADING_INTRO = re.compile(
     r"(?:^(?:Key\s+|Main\s+|Our\s+|The\s+)?(?:recommendations|calls\s+to\s+action|key\s+asks)$|"
     r"recommendations\s+(?:include|are|were)(?:\s+as\s+follows)?$|recommend(?:s|ed)?\s+(?:that|the\s+following)$)",
@@ -81,6 +94,10 @@ VERBS = (
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
+    # "asked UNHCR and the ECOWAS Secretariat to set up ...": bodies named by their acronyms are asked to act.
+    # (case-sensitive: PROSE ignores case, and "asked us to" or "asked not to be named" make no such call)
+    r"(?:encouraged|encourages|asked|asks)\s+(?=(?-i:(?:the\s+)?[A-Z]{2,}[\w-]*(?:\s+(?:and|of|the|[A-Z][\w-]*)){0,6}"
+    r"\s+to\s+[a-z]))|"
     # "asked national authorities for additional resources": a request of public bodies or donors for a means
     r"(?:asked|asks|appealed\s+to)\s+(?=(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:authorities|governments?|donors|"
     r"ministries|ministry|states|partners|community|parliament|municipalities|employers)\s+for\s+(?!the\s+first\b))|"
@@ -123,6 +140,11 @@ NEED = re.compile(
     r"We\s+(?:need|must|should)\s+|"
     r"We\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:are\s+)?(?:ask(?:ing)?|urg(?:e|ing)|"
     r"call(?:ing)?\s+(?:on|upon)|appeal(?:ing)?\s+to)\s+(?:\w+\s+){1,6}?to\s+|"
+    # '"I urge every government here to ...": a speaker's own first-person call, like "We urge".
+    r"I\s+(?:also\s+|again\s+|now\s+|therefore\s+)?(?:ask|urge|call\s+(?:on|upon)|appeal\s+to)\s+"
+    r"(?:[\w-]+\s+){1,6}?to\s+|"
+    # '"If we want children in school, we have to pay parents ...": a call under its own condition.
+    r"If\s+we\s+(?:want|wish|are|hope)\b[^,;.]{3,80},\s+(?:then\s+)?we\s+(?:must|have\s+to|need\s+to|should)\s+|"
     r"It\s+is\s+(?:essential|crucial|vital|imperative|important|necessary|urgent|critical|"
     r"in\s+our\s+(?:best\s+)?interest)\s+(?:that\s+|to\s+(?!(?:note|remember|recall|mention|say|stress|"
     r"highlight|recognise|recognize|acknowledge)\b))|"
