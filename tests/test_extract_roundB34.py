@@ -1,0 +1,23 @@
+"""Round B34: organisations, sponsors and organisers (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extracting import org_names, roles, run
+
+
+def test_framing_phrase_before_subject_is_no_organiser() -> None:
+    ex = run(
+        "Under the MoU, the Lakeport Water Board and the Elara River Trust will co-organise a regional "
+        "workshop on flood safety in June."
+    )
+    assert roles(ex, "organiser") == {"Lakeport Water Board", "Elara River Trust"}
+    assert "Under the MoU" not in org_names(ex)
+
+
+def test_portfolio_people_possessive_keeps_the_ministry_whole() -> None:
+    ex = run(
+        "The Workshop on Lake Safety was held in Port Elara. The Workshop was hosted by the Ministry of "
+        "Youth Development and Women's Empowerment of Sierra Leone and convened by the Lakeport Water Board."
+    )
+    assert "Ministry of Youth Development and Women's Empowerment of Sierra Leone" in roles(ex, "organiser")
+    assert "Empowerment of Sierra Leone" not in org_names(ex)
