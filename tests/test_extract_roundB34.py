@@ -21,3 +21,8 @@ def test_portfolio_people_possessive_keeps_the_ministry_whole() -> None:
     )
     assert "Ministry of Youth Development and Women's Empowerment of Sierra Leone" in roles(ex, "organiser")
     assert "Empowerment of Sierra Leone" not in org_names(ex)
+
+
+def test_russian_government_takes_the_official_short_name() -> None:
+    ex = run("The Lakeport Water Board said the Russian authorities had agreed to the plan.")
+    assert "Government of the Russian Federation" in org_names(ex)

@@ -192,7 +192,7 @@ DEMONYMS = {
 SHORT = {
     "TR": "Turkey",
     "VN": "Vietnam",
-    "RU": "Russia",
+    "RU": "Russian Federation",
     "KR": "South Korea",
     "KP": "North Korea",
     "GB": "United Kingdom",
@@ -234,5 +234,5 @@ EXTRA_NAMES = {
 THE_NAMES = re.compile(
     r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"
     r"Kingdom|Principality|Federated|State of|Philippines|Netherlands|Bahamas|Gambia|Maldives|"
-    r"Comoros|Seychelles|.* Islands$)"
+    r"Comoros|Seychelles|Russian Federation|.* Islands$)"
 )
