@@ -26,3 +26,19 @@ def test_portfolio_people_possessive_keeps_the_ministry_whole() -> None:
 def test_russian_government_takes_the_official_short_name() -> None:
     ex = run("The Lakeport Water Board said the Russian authorities had agreed to the plan.")
     assert "Government of the Russian Federation" in org_names(ex)
+
+
+def test_agency_under_the_government_takes_its_short_name() -> None:
+    ex = run(
+        "The Water Resources Agency under the Government of the Kyrgyz Republic opened a training course "
+        "in Port Elara. The Water Resources Agency said the course would run for a week."
+    )
+    org = ex.organisation("Water Resources Agency")
+    assert org is not None and org.name == "Water Resources Agency"
+    assert "Water Resources Agency under the Government of the Kyrgyz Republic" in org.aliases
+    assert len([o for o in ex.organisations if "Water Resources Agency" in o.name]) == 1
+
+
+def test_republic_form_of_a_government_keeps_its_article() -> None:
+    ex = run("The Lakeport Water Forum was hosted by the Government of the Kyrgyz Republic.")
+    assert "Government of the Kyrgyz Republic" in org_names(ex)

@@ -234,5 +234,5 @@ EXTRA_NAMES = {
 THE_NAMES = re.compile(
     r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"
     r"Kingdom|Principality|Federated|State of|Philippines|Netherlands|Bahamas|Gambia|Maldives|"
-    r"Comoros|Seychelles|Russian Federation|.* Islands$)"
+    r"Comoros|Seychelles|Russian Federation|.* Islands$|[A-Z][a-z]+ Republic$)"
 )

@@ -161,6 +161,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
     from kg.extract.orgsubnational import subnational_governments
+    from kg.extract.orgunder import fold_under_superior
 
     cut_person_tails(ex)
     split_person_runs(ex)
@@ -170,6 +171,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
     merge_short_references(ex)
+    fold_under_superior(ex)
     cut_and_known(ex)
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
