@@ -42,3 +42,26 @@ def test_agency_under_the_government_takes_its_short_name() -> None:
 def test_republic_form_of_a_government_keeps_its_article() -> None:
     ex = run("The Lakeport Water Forum was hosted by the Government of the Kyrgyz Republic.")
     assert "Government of the Kyrgyz Republic" in org_names(ex)
+
+
+def test_venue_after_dates_is_no_organisation() -> None:
+    ex = run(
+        "The Lakeport Water Board will hold a briefing during the Elara River Summit, which takes place "
+        "from 4 to 8 June 2022 at the Elara Lakeside Centre."
+    )
+    assert "Elara Lakeside Centre" not in org_names(ex)
+
+
+def test_venue_line_is_no_organisation() -> None:
+    ex = run(
+        "The Lakeport Water Board will hold a briefing.\n\nVenue: Room 4, North Wing, Elara Lakeside Centre\n"
+    )
+    assert "Elara Lakeside Centre" not in org_names(ex)
+
+
+def test_venue_given_an_acronym_stays_an_organisation() -> None:
+    ex = run(
+        "The Lakeport Water Symposium was held from 4 to 6 June 2022 at the University of Lakeport (UoL) "
+        "Faculty of Engineering."
+    )
+    assert "University of Lakeport" in org_names(ex)
