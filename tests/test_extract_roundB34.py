@@ -65,3 +65,13 @@ def test_venue_given_an_acronym_stays_an_organisation() -> None:
         "Faculty of Engineering."
     )
     assert "University of Lakeport" in org_names(ex)
+
+
+def test_country_reported_by_an_official_acts_as_government() -> None:
+    ex = run("The Lakeport Water Minister, Dara Venn, said Ghana was committed to cleaner rivers.")
+    assert "Government of Ghana" in org_names(ex)
+
+
+def test_country_as_a_place_after_said_is_no_government() -> None:
+    ex = run("Dara Venn of the Lakeport Water Board said in Ghana the rivers were cleaner.")
+    assert "Government of Ghana" not in org_names(ex)
