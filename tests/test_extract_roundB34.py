@@ -75,3 +75,8 @@ def test_country_reported_by_an_official_acts_as_government() -> None:
 def test_country_as_a_place_after_said_is_no_government() -> None:
     ex = run("Dara Venn of the Lakeport Water Board said in Ghana the rivers were cleaner.")
     assert "Government of Ghana" not in org_names(ex)
+
+
+def test_observers_from_a_country_make_it_a_government() -> None:
+    ex = run("Observers from Ghana and from the Lakeport Water Board also took part in the meeting.")
+    assert "Government of Ghana" in org_names(ex)

@@ -20,7 +20,7 @@ SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
     r"members|member states|governments?|co-chairs|chairs|hosts|agencies|ministries|institutions|officers|"
-    r"prosecutors|investigators|diplomats|ambassadors|envoys|embassies|permanent representatives?|"
+    r"prosecutors|investigators|diplomats|ambassadors|envoys|observers|embassies|permanent representatives?|"
     r"charg[eé] d['’]affaires(?: a\.i\.)?)\s+"
     r"(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
     r"(?:from|of)\s+(?:the\s+)?$"
@@ -53,7 +53,7 @@ ACTOR_NOUNS = (
     "delegates", "delegation", "delegations", "officials", "representatives", "participants", "ministers",
     "experts", "authorities", "members", "member states", "government", "governments", "co-chairs", "chairs",
     "hosts", "agencies", "ministries", "institutions", "officers", "prosecutors", "investigators",
-    "diplomats", "ambassadors", "envoys",
+    "diplomats", "ambassadors", "envoys", "observers",
     # A country's envoys and missions stand for its government: "the embassies of A, B and C",
     # "Permanent Representative of A and Chair of the Council", "Chargé d'affaires of A".
     "embassies", "permanent representative", "permanent representatives", "chargé d'affaires",
