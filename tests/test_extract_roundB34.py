@@ -80,3 +80,8 @@ def test_country_as_a_place_after_said_is_no_government() -> None:
 def test_observers_from_a_country_make_it_a_government() -> None:
     ex = run("Observers from Ghana and from the Lakeport Water Board also took part in the meeting.")
     assert "Government of Ghana" in org_names(ex)
+
+
+def test_drafted_document_is_no_organisation() -> None:
+    ex = run("Dara Venn of the Lakeport Water Board presented the draft Programme and Budget for 2030.")
+    assert "Programme and Budget" not in org_names(ex)
