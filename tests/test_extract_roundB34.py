@@ -85,3 +85,18 @@ def test_observers_from_a_country_make_it_a_government() -> None:
 def test_drafted_document_is_no_organisation() -> None:
     ex = run("Dara Venn of the Lakeport Water Board presented the draft Programme and Budget for 2030.")
     assert "Programme and Budget" not in org_names(ex)
+
+
+def test_delegation_is_an_alias_of_the_body_it_represents() -> None:
+    ex = run(
+        "The European Union funds the Lakeport Water Project. The Delegation of the European Union to "
+        "Ghana attended the opening of the Lakeport pumping station."
+    )
+    eu = ex.organisation("European Union")
+    assert eu is not None and "Delegation of the European Union to Ghana" in eu.aliases
+    assert "Delegation of the European Union to Ghana" not in org_names(ex)
+
+
+def test_delegation_alone_stays_an_organisation() -> None:
+    ex = run("The Delegation of the European Union to Ghana opened the Lakeport pumping station.")
+    assert "Delegation of the European Union to Ghana" in org_names(ex)

@@ -157,6 +157,7 @@ def _region(name: str) -> bool:
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
+    from kg.extract.orgdelegation import fold_delegations
     from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
@@ -172,6 +173,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     merge_prefixed_units(ex)
     merge_short_references(ex)
     fold_under_superior(ex)
+    fold_delegations(ex)
     cut_and_known(ex)
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
