@@ -100,3 +100,9 @@ def test_delegation_is_an_alias_of_the_body_it_represents() -> None:
 def test_delegation_alone_stays_an_organisation() -> None:
     ex = run("The Delegation of the European Union to Ghana opened the Lakeport pumping station.")
     assert "Delegation of the European Union to Ghana" in org_names(ex)
+
+
+def test_accented_country_name_in_a_member_list() -> None:
+    ex = run("The Lakeport Council admitted Ghana, São Tomé and Príncipe and Mali as member states.")
+    names = org_names(ex)
+    assert {"Government of Ghana", "Government of São Tomé and Príncipe", "Government of Mali"} <= names

@@ -228,6 +228,8 @@ EXTRA_NAMES = {
     "US": "US",
     "People's Republic of China": "CN",
     "Lao PDR": "LA",
+    "São Tomé and Príncipe": "ST",
+    "Sao Tomé and Príncipe": "ST",
     "Lao People's Democratic Republic": "LA",
     "Kosovo": "XK",
 }
