@@ -106,3 +106,11 @@ def test_accented_country_name_in_a_member_list() -> None:
     ex = run("The Lakeport Council admitted Ghana, São Tomé and Príncipe and Mali as member states.")
     names = org_names(ex)
     assert {"Government of Ghana", "Government of São Tomé and Príncipe", "Government of Mali"} <= names
+
+
+def test_first_meeting_of_its_kind_in_apposition_is_the_event_itself() -> None:
+    ex = run(
+        "Ministers from 30 countries are meeting in Port Elara for the Lakeport Water Conference, the first "
+        "meeting of its kind convened by the Lakeport Water Board to look at river safety."
+    )
+    assert roles(ex, "organiser") == {"Lakeport Water Board"}
