@@ -192,7 +192,7 @@ DEMONYMS = {
 SHORT = {
     "TR": "Turkey",
     "VN": "Vietnam",
-    "RU": "Russia",
+    "RU": "Russian Federation",
     "KR": "South Korea",
     "KP": "North Korea",
     "GB": "United Kingdom",
@@ -228,11 +228,13 @@ EXTRA_NAMES = {
     "US": "US",
     "People's Republic of China": "CN",
     "Lao PDR": "LA",
+    "São Tomé and Príncipe": "ST",
+    "Sao Tomé and Príncipe": "ST",
     "Lao People's Democratic Republic": "LA",
     "Kosovo": "XK",
 }
 THE_NAMES = re.compile(
     r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"
     r"Kingdom|Principality|Federated|State of|Philippines|Netherlands|Bahamas|Gambia|Maldives|"
-    r"Comoros|Seychelles|.* Islands$)"
+    r"Comoros|Seychelles|Russian Federation|.* Islands$|[A-Z][a-z]+ Republic$)"
 )

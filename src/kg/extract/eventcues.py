@@ -109,9 +109,11 @@ OTHER_HEAD = re.compile(
     re.I,
 )
 # "The meeting followed an earlier assessment mission to X supported by Y": an earlier event's own backer
-# ("the first such training, held by Y" is the event itself, in apposition).
+# ("the first such training, held by Y" and "X, the first meeting of its kind convened by Y" are the event
+# itself, in apposition).
 EARLIER_EVENT = re.compile(
-    r"\b(?:earlier|previous|prior|past|preceding|first(?!\s+such\b))\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:earlier|previous|prior|past|preceding|first(?!\s+such\b)(?!\s+(?:[\w-]+\s+){1,2}of\s+its\s+kind\b))"
+    r"\s+(?:[\w-]+\s+){0,2}?"
     r"(?:mission|meeting|conference|workshop|visit|session|training|round|edition|seminar|forum)s?\b"
     r"[^.;,()]{0,40}?\s+(?:(?:also|jointly|generously|partly|fully|largely|mainly)\s+)?$",
     re.I,

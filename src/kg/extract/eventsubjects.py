@@ -47,10 +47,17 @@ _OFFICE_OF = re.compile(
 )
 
 
+# "Under the agreement, A and B will co-organise ...": a framing phrase before its comma is no subject.
+_FRAMING = re.compile(
+    r"^\s*(?:Under|As\s+part\s+of|Within|In\s+line\s+with)\s+(?:the|this|that|its|their|an?)\s+[^,]{1,80},\s*"
+)
+
+
 def clause_subject(subject: str) -> str:
     """The subject of a clause that ends where its verb starts, without what leads up to it."""
     # "SARAJEVO, 12 May 1997 -- IOM and ...": the dateline ends at a dash (typed "--" too).
     subject = re.split(r"\s(?:--|[-–—])\s", subject)[-1]
+    subject = _FRAMING.sub("", subject)
     # "IOM and the Sarajevo office of UNHCR convened ...": a body's (lowercase) office acts as the body.
     subject = _OFFICE_OF.sub("", subject)
     if subject.rstrip().endswith(")"):

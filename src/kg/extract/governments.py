@@ -20,7 +20,7 @@ SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
 ACTOR_BEFORE = re.compile(
     r"(?:delegates|delegations?|officials|representatives|participants|ministers|experts|authorities|"
     r"members|member states|governments?|co-chairs|chairs|hosts|agencies|ministries|institutions|officers|"
-    r"prosecutors|investigators|diplomats|ambassadors|envoys|embassies|permanent representatives?|"
+    r"prosecutors|investigators|diplomats|ambassadors|envoys|observers|embassies|permanent representatives?|"
     r"charg[eé] d['’]affaires(?: a\.i\.)?)\s+"
     r"(?:(?:came|come|coming|were|are|drawn|travelled|arrived)\s+)*"
     r"(?:from|of)\s+(?:the\s+)?$"
@@ -53,7 +53,7 @@ ACTOR_NOUNS = (
     "delegates", "delegation", "delegations", "officials", "representatives", "participants", "ministers",
     "experts", "authorities", "members", "member states", "government", "governments", "co-chairs", "chairs",
     "hosts", "agencies", "ministries", "institutions", "officers", "prosecutors", "investigators",
-    "diplomats", "ambassadors", "envoys",
+    "diplomats", "ambassadors", "envoys", "observers",
     # A country's envoys and missions stand for its government: "the embassies of A, B and C",
     # "Permanent Representative of A and Chair of the Council", "Chargé d'affaires of A".
     "embassies", "permanent representative", "permanent representatives", "chargé d'affaires",
@@ -115,6 +115,16 @@ POSS_ACT = re.compile(
     r"leadership|initiative)s?\b"
 )
 PRESIDENCY = re.compile(r"\b(?:presidency|chairmanship)\b", re.I)
+# "the Minister said Lakeland was committed to ...", "noted that Lakeland had ratified ...": a country as
+# the subject of what an official reports is its government speaking through them.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|stated|noted|stressed|added|explained|emphasi[sz]ed|underlined|reaffirmed|affirmed|"
+    r"confirmed|announced|assured)\s+(?:that\s+)?(?:the\s+)?$"
+)
+REPORTED_AFTER = re.compile(
+    r"^\s+(?:was|were|had|has|have|could|would|is|are|will|remained|remains|must|should|intended|wanted|"
+    r"needed|continued|stood)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +190,8 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
             if not actor:
                 actor = listed_actor(text, s, m.start())  # "funded mainly by", "X (XF) and the"
+            if not actor and REPORTED_AFTER.match(after) and REPORTED_BEFORE.search(before):
+                actor = True
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
                 actor = True
             if not actor and POSS_ACT.match(after) and "," not in m.group(0) and " and " not in m.group(0):

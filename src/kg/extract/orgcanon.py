@@ -78,6 +78,18 @@ def title_owner(owner: str) -> bool:
     return owner.split()[-1] in TITLE_WORDS and not gaz_lookup(owner)
 
 
+# "Ministry of Youth and Women's Empowerment of X": people named in a portfolio own no unit.
+_PEOPLE_WORDS = frozenset(
+    "Women Children Youth People Persons Workers Veterans Farmers Girls Elders Families".split()
+)
+
+
+def _portfolio_people(owner: str) -> bool:
+    """ "Ministry of Youth and Women" before "'s Empowerment ...": a portfolio's people, not a body that
+    owns a unit."""
+    return " of " in owner and owner.split()[-1] in _PEOPLE_WORDS
+
+
 @lru_cache(maxsize=8192)
 def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
     """(canonical name, kind, country, identity key) for a surface form, without context."""
@@ -124,6 +136,7 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         and (gaz_lookup(poss.group(2)) or len(poss.group(2).split()) >= 4 or _unit_of_known(poss))
         and poss.group(2)[0].isupper()
         and not title_owner(poss.group(1))  # "the Prosecutor General's Office of X" is one body
+        and not _portfolio_people(poss.group(1))
     ):
         inner = canonical(poss.group(2))
         if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):

@@ -4,6 +4,7 @@
   is about; the head word inside them ("Fisheries") makes no body of them.
 - "agreements within each Regional Economic Community": a name after "each" or "every" is a kind of body,
   not one of them.
+- "presented the draft Programme and Budget for 2030": what is drafted is a document, not a body.
 
 A name is dropped only when every mention of it is of that kind and it is no well-known name.
 """
@@ -20,6 +21,7 @@ _INSTRUMENT_ON = re.compile(
     r"Framework|Law|Act|Directive|Regulation)\s+on\s+(?:the\s+)?$"
 )
 _EACH = re.compile(r"\b(?:each|every|any)\s+$", re.I)
+_DRAFT = re.compile(r"\b(?:the|a|its|their)\s+draft\s+$")
 
 
 def drop_topic_names(doc: Document, ex: Extraction) -> None:
@@ -37,6 +39,8 @@ def drop_topic_names(doc: Document, ex: Extraction) -> None:
 
 def _topic_at(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start]
+    if "draft" in before and _DRAFT.search(before):
+        return True
     if before.endswith(("on ", "on the ")):
         return _INSTRUMENT_ON.search(before) is not None
     return before.endswith(("each ", "every ", "any ", "Each ", "Every ")) and bool(_EACH.search(before))

@@ -16,6 +16,11 @@ VENUE_BEFORE = re.compile(
     # "completed a course in document checks today at the Border Training Centre": where, on that day.
     r"\b(?:today|yesterday|tonight)\s+at|"
     r"\bpremises of|\bvenue,?|"
+    # "Venue: Room 4, C Building, Lakeport Conference Centre": a venue line's parts are all places.
+    r"\bvenue\s*:[^\n]*?,|"
+    # "which takes place from 21 to 25 March 2011 at the X Centre": the dates between are no actor.
+    r"\b(?:held|place|takes\s+place)\s+(?:(?:from|on|to|until|and|between|\d{1,2}(?:-\d{1,2})?|\d{4},?|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\s+){1,8}at|"
     # "Pupils at Lakeport Primary School serve lunch": where they are, not who acts.
     r"\b(?:pupils|students|children|learners|patients)\s+at|"
     # "countries of the former Soviet Union", "after the dissolution of the X Union": a state that no
@@ -34,6 +39,9 @@ def drop_venues(ex: Extraction, text: str) -> None:
             (getattr(org, "_key", None) or "").startswith("n:")
             and org.spans
             and all(VENUE_BEFORE.search(text, max(0, sp.start - 60), sp.start) for sp in org.spans)
+            # "held at the University of Lakeport (UL) School of X": a body given its acronym is one the
+            # release goes on to name, not only a place
+            and not any(f"{org.name} ({a})" in text for a in org.aliases)
         )
         if not venue:
             keep.append(org)

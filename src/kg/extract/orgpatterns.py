@@ -96,6 +96,14 @@ PORTFOLIO_TAIL = re.compile(
 PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission"})
 
 
+# "Partners included the Ministry of Health, Monday Morning and Hope Rising": a day or a month is no
+# portfolio, so the items after the comma are other bodies.
+_WHEN = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
+    "September October November December".split()
+)
+
+
 def _portfolio_tail(text: str, e0: int, end: int) -> int:
     """ "Ministry of Administrative Development, Labour and Social Affairs": a ministry's portfolio list
     runs over commas when every item names a portfolio (not "Ministry of Health, UNICEF and WHO")."""
@@ -112,7 +120,12 @@ def _portfolio_tail(text: str, e0: int, end: int) -> int:
     ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items) and all(
         len(i.split()) <= 3
         and not any(
-            w in HEADS or gaz_lookup(w) or country_code(w) or is_place(w) or (w.isupper() and len(w) >= 2)
+            w in HEADS
+            or w in _WHEN
+            or gaz_lookup(w)
+            or country_code(w)
+            or is_place(w)
+            or (w.isupper() and len(w) >= 2)
             for w in i.split()
         )
         and not gaz_lookup(i)

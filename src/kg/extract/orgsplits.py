@@ -157,10 +157,12 @@ def _region(name: str) -> bool:
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
+    from kg.extract.orgdelegation import fold_delegations
     from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
     from kg.extract.orgsubnational import subnational_governments
+    from kg.extract.orgunder import fold_under_superior
 
     cut_person_tails(ex)
     split_person_runs(ex)
@@ -170,6 +172,8 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
     merge_short_references(ex)
+    fold_under_superior(ex)
+    fold_delegations(ex)
     cut_and_known(ex)
     drop_named_things(doc, ex)
     drop_quoted_projects(doc, ex)
