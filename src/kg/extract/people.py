@@ -25,7 +25,9 @@ from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.doubletitles import double_titles
-from kg.extract.mayorbody import mayor_municipalities
+from kg.extract.envoygov import envoy_governments
+from kg.extract.executivebody import executive_bodies
+from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
 from kg.extract.organisations import ensure_organisation
@@ -179,6 +181,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
     mayor_municipalities(ex)
+    place_office_bodies(ex)
+    envoy_governments(ex)
+    executive_bodies(ex, text)
     of_bodies(ex, text)
     courtesy_free_roles(ex)
 

@@ -1,0 +1,33 @@
+"""Round A34: speakers' organisations from their titles (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extracting import aff, run
+
+
+def test_permanent_representative_and_chair_gets_government() -> None:
+    ex = run(
+        "Member states of the Lakeside Migration Agency met in Port Elara for the annual session.\n\n"
+        "Ambassador Marta Ellwood-Santos, Permanent Representative of Peru and Chair of the Council, "
+        "said the Agency had never been busier."
+    )
+    assert aff(ex, "Marta Ellwood-Santos")[1] == "Government of Peru"
+
+
+def test_governor_of_place_gets_named_governorate() -> None:
+    ex = run(
+        "The Lakeside Migration Agency opened a clinic on Monday, "
+        "in partnership with the Minya Governorate.\n\n"
+        "Tarek Halloun, Governor of Minya, said the clinic would serve 20,000 people."
+    )
+    assert aff(ex, "Tarek Halloun") == ("Governor of Minya", "Minya Governorate")
+
+
+def test_bare_deputy_director_general_takes_director_generals_body() -> None:
+    ex = run(
+        "The Lakeside Migration Agency (LMA) held its council in Port Elara.\n\n"
+        "Oskar Brenning, the LMA's Director General, told delegates that funding had fallen. "
+        "Deputy Director General Nadia Fenwick-Olu presented the budget and said savings were needed."
+    )
+    assert aff(ex, "Oskar Brenning")[1] == "Lakeside Migration Agency"
+    assert aff(ex, "Nadia Fenwick-Olu") == ("Deputy Director General", "Lakeside Migration Agency")
