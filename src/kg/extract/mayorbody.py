@@ -3,8 +3,9 @@
 "Opening the fair, Mayor Jane Doe said the city ..." gives a role and no organisation; annotators tie a
 mayor (or deputy mayor) to the municipality the release names ("the Lakeport Metropolitan Municipality",
 "the City of Lakeport"), as they do when the text writes "Mayor of Lakeport". Only a single such body is
-taken: with two municipalities named, the title alone cannot tell which one the mayor heads. A "Governor of X" / "Mayor of X" with no
-organisation takes the body the release names for X ("the X Governorate", "X Municipality").
+taken: with two municipalities named, the title alone cannot tell which one the mayor heads.
+A "Governor of X" / "Mayor of X" with no organisation takes the body the release names
+for X ("the X Governorate", "X Municipality").
 """
 
 from __future__ import annotations
