@@ -31,3 +31,8 @@ def test_bare_deputy_director_general_takes_director_generals_body() -> None:
     )
     assert aff(ex, "Oskar Brenning")[1] == "Lakeside Migration Agency"
     assert aff(ex, "Nadia Fenwick-Olu") == ("Deputy Director General", "Lakeside Migration Agency")
+
+
+def test_charge_daffaires_before_name_is_a_title() -> None:
+    ex = run("The Chargé d'affaires of Peru, Piet Vandermolen, said his government was studying the plan.")
+    assert aff(ex, "Piet Vandermolen") == ("Chargé d'affaires", "Government of Peru")

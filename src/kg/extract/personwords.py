@@ -62,6 +62,8 @@ TITLE_WORDS = frozenset(
         "Specialist",
         "Expert",
         "Envoy",
+        # "the Chargé d'affaires a.i. of the Embassy of X, Jane Doe": a mission's head in lieu of an envoy.
+        "Chargé",
         "Rapporteur",
         "Governor",
         "Mayor",
