@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import aff, run
+from tests.extracting import aff, run, speakers
 
 
 def test_permanent_representative_and_chair_gets_government() -> None:
@@ -36,3 +36,11 @@ def test_bare_deputy_director_general_takes_director_generals_body() -> None:
 def test_charge_daffaires_before_name_is_a_title() -> None:
     ex = run("The Chargé d'affaires of Peru, Piet Vandermolen, said his government was studying the plan.")
     assert aff(ex, "Piet Vandermolen") == ("Chargé d'affaires", "Government of Peru")
+
+
+def test_speaker_named_by_surnames_takes_full_name() -> None:
+    ex = run(
+        "Delegates elected Ambassador Ilse Marten Kovar as Chair of the session in Port Elara.\n\n"
+        "In her opening statement, Ambassador Marten Kovar told delegates that the agenda was long."
+    )
+    assert speakers(ex) == {"Ilse Marten Kovar"}

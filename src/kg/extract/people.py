@@ -27,6 +27,7 @@ from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
+from kg.extract.fullnames import full_names
 from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
@@ -154,6 +155,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
     single_name_speakers(doc, ex)
+    full_names(ex, ms)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
