@@ -44,3 +44,12 @@ def test_speaker_named_by_surnames_takes_full_name() -> None:
         "In her opening statement, Ambassador Marten Kovar told delegates that the agenda was long."
     )
     assert speakers(ex) == {"Ilse Marten Kovar"}
+
+
+def test_plural_people_in_portfolio_is_no_person() -> None:
+    ex = run(
+        "The panel was moderated by the Minister Delegate in charge of Peruvians Living Abroad, "
+        "Ines Calvario-Ruiz, who said remittances had doubled."
+    )
+    assert speakers(ex) == {"Ines Calvario-Ruiz"}
+    assert aff(ex, "Ines Calvario-Ruiz")[0] == "Minister Delegate in charge of Peruvians Living Abroad"

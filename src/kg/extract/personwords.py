@@ -6,6 +6,8 @@ Kept apart from `persons.py` (the detection logic) because they are plain vocabu
 
 from __future__ import annotations
 
+from kg.extract.countrywords import DEMONYMS
+
 TITLE_WORDS = frozenset(
     [
         # "Deputy Minister and Chief Negotiator Jane Doe": offices that are never a first name.
@@ -346,7 +348,7 @@ TOPIC_WORDS = frozenset(
     Research Innovation Training Justice Trade Investment Sport Women Children Rights Local Rural Urban
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
-    Vocational Issues Questions Matters Conditions Nutrition Medicine Sanitation Hygiene
+    Vocational Issues Questions Matters Conditions Nutrition Medicine Sanitation Hygiene Abroad
     Narcotics Drugs Terrorism Counter-Narcotics Counter-Terrorism Counterterrorism Counternarcotics""".split()
 )
 
@@ -371,3 +373,8 @@ PROFESSIONS = frozenset(
     "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
     "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
 )
+
+
+# "the Minister Delegate in charge of Moroccans Living Abroad, Jane Doe": a people named in the plural
+# ("Moroccans", "Filipinos") is a portfolio's subject, never part of a person's name.
+PEOPLES = frozenset(d + "s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch", "ese")))
