@@ -53,3 +53,12 @@ def test_plural_people_in_portfolio_is_no_person() -> None:
     )
     assert speakers(ex) == {"Ines Calvario-Ruiz"}
     assert aff(ex, "Ines Calvario-Ruiz")[0] == "Minister Delegate in charge of Peruvians Living Abroad"
+
+
+def test_panel_moderated_by_one_and_heard_from_another() -> None:
+    ex = run(
+        "The panel on diaspora bonds was moderated by the Minister of Finance of Peru, Ines Calvario-Ruiz, "
+        "and heard from Marta Olsen-Vik, Chairperson of the Lakeport Diaspora Council, and Jonas Bekele, "
+        "State Minister of Foreign Affairs of Ethiopia."
+    )
+    assert speakers(ex) == {"Ines Calvario-Ruiz", "Marta Olsen-Vik", "Jonas Bekele"}

@@ -12,6 +12,7 @@ import re
 from kg.extract.affilfixes import portfolio_words
 from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention
+from kg.extract.speechwords import TRIGGER
 from kg.extract.titlekind import body_after_kind
 from kg.model import Extraction
 
@@ -118,7 +119,10 @@ def after_place_preposition(before: str) -> bool:
 def place_in_appositive(gap: str) -> bool:
     """The text between two names is the first one's appositive, ending in "in/from/at/near", or in a
     body's kind noun ("coordinator at the cooperative "), or its who-clause ending in the verb's object
-    ("who chairs the association ")."""
+    ("who chairs the association "). A gap that introduces speakers (", and heard from ") is no appositive:
+    the panel "moderated by A, and heard from B" hears B."""
+    if "from" in gap and TRIGGER.search(gap):
+        return False
     return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap) or body_after_kind(gap))
 
 
