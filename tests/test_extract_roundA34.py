@@ -62,3 +62,12 @@ def test_panel_moderated_by_one_and_heard_from_another() -> None:
         "State Minister of Foreign Affairs of Ethiopia."
     )
     assert speakers(ex) == {"Ines Calvario-Ruiz", "Marta Olsen-Vik", "Jonas Bekele"}
+
+
+def test_quote_by_title_alone_names_the_titled_person() -> None:
+    ex = run(
+        "Vice-Minister of Works Tomas Revilla Ocampo cut the ribbon together with the Ambassador of Peru "
+        "to Lakeland, Ines Calvario-Ruiz. "
+        '"This post shows that we can manage the border with dignity," the Vice-Minister said.'
+    )
+    assert speakers(ex) == {"Tomas Revilla Ocampo"}

@@ -79,6 +79,7 @@ from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
+from kg.extract.titlequoted import quoted_title_speakers
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -154,6 +155,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
+    quoted_title_speakers(doc, ex, ms, register_speaker)
     single_name_speakers(doc, ex)
     full_names(ex, ms)
     _best_affiliations(doc, ex, ms, sents)
