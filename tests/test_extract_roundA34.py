@@ -71,3 +71,13 @@ def test_quote_by_title_alone_names_the_titled_person() -> None:
         '"This post shows that we can manage the border with dignity," the Vice-Minister said.'
     )
     assert speakers(ex) == {"Tomas Revilla Ocampo"}
+
+
+def test_minister_in_charge_of_takes_that_ministry_over_a_donor_government() -> None:
+    ex = run(
+        "The Agency, in collaboration with the Ministry in Charge of Peruvians Living Abroad, held a side "
+        "event on oases. The event, made possible by funding from the Government of Belgium, presented a "
+        "study.\n\nThe Minister Delegate in Charge of Peruvians Living Abroad, Ines Calvario-Ruiz, opened "
+        "the event."
+    )
+    assert aff(ex, "Ines Calvario-Ruiz")[1] == "Ministry in Charge of Peruvians Living Abroad"

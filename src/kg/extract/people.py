@@ -24,6 +24,7 @@ from kg.extract.affiliation import affiliation
 from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
+from kg.extract.chargeministry import charge_ministries
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
@@ -169,6 +170,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     peel_role_organisations(ex, text)
     role_tail_bodies(ex, text)
     portfolio_ministries(ex)
+    charge_ministries(ex, text)
     police_forces(ex)
     kind_named_bodies(ex)
     lower_title_bodies(ex)
