@@ -348,7 +348,7 @@ TOPIC_WORDS = frozenset(
     Research Innovation Training Justice Trade Investment Sport Women Children Rights Local Rural Urban
     Climate Digital Water Natural Mines Minerals Petroleum Forestry Lands Reconstruction Repatriation
     Refugee Returnees Diaspora Expatriates Displacement Humanitarian Relief Rehabilitation
-    Vocational Issues Questions Matters Conditions Nutrition Medicine Sanitation Hygiene Abroad
+    Vocational Issues Questions Matters Conditions Nutrition Medicine Sanitation Hygiene
     Narcotics Drugs Terrorism Counter-Narcotics Counter-Terrorism Counterterrorism Counternarcotics""".split()
 )
 

@@ -62,6 +62,8 @@ WHO_OBJECT = re.compile(
 # "the Pro Tempore Presidency", "the Lakeland Water Ministers' Meeting", "The Lakeport Observer": an office, a
 # plural title or a newspaper's name ends the words, never a person's surname.
 BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Observer", " Gazette", " Herald")
+# "in charge of Moroccans Living Abroad, Jane Doe": a portfolio's people, not a person.
+PORTFOLIO_TAILS = (" Abroad", " Overseas")
 # "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
 BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
 
@@ -71,7 +73,7 @@ def not_a_person(name: str) -> bool:
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
-    if name.endswith(BODY_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
+    if name.endswith(BODY_TAILS) or name.endswith(PORTFOLIO_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
         return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
