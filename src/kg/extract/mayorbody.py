@@ -4,6 +4,8 @@
 mayor (or deputy mayor) to the municipality the release names ("the Lakeport Metropolitan Municipality",
 "the City of Lakeport"), as they do when the text writes "Mayor of Lakeport". Only a single such body is
 taken: with two municipalities named, the title alone cannot tell which one the mayor heads.
+A "Governor of X" / "Mayor of X" with no organisation takes the body the release names
+for X ("the X Governorate", "X Municipality").
 """
 
 from __future__ import annotations
@@ -27,3 +29,29 @@ def mayor_municipalities(ex: Extraction) -> None:
         return
     for a in mayors:
         a.organisation = bodies[0].name
+
+
+# "Governor of Lakeport", "Mayor of Lakeport": the office and the place it governs.
+PLACE_OFFICES = ("Governor of ", "Mayor of ", "Deputy Governor of ", "Deputy Mayor of ", "Vice Mayor of ")
+# The place's own government, as releases name it around the place's name.
+PLACE_BODY_FORMS = ("{} Governorate", "{} Municipality", "{} Metropolitan Municipality", "{} City Council",
+                    "Governorate of {}", "Municipality of {}", "City of {}")  # fmt: skip
+
+
+def place_office_bodies(ex: Extraction) -> None:
+    """Give a "Governor of X" / "Mayor of X" without an organisation the body that governs X, when the
+    release names it ("the X Governorate", "X Municipality"); the title stays as written."""
+    for a in ex.affiliations:
+        if a.organisation or not a.role:
+            continue
+        office = next((o for o in PLACE_OFFICES if a.role.startswith(o)), None)
+        if not office:
+            continue
+        place = a.role[len(office) :].strip()
+        if not place or not place[0].isupper():
+            continue
+        for form in PLACE_BODY_FORMS:
+            org = ex.organisation(form.format(place))
+            if org and org.kind != "government":
+                a.organisation = org.name
+                break

@@ -24,8 +24,12 @@ from kg.extract.affiliation import affiliation
 from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
+from kg.extract.chargeministry import charge_ministries
 from kg.extract.doubletitles import double_titles
-from kg.extract.mayorbody import mayor_municipalities
+from kg.extract.envoygov import envoy_governments
+from kg.extract.executivebody import executive_bodies
+from kg.extract.fullnames import full_names
+from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
 from kg.extract.organisations import ensure_organisation
@@ -76,6 +80,7 @@ from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
+from kg.extract.titlequoted import quoted_title_speakers
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -151,7 +156,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
+    quoted_title_speakers(doc, ex, ms, register_speaker)
     single_name_speakers(doc, ex)
+    full_names(ex, ms)
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
@@ -163,6 +170,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     peel_role_organisations(ex, text)
     role_tail_bodies(ex, text)
     portfolio_ministries(ex)
+    charge_ministries(ex, text)
     police_forces(ex)
     kind_named_bodies(ex)
     lower_title_bodies(ex)
@@ -179,6 +187,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
     mayor_municipalities(ex)
+    place_office_bodies(ex)
+    envoy_governments(ex)
+    executive_bodies(ex, text)
     of_bodies(ex, text)
     courtesy_free_roles(ex)
 

@@ -15,7 +15,7 @@ from kg.extract.linebreaknames import cut_at_hard_break
 from kg.extract.nlp import sentences
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup
-from kg.extract.personwords import LEADING_CALLINGS, STOP, TITLE_WORDS, TOPIC_WORDS
+from kg.extract.personwords import LEADING_CALLINGS, PEOPLES, STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.model import Document, Span
 
 HONORIFIC = (
@@ -74,6 +74,8 @@ def _name_token_ok(tok: str) -> bool:
     release and the answer depends only on the word lists and the gazetteer)."""
     bare = POSSESSIVE_END.sub("", tok)
     if bare in STOP or bare in TITLE_WORDS or bare in HEADS or bare in TOPIC_WORDS or bare in THING_WORDS:
+        return False
+    if bare in PEOPLES:
         return False
     if "-" in bare and any(p in TITLE_WORDS for p in bare.split("-")):
         return False  # "Director-General", "Vice-President"

@@ -6,6 +6,8 @@ Kept apart from `persons.py` (the detection logic) because they are plain vocabu
 
 from __future__ import annotations
 
+from kg.extract.countrywords import DEMONYMS
+
 TITLE_WORDS = frozenset(
     [
         # "Deputy Minister and Chief Negotiator Jane Doe": offices that are never a first name.
@@ -62,6 +64,8 @@ TITLE_WORDS = frozenset(
         "Specialist",
         "Expert",
         "Envoy",
+        # "the Chargé d'affaires a.i. of the Embassy of X, Jane Doe": a mission's head in lieu of an envoy.
+        "Chargé",
         "Rapporteur",
         "Governor",
         "Mayor",
@@ -369,3 +373,8 @@ PROFESSIONS = frozenset(
     "businesswoman filmmaker photographer musician singer athlete footballer survivor migrant refugee "
     "worker farmer fisherman engineer architect priest pastor imam blogger volunteer".split()
 )
+
+
+# "the Minister Delegate in charge of Moroccans Living Abroad, Jane Doe": a people named in the plural
+# ("Moroccans", "Filipinos") is a portfolio's subject, never part of a person's name.
+PEOPLES = frozenset(d + "s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch", "ese")))

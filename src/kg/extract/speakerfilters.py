@@ -12,6 +12,7 @@ import re
 from kg.extract.affilfixes import portfolio_words
 from kg.extract.orgnames import country_code
 from kg.extract.persons import HONORIFIC, Mention
+from kg.extract.speechwords import TRIGGER
 from kg.extract.titlekind import body_after_kind
 from kg.model import Extraction
 
@@ -61,6 +62,8 @@ WHO_OBJECT = re.compile(
 # "the Pro Tempore Presidency", "the Lakeland Water Ministers' Meeting", "The Lakeport Observer": an office, a
 # plural title or a newspaper's name ends the words, never a person's surname.
 BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Observer", " Gazette", " Herald")
+# "in charge of Moroccans Living Abroad, Jane Doe": a portfolio's people, not a person.
+PORTFOLIO_TAILS = (" Abroad", " Overseas")
 # "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
 BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
 
@@ -70,7 +73,7 @@ def not_a_person(name: str) -> bool:
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
-    if name.endswith(BODY_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
+    if name.endswith(BODY_TAILS) or name.endswith(PORTFOLIO_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
         return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
     if first in PLACE_LEADS and rest and " " not in rest:
@@ -118,7 +121,10 @@ def after_place_preposition(before: str) -> bool:
 def place_in_appositive(gap: str) -> bool:
     """The text between two names is the first one's appositive, ending in "in/from/at/near", or in a
     body's kind noun ("coordinator at the cooperative "), or its who-clause ending in the verb's object
-    ("who chairs the association ")."""
+    ("who chairs the association "). A gap that introduces speakers (", and heard from ") is no appositive:
+    the panel "moderated by A, and heard from B" hears B."""
+    if "from" in gap and TRIGGER.search(gap):
+        return False
     return bool(PLACE_IN_APPOSITIVE.match(gap) or WHO_OBJECT.match(gap) or body_after_kind(gap))
 
 

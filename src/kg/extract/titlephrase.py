@@ -36,7 +36,24 @@ TIME_WORDS = frozenset(
 ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 
 # Lowercase words inside a title phrase: connectors, and "a.i." (ad interim: "Country Director a.i.").
-TITLE_GLUE = frozenset(("of", "for", "on", "the", "and", "in", "to", "&", "a.i.", "a.i", "ad", "interim"))
+TITLE_GLUE = frozenset(
+    (
+        "of",
+        "for",
+        "on",
+        "the",
+        "and",
+        "in",
+        "to",
+        "&",
+        "a.i.",
+        "a.i",
+        "ad",
+        "interim",
+        "d'affaires",
+        "d’affaires",
+    )
+)
 
 
 ELIDED_CAP = re.compile(r"[a-z]{1,2}['’][A-ZÀ-ÖØ-Þ]")
