@@ -375,6 +375,6 @@ PROFESSIONS = frozenset(
 )
 
 
-# "the Minister Delegate in charge of Moroccans Living Abroad, Jane Doe": a people named in the plural
+# "the Minister Delegate in charge of Lakelanders Living Abroad, Jane Doe": a people named in the plural
 # ("Moroccans", "Filipinos") is a portfolio's subject, never part of a person's name.
 PEOPLES = frozenset(d + "s" for d in DEMONYMS if not d.endswith(("s", "sh", "ch", "ese")))

@@ -62,7 +62,7 @@ WHO_OBJECT = re.compile(
 # "the Pro Tempore Presidency", "the Lakeland Water Ministers' Meeting", "The Lakeport Observer": an office, a
 # plural title or a newspaper's name ends the words, never a person's surname.
 BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Observer", " Gazette", " Herald")
-# "in charge of Moroccans Living Abroad, Jane Doe": a portfolio's people, not a person.
+# "in charge of Lakelanders Living Abroad, Jane Doe": a portfolio's people, not a person.
 PORTFOLIO_TAILS = (" Abroad", " Overseas")
 # "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
 BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
