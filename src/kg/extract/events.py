@@ -18,6 +18,7 @@ from kg.extract import eventhosts, eventroles
 from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import acting_body, member_of_body
 from kg.extract.eventapposition import ordinal_apposition
+from kg.extract.eventbackground import past_background
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
 from kg.extract.eventintro import appositive_name, titled_intro
@@ -62,6 +63,8 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
     headline_ranges += deck_lines(doc)
     found: list[tuple[Mention, int, bool]] = []
     for si, sent in enumerate(sents):
+        if past_background(doc, flat, sent.start, sent.end):
+            continue  # "About the network: In 2004 it held a conference in X": history, not this release
         titles = find_titles(flat, sent.start, sent.end)
         plain = find_mentions(flat, sent.start, sent.end, False, doc.text)
         for m in [*plain, *(t for t, _ in titles)]:

@@ -1,0 +1,22 @@
+"""Round C35: background notes, contact blocks and other event, call and quote cases of EU bodies' and NGOs'
+releases (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extracting import event_names, run
+
+BACKGROUND = (
+    "Some 80 river wardens met in Port Elara today for a two-day workshop on flood warnings organised by "
+    "the Lakeport Water Network.\n\n"
+    "-ENDS-\n\n"
+    "Notes to editors\n\n"
+    "1. The workshop takes place on 3-4 May 2022 at a hotel in Port Elara.\n\n"
+    "2. About the Lakeport Water Network: the network links twelve river councils. In 2015 it held a "
+    "regional conference on dam safety in Harrowgate.\n"
+)
+
+
+def test_past_event_in_background_notes_is_not_an_event() -> None:
+    names = event_names(run(BACKGROUND))
+    assert "regional conference on dam safety" not in names
+    assert "two-day workshop on flood warnings" in names
