@@ -20,3 +20,21 @@ def test_past_event_in_background_notes_is_not_an_event() -> None:
     names = event_names(run(BACKGROUND))
     assert "regional conference on dam safety" not in names
     assert "two-day workshop on flood warnings" in names
+
+
+def test_quoted_title_with_described_event_in_apposition_is_named() -> None:
+    ex = run(
+        'Some 90 wardens gathered in Port Elara today for "Rivers Without Walls", a two-day conference '
+        "organised by the Lakeport Water Network.\n"
+    )
+    ev = next(e for e in ex.events if e.name == "Rivers Without Walls")
+    assert ev.named and "two-day conference" in ev.aliases
+    assert len(ex.events) == 1
+
+
+def test_quote_followed_by_a_delegate_is_no_title() -> None:
+    ex = run(
+        "The Lakeport Water Network held a conference on dams in Port Elara.\n\n"
+        '"Our Rivers Are Empty", a conference delegate from Harrowgate told reporters.\n'
+    )
+    assert "Our Rivers Are Empty" not in event_names(ex)

@@ -31,7 +31,7 @@ from kg.extract.eventsame import STOP, name_bare_event, other_sitting, predicate
 from kg.extract.eventsame import related as _related
 from kg.extract.eventsittings import drop_numbered_sitting_body, drop_sitting_body, known_body_sitting
 from kg.extract.eventtails import runs_on
-from kg.extract.eventtitles import find_titles, kind_before_title
+from kg.extract.eventtitles import APPOSED_GAP, find_titles, kind_before_title
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.registry import component
@@ -85,6 +85,10 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
                 gap_after = m.start - t.end
                 if 0 <= gap_before <= 3 or 0 <= gap_after <= 3 or (cue and m.end <= t.start):
                     claimed.add(k)
+                elif (
+                    m.mode != "named" and 0 <= gap_after <= 8 and APPOSED_GAP.fullmatch(flat, t.end, m.start)
+                ):
+                    claimed.add(k)  # '"Open Doors", a two-day conference': the description is an alias
             found.append((t, si, False))
         for k, m in enumerate(plain):
             found.append((m, si, k in claimed))
