@@ -38,3 +38,11 @@ def test_quote_followed_by_a_delegate_is_no_title() -> None:
         '"Our Rivers Are Empty", a conference delegate from Harrowgate told reporters.\n'
     )
     assert "Our Rivers Are Empty" not in event_names(ex)
+
+
+def test_the_launch_held_refers_back_to_the_launched_campaign() -> None:
+    ex = run(
+        'The Lakeport Water Network today launched "Clean Wells", a national campaign on safe water. '
+        "The launch, held at the town hall, was attended by 200 farmers.\n"
+    )
+    assert event_names(ex) == {"Clean Wells"}

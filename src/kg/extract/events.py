@@ -273,6 +273,10 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 ),
                 None,
             )
+            if target is None and _definite_bare(m, flat):
+                # "... launched "Safe Roads". The launch, held at ...": the kind word alone, definite,
+                # points back at the event of its kind already reported.
+                target = next((t for x, t in reversed(resolved) if events[t].kind == m.kind), None)
             if target is None:
                 if _in_quote(m, quoted):
                     continue  # "every arrest becomes a political event": speech, not a reported event
@@ -353,6 +357,11 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     place_and_date(doc, flat, sents, events, resolved)
     ex.events.extend(events)
     return EventMentions([(m, i) for m, i in resolved], sents, flat)
+
+
+def _definite_bare(m: Mention, flat: str) -> bool:
+    """ "The launch, held ...": a described mention that is its kind word alone after "the"."""
+    return m.name.lower() == m.kind and flat[max(0, m.start - 4) : m.start].lower() == "the "
 
 
 def _quoted_spans(flat: str) -> list[tuple[int, int]]:
