@@ -46,3 +46,11 @@ def test_the_launch_held_refers_back_to_the_launched_campaign() -> None:
         "The launch, held at the town hall, was attended by 200 farmers.\n"
     )
     assert event_names(ex) == {"Clean Wells"}
+
+
+def test_evaluation_meeting_of_an_operation_is_an_event() -> None:
+    ex = run(
+        "Wardens from nine councils met in Port Elara for the annual evaluation meeting of Operation "
+        "Clear River. The meeting was organised by the Lakeport Water Network.\n"
+    )
+    assert "annual evaluation meeting of Operation Clear River" in event_names(ex)
