@@ -54,3 +54,25 @@ def test_evaluation_meeting_of_an_operation_is_an_event() -> None:
         "Clear River. The meeting was organised by the Lakeport Water Network.\n"
     )
     assert "annual evaluation meeting of Operation Clear River" in event_names(ex)
+
+
+def _recs(text: str) -> list[str]:
+    return [r.text for r in run(text).recommendations]
+
+
+def test_noun_ing_after_and_stays_in_one_call() -> None:
+    recs = _recs(
+        "The Lakeport Water Network met in Port Elara.\n\n"
+        "Participants recommended keeping a standing team of divers and screening experts in the delta "
+        "throughout the rainy season.\n"
+    )
+    assert len(recs) == 1 and "screening experts in the delta" in recs[0]
+
+
+def test_two_gerund_calls_joined_by_and_still_split() -> None:
+    recs = _recs(
+        "The Lakeport Water Network met in Port Elara.\n\n"
+        "Participants recommended shortening the survey on river use and adding questions on seasonal "
+        "fishing.\n"
+    )
+    assert len(recs) == 2
