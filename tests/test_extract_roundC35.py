@@ -76,3 +76,14 @@ def test_two_gerund_calls_joined_by_and_still_split() -> None:
         "fishing.\n"
     )
     assert len(recs) == 2
+
+
+def test_pronoun_after_quote_goes_to_the_paragraph_opener() -> None:
+    ex = run(
+        "The Lakeport Water Network held a forum in Port Elara.\n\n"
+        '"We cannot wait for the next flood," said Mira Talsen, Director of the Network.\n\n'
+        "Tomas Reyler, a ferryman who lost his boat in 2019 and now volunteers with Harrowgate Rescue, spent "
+        'two days on a roof with his sons. "Nobody rang the bell," he said.\n'
+    )
+    quote = next(q for q in ex.quotes if q.text.startswith("Nobody rang"))
+    assert quote.speaker == "Tomas Reyler"
