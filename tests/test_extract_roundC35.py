@@ -87,3 +87,15 @@ def test_pronoun_after_quote_goes_to_the_paragraph_opener() -> None:
     )
     quote = next(q for q in ex.quotes if q.text.startswith("Nobody rang"))
     assert quote.speaker == "Tomas Reyler"
+
+
+def test_quoted_list_lead_is_no_quote() -> None:
+    ex = run(
+        "The Lakeport Water Network held a forum in Port Elara.\n\n"
+        '"We cannot wait for the next flood," said Mira Talsen, Director of the Network.\n\n'
+        "At the end of the forum, participants adopted a statement:\n\n"
+        '"We call on the council to:\n'
+        "- repair the river gauges before the rains;\n"
+        '- ring the flood bell at every warning."\n'
+    )
+    assert [q.text for q in ex.quotes] == ["We cannot wait for the next flood"]
