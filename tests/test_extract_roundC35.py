@@ -99,3 +99,32 @@ def test_quoted_list_lead_is_no_quote() -> None:
         '- ring the flood bell at every warning."\n'
     )
     assert [q.text for q in ex.quotes] == ["We cannot wait for the next flood"]
+
+
+def _contacts(text: str) -> dict[str, tuple[str | None, list[str], list[str]]]:
+    return {c.name: (c.organisation, c.phones, c.emails) for c in run(text).contacts}
+
+
+BODY = "The Lakeport Water Network held a forum in Port Elara on river safety.\n\n"
+
+
+def test_second_officer_of_a_signature_block_is_a_contact() -> None:
+    found = _contacts(
+        BODY + "Contacts\n\n"
+        "Mira Talsen\nPress Officer\n(+31) 2 44 55 661 (LKP)\nwater-press@lakeport.example\n\n"
+        "Tomas Reyler\nPress Officer\n(+31) 2 44 55 662 (LKP)\nflood-press@lakeport.example\n"
+    )
+    assert set(found) == {"Mira Talsen", "Tomas Reyler"}
+    assert found["Tomas Reyler"][1] == ["(+31) 2 44 55 662"]
+
+
+def test_media_enquiries_in_the_last_numbered_note() -> None:
+    found = _contacts(
+        BODY + "-ENDS-\n\nNotes to editors\n\n"
+        "1. The forum takes place on 3 May 2022 in Port Elara.\n\n"
+        "2. Media enquiries: Mira Talsen, Communications Officer, Lakeport Water\n"
+        "   Network, mobile +31 6 2418 0000, e-mail m.talsen@lakeport.example\n"
+    )
+    assert found == {
+        "Mira Talsen": ("Lakeport Water Network", ["+31 6 2418 0000"], ["m.talsen@lakeport.example"])
+    }
