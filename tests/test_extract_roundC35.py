@@ -128,3 +128,12 @@ def test_media_enquiries_in_the_last_numbered_note() -> None:
     assert found == {
         "Mira Talsen": ("Lakeport Water Network", ["+31 6 2418 0000"], ["m.talsen@lakeport.example"])
     }
+
+
+def test_story_links_under_related_content_are_no_contacts() -> None:
+    found = _contacts(
+        BODY + "For more information, please contact:\n"
+        "In Port Elara, Mira Talsen (English): +31-12-407-0000; or talsen@lakeport.example\n"
+        "Topic\nRiver Safety\nRelated Content\nHarrowgate: Protect River Workers Abroad\n"
+    )
+    assert set(found) == {"Mira Talsen"}
