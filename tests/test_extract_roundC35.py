@@ -137,3 +137,13 @@ def test_story_links_under_related_content_are_no_contacts() -> None:
         "Topic\nRiver Safety\nRelated Content\nHarrowgate: Protect River Workers Abroad\n"
     )
     assert set(found) == {"Mira Talsen"}
+
+
+def test_the_agency_and_it_carry_the_previous_calls_body() -> None:
+    ex = run(
+        "The Lakeport Water Agency (LWA) published its annual report in Port Elara.\n\n"
+        "LWA calls on the councils to repair the river gauges before the rains. The Agency also calls on "
+        "farmers to keep their ditches clear of waste. It further urges schools to teach flood drills.\n"
+    )
+    assert {r.by for r in ex.recommendations} == {"Lakeport Water Agency"}
+    assert len(ex.recommendations) == 3
