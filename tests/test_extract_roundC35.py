@@ -147,3 +147,14 @@ def test_the_agency_and_it_carry_the_previous_calls_body() -> None:
     )
     assert {r.by for r in ex.recommendations} == {"Lakeport Water Agency"}
     assert len(ex.recommendations) == 3
+
+
+def test_report_presented_as_its_own_gives_the_list_its_author() -> None:
+    ex = run(
+        "The Lakeport Water Agency (LWA) today presented its Annual Report on River Safety 2021 to 80 "
+        "councils.\n\n"
+        "The report recommends that councils:\n"
+        "- repair the river gauges before the rains;\n"
+        "- ring the flood bell at every warning.\n"
+    )
+    assert [r.by for r in ex.recommendations] == ["Lakeport Water Agency", "Lakeport Water Agency"]

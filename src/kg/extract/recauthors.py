@@ -12,6 +12,7 @@ from kg.extract.places import is_place
 from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
+    AUTHORED_ITS,
     AUTHORED_OWN,
     DOC_SUBJECT,
     INTRO_BY,
@@ -48,7 +49,7 @@ def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
     """ "The report calls on governments to:" -- whose report: the organisation the release says issued
     it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
     text = SPACES.sub(" ", ex.release.text[: span.start])
-    for rx in (AUTHORED_BY, AUTHORED_OWN):
+    for rx in (AUTHORED_BY, AUTHORED_OWN, AUTHORED_ITS):
         for m in rx.finditer(text):
             if m.group("noun").lower() == noun:
                 org = _org_in(ex, m.group("org"), span)
