@@ -158,3 +158,14 @@ def test_report_presented_as_its_own_gives_the_list_its_author() -> None:
         "- ring the flood bell at every warning.\n"
     )
     assert [r.by for r in ex.recommendations] == ["Lakeport Water Agency", "Lakeport Water Agency"]
+
+
+def test_last_bullet_of_a_quoted_statement_loses_the_closing_mark() -> None:
+    texts = _recs(
+        "The Lakeport Water Network held a forum in Port Elara.\n\n"
+        "At the end of the forum, participants adopted a statement:\n\n"
+        '"We call on the council to:\n'
+        "- repair the river gauges before the rains;\n"
+        '- ring the flood bell at every warning."\n'
+    )
+    assert texts[-1] == "ring the flood bell at every warning"
