@@ -33,6 +33,15 @@ SHARE_WORDS = frozenset(
 # "Related Stories", "Latest News": a page's section heading under the contact block.
 SECTION_HEADS = frozenset("Stories Story News Articles Links Posts Releases Content Topics Items".split())
 SECTION_LEADS = frozenset("Related Latest More Recent Other Similar Top Further".split())
+# "Related Content", "Topic", "Region / Country" on a line of its own: the page's links and tags follow,
+# not contacts.
+SECTION_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:"
+    + "|".join(sorted(SECTION_LEADS))
+    + r")\s+(?:"
+    + "|".join(sorted(SECTION_HEADS))
+    + r")|Topics?|Tags|Categories|Region\s*/\s*Country)[ \t]*\n"
+)
 # "Palais Lumière", "Hotel Ambassador": a building in the office's address, not a person.
 BUILDING_LEADS = frozenset("Palais Palazzo Palacio Maison Hotel Hôtel".split())
 # "Lakeview Mansion", "Riverside Tower": a building's kind after its name, in an office's postal address.
@@ -51,6 +60,6 @@ def not_a_contact(block: str, start: int, end: int) -> bool:
         return True
     if ADDRESS_NEXT.fullmatch(" " + words[-1]) or words[-1] in BUILDING_TAILS:
         return True  # "Quay House, Great Anchor Street", "Lakeview Mansion, Main Road": a building
-    if CREDIT_LINE.search(block, 0, start):
-        return True
+    if CREDIT_LINE.search(block, 0, start) or SECTION_LINE.search(block, 0, start):
+        return True  # a credit line, or a page section ("Related Content") the run stands under
     return ADDRESS_NEXT.match(block, end) is not None

@@ -19,7 +19,8 @@ from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span
 
 EMAIL = re.compile(r"[\w.+-]+(?:@|\s?\[at\]\s?|\s?\(at\)\s?)[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w@.])\+?\d[\d ()/.\-]{6,}\d")
+# "(+32) 2 28 42 561": a bracketed country code opens the number with its bracket.
+PHONE = re.compile(r"(?<![\w@.(])(?:\(\+?\d|\+?\d)[\d ()/.\-]{6,}\d")
 LEAD = re.compile(
     r"(?:for (?:(?:further|more|additional) )?information[^:\n]*?(?:contact|:)|"
     r"for (?:inquiries|enquiries)\s*:|media contacts?|"
@@ -71,7 +72,7 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
         lead_in = block[max(offset, lead_at - 40) : lead_at]
         if not _is_name(run) or not NAME_LEAD.search(lead_in if lead_at - 40 >= offset else "\n" + lead_in):
             continue
-        if not_a_contact(block, m_start, m.end()):
+        if not_a_contact(block, m_start, m.end()) or _org_at(ex, block, m_start, run):
             continue
         if names and re.fullmatch(r",\s*", block[names[-1][1] : m_start]):
             continue  # "Jane Doe, Communications Analyst, UNDP": the title after a name is no second name
@@ -98,7 +99,7 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
             label = c.emails[0].split("@")[1].split(".")[0].upper()
             org_form = label if gaz_lookup(label) else None
         if org_form is None:
-            org_form = _release_org(ex, tail, c.emails)
+            org_form = _release_org(ex, SPACES.sub(" ", tail), c.emails)  # a name may wrap over lines
         if org_form:
             org = ensure_organisation(ex, org_form, Span(start + e, start + stop))
             c.organisation = org.name
@@ -165,6 +166,11 @@ def _unmarked_block(doc: Document) -> tuple[int, int] | None:
     if found:
         return found
     last = doc.segments[-1]
+    labelled = LABEL_LEAD.match(doc.text, last.start, last.end) if last.kind == "bullet" else None
+    if labelled and (
+        EMAIL.search(doc.text, labelled.end(), last.end) or PHONE.search(doc.text, labelled.end(), last.end)
+    ):
+        return labelled.end(), last.end  # "3. Media enquiries: Jane Doe, ...": the last numbered note
     lead = LEAD_LINE.search(doc.text, last.start, last.end)
     if lead is None or last.kind != "bullet" or lead.start() <= last.start:
         return None  # only the asterisk row the segmenter took for a bullet marker, before the lead line
@@ -188,6 +194,17 @@ def _release_org(ex: Extraction, tail: str, emails: list[str]) -> str | None:
             if k >= 0 and not tail[k + len(f) : k + len(f) + 1].isalnum() and not tail[k - 1 : k].isalnum():
                 best = min(best or (k, o.name), (k, o.name))
     return best[1] if best else None
+
+
+def _org_at(ex: Extraction, block: str, at: int, run: str) -> bool:
+    """ "Jane Doe, Press Officer, Lakeport Aid\n  International": the run opens an organisation's name the
+    release knows ("Lakeport Aid" of "Lakeport Aid International", maybe wrapped), not a second person."""
+    here = SPACES.sub(" ", block[at : at + 160])
+    return any(
+        len(f) > len(run) and f.startswith(run) and here.startswith(f)
+        for o in ex.organisations
+        for f in o.forms
+    )
 
 
 def _runs(block: str, offset: int):

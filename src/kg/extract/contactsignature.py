@@ -59,8 +59,26 @@ def signature_block(doc: Document, reach: int = 4) -> tuple[int, int] | None:
         else:
             continue
         if any(CONTACT_DETAIL.search(ln) for ln in details):
-            return seg.start, seg.end
+            end = seg.end
+            for nxt in segs[i + 1 :]:
+                # "Jon Roe / Press Officer / +1 ..." then "Ann Poe / Press Officer / ...": one block per
+                # officer, each its own paragraph.
+                if nxt.kind != "paragraph" or not _officer(text[nxt.start : nxt.end]):
+                    break
+                end = nxt.end
+            return seg.start, end
     return None
+
+
+def _officer(chunk: str) -> bool:
+    """A name line, a press post line and a phone or e-mail: one more officer of the same block."""
+    lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+    return (
+        len(lines) >= 3
+        and NAME_LINE.fullmatch(lines[0]) is not None
+        and PRESS_POST.search(lines[1]) is not None
+        and any(CONTACT_DETAIL.search(ln) for ln in lines[2:])
+    )
 
 
 def _office_heading(line: str) -> bool:

@@ -18,6 +18,7 @@ from kg.extract import eventhosts, eventroles
 from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import acting_body, member_of_body
 from kg.extract.eventapposition import ordinal_apposition
+from kg.extract.eventbackground import past_background
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
 from kg.extract.eventintro import appositive_name, titled_intro
@@ -30,7 +31,7 @@ from kg.extract.eventsame import STOP, name_bare_event, other_sitting, predicate
 from kg.extract.eventsame import related as _related
 from kg.extract.eventsittings import drop_numbered_sitting_body, drop_sitting_body, known_body_sitting
 from kg.extract.eventtails import runs_on
-from kg.extract.eventtitles import find_titles, kind_before_title
+from kg.extract.eventtitles import APPOSED_GAP, find_titles, kind_before_title
 from kg.extract.nlp import sentences
 from kg.extract.organisations import ensure_organisation
 from kg.extract.registry import component
@@ -62,6 +63,8 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
     headline_ranges += deck_lines(doc)
     found: list[tuple[Mention, int, bool]] = []
     for si, sent in enumerate(sents):
+        if past_background(doc, flat, sent.start, sent.end):
+            continue  # "About the network: In 2004 it held a conference in X": history, not this release
         titles = find_titles(flat, sent.start, sent.end)
         plain = find_mentions(flat, sent.start, sent.end, False, doc.text)
         for m in [*plain, *(t for t, _ in titles)]:
@@ -82,6 +85,10 @@ def _collect(doc: Document, flat: str) -> tuple[list[Span], list[tuple[Mention, 
                 gap_after = m.start - t.end
                 if 0 <= gap_before <= 3 or 0 <= gap_after <= 3 or (cue and m.end <= t.start):
                     claimed.add(k)
+                elif (
+                    m.mode != "named" and 0 <= gap_after <= 8 and APPOSED_GAP.fullmatch(flat, t.end, m.start)
+                ):
+                    claimed.add(k)  # '"Open Doors", a two-day conference': the description is an alias
             found.append((t, si, False))
         for k, m in enumerate(plain):
             found.append((m, si, k in claimed))
@@ -266,6 +273,10 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
                 ),
                 None,
             )
+            if target is None and _definite_bare(m, flat):
+                # "... launched "Safe Roads". The launch, held at ...": the kind word alone, definite,
+                # points back at the event of its kind already reported.
+                target = next((t for x, t in reversed(resolved) if events[t].kind == m.kind), None)
             if target is None:
                 if _in_quote(m, quoted):
                     continue  # "every arrest becomes a political event": speech, not a reported event
@@ -346,6 +357,11 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
     place_and_date(doc, flat, sents, events, resolved)
     ex.events.extend(events)
     return EventMentions([(m, i) for m, i in resolved], sents, flat)
+
+
+def _definite_bare(m: Mention, flat: str) -> bool:
+    """ "The launch, held ...": a described mention that is its kind word alone after "the"."""
+    return m.name.lower() == m.kind and flat[max(0, m.start - 4) : m.start].lower() == "the "
 
 
 def _quoted_spans(flat: str) -> list[tuple[int, int]]:

@@ -102,6 +102,9 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             kind = head_before.group(1).lower()
         elif head_after:
             kind = head_after.group(1).lower()
+        elif apposed_kind := APPOSED_KIND_AFTER.match(text, m.end(), min(end, m.end() + 80)):
+            kind = apposed_kind.group(1).lower()  # '"Open Doors", a two-day conference organised by X'
+
         elif TITLE_CUE.search(before) or ATTEND_CUE.search(before) or TAKING_PLACE.match(after):
             kind = "event"
         else:
@@ -127,6 +130,19 @@ APPOSED_SUBJECT = re.compile(
     + r"),\s*$",
     re.I,
 )
+
+
+# '"Open Doors", a two-day conference organised by X': a described event in apposition after the quoted
+# title names what the title is (the description is the event's alias). Not '"...", a forum delegate said'.
+APPOSED_KIND_AFTER = re.compile(
+    r"\s*,\s+an?\s+(?:[\w’'-]+\s+){0,4}?(side event|round table|roundtable|"
+    + "|".join(sorted(HEADS - {"table"}, key=len, reverse=True))
+    + r")\b(?!\s+(?:participants?|delegates?|speakers?|attendees?|organi[sz]ers?|members?)\b)",
+    re.I,
+)
+
+# A described event right after its quoted title and an article: '"Open Doors", a two-day conference'.
+APPOSED_GAP = re.compile(r"[\"”]?\s*,\s+(?:an?\s+)?$")
 
 
 _TOPIC_WORDS = frozenset({"on", "of", "for", "and", "to", "against", "in", "at", "&"})

@@ -69,6 +69,7 @@ MODIFIERS = {
     "graduation", "handover", "inauguration", "certification",
     # "an inception workshop", "a dissemination seminar": the stage of a project the meeting marks
     "inception", "dissemination", "sensitization", "sensitisation", "stocktaking", "debriefing",
+    "evaluation", "assessment",
 }  # fmt: skip
 KILL_MODIFIERS = {"press", "news", "video", "telephone", "conference", "board", "staff", "internal"}
 ORDINAL_WORDS = {

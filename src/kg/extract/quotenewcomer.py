@@ -23,7 +23,12 @@ def paragraph_newcomer(doc: Document, ex: Extraction, last_speaker: Mention | No
     allm = mentions(doc)
     here = [k for k, m in enumerate(allm) if seg.start <= m.start < pos and not ex.organisation(m.name)]
     if len({allm[k].name for k in here}) != 1:
-        return None
+        # 'Jo Abe, a fisher who now volunteers with Lakeport Aid, told ... "...," he said': the name that
+        # opens the paragraph is its subject when the others are capitalised names of no known person.
+        opener = here[0] if here and allm[here[0]].start == seg.start else None
+        if opener is None or any(ex.person(allm[k].name) for k in here if allm[k].name != allm[opener].name):
+            return None
+        here = [opener]
     speakers = {s.person for s in ex.speeches}
     p = ex.person(allm[here[0]].name)
     return here[0] if p is None or p.name not in speakers else None

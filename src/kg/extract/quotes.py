@@ -67,6 +67,8 @@ def find_quotes(doc: Document, ex: Extraction) -> None:
         for q in _quotes(text, seg.start, seg.end):
             qs, qe, unclosed = q
             body = SPACES.sub(" ", text[qs + 1 : qe - (0 if unclosed else 1)]).strip().rstrip(",.").strip()
+            if body.endswith(":") and pi + 1 < len(segs) and segs[pi + 1].kind == "bullet":
+                continue  # '"We call on the council to:' opening a list: the list's lead, not a quote
             # A passage framed by a speech verb ('"We must act now," she said') may be short.
             framed = AFTER.match(text[qe : min(attribution_end(text, seg, qe), qe + 160)]) or BEFORE.search(
                 text[max(seg.start, qs - 200) : qs]

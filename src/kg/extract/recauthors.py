@@ -12,6 +12,7 @@ from kg.extract.places import is_place
 from kg.extract.recpatterns import (
     ACRONYM_IN,
     AUTHORED_BY,
+    AUTHORED_ITS,
     AUTHORED_OWN,
     DOC_SUBJECT,
     INTRO_BY,
@@ -48,7 +49,7 @@ def _document_author(ex: Extraction, noun: str, span: Span) -> str | None:
     """ "The report calls on governments to:" -- whose report: the organisation the release says issued
     it earlier ("a new report released today by the International Labour Office", "an ILO report")."""
     text = SPACES.sub(" ", ex.release.text[: span.start])
-    for rx in (AUTHORED_BY, AUTHORED_OWN):
+    for rx in (AUTHORED_BY, AUTHORED_OWN, AUTHORED_ITS):
         for m in rx.finditer(text):
             if m.group("noun").lower() == noun:
                 org = _org_in(ex, m.group("org"), span)
@@ -100,6 +101,14 @@ def _speaker_org(ex: Extraction, person: str | None) -> str | None:
     return None
 
 
+# A subject that refers back to a body: "It", "The Agency", "The Organisation", "The Network".
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:It|The\s+(Agency|Organi[sz]ation|Network|Office|Commission|Committee|Council|Alliance|"
+    r"Coalition|Federation|Union|Centre|Center|Fund|Programme|Institute|Foundation|Association|Bank))"
+    r"(?:\s+(?:also|further|additionally|likewise|again))?\s*$"
+)
+
+
 def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str | None, str | None]:
     """(organisation, person) behind a call made in `span` whose clause subject is `subject`."""
     # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
@@ -145,6 +154,14 @@ def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tupl
         prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
         if prev and prev[-1].by:
             return prev[-1].by, prev[-1].speaker
+    same_body = BACK_REFERENCE.match(subject)
+    if same_body:
+        # "FRA calls on ... The Agency also calls on ... It further urges ...": the body of the call
+        # just before, when "the Agency" is what that body is (a pronoun "It" goes back to any).
+        noun = same_body.group(1)
+        prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
+        if prev and prev[-1].by and (noun is None or noun.lower() in prev[-1].by.lower()):
+            return prev[-1].by, None
     if re.match(r"^\s*(?:He|She)\b", subject):
         before = [s for s in ex.speeches if s.span.start < span.start]
         if before:

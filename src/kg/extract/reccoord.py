@@ -63,6 +63,14 @@ def gerund_parts(body: str) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
+# -ing words that mostly name a thing or a service ("screening experts", "housing units", "training
+# centres"): after a bare "and" they go on the first phrase's object rather than start a second call
+# ("keeping a pool of interpreters and screening experts in the region" is one call).
+NOUN_ING = frozenset(
+    "screening training housing funding counselling counseling monitoring planning building learning "
+    "working nursing farming mining banking marketing parking processing teaching".split()
+)
+
 _VERB_GERUND = re.compile(
     r"(?:recommended|recommends|proposed|proposes|suggested|suggests)\s+(?=[a-z]{3,}ing\s)"
 )
@@ -89,7 +97,7 @@ def verb_gerund_parts(body: str) -> list[tuple[int, int]]:
         if len(joins) != 1:
             return []
         a, b = rest[: joins[0].start()], rest[joins[0].end() :]
-        if len(a.split()) < 4 or len(b.split()) < 4:
+        if len(a.split()) < 4 or len(b.split()) < 4 or b.split(None, 1)[0] in NOUN_ING:
             return []
         parts = [(0, joins[0].start()), (joins[0].end(), len(rest))]
     return [(v.end() + a, v.end() + b) for a, b in parts]

@@ -53,6 +53,8 @@ SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())  # SPACES.sub(" ", text).strip(): str and re agree on whitespace
+    if text.endswith(('"', "”")) and (text.count('"') + text.count("“") + text.count("”")) % 2 == 1:
+        text = text[:-1]  # '- allow workers to change employers."': the last bullet closes a quoted statement
     return text.rstrip(";.,: ").removesuffix(" and").removesuffix(" or").strip()
 
 

@@ -80,6 +80,14 @@ AUTHORED_OWN = re.compile(
     rf"\b(?P<org>[A-Z]{{2,8}})(?:’s|'s)?\s+(?:new\s+|latest\s+|annual\s+|flagship\s+)?(?P<noun>{DOC_NOUNS})\b",
     re.I,
 )
+# "The Lakeport Water Agency (LWA) today presented its Annual Report on ...": the body that presents its
+# own document, named in the clause before the verb.
+AUTHORED_ITS = re.compile(
+    r"(?P<org>[^.;]{3,90}?)\s+(?:today\s+|yesterday\s+|on\s+\w+\s+)?(?:released|published|issued|launched|"
+    r"presented|produced|unveiled)\s+(?:its|their)\s+(?:[\w’'-]+\s+){0,4}?"
+    rf"(?P<noun>{DOC_NOUNS})\b",
+    re.I,
+)
 ROLE_PHRASE = re.compile(
     r"\b(?:organi[sz]ed|hosted|sponsored|funded|convened|supported|co-organi[sz]ed|co-hosted)\s+by\s+[^,]*"
 )
