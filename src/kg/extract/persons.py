@@ -151,7 +151,9 @@ def mentions(doc: Document) -> list[Mention]:
                 # "Minister of Water Affairs Jamal Ben Doe": a portfolio word ends the title,
                 # and the name after it is whole.
                 portfolio = prev in TOPIC_WORDS
-                if (
+                if prev == "DG" and len(best) > 2 and best[0][0].isupper():
+                    best = best[1:]  # "Director-General of DG LAKES Jane Doe": the acronym names the DG
+                elif (
                     prev
                     and not (titled or portfolio or HONORIFIC_RE.fullmatch(prev) or prev.isupper())
                     and len(best) > 2

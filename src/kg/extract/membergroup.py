@@ -1,0 +1,22 @@
+"""A parliament member's bracket: "Jane Doe (Lakeport Group, LK) said".
+
+Parliamentary press releases tag each member with her political group and, after a comma, the two-letter
+code of the member state that elected her. The group is the body she speaks for; the state's code is no
+part of it, so the bracket's last ", XX" is dropped before the appositive is read.
+"""
+
+from __future__ import annotations
+
+
+def drop_member_state(after: str) -> str:
+    """`after` with a leading "(Group, XX)" bracket cut to "(Group)"; unchanged otherwise."""
+    lead = len(after) - len(after.lstrip())
+    if after[lead : lead + 1] != "(":
+        return after
+    close = after.find(")", lead)
+    if close < 0 or close - lead > 60:
+        return after
+    group, comma, state = after[lead + 1 : close].rpartition(", ")
+    if not comma or not group.strip() or len(state) != 2 or not state.isalpha() or not state.isupper():
+        return after
+    return after[: lead + 1] + group + after[close:]

@@ -1,0 +1,43 @@
+"""Round A35: speakers of European institutions and civil-society releases (invented sentences)."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+
+def test_member_state_code_is_no_part_of_the_group() -> None:
+    ex = run('Jana Kovel (Lakeport Group, LK) said: "We must act now."')
+    assert aff(ex, "Jana Kovel") == (None, "Lakeport Group")
+
+
+def test_co_rapporteur_is_a_title() -> None:
+    ex = run("Co-rapporteur Jana Kovel (Lakeport Alliance, LK) warned that several states lagged behind.")
+    assert "Jana Kovel" in speakers(ex)
+    assert aff(ex, "Jana Kovel") == ("Co-rapporteur", "Lakeport Alliance")
+
+
+def test_acronym_after_dg_names_the_directorate_not_the_person() -> None:
+    ex = run("Director-General of DG LAKES Tomas Verhoef presented the plans of the Lakeport Commission.")
+    assert "Tomas Verhoef" in speakers(ex)
+    assert aff(ex, "Tomas Verhoef") == ("Director-General", "DG LAKES")
+
+
+def test_survivor_who_now_works_with_a_group() -> None:
+    ex = run(
+        "Mara Solen, a survivor of trafficking who now works with the Lakeport Survivors Network, "
+        "told the forum that she waited a year."
+    )
+    assert aff(ex, "Mara Solen") == (None, "Lakeport Survivors Network")
+
+
+def test_works_with_an_acronym_gives_the_canonical_name() -> None:
+    ex = run(
+        "Mara Solen, a survivor of trafficking who works with LSN, told the forum that she waited a year. "
+        "The Lakeport Survivors Network (LSN) hosted it."
+    )
+    assert aff(ex, "Mara Solen") == (None, "Lakeport Survivors Network")
+
+
+def test_works_with_people_keeps_the_calling() -> None:
+    ex = run("Mara Solen, a former police officer who now works with returnees, told the forum she waited.")
+    assert aff(ex, "Mara Solen") == ("former police officer", None)
