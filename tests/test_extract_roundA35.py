@@ -41,3 +41,14 @@ def test_works_with_an_acronym_gives_the_canonical_name() -> None:
 def test_works_with_people_keeps_the_calling() -> None:
     ex = run("Mara Solen, a former police officer who now works with returnees, told the forum she waited.")
     assert aff(ex, "Mara Solen") == ("former police officer", None)
+
+
+def test_particle_name_after_a_body_keeps_its_given_name() -> None:
+    ex = run('The talks opened. Opening them, Executive Director of Europol Marten de Vries said: "Be fast."')
+    assert "Marten de Vries" in speakers(ex)
+    assert aff(ex, "Marten de Vries") == ("Executive Director", "Europol")
+
+
+def test_acronym_after_the_is_no_part_of_the_name() -> None:
+    ex = run("The meeting opened. Head of the LSC Lorena Vidal Ortega presented the centre's latest picture.")
+    assert aff(ex, "Lorena Vidal Ortega") == ("Head", "LSC")

@@ -92,6 +92,7 @@ UNIT_AFTER = re.compile(
 )
 # "Nana John Doe II": a regnal number ends a name of two words or more.
 REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
+ACRONYM_LEADS = frozenset({"the ", " DG "})
 THE_BEFORE = re.compile(r"(?<![\w-])(?:(?:of|at|for|from|with|by|to|in)\s+the|an?)\s+$")  # or "a Bay farm"
 # "correspondent with the weekly Harbour Voice": a media kind word between the article and the name.
 MEDIA_BEFORE = re.compile(r"\bthe\s+(?:weekly|daily|monthly)\s+$")
@@ -135,6 +136,9 @@ def mentions(doc: Document) -> list[Mention]:
                 best.pop()
             if len(best) >= 3 and (best[0][0] in LEADING_CALLINGS or best[0][0] in RELIGIOUS_HONORIFICS):
                 best = best[1:]  # "Singer Ama Kofi", "Sister Ana Ruiz"
+            # "Head of the LSC Jane Doe", "Director-General of DG LAKES Jane Doe": the acronym is a body's.
+            if len(best) > 2 and best[0][0].isupper() and text[best[0][1] - 4 : best[0][1]] in ACRONYM_LEADS:
+                best = best[1:]
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
             if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):
@@ -151,12 +155,10 @@ def mentions(doc: Document) -> list[Mention]:
                 # "Minister of Water Affairs Jamal Ben Doe": a portfolio word ends the title,
                 # and the name after it is whole.
                 portfolio = prev in TOPIC_WORDS
-                if prev == "DG" and len(best) > 2 and best[0][0].isupper():
-                    best = best[1:]  # "Director-General of DG LAKES Jane Doe": the acronym names the DG
-                elif (
+                if (
                     prev
                     and not (titled or portfolio or HONORIFIC_RE.fullmatch(prev) or prev.isupper())
-                    and len(best) > 2
+                    and sum(t not in PARTICLES for t, _ in best) > 2  # "Europol Jan de Vries": two name words
                 ):
                     best = best[1:]
             if TITLE_CASE_TAIL.match(
