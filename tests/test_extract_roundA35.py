@@ -52,3 +52,17 @@ def test_particle_name_after_a_body_keeps_its_given_name() -> None:
 def test_acronym_after_the_is_no_part_of_the_name() -> None:
     ex = run("The meeting opened. Head of the LSC Lorena Vidal Ortega presented the centre's latest picture.")
     assert aff(ex, "Lorena Vidal Ortega") == ("Head", "LSC")
+
+
+def test_fr_is_an_honorific() -> None:
+    ex = run("Fr. Peter Molo, director of the Lakeport Refugee Service, said the schools were full.")
+    assert speakers(ex) == {"Peter Molo"}
+    assert aff(ex, "Peter Molo") == ("director", "Lakeport Refugee Service")
+
+
+def test_religious_postnominal_letters_do_not_hide_the_appositive() -> None:
+    ex = run(
+        '"We ask donors to help," said Fr Peter Molo SJ, LRS Regional Director. '
+        "The Lakeport Refugee Service (LRS) runs schools."
+    )
+    assert aff(ex, "Peter Molo") == ("Regional Director", "Lakeport Refugee Service")

@@ -92,7 +92,7 @@ from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
-from kg.extract.membergroup import drop_member_state
+from kg.extract.membergroup import drop_member_state, drop_postnominal
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
@@ -145,7 +145,7 @@ def affiliation(
     if ":" in after:
         # 'Jane Doe, Director of X: "We will ..."': the appositive ends where the quote opens.
         after = COLON_QUOTE.split(after, maxsplit=1)[0]
-    after = drop_member_state(after)
+    after = drop_member_state(drop_postnominal(after))
     worker_body = works_with_body(ex, after)
     if worker_body:  # "X, a survivor who now works with the Y Network": her group, no office
         return None, ensure_organisation(ex, worker_body, Span(m.start, m.end)).name

@@ -1,11 +1,26 @@
-"""A parliament member's bracket: "Jane Doe (Lakeport Group, LK) said".
+"""Letters after a speaker's name that are no part of her appositive.
+
+A parliament member's bracket: "Jane Doe (Lakeport Group, LK) said".
 
 Parliamentary press releases tag each member with her political group and, after a comma, the two-letter
 code of the member state that elected her. The group is the body she speaks for; the state's code is no
 part of it, so the bracket's last ", XX" is dropped before the appositive is read.
+
+A religious order's or a member's post-nominal letters: "Fr Jan Doe SJ, Regional Director of X, said": the
+letters stand between the name and the comma that opens the appositive.
 """
 
 from __future__ import annotations
+
+from kg.extract.persons import POSTNOMINALS
+
+
+def drop_postnominal(after: str) -> str:
+    """`after` without the post-nominal letters that open it (" SJ, Director of X" -> ", Director of X")."""
+    word, space, rest = after.lstrip(" ").partition(" ")
+    if after[:1] == " " and word.rstrip(",") in POSTNOMINALS and word.endswith(","):
+        return "," + space + rest
+    return after
 
 
 def drop_member_state(after: str) -> str:

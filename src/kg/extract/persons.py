@@ -20,7 +20,7 @@ from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
+    r"Brother|Fr|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
@@ -31,7 +31,8 @@ NAME_RUN = re.compile(
     rf"(?=[A-ZÀ-ÖØ-Þ])(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{TOKEN}|{GLUED_ARTICLE}))*"
 )
 # Letters after a name ("Jane Doe MEP", "John Roe MP"): a title word that ends the run, not a new title.
-POSTNOMINALS = frozenset("MEP MP MSP MLA MPP QC KC OBE MBE CBE".split())
+# "Fr Jan Doe SJ": a religious order's letters after a priest's or a sister's name, as after a member's.
+POSTNOMINALS = frozenset("MEP MP MSP MLA MPP QC KC OBE MBE CBE SJ OP OFM OSB SDB SVD MCCJ".split())
 NOT_GLUE = frozenset({"According", "Thanks", "Due", "Owing", "Prior", "Next", "Close", "Compared", "Turning"})
 GLUED = re.compile(r"([A-Z][\w’']*)(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$")
 # Precompiled forms of the patterns above and of the small ones `mentions` applies to every token.
