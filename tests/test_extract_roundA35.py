@@ -66,3 +66,12 @@ def test_religious_postnominal_letters_do_not_hide_the_appositive() -> None:
         "The Lakeport Refugee Service (LRS) runs schools."
     )
     assert aff(ex, "Peter Molo") == ("Regional Director", "Lakeport Refugee Service")
+
+
+def test_coordinated_speaker_whose_body_carries_an_acronym() -> None:
+    ex = run(
+        "The talks opened.\n\nGiulia Santo of the Lakeport Labour Organization (LLO) and\n"
+        "Aleks Novan of the Lakeport Commission also addressed the launch."
+    )
+    assert {"Giulia Santo", "Aleks Novan"} <= speakers(ex)
+    assert aff(ex, "Giulia Santo") == (None, "Lakeport Labour Organization")

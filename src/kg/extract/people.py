@@ -207,7 +207,9 @@ def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
 # Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
 # Director-General of Y, Dr. B, both stressed").
 COORDINATED = re.compile(
-    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?)?"
+    # "A of the Lakeport Labour Organization (LLO) and B of Y also addressed": the body may carry its acronym.
+    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?"
+    r"(?:\s*\([A-Z][\w&-]{1,12}\))?)?"
     r"\s*(?:,\s*and|and|&)\s*"
     r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
     # "A of the X Federation and Ms. B, a journalist, also presented"
