@@ -75,3 +75,8 @@ def test_coordinated_speaker_whose_body_carries_an_acronym() -> None:
     )
     assert {"Giulia Santo", "Aleks Novan"} <= speakers(ex)
     assert aff(ex, "Giulia Santo") == (None, "Lakeport Labour Organization")
+
+
+def test_titled_member_takes_her_groups_acronym_from_the_bracket() -> None:
+    ex = run("The hearing opened. Co-rapporteur Maria Eklo (L&G, LK) warned that several states lagged.")
+    assert aff(ex, "Maria Eklo") == ("Co-rapporteur", "L&G")

@@ -92,7 +92,7 @@ from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
-from kg.extract.membergroup import drop_member_state, drop_postnominal
+from kg.extract.membergroup import bracket_group, drop_member_state, drop_postnominal
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
@@ -364,6 +364,9 @@ def affiliation(
         near = [(e, n) for e, n in form_mentions(ex, text, m.start - 400, m.start) if "Ministry" in n]
         if near:
             org = max(near)[1]
+    group = bracket_group(paren.group(1)) if paren and org is None and role else None
+    if group and not country_code(group):
+        org = acronym_owner(ex, group) or group  # "Co-rapporteur Jane Doe (LGP) warned": the member's group
     if org is None and role:
         led = delegation_government(before, role)  # "The Lakeland delegation was led by Minister X"
         if led:

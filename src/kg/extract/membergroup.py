@@ -35,3 +35,13 @@ def drop_member_state(after: str) -> str:
     if not comma or not group.strip() or len(state) != 2 or not state.isalpha() or not state.isupper():
         return after
     return after[: lead + 1] + group + after[close:]
+
+
+def bracket_group(bracket: str) -> str | None:
+    """The acronym a bracket after a titled name holds ("Co-rapporteur Jane Doe (LGP, LK)" -> "LGP"), when it
+    is one: capitals with at most "&", "/" or "-" between them, no post-nominal letters."""
+    acr = bracket.strip()
+    letters = acr.replace("&", "").replace("/", "").replace("-", "")
+    if not 2 <= len(letters) <= 10 or not letters.isalpha() or not letters.isupper() or acr in POSTNOMINALS:
+        return None
+    return acr if acr[0].isalpha() and acr[-1].isalpha() else None
