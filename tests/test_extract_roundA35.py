@@ -80,3 +80,12 @@ def test_coordinated_speaker_whose_body_carries_an_acronym() -> None:
 def test_titled_member_takes_her_groups_acronym_from_the_bracket() -> None:
     ex = run("The hearing opened. Co-rapporteur Maria Eklo (L&G, LK) warned that several states lagged.")
     assert aff(ex, "Maria Eklo") == ("Co-rapporteur", "L&G")
+
+
+def test_survivor_who_was_trafficked_and_now_volunteers_with_a_group() -> None:
+    ex = run(
+        "The talks opened. Olek Harsen, a construction worker who was trafficked from Lakeland in 2003 and "
+        "now volunteers with Lake Strada Lakeland, told participants that he worked fourteen hours a day."
+    )
+    assert speakers(ex) == {"Olek Harsen"}
+    assert aff(ex, "Olek Harsen") == (None, "Lake Strada Lakeland")

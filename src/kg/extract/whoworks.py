@@ -1,5 +1,6 @@
 """The body a "who now works with" clause names: "Jane Doe, a survivor of trafficking who now works with the
-Lakeport Survivors Network, told the forum ..." or "Jane Doe, who founded Lakeport Haven in 2001, said ...".
+Lakeport Survivors Network, told the forum ...", "Jane Doe, who founded Lakeport Haven in 2001, said ..." or
+"John Roe, a builder who was trafficked in 2003 and now volunteers with Lake Aid, said ...".
 
 Releases of civil-society groups let survivors, volunteers and founders speak and describe them by what
 they went through, then by the group they now belong to. The description is their past, not an office,
@@ -15,7 +16,7 @@ from kg.extract.titlesplit import PAREN_ACRONYM, resolves
 from kg.model import Extraction
 
 WORKS_WITH = re.compile(
-    r"^\s*,\s*(?:an?\s+(?:[\w-]+\s+){1,5}?)?who\s+(?:now\s+|currently\s+|also\s+|today\s+)?"
+    r"^\s*,\s*(?:an?\s+(?:[\w-]+\s+){1,5}?)?who\s+(?:[^,;.()]{1,80}?\s+and\s+)?(?:now\s+|currently\s+|also\s+|today\s+)?"
     r"(?:works\s+(?:with|for|at)|volunteers\s+(?:with|for|at)|(?:co-)?founded)\s+(?:the\s+)?"
     r"([A-Z][^,.;()]{1,80})"
 )
