@@ -92,6 +92,7 @@ from kg.extract.companyforms import suffixed_company
 from kg.extract.delegationgov import delegation_government
 from kg.extract.govtitles import BARE_MINISTER, government_side
 from kg.extract.leadcalling import calling_title_before
+from kg.extract.membergroup import bracket_group, drop_member_state, drop_postnominal
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orgnames import country_code
@@ -106,6 +107,7 @@ from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titleservice import regional_commission, topic_service
 from kg.extract.titlesplit import LEADING_THE, PAREN_ACRONYM, one_word_org, resolves, split_org_role
 from kg.extract.whoclause import who_clause_after_title, who_clause_body
+from kg.extract.whoworks import works_with_body
 from kg.model import Extraction, Span
 
 
@@ -143,6 +145,10 @@ def affiliation(
     if ":" in after:
         # 'Jane Doe, Director of X: "We will ..."': the appositive ends where the quote opens.
         after = COLON_QUOTE.split(after, maxsplit=1)[0]
+    after = drop_member_state(drop_postnominal(after))
+    worker_body = works_with_body(ex, after)
+    if worker_body:  # "X, a survivor who now works with the Y Network": her group, no office
+        return None, ensure_organisation(ex, worker_body, Span(m.start, m.end)).name
     role, org = None, None
     called = calling_affiliation(ex, after, m)
     if called and called[1] is None:
@@ -358,6 +364,9 @@ def affiliation(
         near = [(e, n) for e, n in form_mentions(ex, text, m.start - 400, m.start) if "Ministry" in n]
         if near:
             org = max(near)[1]
+    group = bracket_group(paren.group(1)) if paren and org is None and role else None
+    if group and not country_code(group):
+        org = acronym_owner(ex, group) or group  # "Co-rapporteur Jane Doe (LGP) warned": the member's group
     if org is None and role:
         led = delegation_government(before, role)  # "The Lakeland delegation was led by Minister X"
         if led:

@@ -25,12 +25,20 @@ EMPLOYED = re.compile(
     r"(?P<lead>[A-Z][\w-]*\s+[dl]['’])?$"
 )
 
+# "a survivor who now volunteers with Lake Strada", "and now works for Acme": the run after the verb names
+# the group the person works for.
+WORKS_WITH = re.compile(r"\b(?:works|worked|volunteers|volunteered)\s+(?:with|for|at)\s+(?:the\s+)?$")
+CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*")
+
 
 def calling_employer(text: str, m: Mention) -> str | None:
     """The organisation name, when mention m is the employer after "a <calling> with/at"."""
     near = text[max(0, m.start - 60) : m.start]
     if " with " not in near and " at " not in near:
         return None
+    if WORKS_WITH.search(text, max(0, m.start - 40), m.start):
+        # "who now volunteers with Lake Strada Lakeland": the group, no person, with the words after it
+        return text[m.start : m.end] + CAPITALISED_RUN.match(text, m.end).group(0)
     e = EMPLOYED.search(text, max(0, m.start - 80), m.start)
     if e is None or e.group("noun") not in PROFESSIONS | STAFF:
         return None

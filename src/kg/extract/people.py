@@ -125,8 +125,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
         described = described_org(text, m)
         if described:
             ensure_organisation(ex, described, Span(m.end, m.end + len(described)))
-        if employer:
-            ensure_organisation(ex, employer, Span(m.end - len(employer), m.end))
+        if employer:  # the employer may open before the name ("Maison d'...") or run on after it
+            lo = m.start if employer.startswith(text[m.start : m.end]) else m.end - len(employer)
+            ensure_organisation(ex, employer, Span(lo, lo + len(employer)))
     ms[:] = [  # shared cache
         m
         for m in ms
@@ -194,12 +195,17 @@ def find_people(doc: Document, ex: Extraction) -> None:
     courtesy_free_roles(ex)
 
 
+CAPITAL_ON = frozenset(" " + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
     """ "of Al Jazeera English", "Lakeport Nurses' Network": a name inside an org's name is part of it."""
     for org in ex.organisations:
         for form in org.forms:
-            j = form.find(m.name, 1)
-            if j > 0 and m.start >= j and text.startswith(form, m.start - j):
+            j = form.find(m.name)
+            # "La Strada Lakeland": a name may open the org's name too, when capitalised words go on
+            opens = j == 0 and form[len(m.name) : len(m.name) + 2] in CAPITAL_ON
+            if (j > 0 or opens) and m.start >= j and text.startswith(form, m.start - j):
                 return True
     return False
 
@@ -207,7 +213,9 @@ def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
 # Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
 # Director-General of Y, Dr. B, both stressed").
 COORDINATED = re.compile(
-    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?)?"
+    # "A of the Lakeport Labour Organization (LLO) and B of Y also addressed": the body may carry its acronym.
+    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?"
+    r"(?:\s*\([A-Z][\w&-]{1,12}\))?)?"
     r"\s*(?:,\s*and|and|&)\s*"
     r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
     # "A of the X Federation and Ms. B, a journalist, also presented"

@@ -20,7 +20,7 @@ from kg.model import Document, Span
 
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Brother|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
+    r"Brother|Fr|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
@@ -31,7 +31,8 @@ NAME_RUN = re.compile(
     rf"(?=[A-ZÀ-ÖØ-Þ])(?:{HONORIFIC}\s+)?{TOKEN}(?:\s+(?:{PARTICLE}\s+)*(?:{TOKEN}|{GLUED_ARTICLE}))*"
 )
 # Letters after a name ("Jane Doe MEP", "John Roe MP"): a title word that ends the run, not a new title.
-POSTNOMINALS = frozenset("MEP MP MSP MLA MPP QC KC OBE MBE CBE".split())
+# "Fr Jan Doe SJ": a religious order's letters after a priest's or a sister's name, as after a member's.
+POSTNOMINALS = frozenset("MEP MP MSP MLA MPP QC KC OBE MBE CBE SJ OP OFM OSB SDB SVD MCCJ".split())
 NOT_GLUE = frozenset({"According", "Thanks", "Due", "Owing", "Prior", "Next", "Close", "Compared", "Turning"})
 GLUED = re.compile(r"([A-Z][\w’']*)(?:\s+(?:for|of|on|and|&|the|to|against|in))+\s+$")
 # Precompiled forms of the patterns above and of the small ones `mentions` applies to every token.
@@ -92,6 +93,7 @@ UNIT_AFTER = re.compile(
 )
 # "Nana John Doe II": a regnal number ends a name of two words or more.
 REGNAL = frozenset("II III IV V VI VII VIII IX X".split())
+ACRONYM_LEADS = frozenset({"the ", " DG "})
 THE_BEFORE = re.compile(r"(?<![\w-])(?:(?:of|at|for|from|with|by|to|in)\s+the|an?)\s+$")  # or "a Bay farm"
 # "correspondent with the weekly Harbour Voice": a media kind word between the article and the name.
 MEDIA_BEFORE = re.compile(r"\bthe\s+(?:weekly|daily|monthly)\s+$")
@@ -135,6 +137,9 @@ def mentions(doc: Document) -> list[Mention]:
                 best.pop()
             if len(best) >= 3 and (best[0][0] in LEADING_CALLINGS or best[0][0] in RELIGIOUS_HONORIFICS):
                 best = best[1:]  # "Singer Ama Kofi", "Sister Ana Ruiz"
+            # "Head of the LSC Jane Doe", "Director-General of DG LAKES Jane Doe": the acronym is a body's.
+            if len(best) > 2 and best[0][0].isupper() and text[best[0][1] - 4 : best[0][1]] in ACRONYM_LEADS:
+                best = best[1:]
             # Glued to a Title Case phrase ("Special Representative for Climate Change"): not a name start.
             glued = GLUED.search(text, max(seg.start, best[0][1] - 40), best[0][1])
             if glued and glued.group(1) not in NOT_GLUE and not _name_list(glued):
@@ -154,7 +159,7 @@ def mentions(doc: Document) -> list[Mention]:
                 if (
                     prev
                     and not (titled or portfolio or HONORIFIC_RE.fullmatch(prev) or prev.isupper())
-                    and len(best) > 2
+                    and sum(t not in PARTICLES for t, _ in best) > 2  # "Europol Jan de Vries": two name words
                 ):
                     best = best[1:]
             if TITLE_CASE_TAIL.match(

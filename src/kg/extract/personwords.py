@@ -67,6 +67,9 @@ TITLE_WORDS = frozenset(
         # "the Chargé d'affaires a.i. of the Embassy of X, Jane Doe": a mission's head in lieu of an envoy.
         "Chargé",
         "Rapporteur",
+        # "Co-rapporteur Jane Doe (Lakeport Group, LK)": a parliament's report is often written by two.
+        "Co-rapporteur",
+        "Co-Rapporteur",
         "Governor",
         "Mayor",
         "Prime",

@@ -98,6 +98,8 @@ CAPITALS = re.compile(r"[A-Z]{3,8}")
 
 def _bare_acronym(name: str) -> str | None:
     """ "officer of the GMB": an acronym of three capitals or more, no country's, is an organisation."""
+    if name.startswith("DG ") and CAPITALS.fullmatch(name[3:]):
+        return name  # "Director-General of DG LAKES": a directorate-general named by its acronym
     return name if CAPITALS.fullmatch(name) and not country_code(name) else None
 
 
