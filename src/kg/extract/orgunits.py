@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.orgacronyms import named_owner
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgowners import split_owned_units
 from kg.extract.orgtruncated import merge_comma_truncations
@@ -74,6 +75,7 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     _head_word_references(ex)
     if owners:
         _unit_titles(ex, owners)
+    drop_fund_instruments(doc, ex)  # after the events' roles: a fund's sponsorship passes to its payer
 
 
 def _used(ex: Extraction) -> set[str | None]:

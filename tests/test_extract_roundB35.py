@@ -1,0 +1,31 @@
+"""Round B35: funds named as a funder's instrument are not organisations; the funder sponsors."""
+
+from __future__ import annotations
+
+from tests.extracting import org_names, roles, run
+
+
+def test_fund_through_which_a_known_body_pays_is_not_an_organisation() -> None:
+    ex = run(
+        "The Lakeport Water Forum opened on Monday. The forum was funded by the Northland Development "
+        "Agency through the Lakeport Resilience Fund."
+    )
+    names = org_names(ex)
+    assert "Northland Development Agency" in names
+    assert not any("Resilience Fund" in n for n in names)
+
+
+def test_possessive_fund_passes_its_sponsorship_to_its_owner() -> None:
+    ex = run(
+        "The Lakeport Water Forum, organised by the Harbour Trust, opened on Monday. The forum is funded "
+        "by the European Union's Lakeport Resilience Fund."
+    )
+    assert not any("Resilience Fund" in n for n in org_names(ex))
+    assert roles(ex, "sponsor") == {"European Union"}
+
+
+def test_fund_named_alone_as_funder_stays() -> None:
+    ex = run(
+        "The Lakeport Water Forum opened on Monday. The forum was funded by the Lakeport Resilience Fund."
+    )
+    assert any("Resilience Fund" in n for n in org_names(ex))
