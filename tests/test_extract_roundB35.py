@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.extracting import org_names, roles, run
 
+from kg.model import Organisation
+
 
 def test_fund_through_which_a_known_body_pays_is_not_an_organisation() -> None:
     ex = run(
@@ -29,3 +31,9 @@ def test_fund_named_alone_as_funder_stays() -> None:
         "The Lakeport Water Forum opened on Monday. The forum was funded by the Lakeport Resilience Fund."
     )
     assert any("Resilience Fund" in n for n in org_names(ex))
+
+
+def test_two_word_capitals_short_name_is_shown_as_acronym() -> None:
+    org = Organisation(name="Directorate-General for Lakes and Rivers", aliases=["DG LAKES"])
+    assert org.acronym == "DG LAKES"
+    assert Organisation(name="Lakeport Rowing Club", aliases=["Lakeport Rowing"]).acronym is None
