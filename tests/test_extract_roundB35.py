@@ -37,3 +37,24 @@ def test_two_word_capitals_short_name_is_shown_as_acronym() -> None:
     org = Organisation(name="Directorate-General for Lakes and Rivers", aliases=["DG LAKES"])
     assert org.acronym == "DG LAKES"
     assert Organisation(name="Lakeport Rowing Club", aliases=["Lakeport Rowing"]).acronym is None
+
+
+def test_union_named_only_as_qualifier_or_place_is_not_an_organisation() -> None:
+    ex = run(
+        "Delegates from Lakeland took part alongside EU Member States in the Lakeport Water Forum. "
+        "The forum discussed the new EU directive on river basins and asylum in the European Union."
+    )
+    assert "European Union" not in org_names(ex)
+
+
+def test_union_whose_staff_act_stays() -> None:
+    ex = run("The Lakeport Water Forum opened on Monday. EU officials joined the forum.")
+    assert "European Union" in org_names(ex)
+
+
+def test_union_acting_once_stays() -> None:
+    ex = run(
+        "The Lakeport Water Forum discussed the new EU directive on river basins. "
+        "The European Union funded the forum."
+    )
+    assert "European Union" in org_names(ex)

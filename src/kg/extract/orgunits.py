@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.orgacronyms import named_owner
+from kg.extract.orgadjectival import drop_adjectival_unions
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
@@ -76,6 +77,7 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     if owners:
         _unit_titles(ex, owners)
     drop_fund_instruments(doc, ex)  # after the events' roles: a fund's sponsorship passes to its payer
+    drop_adjectival_unions(doc, ex)  # after every relation: "EU Member States" alone makes no actor
 
 
 def _used(ex: Extraction) -> set[str | None]:
