@@ -58,3 +58,12 @@ def test_union_acting_once_stays() -> None:
         "The European Union funded the forum."
     )
     assert "European Union" in org_names(ex)
+
+
+def test_venue_after_host_is_not_part_of_its_name() -> None:
+    ex = run(
+        "The Lakeport Water Forum opened on Monday. The forum was hosted by the Lakeland Water Board "
+        "in the Harbour Congress Palace."
+    )
+    assert "Lakeland Water Board" in roles(ex, "organiser")
+    assert not any("Palace" in n for n in org_names(ex))
