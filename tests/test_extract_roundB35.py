@@ -67,3 +67,11 @@ def test_venue_after_host_is_not_part_of_its_name() -> None:
     )
     assert "Lakeland Water Board" in roles(ex, "organiser")
     assert not any("Palace" in n for n in org_names(ex))
+
+
+def test_partner_named_in_apposition_after_together_with_its_organises() -> None:
+    ex = run(
+        "Thirty teachers met in Lakeport on Monday for a one-day workshop on river safety, organised by "
+        "the Harbour Education Network together with its local partner, the Lakeport Literacy Trust."
+    )
+    assert {"Harbour Education Network", "Lakeport Literacy Trust"} <= roles(ex, "organiser")
