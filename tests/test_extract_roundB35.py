@@ -75,3 +75,11 @@ def test_partner_named_in_apposition_after_together_with_its_organises() -> None
         "the Harbour Education Network together with its local partner, the Lakeport Literacy Trust."
     )
     assert {"Harbour Education Network", "Lakeport Literacy Trust"} <= roles(ex, "organiser")
+
+
+def test_member_of_a_parliament_defined_by_acronym_is_a_title_not_a_body() -> None:
+    ex = run(
+        "The Lakeport Water Forum opened on Monday. Member of the Lakeland Assembly (MLA) Tomas Rivenhall "
+        'said: "Rivers need rules."'
+    )
+    assert not any(n.startswith("Member of") for n in org_names(ex))
