@@ -83,3 +83,13 @@ def test_member_of_a_parliament_defined_by_acronym_is_a_title_not_a_body() -> No
         'said: "Rivers need rules."'
     )
     assert not any(n.startswith("Member of") for n in org_names(ex))
+
+
+def test_bare_presidency_is_the_government_of_the_named_presidency() -> None:
+    ex = run(
+        "Ministers met in Lakeport for a conference of the Kenyan Presidency of the Lake Council. "
+        "The conference was co-organised by the Presidency and the Lake Council Secretariat. "
+        "The Government of Kenya welcomed the ministers."
+    )
+    assert not any(n == "Presidency" for n in org_names(ex))
+    assert "Government of Kenya" in roles(ex, "organiser")
