@@ -93,3 +93,13 @@ def test_bare_presidency_is_the_government_of_the_named_presidency() -> None:
     )
     assert not any(n == "Presidency" for n in org_names(ex))
     assert "Government of Kenya" in roles(ex, "organiser")
+
+
+def test_about_heading_run_into_the_paragraph_is_the_full_name() -> None:
+    ex = run(
+        'The Lakeport Water Forum opened on Monday. "Rivers need rules," said Tomas Rivenhall.\n\n'
+        "About Riverwatch\nRiverwatch Fishers Alliance was founded in 2009 by fishers of the lake."
+    )
+    names = org_names(ex)
+    assert not any(n.startswith("About ") for n in names)
+    assert "Riverwatch Fishers Alliance" in names

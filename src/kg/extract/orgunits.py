@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.orgabout import fold_about_headings
 from kg.extract.orgacronyms import named_owner
 from kg.extract.orgadjectival import drop_adjectival_unions
 from kg.extract.organisations import ensure_organisation
@@ -80,6 +81,7 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     drop_fund_instruments(doc, ex)  # after the events' roles: a fund's sponsorship passes to its payer
     drop_adjectival_unions(doc, ex)  # after every relation: "EU Member States" alone makes no actor
     fold_bare_presidency(doc, ex)  # "the Presidency" is the government of the "X Presidency"
+    fold_about_headings(ex)  # "About X" heading run into "X Full Name was founded ..."
 
 
 def _used(ex: Extraction) -> set[str | None]:
