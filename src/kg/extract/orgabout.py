@@ -13,7 +13,7 @@ from kg.model import Extraction
 
 
 def _split_heading(name: str) -> tuple[str, str] | None:
-    """"About Lakeport Trust Lakeport Trust for Rivers" -> ("Lakeport Trust", "Lakeport Trust for Rivers")."""
+    """The heading's short form and the full name: "About Lakeport Trust Lakeport Trust for Rivers"."""
     if not name.startswith("About "):
         return None
     words = name.split()[1:]
