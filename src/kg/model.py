@@ -93,7 +93,11 @@ class Organisation:
         finds the body, and two readers' different full names for it ("Office of the United Nations
         High Commissioner for Refugees") still meet on it."""
         words = set(self.name.replace("/", " ").split())
-        found = [a for a in self.aliases if ACRONYM.fullmatch(a) and _capitals(a) >= 2 and a not in words]
+        found = [
+            a
+            for a in self.aliases
+            if (ACRONYM.fullmatch(a) or _spaced_acronym(a)) and _capitals(a) >= 2 and a not in words
+        ]
         if not found:
             return None
         return min(found, key=lambda a: (-_capitals(a) / len(a), len(a), a))
@@ -101,6 +105,12 @@ class Organisation:
 
 # One word of letters (digits, '&', '/', '-' and '.' inside), opening with a capital.
 ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&/.-]{1,11}")
+
+
+def _spaced_acronym(form: str) -> bool:
+    """Two capitals-only words that readers use as one short name ("DG HOME", a directorate-general)."""
+    parts = form.split(" ")
+    return len(parts) == 2 and all(len(p) >= 2 and p.isalpha() and p.isupper() for p in parts)
 
 
 def _capitals(word: str) -> int:

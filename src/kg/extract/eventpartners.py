@@ -13,6 +13,9 @@ import re
 LATER_PARTNERS = re.compile(
     r",\s+(?:and\s+)?(?:jointly\s+)?(?:in\s+(?:partnership|collaboration|cooperation|co-operation|association)|"
     r"together|jointly)\s+with\s+(?=(?:the\s+)?[A-Z])|"
+    # "organised by X together with its local partner, the Y": the partner named in apposition.
+    r"\s+(?:together|jointly|along)\s+with\s+its\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partners?|members?|affiliates?|organi[sz]ations?|branch|chapter|counterparts?),\s+(?=(?:the\s+)?[A-Z])|"
     # "hosted by the Office in Beirut and by the Ministry in Amman": a second agent after a place.
     r",?\s+and\s+(?:also\s+)?by\s+(?=(?:the\s+)?[A-Z])"
 )

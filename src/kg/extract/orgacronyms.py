@@ -90,11 +90,14 @@ def acronym_definitions(text: str, seg_start: int, seg_end: int) -> list[tuple[s
         full = re.sub(r"^(?:The|the)\s+", "", full)
         if len(full.split()) < 2 or not full[0].isupper():
             continue
+        if full.startswith(MEMBER_OF):
+            continue  # "Member of the European Parliament (MEP) Ana X": a member's title, not a body
         found = last_spaced(text, full.split(), max(seg_start, m.start() - 200), m.start())
         out.append((full, acr, Span(m.start() if found is None else found, m.end())))
     return out
 
 
+MEMBER_OF = ("Member of ", "Members of ")
 SENTENCE_END_TOKEN = re.compile(r"[a-z]{2}\.$")
 ABBREV = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,3}\.")  # "Chr.", "Thd.": no vowel, so no word ("Tea.")
 # A word of a name keeps its inner slash: "Programme on HIV/AIDS", "UNDP/GEF".

@@ -17,6 +17,11 @@ from kg.extract.places import is_place
 
 # Patterns of the functions below, compiled once.
 _RX4 = re.compile(r"\s+in\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?$")
+# "hosted by the Ministry in the Lakeport Congress Palace": a venue after the name, not part of it.
+_VENUE_TAIL = re.compile(
+    r"\s+(?:in|at)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,3}"
+    r"(?:Palace|Palais|Hotel|Centre|Center|Hall|Building|Auditorium|Theatre|Theater)$"
+)
 _RX9 = re.compile(r"[A-Z]{2,}\b")
 _RX13 = re.compile(r"\s*\([^)]*\)\s*$")
 _RX14 = re.compile(r"\s*\($")
@@ -218,6 +223,7 @@ def clean_org(item: str) -> str | None:
         kept.pop()
     s = " ".join(kept)
     s = _RX4.sub("", s)  # "UNEP in Nairobi"
+    s = _VENUE_TAIL.sub("", s)
     s = _RX13.sub("", s).strip()
     s = _RX14.sub("", s).strip()
     if s and all(w.lower() in NOT_NAMES for w in s.split()):

@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg.extract.orgabout import fold_about_headings
 from kg.extract.orgacronyms import named_owner
+from kg.extract.orgadjectival import drop_adjectival_unions
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgowners import split_owned_units
+from kg.extract.orgpresidency import fold_bare_presidency
 from kg.extract.orgtruncated import merge_comma_truncations
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
@@ -74,6 +78,10 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     _head_word_references(ex)
     if owners:
         _unit_titles(ex, owners)
+    drop_fund_instruments(doc, ex)  # after the events' roles: a fund's sponsorship passes to its payer
+    drop_adjectival_unions(doc, ex)  # after every relation: "EU Member States" alone makes no actor
+    fold_bare_presidency(doc, ex)  # "the Presidency" is the government of the "X Presidency"
+    fold_about_headings(ex)  # "About X" heading run into "X Full Name was founded ..."
 
 
 def _used(ex: Extraction) -> set[str | None]:
