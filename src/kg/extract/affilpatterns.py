@@ -21,7 +21,7 @@ _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*\bthe\s+Hon(?:ourable|orable)?\.?|\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
-    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng|Engr|Md|Mohd|Ma)\.)+\s*$"
+    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Dra|Sra|Srta|Sr|Excmo|Excma|Ing|Arq|Eng|Engr|Md|Mohd|Ma)\.)+\s*$"
 )
 # The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on
 # none of them (before trailing space) holds no match, and is returned without the scan (a necessary

@@ -1,0 +1,33 @@
+"""Round A36: speakers of Latin American, francophone and lusophone releases (invented sentences)."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+
+def test_dra_between_title_and_name_is_no_part_of_either() -> None:
+    ex = run(
+        "LWA Executive Director Dra. Marta Lúcia Vernes welcomed the commitment "
+        "of the Lakeport Water Agency (LWA)."
+    )
+    assert "Marta Lúcia Vernes" in speakers(ex)
+    assert aff(ex, "Marta Lúcia Vernes")[0] == "Executive Director"
+
+
+def test_dra_after_the_title_and_comma_keeps_the_title() -> None:
+    ex = run('The Vice Minister for Water of Chile, Dra. Inés Carolina Ruedas Paz, stated: "We will act."')
+    assert "Inés Carolina Ruedas Paz" in speakers(ex)
+    assert aff(ex, "Inés Carolina Ruedas Paz")[0] == "Vice Minister for Water"
+
+
+def test_portuguese_particle_do_is_part_of_the_name() -> None:
+    ex = run("Ana do Vale Moreira, President of the Lakeport Statistics Institute, presented the survey.")
+    assert "Ana do Vale Moreira" in speakers(ex)
+
+
+def test_sem_is_an_honorific_and_the_person_spoken_for_is_no_speaker() -> None:
+    ex = run(
+        "S.E.M. Koffi Tano Aimé, Minister of Lakes, delivered the keynote address on behalf of the Prime "
+        'Minister, S.E.M. Yapo Kra Désiré. "Leaving must be a choice," the Minister said.'
+    )
+    assert speakers(ex) == {"Koffi Tano Aimé"}
