@@ -31,3 +31,10 @@ def test_sem_is_an_honorific_and_the_person_spoken_for_is_no_speaker() -> None:
         'Minister, S.E.M. Yapo Kra Désiré. "Leaving must be a choice," the Minister said.'
     )
     assert speakers(ex) == {"Koffi Tano Aimé"}
+
+
+def test_title_in_a_compass_region_of_a_country() -> None:
+    ex = run(
+        "The Lakeport Water Agency Field Coordinator in northern Chile, Tomas Berg, said the aid would help."
+    )
+    assert aff(ex, "Tomas Berg") == ("Field Coordinator", "Lakeport Water Agency")
