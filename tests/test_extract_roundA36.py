@@ -38,3 +38,11 @@ def test_title_in_a_compass_region_of_a_country() -> None:
         "The Lakeport Water Agency Field Coordinator in northern Chile, Tomas Berg, said the aid would help."
     )
     assert aff(ex, "Tomas Berg") == ("Field Coordinator", "Lakeport Water Agency")
+
+
+def test_unit_held_at_is_the_organisation_when_the_release_names_it() -> None:
+    ex = run(
+        "Tomas Berg, Director of Water Security at the General Secretariat of the African Union (SG-AU), "
+        "presented the progress made."
+    )
+    assert aff(ex, "Tomas Berg") == ("Director of Water Security", "General Secretariat of the African Union")

@@ -81,6 +81,7 @@ from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlequoted import quoted_title_speakers
+from kg.extract.unitrole import units_held_at
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -192,6 +193,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     envoy_governments(ex)
     executive_bodies(ex, text)
     of_bodies(ex, text)
+    units_held_at(ex)
     courtesy_free_roles(ex)
 
 
