@@ -46,3 +46,11 @@ def test_unit_held_at_is_the_organisation_when_the_release_names_it() -> None:
         "presented the progress made."
     )
     assert aff(ex, "Tomas Berg") == ("Director of Water Security", "General Secretariat of the African Union")
+
+
+def test_name_right_after_said_the_is_no_inverted_speaker() -> None:
+    ex = run(
+        "The Coordinator for Elaria, Tomas Berg, who joined the visit, said the Flash Appeal launched in May "
+        "was half funded."
+    )
+    assert speakers(ex) == {"Tomas Berg"}
