@@ -69,6 +69,7 @@ from kg.extract.affilpatterns import (
     WHO_HEADS,
     WHO_IS,
     _drop_honorifics,
+    without_compass,
 )
 from kg.extract.affiltitles import (
     LOCAL_HEAD,
@@ -262,7 +263,7 @@ def affiliation(
         if "\n" in before and not WRAPPED_HONORIFIC.search(before):
             # (A line that ends in the name's own honorific, "..., Mr.\nJohn Roe", is wrapped prose.)
             before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"
-        before = PAREN_ACRONYM.sub("", before.replace("\n", " "))
+        before = without_compass(PAREN_ACRONYM.sub("", before.replace("\n", " ")))
         before = _drop_honorifics(before)
         # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
         before = PAREN_END.sub("", before)

@@ -21,7 +21,7 @@ _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
     r"(?:\s*\bthe\s+Hon(?:ourable|orable)?\.?|\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
-    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Ing|Arq|Eng|Engr|Md|Mohd|Ma)\.)+\s*$"
+    r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Dra|Sra|Srta|Sr|Excmo|Excma|Ing|Arq|Eng|Engr|Md|Mohd|Ma)\.)+\s*$"
 )
 # The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on
 # none of them (before trailing space) holds no match, and is returned without the scan (a necessary
@@ -118,3 +118,13 @@ QUOTE_VERB_LEAD = re.compile(r"^[\"”’']?\s*(?:[a-z]+ed|said|says|told|adds)\
 PLACE_TAIL = re.compile(r"(?<!ing)\s+in [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 # "A, Head of X at Y, Ms. B of the Z": B's own "of <Body>" right after her name.
 OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
+# "IOM Emergency Coordinator in eastern Elaria, Jane Doe": emergency releases place an officer in a region
+# of a country; the lowercase compass word would end the title phrase read backwards from the name.
+COMPASS_IN = re.compile(
+    r"\bin\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+(?=[A-Z][a-z])"
+)
+
+
+def without_compass(before: str) -> str:
+    """The text before a name with "in eastern X" read as "in X"."""
+    return COMPASS_IN.sub("in ", before) if ("ern " in before or "central " in before) else before

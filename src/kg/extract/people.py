@@ -71,7 +71,7 @@ from kg.extract.speakerfilters import (
 from kg.extract.speakerlines import listed_lines
 from kg.extract.speakersingle import single_name_speakers
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
-from kg.extract.speechwords import TRIGGER
+from kg.extract.speechwords import SAY, TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
@@ -81,6 +81,7 @@ from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlequoted import quoted_title_speakers
+from kg.extract.unitrole import units_held_at
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -192,9 +193,11 @@ def find_people(doc: Document, ex: Extraction) -> None:
     envoy_governments(ex)
     executive_bodies(ex, text)
     of_bodies(ex, text)
+    units_held_at(ex)
     courtesy_free_roles(ex)
 
 
+SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
 CAPITAL_ON = frozenset(" " + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -376,6 +379,9 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     if POSS_SPEECH.match(after):
         return "addressed"
     said = VERB_BEFORE.search(lead := HONORIFIC_END.sub("", before.replace("\n", " ")))
+    # "..., said the Flash Appeal was half funded": a name right after "said the" is the object's.
+    if said and lead.endswith(" the ") and SAY_THE.search(lead):
+        said = None
     if said and not after_place_preposition(before) and not other_agent(lead, said.start()):
         return "said"
     if BEHALF_NAME.search(before) or read_for_author(after):

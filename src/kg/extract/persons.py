@@ -18,11 +18,13 @@ from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.personwords import LEADING_CALLINGS, PEOPLES, STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.model import Document, Span
 
+# "S.E.M." (Son Excellence Monsieur) in francophone releases; "Dra.", "Lic.", "Excmo. Sr." end titles
+# (SHORT_TITLE_END below).
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
-    r"Brother|Fr|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.))\.?"
+    r"Brother|Fr|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.)|S\.E\.M(?=\.))\.?"
 )
-PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
+PARTICLE = r"(?:de|da|do|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
 TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[\w]|[A-Z]\.)"
 # Every run starts with a capital; saying so first lets the regex engine skip the other positions fast.
 # "Ali Hassan al-Doe", "Amr el-Sayed": an Arabic article glued to a later name word.
@@ -361,7 +363,7 @@ def titled_first_name_mentions(doc: Document, first: str) -> list[tuple[int, int
 
 SHORT_TITLE_END = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
-    r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Arq|Pvt|Ma|Md|Mohd)\.$"
+    r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Dra|Sra|Srta|Excmo|Excma|Arq|Pvt|Ma|Md|Mohd|S\.E\.M)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
 # the text goes on in lower case; nor does "a.i.," before the name ("Head of Office a.i., Jane Doe, said").
