@@ -1,0 +1,34 @@
+"""Round C36: French, Spanish and Portuguese contact labels, and other event, call and quote cases of
+emergency and regional releases (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extracting import run
+
+BODY = "The Lakeport Water Network opened a flood warning centre in Port Elara today.\n\n"
+
+
+def _contacts(text: str) -> list[tuple[str, list[str]]]:
+    return [(c.name, c.emails) for c in run(BODY + text).contacts]
+
+
+def test_french_press_contact_label_opens_the_contact_block() -> None:
+    block = (
+        "Contact presse / Press contact:\nOdile Ravanel, Lakeport Water Network\nE-mail: oravanel@lwn.org\n"
+    )
+    assert _contacts(block) == [("Odile Ravanel", ["oravanel@lwn.org"])]
+
+
+def test_spanish_press_contact_label_opens_the_contact_block() -> None:
+    block = "Contacto de prensa / Press contact:\nMarisol Quintero Vidal\nTel.: +51 1 555 0100\nmq@lwn.org\n"
+    assert _contacts(block) == [("Marisol Quintero Vidal", ["mq@lwn.org"])]
+
+
+def test_portuguese_press_contact_label_opens_the_contact_block() -> None:
+    block = "Contacto para a imprensa:\nJoana Pires Aldeia\nE-mail: jpires@lwn.org\n"
+    assert _contacts(block) == [("Joana Pires Aldeia", ["jpires@lwn.org"])]
+
+
+def test_foreign_press_office_is_no_contact_person() -> None:
+    block = "Para más información / For more information:\nOficina de Prensa Lakeport\nTel: +51 1 555 0100\n"
+    assert _contacts(block) == []
