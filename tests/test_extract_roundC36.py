@@ -32,3 +32,11 @@ def test_portuguese_press_contact_label_opens_the_contact_block() -> None:
 def test_foreign_press_office_is_no_contact_person() -> None:
     block = "Para más información / For more information:\nOficina de Prensa Lakeport\nTel: +51 1 555 0100\n"
     assert _contacts(block) == []
+
+
+def test_bare_ceremony_is_named_after_the_place_it_is_held_in() -> None:
+    ex = run(
+        "The Lakeport Water Network today handed over 300 water pumps to the river councils at a ceremony in "
+        "Lusaka.\n"
+    )
+    assert [e.name for e in ex.events] == ["ceremony in Lusaka"]
