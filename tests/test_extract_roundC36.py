@@ -40,3 +40,14 @@ def test_bare_ceremony_is_named_after_the_place_it_is_held_in() -> None:
         "Lusaka.\n"
     )
     assert [e.name for e in ex.events] == ["ceremony in Lusaka"]
+
+
+def test_list_of_priorities_introduces_calls() -> None:
+    ex = run(
+        "The river council chair presented a list of priorities agreed by partners at the meeting:\n\n"
+        "- Repair the flood gates on the northern bank before the rains;\n"
+        "- Train two wardens in every village.\n"
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert any(t.startswith("Repair the flood gates") for t in texts)
+    assert any(t.startswith("Train two wardens") for t in texts)
