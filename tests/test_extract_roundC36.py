@@ -51,3 +51,11 @@ def test_list_of_priorities_introduces_calls() -> None:
     texts = [r.text for r in ex.recommendations]
     assert any(t.startswith("Repair the flood gates") for t in texts)
     assert any(t.startswith("Train two wardens") for t in texts)
+
+
+def test_acronym_in_brackets_before_the_head_word_keeps_the_described_event() -> None:
+    ex = run(
+        "More than 60 wardens today completed a five-day River Flood Management (RFM) training organised by "
+        "the Lakeport Water Network.\n"
+    )
+    assert "five-day River Flood Management (RFM) training" in [e.name for e in ex.events]
