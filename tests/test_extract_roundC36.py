@@ -59,3 +59,17 @@ def test_acronym_in_brackets_before_the_head_word_keeps_the_described_event() ->
         "the Lakeport Water Network.\n"
     )
     assert "five-day River Flood Management (RFM) training" in [e.name for e in ex.events]
+
+
+def test_reported_obligation_after_said_is_a_call() -> None:
+    ex = run(
+        "Lakeport Water Network director Jane Roe said river gates had to be repaired before the rains.\n"
+    )
+    assert [(r.text, r.by) for r in ex.recommendations] == [
+        ("river gates had to be repaired before the rains", "Lakeport Water Network")
+    ]
+
+
+def test_what_people_had_to_do_is_no_call() -> None:
+    ex = run("Lakeport Water Network director Jane Roe said they had to walk for three days.\n")
+    assert ex.recommendations == []
