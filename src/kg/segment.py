@@ -34,7 +34,12 @@ CONTACT = re.compile(
     r"for (?:media|press) (?:enquiries|inquiries)|"
     r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
     r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"
-    r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:)",
+    r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:|"
+    # French, Spanish and Portuguese labels: "Contact presse", "Contacto de prensa", "Contacto para a
+    # imprensa", "Contato:", "Para más información", "Pour plus d'informations".
+    r"conta(?:c|ct)(?:o|os|e)?s? (?:(?:de|para a|da) )?(?:presse|prensa|imprensa|m[ée]dias?)\b|"
+    r"conta(?:c|ct)(?:o|os)s?\s*:|para (?:m[aá]s|mais) informa[cç](?:i[oó]n|[oõ]es)|"
+    r"pour (?:plus d'|de plus amples |toute )informations?\b)",
     re.I,
 )
 CONTACT_HEADING = re.compile(r"^(?:(?:media|press) )?contacts?\s*$", re.I)

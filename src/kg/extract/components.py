@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract import (  # noqa: F401
     contacts,
+    eventceremonies,
     eventparts,
     events,
     links,
@@ -30,6 +31,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "thanked_hosts",
     "recommendations",
     "event_parts",
+    "event_ceremony_places",
     "contacts",
     "org_units",
     "metadata",

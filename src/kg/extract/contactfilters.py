@@ -1,7 +1,8 @@
 """Capitalised pairs in a contact block that are no press contact: a photo credit ("Photo: ... UNICEF
 Jordan/Jane Doe"), a street split over two lines ("Congress House, Great Russell\\nStreet"), a city or a
 region ("Addis Ababa, Ethiopia", "Asia Pacific zone", "..., Maritimes Region", "Maritime Forces Atlantic"),
-a page's "Share Facebook Twitter" row or "Related Stories" heading, a building ("Palais X").
+a page's "Share Facebook Twitter" row or "Related Stories" heading, a building ("Palais X"), a foreign
+press office ("Oficina de Prensa").
 
 Kept apart from `contacts.py` (which reads names, organisations, phones and e-mails) so each exclusion can
 be read and tested on its own; every one only ever removes a contact.
@@ -47,11 +48,20 @@ BUILDING_LEADS = frozenset("Palais Palazzo Palacio Maison Hotel Hôtel".split())
 # "Lakeview Mansion", "Riverside Tower": a building's kind after its name, in an office's postal address.
 BUILDING_TAILS = frozenset("Mansion Mansions Tower Towers Complex Arcade".split())
 
+# "Oficina de Prensa OIM", "Prensa DNM", "Service de presse": a French, Spanish or Portuguese press office
+# named where a contact's name would stand is an office, not a person.
+OFFICE_WORDS = frozenset(
+    "Oficina Prensa Presse Imprensa Assessoria Gabinete Servicio Serviço Comunicación Comunicação "
+    "Comunicaciones Dirección Direção Departamento Département".split()
+)
+
 
 def not_a_contact(block: str, start: int, end: int) -> bool:
     """Whether the run block[start:end] is a credit, an address or a place rather than a contact's name."""
     run = block[start:end]
     words = run.split()
+    if any(w in OFFICE_WORDS for w in words):
+        return True
     if words[0] in SHARE_WORDS and words[-1] in SHARE_WORDS:
         return True
     if (words[0] in SECTION_LEADS and words[-1] in SECTION_HEADS) or words[0] in BUILDING_LEADS:

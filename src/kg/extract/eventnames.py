@@ -224,6 +224,17 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     while j >= 0:
         t = toks[j].group()
         low = t.lower()
+        if (
+            t == ")"
+            and j == i - 1
+            and j >= 3
+            and toks[j - 2].group() == "("
+            and _is_acronym(toks[j - 1].group())
+            and _cap_word(toks[j - 3].group())
+        ):
+            # "a five-day Camp Management (CM) training": the subject's acronym before the head word.
+            j -= 3
+            continue
         if low in NAME_CONNECTORS and cap_start == j + 1:
             # "of", "on the" inside a Title Case name: keep going when a capitalised word sits just before.
             k = j - 1

@@ -45,6 +45,7 @@ from kg.extract.recpatterns import (
     close_at_bracketed_number,
 )
 from kg.extract.recrunin import run_in_items
+from kg.extract.recsaid import said_call_start
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
@@ -175,6 +176,10 @@ def _prose(doc: Document, ex: Extraction) -> None:
             t = THAT_CALL.search(s) or INLINE_LIST.search(s)
             if t:
                 hits.append((t.end(), len(s)))
+        if not hits:
+            said_at = said_call_start(s)
+            if said_at is not None:
+                hits.append((said_at, len(s)))
         if not hits:
             m = (PROPOSED.search(s) if call_word else None) or (NEED.search(s) if _may_need(s) else None)
             if m:

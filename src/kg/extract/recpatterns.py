@@ -17,6 +17,8 @@ INTRO = re.compile(
     # "Delegates identified the following priorities:"
     r"(?:the\s+following|these|key|main|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
     r"(?:priorities|proposals|demands|commitments)|"
+    # "presented a list of priorities agreed by partners:"
+    r"(?:list|set)\s+of\s+(?:\w+\s+)?(?:priorities|proposals|demands|commitments)\b[^:.]{0,60}(?=:)|"
     # "Among its commitments, countries will:"
     r"(?:its|their)\s+(?:\w+\s+)?commitments\b[^:]{0,60}(?=:)|"
     # "The workshop agreed to:", "MPs committed to:", "Participants agreed on three priorities:"
