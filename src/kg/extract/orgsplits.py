@@ -157,6 +157,7 @@ def _region(name: str) -> bool:
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
+    from kg.extract.orgclusters import find_clusters
     from kg.extract.orgdelegation import fold_delegations
     from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
@@ -182,6 +183,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     fold_chair_offices(doc, ex)
     fold_former_names(doc, ex)
     subnational_governments(doc, ex)
+    find_clusters(doc, ex)  # "the Emergency Shelter Cluster": a sector's agencies as one body
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:
