@@ -23,3 +23,20 @@ def test_cluster_short_form_in_parentheses_is_an_alias() -> None:
 def test_cluster_before_a_lower_case_noun_is_named() -> None:
     ex = run("Officials travelled to Lakeport for a Water Cluster coordination meeting on Monday.")
     assert "Water Cluster" in org_names(ex)
+
+
+def test_funder_of_handed_over_goods_sponsors_the_handover() -> None:
+    ex = run(
+        "The Lakeport Relief Agency today handed over 4,000 shelter kits to the Northern Disaster Authority "
+        "at a ceremony in Port Elara. The kits were procured with funding from the Coastal Aid Foundation."
+    )
+    assert "Coastal Aid Foundation" in roles(ex, "sponsor")
+
+
+def test_funder_of_goods_given_at_a_closing_ceremony_sponsors_nothing() -> None:
+    ex = run(
+        "Twenty officers completed a training course in Port Elara, at the end of which the Lakeport Relief "
+        "Agency handed over radios to the border posts. The equipment was donated by the Coastal Aid "
+        "Foundation. The Director spoke at the closing ceremony."
+    )
+    assert "Coastal Aid Foundation" not in roles(ex, "sponsor")

@@ -69,6 +69,7 @@ from kg.extract.eventfunders import (
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventitems import item_funders
 from kg.extract.eventlaunchers import drop_launchers_of_convened
 from kg.extract.eventlaunches import launch_venue_events, passive_launch
 from kg.extract.eventpair import and_the_two, the_two
@@ -426,6 +427,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if " as " in text:  # "B acted as local host"
             events = [n for _x, n in _in_sent(sent)] or [main]
             acted_as_hosts(ex, text, sent, events, clause_subject, subject_names, add_role)
+    item_funders(ex, flat, em.sentences, known)  # "The kits were funded by X"
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
     if launch_spans:
         drop_launchers_of_convened(ex, flat, launch_spans)
