@@ -40,3 +40,11 @@ def test_funder_of_goods_given_at_a_closing_ceremony_sponsors_nothing() -> None:
         "Foundation. The Director spoke at the closing ceremony."
     )
     assert "Coastal Aid Foundation" not in roles(ex, "sponsor")
+
+
+def test_bodies_that_convened_participants_for_a_meeting_organise_it() -> None:
+    ex = run(
+        "The Northern Disaster Authority and the Lakeport Relief Agency on Tuesday convened more than 30 "
+        "aid groups in Port Elara for a two-day workshop on flood response."
+    )
+    assert {"Northern Disaster Authority", "Lakeport Relief Agency"} <= roles(ex, "organiser")
