@@ -48,3 +48,13 @@ def test_bodies_that_convened_participants_for_a_meeting_organise_it() -> None:
         "aid groups in Port Elara for a two-day workshop on flood response."
     )
     assert {"Northern Disaster Authority", "Lakeport Relief Agency"} <= roles(ex, "organiser")
+
+
+def test_pro_tempore_presidency_of_a_country_is_its_government() -> None:
+    ex = run(
+        "The regional workshop was organized by the Lakeport Relief Agency under the auspices of the Pro "
+        "Tempore Presidency of Costa Rica, and brought together delegations from eight countries."
+    )
+    gov = ex.organisation("Pro Tempore Presidency of Costa Rica")
+    assert gov is not None and gov.name == "Government of Costa Rica"
+    assert "Pro Tempore Presidency of Costa Rica" not in org_names(ex)

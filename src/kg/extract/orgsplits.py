@@ -163,6 +163,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
     from kg.extract.orgsubnational import subnational_governments
+    from kg.extract.orgtempore import fold_country_chairs
     from kg.extract.orgunder import fold_under_superior
 
     cut_person_tails(ex)
@@ -181,6 +182,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_names(doc, ex)
     foreign_gloss_aliases(doc, ex)
     fold_chair_offices(doc, ex)
+    fold_country_chairs(ex)  # "the Pro Tempore Presidency of X": X's government
     fold_former_names(doc, ex)
     subnational_governments(doc, ex)
     find_clusters(doc, ex)  # "the Emergency Shelter Cluster": a sector's agencies as one body

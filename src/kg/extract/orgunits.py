@@ -23,6 +23,7 @@ from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgowners import split_owned_units
 from kg.extract.orgpresidency import fold_bare_presidency
+from kg.extract.orgtempore import fold_country_chairs
 from kg.extract.orgtruncated import merge_comma_truncations
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
@@ -84,6 +85,7 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     fold_bare_presidency(doc, ex)  # "the Presidency" is the government of the "X Presidency"
     fold_about_headings(ex)  # "About X" heading run into "X Full Name was founded ..."
     fold_headed_acronyms(doc, ex)  # "the Camp Support Cluster (CS Cluster)": one body
+    fold_country_chairs(ex)  # again, for a chair first named in an event's role clause
 
 
 def _used(ex: Extraction) -> set[str | None]:
