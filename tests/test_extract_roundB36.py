@@ -58,3 +58,16 @@ def test_pro_tempore_presidency_of_a_country_is_its_government() -> None:
     gov = ex.organisation("Pro Tempore Presidency of Costa Rica")
     assert gov is not None and gov.name == "Government of Costa Rica"
     assert "Pro Tempore Presidency of Costa Rica" not in org_names(ex)
+
+
+def test_member_states_listed_between_dashes_are_governments() -> None:
+    ex = run(
+        "Delegations from the States Parties of the Lakeland Union (LU) – Argentina, Brazil and Uruguay – "
+        "took part in the two days of work."
+    )
+    assert {"Government of Argentina", "Government of Brazil", "Government of Uruguay"} <= org_names(ex)
+
+
+def test_countries_between_dashes_without_member_cue_stay_places() -> None:
+    ex = run("Migrants travel from the region – Argentina, Brazil and Peru – to the north each year.")
+    assert "Government of Brazil" not in org_names(ex)
