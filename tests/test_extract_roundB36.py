@@ -71,3 +71,12 @@ def test_member_states_listed_between_dashes_are_governments() -> None:
 def test_countries_between_dashes_without_member_cue_stay_places() -> None:
     ex = run("Migrants travel from the region – Argentina, Brazil and Peru – to the north each year.")
     assert "Government of Brazil" not in org_names(ex)
+
+
+def test_launchers_of_another_named_thing_do_not_organise_the_launch() -> None:
+    ex = run(
+        "The Lakeport Relief Agency today launched the Lakeport Displacement Survey at an event in Port "
+        "Elara. The revised Coastal Flood Appeal, launched by the Northern Disaster Authority, seeks "
+        "USD 40 million."
+    )
+    assert "Northern Disaster Authority" not in roles(ex, "organiser")
