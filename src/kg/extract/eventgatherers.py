@@ -10,7 +10,8 @@ import re
 # The verb of gathering, the gathered (no sentence break), then "for/at a|an|the" right before the event.
 GATHERED_FOR = re.compile(
     # ("officials gathered in X for the meeting": an intransitive gathering names the participants instead)
-    r"\b(?P<verb>brought\s+together|brings\s+together|bring\s+together)\s+"
+    # "IOM and the Institute convened more than 40 agencies in X for a coordination meeting": the same.
+    r"\b(?P<verb>brought\s+together|brings\s+together|bring\s+together|conven(?:ed|es)(?!\s+(?:a|an)\s))\s+"
     r"[^.;]{3,300}?\s(?:for|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
 )
 
@@ -18,6 +19,6 @@ GATHERED_FOR = re.compile(
 def gatherer_clause(text: str, event_start: int) -> re.Match | None:
     """The gathering clause that ends right before an event mention at `event_start` in `text`."""
     head = text[:event_start]
-    if "together" not in head:
+    if "together" not in head and "conven" not in head:
         return None
     return GATHERED_FOR.search(head)

@@ -69,6 +69,8 @@ from kg.extract.eventfunders import (
     support_alone,
 )
 from kg.extract.eventgatherers import gatherer_clause
+from kg.extract.eventitems import item_funders
+from kg.extract.eventlaunchedother import launched_other
 from kg.extract.eventlaunchers import drop_launchers_of_convened
 from kg.extract.eventlaunches import launch_venue_events, passive_launch
 from kg.extract.eventpair import and_the_two, the_two
@@ -144,6 +146,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if agents:
             # "a study launched today in Lakeport by A and B": the agents after "by" hold the launch.
             for name in launches:
+                if launched_other(text[: agents.start()], name):
+                    continue  # "The revised X Appeal, launched by A": the appeal's launchers
                 add_role(ex, name, split_list(text[agents.end() :]), "organiser", sent)
         elif not launches and "launched" in text and in_sent:
             # "a study launched today by A at an online event": the launchers hold the event it is launched at
@@ -426,6 +430,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         if " as " in text:  # "B acted as local host"
             events = [n for _x, n in _in_sent(sent)] or [main]
             acted_as_hosts(ex, text, sent, events, clause_subject, subject_names, add_role)
+    item_funders(ex, flat, em.sentences, known)  # "The kits were funded by X"
     drop_owner_of_unit(ex, {(x.start, x.end) for x, _n in mentions})
     if launch_spans:
         drop_launchers_of_convened(ex, flat, launch_spans)

@@ -4,6 +4,8 @@ list, widened to the ways releases put words between the cue and the country.
 - An adverb between the funding verb and "by": "funded mainly by the Netherlands", "financed jointly by".
 - A country closing a list of named funders: "funded by the Regional Fund (RF) and the United States",
   "contributions have come from the United States, the European Union and Norway".
+- The member States of a body, listed between dashes or after a colon: "Delegations from the States
+  Parties of the Lakeland Union (LU) – A, B and C – took part", "its member states: A, B and C".
 - Governments among the groups a list of countries sent: "government officials, employers and trade
   unions from Cambodia, Malaysia and Thailand", "representatives of governments, employers and workers
   from ...".
@@ -124,6 +126,23 @@ def _government_groups(words: list[str]) -> bool:
     return False
 
 
+# A body's members as States: the list that follows one of these (after a dash or colon) names governments.
+MEMBER_STATES = ("states parties", "member states", "states members", "member countries", "associated states")
+
+
+def _member_list(sentence: str) -> bool:
+    """'the States Parties of the Lakeland Union (LU) – ' right before the list: the members, as States."""
+    tail = sentence.rstrip()
+    if not tail.endswith(("–", "—", ":", " -")):
+        return False
+    low = tail.lower()
+    i = max(_word_at(low, w) for w in MEMBER_STATES)
+    if i < 0:
+        return False
+    rest = tail[i:].rstrip("–—:- ").split(None, 2)
+    return len(rest) < 3 or (rest[2].startswith(("of ", "to ")) and _names_only(rest[2][3:]))
+
+
 def listed_actor(text: str, start: int, at: int) -> bool:
     """True when the country list opening at `at` (in a segment opening at `start`) is read as governments
     acting through one of the list shapes above."""
@@ -134,5 +153,7 @@ def listed_actor(text: str, start: int, at: int) -> bool:
     if _adverb_funded(words):
         return True
     if _government_groups(words):
+        return True
+    if _member_list(sentence):
         return True
     return _funder_list(sentence)

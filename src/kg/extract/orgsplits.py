@@ -157,11 +157,13 @@ def _region(name: str) -> bool:
 def refine(doc: Document, ex: Extraction) -> None:
     from kg.extract.chairoffice import fold_chair_offices
     from kg.extract.organdnext import cut_and_known
+    from kg.extract.orgclusters import find_clusters
     from kg.extract.orgdelegation import fold_delegations
     from kg.extract.orgformername import fold_former_names
     from kg.extract.orgglossalias import foreign_gloss_aliases
     from kg.extract.orgpeople import split_person_runs
     from kg.extract.orgsubnational import subnational_governments
+    from kg.extract.orgtempore import fold_country_chairs
     from kg.extract.orgunder import fold_under_superior
 
     cut_person_tails(ex)
@@ -180,8 +182,10 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_names(doc, ex)
     foreign_gloss_aliases(doc, ex)
     fold_chair_offices(doc, ex)
+    fold_country_chairs(ex)  # "the Pro Tempore Presidency of X": X's government
     fold_former_names(doc, ex)
     subnational_governments(doc, ex)
+    find_clusters(doc, ex)  # "the Emergency Shelter Cluster": a sector's agencies as one body
 
 
 def slot_names(doc: Document, ex: Extraction) -> None:

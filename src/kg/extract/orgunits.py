@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.orgabout import fold_about_headings
+from kg.extract.orgacrhead import fold_headed_acronyms
 from kg.extract.orgacronyms import named_owner
 from kg.extract.orgadjectival import drop_adjectival_unions
 from kg.extract.organisations import ensure_organisation
@@ -22,6 +23,7 @@ from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgowners import split_owned_units
 from kg.extract.orgpresidency import fold_bare_presidency
+from kg.extract.orgtempore import fold_country_chairs
 from kg.extract.orgtruncated import merge_comma_truncations
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
@@ -82,6 +84,8 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     drop_adjectival_unions(doc, ex)  # after every relation: "EU Member States" alone makes no actor
     fold_bare_presidency(doc, ex)  # "the Presidency" is the government of the "X Presidency"
     fold_about_headings(ex)  # "About X" heading run into "X Full Name was founded ..."
+    fold_headed_acronyms(doc, ex)  # "the Camp Support Cluster (CS Cluster)": one body
+    fold_country_chairs(ex)  # again, for a chair first named in an event's role clause
 
 
 def _used(ex: Extraction) -> set[str | None]:
