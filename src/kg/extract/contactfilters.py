@@ -48,7 +48,7 @@ BUILDING_LEADS = frozenset("Palais Palazzo Palacio Maison Hotel Hôtel".split())
 # "Lakeview Mansion", "Riverside Tower": a building's kind after its name, in an office's postal address.
 BUILDING_TAILS = frozenset("Mansion Mansions Tower Towers Complex Arcade".split())
 
-# "Oficina de Prensa OIM", "Prensa DNM", "Service de presse": a French, Spanish or Portuguese press office
+# "Oficina de Prensa LWA", "Prensa ARL", "Service de presse": a French, Spanish or Portuguese press office
 # named where a contact's name would stand is an office, not a person.
 OFFICE_WORDS = frozenset(
     "Oficina Prensa Presse Imprensa Assessoria Gabinete Servicio Serviço Comunicación Comunicação "
