@@ -22,18 +22,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 PROBE = ROOT / "tests" / "probe"
 
-FLOORS = {  # F1 per category on tests/probe (405 releases), end to end; measured 2026-11-29 in brackets
+FLOORS = {  # F1 per category on tests/probe (515 releases), end to end; measured 2026-11-30 in brackets
     "speakers": 0.97,  # (1.00)
-    "organisations": 0.90,  # (0.92)
-    "events": 0.85,  # (0.88)
+    "organisations": 0.91,  # (0.93)
+    "events": 0.87,  # (0.90)
     "sponsors": 0.92,  # (0.95)
     "organisers": 0.91,  # (0.93)
     "recommendations": 0.94,  # (0.96)
-    "quotes": 0.97,  # (0.99)
+    "quotes": 0.97,  # (0.98)
     "contacts": 0.98,  # (1.00)
-    "speaker+role+org": 0.90,  # (0.92)
+    "speaker+role+org": 0.89,  # (0.91)
 }
-MACRO_FLOOR = 0.93  # (0.942)
+MACRO_FLOOR = 0.935  # (0.946)
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="needs ../shared/eval/score.py beside the project")
