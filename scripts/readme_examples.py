@@ -25,7 +25,7 @@ EXAMPLES = [
     ("", "kg query recommendations --store {s} --format json"),
     (
         "Bind a query variable without editing the query",
-        "kg query organisations --store {s} --param name='International Organization for Migration'",
+        "kg query organisations --store {s} --param preferredName='International Organization for Migration'",
     ),
     (
         "Ask about some releases only (--release ID, --since/--until DATE): a few ms at any store size",
