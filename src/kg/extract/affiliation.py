@@ -12,7 +12,6 @@ from __future__ import annotations
 from kg.extract.affilcontext import context_org
 from kg.extract.affilcues import (
     ACRONYM_ONLY,
-    COMPOUND_TITLE,
     DASH_ACRONYM,
     DEPT_UNIT,
     INNER_CAP,
@@ -107,20 +106,10 @@ from kg.extract.titlephrase import has_title, title_tail
 from kg.extract.titleportfolio import portfolio_body
 from kg.extract.titleservice import regional_commission, topic_service
 from kg.extract.titlesplit import LEADING_THE, PAREN_ACRONYM, one_word_org, resolves, split_org_role
+from kg.extract.titlestart import starts_like_title
 from kg.extract.whoclause import who_clause_after_title, who_clause_body
 from kg.extract.whoworks import works_with_body
 from kg.model import Extraction, Span
-
-
-def _starts_like_title(app: str) -> bool:
-    first = app.split()[0] if app.split() else ""
-    return (
-        first[:1].isupper()
-        or has_title(" ".join(app.split()[:3]))
-        # "national health and safety officer": a lowercase compound title joined by "and".
-        or (first.islower() and bool(COMPOUND_TITLE.match(app)) and has_title(" ".join(app.split()[:5])))
-        or first in ("the", "a", "an", "from", "of", "for", "at")
-    )
 
 
 def affiliation(
@@ -200,7 +189,7 @@ def affiliation(
         later = LOWER_TITLE_AFTER.match(tail[len(short) :])
         if org and later and has_title(later.group(1)):
             role = later.group(1)  # "X of the Police Force, deputy commander in Y Division, said"
-    elif app_m and not _starts_like_title(app_m.group(1)):
+    elif app_m and not starts_like_title(app_m.group(1)):
         pass  # ", launched the report ...": a clause, not an appositive
     elif app_m:
         parts = appositive_parts(app_m.group(1), _RX34)

@@ -27,7 +27,6 @@ from kg.extract.eventcues import (
     EARLIER_EVENT,
     FOLD_ODD,
     FUNDED_FROM,
-    LAUNCHED,
     MAIN_ACT,
     NAMED_AS,
     NAMED_AS_HINT,
@@ -37,8 +36,6 @@ from kg.extract.eventcues import (
     OTHER_HEAD,
     PARTNER,
     PROJECT_FUNDED,
-    PROJECT_HINT,
-    PROJECT_LINK,
     PROJECT_WORDS,
     PRONOUN_SUBJECT,
     REL_ACTOR,
@@ -58,7 +55,6 @@ from kg.extract.eventfollowups import (
     further_funders,
     other_project_subject,
     pronoun_held,
-    pronoun_project,
 )
 from kg.extract.eventfunders import (
     contributions,
@@ -70,9 +66,8 @@ from kg.extract.eventfunders import (
 )
 from kg.extract.eventgatherers import gatherer_clause
 from kg.extract.eventitems import item_funders
-from kg.extract.eventlaunchedother import launched_other
 from kg.extract.eventlaunchers import drop_launchers_of_convened
-from kg.extract.eventlaunches import launch_venue_events, passive_launch
+from kg.extract.eventlaunchroles import launch_roles
 from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
@@ -117,7 +112,6 @@ def _head_event(before: list, flat: str) -> str:
 def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     flat = em.flat
     mentions = [(m, ex.events[i].name) for m, i in em.mentions if not m.headline]
-    project_linked = False
     starts = [m.start for m, _n in mentions]
     ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
 
@@ -127,41 +121,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             return mentions[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         return [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
 
-    launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
-    prev_had = False
-    launch_spans: list[Span] = []  # sentences whose launchers were taken for the launch's organisers
-    for sent in em.sentences:
-        text = flat[sent.start : sent.end]
-        in_sent = _in_sent(sent)
-        if (
-            (in_sent or (prev_had and pronoun_project(text)))
-            and ((not text.isascii() and FOLD_ODD.search(text)) or PROJECT_HINT.search(text.lower()))
-            and PROJECT_LINK.search(text)
-        ):
-            # "The forum opened in X. It was held under a project funded by Y.": the pronoun is the event.
-            project_linked = True
-        prev_had = bool(in_sent)
-        launched = LAUNCHED.search(text) if launches and "launched" in text else None
-        agents = passive_launch(text) if launches and not launched else None
-        if agents:
-            # "a study launched today in Lakeport by A and B": the agents after "by" hold the launch.
-            for name in launches:
-                if launched_other(text[: agents.start()], name):
-                    continue  # "The revised X Appeal, launched by A": the appeal's launchers
-                add_role(ex, name, split_list(text[agents.end() :]), "organiser", sent)
-        elif not launches and "launched" in text and in_sent:
-            # "a study launched today by A at an online event": the launchers hold the event it is launched at
-            for name in launch_venue_events(text, sent.start, in_sent):
-                agents = passive_launch(text)
-                add_role(ex, name, split_list(text[agents.end() :]) if agents else [], "organiser", sent)
-        if launched:
-            # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
-            # launch hold the launch, and a launched project's funders sponsor it.
-            for name in launches:
-                add_role(ex, name, subject_names(clause_subject(text[: launched.start()])), "organiser", sent)
-                launch_spans.append(sent)
-            if PROJECT_WORDS.search(text, launched.end(), launched.end() + 120):
-                project_linked = True
+    launches, launch_spans, project_linked = launch_roles(ex, em, _in_sent)
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
     known = [
         f

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.persons import _word_index
+from kg.extract.namewordindex import word_index
 from kg.model import Document
 
 HONORIFIC_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Miss|Madam|Dr)\.?\s+$")
@@ -22,7 +22,7 @@ def honorific_first_word_mentions(doc: Document, name: str) -> list[tuple[int, i
     toks = name.split()
     if len(toks) != 3:
         return []
-    index, text = _word_index(doc), doc.text
+    index, text = word_index(doc), doc.text
     full = text.count(name)
     if len(index.get(toks[-1], [])) > full:
         return []  # "Mr. Hoon" or "Hoon said": the last word is the family name after all

@@ -20,6 +20,7 @@ from kg.extract.orgheadwords import HEADS, TITLE_LEAD, VENUE_WORDS
 from kg.extract.orgnames import countries, country_code, gaz_lookup, is_country_name
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 from kg.extract.orgpersonsplit import person_split
+from kg.extract.orgportfoliotail import PORTFOLIO_HEADS, portfolio_tail
 
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
 # "University of St. Gallen", "Church of Ss. Peter and Paul": a saint's abbreviation keeps its full stop.
@@ -85,53 +86,6 @@ SENT_START = frozenset(
         "As",
     ]
 )
-
-
-PORTFOLIO_TAIL = re.compile(
-    r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+,?\s+(?:and|&)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
-)
-
-
-# "Committee on Migration, Refugees and Population": committees and commissions list portfolios too.
-PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Committee", "Commission"})
-
-
-# "Partners included the Ministry of Health, Monday Morning and Hope Rising": a day or a month is no
-# portfolio, so the items after the comma are other bodies.
-_WHEN = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
-    "September October November December".split()
-)
-
-
-def _portfolio_tail(text: str, e0: int, end: int) -> int:
-    """ "Ministry of Administrative Development, Labour and Social Affairs": a ministry's portfolio list
-    runs over commas when every item names a portfolio (not "Ministry of Health, UNICEF and WHO")."""
-    from kg.extract.personwords import TOPIC_WORDS
-
-    m = PORTFOLIO_TAIL.match(text, e0, end)
-    if not m:
-        return e0
-    items = [i for i in re.split(r",\s*|\s+(?:and|&)\s+", m.group(0)) if i.strip()]
-    # "Environment, Forest and Climate Change": every item a short portfolio (no head word, well-known name,
-    # country, place or acronym of its own), at least one of them a topic word.
-    from kg.extract.places import is_place
-
-    ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items) and all(
-        len(i.split()) <= 3
-        and not any(
-            w in HEADS
-            or w in _WHEN
-            or gaz_lookup(w)
-            or country_code(w)
-            or is_place(w)
-            or (w.isupper() and len(w) >= 2)
-            for w in i.split()
-        )
-        and not gaz_lookup(i)
-        for i in items
-    )
-    return m.end() if ok else e0
 
 
 NON_SPACE = re.compile(r"\S+")
@@ -284,7 +238,7 @@ def head_runs(
             if place and whole_place(text, place.end()):
                 e0 = place.end()
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
-            e0 = _portfolio_tail(text, e0, end)
+            e0 = portfolio_tail(text, e0, end)
         e0 = trades_tail(text, toks[-1][0], e0, end)
         core_end = e0
         e0 = host_country_end(text, toks[0][0], toks[-1][0], e0, end)  # "Association of X Students in Italy"

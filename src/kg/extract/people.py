@@ -25,6 +25,7 @@ from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.chargeministry import charge_ministries
+from kg.extract.coordinatedspeakers import coordinated_speakers, joint_openers
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
@@ -40,7 +41,6 @@ from kg.extract.persons import (
     mentions,
     speaker_sentences,
 )
-from kg.extract.personwords import TITLE_WORDS
 from kg.extract.policetitle import police_forces
 from kg.extract.portfolioministry import portfolio_ministries
 from kg.extract.professors import professor_titles
@@ -153,8 +153,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
         if verb:
             register_speaker(doc, ex, i, verb)
     listed_lines(doc, ex, register_speaker)
-    _coordinated_speakers(doc, ex, ms, sents)
-    _joint_openers(doc, ex, ms, sents)
+    coordinated_speakers(doc, ex, ms, sents)
+    joint_openers(doc, ex, ms, sents)
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
@@ -211,83 +211,6 @@ def _inside_org(text: str, ex: Extraction, m: Mention) -> bool:
             if (j > 0 or opens) and m.start >= j and text.startswith(form, m.start - j):
                 return True
     return False
-
-
-# Between two coordinated names: A's appositive, "and", then B's own title ("A, Minister of X, and the
-# Director-General of Y, Dr. B, both stressed").
-COORDINATED = re.compile(
-    # "A of the Lakeport Labour Organization (LLO) and B of Y also addressed": the body may carry its acronym.
-    r"(?:,[^;.\"“”]{0,120}?,|\s*\([^()]{1,60}\)|\s+(?:of|from)\s+(?:the\s+)?[A-Z][^;.,\"“”()]{1,80}?"
-    r"(?:\s*\([A-Z][\w&-]{1,12}\))?)?"
-    r"\s*(?:,\s*and|and|&)\s*"
-    r"(?:(?:the\s+)?[^;.\"“”,()]{1,80},\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
-    # "A of the X Federation and Ms. B, a journalist, also presented"
-    r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+"
-    # "A and ICMPD Project Manager B presented": B's own title, capitalised words ending in a title word.
-    rf"|(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{'|'.join(sorted(TITLE_WORDS))})\s+)?"
-)
-
-
-AND_BY = re.compile(
-    r"(?:,[^;.\"“”]{0,120}?)?,?\s+and\s+by\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon|H\.\s?E)\.?\s+)*"
-)
-
-
-def _coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
-    """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
-    follows both names speaks too."""
-    text = doc.text
-    speakers = {s.person for s in ex.speeches}
-    for i in range(len(ms) - 2, -1, -1):
-        a, b = ms[i], ms[i + 1]
-        p = ex.person(b.name)
-        if ex.person(a.name) or p is None or p.name not in speakers:
-            continue
-        # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
-        if not COORDINATED.fullmatch(text, a.end, b.start):
-            continue
-        ctx = _context(doc, ms, i + 1, sents)
-        if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
-            register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
-            speakers.add(a.name)
-    for i in range(len(ms) - 1):
-        a, b = ms[i], ms[i + 1]
-        p = ex.person(a.name)
-        # "Remarks were delivered by A, Ambassador of X, and by Ms. B": B shares the act "by" names.
-        if (
-            p is not None
-            and p.name in speakers
-            and not ex.person(b.name)
-            and AND_BY.fullmatch(text, a.end, b.start)
-        ):
-            register_speaker(doc, ex, i + 1, "addressed")
-            speakers.add(b.name)
-
-
-# "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
-JOINT_ACT = re.compile(
-    r"^,?\s+(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
-    # The title may hold commas ("the Deputy Minister for Industry, Trade and Marketing, Hon. B").
-    r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”()]{1,100}?,\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
-)
-
-
-def _joint_openers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
-    """ "A opened the summit together with B": a name after "together with" does what A did."""
-    text = doc.text
-    if "with" not in text:
-        return
-    for i in range(1, len(ms)):
-        a, b = ms[i - 1], ms[i]
-        if ex.person(b.name) or not ex.person(a.name):
-            continue
-        gap = text[a.end : b.start]
-        if "with" not in gap:
-            continue
-        # A's appositive ("A, Alderman for X, opened ...") comes first.
-        gap = re.sub(r"^,[^;.\"“”]{0,120}?,(?=\s+\w+ed\b)", "", gap)
-        if JOINT_ACT.match(gap):
-            register_speaker(doc, ex, i, "addressed")
 
 
 def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:

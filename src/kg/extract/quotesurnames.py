@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.persons import mentions, surname_mentions
+from kg.extract.namewordindex import surname_mentions
+from kg.extract.persons import mentions
 from kg.extract.personwords import FEMALE_HONORIFICS, MALE_HONORIFICS
 from kg.model import Document, Extraction
 

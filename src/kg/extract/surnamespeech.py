@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from kg.extract.affiliation import affiliation
 from kg.extract.familyfirst import honorific_first_word_mentions
-from kg.extract.persons import Mention, mentions, surname_mentions, titled_first_name_mentions
+from kg.extract.namewordindex import surname_mentions, titled_first_name_mentions
+from kg.extract.persons import Mention, mentions
 from kg.extract.personwords import FEMALE_HONORIFICS, MALE_HONORIFICS
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
