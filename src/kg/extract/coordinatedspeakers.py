@@ -38,7 +38,7 @@ AND_BY = re.compile(
 def coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents: list[Span]) -> None:
     """ "Jane Kim and Rahul Mehta co-chaired the meeting": a name joined by "and" to a speaker whose verb
     follows both names speaks too."""
-    from kg.extract.people import _context, register_speaker
+    from kg.extract.people import mention_context, register_speaker
 
     text = doc.text
     speakers = {s.person for s in ex.speeches}
@@ -50,7 +50,7 @@ def coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents
         # "A and B spoke", "A, Director of X, and B, Head of Y, also spoke"
         if not COORDINATED.fullmatch(text, a.end, b.start):
             continue
-        ctx = _context(doc, ms, i + 1, sents)
+        ctx = mention_context(doc, ms, i + 1, sents)
         if ctx and VERB_AFTER.match(ctx[2]) and ctx[0].start <= a.start:
             register_speaker(doc, ex, i, VERB_AFTER.match(ctx[2]).group(0).split()[-1])
             speakers.add(a.name)

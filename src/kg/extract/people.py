@@ -143,7 +143,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     for i, m in enumerate(ms):
         if ex.organisation(m.name):
             continue
-        ctx = _context(doc, ms, i, sents)
+        ctx = mention_context(doc, ms, i, sents)
         if ctx is None:
             continue
         sent, before, after = ctx
@@ -221,7 +221,7 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
         p = ex.person(m.name)
         if p is None or p.name not in speakers:
             continue
-        ctx = _context(doc, ms, i, sents)
+        ctx = mention_context(doc, ms, i, sents)
         if ctx is None:
             continue
         sent, before, after = ctx
@@ -260,7 +260,9 @@ def _runs_into_name(ms: list[Mention], i: int, sent: Span) -> bool:
     return any(ms[i].end <= x.start < sent.end for x in ms[i + 1 :])
 
 
-def _context(doc: Document, ms: list[Mention], i: int, sents: list[Span]) -> tuple[Span, str, str] | None:
+def mention_context(
+    doc: Document, ms: list[Mention], i: int, sents: list[Span]
+) -> tuple[Span, str, str] | None:
     """The mention's sentence, and the text between it and the neighbouring mentions in that sentence."""
     m, text = ms[i], doc.text
     sent = next((s for s in sents if s.start <= m.start < s.end), None)
@@ -276,7 +278,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     ms = mentions(doc)
     sents = speaker_sentences(doc)
     m = ms[i]
-    sent, before, after = _context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
+    sent, before, after = mention_context(doc, ms, i, sents) or (Span(m.start, m.end), "", "")
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
     role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
