@@ -1,4 +1,5 @@
-"""Speech by pronoun ("He said that ...") when the person was first registered under a shorter name."""
+"""Crash fixes in speaker rules: speech by pronoun ("He said that ...") after a surname-only first
+registration, and a title in the sentence before a speaker with no body that sent the person."""
 
 from __future__ import annotations
 
@@ -18,3 +19,9 @@ def test_pronoun_speaker_first_named_by_surname_in_a_later_attribution():
     assert len(ex.people) == 1
     assert speakers(ex) == {ex.people[0].name}
     assert "Vella Grech" in ex.people[0].name
+
+
+def test_its_title_in_the_sentence_before_without_a_sending_body():
+    # "its Chair." before a speaker, with no "X sent" subject: found by the fuzzer, it used to crash.
+    ex = run("The committee thanked its Chair. Jana Holt said the river was clean again.\n")
+    assert speakers(ex) == {"Jana Holt"}

@@ -53,7 +53,9 @@ def titles_from_sentence_before(doc: Document, ex: Extraction) -> None:
             org = max(owners)[1]
         else:
             subject = SUBJECT.search(text, sent_start, at)
-            name = subject.group("org") if subject else ""
+            if subject is None:
+                continue  # "The committee thanked its Chair.": no body sent the titled person
+            name = subject.group("org")
             if not (valid_org(name) or proper_name_org(name) or _glossed(name, subject.group("acr"))):
                 continue
             # "The Health and Safety Executive (HSE) sent its ...": the subject, not found as a name before.
