@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgfold import fold_into
 from kg.extract.orgnames import country_code
 from kg.model import Document, Extraction
 
@@ -39,6 +40,4 @@ def fold_chair_offices(doc: Document, ex: Extraction) -> None:
         gov = next((o for o in ex.organisations if o.kind == "government" and o.country == code), None)
         if code is None or gov is None:
             continue
-        gov.aliases.append(org.name)
-        gov.spans.extend(org.spans)
-        ex.organisations.remove(org)
+        fold_into(ex, org, gov)

@@ -9,6 +9,7 @@ of its aliases.
 
 from __future__ import annotations
 
+from kg.extract.orgfold import fold_into
 from kg.model import Extraction
 
 
@@ -32,15 +33,13 @@ def fold_about_headings(ex: Extraction) -> None:
             continue
         short, full = parts
         target = next((o for o in ex.organisations if o is not org and full in o.forms), None)
+        for role in ex.event_roles:
+            if role.organisation == org.name:
+                role.organisation = full
+        org.name = full  # the heading's run is no name of the body: it is not kept as a form
         if target is None:
-            org.name = full
             target = org
         else:
-            target.spans.extend(org.spans)
-            ex.organisations.remove(org)
+            fold_into(ex, org, target)
         if all(short.casefold() != f.casefold() for f in target.forms):
             target.aliases.append(short)
-        old = org.forms if target is not org else []
-        for role in ex.event_roles:
-            if role.organisation in old:
-                role.organisation = target.name

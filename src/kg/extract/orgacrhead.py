@@ -9,6 +9,7 @@ right after the full name and the full name ends in the same word.
 
 from __future__ import annotations
 
+from kg.extract.orgfold import fold_into
 from kg.model import Document, Extraction, Organisation
 
 
@@ -35,13 +36,7 @@ def fold_headed_acronyms(doc: Document, ex: Extraction) -> None:
         full = _full_form(doc.text, ex, short, head)
         if full is None:
             continue
-        if all(short.name.casefold() != f.casefold() for f in full.forms):
-            full.aliases.append(short.name)
-        for alias in short.aliases:
-            if all(alias.casefold() != f.casefold() for f in full.forms):
-                full.aliases.append(alias)
-        full.spans.extend(short.spans)
-        ex.organisations.remove(short)
+        fold_into(ex, short, full)
 
 
 def _full_form(text: str, ex: Extraction, short: Organisation, head: str) -> Organisation | None:

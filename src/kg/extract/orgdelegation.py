@@ -8,6 +8,7 @@ release then presents the delegation, not the body, as the actor.
 
 from __future__ import annotations
 
+from kg.extract.orgfold import fold_into
 from kg.model import Extraction, Organisation
 
 _PREFIX = "Delegation of the "
@@ -34,6 +35,4 @@ def fold_delegations(ex: Extraction) -> None:
         parent: Organisation | None = ex.organisation(parent_name) if parent_name else None
         if parent is None or parent is org or parent.kind in ("government", "ministry"):
             continue
-        parent.aliases.extend(f for f in org.forms if f not in parent.forms)
-        parent.spans.extend(org.spans)
-        ex.organisations.remove(org)
+        fold_into(ex, org, parent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.barehead import bare_head_body
+from kg.extract.orgfold import fold_into
 from kg.model import Document, Extraction
 
 FORMER = re.compile(
@@ -55,6 +56,6 @@ def fold_former_names(doc: Document, ex: Extraction) -> None:
             continue
         for org in list(ex.organisations):
             if org is not body and (org.name == old or old.startswith(org.name + ",")):
-                body.spans.extend(org.spans)
-                ex.organisations.remove(org)
-        body.aliases.append(old)
+                fold_into(ex, org, body)
+        if old not in body.forms:
+            body.aliases.append(old)

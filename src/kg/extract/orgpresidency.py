@@ -10,6 +10,7 @@ Harbourland Presidency") the bare form stays as it is.
 
 from __future__ import annotations
 
+from kg.extract.orgfold import fold_into
 from kg.extract.orgnames import country_code
 from kg.model import Document, Extraction
 
@@ -42,11 +43,4 @@ def fold_bare_presidency(doc: Document, ex: Extraction) -> None:
     gov = next((o for o in ex.organisations if o.kind == "government" and o.country == code), None)
     if gov is None:
         return
-    for f in (form, *bare.forms):
-        if all(f.casefold() != g.casefold() for g in gov.forms):
-            gov.aliases.append(f)
-    gov.spans.extend(bare.spans)
-    ex.organisations.remove(bare)
-    for role in ex.event_roles:
-        if role.organisation in BARE:
-            role.organisation = gov.name
+    fold_into(ex, bare, gov, form)

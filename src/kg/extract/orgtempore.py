@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.orgfold import fold_into
 from kg.extract.orgnames import country_code
 from kg.model import Extraction
 
@@ -38,11 +39,4 @@ def fold_country_chairs(ex: Extraction) -> None:
             ex.organisations.append(org)
         if gov is org or gov.country != code:
             continue
-        for form in org.forms:
-            if all(form.casefold() != f.casefold() for f in gov.forms):
-                gov.aliases.append(form)
-        gov.spans.extend(s for s in org.spans if s not in gov.spans)
-        ex.organisations.remove(org)
-        for role in ex.event_roles:
-            if role.organisation in org.forms:
-                role.organisation = gov.name
+        fold_into(ex, org, gov)

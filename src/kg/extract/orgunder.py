@@ -9,6 +9,7 @@ long form is its alias; a separate organisation of the short name is the same bo
 
 from __future__ import annotations
 
+from kg.extract.orgfold import fold_into
 from kg.model import Extraction
 
 # The superior bodies a state agency is placed "under" in its legal name.
@@ -55,6 +56,4 @@ def fold_under_superior(ex: Extraction) -> None:
         if long_name not in org.aliases:
             org.aliases.insert(0, long_name)
         if other is not None:
-            org.spans.extend(other.spans)
-            org.aliases.extend(a for a in other.forms if a not in org.forms)
-            ex.organisations.remove(other)
+            fold_into(ex, other, org)
