@@ -78,6 +78,7 @@ from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
+from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlequoted import quoted_title_speakers
@@ -195,6 +196,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     of_bodies(ex, text)
     units_held_at(ex)
     courtesy_free_roles(ex)
+    introduced_titles(doc, ex)
 
 
 SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
