@@ -28,3 +28,27 @@ def test_two_introductions_of_the_same_head_leave_the_bare_title() -> None:
         'ERB\'s Director for the Hills attended. "We start today," said the Director, Ms. Hanna Veltrop.'
     )
     assert aff(ex, "Hanna Veltrop")[0] == "Director"
+
+
+def test_calling_in_a_life_story_appositive_is_no_role() -> None:
+    ex = run(
+        "Mara Velden, a teacher from Lakeport who arrived with her two sons in March, now helps at the "
+        'centre. "We were welcomed here," Velden said.'
+    )
+    assert aff(ex, "Mara Velden") == (None, None)
+
+
+def test_status_noun_with_a_who_clause_is_no_role() -> None:
+    ex = run(
+        'Tobin Arless, an Elaran refugee who runs a bakery in the camp, spoke at the fair. "Work gives us '
+        'dignity," Arless said.'
+    )
+    assert aff(ex, "Tobin Arless")[0] is None
+
+
+def test_professional_who_clause_keeps_the_calling() -> None:
+    ex = run(
+        "Dr. Ilse Marrow, a prison physician from Lakeport who presented data from three clinics, said "
+        "care had improved."
+    )
+    assert aff(ex, "Ilse Marrow")[0] == "prison physician"
