@@ -52,3 +52,8 @@ def test_professional_who_clause_keeps_the_calling() -> None:
         "care had improved."
     )
     assert aff(ex, "Ilse Marrow")[0] == "prison physician"
+
+
+def test_three_word_name_after_a_one_word_portfolio_is_whole() -> None:
+    ex = run("Opening the meeting, Director General of Migration Rafael Doria Almonte said that work began.")
+    assert aff(ex, "Rafael Doria Almonte") == ("Director General of Migration", None)

@@ -16,6 +16,7 @@ from kg.extract.nlp import sentences
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.personwords import LEADING_CALLINGS, PEOPLES, STOP, TITLE_WORDS, TOPIC_WORDS
+from kg.extract.portfolioword import portfolio_word
 from kg.model import Document, Span
 
 # "S.E.M." (Son Excellence Monsieur) in francophone releases; "Dra.", "Lic.", "Excmo. Sr." end titles
@@ -157,7 +158,7 @@ def mentions(doc: Document) -> list[Mention]:
                 titled = prev in TITLE_WORDS or any(x in TITLE_WORDS for x in prev.split("-"))
                 # "Minister of Water Affairs Jamal Ben Doe": a portfolio word ends the title,
                 # and the name after it is whole.
-                portfolio = prev in TOPIC_WORDS
+                portfolio = prev in TOPIC_WORDS or portfolio_word(text, run_start, k)
                 if (
                     prev
                     and not (titled or portfolio or HONORIFIC_RE.fullmatch(prev) or prev.isupper())
