@@ -57,3 +57,11 @@ def test_professional_who_clause_keeps_the_calling() -> None:
 def test_three_word_name_after_a_one_word_portfolio_is_whole() -> None:
     ex = run("Opening the meeting, Director General of Migration Rafael Doria Almonte said that work began.")
     assert aff(ex, "Rafael Doria Almonte") == ("Director General of Migration", None)
+
+
+def test_title_at_a_body_opening_with_a_title_adjective_splits_at_at() -> None:
+    ex = run(
+        "The Federal Water Office hosted the event. Minister of State at the Federal Water Office Jana Roe "
+        'opened the discussion. "We will help," Roe said.'
+    )
+    assert aff(ex, "Jana Roe") == ("Minister of State", "Federal Water Office")
