@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import aff, run
+from extracting import aff, run, speakers
 
 
 def test_bare_title_takes_full_title_and_owner_introduced_before() -> None:
@@ -65,3 +65,11 @@ def test_title_at_a_body_opening_with_a_title_adjective_splits_at_at() -> None:
         'opened the discussion. "We will help," Roe said.'
     )
     assert aff(ex, "Jana Roe") == ("Minister of State", "Federal Water Office")
+
+
+def test_title_re_mention_after_an_opening_clause_speaks() -> None:
+    ex = run(
+        "The Minister of Water, Hon. Dr. Petra Lindqvar, opened the pumping station. Speaking at the "
+        "ceremony, the Minister urged districts to repair their wells."
+    )
+    assert "Petra Lindqvar" in speakers(ex)
