@@ -73,3 +73,11 @@ def test_title_re_mention_after_an_opening_clause_speaks() -> None:
         "ceremony, the Minister urged districts to repair their wells."
     )
     assert "Petra Lindqvar" in speakers(ex)
+
+
+def test_deputy_mayor_with_a_portfolio_takes_the_one_municipality() -> None:
+    ex = run(
+        "The forum was hosted by the City of Lakeport. A panel moderated by Deputy Mayor for Social Affairs "
+        'Ilka Brandvold heard from residents. "We listen," Brandvold said.'
+    )
+    assert aff(ex, "Ilka Brandvold") == ("Deputy Mayor for Social Affairs", "City of Lakeport")
