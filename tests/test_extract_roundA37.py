@@ -81,3 +81,8 @@ def test_deputy_mayor_with_a_portfolio_takes_the_one_municipality() -> None:
         'Ilka Brandvold heard from residents. "We listen," Brandvold said.'
     )
     assert aff(ex, "Ilka Brandvold") == ("Deputy Mayor for Social Affairs", "City of Lakeport")
+
+
+def test_right_honourable_is_an_honorific_not_part_of_the_title() -> None:
+    ex = run("Lakeland must act, the Speaker of Parliament, Rt. Hon. Mara Lindqvist, said on Tuesday.")
+    assert aff(ex, "Mara Lindqvist")[0] == "Speaker of Parliament"

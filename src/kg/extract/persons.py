@@ -22,7 +22,7 @@ from kg.model import Document, Span
 # "S.E.M." (Son Excellence Monsieur) in francophone releases; "Dra.", "Lic.", "Excmo. Sr." end titles
 # (SHORT_TITLE_END below).
 HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Rt|Hon|Ato|Shri|Smt|"
     r"Brother|Fr|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.)|S\.E\.M(?=\.))\.?"
 )
 PARTICLE = r"(?:de|da|do|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
@@ -306,7 +306,7 @@ def _real(cur: list[tuple[str, int]]) -> bool:
 
 
 SHORT_TITLE_END = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Rt|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
     r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Dra|Sra|Srta|Excmo|Excma|Arq|Pvt|Ma|Md|Mohd|S\.E\.M)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when
