@@ -86,3 +86,11 @@ def test_deputy_mayor_with_a_portfolio_takes_the_one_municipality() -> None:
 def test_right_honourable_is_an_honorific_not_part_of_the_title() -> None:
     ex = run("Lakeland must act, the Speaker of Parliament, Rt. Hon. Mara Lindqvist, said on Tuesday.")
     assert aff(ex, "Mara Lindqvist")[0] == "Speaker of Parliament"
+
+
+def test_minister_portfolio_ending_in_a_body_word_stays_in_the_title() -> None:
+    ex = run(
+        "Ivo Karsten, Vice-Minister of Coastal Administration, said that his ministry was sending teams "
+        "to the islands."
+    )
+    assert aff(ex, "Ivo Karsten")[0] == "Vice-Minister of Coastal Administration"
