@@ -94,3 +94,12 @@ def test_minister_portfolio_ending_in_a_body_word_stays_in_the_title() -> None:
         "to the islands."
     )
     assert aff(ex, "Ivo Karsten")[0] == "Vice-Minister of Coastal Administration"
+
+
+def test_envoy_title_after_a_list_and_keeps_the_full_title() -> None:
+    ex = run(
+        "The agreement was signed by the Lakeland Secretary for Security, Tomas Ruiz Lenz, and the Permanent "
+        "Representative of Elaria to the Council, Ambassador Maria Doria. "
+        '"This helps," said Ambassador Doria.'
+    )
+    assert aff(ex, "Maria Doria")[0] == "Permanent Representative of Elaria to the Council"
