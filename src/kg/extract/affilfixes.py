@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affilunits import coordinated_tail
+from kg.extract.ministerportfolio import minister_portfolio
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.personwords import PROFESSIONS
 from kg.model import Extraction
@@ -107,6 +108,8 @@ def comma_named_orgs(ex: Extraction) -> None:
             cut = HEAD_CUT.search(head)
             if not cut or not head[: cut.start()].strip(" ,"):
                 continue
+            if minister_portfolio(head[: cut.start()], form, "the" in cut.group(0)):
+                break  # "Vice-Minister of Territorial Administration": the field, though registered as a body
             if cut.group(0).strip() == "," and coordinated_tail(head[: cut.start()], form):
                 # "Vice Minister of Fisheries, Rural Roads and Cooperatives": the tail after the comma
                 # continues the title's own portfolio list, whatever the release made of it elsewhere.

@@ -265,7 +265,9 @@ def affiliation(
         clause = LEADING_THE.sub("", QUOTE_VERB_LEAD.sub("", lead.split(",")[-1].strip()))
         # "X's Drug Control Agency Director, General Jane Doe": a title that ends the phrase before the rank.
         ends_titled = bool(lead.split()) and has_title(lead.split()[-1])
-        titled = has_title(" ".join(lead.split()[:3])) or has_title(" ".join(clause.split()[:2]))
+        # ", and the Permanent Representative of X, Ambassador Y": a list's joining word opens no title.
+        core = _RX17.sub("", lead.strip(" ,;"))
+        titled = has_title(" ".join(core.split()[:3])) or has_title(" ".join(clause.split()[:2]))
         if amb and (titled or ends_titled):
             before = before[: amb.start()] + ", "
         # "A, Secretary of X, and Dr. B": after a list conjunction the title before is A's, not B's.

@@ -20,7 +20,7 @@ _RX10 = re.compile(r"^(?:the)\s+")
 _RX12 = re.compile(r"\(([A-Z][A-Za-z]{1,10})\)")
 _RX13 = re.compile(r"\s+[a-z][\w\s-]*$")
 _RX14 = re.compile(
-    r"(?:\s*\bthe\s+Hon(?:ourable|orable)?\.?|\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
+    r"(?:\s*\bthe\s+Hon(?:ourable|orable)?\.?|\s*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Prof|Professor|Assoc|Associate|H\.\s?E|HE|Rt|Hon|Sir|Dame|Ato|Sheikha?|Ratu|Datuk|Dato|"
     r"Alhaji|Hajia|Mama|Mzee|Shri|Smt)\.?|\s*(?<!\w)(?:Lic|Licda|Dra|Sra|Srta|Sr|Excmo|Excma|Ing|Arq|Eng|Engr|Md|Mohd|Ma)\.)+\s*$"
 )
 # The words a _RX14 match can end on ("." for "Dr." and "Lic.", "E" for "H.E"): a string whose text ends on
@@ -29,7 +29,7 @@ _RX14 = re.compile(
 _RX14_ENDS = (
     ".", "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof", "Professor", "Assoc", "Associate", "E", "HE", "Hon",
     "Sir", "Dame", "Ato", "Sheikh", "Sheikha", "Ratu", "Datuk", "Dato", "Alhaji", "Hajia", "Mama", "Mzee",
-    "Shri", "Smt",
+    "Shri", "Smt", "Rt",
 )  # fmt: skip
 
 

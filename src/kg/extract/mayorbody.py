@@ -14,7 +14,8 @@ import re
 
 from kg.model import Extraction
 
-BARE_MAYOR = re.compile(r"^(?:(?:Deputy|Vice|Lord|Acting)[- ])?Mayor$", re.I)
+# "Deputy Mayor for Social Affairs": a city's portfolio after "for" names no other body.
+BARE_MAYOR = re.compile(r"^(?:(?:Deputy|Vice|Lord|Acting)[- ])?Mayor(?:\s+for\s+[A-Z][^,;()]*)?$", re.I)
 # A city's own government: "X Metropolitan Municipality", "Municipality of X", "City of X".
 MUNICIPALITY = re.compile(r"\bMunicipality\b|^City of [A-Z]")
 

@@ -30,6 +30,7 @@ from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
 from kg.extract.fullnames import full_names
+from kg.extract.lifestory import life_story, life_story_roles
 from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
@@ -78,6 +79,7 @@ from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
+from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlequoted import quoted_title_speakers
@@ -195,6 +197,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     of_bodies(ex, text)
     units_held_at(ex)
     courtesy_free_roles(ex)
+    introduced_titles(doc, ex)
+    life_story_roles(doc, ex)
 
 
 SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
@@ -283,6 +287,8 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
     role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
     role = without_courtesy(role)
+    if org is None and life_story(doc.text, m.end, role):
+        role = None  # "Jane Doe, a teacher from Lakeport who fled in March": a witness, no office
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person

@@ -16,12 +16,13 @@ from kg.extract.nlp import sentences
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.personwords import LEADING_CALLINGS, PEOPLES, STOP, TITLE_WORDS, TOPIC_WORDS
+from kg.extract.portfolioword import portfolio_word
 from kg.model import Document, Span
 
 # "S.E.M." (Son Excellence Monsieur) in francophone releases; "Dra.", "Lic.", "Excmo. Sr." end titles
 # (SHORT_TITLE_END below).
 HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Hon|Ato|Shri|Smt|"
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|H\.E|HE|Sir|Dame|Sheikh|Sheikha|Mme|Madam|Rt|Hon|Ato|Shri|Smt|"
     r"Brother|Fr|Ratu|Datuk|Dato|Alhaji|Hajia|Mama|Mzee|Ibu|Bapak|Engr|Eng(?=\.)|S\.E\.M(?=\.))\.?"
 )
 PARTICLE = r"(?:de|da|do|van|von|der|den|del|della|di|du|la|le|bin|ibn|dos|das|al|el|y)"
@@ -157,7 +158,7 @@ def mentions(doc: Document) -> list[Mention]:
                 titled = prev in TITLE_WORDS or any(x in TITLE_WORDS for x in prev.split("-"))
                 # "Minister of Water Affairs Jamal Ben Doe": a portfolio word ends the title,
                 # and the name after it is whole.
-                portfolio = prev in TOPIC_WORDS
+                portfolio = prev in TOPIC_WORDS or portfolio_word(text, run_start, k)
                 if (
                     prev
                     and not (titled or portfolio or HONORIFIC_RE.fullmatch(prev) or prev.isupper())
@@ -305,7 +306,7 @@ def _real(cur: list[tuple[str, int]]) -> bool:
 
 
 SHORT_TITLE_END = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Rt|Hon|Amb|Col|Lt|Capt|Maj|Mme|Eng|Engr|Ing|Fr|Pres|Sr|Gen|Adm|Cdr|"
     r"Bro|Sis|Rev|Msgr|Atty|Assoc|Asst|Lic|Licda|Dra|Sra|Srta|Excmo|Excma|Arq|Pvt|Ma|Md|Mohd|S\.E\.M)\.$"
 )
 # "Country Director a.i. in Malawi, Jane Doe, noted": "a.i." (ad interim) ends a title, never a sentence when

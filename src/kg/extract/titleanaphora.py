@@ -1,5 +1,6 @@
 """Speech by a title re-mention: "... launched by the Minister of the Interior, Hon. Jane Doe. ... The
-Minister said Lakeland welcomed its citizens home" makes Jane Doe a speaker.
+Minister said Lakeland welcomed its citizens home" makes Jane Doe a speaker; so does "Speaking at the
+ceremony, the Minister urged ...", the re-mention after an opening clause.
 
 A sentence opening with "The <Title> said/stressed ..." speaks for the one person the release introduced
 before it as "the <Title> ..., <Name>"; with two such persons, or none, it is left unresolved. A rank word
@@ -19,8 +20,10 @@ from kg.model import Document, Extraction
 
 TITLES = r"Minister|Ambassador|Governor|Mayor|President|Commissioner|Chairman|Chairwoman|Chairperson|Director"
 TITLE_SAYS = re.compile(
-    rf"\s*The\s+({TITLES})\s+(?:also\s+|then\s+|later\s+)?(?:{SAY_WORDS}|told|stressed|recalled|urged)\b"
+    rf"\s*[Tt]he\s+({TITLES})\s+(?:also\s+|then\s+|later\s+)?(?:{SAY_WORDS}|told|stressed|recalled|urged)\b"
 )
+# "Speaking at the ceremony, the Minister urged ...": an opening clause before "the <Title>".
+LEAD_CLAUSE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|During|After)\b[^,.;:\"“”]{0,80},\s+(?=the\s)")
 
 
 @lru_cache(maxsize=16)
@@ -36,9 +39,13 @@ def title_speakers(doc: Document, ex: Extraction, ms: list[Mention], register: C
         return
     speaking = {s.person for s in ex.speeches}
     for sent in speaker_sentences(doc):
-        if text[sent.start : sent.start + 4] != "The ":
-            continue  # cheap guard: only sentences opening with "The"
-        said = TITLE_SAYS.match(text, sent.start, sent.end)
+        start = sent.start
+        if text[start : start + 4] != "The ":
+            lead = LEAD_CLAUSE.match(text, start, sent.end)
+            if lead is None:
+                continue  # cheap guard: only sentences opening with "The" or a clause before "the"
+            start = lead.end()
+        said = TITLE_SAYS.match(text, start, sent.end)
         if said is None:
             continue
         intro = _introduced(said.group(1))

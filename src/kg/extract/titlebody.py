@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.ministerportfolio import minister_portfolio
 from kg.extract.organisations import ensure_organisation
 from kg.extract.titleat import BODY_WORDS
 from kg.extract.titlephrase import has_title
@@ -38,6 +39,8 @@ def titles_of_new_bodies(ex: Extraction) -> None:
         if m is None or not has_title(m.group("title")) or BODY_WORDS & set(m.group("title").split()):
             continue
         body = m.group("body").strip()
+        if minister_portfolio(m.group("title"), body, "the" in a.role[m.end("title") : m.start("body")]):
+            continue  # "Vice-Minister of Territorial Administration": the office's field
         if not (_body_name(body) or resolves(ex, body)):
             continue
         owner = body.rsplit(" of ", 1)[1].removeprefix("the ") if " of " in body else ""

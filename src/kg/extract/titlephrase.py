@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.orgheadwords import HEADS
 from kg.extract.persons import TITLE_WORDS
 
 _RX6 = re.compile(r"(?:'s|’s)$")
@@ -116,7 +117,10 @@ def title_tail(chunk: str) -> str:
             tail = words[j - 1 :]
     while tail and tail[0] in ("of", "for", "on", "the", "and", "in", "to", "&"):
         tail = tail[1:]
-    if k >= 2 and words[k - 1] == "at" and tail and not has_title(" ".join(tail)):
+    # "Minister of State at the Federal Foreign Office": an adjective that may open a title ("Federal")
+    # inside a body named after "at the" and ending in a head word leaves the body a body.
+    body_at = words[k : k + 1] == ["the"] and bool(tail) and tail[-1] in HEADS and tail[-1] not in TITLE_WORDS
+    if k >= 2 and words[k - 1] == "at" and tail and (body_at or not has_title(" ".join(tail))):
         # "Commissioner for Rural Services at the Ministry of Water": a title, then where it is held; the
         # caller splits the two at "at".
         head = title_tail(" ".join(words[: k - 1]))

@@ -13,6 +13,7 @@ import re
 
 from kg.extract.bodyof import head_first_body
 from kg.extract.companyforms import suffixed_company
+from kg.extract.ministerportfolio import minister_portfolio
 from kg.extract.organisations import _find, clean, known
 from kg.extract.orgheadless import DEPT_WORDS, proper_name_org
 from kg.extract.orgnames import country_code, gaz_lookup
@@ -192,6 +193,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
             continue  # "Chief of Mission of IOM X": the first "of" is inside the title
         if _portfolio_of_country(phrase[: m.start()], tail, "the" in m.group(0)):
             continue  # "Minister of Public Service and Labour of X": the portfolio is part of the title
+        if minister_portfolio(phrase[: m.start()], tail, "the" in m.group(0)):
+            continue  # "Vice-Minister of Territorial Administration": a field, though registered as a body
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
