@@ -39,7 +39,9 @@ ACTOR_AFTER = re.compile(
     r"adopted|joined|hosted|chaired|co-chaired|highlighted|stressed|presented|committed|ratified|funded|"
     r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed|provided|financed|"
     r"donated|granted|offered|welcomed|urged|reaffirmed|confirmed|proposed|voted|deployed|shared|"
-    r"led|took part|take part|were represented|was represented)\b"
+    r"led|took part|take part|were represented|was represented|"
+    # "with Lakeland attending as an observer": a country taking part in the meeting.
+    r"attending|participating|taking part)\b"
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member"
     r"|^\s+as\s+(?:(?:a|the|its)\s+)?(?:new(?:est)?\s+)?(?:member\s+states?|members?)\b"
     r"|^,\s*which\s+(?:together\s+|jointly\s+|also\s+|currently\s+)?(?:host|hosts|hosted|fund|funds|funded|"

@@ -1,0 +1,44 @@
+"""Round B37: governments and bodies of regional ministerial meetings (invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extracting import org_names, run
+
+from kg.model import Release
+from kg.segment import segment
+
+
+def test_portfolio_officials_from_a_country_list_act_as_governments() -> None:
+    ex = run("Ministers of the interior and of labour from Benin, Ghana and Togo took part in the talks.")
+    assert {"Government of Benin", "Government of Ghana", "Government of Togo"} <= org_names(ex)
+
+
+def test_officials_responsible_for_a_portfolio_from_countries_act_as_governments() -> None:
+    ex = run("Senior officials responsible for migration from Kenya and Uganda met in Lakeport.")
+    assert {"Government of Kenya", "Government of Uganda"} <= org_names(ex)
+
+
+def test_representatives_among_other_groups_from_countries_are_no_governments() -> None:
+    ex = run(
+        "Some 60 officials, researchers and representatives of women's groups from Kenya and Uganda met."
+    )
+    assert not {"Government of Kenya", "Government of Uganda"} & org_names(ex)
+
+
+def test_a_country_attending_as_an_observer_acts_as_a_government() -> None:
+    ex = run("Officials from Peru met in Lakeport, with Chile attending as an observer.")
+    assert {"Government of Chile", "Government of Peru"} <= org_names(ex)
+
+
+def test_place_dash_line_ending_in_a_comma_opens_the_body() -> None:
+    text = (
+        "Lakeport Water Talks Close with Call for Better Data\n"
+        "Fiji - Senior officials from Fiji, Kiribati, Samoa, Tonga,\n"
+        "Tuvalu and Vanuatu yesterday wrapped up the Lakeport Water Consultation, a two-day meeting\n"
+        "held in Lakeport on 27 and 28 July 2016.\n"
+    )
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    assert [s.kind for s in doc.segments][:2] == ["headline", "dateline"]
+    ex = run(text, lead="")
+    assert {"Government of Kiribati", "Government of Tonga"} <= org_names(ex)
+
