@@ -42,3 +42,29 @@ def test_place_dash_line_ending_in_a_comma_opens_the_body() -> None:
     ex = run(text, lead="")
     assert {"Government of Kiribati", "Government of Tonga"} <= org_names(ex)
 
+
+def test_countries_after_a_territory_in_a_ministers_list_act_as_governments() -> None:
+    ex = run(
+        "Interior ministers from Albania, Kosovo/UNSCR 1244, Montenegro and Serbia today adopted a plan."
+    )
+    assert {"Government of Montenegro", "Government of Serbia"} <= org_names(ex)
+
+
+def test_a_country_after_a_region_in_a_list_of_governments_acts_as_one() -> None:
+    ex = run("Governments from Central America and Mexico gathered in Lakeport for the dialogue.")
+    assert "Government of Mexico" in org_names(ex)
+
+
+def test_members_named_after_a_counted_group_of_participants_act_as_governments() -> None:
+    ex = run("Participants from fourteen Member States, including Jamaica and Suriname, examined the rules.")
+    assert {"Government of Jamaica", "Government of Suriname"} <= org_names(ex)
+
+
+def test_a_country_closing_an_address_is_no_government() -> None:
+    ex = run("Ann Lorr, Director, Lakeport Association for the Support of Youth, Greece, spoke on the panel.")
+    assert "Government of Greece" not in org_names(ex)
+
+
+def test_a_country_after_a_region_as_a_place_is_no_government() -> None:
+    ex = run("Migrants from Central America and Mexico arrived in Lakeport last week.")
+    assert "Government of Mexico" not in org_names(ex)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.govbare import bare_government
+from kg.extract.govcontinued import continued_list
 from kg.extract.govlists import listed_actor
 from kg.extract.orgnames import countries, demonym_pattern
 from kg.model import Document, Span
@@ -192,6 +193,10 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
             if not actor:
                 actor = listed_actor(text, s, m.start())  # "funded mainly by", "X (XF) and the"
+            if not actor and before.replace("\n", " ").endswith((", ", " and ", " including ", " such as ")):
+                actor = continued_list(
+                    text, s, m.start(), m.group(0), actor_before
+                )  # "ministers from A, Kosovo/X, B"
             if not actor and REPORTED_AFTER.match(after) and REPORTED_BEFORE.search(before):
                 actor = True
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
