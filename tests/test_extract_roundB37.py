@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import org_names, run
+from tests.extracting import org_names, roles, run
 
 from kg.model import Release
 from kg.segment import segment
@@ -68,3 +68,29 @@ def test_a_country_closing_an_address_is_no_government() -> None:
 def test_a_country_after_a_region_as_a_place_is_no_government() -> None:
     ex = run("Migrants from Central America and Mexico arrived in Lakeport last week.")
     assert "Government of Mexico" not in org_names(ex)
+
+
+def test_funder_through_a_named_agency_without_article_sponsors_too() -> None:
+    ex = run(
+        "The Lakeport Water Network held a two-day workshop on flood warnings in Port Elara. The workshop, "
+        "funded by the Government of Norway through Riverland Aid Agency, brought together 40 officials. "
+        "Riverland Aid Agency has backed the Network since 2015."
+    )
+    assert {"Government of Norway", "Riverland Aid Agency"} <= roles(ex, "sponsor")
+
+
+def test_funder_through_the_bureau_of_a_department_sponsors_too() -> None:
+    ex = run(
+        "The Lakeport Water Network held a two-day workshop on flood warnings in Port Elara. It was funded "
+        "by the Government of Norway through the Bureau of Water, Rivers and Lakes (BWRL) of the Ministry of "
+        "Climate of Norway."
+    )
+    assert {"Government of Norway", "Bureau of Water, Rivers and Lakes"} <= roles(ex, "sponsor")
+
+
+def test_funder_through_a_joint_partnership_programme_gives_no_second_sponsor() -> None:
+    ex = run(
+        "The Lakeport Water Network held a two-day workshop on flood warnings in Port Elara. It was funded "
+        "by the Government of Norway through the Lakeland-Norway Water Partnership (LNWP)."
+    )
+    assert roles(ex, "sponsor") == {"Government of Norway"}
