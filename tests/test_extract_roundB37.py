@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from tests.extracting import org_names, roles, run
 
-from kg.model import Release
+from kg.extract.orgdateline import drop_dateline_agencies
+from kg.model import Extraction, Organisation, Release
 from kg.segment import segment
 
 
@@ -94,3 +95,30 @@ def test_funder_through_a_joint_partnership_programme_gives_no_second_sponsor() 
         "by the Government of Norway through the Lakeland-Norway Water Partnership (LNWP)."
     )
     assert roles(ex, "sponsor") == {"Government of Norway"}
+
+
+_WIRE = (
+    "LIS/NAR/861\n\nLakeland officials agree on river data\n\n"
+    "LAKEPORT, 16 June (LIS) -- Officials of the Lakeport Water Network agreed yesterday to share river "
+    "data at a two-day workshop.\n"
+)
+
+
+def _after_drop(text: str) -> set[str]:
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    ex = Extraction(release=doc.release)
+    ex.organisations += [
+        Organisation("Lakeland Information Service", ["LIS"]),
+        Organisation("Lakeport Water Network"),
+    ]
+    drop_dateline_agencies(doc, ex)
+    return {o.name for o in ex.organisations}
+
+
+def test_news_service_in_the_dateline_bracket_is_no_organisation() -> None:
+    assert _after_drop(_WIRE) == {"Lakeport Water Network"}
+
+
+def test_news_service_named_again_in_the_contact_line_stays() -> None:
+    text = _WIRE + "\nFor more information, contact: Ann Lorr, LIS Lakeport, Email: alorr@lis.org\n"
+    assert "Lakeland Information Service" in _after_drop(text)
