@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.extracting import org_names, roles, run
 
 from kg.extract.orgdateline import drop_dateline_agencies
+from kg.extract.orgpressoffice import drop_bare_press_offices
 from kg.model import Extraction, Organisation, Release
 from kg.segment import segment
 
@@ -122,3 +123,20 @@ def test_news_service_in_the_dateline_bracket_is_no_organisation() -> None:
 def test_news_service_named_again_in_the_contact_line_stays() -> None:
     text = _WIRE + "\nFor more information, contact: Ann Lorr, LIS Lakeport, Email: alorr@lis.org\n"
     assert "Lakeland Information Service" in _after_drop(text)
+
+
+def test_bare_press_office_is_no_organisation() -> None:
+    ex = Extraction(release=Release(id="t", source="t.txt", text=""))
+    ex.organisations += [Organisation("Press Office"), Organisation("Lakeport Water Board")]
+    drop_bare_press_offices(ex)
+    assert {o.name for o in ex.organisations} == {"Lakeport Water Board"}
+
+
+def test_press_office_in_its_owners_name_stays() -> None:
+    ex = Extraction(release=Release(id="t", source="t.txt", text=""))
+    ex.organisations += [
+        Organisation("Lakeport Water Board Press Office"),
+        Organisation("Media Freedom Unit"),
+    ]
+    drop_bare_press_offices(ex)
+    assert {o.name for o in ex.organisations} == {"Lakeport Water Board Press Office", "Media Freedom Unit"}
