@@ -44,6 +44,7 @@ def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
         and not m.group("date")
         and not m.group("agency")
         and not rest.endswith(TERMINAL)
+        and not rest.rstrip().endswith(",")  # "Country - Officials from A, B, C," runs on into the body
         and len(rest.split()) >= 2
         and _title_case(rest)
     )

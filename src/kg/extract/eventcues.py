@@ -231,7 +231,8 @@ FUNDING_VEHICLE = re.compile(
 THROUGH_OWN = re.compile(
     r"(?<=[\w)]),?\s+(?:acting\s+)?through\s+"
     r"(?:(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?P<desc>agency|arm|office|ministry|department),?\s+(?:the\s+)?"
-    r"|(?:its|their|the(?=\s+[A-Z][a-z]+\s+[A-Z]))\s+)(?=[A-Z])"
+    # "through the Bureau of X (BX)", "through Lakeland Aid Agency": the caller keeps only known bodies.
+    r"|(?:its|their|the)\s+|(?=[A-Z][\w-]+\s+[A-Z]))(?=[A-Z])"
 )
 # "Sponsors of the forum included X, Y and Z", "The organisers of the forum, X and Y, said": the list follows
 # the event mention (after a verb of being, or as an appositive).

@@ -103,6 +103,9 @@ def through_own(ex: Extraction, rest: str, names: list[str], known: list[str], s
         and (ex.organisation(n) is not None or _national(n, rest) or n in described)
         and not FUNDING_VEHICLE.search(n)
         and not _vehicle_after(rest, n)
+        # "through the Lakeland-Riverland Justice Partnership (LRJP)": a joint programme the money runs
+        # through, unless a national agency by its adjective ("the Norwegian Lake Partnership").
+        and ("Partnership" not in n.split() or _national(n, rest))
     ]
     for n in more:
         if ex.organisation(n) is None:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.govbare import bare_government
+from kg.extract.govcontinued import continued_list
 from kg.extract.govlists import listed_actor
 from kg.extract.orgnames import countries, demonym_pattern
 from kg.model import Document, Span
@@ -39,7 +40,9 @@ ACTOR_AFTER = re.compile(
     r"adopted|joined|hosted|chaired|co-chaired|highlighted|stressed|presented|committed|ratified|funded|"
     r"supported|announced|sponsored|organi[sz]ed|co-organi[sz]ed|contributed|endorsed|provided|financed|"
     r"donated|granted|offered|welcomed|urged|reaffirmed|confirmed|proposed|voted|deployed|shared|"
-    r"led|took part|take part|were represented|was represented)\b"
+    r"led|took part|take part|were represented|was represented|"
+    # "with Lakeland attending as an observer": a country taking part in the meeting.
+    r"attending|participating|taking part)\b"
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member"
     r"|^\s+as\s+(?:(?:a|the|its)\s+)?(?:new(?:est)?\s+)?(?:member\s+states?|members?)\b"
     r"|^,\s*which\s+(?:together\s+|jointly\s+|also\s+|currently\s+)?(?:host|hosts|hosted|fund|funds|funded|"
@@ -190,6 +193,10 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
             if not actor:
                 actor = listed_actor(text, s, m.start())  # "funded mainly by", "X (XF) and the"
+            if not actor and before.replace("\n", " ").endswith((", ", " and ", " including ", " such as ")):
+                actor = continued_list(
+                    text, s, m.start(), m.group(0), actor_before
+                )  # "ministers from A, Kosovo/X, B"
             if not actor and REPORTED_AFTER.match(after) and REPORTED_BEFORE.search(before):
                 actor = True
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):

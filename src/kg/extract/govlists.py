@@ -6,6 +6,8 @@ list, widened to the ways releases put words between the cue and the country.
   "contributions have come from the United States, the European Union and Norway".
 - The member States of a body, listed between dashes or after a colon: "Delegations from the States
   Parties of the Lakeland Union (LU) – A, B and C – took part", "its member states: A, B and C".
+- Officials named by their portfolio before the countries that sent them: "Ministers of the interior and
+  of labour from A, B and C", "senior officials responsible for migration from A and B".
 - Governments among the groups a list of countries sent: "government officials, employers and trade
   unions from Cambodia, Malaysia and Thailand", "representatives of governments, employers and workers
   from ...".
@@ -126,6 +128,39 @@ def _government_groups(words: list[str]) -> bool:
     return False
 
 
+# People who act for a government, named with their portfolio before "from": "Ministers of labour from".
+OFFICIAL_NOUNS = {
+    "ministers", "vice-ministers", "officials", "representatives", "delegates", "delegations", "secretaries",
+    "directors", "heads", "ambassadors", "envoys", "commissioners",
+}  # fmt: skip
+PORTFOLIO_LINKS = ("of", "responsible", "in")  # "of labour", "responsible for", "in charge of"
+# Words that end the portfolio: a clause or a place comes between the officials and "from".
+PORTFOLIO_STOPS = {
+    "who", "which", "that", "were", "are", "was", "is", "came", "have", "has", "had", "with", "at", "to",
+    "on", "by", "as", "met", "gathered",
+}  # fmt: skip
+
+
+def _portfolio_officials(words: list[str]) -> bool:
+    """'Ministers of the interior and of labour from' (the words before the country list)."""
+    if len(words) < 4 or words[-1].lower() != "from":
+        return False
+    body = [w.lower() for w in words[:-1]]
+    for i in range(len(body) - 2, max(-1, len(body) - 10), -1):
+        if body[i].rstrip(",") != body[i] or body[i] in PORTFOLIO_STOPS:
+            return False
+        if body[i] in OFFICIAL_NOUNS:
+            if i > 0 and (body[i - 1] in ("and", "or") or body[i - 1].endswith(",")):
+                return False  # "researchers and representatives of women's groups from": one group of several
+            link = body[i + 1]
+            if link not in PORTFOLIO_LINKS:
+                return False
+            if link == "in" and body[i + 2 : i + 4] != ["charge", "of"]:
+                return False
+            return all(w not in PORTFOLIO_STOPS and not w.endswith((",", "ed", "ing")) for w in body[i + 1 :])
+    return False
+
+
 # A body's members as States: the list that follows one of these (after a dash or colon) names governments.
 MEMBER_STATES = ("states parties", "member states", "states members", "member countries", "associated states")
 
@@ -152,7 +187,7 @@ def listed_actor(text: str, start: int, at: int) -> bool:
         words = words[:-1]
     if _adverb_funded(words):
         return True
-    if _government_groups(words):
+    if _government_groups(words) or _portfolio_officials(words):
         return True
     if _member_list(sentence):
         return True

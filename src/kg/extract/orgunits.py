@@ -19,10 +19,12 @@ from kg.extract.orgacrhead import fold_headed_acronyms
 from kg.extract.orgacronyms import named_owner
 from kg.extract.orgadjectival import drop_adjectival_unions
 from kg.extract.organisations import ensure_organisation
+from kg.extract.orgdateline import drop_dateline_agencies
 from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.orgowners import split_owned_units
 from kg.extract.orgpresidency import fold_bare_presidency
+from kg.extract.orgpressoffice import drop_bare_press_offices
 from kg.extract.orgtempore import fold_country_chairs
 from kg.extract.orgtruncated import merge_comma_truncations
 from kg.extract.registry import component
@@ -86,6 +88,8 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     fold_about_headings(ex)  # "About X" heading run into "X Full Name was founded ..."
     fold_headed_acronyms(doc, ex)  # "the Camp Support Cluster (CS Cluster)": one body
     fold_country_chairs(ex)  # again, for a chair first named in an event's role clause
+    drop_dateline_agencies(doc, ex)  # "CITY, 16 June (ACR) -": the news service that put the text out
+    drop_bare_press_offices(ex)  # "Press Office, Lakeport Water Board": the office that put the text out
 
 
 def _used(ex: Extraction) -> set[str | None]:
