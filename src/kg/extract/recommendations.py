@@ -18,6 +18,7 @@ from kg.extract.nlp import sentences
 from kg.extract.recauthors import call_author, intro_author
 from kg.extract.reccoord import gerund_parts, verb_gerund_parts, verb_parts
 from kg.extract.recdoclists import DOC_LIST_LEAD, document_contents
+from kg.extract.recimperative import imperative_list
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
     AND_SPEECH,
@@ -78,7 +79,7 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         head = head[:1].lower() + head[1:]  # a declaration's "Commit to ...", "Call on ..."
         if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(head):
             modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
-        if not _is_intro(intro) and not modal:
+        if not _is_intro(intro) and not modal and not imperative_list(intro, _siblings(doc, segs, i)):
             continue
         if DOC_LIST_LEAD.match(intro) and document_contents(intro, _siblings(doc, segs, i)):
             continue  # "The Plan sets out five priorities: Prevention ...; Protection ...": its contents

@@ -1,0 +1,64 @@
+"""Round C37: imperative lists as calls, who commits in a list intro (invented sentences)."""
+
+from __future__ import annotations
+
+from extracting import run
+
+
+def test_numbered_orders_under_any_colon_intro_are_calls() -> None:
+    ex = run(
+        "The Lakeport Water Agency today launched its river plan.\n\n"
+        "The plan gives the Agency three tasks for the next year:\n"
+        "1. Establish a flood warning desk in every district.\n"
+        "2. Train wardens on the new river code.\n"
+        "3. Publish the gauge readings every week.\n"
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert "Establish a flood warning desk in every district" in texts
+    assert "Train wardens on the new river code" in texts
+    assert "Publish the gauge readings every week" in texts
+
+
+def test_a_howto_list_of_steps_is_no_call() -> None:
+    ex = run(
+        "The Lakeport Water Agency today opened its grant round.\n\n"
+        "To apply for a grant:\n"
+        "1. Visit the Agency's website.\n"
+        "2. Fill in the form.\n"
+        "3. Send it before 1 June.\n"
+    )
+    assert ex.recommendations == []
+
+
+def test_a_list_of_findings_under_a_colon_is_no_call() -> None:
+    ex = run(
+        "The Lakeport Water Agency today released its river survey.\n\n"
+        "The survey found three things:\n"
+        "- Most gauges are older than twenty years.\n"
+        "- Wardens lack boats.\n"
+        "- Floods now come earlier in the year.\n"
+    )
+    assert ex.recommendations == []
+
+
+def test_the_body_committed_by_a_plan_makes_its_actions() -> None:
+    ex = run(
+        "The Government of Iceland today adopted its first river plan for Iceland in Lakeport, the first of "
+        "its kind in Iceland. The plan, drafted by the Lakeport Water Network, commits the Government to "
+        "three actions:\n"
+        "1. Establish a flood warning desk in every district.\n"
+        "2. Train wardens on the new river code.\n"
+        "3. Publish the gauge readings every week.\n"
+    )
+    assert {r.by for r in ex.recommendations} == {"Government of Iceland"}
+
+
+def test_a_body_that_qualifies_the_committing_states_is_not_their_author() -> None:
+    ex = run(
+        "Ministers of the Lakeside Basin Commission (LBC) met in Lakeport. In their statement, LBC Member "
+        "States pledge to:\n"
+        "- Establish a flood warning desk in every district;\n"
+        "- Train wardens on the new river code.\n"
+    )
+    assert ex.recommendations
+    assert {r.by for r in ex.recommendations} == {None}
