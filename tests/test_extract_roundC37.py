@@ -62,3 +62,21 @@ def test_a_body_that_qualifies_the_committing_states_is_not_their_author() -> No
     )
     assert ex.recommendations
     assert {r.by for r in ex.recommendations} == {None}
+
+
+def test_ceremony_where_a_named_plan_is_launched_is_the_plan_launch() -> None:
+    ex = run(
+        "The Lakeport Water Agency today launched its first Lakeside River Plan 2030 at a ceremony in "
+        "Lakeport attended by 200 wardens.\n"
+    )
+    names = {e.name for e in ex.events}
+    assert "launch of the Lakeside River Plan 2030" in names
+    assert not any(n.startswith("ceremony") for n in names)
+
+
+def test_ceremony_where_an_unnamed_thing_is_launched_keeps_its_name() -> None:
+    ex = run(
+        "The Lakeport Water Agency today launched a new river project at a ceremony in Lakeport attended by "
+        "200 wardens.\n"
+    )
+    assert not any(e.name.startswith("launch of the") for e in ex.events)
