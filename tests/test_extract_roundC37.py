@@ -80,3 +80,27 @@ def test_ceremony_where_an_unnamed_thing_is_launched_keeps_its_name() -> None:
         "200 wardens.\n"
     )
     assert not any(e.name.startswith("launch of the") for e in ex.events)
+
+
+def test_contact_heading_in_a_paragraph_of_its_own_opens_the_block() -> None:
+    # A page of one paragraph a line (lines over 150 characters), the heading a line of its own.
+    ex = run(
+        "The Lakeport Water Network opened a flood warning centre today in the old harbour building, with "
+        "twelve staff, two boats and a radio link to the twenty villages along the river.\n"
+        "Contact\n"
+        "Odile Ravanel, Communication Officer, Lakeport Water Network\n"
+        "+99 33 821 76 12 · +99 77 645 20 03 · oravanel@lwn.org\n"
+        "Share this article\n"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Odile Ravanel", ["oravanel@lwn.org"])]
+
+
+def test_officer_under_a_press_office_line_needs_no_post_of_their_own() -> None:
+    ex = run(
+        "The Lakeport Water Network opened a flood warning centre today.\n\n"
+        "Press Office, Lakeport Water Network\n"
+        "Odile Ravanel\n"
+        "Tel.: 210 555 7000 | +99 210 555 7012\n"
+        "press@lwn.org\n"
+    )
+    assert [(c.name, c.emails) for c in ex.contacts] == [("Odile Ravanel", ["press@lwn.org"])]
