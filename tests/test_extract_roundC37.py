@@ -104,3 +104,13 @@ def test_officer_under_a_press_office_line_needs_no_post_of_their_own() -> None:
         "press@lwn.org\n"
     )
     assert [(c.name, c.emails) for c in ex.contacts] == [("Odile Ravanel", ["press@lwn.org"])]
+
+
+def test_and_that_clause_with_a_capitalised_subject_is_a_call_of_its_own() -> None:
+    ex = run(
+        "Participants recommended that river gauges be read every day, and that Member States share the "
+        "readings with their neighbours.\n"
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert "Member States share the readings with their neighbours" in texts
+    assert any(t.endswith("river gauges be read every day") for t in texts)
