@@ -114,3 +114,12 @@ def test_and_that_clause_with_a_capitalised_subject_is_a_call_of_its_own() -> No
     texts = [r.text for r in ex.recommendations]
     assert "Member States share the readings with their neighbours" in texts
     assert any(t.endswith("river gauges be read every day") for t in texts)
+
+
+def test_contact_name_opened_by_an_abbreviated_maria() -> None:
+    ex = run(
+        "The Lakeport Water Network opened a flood warning centre today.\n\n"
+        "For further information please contact:\n"
+        "Ma. Elena Ravanel-Cruz at LWN Lakeport, Tel. +99 2 230 1999, Email: eravanel@lwn.org\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Ma. Elena Ravanel-Cruz"]
