@@ -123,3 +123,14 @@ def test_contact_name_opened_by_an_abbreviated_maria() -> None:
         "Ma. Elena Ravanel-Cruz at LWN Lakeport, Tel. +99 2 230 1999, Email: eravanel@lwn.org\n"
     )
     assert [c.name for c in ex.contacts] == ["Ma. Elena Ravanel-Cruz"]
+
+
+def test_quote_signed_by_a_surname_with_its_particle() -> None:
+    ex = run(
+        "Lakeport Water Network director Anke van Driel opened the centre. She said the boats were ready.\n\n"
+        "Minister Jon Roe also spoke.\n\n"
+        '"We will warn every village before the water comes," van Driel said.\n'
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Anke van Driel", "We will warn every village before the water comes")
+    ]
