@@ -134,3 +134,8 @@ def test_quote_signed_by_a_surname_with_its_particle() -> None:
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Anke van Driel", "We will warn every village before the water comes")
     ]
+
+
+def test_short_that_clause_call_is_kept_without_its_verb() -> None:
+    ex = run("The participants also recommended that the forum meet again in 2030.\n")
+    assert [r.text for r in ex.recommendations] == ["the forum meet again in 2030"]

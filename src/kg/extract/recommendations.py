@@ -50,6 +50,10 @@ from kg.extract.recsaid import said_call_start
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
+# "recommended that the dialogue meet again": the that-clause is the call, as a list item would give it.
+VERB_THAT = re.compile(
+    r"(?:recommend(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|request(?:ed|s))\s+that\s+", re.I
+)
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
 
@@ -216,6 +220,9 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 addressee = m.group(1)
             for off, part in _coordinated(body):
                 rec = _clean(part)
+                that = VERB_THAT.match(rec)
+                if that and len(rec) - that.end() >= 12:
+                    rec = rec[that.end() :]  # "recommended that X meet again": the call is the clause
                 if len(rec.split()) < 3:
                     continue
                 pspan = Span(sent.start + a + off, sent.start + a + off + len(part)) if off else span
