@@ -66,6 +66,7 @@ def _clean(text: str) -> str:
 
 def _bullets(doc: Document, ex: Extraction) -> None:
     segs = doc.segments
+    orders: dict[int, bool] = {}  # intro segment -> whether its list is one of orders ("1. Establish ...")
     for i, seg in enumerate(segs):
         if seg.kind != "bullet":
             continue
@@ -83,8 +84,13 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         head = head[:1].lower() + head[1:]  # a declaration's "Commit to ...", "Call on ..."
         if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(head):
             modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
-        if not _is_intro(intro) and not modal and not imperative_list(intro, _siblings(doc, segs, i)):
-            continue
+        if not _is_intro(intro) and not modal:
+            if not intro.rstrip().endswith(":"):
+                continue
+            if intro_idx not in orders:  # one test per list, not per bullet
+                orders[intro_idx] = imperative_list(intro, _siblings(doc, segs, i))
+            if not orders[intro_idx]:
+                continue
         if DOC_LIST_LEAD.match(intro) and document_contents(intro, _siblings(doc, segs, i)):
             continue  # "The Plan sets out five priorities: Prevention ...; Protection ...": its contents
         by = intro_author(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
