@@ -46,10 +46,21 @@ CONTACT_HEADING = re.compile(r"^(?:(?:media|press) )?contacts?\s*$", re.I)
 REACHABLE = re.compile(r"@|\+?\d[\d ()./-]{6,}\d")
 
 
-def _contact_heading(para: list, block: str) -> bool:
+def _contact_heading(para: list, text: str, start: int, end: int) -> bool:
     """ "Contact" alone on a line, then a name, office, phone or e-mail: a contact block; a menu's
-    "Contact" entry has no address after it."""
-    return len(para) > 1 and bool(CONTACT_HEADING.match(para[0].text)) and bool(REACHABLE.search(block))
+    "Contact" entry has no address after it. The heading may stand in a paragraph of its own, the
+    officer's lines in the next few."""
+    if not CONTACT_HEADING.match(para[0].text):
+        return False
+    if len(para) > 1:
+        return bool(REACHABLE.search(text, start, end))
+    return bool(REACHABLE.search(_next_lines(text, end)))
+
+
+def _next_lines(text: str, end: int, n: int = 3) -> str:
+    """The `n` non-empty lines of `text` after offset `end`."""
+    lines = [ln for ln in text[end : end + 600].split("\n") if ln.strip()]
+    return "\n".join(lines[:n])
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -305,7 +316,7 @@ def segment(release: Release) -> Document:
             if PAGE_TAIL.match(first) or (len(para) == 1 and _is_menu(first)):
                 segments.append(Segment("navigation", start, end))  # "Share this: Facebook | Twitter"
                 continue
-            if in_contact or CONTACT.match(first) or _contact_heading(para, text[start:end]):
+            if in_contact or CONTACT.match(first) or _contact_heading(para, text, start, end):
                 in_contact = True
                 segments.append(Segment("contact", start, end))
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.extract import (  # noqa: F401
     contacts,
     eventceremonies,
+    eventlaunchsettings,
     eventparts,
     events,
     links,
@@ -32,6 +33,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "recommendations",
     "event_parts",
     "event_ceremony_places",
+    "event_launch_settings",
     "contacts",
     "org_units",
     "metadata",

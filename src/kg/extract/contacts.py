@@ -27,9 +27,9 @@ LEAD = re.compile(
     r"press contacts?|contacts?|please contact|media enquiries|press enquiries)\s*:?\s*",
     re.I,
 )
-# "Md. Jon Roe", "Mohd. Jon Roe": the abbreviated "Muhammad" opening a name is a dotted token the name run
-# stops at; the name proper follows it.
-GIVEN_ABBREV = r"(?:(?:Md|Mohd|Muhd)\.\s+)?"
+# "Md. Jon Roe", "Mohd. Jon Roe", "Ma. Ana Roe": an abbreviated "Muhammad" or "Maria" opening a name is a
+# dotted token the name run stops at; the name proper follows it.
+GIVEN_ABBREV = r"(?:(?:Md|Mohd|Muhd|Ma)\.\s+)?"
 # What may come right before a contact's name: a line start (with an "In Nairobi," office or "Name:" label),
 # "contact", or a list separator.
 NAME_LEAD = re.compile(

@@ -11,7 +11,8 @@ sometimes under "Issued by:" or "Signed:":
 The segmenter reads such a block as an ordinary paragraph. It is a contact block when its first line is
 a name, its second a press or information post (a signatory's own office, "Chairperson", is not), and it
 gives a phone or an e-mail. The name and post may share a line ("Jon Roe, press coordinator"), under a
-press office's own line ("Press Office – Lakeport Ministry of Water").
+press office's own line ("Press Office – Lakeport Ministry of Water"); under such a line the officer's
+own post may be left out (the office says what they do).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def signature_block(doc: Document, reach: int = 4) -> tuple[int, int] | None:
     for i in paras:
         seg = segs[i]
         lines = [ln.strip() for ln in text[seg.start : seg.end].split("\n") if ln.strip()]
-        if len(lines) >= 3 and _office_heading(lines[0]):
+        headed = len(lines) >= 3 and _office_heading(lines[0])
+        if headed:
             lines = lines[1:]  # "Press Office – Lakeport Water Board" over the officer's own lines
         elif (
             len(lines) >= 3
@@ -56,6 +58,8 @@ def signature_block(doc: Document, reach: int = 4) -> tuple[int, int] | None:
             details = lines[1:]  # "Jon Roe, press coordinator": name and post on one line
         elif len(lines) >= 3 and NAME_LINE.fullmatch(lines[0]) and PRESS_POST.search(lines[1]):
             details = lines[2:]
+        elif headed and NAME_LINE.fullmatch(lines[0]) and not _office_heading(lines[0]):
+            details = lines[1:]  # the press office's line is the officer's post: name, then phone or e-mail
         else:
             continue
         if any(CONTACT_DETAIL.search(ln) for ln in details):

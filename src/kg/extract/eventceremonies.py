@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.eventlaunchsettings import rename_event
 from kg.extract.registry import component
 from kg.model import Document, Extraction
 
@@ -34,12 +35,5 @@ def name_ceremonies_by_place(doc: Document, ex: Extraction) -> None:
         new = f"{ev.name} in {place}" if place else None
         if new is None or new in taken:
             continue
-        old, ev.name = ev.name, new
-        ev.aliases = [old, *[a for a in ev.aliases if a != old]]
+        rename_event(ex, ev, new)
         taken.add(new)
-        for r in ex.event_roles:
-            if r.event == old:
-                r.event = new
-        for sp in ex.speeches:
-            if sp.event == old:
-                sp.event = new

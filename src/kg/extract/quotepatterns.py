@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.persons import HONORIFIC
+from kg.extract.persons import HONORIFIC, PARTICLE
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,2000}?)[\"”]")
 VERB = (
@@ -24,7 +24,8 @@ AFTER = re.compile(
     # '"...," Minister of Disaster Management Jane Doe told reporters': a title may lead the name.
     # '"...," Vice Minister of Labour and Welfare Ms. Jane Doe told', '"...," UNHCR's Representative in
     # Elaria, Jane Doe, said': the title may run long, hold "in"/"to", and end in an honorific.
-    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|in|to)\s+)*){{0,9}}"
+    # '"...," van Dijk said': a surname re-mention may open with its lower-case particle.
+    rf"(?P<who>(?:{HONORIFIC}\s+)?(?:{PARTICLE}\s+){{0,2}}(?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|in|to)\s+)*){{0,9}}"
     rf"(?:{HONORIFIC}\s+(?:[A-Z][\w'’-]+\s+){{0,3}})?[A-Z][\w'’-]+)"
     # '"...," Jane Doe, director of the Network, said': an appositive between name and verb; after a title
     # ('"...," the Agency's Director, Mr. Jon Roe, said') it holds the name, honorific and all.

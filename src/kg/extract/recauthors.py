@@ -22,6 +22,7 @@ from kg.extract.recpatterns import (
     NOT_ACRONYMS,
     ROLE_PHRASE,
 )
+from kg.extract.recpledgers import pledger
 from kg.model import Document, Extraction, Span
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -39,6 +40,9 @@ def intro_author(ex: Extraction, intro: str, span: Span) -> str | None:
             org = _org_in(ex, m.group("org"), span)
             if org:
                 return org
+    pledged = pledger(ex, ex.release.text[span.start : span.end], span)
+    if pledged:
+        return pledged
     doc_subject = DOC_SUBJECT.match(intro)
     if doc_subject:
         return _document_author(ex, doc_subject.group(1).lower(), span)

@@ -18,6 +18,7 @@ from kg.extract.nlp import sentences
 from kg.extract.recauthors import call_author, intro_author
 from kg.extract.reccoord import gerund_parts, verb_gerund_parts, verb_parts
 from kg.extract.recdoclists import DOC_LIST_LEAD, document_contents
+from kg.extract.recimperative import imperative_list
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
     AND_SPEECH,
@@ -49,6 +50,10 @@ from kg.extract.recsaid import said_call_start
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Recommendation, Span
 
+# "recommended that the dialogue meet again": the that-clause is the call, as a list item would give it.
+VERB_THAT = re.compile(
+    r"(?:recommend(?:ed|s)?|propos(?:ed|es)|suggest(?:ed|s)|request(?:ed|s))\s+that\s+", re.I
+)
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 
 
@@ -61,6 +66,7 @@ def _clean(text: str) -> str:
 
 def _bullets(doc: Document, ex: Extraction) -> None:
     segs = doc.segments
+    orders: dict[int, bool] = {}  # intro segment -> whether its list is one of orders ("1. Establish ...")
     for i, seg in enumerate(segs):
         if seg.kind != "bullet":
             continue
@@ -79,7 +85,12 @@ def _bullets(doc: Document, ex: Extraction) -> None:
         if not modal and intro.rstrip().endswith(":") and ITEM_CALL.match(head):
             modal = True  # "The agencies:" / "(b) called on donors to ...": the item carries its own call
         if not _is_intro(intro) and not modal:
-            continue
+            if not intro.rstrip().endswith(":"):
+                continue
+            if intro_idx not in orders:  # one test per list, not per bullet
+                orders[intro_idx] = imperative_list(intro, _siblings(doc, segs, i))
+            if not orders[intro_idx]:
+                continue
         if DOC_LIST_LEAD.match(intro) and document_contents(intro, _siblings(doc, segs, i)):
             continue  # "The Plan sets out five priorities: Prevention ...; Protection ...": its contents
         by = intro_author(ex, intro, Span(segs[intro_idx].start, segs[intro_idx].end))
@@ -215,6 +226,9 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 addressee = m.group(1)
             for off, part in _coordinated(body):
                 rec = _clean(part)
+                that = VERB_THAT.match(rec)
+                if that and len(rec) - that.end() >= 12:
+                    rec = rec[that.end() :]  # "recommended that X meet again": the call is the clause
                 if len(rec.split()) < 3:
                     continue
                 pspan = Span(sent.start + a + off, sent.start + a + off + len(part)) if off else span

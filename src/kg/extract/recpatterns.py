@@ -189,10 +189,11 @@ THAT_CALL = re.compile(
     re.I,
 )
 # Coordinated calls made with one verb: "called for A, and for B"; "urged X to A, to B and to C".
+# "recommended that A, and that Member States B": a that-clause may open with a capitalised subject.
 COORD = re.compile(
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-    r"(?:(?P<for>for)\s+|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|other|"
-    r"such|each|every|them|him|it|us)\b)|(?P<that>that)\s+)(?=[a-z])"
+    r"(?:(?P<for>for)\s+(?=[a-z])|(?P<to>to)\s+(?!(?:the|a|an|their|its|his|her|this|these|those|all|some|"
+    r"other|such|each|every|them|him|it|us)\b)(?=[a-z])|(?P<that>that)\s+(?=[A-Za-z]))"
 )
 NEXT_CALL = re.compile(rf",?\s+and\s+(?={VERBS}\b)", re.I)
 # "stressed that returns must be voluntary and warned that X": the second speech verb starts a statement.
