@@ -34,7 +34,7 @@ def test_a_country_attending_as_an_observer_acts_as_a_government() -> None:
 
 def test_place_dash_line_ending_in_a_comma_opens_the_body() -> None:
     text = (
-        "Lakeport Water Talks Close with Call for Better Data\n"
+        "Lakeport Water Talks Close with Call for Shared Data\n"
         "Fiji - Senior officials from Fiji, Kiribati, Samoa, Tonga,\n"
         "Tuvalu and Vanuatu yesterday wrapped up the Lakeport Water Consultation, a two-day meeting\n"
         "held in Lakeport on 27 and 28 July 2016.\n"
@@ -53,8 +53,8 @@ def test_countries_after_a_territory_in_a_ministers_list_act_as_governments() ->
 
 
 def test_a_country_after_a_region_in_a_list_of_governments_acts_as_one() -> None:
-    ex = run("Governments from Central America and Mexico gathered in Lakeport for the dialogue.")
-    assert "Government of Mexico" in org_names(ex)
+    ex = run("Governments from Central Asia and Mongolia gathered in Lakeport for the dialogue.")
+    assert "Government of Mongolia" in org_names(ex)
 
 
 def test_members_named_after_a_counted_group_of_participants_act_as_governments() -> None:
@@ -63,13 +63,13 @@ def test_members_named_after_a_counted_group_of_participants_act_as_governments(
 
 
 def test_a_country_closing_an_address_is_no_government() -> None:
-    ex = run("Ann Lorr, Director, Lakeport Association for the Support of Youth, Greece, spoke on the panel.")
+    ex = run("Ann Lorr, Director, Lakeport Association for the Care of Youth, Greece, spoke on the panel.")
     assert "Government of Greece" not in org_names(ex)
 
 
 def test_a_country_after_a_region_as_a_place_is_no_government() -> None:
-    ex = run("Migrants from Central America and Mexico arrived in Lakeport last week.")
-    assert "Government of Mexico" not in org_names(ex)
+    ex = run("Migrants from Central Asia and Mongolia arrived in Lakeport last week.")
+    assert "Government of Mongolia" not in org_names(ex)
 
 
 def test_funder_through_a_named_agency_without_article_sponsors_too() -> None:

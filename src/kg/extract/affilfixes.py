@@ -109,7 +109,7 @@ def comma_named_orgs(ex: Extraction) -> None:
             if not cut or not head[: cut.start()].strip(" ,"):
                 continue
             if minister_portfolio(head[: cut.start()], form, "the" in cut.group(0)):
-                break  # "Vice-Minister of Territorial Administration": the field, though registered as a body
+                break  # "Vice-Minister of Land Administration": the field, though registered as a body
             if cut.group(0).strip() == "," and coordinated_tail(head[: cut.start()], form):
                 # "Vice Minister of Fisheries, Rural Roads and Cooperatives": the tail after the comma
                 # continues the title's own portfolio list, whatever the release made of it elsewhere.

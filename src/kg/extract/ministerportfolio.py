@@ -1,8 +1,8 @@
 """A minister's portfolio is no body, even when the release registered it as one: "Vice-Minister of
-Territorial Administration", "Minister of Public Order".
+Land Administration", "Minister of Internal Order".
 
 A minister's "of X" without an article names the field of the office; when the organisation finder took
-"Territorial Administration" for a body (its head word "Administration" also heads agencies), the title
+"Land Administration" for a body (its head word "Administration" also heads agencies), the title
 splitter found it known and cut the title there, leaving the bare "Minister" and a wrong body. A body after
 a minister's title takes an article or a body's head word first ("of the Lakeland Water Authority",
 "Minister of State at the Ministry of X") and is left to the other readings.

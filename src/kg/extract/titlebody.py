@@ -40,7 +40,7 @@ def titles_of_new_bodies(ex: Extraction) -> None:
             continue
         body = m.group("body").strip()
         if minister_portfolio(m.group("title"), body, "the" in a.role[m.end("title") : m.start("body")]):
-            continue  # "Vice-Minister of Territorial Administration": the office's field
+            continue  # "Vice-Minister of Land Administration": the office's field
         if not (_body_name(body) or resolves(ex, body)):
             continue
         owner = body.rsplit(" of ", 1)[1].removeprefix("the ") if " of " in body else ""

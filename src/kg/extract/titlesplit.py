@@ -194,7 +194,7 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
         if _portfolio_of_country(phrase[: m.start()], tail, "the" in m.group(0)):
             continue  # "Minister of Public Service and Labour of X": the portfolio is part of the title
         if minister_portfolio(phrase[: m.start()], tail, "the" in m.group(0)):
-            continue  # "Vice-Minister of Territorial Administration": a field, though registered as a body
+            continue  # "Vice-Minister of Land Administration": a field, though registered as a body
         # "Ambassador of Egypt to Jordan": the sending side is the organisation.
         owner = _RX5.match(tail)  # "head of WHO's migration health unit"
         for cand in (tail, _RX26.split(tail)[0], owner and owner.group(1)):
