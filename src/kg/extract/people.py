@@ -30,6 +30,7 @@ from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
 from kg.extract.fullnames import full_names
+from kg.extract.judgestyle import judge_styles
 from kg.extract.lifestory import life_story, life_story_roles
 from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.nametails import name_piece
@@ -186,6 +187,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     indefinite_roles(ex)
     double_titles(ex, text)
     professor_titles(ex, text)
+    judge_styles(ex, text)
     demonym_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
