@@ -20,3 +20,18 @@ def test_office_before_a_judges_style_is_the_full_title() -> None:
     )
     assert "Mara Velden" in speakers(ex)
     assert aff(ex, "Mara Velden")[0] == "Chief Judge of Lakeport State"
+
+
+def test_courtesy_word_that_ends_a_name_is_the_surname() -> None:
+    ex = run(
+        "The Commissioner of Water of Lakeland, Hanna S. Mama, presented the new river records, and "
+        "Tomas Orrin of the Lakeport Labour Board spoke on seasonal workers."
+    )
+    assert {"Hanna S. Mama", "Tomas Orrin"} <= speakers(ex)
+
+
+def test_courtesy_word_before_a_name_stays_an_honorific() -> None:
+    ex = run(
+        'Mzee Tomas Orrin of the Lakeport Elders Council opened the meeting. "We start today," Orrin said.'
+    )
+    assert "Tomas Orrin" in speakers(ex)
