@@ -35,3 +35,24 @@ def test_courtesy_word_before_a_name_stays_an_honorific() -> None:
         'Mzee Tomas Orrin of the Lakeport Elders Council opened the meeting. "We start today," Orrin said.'
     )
     assert "Tomas Orrin" in speakers(ex)
+
+
+def test_bracketed_field_after_a_title_stays_in_the_role() -> None:
+    ex = run(
+        "Tomas Orrin, First Secretary (Development) at the Lakeland High Commission in Port Elara, "
+        "also addressed the workshop."
+    )
+    assert aff(ex, "Tomas Orrin")[0] == "First Secretary (Development)"
+
+
+def test_bracketed_field_before_the_name_stays_in_the_role() -> None:
+    ex = run(
+        'The Minister of State for Water (Rural Supply), Hon. Tomas Orrin, opened the workshop. "We start," '
+        "he said."
+    )
+    assert aff(ex, "Tomas Orrin")[0] == "Minister of State for Water (Rural Supply)"
+
+
+def test_bracketed_acronym_after_a_title_is_no_field() -> None:
+    ex = run("Tomas Orrin, Director of the Lakeport Water Agency (LWA), also addressed the workshop.")
+    assert aff(ex, "Tomas Orrin") == ("Director", "Lakeport Water Agency")

@@ -77,6 +77,7 @@ from kg.extract.speechwords import SAY, TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
+from kg.extract.titlebracket import bracketed_fields
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
@@ -199,6 +200,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     of_bodies(ex, text)
     units_held_at(ex)
     courtesy_free_roles(ex)
+    bracketed_fields(ex, text)
     introduced_titles(doc, ex)
     life_story_roles(doc, ex)
 
