@@ -56,3 +56,27 @@ def test_bracketed_field_before_the_name_stays_in_the_role() -> None:
 def test_bracketed_acronym_after_a_title_is_no_field() -> None:
     ex = run("Tomas Orrin, Director of the Lakeport Water Agency (LWA), also addressed the workshop.")
     assert aff(ex, "Tomas Orrin") == ("Director", "Lakeport Water Agency")
+
+
+def test_as_did_adds_a_speaker_to_the_act() -> None:
+    ex = run(
+        "Tomas Orrin, Director of the Lakeport Water Agency, and Vera Lindqvist of the Elara River Board "
+        "also addressed the workshop, as did Hanna Veltrop, Deputy Head of Mission at the Lakeland Embassy."
+    )
+    assert {"Tomas Orrin", "Vera Lindqvist", "Hanna Veltrop"} <= speakers(ex)
+    assert aff(ex, "Hanna Veltrop")[0] == "Deputy Head of Mission"
+
+
+def test_as_did_after_no_speaker_adds_none() -> None:
+    ex = run("The Government of Lakeland supported the project, as did Hanna Veltrop.")
+    assert "Hanna Veltrop" not in speakers(ex)
+
+
+def test_list_after_together_with_continues_the_joint_speakers() -> None:
+    ex = run(
+        "The Director of the Lakeport Water Agency, Tomas Orrin, then addressed participants together with "
+        "Vera Lindqvist, Permanent Secretary of the Ministry of Water, Land and Forests, and Hanna Veltrop, "
+        "Director of the Elara River Board. Orrin said that the river had risen."
+    )
+    assert {"Tomas Orrin", "Vera Lindqvist", "Hanna Veltrop"} <= speakers(ex)
+    assert aff(ex, "Hanna Veltrop") == ("Director", "Elara River Board")

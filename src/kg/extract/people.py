@@ -21,6 +21,7 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.alsospeakers import also_speakers
 from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
@@ -159,6 +160,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     listed_lines(doc, ex, register_speaker)
     coordinated_speakers(doc, ex, ms, sents)
     joint_openers(doc, ex, ms, sents)
+    also_speakers(doc, ex, ms, sents)
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
