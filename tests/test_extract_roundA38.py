@@ -80,3 +80,22 @@ def test_list_after_together_with_continues_the_joint_speakers() -> None:
     )
     assert {"Tomas Orrin", "Vera Lindqvist", "Hanna Veltrop"} <= speakers(ex)
     assert aff(ex, "Hanna Veltrop") == ("Director", "Elara River Board")
+
+
+def test_office_introduced_without_a_name_goes_to_the_next_speaker() -> None:
+    ex = run(
+        "The Lakeport Water Agency (LWA) hosted the meeting.\n\n"
+        "LWA's Director of Rivers and Coasts set the tone in the opening session, reminding delegates that "
+        'floods were rising. "We start today," said Dr. Hanna Veltrop, who leads the division.'
+    )
+    assert aff(ex, "Hanna Veltrop") == ("Director of Rivers and Coasts", "Lakeport Water Agency")
+
+
+def test_office_written_after_another_name_is_not_given() -> None:
+    ex = run(
+        "The Lakeport Water Agency (LWA) hosted the meeting.\n\n"
+        "The panel brought together Tomas Orrin, LWA's "
+        'Head of Field Office in Port Elara; and Hanna Veltrop, a volunteer from Dunmere. "We came here '
+        'with nothing," Veltrop told the panel.'
+    )
+    assert aff(ex, "Hanna Veltrop")[0] != "Head of Field Office in Port Elara"

@@ -86,6 +86,7 @@ from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlequoted import quoted_title_speakers
+from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -204,6 +205,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     courtesy_free_roles(ex)
     bracketed_fields(ex, text)
     introduced_titles(doc, ex)
+    unnamed_office_holders(doc, ex)
     life_story_roles(doc, ex)
 
 
