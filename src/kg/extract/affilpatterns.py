@@ -38,9 +38,10 @@ def _drop_honorifics(s: str) -> str:
     return _RX14.sub("", s) if s.rstrip().endswith(_RX14_ENDS) else s
 
 
-# "The Mayor of X, Councillor Jane Doe": an honorific office after the title's comma.
+# "The Mayor of X, Councillor Jane Doe": an honorific office after the title's comma ("The Chief Judge of
+# X, Hon. Justice Jane Doe": a judge's style).
 _RX15 = re.compile(
-    rf"(?<=\S),\s*(?:Ambassador|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|Senator|{RANK})\s*$"
+    rf"(?<=\S),\s*(?:Ambassador|(?:Hon\.?\s+|(?:The\s+)?Honou?rable\s+)?Justice|(?:His\s+|Her\s+)?Excellency|H\.\s?E\.?|Councill?or|Senator|{RANK})\s*$"
 )
 _RX16 = re.compile(r"(?:\band|\bas well as|&)\s*$")
 _RX17 = re.compile(r"^(?:and|or)\s+")

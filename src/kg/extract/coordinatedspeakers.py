@@ -70,7 +70,8 @@ def coordinated_speakers(doc: Document, ex: Extraction, ms: list[Mention], sents
 
 # "A opened the summit together with the Chair of X, Prof. Dr. B": B shares A's act on the event.
 JOINT_ACT = re.compile(
-    r"^,?\s+(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
+    # "A, Minister of X, then addressed participants together with B": an adverb of sequence may come first.
+    r"^,?\s+(?:(?:then|also|later|subsequently|first)\s+)?(?:opened|closed|co-chaired|chaired|addressed|launched|presented)\s+[^;\"“”]{1,80}?\s+"
     # The title may hold commas ("the Deputy Minister for Industry, Trade and Marketing, Hon. B").
     r"(?:together|jointly)\s+with\s+(?:the\s+[^;.\"“”()]{1,100}?,\s*)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Hon)\.?\s+)*$"
 )

@@ -21,6 +21,7 @@ from kg.extract.affilfixes import (
     statisticians,
 )
 from kg.extract.affiliation import affiliation
+from kg.extract.alsospeakers import also_speakers
 from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
@@ -30,6 +31,7 @@ from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
 from kg.extract.fullnames import full_names
+from kg.extract.judgestyle import judge_styles
 from kg.extract.lifestory import life_story, life_story_roles
 from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.nametails import name_piece
@@ -76,6 +78,7 @@ from kg.extract.speechwords import SAY, TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
+from kg.extract.titlebracket import bracketed_fields
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
@@ -83,6 +86,7 @@ from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlequoted import quoted_title_speakers
+from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
@@ -157,6 +161,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     listed_lines(doc, ex, register_speaker)
     coordinated_speakers(doc, ex, ms, sents)
     joint_openers(doc, ex, ms, sents)
+    also_speakers(doc, ex, ms, sents)
     surname_speeches(doc, ex, sents, register_speaker)
     pronoun_speakers(doc, ex, ms, register_speaker)
     title_speakers(doc, ex, ms, register_speaker)
@@ -186,6 +191,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     indefinite_roles(ex)
     double_titles(ex, text)
     professor_titles(ex, text)
+    judge_styles(ex, text)
     demonym_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
@@ -197,7 +203,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
     of_bodies(ex, text)
     units_held_at(ex)
     courtesy_free_roles(ex)
+    bracketed_fields(ex, text)
     introduced_titles(doc, ex)
+    unnamed_office_holders(doc, ex)
     life_story_roles(doc, ex)
 
 

@@ -17,6 +17,7 @@ from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup
 from kg.extract.personwords import LEADING_CALLINGS, PEOPLES, STOP, TITLE_WORDS, TOPIC_WORDS
 from kg.extract.portfolioword import portfolio_word
+from kg.extract.surnamehonorific import surname_honorific
 from kg.model import Document, Span
 
 # "S.E.M." (Son Excellence Monsieur) in francophone releases; "Dra.", "Lic.", "Excmo. Sr." end titles
@@ -121,7 +122,9 @@ def mentions(doc: Document) -> list[Mention]:
                 if tok in PARTICLES and cur:
                     cur.append((tok, pos))
                     continue
-                plain = _name_token_ok(tok) and not HONORIFIC_RE.fullmatch(tok)
+                plain = _name_token_ok(tok) and not (
+                    HONORIFIC_RE.fullmatch(tok) and not surname_honorific(cur, tok, pos, toks)
+                )
                 if plain or _country_surname(text, cur, tok, pos, toks) or (len(cur) >= 2 and tok in REGNAL):
                     cur.append((tok, pos))
                 else:

@@ -17,6 +17,11 @@ PROFESSOR = re.compile(r"(?<![\w.])((?:(?:Associate|Assistant|Emeritus)\s+)?Prof
 
 
 def professor_titles(ex: Extraction, text: str) -> None:
+    spelled_titles(ex, text, PROFESSOR)
+
+
+def spelled_titles(ex: Extraction, text: str, title: re.Pattern[str]) -> None:
+    """Give each speaker with no role the title `title` finds right before one of her mentions (group 1)."""
     speakers = {s.person for s in ex.speeches}
     for p in ex.people:
         if p.name not in speakers:
@@ -25,7 +30,7 @@ def professor_titles(ex: Extraction, text: str) -> None:
         if aff is not None and aff.role:
             continue
         for span in p.spans:
-            m = PROFESSOR.search(text, max(0, span.start - 40), span.start)
+            m = title.search(text, max(0, span.start - 40), span.start)
             if m is None:
                 continue
             if aff is None:
