@@ -46,7 +46,7 @@ from kg.extract.orgslots import (
     TITLE_OF_NAME_WORDS,
 )
 from kg.extract.registry import component
-from kg.model import Document, Extraction, Span
+from kg.model import Document, Extraction, Organisation, Span
 
 JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 CONNECT = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
@@ -362,10 +362,18 @@ def listed_names(doc: Document, ex: Extraction) -> None:
                 ensure_organisation(ex, name, Span(start, start + len(name)))
 
 
+def defined_whole(org: Organisation, text: str) -> bool:
+    """Whether the text gives the organisation's acronym in brackets right after its whole name."""
+    acrs = [f"({a})" for a in org.aliases if a.isupper()]
+    return " and " in org.name and any(text[s.start : s.end].endswith(a) for s in org.spans for a in acrs)
+
+
 def split_joined(doc: Document, ex: Extraction) -> None:
     text = doc.text
     for org in list(ex.organisations):
-        alone = person_tail(org.name, text, org.spans)
+        # "the Ministry of Lakes and Upland Regions (MOLUR) of X": a name the text defines an acronym for
+        # right after its last word has no person's name run on after its "and".
+        alone = None if defined_whole(org, text) else person_tail(org.name, text, org.spans)
         if alone is not None:
             from kg.extract.organisations import ensure_organisation
 
