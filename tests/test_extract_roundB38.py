@@ -44,3 +44,12 @@ def test_an_event_that_took_place_with_the_support_of_a_body_has_it_as_sponsor()
         "Agency (UAA)."
     )
     assert roles(ex, "sponsor") == {"Upland Aid Agency"}
+
+
+def test_a_partner_after_the_event_s_quoted_title_co_organises() -> None:
+    ex = run(
+        "On the first day of the Lakeland Water Forum in Geneva, the International Lake Committee (ILC) and "
+        'the Government of Nepal co-hosted a side event, "Water Is Life: River Towns in the Uplands", '
+        "together with the Upland Aid Agency (UAA)."
+    )
+    assert "Upland Aid Agency" in roles(ex, "organiser")

@@ -153,6 +153,8 @@ PARTNER = re.compile(
 # "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.
 WITH_PARTNERS = re.compile(
     r"\s*(?:\([^()]{1,60}\))?,?"
+    # "co-hosted a side event, "A Title in Quotes", together with X": the event's title in apposition.
+    r"(?:\s*[\"“][^\"“”]{1,120}[\"”],?)?"
     # "convened the summit in Kisumu today, in partnership with X": a place or time may come between.
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:today|yesterday))?,)?"
     # "organised the dialogue together with X and Y"
