@@ -53,3 +53,12 @@ def test_a_partner_after_the_event_s_quoted_title_co_organises() -> None:
         "together with the Upland Aid Agency (UAA)."
     )
     assert "Upland Aid Agency" in roles(ex, "organiser")
+
+
+def test_an_event_held_under_a_funded_project_has_the_funder_as_sponsor() -> None:
+    ex = run(
+        "Heads of water services met in Port Elara on 3 May 2023 for a two-day meeting on river data. The "
+        "meeting was organised by the Harbour Trust. It was held under a project on shared rivers funded by "
+        "the Upland Aid Agency."
+    )
+    assert "Upland Aid Agency" in roles(ex, "sponsor")

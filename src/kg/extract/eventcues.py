@@ -180,6 +180,9 @@ PRONOUN_SUBJECT = re.compile(
     # "It is part of the X project, financed by Y": the event's project names its funder (GUIDELINES)
     r"(?:is|was|are|were|forms?|formed)\s+(?:also\s+)?part\s+of"
     r"(?=\s+(?:the|a|an|its|their)\s+[^.;]{0,60}?\b(?:project|programme|program|initiative)\b)|"
+    # "It was held under a project on X funded by Y": the same, the project named after how it was held
+    r"(?:was|were|is|are)\s+(?:held|organi[sz]ed|conducted|run|implemented)\s+(?:under|within|as\s+part\s+of)"
+    r"(?=\s+(?:the|a|an|its|their)\s+[^.;]{0,60}?\b(?:project|programme|program|initiative)\b)|"
     # "It was held with financial support from X", "It took place with the generous support of X"
     r"(?:(?:was|were|is|are|will\s+be)\s+(?:being\s+)?(?:held|organi[sz]ed|convened|run)|"
     r"took\s+place|takes\s+place|will\s+take\s+place)\s+with"
