@@ -62,3 +62,13 @@ def test_an_event_held_under_a_funded_project_has_the_funder_as_sponsor() -> Non
         "the Upland Aid Agency."
     )
     assert "Upland Aid Agency" in roles(ex, "sponsor")
+
+
+def test_a_unit_named_through_its_country_s_ministry_keeps_its_own_name() -> None:
+    ex = run(
+        "The Harbour Trust held a workshop in Port Elara together with the General Department of Water of "
+        "Nepal's Ministry of Interior. Jan Holm, Deputy Director General of the General Department of Water, "
+        "said rivers matter."
+    )
+    assert {"General Department of Water", "Ministry of Interior"} <= org_names(ex)
+    assert "General Department of Water of Nepal" not in org_names(ex)
