@@ -72,3 +72,12 @@ def test_a_unit_named_through_its_country_s_ministry_keeps_its_own_name() -> Non
     )
     assert {"General Department of Water", "Ministry of Interior"} <= org_names(ex)
     assert "General Department of Water of Nepal" not in org_names(ex)
+
+
+def test_a_ministry_re_mentioned_by_a_word_of_its_portfolio_is_the_same_body() -> None:
+    ex = run(
+        "The Ministry of Rivers, Lakes and Coastal Protection (MRLCP) held a workshop on flood plans in Port "
+        "Elara. The Harbour Trust commended the Rivers Ministry for an open drafting process."
+    )
+    assert "Rivers Ministry" not in org_names(ex)
+    assert "Ministry of Rivers, Lakes and Coastal Protection" in org_names(ex)

@@ -25,7 +25,7 @@ from kg.extract.orgportfolio import portfolio
 from kg.extract.orgportfoliomention import portfolio_mentions
 from kg.extract.orgprojects import drop_quoted_projects
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
-from kg.extract.orgshortrefs import merge_short_references
+from kg.extract.orgshortrefs import merge_portfolio_ministries, merge_short_references
 from kg.extract.orgslots import (
     AT_BODY,
     BY_ROLE,
@@ -174,6 +174,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
     merge_short_references(ex)
+    merge_portfolio_ministries(ex)
     fold_under_superior(ex)
     fold_delegations(ex)
     cut_and_known(ex)
