@@ -153,6 +153,8 @@ PARTNER = re.compile(
 # "UNEP co-hosted the workshop with AIT and the City": partners after an active organiser's object.
 WITH_PARTNERS = re.compile(
     r"\s*(?:\([^()]{1,60}\))?,?"
+    # "co-hosted a side event, "A Title in Quotes", together with X": the event's title in apposition.
+    r"(?:\s*[\"“][^\"“”]{1,120}[\"”],?)?"
     # "convened the summit in Kisumu today, in partnership with X": a place or time may come between.
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:today|yesterday))?,)?"
     # "organised the dialogue together with X and Y"
@@ -178,8 +180,12 @@ PRONOUN_SUBJECT = re.compile(
     # "It is part of the X project, financed by Y": the event's project names its funder (GUIDELINES)
     r"(?:is|was|are|were|forms?|formed)\s+(?:also\s+)?part\s+of"
     r"(?=\s+(?:the|a|an|its|their)\s+[^.;]{0,60}?\b(?:project|programme|program|initiative)\b)|"
-    # "It was held with financial support from X"
-    r"(?:was|were|is|are|will\s+be)\s+(?:being\s+)?(?:held|organi[sz]ed|convened|run)\s+with"
+    # "It was held under a project on X funded by Y": the same, the project named after how it was held
+    r"(?:was|were|is|are)\s+(?:held|organi[sz]ed|conducted|run|implemented)\s+(?:under|within|as\s+part\s+of)"
+    r"(?=\s+(?:the|a|an|its|their)\s+[^.;]{0,60}?\b(?:project|programme|program|initiative)\b)|"
+    # "It was held with financial support from X", "It took place with the generous support of X"
+    r"(?:(?:was|were|is|are|will\s+be)\s+(?:being\s+)?(?:held|organi[sz]ed|convened|run)|"
+    r"took\s+place|takes\s+place|will\s+take\s+place)\s+with"
     r"(?=\s+(?:\w+\s+){0,2}(?:support|funding)))\b|"
     r"(?i:financial\s+|additional\s+|further\s+|extra\s+|generous\s+|technical\s+)?"
     r"(?i:support|funding|financing|sponsorship)\s+"
@@ -201,7 +207,13 @@ UNDER_VEHICLE = re.compile(
     r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument|programme|program|project)\b"
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
-THROUGH = re.compile(r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
+# "hosted by the Government of X through its Ministry of Y": the possessive goes with "through", so the
+# body after it reads as the next item of the list; "through its Regional Office for X" names the host's
+# own office, an alias of the host (GUIDELINES: offices), not a second organiser.
+THROUGH = re.compile(
+    r"(?<=[\w)])\s+(?:acting\s+)?through\s+(?:its\s+|their\s+)?(?=(?:the\s+)?[A-Z])"
+    r"(?!(?:the\s+)?(?:(?:Regional|Sub-[Rr]egional|Subregional|Country|Field|Liaison)\s+Office|Office\s+in)\b)"
+)
 # "funded by the Union through its Directorate-General for Aid (DGA)": the funder's own body funds too.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A date between a subject and its verb: ", on Wednesday, 9th December 2020,", " on 3 May", " last Friday".

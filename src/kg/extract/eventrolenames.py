@@ -39,6 +39,8 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
             owner, _, rest = name.replace("’s ", "'s ").partition("'s ")
             if country_code(owner) and ex.organisation(rest) is not None:
                 name = rest
+        if name == "Government":  # "organized by the Government with X": the release's one government
+            name = _the_government(ex) or name
         if name in HEADS:  # "the Bank": the one known Bank of the release
             name = _the_head(ex, name) or bare_head_body(ex, name, span.start) or name
         if ex.organisation(name) is None and " " in name:
@@ -58,6 +60,13 @@ def add_role(ex: Extraction, event: str, names: list[str], role: str, span: Span
         if any(r.event == event and r.organisation == org.name and r.role == role for r in ex.event_roles):
             continue
         ex.event_roles.append(EventRole(event=event, organisation=org.name, role=role, span=span))
+
+
+def _the_government(ex: Extraction) -> str | None:
+    """The release's one government ("the Government" after "The Government of X launched ..."): the only
+    "Government of ..." organisation it has, else None (two governments leave the bare word unresolved)."""
+    found = {o.name for o in ex.organisations if o.name.startswith("Government of ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _the_head(ex: Extraction, word: str) -> str | None:

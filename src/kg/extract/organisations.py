@@ -22,6 +22,7 @@ from kg.extract.orgacronyms import (
     named_owner,
 )
 from kg.extract.orgcanon import canonical, clean, known, norm, title_owner
+from kg.extract.orgcountrychain import country_chain
 from kg.extract.orgcountryof import same_national_body
 from kg.extract.orgfilters import (
     drop_menu_items,
@@ -77,6 +78,10 @@ def ensure_organisation(ex: Extraction, surface: str, span: Span) -> Organisatio
     relation points at one canonical organisation.
     """
     form = clean(surface) or surface.strip()
+    chain = country_chain(form) if " of " in form else None
+    if chain is not None:  # "the Department of X of Lakeland's Ministry of Y": the unit, and the ministry
+        ensure_organisation(ex, chain[1], span)
+        return ensure_organisation(ex, chain[0], span)
     poss = POSS_UNIT.match(form)
     if (
         poss

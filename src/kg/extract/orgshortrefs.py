@@ -50,3 +50,27 @@ def merge_short_references(ex: Extraction) -> None:
         target.aliases.append(org.name)
         target.spans.extend(org.spans)
         ex.organisations.remove(org)
+
+
+def merge_portfolio_ministries(ex: Extraction) -> None:
+    """Fold "the Gender Ministry" into the release's one "Ministry of Gender, Children and ...": a ministry
+    re-mentioned by a word of its portfolio before the head noun is that ministry, not a second body. A
+    country's adjective ("the Kenyan Ministry") or a word no ministry of the release holds stays as it is."""
+    from kg.extract.orgnames import country_code
+
+    for org in list(ex.organisations):
+        words = org.name.split()
+        if len(words) != 2 or words[1] != "Ministry" or not words[0].isalpha() or country_code(words[0]):
+            continue
+        longer = [
+            o
+            for o in ex.organisations
+            if o.name.startswith(("Ministry of ", "Ministry for "))
+            and words[0] in o.name.replace(",", " ").split()[2:]
+        ]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.aliases.append(org.name)
+        target.spans.extend(org.spans)
+        ex.organisations.remove(org)

@@ -25,7 +25,7 @@ from kg.extract.orgportfolio import portfolio
 from kg.extract.orgportfoliomention import portfolio_mentions
 from kg.extract.orgprojects import drop_quoted_projects
 from kg.extract.orgprune import drop_named_things, drop_topic_units, merge_prefixed_units
-from kg.extract.orgshortrefs import merge_short_references
+from kg.extract.orgshortrefs import merge_portfolio_ministries, merge_short_references
 from kg.extract.orgslots import (
     AT_BODY,
     BY_ROLE,
@@ -46,7 +46,7 @@ from kg.extract.orgslots import (
     TITLE_OF_NAME_WORDS,
 )
 from kg.extract.registry import component
-from kg.model import Document, Extraction, Span
+from kg.model import Document, Extraction, Organisation, Span
 
 JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 CONNECT = {"of", "for", "on", "and", "the", "to", "in", "against", "&"}
@@ -174,6 +174,7 @@ def refine(doc: Document, ex: Extraction) -> None:
     drop_topic_units(doc, ex)
     merge_prefixed_units(ex)
     merge_short_references(ex)
+    merge_portfolio_ministries(ex)
     fold_under_superior(ex)
     fold_delegations(ex)
     cut_and_known(ex)
@@ -362,10 +363,18 @@ def listed_names(doc: Document, ex: Extraction) -> None:
                 ensure_organisation(ex, name, Span(start, start + len(name)))
 
 
+def defined_whole(org: Organisation, text: str) -> bool:
+    """Whether the text gives the organisation's acronym in brackets right after its whole name."""
+    acrs = [f"({a})" for a in org.aliases if a.isupper()]
+    return " and " in org.name and any(text[s.start : s.end].endswith(a) for s in org.spans for a in acrs)
+
+
 def split_joined(doc: Document, ex: Extraction) -> None:
     text = doc.text
     for org in list(ex.organisations):
-        alone = person_tail(org.name, text, org.spans)
+        # "the Ministry of Lakes and Upland Regions (MOLUR) of X": a name the text defines an acronym for
+        # right after its last word has no person's name run on after its "and".
+        alone = None if defined_whole(org, text) else person_tail(org.name, text, org.spans)
         if alone is not None:
             from kg.extract.organisations import ensure_organisation
 
