@@ -29,3 +29,15 @@ def test_it_was_the_first_meeting_redescribes_the_event_before() -> None:
         "on fisheries held in the valley."
     )
     assert event_names(ex) == {"two-day regional workshop on river quotas"}
+
+
+def test_a_contact_takes_the_body_named_on_the_office_line_above_the_name() -> None:
+    ex = run(
+        "The City of Lakeport today opened a new ferry pier.\n\n"
+        "For further information, please contact:\n"
+        "Press Office, City of Lakeport\n"
+        "Tamsin Orrell\n"
+        "Tel.: +99 555 0100\n"
+        "press@lakeport.example\n"
+    )
+    assert [(c.name, c.organisation) for c in ex.contacts] == [("Tamsin Orrell", "City of Lakeport")]
