@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.contactfilters import not_a_contact
+from kg.extract.contactoffice import office_line_org
 from kg.extract.contactsignature import signature_block
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import country_code, gaz_lookup, gazetteer
@@ -100,6 +101,8 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
             org_form = label if gaz_lookup(label) else None
         if org_form is None:
             org_form = _release_org(ex, SPACES.sub(" ", tail), c.emails)  # a name may wrap over lines
+        if org_form is None and i == 0:
+            org_form = office_line_org(ex, block, offset, s)
         if org_form:
             org = ensure_organisation(ex, org_form, Span(start + e, start + stop))
             c.organisation = org.name

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.eventnounmods import noun_modifier
 from kg.extract.eventtails import is_cap, tail, topic_tail_end, trim_place_tail
 from kg.extract.eventtokens import (
     TOKEN,
@@ -267,6 +268,9 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
             first = j
             if _cap_word(t) and (cap_start is None or cap_start == j + 1):
                 cap_start = j
+        elif noun_modifier(toks, j):
+            # "a technical cooperation workshop": an unlisted subject noun inside an introduced phrase.
+            first = j
         else:
             break
         j -= 1

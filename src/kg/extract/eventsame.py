@@ -85,6 +85,10 @@ PREDICATE = re.compile(
 )
 
 
+# "It was the first ...", "This is the second ...": a pronoun subject, then the predicate's article.
+PRONOUN_SUBJECT = re.compile(r"(?:It|This)\s+(?:\w+\s+){1,3}$")
+
+
 def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: str) -> int | None:
     """A described mention that is the complement of "was the ..." after an event subject of the same
     sentence describes that event ("The Forum, held in X, was the first meeting of its kind"), not a
@@ -101,6 +105,11 @@ def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: s
     if not PREDICATE.search(flat, max(start, m.start - 40), m.start):
         return None
     before = [(r, t) for r, t in resolved if start <= r.start < m.start and not r.headline]
+    if not before and si > 0 and PRONOUN_SUBJECT.match(flat, start, m.start):
+        # "The workshop was organised by X. It was the first regional meeting on Y held in Z": the
+        # pronoun subject is the event the sentence before reported on, re-described, not a second one.
+        prev = sents[si - 1]
+        before = [(r, t) for r, t in resolved if prev.start <= r.start < prev.end and not r.headline]
     return before[0][1] if before else None
 
 
