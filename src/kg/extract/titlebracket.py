@@ -1,5 +1,5 @@
 """A portfolio in brackets right after a title is part of the title: "First Secretary (Development) at
-the X Embassy", "Minister of State for Health (Primary Health Care), Hon. Jane Doe".
+the X Embassy", "Minister of State for Water (Rural Supply), Hon. Jane Doe".
 
 Governments and agencies tell apart holders of one rank by the field they cover, written in brackets
 after the rank; readers keep it in the role, since without it the title no longer says which office the
