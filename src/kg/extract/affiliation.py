@@ -254,7 +254,7 @@ def affiliation(
             before = own_line_before(before)  # "A Roe, Assistant Minister\nProf. B Doe, University of X"
         before = without_compass(PAREN_ACRONYM.sub("", before.replace("\n", " ")))
         before = _drop_honorifics(before)
-        # "The Minister of State for Health (Primary Health Care), Hon. X": a gloss closing the title.
+        # "The Minister of State for Water (Rural Supply), Hon. X": a gloss closing the title.
         before = PAREN_END.sub("", before)
         # "The Permanent Representative of X to the UN, Ambassador Jane Doe": the full title is the phrase
         # before the honorific.
