@@ -19,7 +19,6 @@ from kg.extract.recauthors import call_author, intro_author
 from kg.extract.reccoord import gerund_parts, verb_gerund_parts, verb_parts
 from kg.extract.recdoclists import DOC_LIST_LEAD, document_contents
 from kg.extract.recimperative import imperative_list
-from kg.extract.recimportance import personal_emphasis
 from kg.extract.recparagraphs import paragraph_items
 from kg.extract.recpatterns import (
     AND_SPEECH,
@@ -179,8 +178,6 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 continue
             if m.group("verb").lower().startswith("call to") and not noun:
                 continue  # "a wake-up call to everyone": a call to act only after "with/made a call"
-            if personal_emphasis(ex, m.group("verb"), s[: m.start()]):
-                continue  # "Ambassador X stressed the importance of Y": one speaker's emphasis
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:
