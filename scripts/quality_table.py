@@ -29,7 +29,8 @@ def corpora(shared: Path) -> list[tuple[str, Path, Path]]:
     dev = shared / "corpus" / "dev"
     probe = ROOT / "tests" / "probe"
     rows = [("dev", dev / "releases", dev / "gold"), ("tests/probe", probe / "releases", probe / "gold")]
-    for blind in sorted((ROOT / "benchmarks").glob("blind*")):
+    # blind, blind2, ..., blind10: in the order they were written, not as text sorts them
+    for blind in sorted((ROOT / "benchmarks").glob("blind*"), key=lambda p: int(p.name[5:] or 1)):
         rows.append((f"benchmarks/{blind.name}", blind / "releases", blind / "gold"))
     return rows
 
