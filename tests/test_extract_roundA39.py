@@ -32,3 +32,28 @@ def test_a_joined_field_without_a_title_word_stays_in_the_portfolio() -> None:
         "Minister of Labour and Social Affairs John Roral opened the forum, noting that losses had fallen."
     )
     assert aff(ex, "John Roral") == ("Minister of Labour and Social Affairs", "Government of Elaria")
+
+
+def test_the_calling_that_opens_the_next_sentence_is_the_speakers_role() -> None:
+    ex = run(
+        "The Lakeport Water Office (LWO) held a seminar. Participants also heard a presentation by Ann Keel. "
+        "The Lakeport-based researcher, who led a survey last spring, said one in five homes had no water."
+    )
+    assert aff(ex, "Ann Keel") == ("researcher", None)
+
+
+def test_a_known_body_before_the_calling_of_the_next_sentence_is_the_organisation() -> None:
+    ex = run(
+        "The Lakeport Water Office (LWO) published a study. The study's author is Ann Keel. "
+        'Presenting its findings, the LWO researcher said that losses had doubled. "We must act," Keel said.'
+    )
+    assert aff(ex, "Ann Keel") == ("researcher", "Lakeport Water Office")
+
+
+def test_another_name_between_keeps_the_description_from_the_first_speaker() -> None:
+    ex = run(
+        "The Lakeport Water Office (LWO) held a seminar. Participants heard a presentation by Ann Keel, "
+        "who said homes lacked water, and thanked Bo Tarn. The Lakeport-based researcher, who led a survey, "
+        "said more."
+    )
+    assert aff(ex, "Ann Keel") == (None, None)
