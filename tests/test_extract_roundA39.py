@@ -57,3 +57,18 @@ def test_another_name_between_keeps_the_description_from_the_first_speaker() -> 
         "said more."
     )
     assert aff(ex, "Ann Keel") == (None, None)
+
+
+def test_an_age_before_the_description_is_no_part_of_the_role() -> None:
+    ex = run(
+        "Ann Keel, a 16-year-old member of the Lakeport Youth Council, said that pupils needed clean water."
+    )
+    assert aff(ex, "Ann Keel") == ("member", "Lakeport Youth Council")
+
+
+def test_an_aged_community_member_telling_her_story_has_no_role() -> None:
+    ex = run(
+        "Ann Keel, a 24-year-old member of the Tarn community who received papers in 2021, told delegates "
+        "what it had meant to grow up without them."
+    )
+    assert aff(ex, "Ann Keel") == (None, None)

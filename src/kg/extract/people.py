@@ -52,6 +52,7 @@ from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
+from kg.extract.roleage import ageless_roles, without_age
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.rolehonorific import courtesy_free_roles, without_courtesy
 from kg.extract.rolekindname import kind_named_bodies
@@ -209,6 +210,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     bracketed_fields(ex, text)
     introduced_titles(doc, ex)
     unnamed_office_holders(doc, ex)
+    ageless_roles(ex)
     life_story_roles(doc, ex)
     title_words_after_body(ex)
 
@@ -298,7 +300,7 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
     role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
-    role = without_courtesy(role)
+    role = without_age(without_courtesy(role))
     if org is None and life_story(doc.text, m.end, role):
         role = None  # "Jane Doe, a teacher from Lakeport who fled in March": a witness, no office
     if not role and not org:
