@@ -72,3 +72,21 @@ def test_an_aged_community_member_telling_her_story_has_no_role() -> None:
         "what it had meant to grow up without them."
     )
     assert aff(ex, "Ann Keel") == (None, None)
+
+
+def test_a_minister_of_a_named_country_serves_the_ministry_the_release_has_act() -> None:
+    ex = run(
+        "The seminar, organised by the Lakeport Institute in cooperation with the Ministry of Public Works, "
+        "opened in Port Elara.\n\nOpening the seminar, John Roral, Deputy Minister of Public Works of the "
+        "Republic of Chile, said that roads mattered."
+    )
+    assert aff(ex, "John Roral") == ("Deputy Minister of Public Works", "Ministry of Public Works")
+
+
+def test_a_ministry_named_only_as_where_officials_come_from_leaves_the_government() -> None:
+    ex = run(
+        "Each country sends one official from the Ministry of Health to the course in Port Elara.\n\n"
+        "The course will be opened by the Minister of Health of Chile, Dr. John Roral, who said care "
+        "mattered."
+    )
+    assert aff(ex, "John Roral") == ("Minister of Health", "Government of Chile")

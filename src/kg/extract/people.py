@@ -36,6 +36,7 @@ from kg.extract.fullnames import full_names
 from kg.extract.judgestyle import judge_styles
 from kg.extract.lifestory import life_story, life_story_roles
 from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
+from kg.extract.ministercountry import country_closed_ministers
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
 from kg.extract.organisations import ensure_organisation
@@ -197,6 +198,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     professor_titles(ex, text)
     judge_styles(ex, text)
     demonym_ministers(ex, text)
+    country_closed_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
