@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.orgnames import country_code
+from kg.extract.titlephrase import has_title
 from kg.model import Extraction, Organisation
 
 # Country names in running text, hyphenated ones too ("Timor-Leste", "Guinea-Bissau").
@@ -74,7 +75,18 @@ def portfolio_ministry(ministries: list[Organisation], role: str) -> Organisatio
         return None
     topic = portfolio.group(1).split(",")[0].strip()
     hits = [o for o in ministries if any(MINISTRY_OF.sub("", f).startswith(topic) for f in o.forms)]
+    if not hits and " and " in topic:
+        # "Minister of Water and National Drought Coordinator": a second office joined by "and" ends the
+        # portfolio; a joined field with no title word ("of Labour and Social Affairs") does not.
+        field, second = topic.split(" and ", 1)
+        if has_title(second):
+            hits = [o for o in ministries if any(_portfolio_of(f) == field for f in o.forms)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _portfolio_of(form: str) -> str:
+    """The field a ministry's name gives after "Ministry of", up to a joined second field."""
+    return MINISTRY_OF.sub("", form).split(" and ")[0].split(",")[0].strip()
 
 
 _CITY_COUNTRY: dict[str, str] = {}

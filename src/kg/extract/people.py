@@ -23,10 +23,12 @@ from kg.extract.affilfixes import (
 from kg.extract.affiliation import affiliation
 from kg.extract.alsospeakers import also_speakers
 from kg.extract.behalfministry import behalf_ministries
+from kg.extract.bodytitlewords import title_words_after_body
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.chargeministry import charge_ministries
 from kg.extract.coordinatedspeakers import coordinated_speakers, joint_openers
+from kg.extract.descriptionafter import described_after, described_speakers
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
@@ -34,6 +36,7 @@ from kg.extract.fullnames import full_names
 from kg.extract.judgestyle import judge_styles
 from kg.extract.lifestory import life_story, life_story_roles
 from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
+from kg.extract.ministercountry import country_closed_ministers
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
 from kg.extract.organisations import ensure_organisation
@@ -50,6 +53,7 @@ from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
 from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
+from kg.extract.roleage import ageless_roles, without_age
 from kg.extract.rolefixes import office_titles, peel_role_organisations
 from kg.extract.rolehonorific import courtesy_free_roles, without_courtesy
 from kg.extract.rolekindname import kind_named_bodies
@@ -171,6 +175,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     _best_affiliations(doc, ex, ms, sents)
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
+    described_speakers(doc, ex)
     callings_before(doc, ex)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
@@ -193,6 +198,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     professor_titles(ex, text)
     judge_styles(ex, text)
     demonym_ministers(ex, text)
+    country_closed_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
@@ -206,7 +212,9 @@ def find_people(doc: Document, ex: Extraction) -> None:
     bracketed_fields(ex, text)
     introduced_titles(doc, ex)
     unnamed_office_holders(doc, ex)
+    ageless_roles(ex)
     life_story_roles(doc, ex)
+    title_words_after_body(ex)
 
 
 SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
@@ -294,9 +302,12 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     person = _person(ex, m)
     ex.speeches.append(Speech(person.name, span or Span(sent.start, sent.end), verb=verb))
     role, org = _affiliation(ex, doc.text, ms, i, sent, before, after)
-    role = without_courtesy(role)
+    role = without_age(without_courtesy(role))
     if org is None and life_story(doc.text, m.end, role):
         role = None  # "Jane Doe, a teacher from Lakeport who fled in March": a witness, no office
+    if not role and not org:
+        # "... is Jane Doe. Presenting its findings, the ACME researcher said": the next sentence's calling.
+        role, org = described_after(doc.text, ex, ms, i) or (None, None)
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person
