@@ -1,0 +1,21 @@
+"""Round B39: organisers read from how releases open (invented bodies, people and places)."""
+
+from __future__ import annotations
+
+from tests.extracting import roles, run
+
+
+def test_the_subject_that_presents_something_at_an_event_hosts_it() -> None:
+    ex = run(
+        "The Harbour Trust and the Lakeland Water Agency today presented the study on river fishing at a "
+        "round table on fisheries held in Port Elara."
+    )
+    assert {"Harbour Trust", "Lakeland Water Agency"} <= roles(ex, "organiser")
+
+
+def test_a_stated_organiser_wins_over_the_presenter() -> None:
+    ex = run(
+        "The Harbour Trust today presented the study on river fishing at a round table on fisheries "
+        "in Port Elara. The round table was organised by the Lakeland Water Agency."
+    )
+    assert roles(ex, "organiser") == {"Lakeland Water Agency"}
