@@ -19,3 +19,19 @@ def test_a_stated_organiser_wins_over_the_presenter() -> None:
         "in Port Elara. The round table was organised by the Lakeland Water Agency."
     )
     assert roles(ex, "organiser") == {"Lakeland Water Agency"}
+
+
+def test_a_subject_with_a_comma_in_its_name_opens_the_event_with_its_partners() -> None:
+    ex = run(
+        "The Ministry of Lakes, Rivers and Fisheries, in cooperation with the Harbour Trust and the Upland "
+        "Fund, today opened the National Consultation on River Safety in Port Elara."
+    )
+    assert {"Ministry of Lakes, Rivers and Fisheries", "Harbour Trust"} <= roles(ex, "organiser")
+
+
+def test_a_known_name_with_a_comma_stays_whole_in_a_presenting_subject() -> None:
+    ex = run(
+        "The Harbour Trust and the Ministry of Lakes, Rivers and Fisheries of Nepal today presented the "
+        "study on river fishing at a round table on fisheries held in Port Elara."
+    )
+    assert {"Harbour Trust", "Ministry of Lakes, Rivers and Fisheries"} <= roles(ex, "organiser")

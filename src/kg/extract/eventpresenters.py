@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.extract.eventrolenames import add_role
 from kg.extract.eventsubjects import clause_subject
 from kg.extract.orglists import subject_names
+from kg.extract.orgnames import country_code
 from kg.model import Extraction, Span
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ AT_EVENT = re.compile(r"\b(?:at|during)\s+(?:(?:a|an|the)\s+)?$")
 HINT = ("today", "yesterday", "this week")
 
 
-def presenter_hosts(ex: Extraction, em: EventMentions, in_sent_of: Callable[[Span], list]) -> None:
+def presenter_hosts(
+    ex: Extraction, em: EventMentions, in_sent_of: Callable[[Span], list], known: list[str]
+) -> None:
     """Add the subject of a dated act as organiser of the event the act happened at, for events that have
     no organiser yet. `in_sent_of(sent)` gives the (mention, event name) pairs that start in `sent`."""
     flat = em.flat
@@ -50,8 +53,18 @@ def presenter_hosts(ex: Extraction, em: EventMentions, in_sent_of: Callable[[Spa
                 continue
             if re.search(r"\b(?:by|organi[sz]ed|hosted|convened)\b", text[act.end() : rel]):
                 continue
-            names = [n for n in subject_names(clause_subject(text[: act.start()])) if ex.organisation(n)]
+            names = [
+                k for n in subject_names(clause_subject(text[: act.start()]), known) if (k := _known(ex, n))
+            ]
             if names:
                 add_role(ex, name, names, "organiser", Span(sent.start, sent.start + act.end()), text)
                 held.add(name)
             break
+
+
+def _known(ex: Extraction, name: str) -> str | None:
+    """The release's organisation the subject names: "the Ministry of Labour of Lakeland" is the ministry."""
+    if ex.organisation(name) is not None:
+        return name
+    base, _, country = name.rpartition(" of ")
+    return base if base and country_code(country) and ex.organisation(base) is not None else None

@@ -386,7 +386,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for event, names, span in openers:
         if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
             add_role(ex, event, names, "organiser", span)
-    presenter_hosts(ex, em, _in_sent)  # "IOM today presented the study at a round table"
+    presenter_hosts(ex, em, _in_sent, known)  # "IOM today presented the study at a round table"
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         if " as " in text:  # "B acted as local host"
