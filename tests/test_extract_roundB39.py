@@ -35,3 +35,19 @@ def test_a_known_name_with_a_comma_stays_whole_in_a_presenting_subject() -> None
         "study on river fishing at a round table on fisheries held in Port Elara."
     )
     assert {"Harbour Trust", "Ministry of Lakes, Rivers and Fisheries"} <= roles(ex, "organiser")
+
+
+def test_a_second_participle_s_partner_organises_too() -> None:
+    ex = run(
+        "Officials from six countries met in Port Elara for the Regional Seminar on River Safety. The "
+        "seminar was hosted by the Lakeland Water Agency and organised with the Harbour Trust."
+    )
+    assert {"Lakeland Water Agency", "Harbour Trust"} <= roles(ex, "organiser")
+
+
+def test_an_agent_after_a_span_of_days_organises() -> None:
+    ex = run(
+        "Experts from 12 countries took part in the Expert Consultation on River Safety, held on 23 and "
+        "24 June 2021 by the Lakeland Water Agency in cooperation with the Harbour Trust."
+    )
+    assert {"Lakeland Water Agency", "Harbour Trust"} <= roles(ex, "organiser")
