@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import roles, run
+from tests.extracting import aff, org_names, roles, run
 
 
 def test_the_subject_that_presents_something_at_an_event_hosts_it() -> None:
@@ -51,3 +51,12 @@ def test_an_agent_after_a_span_of_days_organises() -> None:
         "24 June 2021 by the Lakeland Water Agency in cooperation with the Harbour Trust."
     )
     assert {"Lakeland Water Agency", "Harbour Trust"} <= roles(ex, "organiser")
+
+
+def test_a_title_s_modifiers_are_no_part_of_the_body_before_it() -> None:
+    ex = run(
+        "The Lakeland Ministry of Fisheries opened a hotline. “Every fisher counts,” said Ministry of "
+        "Fisheries Deputy Permanent Secretary Anna Kovar."
+    )
+    assert not any("Deputy" in n or "Permanent" in n for n in org_names(ex))
+    assert aff(ex, "Anna Kovar")[1] in {"Ministry of Fisheries", "Lakeland Ministry of Fisheries"}
