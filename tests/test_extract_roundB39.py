@@ -60,3 +60,16 @@ def test_a_title_s_modifiers_are_no_part_of_the_body_before_it() -> None:
     )
     assert not any("Deputy" in n or "Permanent" in n for n in org_names(ex))
     assert aff(ex, "Anna Kovar")[1] in {"Ministry of Fisheries", "Lakeland Ministry of Fisheries"}
+
+
+def test_countries_acting_after_a_relative_clause_are_governments() -> None:
+    ex = run(
+        "The Harbour Trust held a meeting on fishing in Port Elara. Canada and the Netherlands, which "
+        "support the Trust, were represented at the meeting by their ambassadors."
+    )
+    assert {"Government of Canada", "Government of the Netherlands"} <= org_names(ex)
+
+
+def test_a_country_of_origin_before_a_relative_clause_stays_a_place() -> None:
+    ex = run("Fishers from Canada, who arrived last year, were interviewed by the Harbour Trust.")
+    assert "Government of Canada" not in org_names(ex)
