@@ -23,7 +23,9 @@ BY = re.compile(
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
     rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
-    rf"(?:on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,?\s+)?by\s+",
+    # "held on 23 and 24 June 2020 by X": a span of days too.
+    rf"(?:on\s+(?:\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?,?\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(

@@ -17,7 +17,10 @@ LATER_PARTNERS = re.compile(
     r"\s+(?:together|jointly|along)\s+with\s+its\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partners?|members?|affiliates?|organi[sz]ations?|branch|chapter|counterparts?),\s+(?=(?:the\s+)?[A-Z])|"
     # "hosted by the Office in Beirut and by the Ministry in Amman": a second agent after a place.
-    r",?\s+and\s+(?:also\s+)?by\s+(?=(?:the\s+)?[A-Z])"
+    r",?\s+and\s+(?:also\s+)?by\s+(?=(?:the\s+)?[A-Z])|"
+    # "hosted by the Ministry and organised with the Agency": a second participle's partners.
+    r",?\s+and\s+(?:was\s+)?(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?with\s+"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 
 

@@ -70,6 +70,7 @@ from kg.extract.eventlaunchers import drop_launchers_of_convened
 from kg.extract.eventlaunchroles import launch_roles
 from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
+from kg.extract.eventpresenters import presenter_hosts
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
 from kg.extract.orgheadwords import HEADS
@@ -385,6 +386,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     for event, names, span in openers:
         if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
             add_role(ex, event, names, "organiser", span)
+    presenter_hosts(ex, em, _in_sent, known)  # "IOM today presented the study at a round table"
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         if " as " in text:  # "B acted as local host"

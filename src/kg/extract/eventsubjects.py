@@ -108,7 +108,7 @@ def active_roles(
         ]
         if not obj:
             continue
-        names = subject_names(clause_subject(text[: m.start()]))
+        names = subject_names(clause_subject(text[: m.start()]), known)
         if m.group("verb").lower() in OPEN_CLOSE:
             # "The Minister opened the forum" is a speaker's act: only bodies already known open it, and
             # opening is weaker than organising: kept only for an event no other cue gives an organiser.

@@ -191,6 +191,11 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             sentence_rest = text[m.end() : min(e, m.end() + 200)].split(". ")[0]
             place = LOCATIVE.search(before)  # "the Country Office in Pakistan signed": Pakistan is a place
             actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
+            if not actor and not place and after.startswith((", which ", ", who ")):
+                # "Canada and Norway, which fund the programme, were represented at the meeting": the verb
+                # after the relative clause.
+                close = sentence_rest.find(", ", 2)
+                actor = close > 0 and bool(ACTOR_AFTER.match(sentence_rest[close:]))
             if not actor:
                 actor = listed_actor(text, s, m.start())  # "funded mainly by", "X (XF) and the"
             if not actor and before.replace("\n", " ").endswith((", ", " and ", " including ", " such as ")):

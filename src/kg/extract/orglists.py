@@ -239,8 +239,36 @@ def _leading_caps(text: str) -> str:
     return m.group().strip() if m else ""
 
 
-def subject_names(subject: str) -> list[str]:
-    """The organisations at the end of a clause's subject: the longest run of list items that are all names."""  # noqa: E501
+# "The Ministry, in cooperation with UNICEF and X, today opened ...": the partners act with the subject.
+_WITH_PARTNERS = re.compile(
+    r",\s+(?:in\s+(?:close\s+)?(?:cooperation|collaboration|partnership|coordination)|together)\s+with\s+"
+    r"(?P<partners>[^,]+(?:,\s+[^,]+)?)$"
+)
+
+
+def subject_names(subject: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The organisations at the end of a clause's subject: the longest run of list items that are all names.
+    `known` organisation forms are kept whole even when they hold a comma ("Ministry of Labour, Health and
+    Social Affairs"); partners the subject acts "in cooperation with" act with it."""
+    text = subject.strip().rstrip(",").rstrip()
+    protected: dict[str, str] = {}
+    for form in sorted(known, key=len, reverse=True):
+        if "," in form and SPLITTABLE.search(form) and form in text and len(protected) < 26:
+            key = f"Qqknown{chr(97 + len(protected))}"  # one Title Case word that no separator splits
+            protected[key] = form
+            text = text.replace(form, key)
+    names = _subject_names(text)
+    w = _WITH_PARTNERS.search(text) if "with" in text else None
+    if w:
+        head = _subject_names(text[: w.start()])
+        if head:
+            names = head + [n for n in split_list(w.group("partners")) if n not in head]
+    for key, form in protected.items():
+        names = [n.replace(key, form) for n in names]
+    return names
+
+
+def _subject_names(subject: str) -> list[str]:
     text = _distribute(_RX8.sub(" ", subject)).strip().rstrip(",")
     text = GENERIC_TAIL.sub("", text)
     parts = SEPARATORS.split(text)

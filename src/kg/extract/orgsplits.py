@@ -310,11 +310,30 @@ def person_tail(name: str, text: str, spans: list[Span]) -> str | None:
     return m.group("org")
 
 
+# Words that qualify a title before its head word ("Deputy Permanent Secretary", "Acting Director").
+TITLE_MODIFIERS = frozenset(
+    {
+        "Deputy",
+        "Permanent",
+        "Assistant",
+        "Acting",
+        "Senior",
+        "Chief",
+        "Principal",
+        "Vice",
+        "Associate",
+        "Interim",
+    }
+)
+
+
 def cut_person_tails(ex: Extraction) -> None:
     """ "Global Fund to End Modern Slavery CEO James Cockayne": a name run on into a title and a person's
     name ends before the title; a head word ("X Regional Support Office") names no person."""
+    from kg.extract.orgfold import fold_into
     from kg.extract.personwords import TITLE_WORDS
 
+    cut = []
     for org in ex.organisations:
         words = org.name.split()
         for i in range(len(words) - 3, 1, -1):
@@ -325,9 +344,18 @@ def cut_person_tails(ex: Extraction) -> None:
                 and all(w[:1].isupper() and w not in TITLE_WORDS and w not in HEADS for w in tail)
                 and _whole_name(" ".join(words[:i]))
             ):
+                # "Ministry of Labour Deputy Permanent Secretary Jane Doe": the title's modifiers go with it.
+                while i > 2 and words[i - 1] in TITLE_MODIFIERS and _whole_name(" ".join(words[: i - 1])):
+                    i -= 1
                 org.aliases = [a for a in org.aliases if a != org.name]
                 org.name = " ".join(words[:i])
+                cut.append(org)
                 break
+    for org in cut:
+        # "Lakeland's Ministry of Labour ... said Ministry of Labour Permanent Secretary X": one ministry.
+        same = next((o for o in ex.organisations if o is not org and org.name in o.forms), None)
+        if same is not None:
+            fold_into(ex, org, same)
 
 
 def listed_names(doc: Document, ex: Extraction) -> None:
