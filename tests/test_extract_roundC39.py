@@ -19,3 +19,20 @@ def test_a_described_event_keeps_its_description() -> None:
         "The launch of its new dam plan is expected next year."
     )
     assert "launch" not in event_names(ex)
+
+
+def test_a_call_verb_in_a_restrictive_who_clause_is_no_second_call() -> None:
+    ex = run(
+        "The Lakeport Water Agency called on district offices to register every fisher who asks for "
+        "support and to refer them to training services."
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert len(texts) == 1 and texts[0].startswith("called on district offices")
+
+
+def test_a_non_restrictive_who_clause_still_makes_a_call() -> None:
+    ex = run(
+        "Mira Oston, the Minister of Water, who urged donors to fund the new dam, opened the meeting in "
+        "Lakeport."
+    )
+    assert any("fund the new dam" in r.text for r in ex.recommendations)
