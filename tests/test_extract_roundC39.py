@@ -36,3 +36,12 @@ def test_a_non_restrictive_who_clause_still_makes_a_call() -> None:
         "Lakeport."
     )
     assert any("fund the new dam" in r.text for r in ex.recommendations)
+
+
+def test_a_meeting_set_off_by_a_comma_before_a_named_seminar_is_that_seminar() -> None:
+    ex = run(
+        "Delegations from five valley states ended a three-day meeting in Lakeport, the Valley Regional "
+        "Seminar on River Quotas, with a pledge to share data.\n\nThe seminar was hosted by the Lakeport "
+        "Water Agency."
+    )
+    assert event_names(ex) == {"Valley Regional Seminar on River Quotas"}
