@@ -45,3 +45,16 @@ def test_a_meeting_set_off_by_a_comma_before_a_named_seminar_is_that_seminar() -
         "Water Agency."
     )
     assert event_names(ex) == {"Valley Regional Seminar on River Quotas"}
+
+
+def test_a_progressive_appeal_for_funds_is_a_call() -> None:
+    ex = run(
+        "The Lakeport Water Agency is appealing for USD 4 million to repair flood defences along the "
+        "river over the next six months."
+    )
+    assert any(r.text.startswith("appealing for USD 4 million") for r in ex.recommendations)
+
+
+def test_appealing_as_an_adjective_is_no_call() -> None:
+    ex = run("The Lakeport Water Agency said the valley remained appealing for tourists despite the floods.")
+    assert ex.recommendations == []
