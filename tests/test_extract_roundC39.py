@@ -58,3 +58,11 @@ def test_a_progressive_appeal_for_funds_is_a_call() -> None:
 def test_appealing_as_an_adjective_is_no_call() -> None:
     ex = run("The Lakeport Water Agency said the valley remained appealing for tourists despite the floods.")
     assert ex.recommendations == []
+
+
+def test_an_event_held_in_the_town_of_x_is_placed_there() -> None:
+    ex = run(
+        "Thirty officers completed a five-day training course on border checks, held in the northern town "
+        "of Vellmar Ridge.\n\nThe course was organised by the Lakeport Water Agency."
+    )
+    assert [e.location for e in ex.events] == ["Vellmar Ridge"]
