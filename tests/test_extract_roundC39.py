@@ -66,3 +66,12 @@ def test_an_event_held_in_the_town_of_x_is_placed_there() -> None:
         "of Vellmar Ridge.\n\nThe course was organised by the Lakeport Water Agency."
     )
     assert [e.location for e in ex.events] == ["Vellmar Ridge"]
+
+
+def test_a_country_said_around_the_main_event_gives_way_to_the_dateline_city() -> None:
+    ex = run(
+        "Experts met today for a national workshop on river quotas, the first of its kind in Kenya.\n\n"
+        "The workshop was organised by the Lakeport Water Agency.",
+        lead="Experts map river quotas\n\nNAIROBI, 3 May 2022 - ",
+    )
+    assert [e.location for e in ex.events] == ["Nairobi"]

@@ -105,6 +105,16 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
         if ev.location is None and dl and dl.place and _reported_with_main(ev, events, resolved, sents):
             ev.location = dl.place
     main = _main(events, resolved)
+    if (
+        main is not None
+        and main.location in countries()
+        and dl
+        and dl.place in CITIES
+        and dl.place not in countries()
+    ):
+        # "NOUAKCHOTT - ... a national workshop, the first of its kind in Mauritania": a country said
+        # around the main event is its scope; the dateline's city is where it met.
+        main.location = dl.place
     # "a side event during the Second Regional Review", "a panel at the Conference": part of another.
     for (x, a), (y, b) in zip(by_start, by_start[1:], strict=False):
         part, whole = events[a], events[b]
