@@ -2,10 +2,10 @@
 
 "A new study was launched today at an event hosted by the Lakeport Water Agency. ... The launch is part of a
 wider project": "event" only says that something took place, and the release itself names the occasion
-when it comes back to it as "the launch". When an unnamed event's own name is the bare word "event" (or one
-modifier and "event": "an online event", "a joint event") and one of its later mentions is "launch", the
-event is renamed "launch", its earlier name kept as an alias. Descriptive names ("event on river quotas",
-"event in Lakeport") are left alone: they already identify the occasion.
+when it comes back to it as "the launch". When an unnamed event's own name is the bare word "event" and one
+of its later mentions is "launch", the event is renamed "launch", its earlier name kept as an alias. A
+modifier already sets the occasion apart ("a high-level event", "an online event": annotators keep that
+name), and descriptive names ("event on river quotas", "event in Lakeport") identify it: both are left alone.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from kg.model import Document, Extraction
 
 
 def _bare_event(name: str) -> bool:
-    """ "event", "joint event", "high-level event": the name says only that something took place."""
-    words = name.lower().split()
-    return words[-1:] == ["event"] and len(words) <= 2
+    """ "event": the name says only that something took place."""
+    return name.lower() == "event"
 
 
 @component("event_launch_words")
