@@ -112,8 +112,9 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
         and dl.place in CITIES
         and dl.place not in countries()
     ):
-        # "NOUAKCHOTT - ... a national workshop, the first of its kind in Mauritania": a country said
-        # around the main event is its scope; the dateline's city is where it met.
+        # "PORT ELARA - ... a national workshop, the first of its kind in <country>": a country is the main
+        # event's scope more often than its place; the dateline's city (when it names one) is where it met,
+        # even when the text also writes "held in <country>".
         main.location = dl.place
     # "a side event during the Second Regional Review", "a panel at the Conference": part of another.
     for (x, a), (y, b) in zip(by_start, by_start[1:], strict=False):
