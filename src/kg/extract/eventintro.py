@@ -42,6 +42,9 @@ def titled_intro(
     return i
 
 
+# "ended a three-day meeting in Lakeport, the Regional Seminar on River Quotas": right before a name set off
+# by a comma, "meeting" (like "event") only says that people met, whatever the name's kind word.
+GENERIC_KINDS = frozenset({"meeting", "gathering"})
 # 'A side event on the evening of 3 May, the Lake Fishers Round Table, ...': a short complement, a comma,
 # "the".
 APPOSITION_GAP = re.compile(r"(?:\s+(?:on|in|at|of|during)\s+[^,;.\"“”()]{1,60})?,\s+the\s+")
@@ -58,7 +61,9 @@ def appositive_name(
         return None
     x, t = max(before, key=lambda r: r[0].end)
     ev = events[t]
-    if ev.named or intro_sentence.get(t) != si or not related(ev.kind, m.kind):
+    if ev.named or intro_sentence.get(t) != si:
+        return None
+    if not related(ev.kind, m.kind) and ev.kind not in GENERIC_KINDS:
         return None
     gap = APPOSITION_GAP.match(flat, x.end)
     return t if gap and gap.end() == m.start else None

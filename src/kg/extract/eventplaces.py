@@ -14,6 +14,7 @@ from datetime import date
 
 from kg.extract.dates import find_dates, to_date
 from kg.extract.eventnames import Mention, clean
+from kg.extract.eventtowns import town_in
 from kg.extract.places import CITIES, cities_in, countries, dateline, location_near, publication_date
 from kg.model import Document, Event, Span
 
@@ -64,8 +65,19 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
             # A reference back is only trusted for a city said close by ("The meeting, held in Cairo"), not
             # one further on ("The training was the third, following courses in Almaty").
             near = after if m.mode not in weak else after[:WEAK_WINDOW]
-            loc = location_near(near) or location_near(flat[max(sent.start, m.start - 80) : m.start])
-            if m.mode not in weak or loc in CITIES:
+            before = flat[max(sent.start, m.start - 80) : m.start]
+            loc = location_near(near) or location_near(before)
+            # "held in the southern city of X": a town the clause marks as one, though no list knows it.
+            town = (
+                town_in(m.name)
+                or town_in(near)
+                or (town_in(before) if loc is None or loc in countries() else None)
+            )
+            if town and (
+                loc is None or loc in countries() or loc not in near or near.find(town) < near.find(loc)
+            ):
+                loc = town
+            if m.mode not in weak or loc in CITIES or (town and loc == town):
                 ev.location = loc
         if ev.venue is None:
             v = VENUE.search(after)
@@ -93,6 +105,17 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
         if ev.location is None and dl and dl.place and _reported_with_main(ev, events, resolved, sents):
             ev.location = dl.place
     main = _main(events, resolved)
+    if (
+        main is not None
+        and main.location in countries()
+        and dl
+        and dl.place in CITIES
+        and dl.place not in countries()
+    ):
+        # "PORT ELARA - ... a national workshop, the first of its kind in <country>": a country is the main
+        # event's scope more often than its place; the dateline's city (when it names one) is where it met,
+        # even when the text also writes "held in <country>".
+        main.location = dl.place
     # "a side event during the Second Regional Review", "a panel at the Conference": part of another.
     for (x, a), (y, b) in zip(by_start, by_start[1:], strict=False):
         part, whole = events[a], events[b]

@@ -45,6 +45,7 @@ from kg.extract.recpatterns import (
     TO_ITEM,
     close_at_bracketed_number,
 )
+from kg.extract.recrelative import restrictive_who_before
 from kg.extract.recrunin import run_in_items
 from kg.extract.recsaid import said_call_start
 from kg.extract.registry import component
@@ -178,6 +179,8 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 continue
             if m.group("verb").lower().startswith("call to") and not noun:
                 continue  # "a wake-up call to everyone": a call to act only after "with/made a call"
+            if restrictive_who_before(s, m.start()):
+                continue  # "every worker who asks for help": which workers, not a call
             end = len(s)
             nxt = NEXT_CALL.search(s, m.end())
             if nxt:
