@@ -23,7 +23,6 @@ from kg.extract.affilfixes import (
 from kg.extract.affiliation import affiliation
 from kg.extract.alsospeakers import also_speakers
 from kg.extract.behalfministry import behalf_ministries
-from kg.extract.bodytitlewords import title_words_after_body
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.chargeministry import charge_ministries
@@ -214,7 +213,6 @@ def find_people(doc: Document, ex: Extraction) -> None:
     unnamed_office_holders(doc, ex)
     ageless_roles(ex)
     life_story_roles(doc, ex)
-    title_words_after_body(ex)
 
 
 SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
