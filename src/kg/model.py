@@ -225,6 +225,17 @@ class Extraction:
                 return org
         return None
 
+    def named_by_relations(self) -> set[str]:
+        """The organisation names that some relation uses (affiliation, event role, recommendation,
+        contact): a record named by none of them may be dropped as noise without breaking a link."""
+        used = (
+            {a.organisation for a in self.affiliations}
+            | {r.organisation for r in self.event_roles}
+            | {r.by for r in self.recommendations}
+            | {c.organisation for c in self.contacts}
+        )
+        return {u for u in used if u}
+
     def person(self, name: str | None) -> Person | None:
         if not name:
             return None

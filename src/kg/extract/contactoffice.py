@@ -10,10 +10,26 @@ organisation the release knows by a form written in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.model import Extraction
 
 _MAX_LINE = 100
+
+
+def org_forms_in(ex: Extraction, text: str) -> Iterator[tuple[int, str, str]]:
+    """(position, form, canonical name) of each form of a release's organisation written as whole words
+    in `text`. Governments are left out: a contact's lines name a country as a place far more often
+    than as the body they work for."""
+    for o in ex.organisations:
+        if o.name.startswith("Government of "):
+            continue
+        for f in o.forms:
+            if len(f) < 3:
+                continue
+            k = text.find(f)
+            if k >= 0 and not text[k + len(f) : k + len(f) + 1].isalnum() and not text[k - 1 : k].isalnum():
+                yield k, f, o.name
 
 
 def office_line_org(ex: Extraction, block: str, offset: int, at: int) -> str | None:
@@ -24,16 +40,5 @@ def office_line_org(ex: Extraction, block: str, offset: int, at: int) -> str | N
     above = block[offset:at].rstrip().rpartition("\n")[2].strip()
     if not above or len(above) > _MAX_LINE or above.endswith((".", ":", ";")) or "@" in above:
         return None
-    line = re.sub(r"\s+", " ", above)
-    best: tuple[int, str] | None = None
-    for o in ex.organisations:
-        if o.name.startswith("Government of "):
-            continue
-        for f in o.forms:
-            if len(f) < 3:
-                continue
-            k = line.find(f)
-            if k >= 0 and not line[k + len(f) : k + len(f) + 1].isalnum() and not line[k - 1 : k].isalnum():
-                cand = (-len(f), o.name)
-                best = min(best or cand, cand)
-    return best[1] if best else None
+    found = [(-len(form), name) for _, form, name in org_forms_in(ex, re.sub(r"\s+", " ", above))]
+    return min(found)[1] if found else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.contactfilters import not_a_contact
-from kg.extract.contactoffice import office_line_org
+from kg.extract.contactoffice import office_line_org, org_forms_in
 from kg.extract.contactsignature import signature_block
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import country_code, gaz_lookup, gazetteer
@@ -184,19 +184,12 @@ def _release_org(ex: Extraction, tail: str, emails: list[str]) -> str | None:
     """An organisation the release names, written in the contact's lines ("Communications Officer, VBA")
     or as its e-mail domain ("jdoe@vba.org" and the release's "VBA")."""
     label = emails[0].split("@")[1].split(".")[0].upper() if emails else ""
-    best: tuple[int, str] | None = None
-    for o in ex.organisations:
-        if o.name.startswith("Government of "):
-            continue
-        for f in o.forms:
-            if len(f) < 3:
-                continue
-            if f == label:
+    if len(label) >= 3:
+        for o in ex.organisations:
+            if not o.name.startswith("Government of ") and label in o.forms:
                 return o.name
-            k = tail.find(f)
-            if k >= 0 and not tail[k + len(f) : k + len(f) + 1].isalnum() and not tail[k - 1 : k].isalnum():
-                best = min(best or (k, o.name), (k, o.name))
-    return best[1] if best else None
+    found = [(k, name) for k, _, name in org_forms_in(ex, tail)]
+    return min(found)[1] if found else None
 
 
 def _org_at(ex: Extraction, block: str, at: int, run: str) -> bool:

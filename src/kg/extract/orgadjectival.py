@@ -59,12 +59,7 @@ def _passive(text: str, org: Organisation) -> bool:
 
 def drop_adjectival_unions(doc: Document, ex: Extraction) -> None:
     """Remove an intergovernmental body that every mention shows as a place or a qualifier."""
-    used = (
-        {a.organisation for a in ex.affiliations}
-        | {r.organisation for r in ex.event_roles}
-        | {r.by for r in ex.recommendations}
-        | {c.organisation for c in ex.contacts}
-    )
+    used = ex.named_by_relations()
     for org in list(ex.organisations):
         if org.kind != "intergovernmental" or not org.spans or used & set(org.forms):
             continue

@@ -64,13 +64,7 @@ def drop_dateline_agencies(doc: Document, ex: Extraction) -> None:
     text = doc.text
     if " (" not in text:
         return
-    used = (
-        {a.organisation for a in ex.affiliations}
-        | {r.organisation for r in ex.event_roles}
-        | {r.by for r in ex.recommendations}
-        | {c.organisation for c in ex.contacts}
-    )
-    used_keys = {u.casefold() for u in used if u}
+    used_keys = {u.casefold() for u in ex.named_by_relations()}
     for org in list(ex.organisations):
         if any(f.casefold() in used_keys for f in org.forms):
             continue

@@ -23,13 +23,7 @@ def _bare_press_office(name: str) -> bool:
 
 def drop_bare_press_offices(ex: Extraction) -> None:
     """Drop an organisation that is a press office with no owner's name and that no relation names."""
-    used = (
-        {a.organisation for a in ex.affiliations}
-        | {r.organisation for r in ex.event_roles}
-        | {r.by for r in ex.recommendations}
-        | {c.organisation for c in ex.contacts}
-    )
-    used_keys = {u.casefold() for u in used if u}
+    used_keys = {u.casefold() for u in ex.named_by_relations()}
     for org in list(ex.organisations):
         if not all(_bare_press_office(f) for f in org.forms) or gaz_lookup(org.name):
             continue

@@ -5,6 +5,7 @@ head noun once it has been given in full; the short form is an alias of the long
 
 from __future__ import annotations
 
+from kg.extract.orgfold import fold_into
 from kg.model import Extraction
 
 # Head nouns a shortened reference keeps ("the National Centre", "the Regional Commission").
@@ -46,10 +47,7 @@ def merge_short_references(ex: Extraction) -> None:
         ]
         if len(longer) != 1:
             continue
-        target = longer[0]
-        target.aliases.append(org.name)
-        target.spans.extend(org.spans)
-        ex.organisations.remove(org)
+        fold_into(ex, org, longer[0])
 
 
 def merge_portfolio_ministries(ex: Extraction) -> None:
@@ -70,7 +68,4 @@ def merge_portfolio_ministries(ex: Extraction) -> None:
         ]
         if len(longer) != 1:
             continue
-        target = longer[0]
-        target.aliases.append(org.name)
-        target.spans.extend(org.spans)
-        ex.organisations.remove(org)
+        fold_into(ex, org, longer[0])

@@ -92,22 +92,13 @@ def fold_units(doc: Document, ex: Extraction) -> None:
     drop_bare_press_offices(ex)  # "Press Office, Lakeport Water Board": the office that put the text out
 
 
-def _used(ex: Extraction) -> set[str | None]:
-    return (
-        {a.organisation for a in ex.affiliations}
-        | {r.organisation for r in ex.event_roles}
-        | {r.by for r in ex.recommendations}
-        | {c.organisation for c in ex.contacts}
-    )
-
-
 def _drop_and_halves(ex: Extraction) -> None:
     """ "Ministry of X" and "Y" read as two names out of "Ministry of X and Y", which the release also names
     whole: the halves are no organisations."""
     forms = {f for o in ex.organisations for f in o.forms if " and " in f}
     if not forms:
         return
-    used = _used(ex)
+    used = ex.named_by_relations()
     by_form = {f: o for o in ex.organisations for f in o.forms}
     drop = set()
     for p in ex.organisations:
@@ -157,7 +148,7 @@ BARE_OFFICE = re.compile(
 def _drop_idle_departments(ex: Extraction) -> None:
     """ "Director, International Department, <organisation>": a department named by one generic word that
     no relation points at is part of someone's title, not an organisation of the release."""
-    used = _used(ex)
+    used = ex.named_by_relations()
     ex.organisations[:] = [
         o
         for o in ex.organisations
