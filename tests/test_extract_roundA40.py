@@ -27,3 +27,20 @@ def test_copular_office_with_body_before_title_keeps_place() -> None:
 def test_copular_lowercase_description_is_no_office() -> None:
     ex = run(ACME + 'Oskar Brandt is a farmer near the lake. "We wait for water," he told the audience.')
     assert aff(ex, "Oskar Brandt")[0] != "farmer near the lake"
+
+
+def test_according_to_possessive_owner_and_calling_before_name() -> None:
+    ex = run(
+        "The Lakeport Research Institute (LRI) released a study on Monday. According to the study's lead "
+        "author, Mara Velden of LRI, many farmers borrow money at high rates."
+    )
+    assert "Mara Velden" in speakers(ex)
+    assert aff(ex, "Mara Velden")[1] == "Lakeport Research Institute"
+
+
+def test_according_to_a_document_is_no_speaker() -> None:
+    ex = run(
+        "The Lakeport Research Institute (LRI) released a study on Monday. According to the study's "
+        "findings, Mara Velden Street floods every spring."
+    )
+    assert "Mara Velden" not in speakers(ex)
