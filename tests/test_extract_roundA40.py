@@ -44,3 +44,20 @@ def test_according_to_a_document_is_no_speaker() -> None:
         "findings, Mara Velden Street floods every spring."
     )
     assert "Mara Velden" not in speakers(ex)
+
+
+def test_fronted_for_body_gives_titled_speaker_organisation() -> None:
+    ex = run(
+        "The Lakeport Workers' Union (LWU) and the Harbour Trust met in Lakeport on Monday. For the Lakeport "
+        "Workers' Union (LWU), General Secretary Mara Velden warned that wages had fallen."
+    )
+    assert "Mara Velden" in speakers(ex)
+    assert aff(ex, "Mara Velden")[1] == "Lakeport Workers' Union"
+
+
+def test_fronted_for_phrase_not_a_body_gives_nothing() -> None:
+    ex = run(
+        "The Harbour Trust met in Lakeport on Monday. For the first time, Mara Velden said that wages had "
+        "fallen."
+    )
+    assert aff(ex, "Mara Velden")[1] is None

@@ -32,6 +32,7 @@ from kg.extract.descriptionafter import described_after, described_speakers
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
+from kg.extract.frontedbody import fronted_bodies
 from kg.extract.fullnames import full_names
 from kg.extract.judgestyle import judge_styles
 from kg.extract.lifestory import life_story, life_story_roles
@@ -215,6 +216,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     unnamed_office_holders(doc, ex)
     ageless_roles(ex)
     life_story_roles(doc, ex)
+    fronted_bodies(doc, ex)
 
 
 SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
