@@ -61,3 +61,13 @@ def test_fronted_for_phrase_not_a_body_gives_nothing() -> None:
         "fallen."
     )
     assert aff(ex, "Mara Velden")[1] is None
+
+
+def test_panel_part_in_brackets_closing_a_list_line_is_no_part_of_the_title() -> None:
+    ex = run(
+        "The Harbour Trust held a panel in Lakeport on Monday.\n\nThe panel featured:\n"
+        "- Oskar Brandt, Director, Harbour Trust;\n"
+        "- Mara Velden, lawyer, Lakeport Legal Aid Society (moderator).\n\n"
+        "Brandt described the new port rules."
+    )
+    assert aff(ex, "Mara Velden") == ("lawyer", "Lakeport Legal Aid Society")
