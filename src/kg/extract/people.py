@@ -27,10 +27,12 @@ from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
 from kg.extract.chargeministry import charge_ministries
 from kg.extract.coordinatedspeakers import coordinated_speakers, joint_openers
+from kg.extract.copulartitle import copular_office, copular_titles
 from kg.extract.descriptionafter import described_after, described_speakers
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
+from kg.extract.frontedbody import fronted_bodies
 from kg.extract.fullnames import full_names
 from kg.extract.judgestyle import judge_styles
 from kg.extract.lifestory import life_story, life_story_roles
@@ -175,6 +177,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
     described_speakers(doc, ex)
+    copular_titles(doc, ex)
     callings_before(doc, ex)
     colleagues(doc, ex, ms)
     comma_named_orgs(ex)
@@ -213,6 +216,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     unnamed_office_holders(doc, ex)
     ageless_roles(ex)
     life_story_roles(doc, ex)
+    fronted_bodies(doc, ex)
 
 
 SAY_THE = re.compile(rf"\b(?:{SAY})\s+the\s+$")
@@ -306,6 +310,9 @@ def register_speaker(doc: Document, ex: Extraction, i: int, verb: str, span: Spa
     if not role and not org:
         # "... is Jane Doe. Presenting its findings, the ACME researcher said": the next sentence's calling.
         role, org = described_after(doc.text, ex, ms, i) or (None, None)
+    if not role and not org:
+        # "Jane Doe is the ACME Representative in Lakeport.": the office in a sentence of its own.
+        role, org = copular_office(doc.text, ex, m.end) or (None, None)
     if (role or org) and not any(a.person == person.name for a in ex.affiliations):
         ex.affiliations.append(Affiliation(person.name, role, org, Span(sent.start, sent.end)))
     return person

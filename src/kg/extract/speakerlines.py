@@ -85,6 +85,7 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
             # the line runs on, cut after a joining word or continued on an indented line.
             end = _run_on(ms, text, end)
         rest = text[m.end : end].replace("\n", " ") if title is None else ", " + title
+        rest = _without_panel_part(rest)
         if not TITLE_SEP.match(rest):
             continue  # "Speakers: Jane Doe and Jo Roe": no title on the line
         parts = rest.strip(" ,()").split(",")
@@ -148,6 +149,18 @@ def listed_lines(doc: Document, ex: Extraction, register: Register) -> None:
 DANGLING_END = re.compile(r"\s(?:of|for|the)$")
 # The next line indented under a list item's text ("- Jo Roe, Head, Office of the Lakeland\n  Council").
 INDENTED_NEXT = re.compile(r"\n[ \t]{2,}[A-Za-z(]")
+
+
+def _without_panel_part(rest: str) -> str:
+    """ "Jo Roe, lawyer, Lakeport Legal Aid (moderator).": the part the person plays on the panel, a
+    lowercase word in brackets closing the line, is neither her title nor her employer's name."""
+    tail = rest.rstrip(" .;,")
+    if not tail.endswith(")") or "(" not in tail:
+        return rest
+    inner = tail[tail.rfind("(") + 1 : -1]
+    if not inner or not all(w.isalpha() and w.islower() for w in inner.split()) or len(inner.split()) > 2:
+        return rest
+    return tail[: tail.rfind("(")].rstrip()
 
 
 def _run_on(ms: list[Mention], text: str, end: int) -> int:

@@ -30,7 +30,9 @@ VERB_BEFORE = re.compile(
     rf"(?:[,\"”’]\s*(?:{SAY})|\b(?:{VERBS})(?:\s+on\s+[A-Z][a-z]+day)?\s+by)\b,?\s+(?:[^.;\"“”]{{0,90}})$"
     # "according to" is followed by the name and its title only, not by a clause ("According to the
     # survey, half had travelled to Western Europe").
-    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*),?\s+){{0,12}}"
-    # "According to ABC water specialist John Roe": a lowercase title ending in a person noun.
-    rf"(?:(?:[a-z][\w-]+\s+)?[a-z][\w-]*(?:ist|er|or|ant|ent|person|man|woman|head|chief)\s+)?$"
+    # "According to the study's lead author, Jane Roe": a lowercase owner's possessive may stand before it.
+    rf"|(?i:according to)\s+(?:(?:the|an?|of|for|and|on|to|in|[A-Z][\w'’.\-]*|[a-z][\w-]*['’]s),?\s+){{0,12}}"
+    # "According to ABC water specialist John Roe": a lowercase title ending in a person noun, with a
+    # comma before the name when the title stands apart ("According to the lead author, Jane Roe").
+    rf"(?:(?:[a-z][\w-]+\s+)?[a-z][\w-]*(?:ist|er|or|ant|ent|person|man|woman|head|chief),?\s+)?$"
 )
