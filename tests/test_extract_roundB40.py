@@ -1,0 +1,19 @@
+"""Round B40: organisations, sponsors and organisers (invented bodies, people and places)."""
+
+from __future__ import annotations
+
+from tests.extracting import org_names, roles, run
+
+
+def test_a_launcher_whose_acronym_closes_an_and_the_name_stays_one_body() -> None:
+    ex = run(
+        "A study launched today by the Lakeland Council for River Safety and the Protection of Fish (LCRS) "
+        "and the Harbour Institute for Water Studies (HIWS) finds that fishers lose income.\n\n"
+        'Ann Berg is the LCRS Representative in Lakeland. "Fishers are not poor by accident," she told the '
+        "audience at the report launch, held at a Port Elara hotel.\n\n"
+        "The launch was attended by officials from the Department of Fisheries.\n",
+        lead="Press release: New study finds river fishers lose income\n\nPort Elara — ",
+    )
+    whole = "Lakeland Council for River Safety and the Protection of Fish"
+    assert {whole, "Harbour Institute for Water Studies"} == roles(ex, "organiser")
+    assert "Protection of Fish" not in org_names(ex)
