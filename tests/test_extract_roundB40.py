@@ -17,3 +17,17 @@ def test_a_launcher_whose_acronym_closes_an_and_the_name_stays_one_body() -> Non
     whole = "Lakeland Council for River Safety and the Protection of Fish"
     assert {whole, "Harbour Institute for Water Studies"} == roles(ex, "organiser")
     assert "Protection of Fish" not in org_names(ex)
+
+
+def test_a_nationality_adjective_before_a_topic_word_is_a_field_of_the_portfolio() -> None:
+    ex = run(
+        "The Ministry of Lakes, River Cooperation and Chilean Diaspora and the Harbour Institute (HI) "
+        "signed on Tuesday a memorandum of understanding."
+    )
+    assert "Ministry of Lakes, River Cooperation and Chilean Diaspora" in org_names(ex)
+    assert "Ministry of Lakes" not in org_names(ex)
+
+
+def test_a_country_item_still_ends_the_portfolio() -> None:
+    ex = run("The Ministry of Health, Chile and Peru signed a memorandum with the Harbour Institute.")
+    assert "Ministry of Health" in org_names(ex)
