@@ -31,3 +31,21 @@ def test_a_nationality_adjective_before_a_topic_word_is_a_field_of_the_portfolio
 def test_a_country_item_still_ends_the_portfolio() -> None:
     ex = run("The Ministry of Health, Chile and Peru signed a memorandum with the Harbour Institute.")
     assert "Ministry of Health" in org_names(ex)
+
+
+def test_a_country_in_a_headline_joint_subject_with_an_acronym_is_a_government() -> None:
+    ex = run(
+        "Officials met in Port Elara today to review fishing quotas.",
+        lead="Norway and LWA Sign Agreement on River Fishing\n\nPORT ELARA, 3 May 2022 - ",
+    )
+    assert "Government of Norway" in org_names(ex)
+
+
+def test_an_acronym_then_a_country_sharing_a_verb_makes_the_country_act() -> None:
+    ex = run("The LWA and Norway opened a workshop on river fishing in Port Elara today.")
+    assert "Government of Norway" in org_names(ex)
+
+
+def test_a_country_with_an_acronym_but_no_joint_verb_stays_a_place() -> None:
+    ex = run("Fishers from Norway and LWA staff met in Port Elara today.")
+    assert "Government of Norway" not in org_names(ex)
