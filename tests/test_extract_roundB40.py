@@ -49,3 +49,12 @@ def test_an_acronym_then_a_country_sharing_a_verb_makes_the_country_act() -> Non
 def test_a_country_with_an_acronym_but_no_joint_verb_stays_a_place() -> None:
     ex = run("Fishers from Norway and LWA staff met in Port Elara today.")
     assert "Government of Norway" not in org_names(ex)
+
+
+def test_with_a_body_as_host_names_an_organiser_past_an_apposition() -> None:
+    ex = run(
+        "The Regional Conference on River Safety, held from 3 to 5 May 2022, was organised by the Lakeland "
+        "Fishers Network (LFN), a network of 40 local groups, with the Harbour Institute for Water Studies "
+        "as host."
+    )
+    assert {"Lakeland Fishers Network", "Harbour Institute for Water Studies"} <= roles(ex, "organiser")
