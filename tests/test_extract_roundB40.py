@@ -58,3 +58,12 @@ def test_with_a_body_as_host_names_an_organiser_past_an_apposition() -> None:
         "as host."
     )
     assert {"Lakeland Fishers Network", "Harbour Institute for Water Studies"} <= roles(ex, "organiser")
+
+
+def test_a_body_named_after_its_kind_runs_to_a_closing_initiative() -> None:
+    ex = run(
+        "The forum heard from Ann Berg, a researcher with the Lakeport-based non-governmental organization "
+        "River Futures Initiative, who presented findings."
+    )
+    assert "River Futures Initiative" in org_names(ex)
+    assert "River Futures" not in org_names(ex)
