@@ -1,4 +1,5 @@
-"""Hosts named by the part they played: "the Harbour Union acted as local host", "X served as co-organiser".
+"""Hosts named by the part they played: "the Harbour Union acted as local host", "X served as co-organiser",
+"organised by A, a network of farmers' groups, with B as host".
 
 Such a sentence names an organiser of the event it mentions (else the release's main event). When a
 sponsor phrase ran on into the subject ("organised with support from A and B acted as local host"), the
@@ -17,6 +18,11 @@ ACTED_AS = re.compile(
     r"(?:co-?)?(?:host|organi[sz]er|convener|convenor)s?\b",
     re.I,
 )
+# "organised by A, a network of N groups, with B as host": the body the 'with ... as' phrase casts as host
+WITH_AS = re.compile(
+    r"\bwith\s+(?P<names>(?:the\s+)?[A-Z][^,;:()]*?)\s+as\s+(?:the\s+|an?\s+)?(?:local\s+|main\s+|official\s+)?"
+    r"(?:co-?)?(?:host|organi[sz]er|convener|convenor)s?\b"
+)
 SPONSOR_CUE = re.compile(r"\b(?:support|fund|financ|sponsor)", re.I)
 
 
@@ -33,6 +39,11 @@ def acted_as_hosts(
     names in order, or the release's main event."""
     if " as " not in text or not events:
         return
+    w = WITH_AS.search(text) if "with " in text else None
+    if w:
+        known = [n for n in names_of(w.group("names")) if ex.organisation(n)]
+        if known:
+            add_role(ex, events[0], known, "organiser", Span(sent.start + w.start(), sent.start + w.end()))
     m = ACTED_AS.search(text)
     if m is None:
         return

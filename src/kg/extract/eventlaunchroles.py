@@ -37,6 +37,8 @@ def launch_roles(
     flat = em.flat
     project_linked = False
     launches = [e.name for e in ex.events if e.kind == "launch" or "launch" in e.name.lower()]
+    # names that hold "and" or a comma, kept whole in the launchers' list ("launched by A for B and C (ABC)")
+    known = [f for o in ex.organisations for f in o.forms if "," in f or " and " in f]
     prev_had = False
     launch_spans: list[Span] = []  # sentences whose launchers were taken for the launch's organisers
     for sent in em.sentences:
@@ -57,12 +59,13 @@ def launch_roles(
             for name in launches:
                 if launched_other(text[: agents.start()], name):
                     continue  # "The revised X Appeal, launched by A": the appeal's launchers
-                add_role(ex, name, split_list(text[agents.end() :]), "organiser", sent)
+                add_role(ex, name, split_list(text[agents.end() :], known), "organiser", sent)
         elif not launches and "launched" in text and in_sent:
             # "a study launched today by A at an online event": the launchers hold the event it is launched at
             for name in launch_venue_events(text, sent.start, in_sent):
                 agents = passive_launch(text)
-                add_role(ex, name, split_list(text[agents.end() :]) if agents else [], "organiser", sent)
+                names = split_list(text[agents.end() :], known) if agents else []
+                add_role(ex, name, names, "organiser", sent)
         if launched:
             # "UNDP and the Government today launched the X project. The launch ceremony ...": those who
             # launch hold the launch, and a launched project's funders sponsor it.

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.extract.govbare import bare_government
 from kg.extract.govcontinued import continued_list
+from kg.extract.govjointsubject import joint_subject
 from kg.extract.govlists import listed_actor
 from kg.extract.orgnames import countries, demonym_pattern
 from kg.model import Document, Span
@@ -173,6 +174,11 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
         for m in chair.finditer(text, s, e) if ("Chairmanship" in chunk or "Presidency" in chunk) else ():
             out.append((_flat(m.group(0)), Span(m.start(), m.end())))
         if seg.kind == "headline":
+            # "Lakeland and IOM Sign Agreement": a country in a joint subject with an organisation acts
+            for m in country_list.finditer(text, s, e):
+                place = LOCATIVE.search(text[max(s, m.start() - 60) : m.start()])
+                if not place and joint_subject(text, m.start(), m.end(), s):
+                    out.extend(_countries_in(text, cpat, m))
             continue
         if (
             seg.kind == "bullet"
@@ -202,6 +208,8 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
                 actor = continued_list(
                     text, s, m.start(), m.group(0), actor_before
                 )  # "ministers from A, Kosovo/X, B"
+            if not actor and not place and joint_subject(text, m.start(), m.end(), s):
+                actor = True  # "Lakeland and IOM signed an agreement", "IOM and Lakeland opened ..."
             if not actor and REPORTED_AFTER.match(after) and REPORTED_BEFORE.search(before):
                 actor = True
             if not actor and re.match(r"^(?:'s|’s)\s", after) and PRESIDENCY.search(sentence_rest):
@@ -209,11 +217,18 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             if not actor and POSS_ACT.match(after) and "," not in m.group(0) and " and " not in m.group(0):
                 actor = True  # "Japan's contribution", "Hungary's programme of health mediators"
             if actor:
-                for c in cpat.finditer(text, m.start(), m.end()):
-                    if INSIDE_NAME.match(text, c.end()):
-                        continue  # "the United Kingdom's Department for ...", "United States Department of"
-                    out.append((_flat(c.group(0)), Span(c.start(), c.end())))
+                out.extend(_countries_in(text, cpat, m))
     out.extend(bare_government(doc))
+    return out
+
+
+def _countries_in(text: str, cpat: re.Pattern, m: re.Match) -> list[tuple[str, Span]]:
+    """The countries of an acting list match, less those that open a body's name."""
+    out = []
+    for c in cpat.finditer(text, m.start(), m.end()):
+        if INSIDE_NAME.match(text, c.end()):
+            continue  # "the United Kingdom's Department for ...", "United States Department of"
+        out.append((_flat(c.group(0)), Span(c.start(), c.end())))
     return out
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from kg.extract.orgheadwords import HEADS
 
-# Head words that close a named body after a kind word; "Forum" names a meeting too, but not after "NGO".
-_CLOSERS = HEADS | {"Forum", "Coalition", "Collective", "Platform"}
+# Head words that close a named body after a kind word; "Forum" names a meeting too, and "Initiative" a
+# programme, but not after "NGO" or "non-governmental organization".
+_CLOSERS = HEADS | {"Forum", "Coalition", "Collective", "Platform", "Initiative"}
 
 
 def headed_end(words: list[str], i: int) -> int:

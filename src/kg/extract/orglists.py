@@ -126,7 +126,8 @@ def split_list(text: str, known: list[str] | tuple[str, ...] = ()) -> list[str]:
     text = text[: under.start()] if under else text  # "X and Y under the Z's Programme on ...": ends at Y
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):
-        if SPLITTABLE.search(form) and form in text and len(protected) < 26:
+        if (SPLITTABLE.search(form) or f"{form} (" in text) and form in text and len(protected) < 26:
+            # "A for B and the C of D (ACR)": a name its acronym closes is one name, 'and the' or not
             key = f"Qqknown{chr(97 + len(protected))}"  # one Title Case word that no separator splits
             protected[key] = form
             text = text.replace(form, key)

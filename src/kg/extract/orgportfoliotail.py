@@ -43,16 +43,21 @@ def portfolio_tail(text: str, e0: int, end: int) -> int:
     # country, place or acronym of its own), at least one of them a topic word.
     from kg.extract.places import is_place
 
+    def field_demonym(words: list[str], k: int) -> bool:
+        # "Lakeland Expatriates", "Ruritanian Cooperation": a nationality adjective (a country's word that
+        # is no place name) qualifying the topic word after it is a field of the portfolio, not a country
+        return k + 1 < len(words) and words[k + 1] in TOPIC_WORDS and not is_place(words[k])
+
     ok = any(any(w in TOPIC_WORDS for w in i.split()) for i in items) and all(
         len(i.split()) <= 3
         and not any(
             w in HEADS
             or w in _WHEN
             or gaz_lookup(w)
-            or country_code(w)
+            or (country_code(w) and not field_demonym(i.split(), k))
             or is_place(w)
             or (w.isupper() and len(w) >= 2)
-            for w in i.split()
+            for k, w in enumerate(i.split())
         )
         and not gaz_lookup(i)
         for i in items
