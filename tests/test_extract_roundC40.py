@@ -1,0 +1,33 @@
+"""Round C40: contact blocks under a 'Further information for the media:' line, a title of several words
+before a contact's name, a contact whose name holds a place word, and an e-mail domain spelling a body's
+short name."""
+
+from __future__ import annotations
+
+from extracting import run
+
+BODY = "The Lakeport Water Board (Lawabo) met farmers in Port Elara on Monday to discuss the dry season.\n\n"
+
+
+def test_further_information_line_opens_contact_block_and_title_words_are_no_name() -> None:
+    ex = run(
+        BODY + "Further information for the media:\n\n"
+        "Senior Adviser Tomas Venner, tel. +358 20 555 1234, tomas.venner@lawabo.fi\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Tomas Venner"]
+
+
+def test_mail_domain_spelling_a_short_name_gives_the_contact_body() -> None:
+    ex = run(
+        BODY + "Further information for the media:\n\n"
+        "Tomas Venner, tel. +358 20 555 1234, tomas.venner@lawabo.fi\n"
+    )
+    assert [c.organisation for c in ex.contacts] == ["Lakeport Water Board"]
+
+
+def test_contact_name_with_a_place_word_confirmed_by_mail() -> None:
+    ex = run(
+        BODY + "Press contacts:\nPiet Koster\nPhone: +32 2 299 0000\nMail: piet.koster@lawabo.eu\n"
+        "Ana Jordan Ruiz\nPhone: +32 2 299 0001\nMail: ana.jordan-ruiz@lawabo.eu\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Piet Koster", "Ana Jordan Ruiz"]
