@@ -31,3 +31,25 @@ def test_contact_name_with_a_place_word_confirmed_by_mail() -> None:
         "Ana Jordan Ruiz\nPhone: +32 2 299 0001\nMail: ana.jordan-ruiz@lawabo.eu\n"
     )
     assert [c.name for c in ex.contacts] == ["Piet Koster", "Ana Jordan Ruiz"]
+
+
+def _recs(text: str) -> list[str]:
+    return [r.text for r in run(text).recommendations]
+
+
+def test_said_that_should_is_a_reported_call() -> None:
+    recs = _recs(
+        "Mara Tellen, head of the Lakeport Water Board, said that every village should keep a flood map."
+    )
+    assert recs == ["every village should keep a flood map"]
+
+
+def test_told_audience_that_should_is_a_reported_call() -> None:
+    recs = _recs(
+        "Mara Tellen told the closing session that wardens should be able to close the dams at night."
+    )
+    assert recs == ["wardens should be able to close the dams at night"]
+
+
+def test_said_should_without_that_stays_a_forecast() -> None:
+    assert _recs("Mara Tellen said the ferry should reopen next week.") == []
