@@ -53,3 +53,12 @@ def test_told_audience_that_should_is_a_reported_call() -> None:
 
 def test_said_should_without_that_stays_a_forecast() -> None:
     assert _recs("Mara Tellen said the ferry should reopen next week.") == []
+
+
+def test_will_urge_is_a_call() -> None:
+    recs = _recs("The Lakeport Water Board will urge member towns to set up flood registers.")
+    assert recs == ["urge member towns to set up flood registers"]
+
+
+def test_the_noun_urge_is_no_call() -> None:
+    assert _recs("Farmers in Port Elara will feel the urge to move to the city for work.") == []
