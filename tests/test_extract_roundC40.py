@@ -62,3 +62,17 @@ def test_will_urge_is_a_call() -> None:
 
 def test_the_noun_urge_is_no_call() -> None:
     assert _recs("Farmers in Port Elara will feel the urge to move to the city for work.") == []
+
+
+def _events(text: str) -> set[str]:
+    return {e.name for e in run(text).events}
+
+
+def test_two_word_city_after_named_meeting_is_cut_whole() -> None:
+    names = _events("The plan goes to the LWB Vice-Ministerial Meeting in New Orleans for approval.")
+    assert names == {"LWB Vice-Ministerial Meeting"}
+
+
+def test_month_after_in_ends_a_named_meeting() -> None:
+    names = _events("The plan goes to the LWB Vice-Ministerial Meeting in Lakeport in May for approval.")
+    assert names == {"LWB Vice-Ministerial Meeting in Lakeport"}
