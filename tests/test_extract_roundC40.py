@@ -76,3 +76,11 @@ def test_two_word_city_after_named_meeting_is_cut_whole() -> None:
 def test_month_after_in_ends_a_named_meeting() -> None:
     names = _events("The plan goes to the LWB Vice-Ministerial Meeting in Lakeport in May for approval.")
     assert names == {"LWB Vice-Ministerial Meeting in Lakeport"}
+
+
+def test_entitled_after_comma_names_the_event_of_the_lead() -> None:
+    names = _events(
+        "Farmers discussed water at a round table organized today by the Lakeport Water Board.\n"
+        'The one-day event, entitled "Water for All: Sharing the River", was financed by the Lakeport Fund.'
+    )
+    assert names == {"Water for All: Sharing the River"}
