@@ -32,6 +32,9 @@ CONTACT = re.compile(
     # "For information contact:", "For inquiries:" on a line of their own.
     r"for (?:information|details)\s*,?\s*(?:please\s+)?contact\b|for (?:information|inquiries|enquiries)\s*:|"
     r"for (?:media|press) (?:enquiries|inquiries)|"
+    # "Further information for the media:", "More information:" on a line of their own (the colon is needed:
+    # "Further information on the fund is online" opens running text).
+    r"(?:further|more|additional) (?:information|details)(?: for (?:the )?(?:media|press|journalists))?\s*:|"
     r"(?:media|press) contacts?|contacts?\s*(?::|information\b)|(?:media|press) (?:enquiries|inquiries)|"
     r"for interviews|to arrange (?:an )?interviews?|journalists (?:can|may|should) contact|"
     r"(?:media|press) (?:officer|relations)\s*:|spokesperson\s*:|"

@@ -40,8 +40,11 @@ NAME_LEAD = re.compile(
 )
 
 # A rank or title opening the line before the name ("Sub-Lieutenant", "Captain").
+# "Senior Adviser Jane Doe, tel. ...": a title of several words opens the line just as well.
 RANK_FIRST = re.compile(
-    r"(?:[A-Z][a-z]+-)?(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS, key=len, reverse=True))) + r")\s+"
+    r"(?:(?:[A-Z][a-z]+-)?(?:"
+    + "|".join(map(re.escape, sorted(TITLE_WORDS, key=len, reverse=True)))
+    + r")\s+)+"
 )
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -71,7 +74,9 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
             m_start = rank.end()  # "Sub-Lieutenant Jane Doe" on a line of its own: the rank is no name
         run = block[m_start : m.end()]
         lead_in = block[max(offset, lead_at - 40) : lead_at]
-        if not _is_name(run) or not NAME_LEAD.search(lead_in if lead_at - 40 >= offset else "\n" + lead_in):
+        if not (_is_name(run) or _mail_confirms(run, block[m.end() : m.end() + 240])) or not NAME_LEAD.search(
+            lead_in if lead_at - 40 >= offset else "\n" + lead_in
+        ):
             continue
         if not_a_contact(block, m_start, m.end()) or _org_at(ex, block, m_start, run):
             continue
@@ -186,7 +191,10 @@ def _release_org(ex: Extraction, tail: str, emails: list[str]) -> str | None:
     label = emails[0].split("@")[1].split(".")[0].upper() if emails else ""
     if len(label) >= 3:
         for o in ex.organisations:
-            if not o.name.startswith("Government of ") and label in o.forms:
+            if o.name.startswith("Government of "):
+                continue
+            # "jdoe@lwa.org" for "LWA", and "jdoe@lakeaid.org" for a body the release calls "Lakeaid"
+            if label in o.forms or any(" " not in f and f.upper() == label for f in o.forms):
                 return o.name
     found = [(k, name) for k, _, name in org_forms_in(ex, tail)]
     return min(found)[1] if found else None
@@ -215,6 +223,19 @@ def _runs(block: str, offset: int):
 
 def _is_title_word(words: str) -> bool:
     return any(w in TITLE_WORDS for w in words.split())
+
+
+def _mail_confirms(run: str, after: str) -> bool:
+    """ "Ana Jordan Ruiz\nMail: ana.jordan-ruiz@...": a run holding a place or body word ("Jordan") is still
+    the contact's name when the e-mail under it spells every one of its words."""
+    toks = run.split()
+    if not 2 <= len(toks) <= 4 or not all(t.isalpha() and t[0].isupper() for t in toks):
+        return False
+    mail = EMAIL.search(after)
+    if mail is None or after[: mail.start()].count("\n") > 3:
+        return False
+    local = set(re.split(r"[._+-]", mail.group(0).split("@")[0].casefold()))
+    return all(t.casefold() in local for t in toks)
 
 
 def _is_name(run: str) -> bool:

@@ -16,7 +16,10 @@ from kg.model import Event
 
 # 'The Regional High-Level Conference "', 'The two-day seminar “', 'The panel, "': a few kind words, then the
 # quote mark.
-TITLE_LEAD = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s+[\"“]")
+# 'The one-day event, entitled "': a naming verb may stand between the kind words and the quote mark.
+TITLE_LEAD = re.compile(
+    r"\W*The\s+(?:[\w-]+\s+){0,4}[\w-]+,?\s+(?:(?:entitled|titled|called|named)\s*:?\s*)?[\"“]"
+)
 ANOTHER_TIME = re.compile(r"\b(?:will|next|upcoming|previous|last\s+year|earlier|follow-up|future|planned)\b")
 
 

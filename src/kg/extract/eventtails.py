@@ -62,8 +62,17 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
         t = toks[k].group()
         if (t.isdigit() and len(t) < 4) or t.lower() in MONTHS_WEEKDAYS - TAIL_CONNECTORS - {"may", "march"}:
             break
-        if t[:1].isupper() and is_cap(toks[k - 1].group()) and is_place(t):
+        # "... Meeting in New Orleans": the second word of a two-word place is no place of its own
+        # ("Orleans"); the whole place is cut off later by trim_place_tail.
+        if (
+            t[:1].isupper()
+            and is_cap(toks[k - 1].group())
+            and is_place(t)
+            and not (toks[k - 2].group() in ("in", "at") and is_place(f"{toks[k - 1].group()} {t}"))
+        ):
             break
+        if t in ("May", "March") and toks[k - 1].group() == "in" and not _cap_next(toks, k + 1):
+            break  # "... Meeting in Lakeport in May": when it meets, not its name ("in May Hall" goes on)
         if t in ("in", "at") and _place_after(toks, k + 1):
             break  # "... for Rural Water in New Delhi today": the place where it met ends the name
         if is_cap(t) and t.lower() not in HEADLINE_VERBS - TAIL_CONNECTORS:
@@ -89,6 +98,10 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
             break
         k += 1
     return last + 1
+
+
+def _cap_next(toks: list[re.Match], k: int) -> bool:
+    return k < len(toks) and toks[k].group()[:1].isupper()
 
 
 def _place_after(toks: list[re.Match], k: int) -> bool:

@@ -99,6 +99,8 @@ INTRO_FOR = re.compile(
 
 VERBS = (
     # "ended the meeting with a call to remove X": the noun's "to" (only after a call noun, see CALL_NOUN).
+    # "IOM will urge governments to ...": the base form after a modal, like "will call on".
+    r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s))urge\s+(?=[\w\s-]{2,60}?\s+to\s+[a-z])|"
     r"(?:urged|urges|urging|called\s+for|calls\s+for|call\s+for|call\s+to(?=\s+[a-z]+\s)|called\s+(?:up)?on|calls\s+(?:up)?on|"
     r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
