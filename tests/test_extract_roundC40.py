@@ -69,7 +69,7 @@ def _events(text: str) -> set[str]:
 
 
 def test_two_word_city_after_named_meeting_is_cut_whole() -> None:
-    names = _events("The plan goes to the LWB Vice-Ministerial Meeting in New Orleans for approval.")
+    names = _events("The plan goes to the LWB Vice-Ministerial Meeting in New York for approval.")
     assert names == {"LWB Vice-Ministerial Meeting"}
 
 

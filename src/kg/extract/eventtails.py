@@ -62,7 +62,7 @@ def tail(toks: list[re.Match], j: int, text: str) -> int:
         t = toks[k].group()
         if (t.isdigit() and len(t) < 4) or t.lower() in MONTHS_WEEKDAYS - TAIL_CONNECTORS - {"may", "march"}:
             break
-        # "... Meeting in New Orleans": the second word of a two-word place is no place of its own
+        # "... Meeting in New York": the second word of a two-word place is no place of its own
         # ("Orleans"); the whole place is cut off later by trim_place_tail.
         if (
             t[:1].isupper()

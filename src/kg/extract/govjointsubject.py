@@ -1,6 +1,6 @@
 """A country that shares a clause's subject with an organisation acts as its government.
 
-"Lakeland and IOM Sign Agreement on Labour Migration", "Costa Rica, OAS and IOM hold a seminar",
+"Lakeland and IOM Sign Agreement on Labour Migration", "Lakeland, OAS and IOM hold a seminar",
 "UNHCR and Lakeland opened the workshop": two parties doing one thing are both actors, so the country is its
 government (GUIDELINES, countries as actors). Headlines write this most often, in Title Case and the present
 tense, where no other actor cue stands next to the country, so the test reads the words around the country:
