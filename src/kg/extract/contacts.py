@@ -16,6 +16,7 @@ from kg.extract.contactsignature import signature_block
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgnames import country_code, gaz_lookup, gazetteer
 from kg.extract.persons import HONORIFIC, NAME_RUN, TITLE_WORDS, _name_token_ok
+from kg.extract.personwords import TITLE_ALTERNATION
 from kg.extract.registry import component
 from kg.model import Contact, Document, Extraction, Span
 
@@ -41,11 +42,7 @@ NAME_LEAD = re.compile(
 
 # A rank or title opening the line before the name ("Sub-Lieutenant", "Captain").
 # "Senior Adviser Jane Doe, tel. ...": a title of several words opens the line just as well.
-RANK_FIRST = re.compile(
-    r"(?:(?:[A-Z][a-z]+-)?(?:"
-    + "|".join(map(re.escape, sorted(TITLE_WORDS, key=len, reverse=True)))
-    + r")\s+)+"
-)
+RANK_FIRST = re.compile(r"(?:(?:[A-Z][a-z]+-)?(?:" + TITLE_ALTERNATION + r")\s+)+")
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.persons import Mention
-from kg.extract.personwords import TITLE_WORDS
+from kg.extract.personwords import TITLE_ALTERNATION
 from kg.extract.speechverbs import VERB_AFTER
 from kg.model import Document, Extraction, Span
 
@@ -26,7 +26,7 @@ COORDINATED = re.compile(
     # "A of the X Federation and Ms. B, a journalist, also presented"
     r"|(?:(?:Dr|Prof|Mr|Mrs|Ms|Eng|Hon)\.?\s+)+"
     # "A and ICMPD Project Manager B presented": B's own title, capitalised words ending in a title word.
-    rf"|(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{'|'.join(sorted(TITLE_WORDS))})\s+)?"
+    rf"|(?:[A-Z][\w'’\-]*\s+){{0,5}}(?:{TITLE_ALTERNATION})\s+)?"
 )
 
 

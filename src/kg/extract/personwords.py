@@ -6,6 +6,8 @@ Kept apart from `persons.py` (the detection logic) because they are plain vocabu
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.countrywords import DEMONYMS
 
 TITLE_WORDS = frozenset(
@@ -164,6 +166,8 @@ TITLE_WORDS = frozenset(
         "Operating",
     ]
 )
+# The title words as one regex alternation, longest first so "Director-General" wins over "Director".
+TITLE_ALTERNATION = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))
 STOP = frozenset(
     [
         "The",

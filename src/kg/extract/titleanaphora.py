@@ -54,9 +54,16 @@ def title_speakers(doc: Document, ex: Extraction, ms: list[Mention], register: C
             for i, m in enumerate(ms)
             if m.end <= sent.start and intro.search(text, max(0, m.start - 120), m.start)
         ]
-        if len({ms[i].name for i in named}) != 1:
-            continue
-        person = ex.person(ms[named[0]].name)
-        if person is None or person.name not in speaking:
-            register(doc, ex, named[0], "said")
-            speaking.add(ex.person(ms[named[0]].name).name)
+        if len({ms[i].name for i in named}) == 1:
+            speak_once(doc, ex, ms, named[0], register, speaking)
+
+
+def speak_once(
+    doc: Document, ex: Extraction, ms: list[Mention], i: int, register: Callable, speaking: set
+) -> None:
+    """Register mention ms[i], the one person a bare title points back to, as a speaker, unless the
+    person already speaks; `speaking` (the speakers' names) is kept up to date for the next sentence."""
+    person = ex.person(ms[i].name)
+    if person is None or person.name not in speaking:
+        register(doc, ex, i, "said")
+        speaking.add(ex.person(ms[i].name).name)

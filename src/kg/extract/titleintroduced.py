@@ -22,7 +22,7 @@ WINDOW = 600
 MAX_LEAD = 3  # capitalised words before the head ("Deputy Regional Director")
 
 
-def _tail(text: str, k: int, end: int) -> int:
+def title_tail(text: str, k: int, end: int) -> int:
     """End of the portfolio after the title's head at text[:k]: capitalised words and connectors."""
     last = k
     pos = k
@@ -61,7 +61,7 @@ def _lead_starts(text: str, k: int, lo: int) -> list[int]:
     return starts
 
 
-def _owner(ex: Extraction, text: str, start: int) -> str | None:
+def title_owner(ex: Extraction, text: str, start: int) -> str | None:
     """The known organisation whose form owns the title starting at text[start:]: "<form>'s " or
     "The <form> " right before it."""
     pre = text[max(0, start - 120) : start]
@@ -104,9 +104,9 @@ def _introductions(
     while k >= 0:
         after = k + len(head)
         if (k == 0 or text[k - 1] in " \n") and (after >= len(text) or not text[after].isalnum()):
-            end = _tail(text, after, hi)
+            end = title_tail(text, after, hi)
             for start in _lead_starts(text, k, lo):
-                owner = _owner(ex, text, start)
+                owner = title_owner(ex, text, start)
                 if owner is None:
                     continue
                 title = text[start:end]

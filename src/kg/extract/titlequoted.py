@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from kg.extract.persons import HONORIFIC, Mention, speaker_sentences
 from kg.extract.speechwords import SAY_WORDS
+from kg.extract.titleanaphora import speak_once
 from kg.model import Document, Extraction
 
 TITLE = (
@@ -62,9 +63,5 @@ def quoted_title_speakers(doc: Document, ex: Extraction, ms: list[Mention], regi
             continue
         title = said.group(1)
         named = [i for i, m in enumerate(ms) if m.end <= said.start() and _introduced_by(text, title, m)]
-        if len({ms[i].name for i in named}) != 1:
-            continue
-        person = ex.person(ms[named[-1]].name)
-        if person is None or person.name not in speaking:
-            register(doc, ex, named[-1], "said")
-            speaking.add(ex.person(ms[named[-1]].name).name)
+        if len({ms[i].name for i in named}) == 1:
+            speak_once(doc, ex, ms, named[-1], register, speaking)

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.persons import mentions
-from kg.extract.personwords import TITLE_WORDS
-from kg.extract.titleintroduced import WINDOW, _owner, _tail
+from kg.extract.personwords import TITLE_ALTERNATION
+from kg.extract.titleintroduced import WINDOW, title_owner, title_tail
 from kg.model import Affiliation, Document, Extraction, Span
 
 # "<Body>'s [Deputy Regional] <Title word>": the start of an office owned by a body before it.
-_HEADS = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))
-OWNED_TITLE = re.compile(rf"(?:'s|’s)\s+((?:[A-Z][\w\-]*\s+){{0,3}}?(?:{_HEADS}))\b")
+OWNED_TITLE = re.compile(rf"(?:'s|’s)\s+((?:[A-Z][\w\-]*\s+){{0,3}}?(?:{TITLE_ALTERNATION}))\b")
 
 
 def unnamed_office_holders(doc: Document, ex: Extraction) -> None:
@@ -42,8 +41,8 @@ def unnamed_office_holders(doc: Document, ex: Extraction) -> None:
         found = []
         for t in OWNED_TITLE.finditer(text, lo, m.start):
             start = t.start(1)
-            owner = _owner(ex, text, start)
-            end = _tail(text, t.end(1), m.start)
+            owner = title_owner(ex, text, start)
+            end = title_tail(text, t.end(1), m.start)
             # The office is the subject of a clause ("... Development set the tone"), not an appositive
             # of a name before it ("A, X's Head of Office;"): a lowercase word follows the title.
             if owner is not None and end + 1 < m.start and text[end] == " " and text[end + 1].islower():
