@@ -25,7 +25,10 @@ BY = re.compile(
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
     # "held on 23 and 24 June 2020 by X": a span of days too.
     rf"(?:on\s+(?:\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?,?\s+)?by\s+",
+    rf"(?:,?\s+\d{{4}})?,?\s+)?"
+    # "co-hosted today by A, B and C": a time adverb between the participle and its agent.
+    rf"(?:(?:today|yesterday|tomorrow|(?:this|last|next)\s+week|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf",?\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
