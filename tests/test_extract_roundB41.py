@@ -12,3 +12,14 @@ def test_a_time_adverb_between_the_participle_and_by_keeps_the_organisers() -> N
     )
     hosts = {"Lakeland Water Agency", "Government of Elaria", "Harbour Relief Office"}
     assert hosts <= roles(ex, "organiser")
+
+
+def test_the_three_bodies_points_back_to_the_last_list_of_three() -> None:
+    ex = run(
+        "The Lakeland Water Agency (LWA), the Harbour Relief Office (HRO) and the River Basin Authority "
+        "(RBA) today launched a flood response plan for the delta.\n\n"
+        "The launch of the plan, a joint event co-hosted by the three bodies at the Agency in Port Elara, "
+        "was attended by donors and partners."
+    )
+    hosts = {"Lakeland Water Agency", "Harbour Relief Office", "River Basin Authority"}
+    assert hosts <= roles(ex, "organiser")
