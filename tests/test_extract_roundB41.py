@@ -23,3 +23,17 @@ def test_the_three_bodies_points_back_to_the_last_list_of_three() -> None:
     )
     hosts = {"Lakeland Water Agency", "Harbour Relief Office", "River Basin Authority"}
     assert hosts <= roles(ex, "organiser")
+
+
+def test_a_coordinated_predicate_goes_with_the_sentence_subject() -> None:
+    ex = run(
+        "Senior officials gathered at the Port Elara Dialogue on Fair Recruitment, hosted by the Lakeland "
+        "Labour Office (LLO). The dialogue was held on the margins of the Lakeside Senior Officials' "
+        "Meeting, which opened on Monday, and was co-organised with the Harbour Institute for Work (HIW), "
+        "with "
+        "funding from the River Trust Fund (RTF)."
+    )
+    organisers = {r.organisation: r.event for r in ex.event_roles if r.role == "organiser"}
+    sponsors = {r.organisation: r.event for r in ex.event_roles if r.role == "sponsor"}
+    assert organisers.get("Harbour Institute for Work", "").startswith("Port Elara Dialogue")
+    assert sponsors.get("River Trust Fund", "").startswith("Port Elara Dialogue")

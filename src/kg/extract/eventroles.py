@@ -72,6 +72,7 @@ from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventpresenters import presenter_hosts
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
+from kg.extract.eventshared import shared_target
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orglistitem import ACRONYM, clean_org
@@ -194,11 +195,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         prev_mentions = in_sent
         prev_subject = None
         clauses = sorted(clause_matches(text, low, odd), key=lambda m: m.start())
+        shared: tuple[str, int] | None = None  # "The forum ..., and was co-organised with X": its subject
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]
             near = [b for b in before if pos - b[0].end <= 160]
             target = _head_event(before, flat) if near else last_event
+            shared = shared_target(flat, sent.start, pos, in_sent, shared)
+            target = shared[0] if shared else target
             if target is None and not before:
                 # "With support from X, the Government hosted the dialogue": the event comes after.
                 later = [(x, n) for x, n in in_sent if x.start > pos]
