@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import roles, run
+from tests.extracting import org_names, roles, run
 
 
 def test_a_time_adverb_between_the_participle_and_by_keeps_the_organisers() -> None:
@@ -37,3 +37,13 @@ def test_a_coordinated_predicate_goes_with_the_sentence_subject() -> None:
     sponsors = {r.organisation: r.event for r in ex.event_roles if r.role == "sponsor"}
     assert organisers.get("Harbour Institute for Work", "").startswith("Port Elara Dialogue")
     assert sponsors.get("River Trust Fund", "").startswith("Port Elara Dialogue")
+
+
+def test_an_acronym_before_for_is_the_whole_body() -> None:
+    ex = run(
+        "The Lakeland Committee of the Blue Cross (LCBC) works with river communities.\n\n"
+        "At a two-day coordination meeting hosted by the LCBC for Blue Crescent branch leaders in Port "
+        "Elara, the two organizations agreed to double food distributions."
+    )
+    assert "Lakeland Committee of the Blue Cross" in roles(ex, "organiser")
+    assert not any(" for Blue" in n for n in org_names(ex))
