@@ -47,3 +47,14 @@ def test_an_acronym_before_for_is_the_whole_body() -> None:
     )
     assert "Lakeland Committee of the Blue Cross" in roles(ex, "organiser")
     assert not any(" for Blue" in n for n in org_names(ex))
+
+
+def test_the_openers_of_an_event_co_organized_with_a_partner_organise_it_too() -> None:
+    ex = run(
+        "The Ministry of Lakes of Elaria and the Harbour Institute for Water (HIW) today opened a two-day "
+        "workshop on river safety in the capital.\n\n"
+        "The workshop, made possible by a grant from the River Trust Fund, was co-organized with the "
+        "Lakeside Fishers Forum (LFF), a network of fishers."
+    )
+    hosts = {"Ministry of Lakes", "Harbour Institute for Water", "Lakeside Fishers Forum"}
+    assert hosts <= {n.removesuffix(" of Elaria") for n in roles(ex, "organiser")}

@@ -134,6 +134,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     prev_mentions: list = []
     prev_subject: str | None = None  # the event a sentence without a mention was about ("The campaign is")
     openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
+    partnered: set[str] = set()  # events "co-organised with X" in a sentence without the other host
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
@@ -285,6 +286,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         n for n in subject_names(clause_subject(main.group("subj"))) if ex.organisation(n)
                     ]
                     add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
+                elif main is None:
+                    partnered.add(target)  # "The workshop was co-organized with X": its openers are hosts
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
                 backer = clean_org(w.group("org"))
@@ -388,7 +391,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
     for event, names, span in openers:
-        if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
+        if event in partnered or not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
             add_role(ex, event, names, "organiser", span)
     presenter_hosts(ex, em, _in_sent, known)  # "IOM today presented the study at a round table"
     for sent in em.sentences:
