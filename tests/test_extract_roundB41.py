@@ -58,3 +58,11 @@ def test_the_openers_of_an_event_co_organized_with_a_partner_organise_it_too() -
     )
     hosts = {"Ministry of Lakes", "Harbour Institute for Water", "Lakeside Fishers Forum"}
     assert hosts <= {n.removesuffix(" of Elaria") for n in roles(ex, "organiser")}
+
+
+def test_a_time_adverb_between_the_subject_and_an_active_verb_keeps_the_organisers() -> None:
+    ex = run(
+        "The Harbour Institute for Water (HIW) and the Lakeland Border Service next week hold a training "
+        "course for border officers on river crossings."
+    )
+    assert {"Harbour Institute for Water", "Lakeland Border Service"} <= roles(ex, "organiser")
