@@ -66,3 +66,12 @@ def test_a_time_adverb_between_the_subject_and_an_active_verb_keeps_the_organise
         "course for border officers on river crossings."
     )
     assert {"Harbour Institute for Water", "Lakeland Border Service"} <= roles(ex, "organiser")
+
+
+def test_an_organiser_name_ends_before_under_the_chairmanship() -> None:
+    ex = run(
+        "Forty experts met in Port Elara for the Round Table on River Safety, organised by the Lakeland "
+        "Council's Directorate of Water and Fisheries under the Elarian chairmanship of the Board of "
+        "Ministers. The meeting was made possible by a contribution from the Government of Norland."
+    )
+    assert "Directorate of Water and Fisheries" in roles(ex, "organiser")
