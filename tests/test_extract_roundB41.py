@@ -75,3 +75,17 @@ def test_an_organiser_name_ends_before_under_the_chairmanship() -> None:
         "Ministers. The meeting was made possible by a contribution from the Government of Norland."
     )
     assert "Directorate of Water and Fisheries" in roles(ex, "organiser")
+
+
+def test_a_long_subject_name_closed_by_its_acronym_holds_its_meeting() -> None:
+    ex = run(
+        "Delegates met in Port Elara for the 4th Lakeside Forum on River Labour.\n\n"
+        "On the margins of the Forum, the Lakeside Committee on the Implementation of the Lakeside "
+        "Declaration on the Protection and Promotion of the Rights of River Workers (LCRW) held its 9th "
+        "LCRW Meeting."
+    )
+    name = (
+        "Lakeside Committee on the Implementation of the Lakeside Declaration on the Protection and "
+        "Promotion of the Rights of River Workers"
+    )
+    assert name in roles(ex, "organiser")
