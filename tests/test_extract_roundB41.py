@@ -89,3 +89,11 @@ def test_a_long_subject_name_closed_by_its_acronym_holds_its_meeting() -> None:
         "Promotion of the Rights of River Workers"
     )
     assert name in roles(ex, "organiser")
+
+
+def test_a_named_department_of_a_ministry_is_an_organisation_of_its_own() -> None:
+    ex = run(
+        "A training course opened yesterday in Port Elara for 20 officers of the Lakeland Border Police and "
+        "the River Patrol Department of the Ministry of Inland Waters."
+    )
+    assert {"River Patrol Department", "Ministry of Inland Waters"} <= org_names(ex)
