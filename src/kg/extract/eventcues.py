@@ -25,7 +25,10 @@ BY = re.compile(
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
     # "held on 23 and 24 June 2020 by X": a span of days too.
     rf"(?:on\s+(?:\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
-    rf"(?:,?\s+\d{{4}})?,?\s+)?by\s+",
+    rf"(?:,?\s+\d{{4}})?,?\s+)?"
+    # "co-hosted today by A, B and C": a time adverb between the participle and its agent.
+    rf"(?:(?:today|yesterday|tomorrow|(?:this|last|next)\s+week|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf",?\s+)?by\s+",
     re.I,
 )
 WITH = re.compile(
@@ -39,7 +42,7 @@ WITH = re.compile(
 )
 # "made possible by a grant from X", "funded by a contribution of X": the funder follows the noun.
 ACTIVE = re.compile(
-    r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+){0,2}"
+    r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|tomorrow|jointly|also|now|recently|(?:this|next|last)\s+week)\s+){0,2}"
     r"(?P<verb>(?:co-)?(?:host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|convene|convenes|"
     r"convened|convening|hold|holds|held|holding|conduct|conducts|conducted|conducting|facilitate|facilitates|"
     r"facilitated|facilitating|brought\s+together|brings\s+together|bringing\s+together|gathered|gathers|"
@@ -344,7 +347,7 @@ _NAMED_AS_WORDS = (
 # after the match's start, so a search from 40 characters before it finds the match.
 ACTIVE_CORE = re.compile(
     ACTIVE.pattern.replace(
-        r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|jointly|also|now|recently)\s+){0,2}",
+        r"\b(?:(?:will|would|shall|to|is|are|was|were|has|have|had|be|been|going)\s+){0,3}(?:(?:today|yesterday|tomorrow|jointly|also|now|recently|(?:this|next|last)\s+week)\s+){0,2}",
         r"\b(?=[bcfghops])",
         1,
     ),

@@ -72,6 +72,7 @@ from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventpresenters import presenter_hosts
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
+from kg.extract.eventshared import shared_target
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orglistitem import ACRONYM, clean_org
@@ -133,6 +134,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
     prev_mentions: list = []
     prev_subject: str | None = None  # the event a sentence without a mention was about ("The campaign is")
     openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
+    partnered: set[str] = set()  # events "co-organised with X" in a sentence without the other host
     for sent in em.sentences:
         text = flat[sent.start : sent.end]
         low = text.lower()
@@ -194,11 +196,14 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         prev_mentions = in_sent
         prev_subject = None
         clauses = sorted(clause_matches(text, low, odd), key=lambda m: m.start())
+        shared: tuple[str, int] | None = None  # "The forum ..., and was co-organised with X": its subject
         for m in clauses:
             pos = sent.start + m.start()
             before = [(x, n) for x, n in in_sent if x.end <= pos]
             near = [b for b in before if pos - b[0].end <= 160]
             target = _head_event(before, flat) if near else last_event
+            shared = shared_target(flat, sent.start, pos, in_sent, shared)
+            target = shared[0] if shared else target
             if target is None and not before:
                 # "With support from X, the Government hosted the dialogue": the event comes after.
                 later = [(x, n) for x, n in in_sent if x.start > pos]
@@ -281,6 +286,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         n for n in subject_names(clause_subject(main.group("subj"))) if ex.organisation(n)
                     ]
                     add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
+                elif main is None:
+                    partnered.add(target)  # "The workshop was co-organized with X": its openers are hosts
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
                 backer = clean_org(w.group("org"))
@@ -384,7 +391,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             for acr in x.modifier_orgs:
                 add_role(ex, n, [acr], "organiser", Span(x.start, x.end))
     for event, names, span in openers:
-        if not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
+        if event in partnered or not any(r.event == event and r.role == "organiser" for r in ex.event_roles):
             add_role(ex, event, names, "organiser", span)
     presenter_hosts(ex, em, _in_sent, known)  # "IOM today presented the study at a round table"
     for sent in em.sentences:

@@ -163,6 +163,17 @@ OWNED_UNIT = re.compile(
 ITS = re.compile(r"^(?:its|their)\s+(?=Qqknown|[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)*(?:of|for|on)\s+[A-Z])")
 
 
+# "under the (rotating) chairmanship/auspices of": a name ends before the phrase that says who presides.
+_CHAIR_NOUNS = frozenset(
+    ("chairmanship", "chairpersonship", "chairship", "presidency", "auspices", "patronage", "aegis")
+)
+
+
+def _lone_acronym(word: str) -> bool:
+    """ "ICRC", "UNHCR": a short all-capital word, a body's acronym."""
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
 def clean_org(item: str) -> str | None:
     """The cleanest surface form of one list item, or None when it is not an organisation name."""
     s = item.strip().strip(",.;:")
@@ -195,11 +206,15 @@ def clean_org(item: str) -> str | None:
     # Names end at the first lowercase word that is not a connector ("IOM and aimed at ...").
     words = s.split(" ")
     kept: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         if not w:
             continue
+        if w == "under" and kept and not _CHAIR_NOUNS.isdisjoint(words[i + 2 : i + 4]):
+            break  # "X under the Lakeland chairmanship of ...": who presides, not a part of X's name
         if w[:1].isdigit() and kept and kept[-1] in CONNECT:
             break  # "... (ODIHR) in Warsaw on 11 and 12 October": a date, not the name
+        if w == "for" and len(kept) == 1 and _lone_acronym(kept[0]):
+            break  # "hosted by the ICRC for Red Crescent branch leaders": an acronym names the whole body
         if kept and kept[-1] in CONNECT and w.strip(",.;") in _WHEN_WORDS:
             break  # "met with the Red Cross on Wednesday": a day, not the name
         if (

@@ -254,7 +254,12 @@ def subject_names(subject: str, known: list[str] | tuple[str, ...] = ()) -> list
     text = subject.strip().rstrip(",").rstrip()
     protected: dict[str, str] = {}
     for form in sorted(known, key=len, reverse=True):
-        if "," in form and SPLITTABLE.search(form) and form in text and len(protected) < 26:
+        # "the Committee on X and Y (ACR) held its meeting": a name its acronym closes is one name too
+        if (
+            (("," in form and SPLITTABLE.search(form)) or f"{form} (" in text)
+            and form in text
+            and len(protected) < 26
+        ):
             key = f"Qqknown{chr(97 + len(protected))}"  # one Title Case word that no separator splits
             protected[key] = form
             text = text.replace(form, key)

@@ -90,3 +90,16 @@ def split_owned_units(ex: Extraction) -> None:
 
 def _register(ex: Extraction, owner: str, unit: Organisation) -> None:
     ensure_organisation(ex, owner, unit.spans[0] if unit.spans else Span(0, 0))
+
+
+# "the Border Police Department", "the Consular Directorate": a ministry's department named by its field.
+MINISTRY_UNIT = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Department|Directorate|Division)\b"
+)
+
+
+def ministry_department(unit: str, owner: str) -> bool:
+    """True when `unit` is a ministry's department with a name of its own ("the Patrol Police Department of
+    the Ministry of X"): the guidelines make a named unit an organisation of its own, and a ministry's
+    departments are named as such in gold files, unlike the offices and boards of an agency."""
+    return owner.startswith("Ministry ") and MINISTRY_UNIT.match(unit) is not None

@@ -53,6 +53,10 @@ REGION_NEXT = re.compile(r"\s+(?:region|regions|provinces|districts)\b")
 VEHICLE_NEXT = re.compile(
     r"\s+(?:in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:project|programme|program|initiative|facility)\b"
 )
+# "the Directorate under the Lakeland chairmanship of X": who presides follows, no part of the name.
+CHAIR_NEXT = re.compile(
+    r"\s+(?:chairmanship|chairpersonship|chairship|presidency|auspices|patronage|aegis)\b"
+)
 REGION_BEFORE = re.compile(r"\b(?:Asia|America)\s+and\s+the\s+$")
 UNDER_OWNER = re.compile(r"\sunder\s+(?:the\s+)?[A-Z][\w.\-]*['’]s\s")
 PROJECT_TAIL = re.compile(
@@ -254,7 +258,9 @@ def head_runs(
         surface = re.sub(r"\s+(?:of|for|on|and|to|the|against|under)$", "", surface)
         # "the EU under the X-Y project": the funder alone; "the Ministry under the ILO's Programme on X": the
         # owner of a vehicle is no part of the name
-        if " under " in surface and (VEHICLE_NEXT.match(text, e0) or UNDER_OWNER.search(surface)):
+        if " under " in surface and (
+            VEHICLE_NEXT.match(text, e0) or CHAIR_NEXT.match(text, e0) or UNDER_OWNER.search(surface)
+        ):
             surface = surface[: surface.index(" under ")]
             e0 = s0 + len(surface)
         # "Parliament of the Republic of Kazakhstan Marat Bashimov": the name ends with its country.

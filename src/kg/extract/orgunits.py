@@ -22,7 +22,7 @@ from kg.extract.organisations import ensure_organisation
 from kg.extract.orgdateline import drop_dateline_agencies
 from kg.extract.orgfunds import drop_fund_instruments
 from kg.extract.orgnames import gaz_lookup
-from kg.extract.orgowners import split_owned_units
+from kg.extract.orgowners import ministry_department, split_owned_units
 from kg.extract.orgpresidency import fold_bare_presidency
 from kg.extract.orgpressoffice import drop_bare_press_offices
 from kg.extract.orgtempore import fold_country_chairs
@@ -67,6 +67,8 @@ def fold_units(doc: Document, ex: Extraction) -> None:
             continue  # "Customs Service of Finland": a national agency, not a unit of the government
         if not OFFICE.search(full or org.name) and _acts(ex, org):
             continue  # "co-organized by the Statistics Division of UN DESA": a unit that acts stands alone
+        if ministry_department(full or org.name, owner.name):
+            continue  # "the Border Police Department of the Ministry of X": a named department of its own
         _fold(ex, org, owner, full)
         owners.append(owner)
         if full:
