@@ -78,6 +78,7 @@ from kg.extract.speakerfilters import (
 )
 from kg.extract.speakerlines import listed_lines
 from kg.extract.speakersingle import single_name_speakers
+from kg.extract.speechnouns import plural_noun
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import SAY, TRIGGER
 from kg.extract.surnamespeech import surname_speeches
@@ -329,7 +330,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
         # agreed") glosses the organisation: the speech verb may follow it.
         va = VERB_AFTER.match(text[m.end : sent.end])
-    if va and not whose_subject(va.group(0).rsplit(None, 1)[0]):
+    if va and not whose_subject(va.group(0).rsplit(None, 1)[0]) and not plural_noun(va.group(0)):
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"

@@ -1,0 +1,45 @@
+"""Round 41a: who speaks and who is only named (invented releases)."""
+
+from __future__ import annotations
+
+from extracting import run, speakers
+
+ACME = "The Lakeport Water Authority (LWA) held a forum in Lakeport on Monday. "
+
+
+def test_behalf_of_titled_minister_with_portfolio_is_not_speaker() -> None:
+    ex = run(
+        ACME + "Mara Velden, Deputy Secretary of the LWA, delivered the opening remarks on behalf of "
+        'Minister of Water and Rural Roads Oskar Brandt. "Pipes come first," she said.'
+    )
+    assert "Mara Velden" in speakers(ex)
+    assert "Oskar Brandt" not in speakers(ex)
+
+
+def test_late_officer_with_rank_is_not_speaker() -> None:
+    ex = run(
+        ACME + "Mara Velden, Director of the LWA, said the manual was ready. The manual was dedicated to the "
+        "late Colonel Oskar Brandt, who first proposed the course."
+    )
+    assert "Oskar Brandt" not in speakers(ex)
+
+
+def test_whom_clause_object_is_not_speaker() -> None:
+    ex = run(
+        ACME + "Mara Velden, Director of the LWA, visited two villages and met the Mayor of Lakeport, Oskar "
+        "Brandt, whom she thanked for the land given to the new wells."
+    )
+    assert "Oskar Brandt" not in speakers(ex)
+
+
+def test_plural_noun_spelled_like_speech_verb_is_no_speech() -> None:
+    ex = run(
+        ACME + "The Director of the LWA, Mara Velden, met on Monday with the Mayor of Lakeport, "
+        "Oskar Brandt, to discuss water points in the eastern states."
+    )
+    assert "Oskar Brandt" not in speakers(ex)
+
+
+def test_speech_verb_after_closed_appositive_still_speaks() -> None:
+    ex = run(ACME + "Oskar Brandt, Mayor of Lakeport, states that the wells must be finished by May.")
+    assert "Oskar Brandt" in speakers(ex)
