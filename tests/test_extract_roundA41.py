@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import run, speakers
+from extracting import aff, run, speakers
 
 ACME = "The Lakeport Water Authority (LWA) held a forum in Lakeport on Monday. "
 
@@ -43,3 +43,13 @@ def test_plural_noun_spelled_like_speech_verb_is_no_speech() -> None:
 def test_speech_verb_after_closed_appositive_still_speaks() -> None:
     ex = run(ACME + "Oskar Brandt, Mayor of Lakeport, states that the wells must be finished by May.")
     assert "Oskar Brandt" in speakers(ex)
+
+
+def test_copula_without_article_gives_known_body_and_office() -> None:
+    ex = run(ACME + "Mara Velden is LWA's Chief of Operations. Ms. Velden said pumps would be replaced.")
+    assert aff(ex, "Mara Velden") == ("Chief of Operations", "Lakeport Water Authority")
+
+
+def test_copula_without_article_needs_a_body_before_the_title() -> None:
+    ex = run(ACME + "Mara Velden is Director of Lakeport Rowing. Ms. Velden said pumps would be replaced.")
+    assert aff(ex, "Mara Velden")[0] != "Director of Lakeport Rowing"
