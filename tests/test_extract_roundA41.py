@@ -53,3 +53,20 @@ def test_copula_without_article_gives_known_body_and_office() -> None:
 def test_copula_without_article_needs_a_body_before_the_title() -> None:
     ex = run(ACME + "Mara Velden is Director of Lakeport Rowing. Ms. Velden said pumps would be replaced.")
     assert aff(ex, "Mara Velden")[0] != "Director of Lakeport Rowing"
+
+
+def test_definite_titled_remention_in_next_sentence_gives_office() -> None:
+    ex = run(
+        ACME + "Also addressing the forum was Mara Velden. The Head of Programmes at the Lakeport Water "
+        "Authority stressed that the pumps must be repaired."
+    )
+    assert "Mara Velden" in speakers(ex)
+    assert aff(ex, "Mara Velden") == ("Head of Programmes", "Lakeport Water Authority")
+
+
+def test_definite_title_with_its_own_holder_is_not_given_back() -> None:
+    ex = run(
+        ACME + "Also addressing the forum was Mara Velden. The Head of Programmes at the Lakeport Water "
+        "Authority, Oskar Brandt, stressed that the pumps must be repaired."
+    )
+    assert aff(ex, "Mara Velden") != ("Head of Programmes", "Lakeport Water Authority")
