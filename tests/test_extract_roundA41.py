@@ -70,3 +70,11 @@ def test_definite_title_with_its_own_holder_is_not_given_back() -> None:
         "Authority, Oskar Brandt, stressed that the pumps must be repaired."
     )
     assert aff(ex, "Mara Velden") != ("Head of Programmes", "Lakeport Water Authority")
+
+
+def test_delegation_of_two_word_demonym_led_by_comma_title_gives_government() -> None:
+    ex = run(
+        "IOM and the Government of Lakeland met in Lakeport. The South African delegation was led by the "
+        "Deputy Minister of Home Affairs, Oskar Brandt, who said his Government would welcome help."
+    )
+    assert aff(ex, "Oskar Brandt") == ("Deputy Minister of Home Affairs", "Government of South Africa")
