@@ -78,3 +78,19 @@ def test_delegation_of_two_word_demonym_led_by_comma_title_gives_government() ->
         "Deputy Minister of Home Affairs, Oskar Brandt, who said his Government would welcome help."
     )
     assert aff(ex, "Oskar Brandt") == ("Deputy Minister of Home Affairs", "Government of South Africa")
+
+
+def test_minister_for_nationals_abroad_serves_their_government() -> None:
+    ex = run(
+        "The Government of Peru and the Government of Chile met IOM in Lakeport. Oskar Brandt, "
+        "Vice-Minister for Peruvians Living Abroad, stated that consulates would open on Sundays."
+    )
+    assert aff(ex, "Oskar Brandt") == ("Vice-Minister for Peruvians Living Abroad", "Government of Peru")
+
+
+def test_minister_for_nationals_abroad_needs_their_government_named() -> None:
+    ex = run(
+        "The Government of Chile met IOM in Lakeport. Oskar Brandt, Vice-Minister for Peruvians Living "
+        "Abroad, stated that consulates would open on Sundays."
+    )
+    assert aff(ex, "Oskar Brandt")[1] != "Government of Peru"

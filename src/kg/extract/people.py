@@ -92,6 +92,7 @@ from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
+from kg.extract.titlenationals import nationals_governments
 from kg.extract.titlequoted import quoted_title_speakers
 from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
@@ -210,6 +211,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     mayor_municipalities(ex)
     place_office_bodies(ex)
     envoy_governments(ex)
+    nationals_governments(ex)
     executive_bodies(ex, text)
     of_bodies(ex, text)
     units_held_at(ex)
