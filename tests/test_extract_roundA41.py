@@ -94,3 +94,11 @@ def test_minister_for_nationals_abroad_needs_their_government_named() -> None:
         "Abroad, stated that consulates would open on Sundays."
     )
     assert aff(ex, "Oskar Brandt")[1] != "Government of Peru"
+
+
+def test_titled_speaker_who_spoke_on_behalf_of_a_government_serves_it() -> None:
+    ex = run(
+        "IOM and the Government of Fiji met in Lakeport. Oskar Brandt, Joint Secretary, spoke on behalf "
+        "of the Government of Fiji and called for a common framework."
+    )
+    assert aff(ex, "Oskar Brandt") == ("Joint Secretary", "Government of Fiji")
