@@ -102,3 +102,13 @@ def test_titled_speaker_who_spoke_on_behalf_of_a_government_serves_it() -> None:
         "of the Government of Fiji and called for a common framework."
     )
     assert aff(ex, "Oskar Brandt") == ("Joint Secretary", "Government of Fiji")
+
+
+def test_ministry_named_only_as_a_units_parent_takes_its_officials() -> None:
+    ex = run(
+        "A course opened for officers of the Lake Patrol Department of the Ministry of Harbour Affairs. "
+        "First Deputy Minister of Harbour Affairs Oskar Brandt opened the course, telling participants that "
+        "boats matter."
+    )
+    role = "First Deputy Minister of Harbour Affairs"
+    assert aff(ex, "Oskar Brandt") == (role, "Ministry of Harbour Affairs")
