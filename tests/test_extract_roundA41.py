@@ -112,3 +112,18 @@ def test_ministry_named_only_as_a_units_parent_takes_its_officials() -> None:
     )
     role = "First Deputy Minister of Harbour Affairs"
     assert aff(ex, "Oskar Brandt") == (role, "Ministry of Harbour Affairs")
+
+
+def test_pronoun_after_met_with_speaks_for_the_subject() -> None:
+    ex = run(
+        "The Humanitarian Coordinator for Lakeland, Oskar Brandt, met on Monday in Lakeport with the Mayor, "
+        "Dr Mara Velden, to discuss wells in the northern districts. He said afterwards that partners were "
+        "ready to help."
+    )
+    assert "Oskar Brandt" in speakers(ex)
+    assert "Mara Velden" not in speakers(ex)
+
+
+def test_posting_for_a_country_is_no_government() -> None:
+    ex = run("The Humanitarian Coordinator for Chad, Oskar Brandt, said that the roads must stay open.")
+    assert aff(ex, "Oskar Brandt") == ("Humanitarian Coordinator for Chad", None)
