@@ -127,3 +127,11 @@ def test_pronoun_after_met_with_speaks_for_the_subject() -> None:
 def test_posting_for_a_country_is_no_government() -> None:
     ex = run("The Humanitarian Coordinator for Chad, Oskar Brandt, said that the roads must stay open.")
     assert aff(ex, "Oskar Brandt") == ("Humanitarian Coordinator for Chad", None)
+
+
+def test_named_storm_is_not_a_speaker() -> None:
+    ex = run(
+        "Cyclone Olwen made landfall in Lakeport on 25 April, only six weeks after Cyclone Ruth devastated "
+        "the coast. According to the LWA, Olwen destroyed 400 houses."
+    )
+    assert "Cyclone Olwen" not in speakers(ex)
