@@ -135,3 +135,16 @@ def test_named_storm_is_not_a_speaker() -> None:
         "the coast. According to the LWA, Olwen destroyed 400 houses."
     )
     assert "Cyclone Olwen" not in speakers(ex)
+
+
+def test_sentence_opening_lowercase_calling_is_the_role() -> None:
+    ex = run(
+        ACME + "Community health worker Mara Velden, who leads a mobile team, said that one child in five "
+        "was sick."
+    )
+    assert aff(ex, "Mara Velden")[0] == "Community health worker"
+
+
+def test_sentence_opening_article_is_no_calling() -> None:
+    ex = run(ACME + "The worker Mara Velden said that one child in five was sick.")
+    assert aff(ex, "Mara Velden")[0] != "The worker"

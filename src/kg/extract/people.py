@@ -40,6 +40,7 @@ from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.ministercountry import country_closed_ministers
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
+from kg.extract.openingcalling import opening_callings
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
@@ -212,6 +213,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     place_office_bodies(ex)
     envoy_governments(ex)
     nationals_governments(ex)
+    opening_callings(ex, text)
     executive_bodies(ex, text)
     of_bodies(ex, text)
     units_held_at(ex)
