@@ -36,6 +36,12 @@ REPRESENTED_BY = re.compile(
 BEHALF_AFTER = re.compile(
     r"^\s*,\s*(?:speaking\s+)?(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?([A-Z][^,;.]{1,80}?)\s*,"
 )
+# "Jane Doe, Joint Secretary, spoke on behalf of the Government of X and called for ...": the title in
+# apposition, then the body the speaker stood for, ended by a comma, a full stop or "and".
+BEHALF_AFTER_TITLE = re.compile(
+    r"^\s*,\s*[A-Z][^,;.\"“”]{1,60},\s*(?:spoke|speaking)\s+on\s+behalf\s+of\s+(?:the\s+)?"
+    r"([A-Z][^,;.]{1,80}?)(?=\s*[,.;]|\s+and\s)"
+)
 KINDS = (
     r"organi[sz]ation|agency|foundation|trust|NGO|charity|group|network|company|firm|ministry|fund|programme|"
     r"union|association|institute|centre|center|university|council|commission|federation|alliance|coalition|"
@@ -96,6 +102,10 @@ def context_org(
         behalf = BEHALF_AFTER.match(after.replace("\n", " "))
         if behalf and resolves(ex, behalf.group(1)):  # "Jane Doe, speaking on behalf of the AU, said"
             org = behalf.group(1)
+        elif role and "behalf" in after[:120]:
+            behalf = BEHALF_AFTER_TITLE.match(after.replace("\n", " "))
+            if behalf and resolves(ex, behalf.group(1)):
+                org = behalf.group(1)
     if role is None and org is None:
         poss = POSS_BEFORE.search(before.replace("\n", " "))
         if poss and resolves(ex, poss.group(1)):  # "Amnesty International's Jane Doe said"

@@ -7,7 +7,8 @@ after "is the" holds the office when a title word opens one of its words; the wo
 are the organisation when the release knows them as a body ("ACME's", "ACME"). A generic tail of the
 office ("for the project", "of the programme": a lowercase noun after the article) is no part of the
 role; a place after "in" is kept ("Representative in Lakeport"). Only for speakers with no role and no
-organisation, and only the copula written right after the name.
+organisation, and only the copula written right after the name. With no article ("Jane Doe is ACME's
+Country Director") a body the release knows must stand before the title word.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from kg.extract.persons import mentions
 from kg.extract.personwords import TITLE_WORDS
 from kg.model import Affiliation, Document, Extraction, Span
 
-COPULAS = (" is the ", " was the ", " is an ", " is a ")
+# "Jane Doe is ACME's Country Director.": with no article, only a known body before the title word counts.
+COPULAS = (" is the ", " was the ", " is an ", " is a ", " is ", " was ")
+BARE = (" is ", " was ")
 ENDS = '.;:\n"“”'
 
 
@@ -56,6 +59,8 @@ def copular_office(text: str, ex: Extraction, end: int) -> tuple[str, str | None
     first = next((i for i, w in enumerate(words) if w in TITLE_WORDS), None)
     if first is None or first > 4 or any(not w[:1].isupper() for w in words[:first]):
         return None
+    if cop in BARE and not first:
+        return None  # "Jane Doe is Director of ...": no body named before the title
     org = None
     if first:
         body = ex.organisation(" ".join(words[:first]).removesuffix("’s").removesuffix("'s"))

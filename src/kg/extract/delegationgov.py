@@ -12,9 +12,12 @@ import re
 from kg.extract.govtitles import GOV_TITLE
 from kg.extract.orgnames import country_code, government_name
 
+# "The Sierra Leonean delegation was led by the Deputy Minister of X, Dr. Jane Doe": a two-word
+# demonym, and the title set off by a comma before the name (an honorific's abbreviation may follow).
 LED_BY = re.compile(
-    r"(?:\b([A-Z][a-z]+)\s+delegation|\bdelegation\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w ]+?)),?\s+"
-    r"(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by\s+(?:the\s+)?[^,.;:()]*$"
+    r"(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+delegation"
+    r"|\bdelegation\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w ]+?)),?\s+"
+    r"(?:was\s+|were\s+|is\s+)?(?:led|headed)\s+by\s+(?:the\s+)?[^,.;:()]*(?:,\s*(?:[A-Z][a-z]{0,3}\.\s+)*)?$"
 )
 
 
@@ -26,5 +29,6 @@ def delegation_government(before: str, role: str) -> str | None:
     m = LED_BY.search(before[-200:])
     if not m:
         return None
-    code = country_code(m.group(1) or m.group(2))
+    words = m.group(1) or m.group(2)
+    code = country_code(words) or (m.group(1) and country_code(words.split()[-1]))
     return government_name(code) if code else None

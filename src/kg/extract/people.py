@@ -40,6 +40,7 @@ from kg.extract.mayorbody import mayor_municipalities, place_office_bodies
 from kg.extract.ministercountry import country_closed_ministers
 from kg.extract.nametails import name_piece
 from kg.extract.ofbody import of_bodies
+from kg.extract.openingcalling import opening_callings
 from kg.extract.organisations import ensure_organisation
 from kg.extract.persons import (
     HONORIFIC,
@@ -78,18 +79,21 @@ from kg.extract.speakerfilters import (
 )
 from kg.extract.speakerlines import listed_lines
 from kg.extract.speakersingle import single_name_speakers
+from kg.extract.speechnouns import plural_noun
 from kg.extract.speechverbs import VERB_AFTER, VERB_BEFORE
 from kg.extract.speechwords import SAY, TRIGGER
 from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titlebracket import bracketed_fields
+from kg.extract.titledefinite import titled_speakers
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
+from kg.extract.titlenationals import nationals_governments
 from kg.extract.titlequoted import quoted_title_speakers
 from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
@@ -177,6 +181,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
     described_speakers(doc, ex)
+    titled_speakers(doc, ex)
     copular_titles(doc, ex)
     callings_before(doc, ex)
     colleagues(doc, ex, ms)
@@ -207,6 +212,8 @@ def find_people(doc: Document, ex: Extraction) -> None:
     mayor_municipalities(ex)
     place_office_bodies(ex)
     envoy_governments(ex)
+    nationals_governments(ex)
+    opening_callings(ex, text)
     executive_bodies(ex, text)
     of_bodies(ex, text)
     units_held_at(ex)
@@ -329,7 +336,7 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
         # A name in brackets ("of the Business Federation (Nippon Keidanren), who spoke for the employers,
         # agreed") glosses the organisation: the speech verb may follow it.
         va = VERB_AFTER.match(text[m.end : sent.end])
-    if va and not whose_subject(va.group(0).rsplit(None, 1)[0]):
+    if va and not whose_subject(va.group(0).rsplit(None, 1)[0]) and not plural_noun(va.group(0)):
         return va.group(0).split()[-1]
     if POSS_SPEECH.match(after):
         return "addressed"

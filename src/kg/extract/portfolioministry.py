@@ -3,14 +3,17 @@
 "The Principal Secretary for Interior, Mr. A", "Vice-Minister of Public Health, Dr. B": when no rule tied
 the speaker to a body and the release names the ministry whose name starts with the title's portfolio
 ("Ministry of Interior and Harbour Security", "Ministry of Public Health"), the
-official serves in that ministry. Only for speakers left without any organisation: a government guessed
-from a country name stays as it is (gold files split between ministry and government there).
+official serves in that ministry. A ministry named only as a unit's parent ("the X Department of the
+Ministry of Public Health") counts too: the unit is read as one name until later passes split it.
+Only for speakers left without any organisation: a government guessed from a country name stays as it
+is (gold files split between ministry and government there).
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.extract.organisations import ensure_organisation
 from kg.model import Extraction
 
 # "Deputy Minister of Health", "Principal Secretary for Interior", "Vice-Minister of the Interior".
@@ -25,6 +28,11 @@ def _ministry(ex: Extraction, portfolio: str) -> str | None:
     hits = set()
     for o in ex.organisations:
         for f in o.forms:
+            # "the Patrol Department of the Ministry of X": a unit's parent is a ministry the text names.
+            unit = f"of the Ministry of {portfolio}"
+            if f.endswith(unit) and f != unit[7:]:
+                hits.add(unit[7:])
+                continue
             for lead in ("Ministry of ", "Ministry for ", "Ministry of the "):
                 if not f.startswith(lead):
                     continue
@@ -44,4 +52,4 @@ def portfolio_ministries(ex: Extraction) -> None:
             continue
         name = _ministry(ex, m.group("p").strip(" ,"))
         if name:
-            a.organisation = name
+            a.organisation = ensure_organisation(ex, name, a.span).name

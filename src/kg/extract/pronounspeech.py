@@ -19,6 +19,17 @@ PRONOUN_SAYS = re.compile(rf"\s*[\"“]?(?:He|She)\s+(?:also\s+|then\s+|later\s+
 SUBJECT_REACH = 140  # characters: a name further into the sentence is rarely its subject
 
 
+# "A, <title>, met on Monday in X with the Minister, Dr B, to discuss ...": the names after "met ... with"
+# are the subject's partners; a "He said" after it still speaks for the subject.
+MET_WITH = re.compile(r"\bmet\b[^.;\"“”]{0,60}?\bwith\b")
+
+
+def _met_object(text: str, start: int, end: int) -> bool:
+    """The text between the first two names of a sentence is "met ... with ..." and joins no subjects."""
+    gap = text[start:end]
+    return " met " in gap and " and " not in gap and MET_WITH.search(gap) is not None
+
+
 def pronoun_speakers(doc: Document, ex: Extraction, ms: list[Mention], register: Callable) -> None:
     """Register the subject of the previous sentence as the speaker of a "She told ..." sentence."""
     text = doc.text
@@ -28,6 +39,8 @@ def pronoun_speakers(doc: Document, ex: Extraction, ms: list[Mention], register:
         if not PRONOUN_SAYS.match(text, sent.start, sent.end) or "\n\n" in text[prev.end : sent.start]:
             continue
         named = [i for i, m in enumerate(ms) if prev.start <= m.start < prev.end]
+        if len(named) > 1 and _met_object(text, ms[named[0]].end, ms[named[1]].start):
+            named = named[:1]  # "A met B. He said ...": B is the object of A's meeting
         if len(named) != 1 or ms[named[0]].start - prev.start > SUBJECT_REACH:
             continue
         person = ex.person(ms[named[0]].name)

@@ -30,12 +30,15 @@ REGIONS = frozenset(
 PLACE_LEADS = frozenset("North South East West Upper Lower Northern Southern Eastern Western".split())
 # "speaking on behalf of Minister Jane Doe, said": the name is the object of "on behalf of" (no comma
 # between), so she is not the one speaking. "On behalf of the Minister, Jane Doe said" keeps its comma.
-BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:[A-Z][\w.\-'’]*\s+){0,6}$")
+# The title may hold its portfolio's lowercase joining words: "on behalf of Minister of Water and Rural
+# Roads Jane Doe".
+BEHALF_OBJECT = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:(?:[A-Z][\w.\-'’]*|of|for|and|the)\s+){0,10}$")
 # "The network thanked Ms Jane Doe of the X Office and all the women who shared their stories": the one
 # thanked is the verb's object; a later speech verb belongs to another subject.
 THANKED = re.compile(rf"\b(?:thanked|thanks|thanking)\s+(?:{HONORIFIC}\s+)*$")
 # "She recalled that the late Prof. Jane Doe had warned ...": the dead are recalled, they do not speak.
-LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$")
+# "dedicated to the late Colonel Jane Doe, who first proposed ...": a rank or office may stand between.
+LATE = re.compile(rf"\b(?:the\s+)?late\s+(?:{HONORIFIC}\s+)?$|\bthe\s+late\s+(?:[A-Z][a-z]+\.?\s+){{1,2}}$")
 # "..., said member companies were ready to open clinics in Samut Sakhon": a name after a preposition
 # ending reported speech is a place, not the speaker the verb introduces.
 # "..., said the Government was committed to the privatization of Metro Manila's water": after "of/to/
@@ -66,6 +69,8 @@ BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Obser
 PORTFOLIO_TAILS = (" Abroad", " Overseas")
 # "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
 BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
+# "Cyclone Kenneth made landfall ...", "after Hurricane Maria": a storm is named like a person.
+STORM_LEADS = frozenset("Cyclone Cyclones Hurricane Hurricanes Typhoon Typhoons Storm Tropical Super".split())
 
 
 def not_a_person(name: str) -> bool:
@@ -73,6 +78,8 @@ def not_a_person(name: str) -> bool:
     "based" somewhere ("Lakeport-based Acme Builders": no person's name opens with where it is based)."""
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
+    if name.split(" ", 1)[0] in STORM_LEADS:
+        return True  # "Cyclone Kenneth": a storm's name, not a person's
     if name.endswith(BODY_TAILS) or name.endswith(PORTFOLIO_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
         return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
@@ -169,13 +176,13 @@ def other_agent(lead: str, at: int) -> bool:
 
 
 # "X, whose provincial office had shared its experience": the verb after an unclosed "whose" clause is
-# the clause's own subject's (the office's), not X's.
-WHOSE_CLAUSE = re.compile(r",\s*whose\s+[^,]*$")
+# the clause's own subject's (the office's), not X's. "X, whom she thanked for ...": X is the object.
+WHOSE_CLAUSE = re.compile(r",\s*(?:whose|whom)\s+[^,]*$")
 
 
 def whose_subject(lead: str) -> bool:
     """True when the text before a speech verb ends inside an open "whose ..." clause."""
-    return "whose" in lead and WHOSE_CLAUSE.search(lead) is not None
+    return ("whose" in lead or "whom" in lead) and WHOSE_CLAUSE.search(lead) is not None
 
 
 def glossed_name_tail(text: str, start: int, end: int) -> bool:

@@ -191,6 +191,8 @@ def split_org_role(ex: Extraction, phrase: str) -> tuple[str | None, str | None]
             continue  # "Director of the Right to Development Division of X": "to" is inside the unit's name
         if OF_IN_TITLE.search(phrase[: m.end()] + tail.split(" ", 1)[0]):
             continue  # "Chief of Mission of IOM X": the first "of" is inside the title
+        if m.group(0).split()[0] == "for" and tail == tail.strip() and country_code(tail):
+            continue  # "Country Director for X", "Humanitarian Coordinator for X": a posting, no employer
         if _portfolio_of_country(phrase[: m.start()], tail, "the" in m.group(0)):
             continue  # "Minister of Public Service and Labour of X": the portfolio is part of the title
         if minister_portfolio(phrase[: m.start()], tail, "the" in m.group(0)):
