@@ -105,8 +105,10 @@ VERBS = (
     r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "IOM is appealing for USD 20 million to ...": the progressive appeal, after a form of "be" (an
-    # adjective "appealing for tourists" has none).
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bnow\s))appealing\s+for|"
+    # adjective "appealing for tourists" has none); "is appealing to donors for US$ 5 million": the
+    # addressee between the verb and its "for".
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bnow\s))appealing\s+"
+    r"(?:to\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:donors|governments|partners|community)\s+)?for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     # "asked UNHCR and the ECOWAS Secretariat to set up ...": bodies named by their acronyms are asked to act.

@@ -1,0 +1,32 @@
+"""Round C41: a described event named by whom it is held with ("a meeting with harbour traders"), and a
+progressive appeal that names its addressees before "for" ("is appealing to donors for")."""
+
+from __future__ import annotations
+
+from extracting import event_names, run
+
+
+def test_meeting_with_a_group_is_named_by_the_group() -> None:
+    ex = run(
+        '"The wells are failing," Dana Ostrova, Director of the Lakeport Water Board, told a meeting with '
+        "harbour traders in Port Elara on Monday.\n"
+    )
+    assert "meeting with harbour traders" in event_names(ex)
+
+
+def test_with_tail_that_is_no_group_is_left_out() -> None:
+    ex = run(
+        "The Lakeport Water Board held a workshop with funding from the Elara Fund in Port Elara on Monday "
+        "for forty well keepers.\n"
+    )
+    assert not any("with" in n for n in event_names(ex))
+
+
+def test_appealing_to_donors_for_is_a_call() -> None:
+    ex = run(
+        "The Lakeport Water Board is appealing to donors for US$ 4 million to repair wells in the "
+        "eastern districts.\n"
+    )
+    assert [r.text for r in ex.recommendations] == [
+        "appealing to donors for US$ 4 million to repair wells in the eastern districts"
+    ]
