@@ -30,3 +30,11 @@ def test_appealing_to_donors_for_is_a_call() -> None:
     assert [r.text for r in ex.recommendations] == [
         "appealing to donors for US$ 4 million to repair wells in the eastern districts"
     ]
+
+
+def test_panel_discussion_is_one_head_with_its_topic() -> None:
+    ex = run(
+        "The Lakeport Water Board held its annual forum in Port Elara on Monday. A panel discussion on "
+        "rainwater storage in small towns was moderated by Dana Ostrova.\n"
+    )
+    assert "panel discussion on rainwater storage in small towns" in event_names(ex)

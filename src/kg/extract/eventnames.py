@@ -298,6 +298,8 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         if len(cap_words) >= 3:
             s, e = toks[cap_start].start(), toks[i].end()
             return Mention(s, e, kind, clean(text[s:e]), "named", headline, possessor=possessor)
+    if kind == "panel" and i + 1 < len(toks) and toks[i + 1].group().lower() in ("discussion", "discussions"):
+        i += 1  # "a panel discussion on X": the compound is the head; its topic follows "discussion"
     if toks[i].group().lower().endswith("s") and toks[i].group().lower() != kind:
         return Mention(
             toks[i].start(), toks[i].end(), kind, toks[i].group(), "anaphor", headline, plural=True
