@@ -38,3 +38,11 @@ def test_panel_discussion_is_one_head_with_its_topic() -> None:
         "rainwater storage in small towns was moderated by Dana Ostrova.\n"
     )
     assert "panel discussion on rainwater storage in small towns" in event_names(ex)
+
+
+def test_apposition_after_a_named_events_acronym_describes_that_event() -> None:
+    ex = run(
+        "Water officials from five lake towns today ended the Lakeport Consultation on Well Safety (LCWS), "
+        "a two-day regional meeting held in Port Elara.\n"
+    )
+    assert event_names(ex) == {"Lakeport Consultation on Well Safety"}
