@@ -46,3 +46,11 @@ def test_apposition_after_a_named_events_acronym_describes_that_event() -> None:
         "a two-day regional meeting held in Port Elara.\n"
     )
     assert event_names(ex) == {"Lakeport Consultation on Well Safety"}
+
+
+def test_body_that_sends_observers_is_no_event() -> None:
+    ex = run(
+        "Senior officials of the five lake towns met in Port Elara on Monday, together with observers from "
+        "the Lakeport Water Board and the Elara Lakes Dialogue.\n"
+    )
+    assert "Elara Lakes Dialogue" not in event_names(ex)
