@@ -54,3 +54,11 @@ def test_body_that_sends_observers_is_no_event() -> None:
         "the Lakeport Water Board and the Elara Lakes Dialogue.\n"
     )
     assert "Elara Lakes Dialogue" not in event_names(ex)
+
+
+def test_agreed_on_the_need_for_is_a_call() -> None:
+    ex = run(
+        "Delegates agreed on the need for clean water points in every harbour district and closed the "
+        "meeting in Port Elara.\n"
+    )
+    assert any("clean water points in every harbour district" in r.text for r in ex.recommendations)

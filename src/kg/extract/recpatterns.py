@@ -130,7 +130,7 @@ VERBS = (
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
-    r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
+    r"reiterated|identified|pointed\s+to|noted|recognized|recognised|agreed\s+(?:on|upon))\s+(?:the\s+|a\s+)?"
     r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
 )
 PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
