@@ -62,3 +62,11 @@ def test_agreed_on_the_need_for_is_a_call() -> None:
         "meeting in Port Elara.\n"
     )
     assert any("clean water points in every harbour district" in r.text for r in ex.recommendations)
+
+
+def test_topic_of_adopted_recommendations_is_no_call() -> None:
+    ex = run(
+        "The Lakeport Water Forum closed today in Port Elara with the adoption of ten recommendations on "
+        "the safety of village wells.\n"
+    )
+    assert not any(r.text.startswith("the safety of village wells") for r in ex.recommendations)

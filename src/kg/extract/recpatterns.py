@@ -174,7 +174,7 @@ NEED = re.compile(
 )
 # "concluded with a set of recommendations, including the establishment of ...": the calls follow.
 INLINE_LIST = re.compile(
-    r"\brecommendations?\s*,?\s*(?:including|such\s+as|(?:that\s+|which\s+)?include[ds]?|on)\s+"
+    r"\brecommendations?\s*,?\s*(?:including|such\s+as|(?:that\s+|which\s+)?include[ds]?)\s+"
     r"(?=the\s+|a\s+|an\s+|[a-z]+ing\b)"
 )
 # "This will require, <a short aside>, X": after a call, the next sentence's requirements are calls too.
