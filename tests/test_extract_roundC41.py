@@ -70,3 +70,43 @@ def test_topic_of_adopted_recommendations_is_no_call() -> None:
         "the safety of village wells.\n"
     )
     assert not any(r.text.startswith("the safety of village wells") for r in ex.recommendations)
+
+
+def _by(text: str) -> list[str | None]:
+    return [r.by for r in run(text).recommendations]
+
+
+def test_the_network_calls_on_resolves_to_the_named_network() -> None:
+    assert _by(
+        "The Lakeport Wells Network (LWN) met village heads in Port Elara on Monday. Members of the LWN "
+        "shared their survey of 300 wells.\n\n"
+        "The network called on district councils to test every well before the rains.\n"
+    ) == ["Lakeport Wells Network"]
+
+
+def test_list_intro_with_the_commission_takes_the_releases_commission() -> None:
+    ex = run(
+        "The Elara Water Commission (EWC) presented its drought plan in Port Elara on Monday. The EWC "
+        "said that wells in six districts were dry.\n\n"
+        "The Commission appealed to donors to:\n\n"
+        "1. fund forty new boreholes before the end of June;\n"
+        "2. pay for water trucking to the eastern districts.\n"
+    )
+    assert {r.by for r in ex.recommendations} == {"Elara Water Commission"}
+
+
+def test_fronted_purpose_clause_before_the_list_intro_subject() -> None:
+    ex = run(
+        "The Lakeport Water Board (LWB) met farmers in Port Elara on Monday.\n\n"
+        "To keep the wells clean, the LWB recommends:\n\n"
+        "  * covering every well with a lid;\n"
+        "  * testing the water each month.\n"
+    )
+    assert {r.by for r in ex.recommendations} == {"Lakeport Water Board"}
+
+
+def test_they_after_a_call_keeps_its_author() -> None:
+    assert _by(
+        "The Lakeport Water Board (LWB) and partners are appealing for US$ 2 million to repair wells in "
+        "the eastern districts. They also call on councils to ensure that every village has a pump.\n"
+    ) == ["Lakeport Water Board", "Lakeport Water Board"]

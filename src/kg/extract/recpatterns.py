@@ -67,7 +67,7 @@ INTRO_BY = re.compile(
     r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"  # noqa: E501
 )
 INTRO_SUBJ = re.compile(
-    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
+    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge|appeal)",
     re.I,
 )
 DOC_NOUNS = r"report|study|survey|paper|review|assessment|analysis|evaluation|strategy"
@@ -232,7 +232,9 @@ INLINE_BULLET = re.compile(
 # A sentence-initial adverbial phrase before the subject (after a dateline's dash, if any).
 LEAD_ADVERBIAL = re.compile(
     r"(?:^\W*|\s[–—-]\s+)(?:At|With|In|During|On|Following|After|Before|Under|Through|Thanks\s+to|"
-    r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
+    r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing|"
+    # "To stop transmission, WHO recommends:": a fronted purpose clause, then the subject.
+    r"To(?=\s+[a-z]))\b[^,\"“]*,\s*"
 )
 
 # "ratify the Convention, 2006 (No. 186), which the Union helped to draft": a number in brackets closes
