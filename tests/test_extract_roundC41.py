@@ -110,3 +110,11 @@ def test_they_after_a_call_keeps_its_author() -> None:
         "The Lakeport Water Board (LWB) and partners are appealing for US$ 2 million to repair wells in "
         "the eastern districts. They also call on councils to ensure that every village has a pump.\n"
     ) == ["Lakeport Water Board", "Lakeport Water Board"]
+
+
+def test_the_minister_as_subject_of_a_call_is_the_minister_who_spoke() -> None:
+    ex = run(
+        '"The wells are failing," said Dana Ostrova, Minister of Water and Sanitation of the Lakeport Water '
+        "Ministry.\n\nThe Minister called on donors to fund forty new boreholes before the rains.\n"
+    )
+    assert [(r.by, r.speaker) for r in ex.recommendations] == [("Lakeport Water Ministry", "Dana Ostrova")]

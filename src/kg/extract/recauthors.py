@@ -138,6 +138,36 @@ def headed_body(ex: Extraction, noun: str, before: int) -> str | None:
     return best[2] if best else None
 
 
+# "The Minister called on donors to ...", "The Director-General also urged ...": a title alone as subject.
+TITLE_SUBJECT = re.compile(
+    r"^\W*The\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:\s+(?:also|further|then|again))?\s*$"
+)
+
+
+def titled_back_reference(ex: Extraction, subject: str, before: int) -> tuple[str | None, str] | None:
+    """(organisation, person) for a subject that is a title alone ("The Minister"): the person who spoke
+    last before `before` and whose stated role starts with that title ("Minister of Water")."""
+    m = TITLE_SUBJECT.match(subject)
+    if m is None:
+        return None
+    title = m.group(1)
+    holders = {
+        a.person: a.organisation
+        for a in ex.affiliations
+        if a.role and (a.role == title or a.role.startswith(title + " "))
+    }
+    if not holders:
+        return None
+    spoke = [s for s in ex.speeches if s.span.start < before and s.person in holders]
+    if spoke:
+        person = spoke[-1].person
+    elif len(holders) == 1:
+        person = next(iter(holders))
+    else:
+        return None
+    return holders[person], person
+
+
 def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str | None, str | None]:
     """(organisation, person) behind a call made in `span` whose clause subject is `subject`."""
     # "The Deputy Director General, who addressed the conference sponsored by UNODC, highlighted ...":
@@ -168,6 +198,9 @@ def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tupl
     for a in ex.affiliations:
         if a.role and a.role in subject and a.organisation:
             return a.organisation, a.person
+    titled = titled_back_reference(ex, subject, span.start)
+    if titled:
+        return titled
     if NO_ORG_SUBJECTS.search(subject) and not re.search(r"\b[A-Z]{2,}\b", subject):
         return None, None
     # "Participants from CP Member States, ... emphasized": the people, not the bodies they come from.
