@@ -118,3 +118,23 @@ def test_the_minister_as_subject_of_a_call_is_the_minister_who_spoke() -> None:
         "Ministry.\n\nThe Minister called on donors to fund forty new boreholes before the rains.\n"
     )
     assert [(r.by, r.speaker) for r in ex.recommendations] == [("Lakeport Water Ministry", "Dana Ostrova")]
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in run(text).quotes]
+
+
+def test_fragment_quoted_after_an_admission_goes_to_the_pronoun_speaker() -> None:
+    assert _quotes(
+        "Dr Dana Ostrova, Director of the Lakeport Water Board, told participants that every town had to "
+        'test its wells. She admitted, however, that "rules on paper and practice at the well are still two '
+        'different things". Tomas Venner presented the survey.\n'
+    ) == [("Dana Ostrova", "rules on paper and practice at the well are still two different things")]
+
+
+def test_fragment_after_a_leading_participle_and_a_title_goes_to_the_title_holder() -> None:
+    assert _quotes(
+        "Tomas Venner, Deputy Minister of Water of Elaria, opened the session in Port Elara. Delivering the "
+        'keynote address on behalf of the Minister, the Deputy Minister said Elaria needed "a water law that '
+        'protects farmers as firmly as it protects towns."\n'
+    ) == [("Tomas Venner", "a water law that protects farmers as firmly as it protects towns")]
