@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-# Heads a "with <group>" tail names: gatherings one holds with someone.
+# Heads a "with <group>" tail names: gatherings one holds with someone ("a session with youth
+# representatives" is a slot of an event's programme, not an event).
 WITH_KINDS = frozenset(
-    {"meeting", "round table", "roundtable", "consultation", "workshop", "dialogue", "briefing", "session"}
+    {"meeting", "round table", "roundtable", "consultation", "workshop", "dialogue", "briefing"}
 )
 # Words that end the group's run ("a meeting with donors in Lakeport on Monday").
 RUN_STOP = frozenset(
