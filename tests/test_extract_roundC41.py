@@ -138,3 +138,12 @@ def test_fragment_after_a_leading_participle_and_a_title_goes_to_the_title_holde
         'keynote address on behalf of the Minister, the Deputy Minister said Elaria needed "a water law that '
         'protects farmers as firmly as it protects towns."\n'
     ) == [("Tomas Venner", "a water law that protects farmers as firmly as it protects towns")]
+
+
+def test_unnamed_persons_quote_introduced_by_a_colon_gets_no_named_speaker() -> None:
+    quotes = _quotes(
+        '"Wells save lives," said Dana Ostrova, Director of the Lakeport Water Board.\n\n'
+        "At the ceremony, a farmer who now keeps the village well told the audience: "
+        '"I walked four hours for water. Today I walk four minutes." He asked that his name not be used.\n'
+    )
+    assert quotes == [("Dana Ostrova", "Wells save lives")]
