@@ -147,3 +147,16 @@ def test_unnamed_persons_quote_introduced_by_a_colon_gets_no_named_speaker() -> 
         '"I walked four hours for water. Today I walk four minutes." He asked that his name not be used.\n'
     )
     assert quotes == [("Dana Ostrova", "Wells save lives")]
+
+
+def _locations(text: str) -> dict[str, str | None]:
+    return {e.name: e.location for e in run(text).events}
+
+
+def test_event_of_a_process_named_after_a_city_is_not_placed_in_that_city() -> None:
+    locs = _locations(
+        "Senior officials met in Valletta on 3 May 2022 for the 5th Lakeside Forum on Water Security. "
+        "The forum was held back-to-back with the 2nd Meeting of the Nairobi Process Working Group on "
+        "Wells.\n"
+    )
+    assert locs["2nd Meeting of the Nairobi Process Working Group on Wells"] == "Valletta"
