@@ -40,6 +40,11 @@ HOLDS_NEXT = re.compile(
 )
 # "Employers were represented by the X Forum": what represents a group is a body.
 REPRESENTED_BEFORE = re.compile(r"\brepresented\s+by\s+the\s+$")
+# "observers from A and the X Dialogue", "representatives of the X Forum": what sends observers or
+# representatives is a body (a list's last member included).
+SENDS_BEFORE = re.compile(
+    r"\b(?:observers?|representatives?|officials|staff)\s+(?:from|of)\s+(?:[^.;]{0,80}?\band\s+)?the\s+$"
+)
 # "Resource persons from A and the X Forum also took part": what takes part in a meeting is a body.
 TOOK_PART_NEXT = re.compile(
     r"\s*(?:\([A-Z][A-Za-z&]{1,10}\)\s*)?\s+(?:also\s+)?(?:took\s+part|participated)\b"
@@ -52,5 +57,6 @@ def acting_body(flat: str, start: int, end: int) -> bool:
     return (
         HOLDS_NEXT.match(flat, end) is not None
         or REPRESENTED_BEFORE.search(flat, max(0, start - 40), start) is not None
+        or SENDS_BEFORE.search(flat, max(0, start - 130), start) is not None
         or TOOK_PART_NEXT.match(flat, end) is not None
     )

@@ -28,6 +28,7 @@ from kg.extract.eventtokens import (
     _not_a_gathering,
     _title_word,
 )
+from kg.extract.eventwith import with_tail_end
 from kg.extract.eventwords import (
     ADJECTIVE,
     DETERMINERS_NEW,
@@ -297,6 +298,8 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
         if len(cap_words) >= 3:
             s, e = toks[cap_start].start(), toks[i].end()
             return Mention(s, e, kind, clean(text[s:e]), "named", headline, possessor=possessor)
+    if kind == "panel" and i + 1 < len(toks) and toks[i + 1].group().lower() in ("discussion", "discussions"):
+        i += 1  # "a panel discussion on X": the compound is the head; its topic follows "discussion"
     if toks[i].group().lower().endswith("s") and toks[i].group().lower() != kind:
         return Mention(
             toks[i].start(), toks[i].end(), kind, toks[i].group(), "anaphor", headline, plural=True
@@ -331,6 +334,8 @@ def _described(text: str, toks: list[re.Match], i: int, kind: str, headline: boo
     # "a regional dialogue on labour migration": a dialogue with a modifier and a topic is a meeting;
     # "a dialogue with donors" is not.
     # "a hybrid launch event": the word "event" says the launch is one (a bare "a launch" may be a product's).
+    if e == tok_end and (w := with_tail_end(toks, i, kind)) is not None:
+        e = w  # "a meeting with humanitarian partners": named by whom it is held with
     if (
         kind in NO_DESCRIBED
         and not (kind in ("dialogue", "hearing") and first < i and e > tok_end)

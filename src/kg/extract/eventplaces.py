@@ -26,6 +26,12 @@ PART_GAP = re.compile(
     r"\s*,?\s*(?:held\s+|organi[sz]ed\s+|taking\s+place\s+)?(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)"
     r"\s+(?:the\s+)?"
 )
+# "The meeting was held back-to-back with the X", "The dialogue was held on the margins of the Y": two
+# events joined this way meet in one place.
+JOINED_GAP = re.compile(
+    r"\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?held\s+(?:back-to-back\s+with|on\s+the\s+(?:sidelines|"
+    r"margins)\s+of|alongside|in\s+conjunction\s+with|immediately\s+(?:before|after))\s+(?:the\s+)?"
+)
 SUB_EVENTS = {"side event", "panel", "round table", "roundtable", "reception"}
 WEAK_WINDOW = 50  # the same for a reference back ("the meeting")
 # Head words of venues, and the Hofburg (the Vienna palace where the OSCE meets, named without a head word).
@@ -40,6 +46,9 @@ VENUE = re.compile(
 DATE_GAP = re.compile(r"\W{0,2}(?:\s*(?:for|at|of|during|to)\s+)?(?:(?:the|a|an)\s+)?")
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,600}[”\"]")
+
+
+PROCESS_NAMED = re.compile(r" (?:Process|Dialogue)\b")
 
 
 def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Event], resolved) -> None:
@@ -88,7 +97,12 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
     for ev in events:
         if ev.location is None or ev.location in countries():
             forms = [ev.name, *ev.aliases, ev.venue or ""]
-            city = next((c.group(1) for f in forms for c in cities_in(f)), None)
+            # "the Bali Process Working Group", "the Abu Dhabi Dialogue": a process named after a city meets
+            # anywhere; its city places none of its meetings.
+            city = next(
+                (c.group(1) for f in forms for c in cities_in(f) if not PROCESS_NAMED.match(f, c.end(1))),
+                None,
+            )
             ev.location = city or ev.location
         if ev.location is None and dl and dl.place and ev is _main(events, resolved):
             ev.location = dl.place  # the dateline places the main event before any later sentence does
@@ -121,6 +135,9 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
         part, whole = events[a], events[b]
         if part is not whole and part.location is None and PART_GAP.fullmatch(flat[x.end : y.start]):
             part.location = whole.location
+    for (x, a), (y, b) in zip(by_start, by_start[1:], strict=False):
+        if a != b and events[b].location is None and JOINED_GAP.fullmatch(flat, x.end, y.start):
+            events[b].location = events[a].location
     for ev in events:
         if (
             ev.location is None

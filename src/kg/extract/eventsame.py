@@ -79,6 +79,7 @@ def same_event(a: str, b: str) -> bool:
     return na == nb or _covers(a, b) or _covers(b, a)
 
 
+ACRONYM_GAP = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)")
 PREDICATE = re.compile(
     r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|became|becomes|remains|remained)\s+"
     r"(?:also\s+|now\s+|thus\s+)?(?:the|a|an|its|their)\s+$"
@@ -99,7 +100,12 @@ def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: s
         # "the opening of the X Consultation, a two-day meeting in Port Elara organized by Y": an appositive
         # describes the named event right before it.
         end = m.start - (4 if lead.endswith(", a ") else 5)
-        before = [t for r, t in resolved if r.end == end]
+        # "the X Consultation (XC), a two-day meeting": the name's acronym may stand between.
+        before = [
+            t
+            for r, t in resolved
+            if r.end == end or (r.end < end and ACRONYM_GAP.fullmatch(flat, r.end, end))
+        ]
         if before:
             return before[-1]
     if not PREDICATE.search(flat, max(start, m.start - 40), m.start):

@@ -53,13 +53,16 @@ WORDS_OF = re.compile(
 DASH_AFTER = re.compile(r"[ \t]*[–—][ \t]*")
 HONORIFIC_ONLY = re.compile(rf"(?:{HONORIFIC}\s+)*")
 SENT_END = re.compile(r"[.!?][\"”’]?\s+")
+# Reported speech that carries a quoted fragment may also be a call, an admission or praise: "She called on
+# donors to act “so that ...”", "He admitted that “...”", "X praised the volunteers as “...”".
+REPORT_VERB = VERB + r"|called\s+(?:on|upon|for)|appealed|admitted|conceded|praised|hailed"
 REPORTED = re.compile(
     rf"\s*(?:(?P<pron>He|She|They)|(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+))"
-    rf"\s+(?:(?:also|further|\w+ly)\s+)?(?:{VERB})\b"
+    rf"\s+(?:(?:also|further|\w+ly)\s+)?(?:{REPORT_VERB})\b"
 )
 REPORTED_IN = re.compile(
     rf"(?P<who>(?:{HONORIFIC}\s+)?(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+),?\s+(?:(?:also|further|\w+ly)\s+)?"
-    rf"(?:{VERB})\b"
+    rf"(?:{REPORT_VERB})\b"
 )
 
 TITLE_REPORTED = re.compile(
@@ -68,7 +71,10 @@ TITLE_REPORTED = re.compile(
 )
 # An opening participle clause before the sentence's subject ("Speaking ahead of the meeting, ").
 LEAD_CLAUSE = re.compile(
-    r"\s*(?:Speaking|Opening|Addressing|Closing|Welcoming|Presenting|Responding|Commenting)\b[^,;\"“”]{0,80},"
+    # "Delivering the keynote address on behalf of the Minister, ", "In his closing remarks, ": any participle
+    # or a speech's own setting.
+    r"\s*(?:[A-Z][a-z]{3,}ing|In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:remarks|address|speech|statement|"
+    r"message))\b[^,;\"“”]{0,80},"
 )
 SAID_IN = re.compile(rf"(?<![\w'’-])(?:{VERB})\b")
 VERB_THAT = re.compile(rf"\b(?:{VERB})\s+(?:[\w'’-]+\s+){{0,3}}that\s*$")

@@ -191,6 +191,15 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if message_said(text, qe):  # '"...," the statement said': its reader, named before, speaks it
         return _recent(doc, ex, ms, qs)
     am = AFTER.match(after)
+    if am and am.group("pron") and text[qe - 2 : qe - 1] in ".!?" and am.group("pron")[0].isupper():
+        # '... told the audience: "I came back with nothing." He asked that his name not be used.': a
+        # capitalised pronoun after a quote that closed its sentence starts a new sentence; the quote's own
+        # sentence decides first.
+        return _before(doc, ex, ms, seg, qs) or (
+            _after(doc, ex, ms, am, qs, qe)
+            if not UNNAMED_LEAD.search(text, max(seg.start, qs - 200), qs)
+            else None
+        )
     if am and text[qe - 2 : qe - 1] in ".!?" and not am.group("pron"):
         # '... funds "before the rains fail." Tom Abe said ...': the quote closed its sentence, so a name and
         # verb after it start the next one; the quote's own sentence decides first.
@@ -201,6 +210,10 @@ def _attribute(doc: Document, ex: Extraction, ms, seg, qs: int, qe: int) -> str 
     if am:
         return _after(doc, ex, ms, am, qs, qe)
     return _before(doc, ex, ms, seg, qs)
+
+
+# "a returnee who now runs a farm told the audience:": an unnamed person's words, introduced by a colon.
+UNNAMED_LEAD = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:who|whose)\b[^.\"“”]{0,120}:\s*$")
 
 
 def _after(doc: Document, ex: Extraction, ms, am: re.Match, qs: int, qe: int) -> str | None:

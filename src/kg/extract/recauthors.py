@@ -38,6 +38,8 @@ def intro_author(ex: Extraction, intro: str, span: Span) -> str | None:
         m = rx.search(where)
         if m:
             org = _org_in(ex, m.group("org"), span)
+            if not org and m.group("org").title() in BACK_HEADS:
+                org = headed_body(ex, m.group("org"), span.start)  # "The Commission appealed to donors to:"
             if org:
                 return org
     pledged = pledger(ex, ex.release.text[span.start : span.end], span)
@@ -109,8 +111,61 @@ def _speaker_org(ex: Extraction, person: str | None) -> str | None:
 BACK_REFERENCE = re.compile(
     r"^\W*(?:It|The\s+(Agency|Organi[sz]ation|Network|Office|Commission|Committee|Council|Alliance|"
     r"Coalition|Federation|Union|Centre|Center|Fund|Programme|Institute|Foundation|Association|Bank))"
-    r"(?:\s+(?:also|further|additionally|likewise|again))?\s*$"
+    r"(?:\s+(?:also|further|additionally|likewise|again))?\s*$",
+    re.I,
 )
+
+
+BACK_HEADS = frozenset(
+    "Agency Organisation Organization Network Office Commission Committee Council Alliance Coalition "
+    "Federation Union Centre Center Fund Programme Institute Foundation Association Bank".split()
+)
+
+
+def headed_body(ex: Extraction, noun: str, before: int) -> str | None:
+    """ "The Network called on ...": the body named before `before` whose name ends in that head word
+    ("Lakeport Wells Network"), when a back reference has no call before it to take its author from."""
+    noun = noun.lower()
+    best: tuple[int, int, str] | None = None
+    for org in ex.organisations:
+        if not any(f.split()[-1].lower() == noun for f in org.forms if " " in f):
+            continue
+        seen = [s.start for s in org.spans if s.start < before]
+        # The body the release names most often (the first named on a tie): "the Commission" that
+        # appeals is the release's actor, not a participant named once in a list.
+        if seen and (best is None or (len(seen), -min(seen)) > best[:2]):
+            best = (len(seen), -min(seen), org.name)
+    return best[2] if best else None
+
+
+# "The Minister called on donors to ...", "The Director-General also urged ...": a title alone as subject.
+TITLE_SUBJECT = re.compile(
+    r"^\W*The\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)(?:\s+(?:also|further|then|again))?\s*$"
+)
+
+
+def titled_back_reference(ex: Extraction, subject: str, before: int) -> tuple[str | None, str] | None:
+    """(organisation, person) for a subject that is a title alone ("The Minister"): the person who spoke
+    last before `before` and whose stated role starts with that title ("Minister of Water")."""
+    m = TITLE_SUBJECT.match(subject)
+    if m is None:
+        return None
+    title = m.group(1)
+    holders = {
+        a.person: a.organisation
+        for a in ex.affiliations
+        if a.role and (a.role == title or a.role.startswith(title + " "))
+    }
+    if not holders:
+        return None
+    spoke = [s for s in ex.speeches if s.span.start < before and s.person in holders]
+    if spoke:
+        person = spoke[-1].person
+    elif len(holders) == 1:
+        person = next(iter(holders))
+    else:
+        return None
+    return holders[person], person
 
 
 def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tuple[str | None, str | None]:
@@ -143,6 +198,9 @@ def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tupl
     for a in ex.affiliations:
         if a.role and a.role in subject and a.organisation:
             return a.organisation, a.person
+    titled = titled_back_reference(ex, subject, span.start)
+    if titled:
+        return titled
     if NO_ORG_SUBJECTS.search(subject) and not re.search(r"\b[A-Z]{2,}\b", subject):
         return None, None
     # "Participants from CP Member States, ... emphasized": the people, not the bodies they come from.
@@ -153,7 +211,7 @@ def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tupl
     doc_subject = DOC_SUBJECT.match(subject)
     if doc_subject:  # "The report recommends that ...": whose report
         return _document_author(ex, doc_subject.group(1).lower(), span), None
-    if re.match(r"^\W*We\b", subject):
+    if re.match(r"^\W*(?:We|They)\b", subject):
         # "UNHCR urges all governments ... We also call on ...": the voice of the call just before.
         prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
         if prev and prev[-1].by:
@@ -166,6 +224,9 @@ def call_author(ex: Extraction, doc: Document, span: Span, subject: str) -> tupl
         prev = [r for r in ex.recommendations if r.span.end <= span.start and span.start - r.span.end < 300]
         if prev and prev[-1].by and (noun is None or noun.lower() in prev[-1].by.lower()):
             return prev[-1].by, None
+        body = headed_body(ex, noun, span.start) if noun else None
+        if body:
+            return body, None
     if re.match(r"^\s*(?:He|She)\b", subject):
         before = [s for s in ex.speeches if s.span.start < span.start]
         if before:

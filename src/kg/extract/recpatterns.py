@@ -67,7 +67,7 @@ INTRO_BY = re.compile(
     r"\b(?:made|put forward|proposed|issued|adopted)\s+by\s+(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)"  # noqa: E501
 )
 INTRO_SUBJ = re.compile(
-    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge)",
+    r"^(?:the\s+)?(?P<org>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*?)(?:’s|'s)?\s+(?:recommend|propos|call|urge|appeal)",
     re.I,
 )
 DOC_NOUNS = r"report|study|survey|paper|review|assessment|analysis|evaluation|strategy"
@@ -105,8 +105,10 @@ VERBS = (
     r"calling\s+(?:for|on|upon)|proposed\s+(?=(?:the|a|an|creating|establishing|setting)\s)|"
     r"call\s+(?:up)?on|appealed\s+(?:to|for)|appeals\s+(?:to|for)|advocated\s+for|advocates\s+for|"
     # "IOM is appealing for USD 20 million to ...": the progressive appeal, after a form of "be" (an
-    # adjective "appealing for tourists" has none).
-    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bnow\s))appealing\s+for|"
+    # adjective "appealing for tourists" has none); "is appealing to donors for US$ 5 million": the
+    # addressee between the verb and its "for".
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bnow\s))appealing\s+"
+    r"(?:to\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:donors|governments|partners|community)\s+)?for|"
     # "who asked not to be named": a source's wish for anonymity, not a call.
     r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     # "asked UNHCR and the ECOWAS Secretariat to set up ...": bodies named by their acronyms are asked to act.
@@ -128,7 +130,7 @@ VERBS = (
     # "presented a proposal for a common database": the proposal's content is the call.
     r"(?:presented|made|put\s+forward|submitted|tabled)\s+(?:a\s+|the\s+)?proposals?\s+(?:for|to)|"
     r"(?:stressed|stresses|highlighted|highlights|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|"
-    r"reiterated|identified|pointed\s+to|noted|recognized|recognised)\s+(?:the\s+|a\s+)?"
+    r"reiterated|identified|pointed\s+to|noted|recognized|recognised|agreed\s+(?:on|upon))\s+(?:the\s+|a\s+)?"
     r"(?:urgent\s+|pressing\s+|critical\s+|clear\s+)?(?:need|importance|critical\s+role|key\s+role|vital\s+role|necessity))"
 )
 PROSE = re.compile(rf"\b(?P<verb>{VERBS})\b", re.I)
@@ -172,7 +174,7 @@ NEED = re.compile(
 )
 # "concluded with a set of recommendations, including the establishment of ...": the calls follow.
 INLINE_LIST = re.compile(
-    r"\brecommendations?\s*,?\s*(?:including|such\s+as|(?:that\s+|which\s+)?include[ds]?|on)\s+"
+    r"\brecommendations?\s*,?\s*(?:including|such\s+as|(?:that\s+|which\s+)?include[ds]?)\s+"
     r"(?=the\s+|a\s+|an\s+|[a-z]+ing\b)"
 )
 # "This will require, <a short aside>, X": after a call, the next sentence's requirements are calls too.
@@ -230,7 +232,9 @@ INLINE_BULLET = re.compile(
 # A sentence-initial adverbial phrase before the subject (after a dateline's dash, if any).
 LEAD_ADVERBIAL = re.compile(
     r"(?:^\W*|\s[–—-]\s+)(?:At|With|In|During|On|Following|After|Before|Under|Through|Thanks\s+to|"
-    r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing)\b[^,\"“]*,\s*"
+    r"Together\s+with|Alongside|Ahead\s+of|Amid|Despite|Speaking|Addressing|"
+    # "To stop transmission, WHO recommends:": a fronted purpose clause, then the subject.
+    r"To(?=\s+[a-z]))\b[^,\"“]*,\s*"
 )
 
 # "ratify the Convention, 2006 (No. 186), which the Union helped to draft": a number in brackets closes
