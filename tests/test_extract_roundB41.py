@@ -81,12 +81,12 @@ def test_a_long_subject_name_closed_by_its_acronym_holds_its_meeting() -> None:
     ex = run(
         "Delegates met in Port Elara for the 4th Lakeside Forum on River Labour.\n\n"
         "On the margins of the Forum, the Lakeside Committee on the Implementation of the Lakeside "
-        "Declaration on the Protection and Promotion of the Rights of River Workers (LCRW) held its 9th "
+        "Declaration on the Safety and Welfare of the Families of River Workers (LCRW) held its 9th "
         "LCRW Meeting."
     )
     name = (
-        "Lakeside Committee on the Implementation of the Lakeside Declaration on the Protection and "
-        "Promotion of the Rights of River Workers"
+        "Lakeside Committee on the Implementation of the Lakeside Declaration on the Safety and "
+        "Welfare of the Families of River Workers"
     )
     assert name in roles(ex, "organiser")
 

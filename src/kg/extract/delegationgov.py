@@ -12,7 +12,7 @@ import re
 from kg.extract.govtitles import GOV_TITLE
 from kg.extract.orgnames import country_code, government_name
 
-# "The Sierra Leonean delegation was led by the Deputy Minister of X, Dr. Jane Doe": a two-word
+# "The Costa Rican delegation was led by the Deputy Minister of X, Dr. Jane Doe": a two-word
 # demonym, and the title set off by a comma before the name (an honorific's abbreviation may follow).
 LED_BY = re.compile(
     r"(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+delegation"

@@ -97,7 +97,7 @@ def place_and_date(doc: Document, flat: str, sents: list[Span], events: list[Eve
     for ev in events:
         if ev.location is None or ev.location in countries():
             forms = [ev.name, *ev.aliases, ev.venue or ""]
-            # "the Bali Process Working Group", "the Abu Dhabi Dialogue": a process named after a city meets
+            # "the Lakeport Process Working Group", "the Lakeport Talks": a process named after a city meets
             # anywhere; its city places none of its meetings.
             city = next(
                 (c.group(1) for f in forms for c in cities_in(f) if not PROCESS_NAMED.match(f, c.end(1))),

@@ -99,7 +99,7 @@ MINISTRY_UNIT = re.compile(
 
 
 def ministry_department(unit: str, owner: str) -> bool:
-    """True when `unit` is a ministry's department with a name of its own ("the Patrol Police Department of
+    """True when `unit` is a ministry's department with a name of its own ("the Lakeport Roads Department of
     the Ministry of X"): the guidelines make a named unit an organisation of its own, and a ministry's
     departments are named as such in gold files, unlike the offices and boards of an agency."""
     return owner.startswith("Ministry ") and MINISTRY_UNIT.match(unit) is not None

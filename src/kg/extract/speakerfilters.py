@@ -69,7 +69,7 @@ BODY_TAILS = (" Club", " League", " Choir", " Presidency", " Ministers", " Obser
 PORTFOLIO_TAILS = (" Abroad", " Overseas")
 # "Universiti Kebangsaan Malaysia", "Universidad de Lakeport": a university's name in another language.
 BODY_LEADS = frozenset("Universiti Universidad Universidade Université Università Universität".split())
-# "Cyclone Kenneth made landfall ...", "after Hurricane Maria": a storm is named like a person.
+# "Cyclone Ada made landfall ...", "after Hurricane Lorna": a storm is named like a person.
 STORM_LEADS = frozenset("Cyclone Cyclones Hurricane Hurricanes Typhoon Typhoons Storm Tropical Super".split())
 
 
@@ -79,7 +79,7 @@ def not_a_person(name: str) -> bool:
     if name in REGIONS or name.split(" ", 1)[0].endswith("-based"):
         return True
     if name.split(" ", 1)[0] in STORM_LEADS:
-        return True  # "Cyclone Kenneth": a storm's name, not a person's
+        return True  # "Cyclone Ada": a storm's name, not a person's
     if name.endswith(BODY_TAILS) or name.endswith(PORTFOLIO_TAILS) or name.split(" ", 1)[0] in BODY_LEADS:
         return True  # "the Harbour Readers Club": a club's name, though its words look like a person's
     first, _, rest = name.partition(" ")
