@@ -280,13 +280,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if partner and not (m.group("verb") or "").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X"
                 # (or "at an event co-organised with X"): the subject that acts at the event is X's partner.
-                main = MAIN_ACT.match(text)
-                if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
-                    lead = [
-                        n for n in subject_names(clause_subject(main.group("subj"))) if ex.organisation(n)
-                    ]
+                act = MAIN_ACT.match(text)
+                if act and act.end() <= m.start() and "by" not in text[act.end() : m.start()].split():
+                    lead = [n for n in subject_names(clause_subject(act.group("subj"))) if ex.organisation(n)]
                     add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
-                elif main is None:
+                elif act is None:
                     partnered.add(target)  # "The workshop was co-organized with X": its openers are hosts
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):
