@@ -1,0 +1,15 @@
+"""Round B42: invented sentences for the organisation rules of round 42b."""
+
+from __future__ import annotations
+
+from tests.extracting import aff, org_names, run, speakers
+
+
+def test_body_name_stops_before_its_heads_name() -> None:
+    ex = run(
+        "Head of the State Water Service Maria Lindqvist opened the meeting by recalling the floods. "
+        '"We must act," she said.'
+    )
+    assert "State Water Service" in org_names(ex)
+    assert "Maria Lindqvist" in speakers(ex)
+    assert aff(ex, "Maria Lindqvist") == ("Head", "State Water Service")
