@@ -13,3 +13,13 @@ def test_body_name_stops_before_its_heads_name() -> None:
     assert "State Water Service" in org_names(ex)
     assert "Maria Lindqvist" in speakers(ex)
     assert aff(ex, "Maria Lindqvist") == ("Head", "State Water Service")
+
+
+def test_radio_station_with_its_acronym_is_a_body() -> None:
+    ex = run("The panel was moderated by Ana Berg, a journalist at Radio Nacional de Lakeland (RNL).")
+    assert "Radio Nacional de Lakeland" in org_names(ex)
+
+
+def test_clinic_is_a_body() -> None:
+    ex = run("Staff of the Lake Shore Clinic said the clinic treated migrants.")
+    assert "Lake Shore Clinic" in org_names(ex)
