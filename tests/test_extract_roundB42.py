@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import aff, org_names, run, speakers
+from tests.extracting import aff, org_names, roles, run, speakers
 
 
 def test_body_name_stops_before_its_heads_name() -> None:
@@ -23,3 +23,22 @@ def test_radio_station_with_its_acronym_is_a_body() -> None:
 def test_clinic_is_a_body() -> None:
     ex = run("Staff of the Lake Shore Clinic said the clinic treated migrants.")
     assert "Lake Shore Clinic" in org_names(ex)
+
+
+def test_event_named_in_capitals_takes_the_initiative_clause() -> None:
+    ex = run(
+        "Some 60 officials, judges and representatives of non-governmental organisations met in Lakeport "
+        "today for the ROUND TABLE ON THE REFORM OF WATER LAWS IN LAKELAND, held at the initiative of the "
+        "Lakeland Water Council and the Riverside Rights Centre. The round table is part of a project "
+        "funded by the Lakeland Fund."
+    )
+    assert {"Lakeland Water Council", "Riverside Rights Centre"} <= roles(ex, "organiser")
+
+
+def test_list_keeps_a_known_name_with_trafficking_in_whole() -> None:
+    ex = run(
+        "The National Committee for Combating Trafficking in Human Beings of Lakeland met today. "
+        "The seminar on shelters was organised by the Lakeland Water Council and the National Committee "
+        "for Combating Trafficking in Human Beings."
+    )
+    assert "National Committee for Combating Trafficking in Human Beings" in roles(ex, "organiser")
