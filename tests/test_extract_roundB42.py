@@ -42,3 +42,12 @@ def test_list_keeps_a_known_name_with_trafficking_in_whole() -> None:
         "for Combating Trafficking in Human Beings."
     )
     assert "National Committee for Combating Trafficking in Human Beings" in roles(ex, "organiser")
+
+
+def test_launchers_of_a_named_campaign_hold_its_launch() -> None:
+    ex = run(
+        "On the International Day of Rivers, the Lakeland Water Council and the Ministry of Rivers (MoR) "
+        "today launched CLEAN BY 2030, a national campaign against river pollution. Speaking at the "
+        'launch ceremony, Minister Tomas Brell said: "Our rivers are our future."'
+    )
+    assert roles(ex, "organiser") == {"Lakeland Water Council", "Ministry of Rivers"}
