@@ -51,3 +51,17 @@ def test_launchers_of_a_named_campaign_hold_its_launch() -> None:
         'launch ceremony, Minister Tomas Brell said: "Our rivers are our future."'
     )
     assert roles(ex, "organiser") == {"Lakeland Water Council", "Ministry of Rivers"}
+
+
+def test_body_kind_with_quoted_own_name_is_one_name() -> None:
+    ex = run('The shelter in Lakeport is run by the International Centre "Lake Shore", the minister said.')
+    assert 'International Centre "Lake Shore"' in org_names(ex)
+    assert "International Centre" not in org_names(ex)
+
+
+def test_quoted_own_name_keeps_a_possessive_lead() -> None:
+    ex = run(
+        'Olha Berg, director of the International Women\'s Rights Centre "Lake Shore", told deputies '
+        "that the hotline had received calls."
+    )
+    assert org_names(ex) == {'International Women\'s Rights Centre "Lake Shore"'}
