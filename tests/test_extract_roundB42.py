@@ -65,3 +65,16 @@ def test_quoted_own_name_keeps_a_possessive_lead() -> None:
         "that the hotline had received calls."
     )
     assert org_names(ex) == {'International Women\'s Rights Centre "Lake Shore"'}
+
+
+def test_parent_led_hyphenated_acronym_names_a_body() -> None:
+    ex = run(
+        "The meeting was organised by the Lakeland Institute and the United Nations Action for Clean "
+        "Rivers in Lakeland (UN-ACR). Jon Tarr, UN-ACR Regional Project Manager, said the rivers were "
+        "polluted."
+    )
+    assert org_names(ex) == {"Lakeland Institute", "United Nations Action for Clean Rivers in Lakeland"}
+    assert aff(ex, "Jon Tarr") == (
+        "Regional Project Manager",
+        "United Nations Action for Clean Rivers in Lakeland",
+    )
