@@ -101,7 +101,7 @@ CHAIR_AND = re.compile(
     re.I,
 )
 LAUNCHED = re.compile(
-    r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“])"
+    r"\s(?:(?:today|yesterday|jointly|officially|formally|also|recently)\s+)?launched\s+(?:the|a|an|its|their|[\"“]|[A-Z])"
 )
 # A noun right before "funded by" that is not the event: the participle is its own.
 _OTHER_NOUN = (

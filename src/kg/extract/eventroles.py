@@ -73,10 +73,11 @@ from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventpresenters import presenter_hosts
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.eventshared import shared_target
+from kg.extract.eventshouted import shouted_event
 from kg.extract.eventsubjects import active_roles, clause_subject, verb_role
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orglistitem import ACRONYM, clean_org
-from kg.extract.orglists import split_list, subject_names
+from kg.extract.orglists import list_forms, split_list, subject_names
 from kg.model import Document, Extraction, Span
 
 if TYPE_CHECKING:
@@ -84,10 +85,6 @@ if TYPE_CHECKING:
 
 __all__ = ["find_roles", "split_list"]
 
-# "sponsored by the Salt River Project (SRP), the Phoenix-area utility": a place made an adjective starts
-# a description in apposition, never a name of its own.
-# "the UN refugee agency": a known form with a lowercase word that a list must not cut.
-LOWER = re.compile(r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b")
 WHOSE = re.compile(r"\bwhose\s+[^,;()]*$")
 
 
@@ -125,12 +122,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
 
     launches, launch_spans, project_linked = launch_roles(ex, em, _in_sent)
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
-    known = [
-        f
-        for o in ex.organisations
-        for f in o.forms
-        if "," in f or " and " in f or " with " in f or LOWER.search(f)
-    ]
+    known = list_forms(ex)
     prev_mentions: list = []
     prev_subject: str | None = None  # the event a sentence without a mention was about ("The campaign is")
     openers: list[tuple[str, list[str], Span]] = []  # "IOM opened a seminar": (event, bodies, span)
@@ -161,6 +153,8 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                 target = prev_subject  # "The campaign is run by X. It is part of a project funded by Y."
             if target is None and not pronoun:
                 target = kind_subject(text, ex.events)  # "The Congress was financed through ..."
+            shouted = shouted_event(text, ex.events) if target is None and not pronoun else None
+            target, anchor = shouted if shouted else (target, 0)  # "met for the ROUND TABLE ON X, held by Y"
             if target is None and launches and CAMPAIGN_SUBJECT.match(text):
                 target = launches[0]  # "The campaign was made possible by ...": its launch is the event
             if target is None and prev_mentions:
@@ -181,7 +175,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
                         and describes_body(ex, flat, sent.start, sent.start + m.start(), [])
                     ):
                         continue  # "organised by the Task Force, which is chaired by the Ministry"
-                    if m.start() < 160 or coordinated_predicate(text, m.start()) or joined:
+                    if m.start() - anchor < 160 or coordinated_predicate(text, m.start()) or joined:
                         taken = True
                         rest = ON_BEHALF.sub(", ", text[m.end() :], count=1)
                         k = secretariat_providers(rest) if verb_role(m.group("verb")) == "organiser" else None
@@ -280,13 +274,11 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
             if partner and not (m.group("verb") or "").lower().startswith("together"):
                 # "UNFPA today launched the report at an event in Nairobi, organized in cooperation with X"
                 # (or "at an event co-organised with X"): the subject that acts at the event is X's partner.
-                main = MAIN_ACT.match(text)
-                if main and main.end() <= m.start() and "by" not in text[main.end() : m.start()].split():
-                    lead = [
-                        n for n in subject_names(clause_subject(main.group("subj"))) if ex.organisation(n)
-                    ]
+                act = MAIN_ACT.match(text)
+                if act and act.end() <= m.start() and "by" not in text[act.end() : m.start()].split():
+                    lead = [n for n in subject_names(clause_subject(act.group("subj"))) if ex.organisation(n)]
                     add_role(ex, target, lead, "organiser", Span(pos, sent.start + m.end()), text)
-                elif main is None:
+                elif act is None:
                     partnered.add(target)  # "The workshop was co-organized with X": its openers are hosts
             # "organized by the Ministry with UNICEF support": a sponsor after the list.
             for w in WITH_ORG_SUPPORT.finditer(text, m.end()):

@@ -49,7 +49,9 @@ _OFFICE_OF = re.compile(
 
 # "Under the agreement, A and B will co-organise ...": a framing phrase before its comma is no subject.
 _FRAMING = re.compile(
-    r"^\s*(?:Under|As\s+part\s+of|Within|In\s+line\s+with)\s+(?:the|this|that|its|their|an?)\s+[^,]{1,80},\s*"
+    # "On the International Day of X, A and B launched ...": a fronted occasion is no part of the subject.
+    r"^\s*(?:Under|As\s+part\s+of|Within|In\s+line\s+with|On(?:\s+the\s+occasion\s+of)?|To\s+mark|Marking)\s+"
+    r"(?:the|this|that|its|their|an?)\s+[^,]{1,80},\s*"
 )
 
 

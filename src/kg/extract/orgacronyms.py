@@ -143,6 +143,11 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
     for i in starts:
         if _spells_country_last(words[i:], letters):
             return i
+    for i in starts if len(letters) >= 4 else ():
+        # "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": the acronym
+        # spells the name's first words only (its last ones give no letter).
+        if any(spells(words[i:k], letters) for k in range(i + len(letters), len(words))):
+            return i
     for i in starts:
         tail = words[i:]
         if "," not in tail and words[i] not in SENT_START and valid_org(_join(tail)):
@@ -264,7 +269,18 @@ def is_org_name(full: str, acr: str) -> bool:
         (spells(words, letters) and any(w in HEADS for w in words) or _spells_country_last(words, letters))
         and words[-1] not in ("States", "Countries", "Members", "Governments", "Partners", "Stakeholders")
     )
-    return spelt or valid_org(full)
+    return spelt or valid_org(full) or _parent_prefixed(full, acr)
+
+
+def _parent_prefixed(full: str, acr: str) -> bool:
+    """ "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": an acronym led by a
+    well-known body's own acronym and a hyphen, for a name that starts with that body's name, names a
+    body of that family (no head word needed)."""
+    from kg.extract.orgnames import gaz_lookup
+
+    lead = acr.split("-", 1)[0] if "-" in acr else ""
+    entry = gaz_lookup(lead) if len(lead) >= 2 else None
+    return entry is not None and full.startswith((entry.name + " ", lead + " ")) and len(full.split()) >= 4
 
 
 def _spells_country_last(words: list[str], letters: str) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.orgfinders import country_parliament, known_behind_prefix
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import country_code, gaz_lookup, government_name, ministry_base
 from kg.extract.orgoffices import is_office
+from kg.extract.orgquotedname import keep_closing_quote
 
 NORM_DROP = re.compile(r"\bthe\b|[^\w\s]")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -49,6 +50,8 @@ def _city(word: str) -> bool:
 @lru_cache(maxsize=8192)
 def clean(surface: str) -> str:
     s = re.sub(r"\s+", " ", surface).strip(" ,;:.\"“”'")
+    if surface.rstrip(" ,;:.").endswith(('"', "”")):
+        s = keep_closing_quote(surface, s)  # 'International Centre "Lakeshore"' keeps its closing quote
     s = re.sub(r"^(?:the|The)\s+", "", s)
     # "(on) Tuesday, Malawi's Minister": a day before the name is no part of it.
     s = LEAD_DAY.sub("", s)
@@ -137,6 +140,7 @@ def canonical(surface: str) -> tuple[str, str, str | None, str | None]:
         and poss.group(2)[0].isupper()
         and not title_owner(poss.group(1))  # "the Prosecutor General's Office of X" is one body
         and not _portfolio_people(poss.group(1))
+        and not s.endswith(('"', "”"))  # 'Women's Rights Centre "X"': one body with its quoted own name
     ):
         inner = canonical(poss.group(2))
         if known(poss.group(2)) or not OFFICE.match(s) or " in " not in poss.group(2):

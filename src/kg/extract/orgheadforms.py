@@ -14,7 +14,7 @@ from __future__ import annotations
 
 _GENERAL_HEADS = frozenset({"Directorate", "Secretariat", "Inspectorate", "Commissariat", "Consulate"})
 # The head word "University" in languages that put it before the university's name.
-HEAD_FIRST = frozenset({"Universitas", "Universiti", "Université", "Universität", "Universidade"})
+HEAD_FIRST = frozenset({"Universitas", "Universiti", "Université", "Universität", "Universidade", "Radio"})
 _CHAMBER_OF = frozenset({"Commerce", "Industry", "Trade", "Crafts", "Agriculture", "Mines", "Deputies"})
 
 

@@ -90,6 +90,7 @@ HEADS = frozenset(
         "Syndicate",
         "Cooperative",
         "Hospital",
+        "Clinic",
         "Chamber",
         "Church",
         "Synod",

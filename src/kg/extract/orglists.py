@@ -17,6 +17,7 @@ from kg.extract.orgheadless import proper_name_org
 from kg.extract.orglistitem import ACRONYM, ITS, LEAD, OFFICE, OWNED, TIME_WORDS, clean_org
 from kg.extract.orgnames import gaz_lookup
 from kg.extract.places import is_place
+from kg.model import Extraction
 
 # Patterns of the functions below, compiled once.
 _RX0 = re.compile(
@@ -105,7 +106,8 @@ def _distribute(text: str) -> str:
 # Authority").
 # "UN refugee agency": a known form with a lowercase word is kept whole too.
 SPLITTABLE = re.compile(
-    r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s|\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b)"
+    r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s|\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b"
+    r"|\sin\s(?:Human|Persons|Children|Women)\b)"  # "Committee for Combating Trafficking in Human Beings"
 )
 
 
@@ -298,3 +300,21 @@ def _whole(part: str) -> bool:
         return False
     names = [clean_org(i) for i in _split_and(core)]
     return bool(names) and all(names) and core.endswith(names[-1])
+
+
+# "the UN refugee agency", "the Committee for Combating Trafficking in Human Beings": a known form with a
+# lowercase word (or a trafficked object after "in") that a list must not cut.
+LIST_LOWER = re.compile(
+    r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b|\sin\s(?:Human|Persons|Children|Women)\b"
+)
+
+
+def list_forms(ex: Extraction) -> list[str]:
+    """The release's organisation forms that a list of names must keep whole (commas, "and", "with", a
+    lowercase word): pass them to split_list as `known`."""
+    return [
+        f
+        for o in ex.organisations
+        for f in o.forms
+        if "," in f or " and " in f or " with " in f or LIST_LOWER.search(f)
+    ]

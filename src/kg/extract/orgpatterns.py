@@ -21,6 +21,7 @@ from kg.extract.orgnames import countries, country_code, gaz_lookup, is_country_
 from kg.extract.orgoffices import GENERIC_BODIES, generic_body, is_owned_office
 from kg.extract.orgpersonsplit import person_split
 from kg.extract.orgportfoliotail import PORTFOLIO_HEADS, portfolio_tail
+from kg.extract.orgquotedname import possessive_start, quoted_name_end
 
 CONNECT = ("of", "for", "on", "and", "to", "against", "de", "du", "des", "la", "et", "&", "under", "für")
 # "University of St. Gallen", "Church of Ss. Peter and Paul": a saint's abbreviation keeps its full stop.
@@ -244,6 +245,8 @@ def head_runs(
         if any(w in PORTFOLIO_HEADS for w, _ in toks):
             e0 = portfolio_tail(text, e0, end)
         e0 = trades_tail(text, toks[-1][0], e0, end)
+        quoted = quoted_name_end(text, toks[-1][0], e0, end)  # 'International Centre "Lakeshore"'
+        s0, e0 = (possessive_start(text, s0, start), quoted) if quoted > e0 else (s0, e0)
         core_end = e0
         e0 = host_country_end(text, toks[0][0], toks[-1][0], e0, end)  # "Association of X Students in Italy"
         host = text[core_end:e0]

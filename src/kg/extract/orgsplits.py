@@ -21,6 +21,7 @@ from kg.extract.orgbranches import known_branch
 from kg.extract.orgdoctopics import drop_topic_names
 from kg.extract.orgheadwords import HEADS
 from kg.extract.orgnames import gaz_lookup
+from kg.extract.orgpersontail import cut_person_tail
 from kg.extract.orgportfolio import portfolio
 from kg.extract.orgportfoliomention import portfolio_mentions
 from kg.extract.orgprojects import drop_quoted_projects
@@ -252,6 +253,8 @@ def slot_names(doc: Document, ex: Extraction) -> None:
             name = pair[0] if pair else name
             name = re.sub(r"^(?:The|the)\s+", "", name)
             name = re.sub(r"^[A-Z]\w*(?:[ -][A-Z]\w*)?-based\s+", "", name)  # "the Elara-based X": X's name
+            if m.re is TITLE_OF_NAME:
+                name = cut_person_tail(name) or name  # "Head of the X Service Maria Lind opened": X Service
             # "Jane Doe, Programme Manager, Lakeport Aid, presented": between a person's name and the
             # verb, the name after the title is that person's organisation, not a second person.
             framed = m.re is TITLE_COMMA_NAME and bool(
