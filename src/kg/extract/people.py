@@ -88,6 +88,7 @@ from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titlebracket import bracketed_fields
 from kg.extract.titledefinite import titled_speakers
 from kg.extract.titledemonym import demonym_ministers
+from kg.extract.titlepossessive import possessive_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titleintroduced import introduced_titles
@@ -206,6 +207,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     judge_styles(ex, text)
     demonym_ministers(ex, text)
     country_closed_ministers(ex, text)
+    possessive_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
     behalf_ministries(ex, text)
