@@ -88,13 +88,13 @@ from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titlebracket import bracketed_fields
 from kg.extract.titledefinite import titled_speakers
 from kg.extract.titledemonym import demonym_ministers
-from kg.extract.titlepossessive import possessive_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
 from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlenationals import nationals_governments
+from kg.extract.titlepossessive import possessive_ministers
 from kg.extract.titlequoted import quoted_title_speakers
 from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
