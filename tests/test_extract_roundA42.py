@@ -32,3 +32,32 @@ def test_secretary_of_portfolio_takes_acting_department() -> None:
         "Secretary of Coastal Affairs",
         "Department of Coastal Affairs of Norway",
     )
+
+
+def test_title_at_bracketed_short_form_takes_that_body() -> None:
+    ex = run(
+        "The forum was organised by the Directorate for Coastal Health (DG COAST). Anna Berg, Director for "
+        "Public Health at DG COAST, said that fishing crews need screening."
+    )
+    assert aff(ex, "Anna Berg") == ("Director for Public Health", "Directorate for Coastal Health")
+
+
+def test_title_at_body_with_short_form_names_new_body() -> None:
+    ex = run(
+        "The closing panel was moderated by Tom Ray, journalist at Radio Lakeport Norte (RLN). Tom Ray said "
+        "that the debate had been lively."
+    )
+    assert aff(ex, "Tom Ray") == ("journalist", "Radio Lakeport Norte")
+
+
+def test_short_form_before_title_takes_body_named_only_as_organiser() -> None:
+    ex = run(
+        "The regional forum on survivor support was organised by the International Organization for "
+        "Migration (IOM) and the United Nations Action for Safe Passage in Persons (UN-ASP) and hosted by "
+        "the Lakeport Ministry of Social Affairs. Speakers included Anna Berg, UN-ASP Regional Project Manager. "
+        "Ms. Berg told the forum that survivors need support."
+    )
+    assert aff(ex, "Anna Berg") == (
+        "Regional Project Manager",
+        "United Nations Action for Safe Passage in Persons",
+    )
