@@ -54,7 +54,8 @@ def test_short_form_before_title_takes_body_named_only_as_organiser() -> None:
     ex = run(
         "The regional forum on survivor support was organised by the International Organization for "
         "Migration (IOM) and the United Nations Action for Safe Passage in Persons (UN-ASP) and hosted by "
-        "the Lakeport Ministry of Social Affairs. Speakers included Anna Berg, UN-ASP Regional Project Manager. "
+        "the Lakeport Ministry of Social Affairs. Speakers included Anna Berg, UN-ASP Regional Project "
+        "Manager. "
         "Ms. Berg told the forum that survivors need support."
     )
     assert aff(ex, "Anna Berg") == (
