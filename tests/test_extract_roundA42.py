@@ -62,3 +62,12 @@ def test_short_form_before_title_takes_body_named_only_as_organiser() -> None:
         "Regional Project Manager",
         "United Nations Action for Safe Passage in Persons",
     )
+
+
+def test_in_charge_of_lowercase_unit_gives_its_owner() -> None:
+    ex = run(
+        "The hearing was organised with the Ministry of Coastal Affairs. Colonel Pavel Lenko, who is in "
+        "charge of the anti-smuggling department of the Ministry of Coastal Affairs, said that 40 cases "
+        "had been opened."
+    )
+    assert aff(ex, "Pavel Lenko") == ("Colonel", "Ministry of Coastal Affairs")
