@@ -71,3 +71,12 @@ def test_in_charge_of_lowercase_unit_gives_its_owner() -> None:
         "had been opened."
     )
     assert aff(ex, "Pavel Lenko") == ("Colonel", "Ministry of Coastal Affairs")
+
+
+def test_bare_commissioner_beside_european_commission_takes_national_commission() -> None:
+    ex = run(
+        "The Lakeport Drought Relief Commission (LDRC) today launched an appeal. Representatives of the "
+        "European Commission took part in the meeting. Commissioner Abel Tomsk told the meeting that the "
+        "rains had failed."
+    )
+    assert aff(ex, "Abel Tomsk") == ("Commissioner", "Lakeport Drought Relief Commission")
