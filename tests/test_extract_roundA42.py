@@ -80,3 +80,12 @@ def test_bare_commissioner_beside_european_commission_takes_national_commission(
         "rains had failed."
     )
     assert aff(ex, "Abel Tomsk") == ("Commissioner", "Lakeport Drought Relief Commission")
+
+
+def test_behalf_of_cabinet_secretary_gives_portfolio_ministry() -> None:
+    ex = run(
+        "The forum was hosted with the Ministry of Water and Coasts. Delivering remarks on behalf of the "
+        "Cabinet Secretary for Water and Coasts, Ruth Amollo, the Principal Secretary, Dr Peter Kiroti, said "
+        "that county plans would follow."
+    )
+    assert aff(ex, "Peter Kiroti") == ("Principal Secretary", "Ministry of Water and Coasts")
