@@ -89,3 +89,11 @@ def test_behalf_of_cabinet_secretary_gives_portfolio_ministry() -> None:
         "that county plans would follow."
     )
     assert aff(ex, "Peter Kiroti") == ("Principal Secretary", "Ministry of Water and Coasts")
+
+
+def test_title_of_proper_name_closing_a_body_name_takes_that_body() -> None:
+    ex = run(
+        "The training was hosted by the District Government of Tessin. District Administrator of Tessin "
+        "Clara Mbeki told participants that the new shelters were ready."
+    )
+    assert aff(ex, "Clara Mbeki") == ("District Administrator", "District Government of Tessin")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.registry import component
+from kg.extract.titleofname import title_of_names
 from kg.model import Document, Extraction, Organisation, Span
 
 # "<title> at [the] <Body> [(<ACR>)]" closing the title.
@@ -32,6 +33,7 @@ ACR_HEAD = re.compile(r"^(?P<acr>(?:DG\s+)?[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+(?
 def speaker_acronyms(doc: Document, ex: Extraction) -> None:
     """Runs after the events, whose organiser and partner lists name bodies the people pass has not seen."""
     acronym_titles(ex, doc.text)
+    title_of_names(ex)
 
 
 def acronym_titles(ex: Extraction, text: str) -> None:
