@@ -16,9 +16,10 @@ from kg.model import Extraction
 
 # "on behalf of the Minister of Justice and Home Affairs", "on behalf of the Minister for Water": the
 # portfolio is the run of capitalised words (and their connectors) after "of/for", up to a comma (a name or
-# a clause follows it: "..., Chief Jane Doe").
+# a clause follows it: "..., Chief Jane Doe"). A cabinet secretary ("on behalf of the Cabinet Secretary for
+# Water") holds a portfolio as a minister does.
 BEHALF_MINISTER = re.compile(
-    r"\bon\s+behalf\s+of\s+(?:the|his|her|their)\s+Minister\s+(?:of|for)\s+(?:the\s+)?"
+    r"\bon\s+behalf\s+of\s+(?:the|his|her|their)\s+(?:Minister|(?:Cabinet\s+)?Secretary)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?P<portfolio>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*)"
 )
 MINISTERS = re.compile(r"^(?:the\s+)?Minister(?:'s|’s)\s+")

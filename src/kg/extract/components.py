@@ -21,6 +21,7 @@ from kg.extract import (  # noqa: F401
     quotes,
     recommendations,
     thanks,
+    titleacronym,
 )
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
@@ -29,6 +30,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "people",
     "quotes",
     "events",
+    "speaker_acronyms",
     "speech_events",
     "thanked_hosts",
     "recommendations",

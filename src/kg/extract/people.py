@@ -94,6 +94,7 @@ from kg.extract.titleintroduced import introduced_titles
 from kg.extract.titlekind import named_by_kind
 from kg.extract.titlelowerof import lower_title_bodies
 from kg.extract.titlenationals import nationals_governments
+from kg.extract.titlepossessive import possessive_ministers
 from kg.extract.titlequoted import quoted_title_speakers
 from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
@@ -206,6 +207,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     judge_styles(ex, text)
     demonym_ministers(ex, text)
     country_closed_ministers(ex, text)
+    possessive_ministers(ex, text)
     titles_of_new_bodies(ex)
     field_office_heads(ex, text)
     behalf_ministries(ex, text)

@@ -45,7 +45,12 @@ def sole_body_titles(ex: Extraction) -> None:
         if m is None:
             continue
         kind = KIND["commission" if m.group("commission") else "city"]
-        bodies = [o.name for o in ex.organisations if kind.search(o.name)]
+        found = [o for o in ex.organisations if kind.search(o.name)]
+        if len(found) > 1:
+            # Beside a national commission, the European or African Union Commission is no bare
+            # "Commissioner"'s: their members are titled "European Commissioner", "Commissioner for X".
+            found = [o for o in found if o.kind != "intergovernmental"]
+        bodies = [o.name for o in found]
         if len(bodies) == 1:
             a.organisation = bodies[0]
 

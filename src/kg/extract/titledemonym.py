@@ -4,7 +4,8 @@
 "Ministry of Labour and Social Welfare": the adjective says whose minister she is, the ministry is the
 body she speaks for. The title is first read with the adjective's government as its organisation,
 which stays when the release names no such ministry. A possessive ("Namibia's Minister of ...") is
-left to the government: readers split on it, and most tie it to the government.
+left here to the government; `titlepossessive` moves it to the ministry only when the release has that
+ministry act (organise, host, partner), where most readers tie the minister to it.
 """
 
 from __future__ import annotations

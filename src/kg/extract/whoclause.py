@@ -14,11 +14,12 @@ from kg.model import Extraction
 
 WHO_BODY = re.compile(
     r"^\s*,\s*who\s+(?:also\s+|currently\s+)?(?:heads|leads|chairs|directs|runs|manages|represents|"
-    r"works\s+(?:for|at|with)|serves\s+(?:on|with|at))\s+(?:the\s+)?([A-Z][^,.;]{2,100})"
+    r"works\s+(?:for|at|with)|serves\s+(?:on|with|at)|is\s+in\s+charge\s+of)\s+(?:the\s+)?([A-Z][^,.;]{2,100})"
 )
-# "..., who heads the anti-trafficking department of the Ministry of X,": a lowercase unit, then its owner.
+# "..., who heads the anti-trafficking department of the Ministry of X,": a lowercase unit, then its owner;
+# "who is in charge of" reads the same (the appositive reaches here with "who is" dropped: ", in charge of").
 WHO_LOWER_UNIT = re.compile(
-    r"(?:,\s*|\s)who\s+(?:also\s+)?(?:heads|leads|runs|directs|manages)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,4}"
+    r"(?:,\s*|\s)(?:who\s+(?:also\s+)?(?:heads|leads|runs|directs|manages|is\s+in\s+charge\s+of)|in\s+charge\s+of)\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){1,4}"
     r"(?:of|at|within)\s+(?:the\s+)?([A-Z][^,.;]{2,100})"
 )
 # The owner of a unit the clause names: "the Health Committee of the Council of Governors".
@@ -30,7 +31,11 @@ def who_clause_body(ex: Extraction, after: str) -> str | None:
     knows it."""
     m = WHO_BODY.match(after.replace("\n", " "))
     if m is None:
-        return None
+        # "Colonel X, who is in charge of the anti-trafficking department of the Ministry of Y": a lowercase
+        # unit, then its owner, right after the name.
+        lower = WHO_LOWER_UNIT.match(after.replace("\n", " "))
+        owner = lower.group(1).strip() if lower else None
+        return owner if owner and resolves(ex, owner) else None
     obj = m.group(1).strip()
     parts = OWNER.split(obj, maxsplit=1)
     # Only an owner named after the unit: the unit itself ("who leads the Statistics Service") may be a part
