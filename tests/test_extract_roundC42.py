@@ -55,3 +55,12 @@ def test_campaign_launched_under_a_name_in_capitals() -> None:
     )
     assert "CLEAN HANDS NOW" in event_names(ex)
     assert "Lakeside Children's Fund" in roles(ex, "sponsor")
+
+
+def test_quoted_topic_after_event_word_and_on_is_the_title() -> None:
+    ex = run(
+        'The Elara Water Board held a two-day seminar on "Wells, Pumps and Rural Towns" in Port Elara. '
+        "The seminar was organised by the Lakeside Rivers Fund.\n"
+    )
+    assert "Wells, Pumps and Rural Towns" in event_names(ex)
+    assert "Lakeside Rivers Fund" in roles(ex, "organiser")
