@@ -64,3 +64,11 @@ def test_quoted_topic_after_event_word_and_on_is_the_title() -> None:
     )
     assert "Wells, Pumps and Rural Towns" in event_names(ex)
     assert "Lakeside Rivers Fund" in roles(ex, "organiser")
+
+
+def test_asked_someone_a_question_is_no_call() -> None:
+    ex = run(
+        "Dana Ostrova, who fled Port Elara as a teenager, told the room that she had waited four years "
+        "before anyone asked her what had happened to her.\n"
+    )
+    assert ex.recommendations == []
