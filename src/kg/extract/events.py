@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import eventhosts, eventroles
+from kg.extract.eventacronyms import acronym_mentions
 from kg.extract.eventadopters import drop_adopters
 from kg.extract.eventaffil import acting_body, member_of_body
 from kg.extract.eventapposition import ordinal_apposition
 from kg.extract.eventbackground import past_background
+from kg.extract.eventcampaigns import campaign_event, launched_campaign
 from kg.extract.eventdecks import deck_lines
 from kg.extract.eventgeneric import compared_kind
 from kg.extract.eventheadlines import headline_lines
@@ -125,6 +127,11 @@ def _merge_target(events: list[Event], name: str) -> int | None:
 def build_events(doc: Document, ex: Extraction) -> EventMentions:
     flat = doc.text.replace("\n", " ")
     sents, found = _collect(doc, flat)
+    headlines = [(s.start, s.end) for s in doc.of_kind("headline")] + headline_lines(doc) + deck_lines(doc)
+    if (launched := launched_campaign(flat, sents, headlines)) is not None:
+        found = sorted(
+            [*found, (*launched, False)], key=lambda x: x[0].start
+        )  # "launched LAKE SAFE, a campaign"
     events: list[Event] = []
     named_flags: list[bool] = []
     resolved: list[tuple[Mention, int]] = []
@@ -277,6 +284,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
         if orphans[0][0].kind == "launch" and passive_launch(flat):
             orphans[0] = (orphans[0][0], True)  # "... launched today by A and B. Opening the launch, ..."
         only_references(orphans, found, events, resolved)
+    acronym_mentions(flat, ex, events, resolved)  # "The 9th LFW was organised by X"
+    campaign_event(flat, sents, headlines, events, resolved)  # "The campaign is organised by X"
     resolved.sort(key=lambda x: x[0].start)
     for m, idx in resolved:
         events[idx].spans.append(Span(m.start, m.end))

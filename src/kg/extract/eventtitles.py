@@ -80,6 +80,11 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             re.I,
         )
         to_comma = False
+        topic_cue = False
+        if head_before is None and (on := HEAD_ON.search(before)) is not None:
+            # 'a two-day seminar on "The Diaspora and Development"', 'held hearings on "X"': the quoted
+            # topic right after the event word and "on" is the event's title, the description its alias.
+            head_before, topic_cue = on, True
         if head_before is None and before.endswith(", ") and HELD_AFTER.match(after):
             # 'at a high-level panel, "Cities, Banks", held during the Meetings': a title in commas after
             # an event word, then a participle that describes the event (a speech quote has none)
@@ -118,8 +123,17 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
             headline,
             title=True,
         )
-        out.append((mention, apposed or to_comma or bool(TITLE_CUE.search(before))))
+        out.append((mention, apposed or to_comma or topic_cue or bool(TITLE_CUE.search(before))))
     return out
+
+
+# 'a seminar on "X"', 'hearings on "X"': an event word (or its plural) and "on" or "about" before the quote.
+HEAD_ON = re.compile(
+    r"(?:^|\W)(side event|round table|roundtable|"
+    + "|".join(sorted(HEADS - {"table"}, key=len, reverse=True))
+    + r")s?\s+(?:on|about)\s*$",
+    re.I,
+)
 
 
 # 'The panel, ', 'The closing session, ' (before the quote mark): a definite event subject at a sentence

@@ -109,8 +109,11 @@ VERBS = (
     # addressee between the verb and its "for".
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bnow\s))appealing\s+"
     r"(?:to\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:donors|governments|partners|community)\s+)?for|"
-    # "who asked not to be named": a source's wish for anonymity, not a call.
-    r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
+    # "who asked not to be named": a source's wish for anonymity, not a call; "asked her what had happened
+    # to her", "asked the women how ...": a question (a wh-word after the person asked), not a call.
+    r"(?:encouraged|encourages|asked|asks)\s+(?!not\s+to\s+be\b)"
+    r"(?!(?:[a-z-]+\s+){0,2}(?:what|whether|how|why|where|when|which|if)\s)"
+    r"(?=(?:the\s+|all\s+)?[a-z][a-z\s-]{2,40}?\s+to\s)|"
     # "asked UNHCR and the ECOWAS Secretariat to set up ...": bodies named by their acronyms are asked to act.
     # (case-sensitive: PROSE ignores case, and "asked us to" or "asked not to be named" make no such call)
     r"(?:encouraged|encourages|asked|asks)\s+(?=(?-i:(?:the\s+)?[A-Z]{2,}[\w-]*(?:\s+(?:and|of|the|[A-Z][\w-]*)){0,6}"
