@@ -37,11 +37,11 @@ def test_event_named_in_capitals_takes_the_initiative_clause() -> None:
 
 def test_list_keeps_a_known_name_with_trafficking_in_whole() -> None:
     ex = run(
-        "The National Committee for Combating Trafficking in Human Beings of Lakeland met today. "
-        "The seminar on shelters was organised by the Lakeland Water Council and the National Committee "
-        "for Combating Trafficking in Human Beings."
+        "The National Council for Combating Trafficking in Persons of Lakeland met today. "
+        "The seminar on shelters was organised by the Lakeland Water Council and the National Council "
+        "for Combating Trafficking in Persons."
     )
-    assert "National Committee for Combating Trafficking in Human Beings" in roles(ex, "organiser")
+    assert "National Council for Combating Trafficking in Persons" in roles(ex, "organiser")
 
 
 def test_launchers_of_a_named_campaign_hold_its_launch() -> None:

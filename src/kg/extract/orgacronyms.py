@@ -144,7 +144,7 @@ def _acronym_start(words: list[str], acr: str) -> int | None:
         if _spells_country_last(words[i:], letters):
             return i
     for i in starts if len(letters) >= 4 else ():
-        # "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": the acronym
+        # "United Nations Action for Clean Rivers in Lakeland (UN-ACR)": the acronym
         # spells the name's first words only (its last ones give no letter).
         if any(spells(words[i:k], letters) for k in range(i + len(letters), len(words))):
             return i
@@ -273,7 +273,7 @@ def is_org_name(full: str, acr: str) -> bool:
 
 
 def _parent_prefixed(full: str, acr: str) -> bool:
-    """ "United Nations Action for Cooperation against Trafficking in Persons (UN-ACT)": an acronym led by a
+    """ "United Nations Action for Clean Rivers in Lakeland (UN-ACR)": an acronym led by a
     well-known body's own acronym and a hyphen, for a name that starts with that body's name, names a
     body of that family (no head word needed)."""
     from kg.extract.orgnames import gaz_lookup

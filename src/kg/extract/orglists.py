@@ -107,7 +107,7 @@ def _distribute(text: str) -> str:
 # "UN refugee agency": a known form with a lowercase word is kept whole too.
 SPLITTABLE = re.compile(
     r"^(?!.*(?:’s|'s|\sand\s+the\s)).*(?:,|\sand\s|\swith\s|\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b"
-    r"|\sin\s(?:Human|Persons|Children|Women)\b)"  # "Committee for Combating Trafficking in Human Beings"
+    r"|\sin\s(?:Human|Persons|Children|Women)\b)"  # "Council for Combating Trafficking in Persons"
 )
 
 
@@ -302,7 +302,7 @@ def _whole(part: str) -> bool:
     return bool(names) and all(names) and core.endswith(names[-1])
 
 
-# "the UN refugee agency", "the Committee for Combating Trafficking in Human Beings": a known form with a
+# "the UN refugee agency", "the Council for Combating Trafficking in Persons": a known form with a
 # lowercase word (or a trafficked object after "in") that a list must not cut.
 LIST_LOWER = re.compile(
     r"\s(?!(?:of|for|on|in|to|the|and|de|du|des)\b)[a-z]{2,}\b|\sin\s(?:Human|Persons|Children|Women)\b"

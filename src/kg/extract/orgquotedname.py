@@ -41,7 +41,7 @@ _POSSESSIVE_LEAD = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:'s|’s)
 
 def possessive_start(text: str, s0: int, start: int) -> int:
     """Where a quoted-name body starts when capitalised words with a possessive lead its kind: 'the
-    International Women's Rights Centre "Lakeshore"' is one body's name, not "Rights Centre" of "Women"."""
+    Lakeland Women's Rights Centre "Lakeshore"' is one body's name, not "Rights Centre" of "Women"."""
     m = _POSSESSIVE_LEAD.search(text, max(start, s0 - 60), s0)
     return m.start() if m else s0
 
