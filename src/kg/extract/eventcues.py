@@ -21,7 +21,8 @@ ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitate
 BY = re.compile(
     rf"\b(?=[cfsumohdr])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
-    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
+    # "convened in Panama City by X": a place of one or two words between the participle and its agent.
+    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?"
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
     # "held on 23 and 24 June 2020 by X": a span of days too.
     rf"(?:on\s+(?:\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
