@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extracting import roles, run
+from tests.extracting import org_names, roles, run
 
 from kg.extract.orgnames import gaz_lookup
 
@@ -20,3 +20,21 @@ def test_regional_consultative_process_short_form_is_its_entry() -> None:
     assert entry is not None and entry.name == "Khartoum Process"
     alias = gaz_lookup("EU-Horn of Africa Migration Route Initiative")
     assert alias is not None and alias.name == "Khartoum Process"
+
+
+def test_pronoun_subject_with_adverb_names_the_sponsor() -> None:
+    ex = run(
+        "The regional workshop on river safety was held in Port Elara on 3 and 4 May. "
+        "It was generously supported by the Lakeland Rivers Foundation."
+    )
+    assert "Lakeland Rivers Foundation" in roles(ex, "sponsor")
+
+
+def test_known_bureau_defined_with_its_owner_keeps_its_own_name() -> None:
+    ex = run(
+        "The workshop was funded by the United States Department of State's Bureau of Democracy, Human "
+        "Rights and Labor (DRL). Officials of the bureau attended."
+    )
+    names = org_names(ex)
+    assert "Bureau of Democracy, Human Rights and Labor" in names
+    assert not any(n.startswith("United States Department of State's") for n in names)

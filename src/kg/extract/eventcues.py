@@ -180,7 +180,8 @@ CAMPAIGN_SUBJECT = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
+    # "It was generously supported by X": the adverbs BY allows between the participle's auxiliary and it.
+    r"(?:(?:also|jointly|partly|partially|generously|kindly|financially|fully|largely|mainly|primarily)\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
     r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible|"
     # "It is part of the X project, financed by Y": the event's project names its funder (GUIDELINES)
