@@ -38,3 +38,19 @@ def test_known_bureau_defined_with_its_owner_keeps_its_own_name() -> None:
     names = org_names(ex)
     assert "Bureau of Democracy, Human Rights and Labor" in names
     assert not any(n.startswith("United States Department of State's") for n in names)
+
+
+def test_programme_acronym_subject_names_the_events_sponsor() -> None:
+    ex = run(
+        "The workshop was convened by the Lakeland Water Board under the River Safety Programme (RSP). "
+        "The RSP is funded by the Lakeland Rivers Foundation."
+    )
+    assert "Lakeland Rivers Foundation" in roles(ex, "sponsor")
+
+
+def test_acronym_of_no_programme_names_no_sponsor() -> None:
+    ex = run(
+        "The workshop was convened by the Lakeland Water Board under the River Safety Programme. "
+        "The LWB is funded by the Lakeland Rivers Foundation."
+    )
+    assert "Lakeland Rivers Foundation" not in roles(ex, "sponsor")
