@@ -54,3 +54,31 @@ def test_acronym_of_no_programme_names_no_sponsor() -> None:
         "The LWB is funded by the Lakeland Rivers Foundation."
     )
     assert "Lakeland Rivers Foundation" not in roles(ex, "sponsor")
+
+
+def test_funders_programme_after_under_its_is_no_body() -> None:
+    ex = run(
+        "The seminar was organised by the Lakeland Water Board and funded by the Northland Union under its "
+        "Thematic Programme on River Safety. Officials from five countries attended."
+    )
+    names = org_names(ex)
+    assert "Northland Union" in names
+    assert not any("Thematic Programme" in n for n in names)
+
+
+def test_programme_an_event_is_convened_through_stays_a_body() -> None:
+    ex = run(
+        "The forum was convened by the Halden Trust through its Safe Rivers Programme. "
+        "A panel was moderated by Ana Berg, manager at the Safe Rivers Programme."
+    )
+    assert "Safe Rivers Programme" in org_names(ex)
+
+
+def test_fund_name_with_a_comma_after_through_its_is_no_body() -> None:
+    ex = run(
+        "The workshop was funded by the Northland Union through its Asylum, Lakes and Rivers Fund. "
+        "Officials from five countries attended."
+    )
+    names = org_names(ex)
+    assert "Northland Union" in names
+    assert not any(n.endswith("Rivers Fund") for n in names)

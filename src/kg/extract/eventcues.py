@@ -209,9 +209,11 @@ PROVIDED = re.compile(
 # "with financial support from GTZ, on behalf of the German Federal Ministry ...": the principal funds too.
 ON_BEHALF = re.compile(r"(?<=[\w)]),?\s+(?:acting\s+)?on\s+behalf\s+of\s+(?=(?:the\s+)?[A-Z])")
 # "a grant from the European Union under the Caribbean Trade Programme": the vehicle is no part of the name.
+# "under its Thematic Programme on River Safety": the vehicle's complement goes with it.
 UNDER_VEHICLE = re.compile(
     r"(?<=[\w)])\s+under\s+(?:the\s+|its\s+|a\s+)?[A-Z][^.;,()]*?"
     r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument|programme|program|project)\b"
+    r"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|in|for|on|&)\s+)?[A-Z][\w’'-]*)*)?"
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
 # "hosted by the Government of X through its Ministry of Y": the possessive goes with "through", so the
