@@ -82,3 +82,13 @@ def test_fund_name_with_a_comma_after_through_its_is_no_body() -> None:
     names = org_names(ex)
     assert "Northland Union" in names
     assert not any(n.endswith("Rivers Fund") for n in names)
+
+
+def test_members_of_a_body_are_no_part_of_its_name() -> None:
+    ex = run(
+        'Members of the Lakeland National Assembly today held hearings on "Safe Rivers for All". '
+        "The hearings were attended by 200 people."
+    )
+    names = org_names(ex)
+    assert "Lakeland National Assembly" in names
+    assert not any(n.startswith("Members") for n in names)
