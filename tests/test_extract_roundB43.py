@@ -92,3 +92,8 @@ def test_members_of_a_body_are_no_part_of_its_name() -> None:
     names = org_names(ex)
     assert "Lakeland National Assembly" in names
     assert not any(n.startswith("Members") for n in names)
+
+
+def test_russia_taking_part_as_observer_is_a_government() -> None:
+    ex = run("Representatives of Kenya and Uganda attended, with Russia taking part as an observer.")
+    assert "Government of Russia" in org_names(ex)
