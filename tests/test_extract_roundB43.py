@@ -97,3 +97,8 @@ def test_members_of_a_body_are_no_part_of_its_name() -> None:
 def test_russia_taking_part_as_observer_is_a_government() -> None:
     ex = run("Representatives of Kenya and Uganda attended, with Russia taking part as an observer.")
     assert "Government of Russia" in org_names(ex)
+
+
+def test_countries_handed_the_chair_which_will_co_chair_are_governments() -> None:
+    ex = run("The Minister handed the Chairmanship to Kenya and Uganda, which will co-chair the Forum.")
+    assert {"Government of Kenya", "Government of Uganda"} <= org_names(ex)
