@@ -232,6 +232,11 @@ EXTRA_NAMES = {
     "Sao Tomé and Príncipe": "ST",
     "Lao People's Democratic Republic": "LA",
     "Kosovo": "XK",
+    # Common short names pycountry lacks ("Russian Federation", "Brunei Darussalam", "Timor-Leste").
+    "Russia": "RU",
+    "Brunei": "BN",
+    "East Timor": "TL",
+    "Holy See": "VA",
 }
 THE_NAMES = re.compile(
     r"^(?:United|Republic|Islamic|People|Former|Democratic|Czech|Dominican|Central African|"

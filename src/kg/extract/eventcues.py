@@ -21,7 +21,8 @@ ORGANISER_VERBS = r"(?:co-)?(?:organi[sz]ed|hosted|convened|conducted|facilitate
 BY = re.compile(
     rf"\b(?=[cfsumohdr])(?P<verb>{SPONSOR_VERBS}|{ORGANISER_VERBS})\s+"
     rf"(?:(?:jointly|generously|financially|partly|partially|fully|entirely|mainly|largely|primarily|kindly|"
-    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+)\s+)?"
+    # "convened in Panama City by X": a place of one or two words between the participle and its agent.
+    rf"also|principally|in\s+part|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?"
     # "hosted on 7 July 2021 by X": the date between the participle and its agent.
     # "held on 23 and 24 June 2020 by X": a span of days too.
     rf"(?:on\s+(?:\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})"
@@ -179,7 +180,8 @@ CAMPAIGN_SUBJECT = re.compile(
 )
 PRONOUN_SUBJECT = re.compile(
     r"\W*(?:(?:It|They|Both)\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:also\s+|jointly\s+|partly\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
+    # "It was generously supported by X": the adverbs BY allows between the participle's auxiliary and it.
+    r"(?:(?:also|jointly|partly|partially|generously|kindly|financially|fully|largely|mainly|primarily)\s+)?(?:co-)?(?:sponsor|fund|financ|support|organi[sz]|host|conven|made\s+possible)|"
     # "It received financial support from X", "The event benefited from funding by Y"
     r"(?:It|They)\s+(?:also\s+)?(?:received|receives|benefit(?:t?ed|s)\s+from|(?:was|were)\s+made\s+possible|"
     # "It is part of the X project, financed by Y": the event's project names its funder (GUIDELINES)
@@ -207,9 +209,11 @@ PROVIDED = re.compile(
 # "with financial support from GTZ, on behalf of the German Federal Ministry ...": the principal funds too.
 ON_BEHALF = re.compile(r"(?<=[\w)]),?\s+(?:acting\s+)?on\s+behalf\s+of\s+(?=(?:the\s+)?[A-Z])")
 # "a grant from the European Union under the Caribbean Trade Programme": the vehicle is no part of the name.
+# "under its Thematic Programme on River Safety": the vehicle's complement goes with it.
 UNDER_VEHICLE = re.compile(
     r"(?<=[\w)])\s+under\s+(?:the\s+|its\s+|a\s+)?[A-Z][^.;,()]*?"
     r"\b(?:Programme|Program|Project|Fund|Facility|Initiative|Framework|Instrument|programme|program|project)\b"
+    r"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|in|for|on|&)\s+)?[A-Z][\w’'-]*)*)?"
 )
 PROJECT_WORDS = re.compile(r"project|programme|program")
 # "hosted by the Government of X through its Ministry of Y": the possessive goes with "through", so the

@@ -71,6 +71,7 @@ from kg.extract.eventlaunchroles import launch_roles
 from kg.extract.eventpair import and_the_two, the_two
 from kg.extract.eventpartners import joint_owners, later_partners
 from kg.extract.eventpresenters import presenter_hosts
+from kg.extract.eventprogacronyms import acronym_funded, programme_acronyms
 from kg.extract.eventrolenames import add_role, drop_owner_of_unit, short_form, through_own
 from kg.extract.eventshared import shared_target
 from kg.extract.eventshouted import shouted_event
@@ -121,6 +122,7 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         return [(m, n) for m, n in mentions if sent.start <= m.start < sent.end]
 
     launches, launch_spans, project_linked = launch_roles(ex, em, _in_sent)
+    prog_acrs = programme_acronyms(flat) if project_linked else frozenset()  # "The RSP is funded by"
     main = min(mentions, key=lambda x: x[0].start)[1] if mentions else ex.events[0].name
     known = list_forms(ex)
     prev_mentions: list = []
@@ -132,8 +134,9 @@ def find_roles(doc: Document, ex: Extraction, em: EventMentions) -> None:
         low = text.lower()
         odd = not text.isascii() and FOLD_ODD.search(text) is not None
         in_sent = _in_sent(sent)
-        if project_linked and PROJECT_WORDS.search(low):
-            for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text)]:
+        by_acr = acronym_funded(text, prog_acrs)
+        if project_linked and (PROJECT_WORDS.search(low) or by_acr):
+            for m in [*PROJECT_FUNDED.finditer(text), *PROJECT_WHICH_FUNDED.finditer(text), *by_acr]:
                 if another_project(text, m.start()):
                     continue  # "IOM's wider programme is supported by X": not the event's project
                 names = split_list(text[m.end() :], known)

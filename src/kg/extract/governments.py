@@ -46,7 +46,9 @@ ACTOR_AFTER = re.compile(
     r"attending|participating|taking part)\b"
     r"|^,\s*which\s+(?:has|is|was|have)\s+(?:been\s+)?(?:a\s+)?member"
     r"|^\s+as\s+(?:(?:a|the|its)\s+)?(?:new(?:est)?\s+)?(?:member\s+states?|members?)\b"
-    r"|^,\s*which\s+(?:together\s+|jointly\s+|also\s+|currently\s+)?(?:host|hosts|hosted|fund|funds|funded|"
+    # "handed the chairmanship to A and B, which will co-chair the Forum": future and shared chairs too.
+    r"|^,\s*which\s+(?:will\s+|are\s+to\s+|is\s+to\s+)?(?:together\s+|jointly\s+|also\s+|currently\s+)?"
+    r"(?:co-)?(?:host|hosts|hosted|fund|funds|funded|"
     r"chair|chairs|chaired|lead|leads|led|signed|pledged|provided|contributed)\b",
     re.I,
 )
@@ -196,7 +198,9 @@ def government_mentions(doc: Document) -> list[tuple[str, Span]]:
             after = text[m.end() : min(e, m.end() + 60)]
             sentence_rest = text[m.end() : min(e, m.end() + 200)].split(". ")[0]
             place = LOCATIVE.search(before)  # "the Country Office in Pakistan signed": Pakistan is a place
-            actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and not place)
+            # "handed the chairmanship to A, which will chair ...": the relative clause acts despite the "to".
+            relative = after.startswith(", which ")
+            actor = actor_before(before) or bool(ACTOR_AFTER.match(after) and (relative or not place))
             if not actor and not place and after.startswith((", which ", ", who ")):
                 # "Canada and Norway, which fund the programme, were represented at the meeting": the verb
                 # after the relative clause.

@@ -45,6 +45,7 @@ from kg.extract.orgnames import (
     ministry_base,
 )
 from kg.extract.orgpatterns import HEADS, head_runs, known_prefix_rest
+from kg.extract.orgpossfull import unit_full
 from kg.extract.orgshortforms import SHORT_NEXT, cut_before_complement, unit_of
 from kg.extract.registry import component
 from kg.model import Document, Extraction, Organisation, Span
@@ -272,7 +273,7 @@ def _link(ex: Extraction, full: str, acr: str, span: Span) -> None:
             org.aliases.append(f)
     if org._key is None and gaz_lookup(acr):  # type: ignore[attr-defined]
         org._key = canonical(acr)[3]  # type: ignore[attr-defined]
-    _prefer_full(org, full)
+    _prefer_full(org, unit_full(full))  # "X's Bureau of Y (BY)": the bureau's own name
     org.spans.append(span)
 
 
@@ -358,7 +359,7 @@ def find_organisations(doc: Document, ex: Extraction) -> None:
             flat = flat or " ".join(text.split())
             own = text_full_name(org, flat)
             if own:
-                _prefer_full(org, own)
+                _prefer_full(org, unit_full(own))
 
 
 REF_CODE = re.compile(r"[\d-]/")

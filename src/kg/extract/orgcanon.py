@@ -27,6 +27,7 @@ GOV_SUFFIX = re.compile(
     r"(?:eu|osce|council of europe|au|asean)\s+(?:chairmanship|presidency))$",
     re.I,
 )
+MEMBERS_OF = re.compile(r"^(?:Members|Representatives|Delegates|Deputies|Staff)\s+of\s+(?:the\s+)?(?=[A-Z])")
 LEAD_DAY = re.compile(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?=[A-Z])")
 CHAIR = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Chairmanship|Presidency)\b.*$")
 OFFICE = re.compile(
@@ -53,6 +54,8 @@ def clean(surface: str) -> str:
     if surface.rstrip(" ,;:.").endswith(('"', "”")):
         s = keep_closing_quote(surface, s)  # 'International Centre "Lakeshore"' keeps its closing quote
     s = re.sub(r"^(?:the|The)\s+", "", s)
+    # "Members of the Lakeland Assembly held hearings": the people who act are no part of the body's name.
+    s = MEMBERS_OF.sub("", s)
     # "(on) Tuesday, Malawi's Minister": a day before the name is no part of it.
     s = LEAD_DAY.sub("", s)
     # "the Lusaka-based Centre for Trade Policy": where a body is based is no part of its name.
