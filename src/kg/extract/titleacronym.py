@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.registry import component
+from kg.extract.titledefinite import titled_speakers
 from kg.extract.titleofname import title_of_names
 from kg.model import Document, Extraction, Organisation, Span
 
@@ -31,9 +32,12 @@ ACR_HEAD = re.compile(r"^(?P<acr>(?:DG\s+)?[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+(?
 
 @component("speaker_acronyms")
 def speaker_acronyms(doc: Document, ex: Extraction) -> None:
-    """Runs after the events, whose organiser and partner lists name bodies the people pass has not seen."""
+    """Runs after the events, whose organiser and partner lists name bodies the people pass has not seen,
+    and after the quotes, which make speakers of persons a pronoun's quote points back to: those take the
+    office of a definite re-mention in the next sentence too (titledefinite)."""
     acronym_titles(ex, doc.text)
     title_of_names(ex)
+    titled_speakers(doc, ex)
 
 
 def acronym_titles(ex: Extraction, text: str) -> None:

@@ -1,0 +1,47 @@
+"""Round A43: a speaker's office told by the next sentence's re-mention that names the body first ("The
+LWA Director General told ..."; "LWA's Regional Director ... said"), also for a speaker whom only a
+pronoun's quote makes one, and a diaspora portfolio whose demonym is its own plural (invented text)."""
+
+from __future__ import annotations
+
+from extracting import aff, run, speakers
+
+LWA = "The Lakeport Water Authority (LWA) and the Government of Elaria held the meeting in Port Elara.\n\n"
+
+
+def test_body_then_title_remention_gives_the_office() -> None:
+    ex = run(
+        LWA + "Tomas Vellender also addressed the opening session. The LWA Director General told ministers "
+        "that river basins needed shared rules.\n"
+    )
+    assert "Tomas Vellender" in speakers(ex)
+    assert aff(ex, "Tomas Vellender") == ("Director General", "Lakeport Water Authority")
+
+
+def test_possessive_body_then_title_remention_gives_the_office() -> None:
+    ex = run(
+        LWA + "Anna Morrow-Kell spoke on the second day. LWA's Regional Director for the Northern Lakes said "
+        "that pumps should be shared.\n"
+    )
+    assert aff(ex, "Anna Morrow-Kell") == (
+        "Regional Director for the Northern Lakes",
+        "Lakeport Water Authority",
+    )
+
+
+def test_title_in_the_body_remention_gives_the_office() -> None:
+    ex = run(
+        "The Ministry of Water and Forests of Elaria hosted the meeting in Port Elara.\n\n"
+        "Piet Varenko welcomed the delegates on the first morning. The Deputy Director in the Ministry of "
+        "Water and Forests said that wells were drying up.\n"
+    )
+    assert aff(ex, "Piet Varenko") == ("Deputy Director", "Ministry of Water and Forests")
+
+
+def test_country_office_between_body_and_title_is_no_part_of_the_title() -> None:
+    ex = run(
+        LWA + "Mira Olsen-Dahl led the LWA team accompanying the delegation. The LWA Ethiopia Chief of "
+        'Mission said the visit went well. "Pumps last when people talk," she said.\n'
+    )
+    assert "Mira Olsen-Dahl" in speakers(ex)
+    assert aff(ex, "Mira Olsen-Dahl") == ("Chief of Mission", "Lakeport Water Authority")
