@@ -45,3 +45,12 @@ def test_country_office_between_body_and_title_is_no_part_of_the_title() -> None
     )
     assert "Mira Olsen-Dahl" in speakers(ex)
     assert aff(ex, "Mira Olsen-Dahl") == ("Chief of Mission", "Lakeport Water Authority")
+
+
+def test_demonym_that_is_its_own_plural_names_the_diaspora_ministers_government() -> None:
+    ex = run(
+        "The meeting was co-chaired by Malta and Elaria and held in Port Elara.\n\n"
+        "The Minister of Foreign Affairs and Maltese Abroad, Karin Vello, opened the meeting. She told "
+        "participants that legal routes were too narrow.\n"
+    )
+    assert aff(ex, "Karin Vello") == ("Minister of Foreign Affairs and Maltese Abroad", "Government of Malta")
