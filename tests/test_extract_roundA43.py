@@ -54,3 +54,14 @@ def test_demonym_that_is_its_own_plural_names_the_diaspora_ministers_government(
         "participants that legal routes were too narrow.\n"
     )
     assert aff(ex, "Karin Vello") == ("Minister of Foreign Affairs and Maltese Abroad", "Government of Malta")
+
+
+def test_second_titled_name_with_a_portfolio_keeps_the_first_name() -> None:
+    ex = run(
+        LWA
+        + "LWA Director General Tomas Vellender and UN High Commissioner for Lakes Anna Morrow met farmers "
+        'at the pumping station. "Water is shared," said Mr. Vellender. "Rules must be shared too," said '
+        "Ms. Morrow.\n"
+    )
+    assert {"Tomas Vellender", "Anna Morrow"} <= speakers(ex)
+    assert aff(ex, "Anna Morrow")[0] == "High Commissioner for Lakes"
