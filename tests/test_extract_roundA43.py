@@ -65,3 +65,20 @@ def test_second_titled_name_with_a_portfolio_keeps_the_first_name() -> None:
     )
     assert {"Tomas Vellender", "Anna Morrow"} <= speakers(ex)
     assert aff(ex, "Anna Morrow")[0] == "High Commissioner for Lakes"
+
+
+def test_chair_of_a_working_group_is_no_speaker() -> None:
+    ex = run(
+        "The Minister of Water, Hon. Piet Varenko, opened the workshop. He thanked the technical working "
+        "group that drafted the plan over the past year, chaired by the Principal Secretary of the Ministry, "
+        "Mrs. Karin Vello.\n"
+    )
+    assert "Piet Varenko" in speakers(ex)
+    assert "Karin Vello" not in speakers(ex)
+
+
+def test_chair_of_a_meeting_still_speaks() -> None:
+    ex = run(
+        "The meeting was chaired by the Principal Secretary of the Ministry of Water, Mrs. Karin Vello.\n"
+    )
+    assert "Karin Vello" in speakers(ex)

@@ -25,6 +25,7 @@ from kg.extract.alsospeakers import also_speakers
 from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
+from kg.extract.chairedbody import chairs_a_body
 from kg.extract.chargeministry import charge_ministries
 from kg.extract.coordinatedspeakers import coordinated_speakers, joint_openers
 from kg.extract.copulartitle import copular_office, copular_titles
@@ -346,12 +347,14 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     # "..., said the Flash Appeal was half funded": a name right after "said the" is the object's.
     if said and lead.endswith(" the ") and SAY_THE.search(lead):
         said = None
+    if said and chairs_a_body(lead, said.start()):
+        said = None  # "the working group ..., chaired by the Permanent Secretary, Jane Doe"
     if said and not after_place_preposition(before) and not other_agent(lead, said.start()):
         return "said"
     if BEHALF_NAME.search(before) or read_for_author(after):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
     if TRIGGER.search(text[sent.start : m.start]):
-        return "listed"
+        return None if chairs_a_body(lead, lead.rfind("chaired")) else "listed"
     opening = OPENING.match(text, sent.start, m.start)
     # "Speaking for the Minister, Ms. A, the chief of staff, Mr. B, said": a later name is the stand-in.
     stand_in = opening is not None and "Speaking for" in opening.group(0) and m.end + len(after) < sent.end
