@@ -82,3 +82,12 @@ def test_chair_of_a_meeting_still_speaks() -> None:
         "The meeting was chaired by the Principal Secretary of the Ministry of Water, Mrs. Karin Vello.\n"
     )
     assert "Karin Vello" in speakers(ex)
+
+
+def test_body_title_outranks_headline_calling() -> None:
+    ex = run(
+        "The Special Rapporteur on the rights of lake dwellers, Anna Morrow, today urged States to act. "
+        '"Nobody should lose a home twice," Ms. Morrow said.\n',
+        lead="Elaria: water expert Anna Morrow urges States to act\n\nPORT ELARA, 3 May 2022 - ",
+    )
+    assert aff(ex, "Anna Morrow")[0] == "Special Rapporteur on the rights of lake dwellers"

@@ -33,6 +33,7 @@ from kg.extract.descriptionafter import described_after, described_speakers
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
+from kg.extract.formaltitle import calling_then_title
 from kg.extract.frontedbody import fronted_bodies
 from kg.extract.fullnames import full_names
 from kg.extract.judgestyle import judge_styles
@@ -264,7 +265,9 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
         score = (org is not None) * 2 + (role is not None)
         if cur is None:
             ex.affiliations.append(Affiliation(p.name, role, org, Span(sent.start, sent.end)))
-        elif score > (cur.organisation is not None) * 2 + (cur.role is not None):
+        elif score > (old := (cur.organisation is not None) * 2 + (cur.role is not None)) or (
+            score == old and calling_then_title(cur.role, role)
+        ):
             cur.role, cur.organisation, cur.span = role, org, Span(sent.start, sent.end)
 
 
