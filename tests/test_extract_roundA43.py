@@ -91,3 +91,12 @@ def test_body_title_outranks_headline_calling() -> None:
         lead="Elaria: water expert Anna Morrow urges States to act\n\nPORT ELARA, 3 May 2022 - ",
     )
     assert aff(ex, "Anna Morrow")[0] == "Special Rapporteur on the rights of lake dwellers"
+
+
+def test_body_with_a_foreign_particle_after_at_in_a_panel_list() -> None:
+    ex = run(
+        "The panel on savings was moderated by Prof. Piet Varenko of the University of Lakeport and included "
+        "Tomas Vellender, Deputy Director at the Banko Sentral ng Lakeport (BSL); and Anna Morrow, head of "
+        "savings at Lakeport Rural Bank.\n"
+    )
+    assert aff(ex, "Tomas Vellender") == ("Deputy Director", "Banko Sentral ng Lakeport")

@@ -21,10 +21,11 @@ from kg.extract.titledefinite import titled_speakers
 from kg.extract.titleofname import title_of_names
 from kg.model import Document, Extraction, Organisation, Span
 
-# "<title> at [the] <Body> [(<ACR>)]" closing the title.
+# "<title> at [the] <Body> [(<ACR>)]" closing the title; a short lowercase particle of another language may
+# stand inside the body's name ("Banko Sentral ng Lakeport (BSL)", "Caixa de Depósitos e Consignações").
 AT_TAIL = re.compile(
     r"^(?P<title>.+?)\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|de|del|"
-    r"la|el|du|des|the|on|against))*?)(?:\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,12})\))?$"
+    r"la|el|du|des|the|on|against|[a-z]{1,3}))*?)(?:\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,12})\))?$"
 )
 # A short form opening the title: "UN-ACT", "LAFL", "DG COAST".
 ACR_HEAD = re.compile(r"^(?P<acr>(?:DG\s+)?[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+(?P<title>[A-Z].*)$")
