@@ -100,3 +100,12 @@ def test_body_with_a_foreign_particle_after_at_in_a_panel_list() -> None:
         "savings at Lakeport Rural Bank.\n"
     )
     assert aff(ex, "Tomas Vellender") == ("Deputy Director", "Banko Sentral ng Lakeport")
+
+
+def test_stand_in_for_a_portfolio_first_secretary_serves_that_department() -> None:
+    ex = run(
+        "The conference was organised in partnership with the Department of Fisheries and Lakes (DFL).\n\n"
+        "Undersecretary Karin Vello delivered the keynote address on behalf of Fisheries Secretary Piet "
+        'Varenko. "Every net tells a story," she said.\n'
+    )
+    assert aff(ex, "Karin Vello") == ("Undersecretary", "Department of Fisheries and Lakes")
