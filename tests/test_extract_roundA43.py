@@ -109,3 +109,11 @@ def test_stand_in_for_a_portfolio_first_secretary_serves_that_department() -> No
         'Varenko. "Every net tells a story," she said.\n'
     )
     assert aff(ex, "Karin Vello") == ("Undersecretary", "Department of Fisheries and Lakes")
+
+
+def test_whose_title_before_the_name_gives_the_clause_owner() -> None:
+    ex = run(
+        LWA + "Contributions also came from the Lakeport Water Authority, whose director, Anna Morrow, "
+        "described how pumps were shared.\n"
+    )
+    assert aff(ex, "Anna Morrow") == ("director", "Lakeport Water Authority")

@@ -100,6 +100,7 @@ from kg.extract.titlepossessive import possessive_ministers
 from kg.extract.titlequoted import quoted_title_speakers
 from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
+from kg.extract.whosetitle import whose_titles
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -185,6 +186,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     titles_from_sentence_after(doc, ex)
     described_speakers(doc, ex)
     titled_speakers(doc, ex)
+    whose_titles(doc, ex)
     copular_titles(doc, ex)
     callings_before(doc, ex)
     colleagues(doc, ex, ms)
