@@ -117,3 +117,11 @@ def test_whose_title_before_the_name_gives_the_clause_owner() -> None:
         "described how pumps were shared.\n"
     )
     assert aff(ex, "Anna Morrow") == ("director", "Lakeport Water Authority")
+
+
+def test_quoted_own_name_of_a_body_used_alone_is_no_speaker() -> None:
+    ex = run(
+        'The hearing was organised by the Lakeland Women\'s Rights Centre "Nova Vita-Lakeland" in Port '
+        "Elara.\n\nNova Vita-Lakeland presented the following recommendations to the parliament.\n"
+    )
+    assert "Nova Vita-Lakeland" not in speakers(ex)

@@ -55,6 +55,7 @@ from kg.extract.policetitle import police_forces
 from kg.extract.portfolioministry import portfolio_ministries
 from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
+from kg.extract.quotedbodyname import quoted_in_org_name
 from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
 from kg.extract.roleage import ageless_roles, without_age
@@ -152,6 +153,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         m
         for m in ms
         if not ex.organisation(m.name)
+        and not quoted_in_org_name(ex, m.name)
         and not _inside_org(text, ex, m)
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
