@@ -25,6 +25,7 @@ from kg.extract.alsospeakers import also_speakers
 from kg.extract.behalfministry import behalf_ministries
 from kg.extract.callingbefore import callings_before
 from kg.extract.callingemployer import calling_employer, described_org
+from kg.extract.chairedbody import chairs_a_body
 from kg.extract.chargeministry import charge_ministries
 from kg.extract.coordinatedspeakers import coordinated_speakers, joint_openers
 from kg.extract.copulartitle import copular_office, copular_titles
@@ -32,6 +33,7 @@ from kg.extract.descriptionafter import described_after, described_speakers
 from kg.extract.doubletitles import double_titles
 from kg.extract.envoygov import envoy_governments
 from kg.extract.executivebody import executive_bodies
+from kg.extract.formaltitle import calling_then_title
 from kg.extract.frontedbody import fronted_bodies
 from kg.extract.fullnames import full_names
 from kg.extract.judgestyle import judge_styles
@@ -53,6 +55,7 @@ from kg.extract.policetitle import police_forces
 from kg.extract.portfolioministry import portfolio_ministries
 from kg.extract.professors import professor_titles
 from kg.extract.pronounspeech import pronoun_speakers
+from kg.extract.quotedbodyname import quoted_in_org_name
 from kg.extract.rankacronym import rank_surname
 from kg.extract.registry import component
 from kg.extract.roleage import ageless_roles, without_age
@@ -98,6 +101,7 @@ from kg.extract.titlepossessive import possessive_ministers
 from kg.extract.titlequoted import quoted_title_speakers
 from kg.extract.titleunnamed import unnamed_office_holders
 from kg.extract.unitrole import units_held_at
+from kg.extract.whosetitle import whose_titles
 from kg.model import Affiliation, Document, Extraction, Person, Span, Speech
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
@@ -149,6 +153,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
         m
         for m in ms
         if not ex.organisation(m.name)
+        and not quoted_in_org_name(ex, m.name)
         and not _inside_org(text, ex, m)
         and not not_a_person(m.name)
         and not name_piece(text, ex, m)
@@ -183,6 +188,7 @@ def find_people(doc: Document, ex: Extraction) -> None:
     titles_from_sentence_after(doc, ex)
     described_speakers(doc, ex)
     titled_speakers(doc, ex)
+    whose_titles(doc, ex)
     copular_titles(doc, ex)
     callings_before(doc, ex)
     colleagues(doc, ex, ms)
@@ -263,7 +269,9 @@ def _best_affiliations(doc: Document, ex: Extraction, ms: list[Mention], sents: 
         score = (org is not None) * 2 + (role is not None)
         if cur is None:
             ex.affiliations.append(Affiliation(p.name, role, org, Span(sent.start, sent.end)))
-        elif score > (cur.organisation is not None) * 2 + (cur.role is not None):
+        elif score > (old := (cur.organisation is not None) * 2 + (cur.role is not None)) or (
+            score == old and calling_then_title(cur.role, role)
+        ):
             cur.role, cur.organisation, cur.span = role, org, Span(sent.start, sent.end)
 
 
@@ -346,12 +354,14 @@ def _speaks(text: str, m: Mention, sent: Span, before: str, after: str, doc: Doc
     # "..., said the Flash Appeal was half funded": a name right after "said the" is the object's.
     if said and lead.endswith(" the ") and SAY_THE.search(lead):
         said = None
+    if said and chairs_a_body(lead, said.start()):
+        said = None  # "the working group ..., chaired by the Permanent Secretary, Jane Doe"
     if said and not after_place_preposition(before) and not other_agent(lead, said.start()):
         return "said"
     if BEHALF_NAME.search(before) or read_for_author(after):
         return None  # "remarks on behalf of the Director, Jane Doe": she does not speak herself
     if TRIGGER.search(text[sent.start : m.start]):
-        return "listed"
+        return None if chairs_a_body(lead, lead.rfind("chaired")) else "listed"
     opening = OPENING.match(text, sent.start, m.start)
     # "Speaking for the Minister, Ms. A, the chief of staff, Mr. B, said": a later name is the stand-in.
     stand_in = opening is not None and "Speaking for" in opening.group(0) and m.end + len(after) < sent.end

@@ -268,7 +268,10 @@ def _name_follows(text: str, end: int) -> bool:
 
 # "A and ICMPD Project Manager B": after "and", a title of capitalised words (an acronym may lead) ending in a
 # title word, then a person's name.
-AND_CAPS = re.compile(r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+){1,7}[A-ZÀ-ÖØ-Þ][\w'’\-]*)")
+# A portfolio's connectors may stand inside the title ("and UN High Commissioner for Refugees B").
+AND_CAPS = re.compile(
+    r"\s+and\s+(?:the\s+)?((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?)?){1,7}[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
+)
 
 
 def _titled_name_follows(text: str, end: int) -> bool:
@@ -280,6 +283,12 @@ def _titled_name_follows(text: str, end: int) -> bool:
         return True  # "A and Lakeland's Minister of the Interior, B": a titled person follows
     k = max((j for j, t in enumerate(toks) if t in TITLE_WORDS), default=-1)
     name = toks[k + 1 :]
+    if k >= 0 and any(t in ("for", "of", "on") for t in name):
+        # "High Commissioner for Refugees Anders Holmqvist": the name is the run of name words closing it
+        n = len(name)
+        while n and _name_token_ok(name[n - 1]):
+            n -= 1
+        name = name[n:]
     return k >= 0 and 2 <= len(name) <= 4 and all(_name_token_ok(t) for t in name)
 
 

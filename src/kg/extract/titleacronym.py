@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.registry import component
+from kg.extract.titledefinite import titled_speakers
 from kg.extract.titleofname import title_of_names
 from kg.model import Document, Extraction, Organisation, Span
 
-# "<title> at [the] <Body> [(<ACR>)]" closing the title.
+# "<title> at [the] <Body> [(<ACR>)]" closing the title; a short lowercase particle of another language may
+# stand inside the body's name ("Banko Sentral ng Lakeport (BSL)", "Caixa de Depósitos e Consignações").
 AT_TAIL = re.compile(
     r"^(?P<title>.+?)\s+at\s+(?:the\s+)?(?P<body>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|de|del|"
-    r"la|el|du|des|the|on|against))*?)(?:\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,12})\))?$"
+    r"la|el|du|des|the|on|against|[a-z]{1,3}))*?)(?:\s+\((?P<acr>[A-Z][A-Za-z0-9&-]{1,12})\))?$"
 )
 # A short form opening the title: "UN-ACT", "LAFL", "DG COAST".
 ACR_HEAD = re.compile(r"^(?P<acr>(?:DG\s+)?[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+(?P<title>[A-Z].*)$")
@@ -31,9 +33,12 @@ ACR_HEAD = re.compile(r"^(?P<acr>(?:DG\s+)?[A-Z][A-Z0-9&]*(?:-[A-Z0-9&]+)*)\s+(?
 
 @component("speaker_acronyms")
 def speaker_acronyms(doc: Document, ex: Extraction) -> None:
-    """Runs after the events, whose organiser and partner lists name bodies the people pass has not seen."""
+    """Runs after the events, whose organiser and partner lists name bodies the people pass has not seen,
+    and after the quotes, which make speakers of persons a pronoun's quote points back to: those take the
+    office of a definite re-mention in the next sentence too (titledefinite)."""
     acronym_titles(ex, doc.text)
     title_of_names(ex)
+    titled_speakers(doc, ex)
 
 
 def acronym_titles(ex: Extraction, text: str) -> None:

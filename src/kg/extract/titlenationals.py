@@ -1,6 +1,7 @@
 """A minister whose portfolio is the country's own nationals abroad serves that country's government:
 "Jane Doe, Minister Delegate in charge of Lakelanders Living Abroad, stated ..." or "Vice-Minister for
-Lakelanders Abroad Jane Doe".
+Lakelanders Abroad Jane Doe"; a demonym in -ese or -ss is its own plural ("Minister of Foreign Affairs and
+Lakelandese Abroad").
 
 Diaspora portfolios name the country by its people, not by "of <Country>", so the government-title
 readers find no country in the title and, in a regional meeting with several governments, leave the
@@ -19,7 +20,9 @@ LINKS = frozenset({"Living", "Residing", "Resident", "Settled"})
 
 
 def nationals_country(role: str) -> str | None:
-    """The country code of the plural demonym before "[Living] Abroad/Overseas" in `role`, else None."""
+    """The country code of the plural demonym before "[Living] Abroad/Overseas" in `role`, else None.
+    A demonym that is its own plural counts only in a minister's title: "Director General of Lakelandese
+    Abroad" heads a directorate of that name, not the government."""
     words = role.replace(",", " ").split()
     for i, w in enumerate(words):
         if w not in TAILS or i == 0:
@@ -28,8 +31,12 @@ def nationals_country(role: str) -> str | None:
         if j < 0:
             continue
         people = words[j]
-        if people[:1].isupper() and people.endswith("s") and len(people) > 4:
+        if not people[:1].isupper() or len(people) <= 4:
+            continue
+        if people.endswith("s"):
             return country_code(people[:-1])
+        if people.endswith(("ese", "ss")) and "Minister" in role:
+            return country_code(people)  # "Lakelandese Abroad": a demonym whose plural is the singular
     return None
 
 
