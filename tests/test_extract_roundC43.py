@@ -1,0 +1,27 @@
+"""Round 43c: events, recommendations, quotes and contacts (invented sentences)."""
+
+from __future__ import annotations
+
+from extracting import event_names
+from kg.extract import extract
+from kg.model import Release
+from kg.segment import segment
+
+
+def _release(text: str):
+    return extract(segment(Release(id="t", source="t.txt", text=text)))
+
+
+def test_dateline_opening_wrapped_inside_event_name_is_body_not_headline() -> None:
+    text = (
+        "News\n\n"
+        "Lakeland Agencies Open Regional Conference on Fisheries in Central\n"
+        "Asia\n\n"
+        "LAKEPORT – The Regional Conference on Fisheries and Coastal Trade in Central\n"
+        "Asia opened today in Lakeport, bringing together some 80\n"
+        "officials from fisheries ministries and coastal communities to look at\n"
+        "how catches are shared and sold along the shore.\n"
+    )
+    ex = _release(text)
+    names = event_names(ex)
+    assert any(n.startswith("Regional Conference on Fisheries and Coastal Trade") for n in names)
