@@ -25,3 +25,17 @@ def test_dateline_opening_wrapped_inside_event_name_is_body_not_headline() -> No
     ex = _release(text)
     names = event_names(ex)
     assert any(n.startswith("Regional Conference on Fisheries and Coastal Trade") for n in names)
+
+
+def test_briefing_notes_masthead_and_its_date_give_way_to_the_headline() -> None:
+    text = (
+        "Press Briefing Notes\n"
+        "12 May 2004\n\n"
+        "Lakeport Minister Opens Regional Seminar on\n"
+        "Fishing Quotas\n\n"
+        "Lakeland - The Minister of Fisheries, Ama Tobel, today opened the Regional Seminar on\n"
+        "Fishing Quotas and Coastal Trade in Central Asia in Lakeport.\n"
+    )
+    doc = segment(Release(id="t", source="t.txt", text=text))
+    heads = [text[s.start : s.end] for s in doc.segments if s.kind == "headline"]
+    assert heads and heads[0].startswith("Lakeport Minister Opens")
