@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracting import event_names
+from extracting import event_names, run
 from kg.extract import extract
 from kg.model import Release
 from kg.segment import segment
@@ -39,3 +39,11 @@ def test_briefing_notes_masthead_and_its_date_give_way_to_the_headline() -> None
     doc = segment(Release(id="t", source="t.txt", text=text))
     heads = [text[s.start : s.end] for s in doc.segments if s.kind == "headline"]
     assert heads and heads[0].startswith("Lakeport Minister Opens")
+
+
+def test_appositive_description_after_event_name_and_its_city_is_the_same_event() -> None:
+    ex = run(
+        "The Minister of Fisheries today opened the Regional Seminar on Fishing Quotas in Geneva, "
+        "a three-day meeting organized by the Lakeland Fisheries Office.\n"
+    )
+    assert event_names(ex) == {"Regional Seminar on Fishing Quotas"}
