@@ -47,3 +47,27 @@ def test_appositive_description_after_event_name_and_its_city_is_the_same_event(
         "a three-day meeting organized by the Lakeland Fisheries Office.\n"
     )
     assert event_names(ex) == {"Regional Seminar on Fishing Quotas"}
+
+
+def test_dialogue_a_meeting_is_held_under_is_a_standing_process() -> None:
+    ex = run(
+        "Officials from six countries met in Geneva this week for a three-day regional workshop on "
+        "border management, held under the Lakeside Dialogue on Water and Fisheries (LDWF).\n"
+    )
+    assert not any("Lakeside Dialogue" in n for n in event_names(ex))
+
+
+def test_process_long_name_in_apposition_is_no_event() -> None:
+    ex = run(
+        "Experts met in Geneva for the Thematic Meeting on Fishing Quotas of the Elara Process, the "
+        "Lakeside Dialogue on Water and Fisheries.\n"
+    )
+    assert not any(n.startswith("Lakeside Dialogue") for n in event_names(ex))
+
+
+def test_bare_session_within_a_reported_event_is_no_new_event() -> None:
+    ex = run(
+        "Officials met in Geneva this week for a three-day regional workshop on border management. "
+        "A session led by researcher Ama Tobel presented new survey findings.\n"
+    )
+    assert event_names(ex) == {"three-day regional workshop on border management"}
