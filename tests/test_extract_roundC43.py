@@ -71,3 +71,11 @@ def test_bare_session_within_a_reported_event_is_no_new_event() -> None:
         "A session led by researcher Ama Tobel presented new survey findings.\n"
     )
     assert event_names(ex) == {"three-day regional workshop on border management"}
+
+
+def test_quoted_theme_of_a_named_event_is_no_event() -> None:
+    ex = run(
+        "The Third Lakeside Water Summit closed today in Geneva. The Summit ran from 1 to 3 May 2022 "
+        'under the theme "Water that Works for Every Village".\n'
+    )
+    assert event_names(ex) == {"Third Lakeside Water Summit"}

@@ -15,6 +15,8 @@ from kg.extract.eventwords import HEADS
 
 QUOTE_CHAR = re.compile(r"[\"“]")
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")
+# 'held under the theme "X"', 'under the overall theme: "X"': an event already named, given a motto.
+UNDER_THEME = re.compile(r"\bunder\s+the\s+(?:[\w-]+\s+)?theme\s*[:,]?\s*(?:of\s+)?$", re.I)
 TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|themed|theme|the theme of)\s*[:,]?\s*$", re.I)
 ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participated in|join|joined)\s*$", re.I)
 TAKING_PLACE = re.compile(
@@ -67,6 +69,8 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
         if m.group(1).rstrip()[-1:] in ".!?,":
             continue
         before = text[max(start, m.start() - 60) : m.start()]
+        if UNDER_THEME.search(before):
+            continue  # 'the Summit ran ... under the theme "X"': what the event is about, not its name
         after = text[m.end() : min(end, m.end() + 40)]
         head_before = re.search(
             r"(?:^|\W)(side event|round table|roundtable|" + "|".join(HEADS - {"table"}) + r")\s*$",
