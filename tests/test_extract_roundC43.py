@@ -79,3 +79,12 @@ def test_quoted_theme_of_a_named_event_is_no_event() -> None:
         'under the theme "Water that Works for Every Village".\n'
     )
     assert event_names(ex) == {"Third Lakeside Water Summit"}
+
+
+def test_quoted_title_under_among_the_side_events_is_a_side_event() -> None:
+    ex = run(
+        "The Lakeside Water Summit closed today in Geneva. Among the side events, "
+        '"Boats for Every Village", organized by the Lakeland Fishers Union, looked at small '
+        "boat loans.\n"
+    )
+    assert "Boats for Every Village" in event_names(ex)
