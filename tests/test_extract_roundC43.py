@@ -88,3 +88,20 @@ def test_quoted_title_under_among_the_side_events_is_a_side_event() -> None:
         "boat loans.\n"
     )
     assert "Boats for Every Village" in event_names(ex)
+
+
+def test_passive_asked_is_no_call() -> None:
+    ex = run(
+        'Ama Tobel of the Lakeland Fisheries Office said the forum was informal. "We are asked to listen to '
+        'each other and to find out where our catches meet," she said.\n'
+    )
+    assert not any("listen to each other" in r.text for r in ex.recommendations)
+
+
+def test_and_verb_inside_an_inner_clause_does_not_split_the_call() -> None:
+    ex = run(
+        "Delegates recommended that Lakeland states harmonize the way they collect and share data on "
+        "fishing boats.\n"
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert texts == ["Lakeland states harmonize the way they collect and share data on fishing boats"]

@@ -36,6 +36,7 @@ from kg.extract.recpatterns import (
     NEED,
     NEXT_CALL,
     NOT_A_CALL_BEFORE,
+    PASSIVE_BEFORE,
     PROPOSED,
     PROSE,
     REQUIRE,
@@ -179,6 +180,10 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 continue
             if m.group("verb").lower().startswith("call to") and not noun:
                 continue  # "a wake-up call to everyone": a call to act only after "with/made a call"
+            if m.group("verb").lower().startswith("ask") and PASSIVE_BEFORE.search(
+                s, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "Nobody here is asked to sign anything": a task given, not a call made
             if restrictive_who_before(s, m.start()):
                 continue  # "every worker who asks for help": which workers, not a call
             end = len(s)
