@@ -105,3 +105,15 @@ def test_and_verb_inside_an_inner_clause_does_not_split_the_call() -> None:
     )
     texts = [r.text for r in ex.recommendations]
     assert texts == ["Lakeland states harmonize the way they collect and share data on fishing boats"]
+
+
+def test_title_line_under_a_contact_name_gives_her_body_not_a_second_contact() -> None:
+    ex = run(
+        "The Lakeside Migrant Advocates (LMA) hosted the meeting.\n\n"
+        "For media inquiries, contact:\n"
+        "Ama Tobel\n"
+        "Communications Officer, Lakeside Migrant Advocates\n"
+        "Tel. (02) 725 0000\n"
+        "atobel@lma.example.org\n"
+    )
+    assert [c.name for c in ex.contacts] == ["Ama Tobel"]
