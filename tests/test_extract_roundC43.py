@@ -117,3 +117,12 @@ def test_title_line_under_a_contact_name_gives_her_body_not_a_second_contact() -
         "atobel@lma.example.org\n"
     )
     assert [c.name for c in ex.contacts] == ["Ama Tobel"]
+
+
+def test_call_on_two_addressees_is_two_calls() -> None:
+    ex = run(
+        "Participants called on lenders to cut fees on small boat loans and on the government to create "
+        "a fund for fishing families.\n"
+    )
+    texts = [r.text for r in ex.recommendations]
+    assert len(texts) == 2 and texts[1].startswith("the government to create a fund")

@@ -277,6 +277,9 @@ def _headline_like(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+AND_ON_ADDRESSEE = re.compile(r",?\s+and\s+(?:on|upon)\s+(?=(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+to\s)")
+
+
 def _coordinated(body: str) -> list[tuple[int, str]]:
     """A call split where its verb's preposition repeats: "called for A, and for B" -> A..., B.
     The first part keeps its verb; later parts start after the repeated "for" / "to" / "that"."""
@@ -303,6 +306,13 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
             parts = verb_gerund_parts(body)  # "recommended shortening A and adding B"
         return [(a, body[a:b]) for a, b in parts] or [(0, body)]
     prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group(), re.I))
+    if prep == "to" and " on " in first.group():
+        # "called on banks to A and on the government to B": a second addressee, a call of its own.
+        cuts = list(AND_ON_ADDRESSEE.finditer(body, first.end()))
+        if cuts:
+            bounds = [0] + [c.end() for c in cuts]
+            ends = [c.start() for c in cuts] + [len(body)]
+            return [(a, body[a:b]) for a, b in zip(bounds, ends, strict=True)]
     out: list[tuple[int, str]] = []
     # "recommendations for A, for B": each call is the noun phrase alone
     start = first.end() if body[:1] == "r" and body.startswith("recommendations") else 0
