@@ -126,3 +126,11 @@ def test_call_on_two_addressees_is_two_calls() -> None:
     )
     texts = [r.text for r in ex.recommendations]
     assert len(texts) == 2 and texts[1].startswith("the government to create a fund")
+
+
+def test_numbered_roundtable_with_topic_is_a_named_event() -> None:
+    ex = run(
+        "The Lakeside Water Summit closed today in Geneva. Roundtable 2.1 on the cost of boat loans was "
+        "co-chaired by two governments.\n"
+    )
+    assert "Roundtable 2.1 on the cost of boat loans" in event_names(ex)
