@@ -47,8 +47,8 @@ from kg.extract.eventwords import (
     ORG_NAMES,
 )
 
-SPACES = re.compile(r"\s+")
-NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # precompiled: applied to every name and sentence
+SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "1.2" in "Roundtable 1.2 on X"
 
 
 @dataclass
@@ -175,13 +175,17 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
     ):
         return None
     s, e = toks[first].start(), toks[last].end()
-    if first == i == last and i + 2 < len(toks) and NUMBERED.fullmatch(toks[i + 1].group()):
-        # "Roundtable 1.2 on the cost of recruitment", "Panel 3 on data": a numbered part named by its topic.
-        if (
-            toks[i + 2].group() == "on"
-            and (e2 := topic_tail_end(text, toks, i + 1, ("on",))) > toks[i + 1].end()
-        ):
-            return Mention(s, e2, kind, clean(text[s:e2]), "named", headline)
+    # "Roundtable 1.2 on the cost of recruitment", "Panel 3 on data": a numbered part named by its topic.
+    if (
+        first == i == last
+        and i + 2 < len(toks)
+        and NUMBERED.fullmatch(toks[i + 1].group())
+        and toks[i + 2].group() == "on"
+        and (e2 := topic_tail_end(text, toks, i + 1, ("on",))) > toks[i + 1].end()
+    ):
+        return Mention(s, e2, kind, clean(text[s:e2]), "named", headline)
+    if last > i:
+        e = trim_place_tail(text, s, e)
     elif has_left and text.startswith((" 19", " 20"), e):
         year = YEAR_AFTER.match(text, e)
         e = year.end() if year else e  # "the Harbour Congress 2015": the edition's year is in its name
