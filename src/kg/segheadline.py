@@ -20,7 +20,8 @@ HeadlineTest = Callable[[str], bool]
 # What a masthead says about the document itself: "NEWS RELEASE", "For immediate release",
 # "Embargoed until ...", "News Release No. 96/112".
 RELEASE_LABEL = re.compile(
-    r"\b(?:(?:press|news|media)\s+(?:release|advisory|statement|note)|for\s+immediate\s+release|"
+    r"\b(?:(?:press|news|media)\s+(?:release|advisory|statement|note|briefing\s+notes?)|"
+    r"for\s+immediate\s+release|"
     r"embargoed(?:\s+until)?|no\.\s*\S+)",
     re.I,
 )
@@ -52,10 +53,18 @@ def masthead_headline(text: str, segments: list[Segment], headline_like: Headlin
     head = text[segments[k].start : segments[k].end]
     if not (release_label(head) or (labels and len(head.split()) <= 5)):
         return
+    # "Press Briefing Notes" / "24 October 2006" / headline: the masthead's date line stays a dateline.
+    while j < len(segments) and segments[j].kind == "dateline" and j <= k + 2:
+        j += 1
     if j >= len(segments) or segments[j].kind != "paragraph":
         return
     cand = segments[j]
-    if not headline_like(text[cand.start : cand.end]):
+    block = text[cand.start : cand.end]
+    if not headline_like(block):
+        return
+    # "Search this site", "Posted: 08/04/14": a page's furniture after the masthead is no headline.
+    words = block.split()
+    if (len(words) < 4 and any(w.islower() for w in words)) or re.match(r"[A-Z]\w+:\s+\d", block):
         return
     for i in [k, *labels]:
         segments[i] = Segment("navigation", segments[i].start, segments[i].end)

@@ -356,7 +356,7 @@ def segment(release: Release) -> Document:
             if m and not body_begun and place_headline(m, len(para), text[m.end() : end]):
                 segments.append(Segment("headline", start, end))  # "Country - Protecting Migrant Workers"
                 continue
-            if m and not body_begun and wrapped_place_headline(m, para, text):
+            if m and not body_begun and wrapped_place_headline(m, para, text, headless):
                 # "Country - Title Case Headline" run into a hard-wrapped body on the next line
                 segments.append(Segment("headline", start, para[0].end))
                 start, m = para[1].start, None

@@ -50,12 +50,17 @@ def place_headline(m: re.Match, n_lines: int, rest: str) -> bool:
     )
 
 
-def wrapped_place_headline(m: re.Match, para: list, text: str) -> bool:
+def wrapped_place_headline(m: re.Match, para: list, text: str, headless: bool = True) -> bool:
     """A fax-era release runs "Country - Title Case Headline" straight into its hard-wrapped body: the
     first line is a place-dash headline (as `place_headline` reads one) and the second line opens a
-    sentence with a capital, so the first line is the headline and not the body's opening."""
+    sentence with a capital, so the first line is the headline and not the body's opening.
+
+    Under a headline already found, "DAKAR - The Regional Conference on X and Y" is the body's first
+    sentence wrapped inside an event's name: a place-dash headline does not open with an article."""
     if len(para) < 2 or m.end() > para[0].end:
         return False
     first = text[m.end() : para[0].end].strip()
+    if not headless and first.startswith(("The ", "A ", "An ")):
+        return False
     second = para[1].text.lstrip()
     return place_headline(m, 1, first) and second[:1].isupper() and len(first) <= 100

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.nametails import AREA_HEADS
+from kg.extract.persons import TITLE_WORDS
 from kg.extract.places import is_place
 
 CREDIT_LINE = re.compile(
@@ -73,3 +74,14 @@ def not_a_contact(block: str, start: int, end: int) -> bool:
     if CREDIT_LINE.search(block, 0, start) or SECTION_LINE.search(block, 0, start):
         return True  # a credit line, or a page section ("Related Content") the run stands under
     return ADDRESS_NEXT.match(block, end) is not None
+
+
+# "Jane Doe\nCommunications Officer, Lakeport Fishers Union": between a contact's name and a capitalised run
+# only a new line and a title ending in a comma: the run is her organisation, not a second contact.
+TITLE_LINE_GAP = re.compile(r"[ \t]*\n[ \t]*([A-Z][^\n,@:]{2,60}),[ \t]*")
+
+
+def title_line_org(gap: str) -> bool:
+    """`gap` (the text between a contact's name and the next capitalised run) is a title line's lead."""
+    m = TITLE_LINE_GAP.fullmatch(gap)
+    return m is not None and any(w in TITLE_WORDS for w in m.group(1).split())

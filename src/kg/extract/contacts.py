@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.contactfilters import not_a_contact
+from kg.extract.contactfilters import not_a_contact, title_line_org
 from kg.extract.contactoffice import office_line_org, org_forms_in
 from kg.extract.contactsignature import signature_block
 from kg.extract.organisations import ensure_organisation
@@ -79,6 +79,8 @@ def find_contacts(doc: Document, ex: Extraction) -> None:
             continue
         if names and re.fullmatch(r",\s*", block[names[-1][1] : m_start]):
             continue  # "Jane Doe, Communications Analyst, UNDP": the title after a name is no second name
+        if names and title_line_org(block[names[-1][1] : m_start]):
+            continue  # "Jane Doe\nPress Officer, Lakeport Fishers Union": the title line names her body
         office = re.search(
             r"(?:^|\n)\s*(?:In|At|From)\s+([A-Z][\w .'-]*?),\s*(?:" + HONORIFIC + r"\s+)?$", lead_in
         )

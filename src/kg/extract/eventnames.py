@@ -48,6 +48,7 @@ from kg.extract.eventwords import (
 )
 
 SPACES = re.compile(r"\s+")  # precompiled: applied to every name and sentence
+NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})?")  # "1.2" in "Roundtable 1.2 on X"
 
 
 @dataclass
@@ -174,6 +175,15 @@ def _named(text: str, toks: list[re.Match], i: int, kind: str, headline: bool) -
     ):
         return None
     s, e = toks[first].start(), toks[last].end()
+    # "Roundtable 1.2 on the cost of recruitment", "Panel 3 on data": a numbered part named by its topic.
+    if (
+        first == i == last
+        and i + 2 < len(toks)
+        and NUMBERED.fullmatch(toks[i + 1].group())
+        and toks[i + 2].group() == "on"
+        and (e2 := topic_tail_end(text, toks, i + 1, ("on",))) > toks[i + 1].end()
+    ):
+        return Mention(s, e2, kind, clean(text[s:e2]), "named", headline)
     if last > i:
         e = trim_place_tail(text, s, e)
     elif has_left and text.startswith((" 19", " 20"), e):

@@ -13,13 +13,16 @@ import re
 
 # " process", " (Elara Process)", " (the Elara Process)" right after the name.
 PROCESS_AFTER = re.compile(r"\s+process\b|\s*\((?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}Process\)", re.I)
+# "under the Lakeside Dialogue on Water": the framework a meeting is held under; "the Elara Process, the
+# Lakeside Dialogue on Water": the process's own longer name, in apposition.
+PROCESS_BEFORE = re.compile(r"(?:\bunder\s+the|\bProcess,\s+the)\s+$")
 # 'the project "', 'programme “': a project's quoted title opens before the name.
 PROJECT_TITLE = re.compile(r"\b(?:project|programme|program|initiative)\s+[\"“]$", re.I)
 
 
 def standing_process(flat: str, start: int, end: int) -> bool:
     """The named mention at flat[start:end] is a process, or sits in a project's quoted title."""
-    if PROCESS_AFTER.match(flat, end):
+    if PROCESS_AFTER.match(flat, end) or PROCESS_BEFORE.search(flat, max(0, start - 20), start):
         return True
     opened = max(flat.rfind('"', max(0, start - 120), start), flat.rfind("“", max(0, start - 120), start))
     if opened < 0 or flat.count('"', opened, start) + flat.count("“", opened, start) > 1:

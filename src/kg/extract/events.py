@@ -266,6 +266,8 @@ def build_events(doc: Document, ex: Extraction) -> EventMentions:
             target is None
             and not m.plural
             and (m.mode == "bare" or len(m.name.split()) > 2 or has_modifier(m))
+            # "A session led by X presented ...": a bare session within the event already reported.
+            and not (m.mode == "bare" and m.kind == "session" and events)
         ):
             # An event the text reports without introducing it ("The launch ceremony, held at ...").
             events.append(Event(name=name, named=False, kind=m.kind))

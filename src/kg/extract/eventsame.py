@@ -80,6 +80,8 @@ def same_event(a: str, b: str) -> bool:
 
 
 ACRONYM_GAP = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)")
+# "opened the X Seminar in Port Elara, a three-day meeting": the city the name is held in may stand between.
+PLACE_GAP = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 PREDICATE = re.compile(
     r"\b(?:is|was|are|were|will\s+be|would\s+be|has\s+been|had\s+been|became|becomes|remains|remained)\s+"
     r"(?:also\s+|now\s+|thus\s+)?(?:the|a|an|its|their)\s+$"
@@ -104,7 +106,11 @@ def predicate_of(m: Mention, si: int, resolved: list, sents: list[Span], flat: s
         before = [
             t
             for r, t in resolved
-            if r.end == end or (r.end < end and ACRONYM_GAP.fullmatch(flat, r.end, end))
+            if r.end == end
+            or (
+                r.end < end
+                and (ACRONYM_GAP.fullmatch(flat, r.end, end) or PLACE_GAP.fullmatch(flat, r.end, end))
+            )
         ]
         if before:
             return before[-1]

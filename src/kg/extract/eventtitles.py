@@ -15,6 +15,15 @@ from kg.extract.eventwords import HEADS
 
 QUOTE_CHAR = re.compile(r"[\"“]")
 QUOTE = re.compile(r"[\"“]([^\"“”]{3,200}?)[\"”]")
+# 'Among the side events, "X", organized by Y', 'Among the side events, Y convened "X"': the sentence opens
+# by naming the kind of gathering its quoted titles are.
+AMONG_KIND = re.compile(
+    r"\s*Among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(side events|roundtables|round tables|panels|workshops)\s*,"
+    r"[^.;:\"“”]{0,100}$",
+    re.I,
+)
+# 'held under the theme "X"', 'under the overall theme: "X"': an event already named, given a motto.
+UNDER_THEME = re.compile(r"\bunder\s+the\s+(?:[\w-]+\s+)?theme\s*[:,]?\s*(?:of\s+)?$", re.I)
 TITLE_CUE = re.compile(r"(?:titled|entitled|called|named|themed|theme|the theme of)\s*[:,]?\s*$", re.I)
 ATTEND_CUE = re.compile(r"(?:attend|attended|attending|participate in|participated in|join|joined)\s*$", re.I)
 TAKING_PLACE = re.compile(
@@ -67,6 +76,8 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
         if m.group(1).rstrip()[-1:] in ".!?,":
             continue
         before = text[max(start, m.start() - 60) : m.start()]
+        if UNDER_THEME.search(before):
+            continue  # 'the Summit ran ... under the theme "X"': what the event is about, not its name
         after = text[m.end() : min(end, m.end() + 40)]
         head_before = re.search(
             r"(?:^|\W)(side event|round table|roundtable|" + "|".join(HEADS - {"table"}) + r")\s*$",
@@ -112,6 +123,8 @@ def find_titles(text: str, start: int, end: int, headline: bool = False) -> list
 
         elif TITLE_CUE.search(before) or ATTEND_CUE.search(before) or TAKING_PLACE.match(after):
             kind = "event"
+        elif among := AMONG_KIND.match(text, start, m.start()):
+            kind = among.group(1).lower().rstrip("s")  # 'Among the side events, "X", organized by Y'
         else:
             continue
         mention = Mention(

@@ -23,6 +23,9 @@ ACTION_VERBS = frozenset(
 _VERB = r"(?P<verb>" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True)) + r")\b"
 # "Ruritania ratify", "the Government extend", "all employers adopt": a short subject, then the action.
 _SUBJECT_VERB = re.compile(r"(?:[A-Z][\w’'-]*|the|all|each|every|[a-z]+s)(?:\s+[\w’'-]+){0,5}?\s+" + _VERB)
+# "the way they collect", "the data which ministries publish": a clause of its own inside the action,
+# whose verb a bare "and VERB" right after it continues.
+_INNER_SUBJECT = re.compile(r"\b(?:they|we|it|he|she|who|which)\b")
 _JOIN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _VERB + r"(?=\s+\S)")
 
 
@@ -32,7 +35,14 @@ def verb_parts(clause: str, start: int) -> list[int]:
     m = _SUBJECT_VERB.match(clause, start)
     if m is None:
         return []
-    return [j.start("verb") for j in _JOIN.finditer(clause, m.end())]
+    out: list[int] = []
+    prev = m.end()
+    for j in _JOIN.finditer(clause, m.end()):
+        if "," not in j.group() and _INNER_SUBJECT.search(clause, prev, j.start()):
+            continue  # "harmonize the way they collect and share data": the inner clause's two verbs
+        out.append(j.start("verb"))
+        prev = j.end()
+    return out
 
 
 # "Key recommendations include making A, involving B and extending C": a list of gerund phrases, one call

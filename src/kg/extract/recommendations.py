@@ -36,6 +36,7 @@ from kg.extract.recpatterns import (
     NEED,
     NEXT_CALL,
     NOT_A_CALL_BEFORE,
+    PASSIVE_BEFORE,
     PROPOSED,
     PROSE,
     REQUIRE,
@@ -179,6 +180,10 @@ def _prose(doc: Document, ex: Extraction) -> None:
                 continue
             if m.group("verb").lower().startswith("call to") and not noun:
                 continue  # "a wake-up call to everyone": a call to act only after "with/made a call"
+            if m.group("verb").lower().startswith("ask") and PASSIVE_BEFORE.search(
+                s, max(0, m.start() - 8), m.start()
+            ):
+                continue  # "Nobody here is asked to sign anything": a task given, not a call made
             if restrictive_who_before(s, m.start()):
                 continue  # "every worker who asks for help": which workers, not a call
             end = len(s)
@@ -272,6 +277,9 @@ def _headline_like(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+AND_ON_ADDRESSEE = re.compile(r",?\s+and\s+(?:on|upon)\s+(?=(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+to\s)")
+
+
 def _coordinated(body: str) -> list[tuple[int, str]]:
     """A call split where its verb's preposition repeats: "called for A, and for B" -> A..., B.
     The first part keeps its verb; later parts start after the repeated "for" / "to" / "that"."""
@@ -298,6 +306,13 @@ def _coordinated(body: str) -> list[tuple[int, str]]:
             parts = verb_gerund_parts(body)  # "recommended shortening A and adding B"
         return [(a, body[a:b]) for a, b in parts] or [(0, body)]
     prep = next(p for p in ("for", "that", "to") if re.search(rf"{p}\s+$", first.group(), re.I))
+    if prep == "to" and " on " in first.group():
+        # "called on banks to A and on the government to B": a second addressee, a call of its own.
+        cuts = list(AND_ON_ADDRESSEE.finditer(body, first.end()))
+        if cuts:
+            bounds = [0] + [c.end() for c in cuts]
+            ends = [c.start() for c in cuts] + [len(body)]
+            return [(a, body[a:b]) for a, b in zip(bounds, ends, strict=True)]
     out: list[tuple[int, str]] = []
     # "recommendations for A, for B": each call is the noun phrase alone
     start = first.end() if body[:1] == "r" and body.startswith("recommendations") else 0

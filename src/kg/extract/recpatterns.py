@@ -147,6 +147,8 @@ CALL_WORD = re.compile(r"\b" + literal_alternation(CALL_STEMS), re.I)
 # Before a call verb, these make it a participle used as an adjective ("the recommended dose", "as called
 # for in the plan"), not a call.
 NOT_A_CALL_BEFORE = re.compile(r"(?:^|\s)(?:the|as|a|an|its|their)\s+$", re.I)
+# "We are asked to listen", "participants were asked to rate the course": a passive "asked" gives a task.
+PASSIVE_BEFORE = re.compile(r"(?:^|\s)(?:is|are|was|were|be|been|being)\s+$", re.I)
 # "closed with a call for cleaner fuels", "renewed its call for ...": the noun "call" still makes a call.
 CALL_NOUN = re.compile(
     r"\b(?:with|issued|made|renewed|repeated|reiterated|echoed|launched|joined|ended|closed)\s+"
