@@ -284,7 +284,7 @@ def _titled_name_follows(text: str, end: int) -> bool:
     k = max((j for j, t in enumerate(toks) if t in TITLE_WORDS), default=-1)
     name = toks[k + 1 :]
     if k >= 0 and any(t in ("for", "of", "on") for t in name):
-        # "High Commissioner for Refugees Anders Holmqvist": the name is the run of name words closing it
+        # "High Commissioner for Refugees Jane Doe": the name is the run of name words closing it
         n = len(name)
         while n and _name_token_ok(name[n - 1]):
             n -= 1
