@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affilcues import CALLINGS
+from kg.extract.nextsentence import give_office, officeless_speakers, sentence_after
 from kg.extract.persons import Mention, mentions
 from kg.model import Affiliation, Document, Extraction, Span
 
@@ -27,30 +28,20 @@ DESCRIBED = re.compile(
 
 def described_speakers(doc: Document, ex: Extraction) -> None:
     """Give a speaker with no affiliation the calling of "the <calling>" that opens the next sentence."""
-    speakers = {s.person for s in ex.speeches}
     ms = mentions(doc)
-    for k, m in enumerate(ms):
-        if m.name not in speakers:
-            continue
-        old = next((a for a in ex.affiliations if a.person == m.name), None)
-        if old is not None and (old.role or old.organisation):
-            continue
+    for k, m, old in officeless_speakers(ex, ms):
         found = described_after(doc.text, ex, ms, k)
-        if found is None:
-            continue
-        if old is not None:
-            ex.affiliations.remove(old)
-        ex.affiliations.append(Affiliation(m.name, found[0], found[1], Span(m.start, m.end)))
+        if found is not None:
+            give_office(ex, old, Affiliation(m.name, found[0], found[1], Span(m.start, m.end)))
 
 
 def described_after(text: str, ex: Extraction, ms: list[Mention], k: int) -> tuple[str, str | None] | None:
     """(calling, organisation or None) of "the [ACME] <calling>" opening the sentence after mention k's,
     when no other name stands between; else None."""
-    m = ms[k]
-    stop = ms[k + 1].start if k + 1 < len(ms) else len(text)
-    dot = text.find(".", m.end, min(stop, m.end + 200))
-    if dot < 0 or "\n\n" in text[m.end : dot]:
+    after = sentence_after(text, ms, k)
+    if after is None:
         return None
+    dot, stop = after
     said = DESCRIBED.match(text, dot)
     if said is None or said.end() > stop:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.nextsentence import officeless_speakers, sentence_after
 from kg.extract.organisations import ensure_organisation
 from kg.extract.orgheadless import proper_name_org
 from kg.extract.orglistitem import ORG_WORDS
@@ -31,15 +32,12 @@ def titles_from_sentence_after(doc: Document, ex: Extraction) -> None:
     text = doc.text
     if "She is" not in text and "He is" not in text:
         return
-    speakers = {s.person for s in ex.speeches}
     ms = mentions(doc)
-    for k, m in enumerate(ms):
-        if m.name not in speakers or any(a.person == m.name for a in ex.affiliations):
+    for k, m, _ in officeless_speakers(ex, ms, bare_only=True):
+        after = sentence_after(text, ms, k)
+        if after is None:
             continue
-        stop = ms[k + 1].start if k + 1 < len(ms) else len(text)
-        dot = text.find(".", m.end, min(stop, m.end + 200))
-        if dot < 0 or "\n\n" in text[m.end : dot]:
-            continue
+        dot, stop = after
         said = PRONOUN_IS.match(text, dot)
         if said is None or said.end() > stop:
             continue

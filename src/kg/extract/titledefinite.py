@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.nextsentence import give_office, officeless_speakers, sentence_after
 from kg.extract.persons import mentions
 from kg.extract.personwords import TITLE_WORDS
 from kg.extract.places import countries
@@ -81,21 +82,9 @@ def _body_first(words: list[str], ex: Extraction) -> tuple[str, str] | None:
 def titled_speakers(doc: Document, ex: Extraction) -> None:
     """Give a speaker with no affiliation the office of "The <Title> at <Body>" opening the next sentence."""
     text = doc.text
-    speakers = {s.person for s in ex.speeches}
     ms = mentions(doc)
-    for k, m in enumerate(ms):
-        if m.name not in speakers:
-            continue
-        old = next((a for a in ex.affiliations if a.person == m.name), None)
-        if old is not None and (old.role or old.organisation):
-            continue
-        stop = ms[k + 1].start if k + 1 < len(ms) else len(text)
-        dot = text.find(".", m.end, min(stop, m.end + 200))
-        if dot < 0 or "\n\n" in text[m.end : dot]:
-            continue
-        found = titled_after(text, ex, dot, stop)
-        if found is None:
-            continue
-        if old is not None:
-            ex.affiliations.remove(old)
-        ex.affiliations.append(Affiliation(m.name, found[0], found[1], Span(m.start, m.end)))
+    for k, m, old in officeless_speakers(ex, ms):
+        after = sentence_after(text, ms, k)
+        found = titled_after(text, ex, *after) if after else None
+        if found is not None:
+            give_office(ex, old, Affiliation(m.name, found[0], found[1], Span(m.start, m.end)))
