@@ -111,8 +111,10 @@ def test_sigkill_mid_build_leaves_whole_releases_and_the_next_build_finishes(tmp
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)  # no warning, no cleanup
         proc.wait()
-        # its workers (forked by a fork server, not by the build) notice and leave
-        deadline = time.monotonic() + 15
+        # its workers (forked by a fork server, not by the build) notice and leave: each watches the
+        # build once a second, but on a machine loaded with other jobs a worker deep in a long regex
+        # (which holds the GIL) can take a while to get there, so allow 30 s.
+        deadline = time.monotonic() + 30
         while any(alive(p) for p in helpers) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert not [p for p in helpers if alive(p)], "workers outlived the killed build"
