@@ -151,3 +151,27 @@ def test_masthead_labels_give_way_to_the_headline_after_them():
         "Press release: Lakeland Water Agency opens two new pumping stations\n\n"
         "Supply to rise by a fifth\n\nLAKETOWN, 2 June 2011 - The agency opened two stations today.\n"
     ) == ["Press release: Lakeland Water Agency opens two new pumping stations"]
+
+
+def test_headline_wrapped_before_its_last_word_stays_one_headline():
+    text = (
+        "News\nGlobal\n\n"
+        "Lakeland and Elaria Open Regional Talks on River Fisheries in North\nElaria\n\n"
+        "PORT ELARA – Officials from both countries met today to agree on catch limits for the\n"
+        "river's northern reaches.\n"
+    )
+    doc = _doc(text)
+    assert doc.segment_text(doc.of_kind("headline")[0]) == (
+        "Lakeland and Elaria Open Regional Talks on River Fisheries in North\nElaria"
+    )
+    assert not any(doc.segment_text(p) == "Elaria" for p in doc.of_kind("paragraph"))
+
+
+def test_a_byline_under_a_headline_is_no_part_of_it():
+    text = (
+        "Lakeland and Elaria Open Regional Talks on River Fisheries Today\nBy Jane Doe\n\nThe talks began.\n"
+    )
+    doc = _doc(text)
+    assert doc.segment_text(doc.of_kind("headline")[0]) == (
+        "Lakeland and Elaria Open Regional Talks on River Fisheries Today"
+    )

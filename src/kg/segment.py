@@ -266,7 +266,14 @@ def _split_wrapped(block: list[_Line], width: int, headline_pending: bool) -> li
         seen_end = seen_end or ends
         seen_wrap = seen_wrap or (len(ln.text) >= 55 and not ends)
         run_on = ln.text.endswith(",")  # "X's Regional Director for Y, Ann Lee," runs on: no title
-        title = headline_pending and i == 0 and not ends and not run_on and _title_case(ln.text)
+        title = (
+            headline_pending
+            and i == 0
+            and not ends
+            and not run_on
+            and _title_case(ln.text)
+            and not _headline_tail(ln.text, nxt.text, i + 2 == len(block))
+        )
         bullet_next = _bullet(nxt) and ln.text.endswith(TERMINAL)
         # "(c) ...;" "(d) ... transport." then "The recommendations will ...": the full stop after items
         # closed by semicolons ends the list, and the hard-wrapped text after it is a paragraph.
@@ -398,6 +405,21 @@ def _add_bullets(text: str, para: list[_Line], segments: list[Segment], intro: i
         m = (LETTER_MARK if item[0].item else BULLET).match(text, item[0].start)
         s = m.end() if m else item[0].start
         segments.append(Segment("bullet", s, item[-1].end, intro=intro))
+
+
+def _headline_tail(line: str, nxt: str, nxt_is_last: bool) -> bool:
+    """'... Open Regional Conference on Mixed Movements in West' over 'Africa': a wrapped headline's
+    last word or two on a line of their own, closing the block, continue the headline instead of
+    opening the body (a byline or a sentence is no such tail)."""
+    words = nxt.split()
+    return (
+        nxt_is_last
+        and len(line) >= 40
+        and 1 <= len(words) <= 3
+        and not nxt.endswith((*TERMINAL, ",", ":", ";"))
+        and words[0] != "By"
+        and all(w[:1].isupper() for w in words if w[:1].isalpha())
+    )
 
 
 def _title_case(line: str) -> bool:
