@@ -408,7 +408,7 @@ def _add_bullets(text: str, para: list[_Line], segments: list[Segment], intro: i
 
 
 def _headline_tail(line: str, nxt: str, nxt_is_last: bool) -> bool:
-    """'... Open Regional Conference on Mixed Movements in West' over 'Africa': a wrapped headline's
+    """'... Open Regional Talks on River Fisheries in North' over 'Elaria': a wrapped headline's
     last word or two on a line of their own, closing the block, continue the headline instead of
     opening the body (a byline or a sentence is no such tail)."""
     words = nxt.split()
