@@ -89,7 +89,6 @@ from kg.extract.surnamespeech import surname_speeches
 from kg.extract.titleanaphora import title_speakers
 from kg.extract.titlebody import titles_of_new_bodies
 from kg.extract.titlebracket import bracketed_fields
-from kg.extract.titledefinite import titled_speakers
 from kg.extract.titledemonym import demonym_ministers
 from kg.extract.titleeuropean import european_commissioners
 from kg.extract.titlefieldoffice import field_office_heads
@@ -187,7 +186,6 @@ def find_people(doc: Document, ex: Extraction) -> None:
     titles_from_sentence_before(doc, ex)
     titles_from_sentence_after(doc, ex)
     described_speakers(doc, ex)
-    titled_speakers(doc, ex)
     whose_titles(doc, ex)
     copular_titles(doc, ex)
     callings_before(doc, ex)

@@ -8,9 +8,9 @@ title (holding a title word) is the role and the body, when the release knows it
 for speakers with no role and no organisation, when no other name stands between the two mentions or
 right after the title ("The Ambassador of X, Jane Roe, ..." names its own holder). The body may also come
 first: "The LWA Director General told ...", "LWA's Regional Director for X said ...", "The LWA Elaria Chief
-of Mission said ..." (a country after the body names its office there, no part of the title). The
-speaker_acronyms component runs this again after the quotes, which make speakers of persons whose only
-speech is a pronoun's quote. The
+of Mission said ..." (a country after the body names its office there, no part of the title). It runs
+once, in the speaker_acronyms component after the quotes, which make speakers of persons whose only
+speech is a pronoun's quote (an earlier run in the people pass found nothing this one does not). The
 lowercase callings ("The researcher said") are read by `descriptionafter`.
 """
 
